@@ -1,0 +1,1 @@
+"""Plain dataclasses and rules (articles, spans, labels). Imports nothing from the app."""

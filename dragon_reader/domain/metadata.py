@@ -1,0 +1,149 @@
+"""Read a title, outlet and byline from an article's own text.
+
+These are guesses the analyst can edit later; they never change the stored text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+TITLE_MAX_CHARS = 90
+_HEADLINE_MAX_WORDS = 25
+
+# Abbreviations whose period does not end a sentence.
+_ABBREVIATIONS = frozenset(
+    [
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "gen",
+        "lt",
+        "col",
+        "maj",
+        "sgt",
+        "capt",
+        "adm",
+        "sen",
+        "rep",
+        "gov",
+        "pres",
+        "prof",
+        "st",
+        "jr",
+        "sr",
+        "no",
+        "vs",
+        "etc",
+        "inc",
+        "corp",
+        "co",
+        "ltd",
+        "dept",
+        "u.s",
+        "u.k",
+        "u.n",
+    ]
+)
+_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])")
+_DATELINE = re.compile(
+    r"^[A-Z][A-Za-z .,'’-]{1,60}?\s*\((?P<outlet>[A-Z][A-Za-z&.' ]{1,40})\)\s*[–—-]"
+)
+_FOLLOW = re.compile(
+    r"^Follow (?P<outlet>[A-Z][\w&. ]+?)(?:['’]s (?P<byline>[A-Z][\w.' -]+?))? on "
+    r"(?:Twitter|X|Facebook|Instagram|Truth Social)",
+    re.MULTILINE,
+)
+_REPORTING_BY = re.compile(r"\(\s*Reporting by (?P<byline>[^;)]+)")
+_BY_LINE = re.compile(r"^By (?P<byline>[A-Z][\w.'’ -]+(?: and [A-Z][\w.'’ -]+)?)\s*$", re.MULTILINE)
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleMetadata:
+    """What an article says about itself, each part ``None`` when it does not say."""
+
+    title: str
+    outlet: str | None
+    byline: str | None
+
+
+def derive_metadata(text: str, fallback_title: str = "Untitled") -> ArticleMetadata:
+    """Return a title, outlet and byline read from ``text``.
+
+    The title is a headline line when the article opens with one (short, no closing
+    period, more text after it); otherwise its first sentence, shortened at a word
+    boundary to at most ``TITLE_MAX_CHARS`` characters.
+    """
+    return ArticleMetadata(
+        title=_title(text) or fallback_title,
+        outlet=_outlet(text),
+        byline=_byline(text),
+    )
+
+
+def _title(text: str) -> str | None:
+    lines = [line.strip() for line in text.split("\n")]
+    non_blank = [line for line in lines if line]
+    if not non_blank:
+        return None
+    first = non_blank[0]
+    if (
+        len(non_blank) > 1
+        and len(first.split()) <= _HEADLINE_MAX_WORDS
+        and not re.search(r"[.!?:;,]$", first)
+    ):
+        return shorten(first, TITLE_MAX_CHARS * 2)
+    return shorten(first_sentence(first), TITLE_MAX_CHARS)
+
+
+def first_sentence(paragraph: str) -> str:
+    """Return the first sentence of ``paragraph``, not fooled by "Jan." or "U.S."."""
+    for match in _SENTENCE_END.finditer(paragraph):
+        word = paragraph[: match.start()].rsplit(None, 1)[-1].lower().strip('("“')
+        if match.group().startswith(".") and (word in _ABBREVIATIONS or len(word) == 1):
+            continue
+        return paragraph[: match.end()].strip()
+    return paragraph.strip()
+
+
+def shorten(text: str, limit: int) -> str:
+    """Return ``text`` cut at the last word boundary before ``limit`` with an ellipsis."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    if " " in cut:
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip(" ,;:–—-") + "…"
+
+
+def _outlet(text: str) -> str | None:
+    for line in text.split("\n")[:6]:
+        match = _DATELINE.match(line.strip())
+        if match:
+            return match.group("outlet").strip()
+    follow = _FOLLOW.search(text)
+    if follow:
+        return follow.group("outlet").strip()
+    return None
+
+
+def _byline(text: str) -> str | None:
+    for pattern in (_REPORTING_BY, _FOLLOW, _BY_LINE):
+        match = pattern.search(text)
+        if match and match.group("byline"):
+            return " ".join(match.group("byline").split()).rstrip(".")
+    return None

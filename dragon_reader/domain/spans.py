@@ -1,0 +1,73 @@
+"""Spans and the exact map between stored-text offsets and Qt document positions.
+
+A span is ``(start, end)`` in Python string offsets (code points) of the stored text,
+end exclusive. Qt counts UTF-16 code units, so every character outside the Basic
+Multilingual Plane (most emoji) takes two positions there and one here. When the whole
+stored text is put into a document as plain text, a newline becomes a block separator
+that also takes one position, so that is the only difference to correct.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Span:
+    """A half-open range ``[start, end)`` of stored-text offsets."""
+
+    start: int
+    end: int
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start <= self.end:
+            msg = f"invalid span ({self.start}, {self.end})"
+            raise ValueError(msg)
+
+    def text_of(self, text: str) -> str:
+        """Return the covered text."""
+        return text[self.start : self.end]
+
+    def overlaps(self, other: Span) -> bool:
+        """True when the spans share at least one character."""
+        return self.start < other.end and other.start < self.end
+
+
+class OffsetMap:
+    """Convert between code-point offsets of ``text`` and UTF-16 document positions.
+
+    ``to_position`` and ``to_offset`` are inverse for every offset ``0..len(text)``;
+    a document position inside a surrogate pair maps to the character it belongs to.
+    """
+
+    def __init__(self, text: str) -> None:
+        self._length = len(text)
+        # Offsets of astral characters (each takes two UTF-16 units).
+        self._astral = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF]
+        # Document positions where each astral character starts.
+        self._astral_positions = [offset + k for k, offset in enumerate(self._astral)]
+
+    @property
+    def length(self) -> int:
+        """Length of the text in code points."""
+        return self._length
+
+    @property
+    def document_length(self) -> int:
+        """Length of the text in UTF-16 units (document positions)."""
+        return self._length + len(self._astral)
+
+    def to_position(self, offset: int) -> int:
+        """Return the document position of code-point ``offset``."""
+        if not 0 <= offset <= self._length:
+            msg = f"offset {offset} outside 0..{self._length}"
+            raise ValueError(msg)
+        return offset + bisect_left(self._astral, offset)
+
+    def to_offset(self, position: int) -> int:
+        """Return the code-point offset at document ``position`` (clamped to the text)."""
+        position = max(0, min(position, self.document_length))
+        # Each astral character starting before ``position`` took one extra unit; a
+        # position inside a surrogate pair lands on that pair's character.
+        return position - bisect_right(self._astral_positions, position - 1)

@@ -1,0 +1,1 @@
+"""Readers for article files and writers for exports. No database, no Qt."""

@@ -1,0 +1,1 @@
+"""Entity recognisers behind one small interface (``Recognizer``)."""

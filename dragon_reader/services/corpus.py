@@ -1,0 +1,305 @@
+"""The corpus: import articles, list them, open one, set its status."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Literal
+
+from sqlalchemy import func, select, update
+
+from dragon_reader.domain.articles import (
+    ArticleId,
+    ArticleStatus,
+    ArticleSummary,
+    ArticleView,
+    count_words,
+)
+from dragon_reader.domain.metadata import derive_metadata
+from dragon_reader.domain.text import content_hash, normalize_newlines
+from dragon_reader.io.readers import (
+    ImportedText,
+    ImportProblem,
+    decode_text,
+    expand_paths,
+    read_article_file,
+)
+from dragon_reader.resources import seed_files
+from dragon_reader.services.locations import default_database_path
+from dragon_reader.store.database import Database, open_database
+from dragon_reader.store.models import AppState, Article
+
+SEEDS_IMPORTED_KEY = "seeds_imported"
+
+Outcome = Literal["imported", "duplicate", "failed"]
+SortKey = Literal["id", "title", "outlet", "published", "words", "status"]
+ProgressCallback = Callable[[int, int], None]
+
+_SORT_COLUMNS = {
+    "id": Article.id,
+    "title": func.lower(Article.title),
+    "outlet": func.lower(Article.outlet),
+    "published": Article.published,
+    "words": Article.word_count,
+    "status": Article.status,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class FileOutcome:
+    """What happened to one file of an import."""
+
+    source: str
+    outcome: Outcome
+    reason: str | None = None
+    article_id: ArticleId | None = None
+    encoding: str | None = None
+
+
+@dataclass(slots=True)
+class ImportReport:
+    """Every file of an import with its outcome, in the order they were read."""
+
+    outcomes: list[FileOutcome] = field(default_factory=list)
+
+    def _count(self, outcome: Outcome) -> int:
+        return sum(1 for item in self.outcomes if item.outcome == outcome)
+
+    @property
+    def imported(self) -> int:
+        """Number of new articles."""
+        return self._count("imported")
+
+    @property
+    def duplicates(self) -> int:
+        """Number of files skipped because their text is already stored."""
+        return self._count("duplicate")
+
+    @property
+    def failed(self) -> int:
+        """Number of files that could not be imported."""
+        return self._count("failed")
+
+    def summary(self) -> str:
+        """One line for a status bar or the end of a CLI run."""
+        return (
+            f"{self.imported} imported, {self.duplicates} duplicate(s) skipped, "
+            f"{self.failed} failed"
+        )
+
+
+class Corpus:
+    """The articles of one database, and the actions on them.
+
+    ``on_new_articles`` is called inside the import's transaction with the session and
+    the new ids, so that derived data (entity mentions) commits with the article or not
+    at all.
+    """
+
+    def __init__(self, database: Database) -> None:
+        self.database = database
+        self.on_new_articles: list[Callable[..., None]] = []
+
+    @classmethod
+    def open(cls, path_or_url: str | Path) -> Corpus:
+        """Open (creating and migrating) the database at a path or SQLAlchemy URL."""
+        return cls(open_database(path_or_url))
+
+    def close(self) -> None:
+        """Release the database."""
+        self.database.close()
+
+    # -- import -------------------------------------------------------------------------
+
+    def import_seeds_once(self) -> ImportReport | None:
+        """Import the bundled seed articles on the database's first start.
+
+        Returns ``None`` when the seeds were imported before (even if the user deleted
+        some since); seeds already present by content are skipped as duplicates.
+        """
+        with self.database.session() as session:
+            if session.get(AppState, SEEDS_IMPORTED_KEY) is not None:
+                return None
+        report = ImportReport()
+        for entry in seed_files():
+            text, encoding = decode_text(entry.read_bytes())
+            item = ImportedText(normalize_newlines(text), entry.name, "txt", encoding)
+            report.outcomes.append(self._store(item))
+        with self.database.session() as session:
+            session.merge(AppState(key=SEEDS_IMPORTED_KEY, value=_now().isoformat()))
+        return report
+
+    def import_paths(
+        self, paths: Iterable[Path], progress: ProgressCallback | None = None
+    ) -> ImportReport:
+        """Import files and folders (recursively); a failing file never stops the rest.
+
+        Each file is its own transaction: a file either becomes a whole article (with
+        its derived data) or leaves nothing behind.
+        """
+        files = list(expand_paths(paths))
+        report = ImportReport()
+        for done, path in enumerate(files, start=1):
+            try:
+                item = read_article_file(path)
+            except ImportProblem as problem:
+                report.outcomes.append(FileOutcome(str(path), "failed", str(problem)))
+            else:
+                outcome = self._store(item)
+                report.outcomes.append(
+                    FileOutcome(
+                        str(path),
+                        outcome.outcome,
+                        outcome.reason,
+                        outcome.article_id,
+                        outcome.encoding,
+                    )
+                )
+            if progress is not None:
+                progress(done, len(files))
+        return report
+
+    def import_text(self, text: str, source_name: str | None = None) -> FileOutcome:
+        """Store pasted text as a new article (after the same newline rule as files)."""
+        normalized = normalize_newlines(text)
+        if not normalized.strip():
+            return FileOutcome(source_name or "(pasted text)", "failed", "no text to import")
+        return self._store(ImportedText(normalized, source_name or "", "txt", "utf-8"))
+
+    def _store(self, item: ImportedText) -> FileOutcome:
+        digest = content_hash(item.text)
+        with self.database.session() as session:
+            existing = session.scalar(select(Article.id).where(Article.content_hash == digest))
+            if existing is not None:
+                return FileOutcome(
+                    item.source_name,
+                    "duplicate",
+                    f"same text as article {existing}",
+                    ArticleId(existing),
+                    item.encoding,
+                )
+            fallback = Path(item.source_name).stem if item.source_name else "Untitled"
+            meta = derive_metadata(item.text, fallback_title=fallback or "Untitled")
+            article = Article(
+                title=meta.title,
+                outlet=meta.outlet,
+                byline=meta.byline,
+                published=None,
+                source_file=item.source_name or None,
+                source_format=item.source_format,
+                text=item.text,
+                content_hash=digest,
+                word_count=count_words(item.text),
+                status=ArticleStatus.NEW.value,
+                imported_at=_now(),
+            )
+            session.add(article)
+            session.flush()
+            new_id = ArticleId(article.id)
+            for hook in self.on_new_articles:
+                hook(session, [new_id])
+        return FileOutcome(item.source_name, "imported", None, new_id, item.encoding)
+
+    # -- reading ------------------------------------------------------------------------
+
+    def count(self) -> int:
+        """Number of articles."""
+        with self.database.session() as session:
+            return session.scalar(select(func.count(Article.id))) or 0
+
+    def count_by_status(self) -> dict[ArticleStatus, int]:
+        """Number of articles in each status (every status present, zero included)."""
+        counts = dict.fromkeys(ArticleStatus, 0)
+        with self.database.session() as session:
+            rows = session.execute(select(Article.status, func.count()).group_by(Article.status))
+            for status, number in rows:
+                counts[ArticleStatus(status)] = number
+        return counts
+
+    def article_ids(self, sort: SortKey = "id", descending: bool = False) -> list[ArticleId]:
+        """Return every article id in the order asked, sorted by the database."""
+        column = _SORT_COLUMNS[sort]
+        order = column.desc() if descending else column.asc()
+        with self.database.session() as session:
+            ids = session.scalars(select(Article.id).order_by(order, Article.id))
+            return [ArticleId(value) for value in ids]
+
+    def summaries(self, ids: Sequence[ArticleId]) -> dict[ArticleId, ArticleSummary]:
+        """Return list rows for ``ids`` (missing ids are absent from the result)."""
+        if not ids:
+            return {}
+        with self.database.session() as session:
+            rows = session.execute(
+                select(
+                    Article.id,
+                    Article.title,
+                    Article.outlet,
+                    Article.published,
+                    Article.word_count,
+                    Article.status,
+                    Article.source_file,
+                ).where(Article.id.in_(list(ids)))
+            )
+            return {
+                ArticleId(row.id): ArticleSummary(
+                    id=ArticleId(row.id),
+                    title=row.title,
+                    outlet=row.outlet,
+                    published=row.published,
+                    word_count=row.word_count,
+                    status=ArticleStatus(row.status),
+                    source_file=row.source_file,
+                )
+                for row in rows
+            }
+
+    def list_articles(self, sort: SortKey = "id") -> list[ArticleSummary]:
+        """Return every article's list row, sorted."""
+        ids = self.article_ids(sort)
+        rows = self.summaries(ids)
+        return [rows[article_id] for article_id in ids if article_id in rows]
+
+    def article(self, article_id: ArticleId) -> ArticleView | None:
+        """Return the article with its stored text, or ``None`` if it does not exist."""
+        with self.database.session() as session:
+            row = session.get(Article, article_id)
+            if row is None:
+                return None
+            return ArticleView(
+                id=ArticleId(row.id),
+                title=row.title,
+                outlet=row.outlet,
+                byline=row.byline,
+                published=row.published,
+                source_file=row.source_file,
+                text=row.text,
+                status=ArticleStatus(row.status),
+                imported_at=row.imported_at,
+            )
+
+    def set_status(self, article_id: ArticleId, status: ArticleStatus) -> None:
+        """Set an article's status; committed at once."""
+        with self.database.session() as session:
+            session.execute(
+                update(Article).where(Article.id == article_id).values(status=status.value)
+            )
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def open_corpus(db: str | Path | None) -> Corpus:
+    """Open the database at ``db`` (default: the user data folder) and import seeds once.
+
+    Raises ``DatabaseError`` (or its ``SchemaTooNewError``) when it cannot be used.
+    """
+    corpus = Corpus.open(db or default_database_path())
+    try:
+        corpus.import_seeds_once()
+    except BaseException:
+        corpus.close()
+        raise
+    return corpus

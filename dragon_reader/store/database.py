@@ -1,0 +1,175 @@
+"""Open a database by SQLAlchemy URL, set SQLite up safely, and migrate it to this app's schema.
+
+Everything SQLite-specific (pragmas, WAL) lives here and in ``search.py``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+BUSY_TIMEOUT_MS = 5000
+
+
+class DatabaseError(Exception):
+    """The database cannot be used; the message says why in words for the user."""
+
+
+class SchemaTooNewError(DatabaseError):
+    """The database was written by a newer Dragon Reader; it is refused, never downgraded."""
+
+
+def database_url(path_or_url: str | Path) -> str:
+    """Return an SQLAlchemy URL for a file path, or the argument itself if it is a URL."""
+    text = str(path_or_url)
+    if "://" in text:
+        return text
+    return f"sqlite:///{Path(text).expanduser().resolve()}"
+
+
+def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+    finally:
+        cursor.close()
+
+
+def create_app_engine(url: str) -> Engine:
+    """Create an engine; SQLite connections get WAL, foreign keys and a busy timeout."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        if parsed.database and parsed.database != ":memory:":
+            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        event.listen(engine, "connect", _set_sqlite_pragmas)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def alembic_config(engine: Engine | None = None) -> Config:
+    """Return an Alembic config built in code; the migrations live inside the package."""
+    config = Config()
+    config.set_main_option("script_location", "dragon_reader.store:migrations")
+    if engine is not None:
+        config.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False))
+    return config
+
+
+@dataclass(frozen=True, slots=True)
+class SchemaState:
+    """Where a database's schema stands relative to this app's migrations."""
+
+    current: str | None
+    head: str
+    known: bool
+
+    @property
+    def needs_upgrade(self) -> bool:
+        """True when the database is older than this app (or empty)."""
+        return self.current != self.head
+
+
+def schema_state(engine: Engine) -> SchemaState:
+    """Read the database's migration revision and compare it with this app's."""
+    script = ScriptDirectory.from_config(alembic_config())
+    head = script.get_current_head()
+    assert head is not None
+    with engine.connect() as connection:
+        current = MigrationContext.configure(connection).get_current_revision()
+    known = current is None or _revision_known(script, current)
+    return SchemaState(current=current, head=head, known=known)
+
+
+def _revision_known(script: ScriptDirectory, revision: str) -> bool:
+    try:
+        return script.get_revision(revision) is not None
+    except Exception:
+        return False
+
+
+def migrate(engine: Engine) -> SchemaState:
+    """Bring the database to this app's schema.
+
+    Raises ``SchemaTooNewError`` when the database carries a revision this app does not
+    know (written by a newer version); nothing is changed then.
+    """
+    state = schema_state(engine)
+    if not state.known:
+        msg = (
+            f"This database was written by a newer version of Dragon Reader (schema "
+            f"{state.current}; this version knows up to {state.head}). Please update "
+            f"Dragon Reader; the database has not been changed."
+        )
+        raise SchemaTooNewError(msg)
+    if state.needs_upgrade:
+        config = alembic_config(engine)
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+    return schema_state(engine)
+
+
+class Database:
+    """An opened, migrated database: an engine and a factory of short-lived sessions."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @property
+    def url(self) -> str:
+        """The URL this database was opened with (password hidden)."""
+        return self.engine.url.render_as_string(hide_password=True)
+
+    @property
+    def is_sqlite(self) -> bool:
+        """True for SQLite, where FTS5 and pragmas apply."""
+        return self.engine.dialect.name == "sqlite"
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """Yield a session for one user action; commit on success, roll back on error."""
+        with self._sessions() as session, session.begin():
+            yield session
+
+    def table_names(self) -> list[str]:
+        """Return the tables present (for diagnostics and tests)."""
+        return sorted(inspect(self.engine).get_table_names())
+
+    def close(self) -> None:
+        """Release every pooled connection."""
+        self.engine.dispose()
+
+
+def open_database(path_or_url: str | Path) -> Database:
+    """Open (creating if needed) and migrate the database at a path or URL.
+
+    Raises ``SchemaTooNewError`` for a database from a newer app, and ``DatabaseError``
+    when the file is not a database or cannot be opened.
+    """
+    engine = create_app_engine(database_url(path_or_url))
+    try:
+        migrate(engine)
+    except SchemaTooNewError:
+        engine.dispose()
+        raise
+    except Exception as exc:
+        engine.dispose()
+        msg = f"Cannot open the database {path_or_url}: {exc}"
+        raise DatabaseError(msg) from exc
+    return Database(engine)

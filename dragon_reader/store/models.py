@@ -1,0 +1,82 @@
+"""SQLAlchemy 2.0 typed models. A change here needs an Alembic migration (a test checks)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Date, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class Base(DeclarativeBase):
+    """The declarative base of every table of the app."""
+
+
+class Article(Base):
+    """An imported article. ``text`` is the stored text that every span points into."""
+
+    __tablename__ = "article"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    title: Mapped[str] = mapped_column(String(500))
+    outlet: Mapped[str | None] = mapped_column(String(200))
+    byline: Mapped[str | None] = mapped_column(String(500))
+    published: Mapped[date | None] = mapped_column(Date)
+    source_file: Mapped[str | None] = mapped_column(String(1000))
+    source_format: Mapped[str] = mapped_column(String(16), default="txt")
+    text: Mapped[str] = mapped_column(Text)
+    content_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    word_count: Mapped[int] = mapped_column(Integer, default=0)
+    status: Mapped[str] = mapped_column(String(16), default="new", index=True)
+    imported_at: Mapped[datetime] = mapped_column(DateTime)
+
+    mentions: Mapped[list[Mention]] = relationship(
+        back_populates="article", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class Mention(Base):
+    """An entity mention: ``article.text[start:end]`` labelled PERSON, ORG, GPE, ….
+
+    ``origin`` is ``recognizer`` (recomputed when the recognizer changes) or ``analyst``
+    (kept across re-recognition); ``rejected`` analyst rows hide a recognizer suggestion.
+    """
+
+    __tablename__ = "mention"
+    __table_args__ = (Index("ix_mention_article_start", "article_id", "start"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("article.id", ondelete="CASCADE"))
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    label: Mapped[str] = mapped_column(String(16))
+    text: Mapped[str] = mapped_column(String(500))
+    canonical: Mapped[str] = mapped_column(String(500), index=True)
+    origin: Mapped[str] = mapped_column(String(16), default="recognizer")
+    recognizer_version: Mapped[str | None] = mapped_column(String(64))
+
+    article: Mapped[Article] = relationship(back_populates="mentions")
+
+
+class EntityRule(Base):
+    """What the analyst taught the recognizer: a surface string always marked or never.
+
+    ``action`` is ``mark`` (with ``label``) or ``reject``; rules apply in every article.
+    """
+
+    __tablename__ = "entity_rule"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    surface: Mapped[str] = mapped_column(String(500), unique=True)
+    action: Mapped[str] = mapped_column(String(16))
+    label: Mapped[str | None] = mapped_column(String(16))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class AppState(Base):
+    """Small key/value facts about the database itself (e.g. the recognizer version)."""
+
+    __tablename__ = "app_state"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)

@@ -1,0 +1,1 @@
+"""Qt only: windows, item models, dialogs and the article renderer. Never writes SQL."""

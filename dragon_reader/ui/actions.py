@@ -1,0 +1,73 @@
+"""Every menu item and shortcut of the main window, declared once."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+
+class MainAction(enum.Enum):
+    """The main window's actions, by name."""
+
+    IMPORT = "import"
+    QUIT = "quit"
+    NEXT_ARTICLE = "next_article"
+    PREVIOUS_ARTICLE = "previous_article"
+    KEYBOARD_HELP = "keyboard_help"
+    ABOUT = "about"
+
+
+@dataclass(frozen=True, slots=True)
+class ActionSpec:
+    """Text, shortcuts and tip of one action."""
+
+    text: str
+    shortcuts: tuple[QKeySequence.StandardKey | str, ...] = ()
+    tip: str = ""
+
+
+ACTION_SPECS: dict[MainAction, ActionSpec] = {
+    MainAction.IMPORT: ActionSpec(
+        "&Import files…", (QKeySequence.StandardKey.Open,), "Import .txt and .md files or folders"
+    ),
+    MainAction.QUIT: ActionSpec("&Quit", (QKeySequence.StandardKey.Quit,), "Close Dragon Reader"),
+    MainAction.NEXT_ARTICLE: ActionSpec("&Next article", ("J",), "Open the next article"),
+    MainAction.PREVIOUS_ARTICLE: ActionSpec(
+        "&Previous article", ("K",), "Open the previous article"
+    ),
+    MainAction.KEYBOARD_HELP: ActionSpec(
+        "&Keyboard shortcuts", (QKeySequence.StandardKey.HelpContents,), "List every shortcut"
+    ),
+    MainAction.ABOUT: ActionSpec("&About Dragon Reader"),
+}
+
+
+def build_actions(parent: QWidget) -> dict[MainAction, QAction]:
+    """Create one ``QAction`` per ``MainAction``, owned by ``parent``."""
+    actions: dict[MainAction, QAction] = {}
+    for key, spec in ACTION_SPECS.items():
+        action = QAction(spec.text, parent)
+        action.setObjectName(key.value)
+        sequences: list[QKeySequence] = []
+        for shortcut in spec.shortcuts:
+            if isinstance(shortcut, str):
+                sequences.append(QKeySequence(shortcut))
+            else:
+                sequences.extend(QKeySequence.keyBindings(shortcut))
+        if sequences:
+            action.setShortcuts(sequences)
+        if spec.tip:
+            action.setStatusTip(spec.tip)
+            action.setToolTip(spec.tip)
+        actions[key] = action
+    return actions
+
+
+def shortcut_text(action: QAction) -> str:
+    """Return the action's shortcuts as the platform writes them, comma separated."""
+    return ", ".join(
+        seq.toString(QKeySequence.SequenceFormat.NativeText) for seq in action.shortcuts()
+    )

@@ -1,0 +1,136 @@
+"""The article list: a table model holding ids, fetching rows lazily, sorting in SQL."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from dragon_reader.domain.articles import ArticleId, ArticleSummary
+from dragon_reader.services.corpus import Corpus, SortKey
+
+COLUMNS: list[tuple[str, SortKey]] = [
+    ("Title", "title"),
+    ("Outlet", "outlet"),
+    ("Date", "published"),
+    ("Words", "words"),
+    ("Status", "status"),
+]
+FETCH_PAGE = 200
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class ArticleListModel(QAbstractTableModel):
+    """Rows are article ids; a row's summary is fetched in pages when first shown.
+
+    Sorting asks the database for a new id order, so it costs the same at 10 or 10,000
+    articles. ``ArticleIdRole`` on any cell returns the row's article id.
+    """
+
+    ArticleIdRole = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, corpus: Corpus, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._corpus = corpus
+        self._ids: list[ArticleId] = []
+        self._cache: dict[ArticleId, ArticleSummary] = {}
+        self._sort: SortKey = "id"
+        self._descending = False
+        self.reload()
+
+    def reload(self) -> None:
+        """Re-read the id order from the database and drop cached rows."""
+        self.beginResetModel()
+        self._ids = self._corpus.article_ids(self._sort, self._descending)
+        self._cache.clear()
+        self.endResetModel()
+
+    def refresh_rows(self, ids: list[ArticleId]) -> None:
+        """Re-fetch the rows of ``ids`` (after their status or metadata changed)."""
+        for article_id in ids:
+            self._cache.pop(article_id, None)
+        for article_id in ids:
+            row = self.row_of(article_id)
+            if row is not None:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+
+    def article_id_at(self, row: int) -> ArticleId | None:
+        """Return the article id shown in ``row``."""
+        if 0 <= row < len(self._ids):
+            return self._ids[row]
+        return None
+
+    def row_of(self, article_id: ArticleId) -> int | None:
+        """Return the row showing ``article_id``, or ``None``."""
+        try:
+            return self._ids.index(article_id)
+        except ValueError:
+            return None
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section][0]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        article_id = self._ids[index.row()]
+        if role == self.ArticleIdRole:
+            return article_id
+        if role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.TextAlignmentRole,
+        ):
+            return None
+        column = COLUMNS[index.column()][1]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if column == "words":
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return None
+        summary = self._summary(index.row())
+        if summary is None:
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return summary.title if column == "title" else None
+        return _display(summary, column)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.layoutAboutToBeChanged.emit()
+        self._sort = COLUMNS[column][1]
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self._ids = self._corpus.article_ids(self._sort, self._descending)
+        self.layoutChanged.emit()
+
+    def _summary(self, row: int) -> ArticleSummary | None:
+        article_id = self._ids[row]
+        cached = self._cache.get(article_id)
+        if cached is None:
+            page = self._ids[row : row + FETCH_PAGE]
+            self._cache.update(self._corpus.summaries(page))
+            cached = self._cache.get(article_id)
+        return cached
+
+
+def _display(summary: ArticleSummary, column: SortKey) -> str:
+    if column == "title":
+        return summary.title
+    if column == "outlet":
+        return summary.outlet or ""
+    if column == "published":
+        return summary.published.isoformat() if summary.published else ""
+    if column == "words":
+        return f"{summary.word_count:,}"
+    if column == "status":
+        return summary.status.value.replace("-", " ")
+    return ""

@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+import pytest
+
+from dragon_reader.domain.metadata import derive_metadata, first_sentence, shorten
+from dragon_reader.domain.text import normalize_newlines
+from tests.conftest import SEEDS_DIR
+
+
+def seed(name: str) -> str:
+    path = next(SEEDS_DIR.glob(f"{name}_*.txt"))
+    return normalize_newlines(path.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize(
+    ("name", "title", "outlet", "byline"),
+    [
+        (
+            "000",
+            "US in touch with Beijing about arranging military communication -Pentagon",
+            "Reuters",
+            "Idrees Ali and Phil Stewart",
+        ),
+        (
+            "001",
+            "The United States and China are looking to move past the balloon incident to "
+            "stabilize relations",
+            "Reuters",
+            "Susan Heavy",
+        ),
+        ("002", None, "Breitbart News", "Kristina Wong"),
+        ("003", None, None, None),
+        ("004", None, None, None),
+    ],
+)
+def test_seed_metadata(
+    name: str, title: str | None, outlet: str | None, byline: str | None
+) -> None:
+    meta = derive_metadata(seed(name))
+    if title is not None:
+        assert meta.title == title
+    assert meta.outlet == outlet
+    assert meta.byline == byline
+
+
+def test_title_without_headline_is_first_sentence_shortened_at_a_word() -> None:
+    meta = derive_metadata(seed("003"))
+    assert meta.title.startswith("The United States and China wrapped up two days")
+    assert meta.title.endswith("…")
+    assert len(meta.title) <= 90
+    assert meta.title[:-1] in seed("003")  # cut at a word boundary, nothing invented
+
+
+def test_first_sentence_is_not_fooled_by_abbreviations() -> None:
+    text = "Talks ended on Tuesday, Jan. 9 in Washington with U.S. officials. More followed."
+    assert first_sentence(text) == (
+        "Talks ended on Tuesday, Jan. 9 in Washington with U.S. officials."
+    )
+
+
+def test_shorten_leaves_short_text_alone() -> None:
+    assert shorten("Short title", 90) == "Short title"
+
+
+def test_blank_text_falls_back() -> None:
+    assert derive_metadata("   \n", fallback_title="file").title == "file"

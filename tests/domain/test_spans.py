@@ -1,0 +1,38 @@
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from dragon_reader.domain.spans import OffsetMap, Span
+
+awkward_text = st.text(
+    alphabet=st.sampled_from(list("ab \n“”‘’—é中😀🇨🇳\u00a0"))
+    | st.characters(exclude_categories=("Cs",)),
+    max_size=200,
+)
+
+
+@given(awkward_text, st.data())
+def test_offsets_round_trip_through_document_positions(text: str, data: st.DataObject) -> None:
+    offsets = OffsetMap(text)
+    offset = data.draw(st.integers(0, len(text)))
+    assert offsets.to_offset(offsets.to_position(offset)) == offset
+
+
+@given(awkward_text)
+def test_document_length_counts_utf16_units(text: str) -> None:
+    assert OffsetMap(text).document_length == len(text.encode("utf-16-le")) // 2
+
+
+def test_position_inside_a_surrogate_pair_lands_on_its_character() -> None:
+    offsets = OffsetMap("a😀b")
+    assert offsets.to_position(2) == 3
+    assert offsets.to_offset(2) == 1
+
+
+def test_span_rejects_reversed_ranges_and_knows_overlap() -> None:
+    with pytest.raises(ValueError, match="invalid span"):
+        Span(3, 2)
+    assert Span(0, 3).overlaps(Span(2, 5))
+    assert not Span(0, 2).overlaps(Span(2, 5))

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic import command
+from sqlalchemy import text
+
+from dragon_reader.store.database import (
+    BUSY_TIMEOUT_MS,
+    DatabaseError,
+    SchemaTooNewError,
+    alembic_config,
+    open_database,
+    schema_state,
+)
+
+
+def test_every_connection_uses_wal_foreign_keys_and_a_busy_timeout(tmp_path: Path) -> None:
+    database = open_database(tmp_path / "db.sqlite3")
+    with database.engine.connect() as connection:
+        assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert connection.execute(text("PRAGMA busy_timeout")).scalar() == BUSY_TIMEOUT_MS
+    database.close()
+
+
+def test_a_new_database_is_migrated_to_head(tmp_path: Path) -> None:
+    database = open_database(tmp_path / "db.sqlite3")
+    state = schema_state(database.engine)
+    assert state.current == state.head
+    assert {"article", "mention", "alembic_version"} <= set(database.table_names())
+    database.close()
+
+
+def test_models_and_migrations_do_not_drift(tmp_path: Path) -> None:
+    """``alembic check`` fails when a model changed without a migration."""
+    database = open_database(tmp_path / "db.sqlite3")
+    config = alembic_config(database.engine)
+    with database.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.check(config)
+    database.close()
+
+
+def test_a_database_from_a_newer_app_is_refused_and_left_unchanged(tmp_path: Path) -> None:
+    path = tmp_path / "db.sqlite3"
+    open_database(path).close()
+    with sqlite3.connect(path) as raw:
+        raw.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+    before = path.read_bytes()
+    with pytest.raises(SchemaTooNewError, match="newer version of Dragon Reader"):
+        open_database(path)
+    with sqlite3.connect(path) as raw:
+        assert raw.execute("SELECT version_num FROM alembic_version").fetchone() == (
+            "9999_from_the_future",
+        )
+    assert path.read_bytes() == before
+
+
+def test_a_file_that_is_not_a_database_is_refused_clearly(tmp_path: Path) -> None:
+    path = tmp_path / "notes.sqlite3"
+    path.write_text("these are my notes, not a database\n" * 100)
+    with pytest.raises(DatabaseError, match="Cannot open the database"):
+        open_database(path)
+    assert path.read_text().startswith("these are my notes")
+
+
+def test_deleting_an_article_deletes_its_mentions(tmp_path: Path) -> None:
+    database = open_database(tmp_path / "db.sqlite3")
+    with database.engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO article (id, title, text, content_hash, word_count, status, "
+                "source_format, imported_at) VALUES (1, 't', 'Xi met Biden', 'h', 3, 'new', 'txt', "
+                "'2024-01-01')"
+            )
+        )
+        connection.execute(
+            text(
+                'INSERT INTO mention (article_id, start, "end", label, text, canonical, origin) '
+                "VALUES (1, 0, 2, 'PERSON', 'Xi', 'Xi', 'recognizer')"
+            )
+        )
+        connection.execute(text("DELETE FROM article WHERE id = 1"))
+        assert connection.execute(text("SELECT count(*) FROM mention")).scalar() == 0
+    database.close()

@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from dragon_reader import __version__
+from dragon_reader.app import main
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["--version"])
+    assert exited.value.code == 0
+    assert capsys.readouterr().out.strip() == f"dragon-reader {__version__}"
+
+
+def test_list_shows_the_seeds(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--db", str(db_path), "list"]) == 0
+    out = capsys.readouterr().out
+    assert "US in touch with Beijing about arranging military communication" in out
+    assert "Breitbart News" in out
+    assert out.strip().endswith("5 article(s)")
+
+
+def test_import_names_each_bad_file_and_fails_overall(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    good = tmp_path / "good.txt"
+    good.write_text("A new article about talks.", encoding="utf-8")
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    binary = tmp_path / "photo.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes("Pékin".encode("latin-1"))
+    status = main(["--db", str(db_path), "import", str(good), str(empty), str(binary), str(latin)])
+    captured = capsys.readouterr()
+    assert status == 1
+    errors = captured.err.strip().splitlines()
+    assert errors == [
+        f"error: {empty}: empty file",
+        f"error: {binary}: binary file (looks like a PNG image), not text",
+        f"error: {latin}: not valid UTF-8 (byte 0xe9 at offset 1); save it as UTF-8 and "
+        "import it again",
+    ]
+    assert f"imported: {good} as article 6" in captured.out
+    assert main(["--db", str(db_path), "list"]) == 0
+    assert "6 article(s)" in capsys.readouterr().out
+
+
+def test_import_of_only_good_files_succeeds(db_path: Path, tmp_path: Path) -> None:
+    good = tmp_path / "good.md"
+    good.write_text("# Talks\n\nThey met.", encoding="utf-8")
+    assert main(["--db", str(db_path), "import", str(good)]) == 0
+
+
+def test_a_newer_database_gets_a_clear_message(
+    db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import sqlite3
+
+    with sqlite3.connect(db_path) as raw:
+        raw.execute("UPDATE alembic_version SET version_num = 'zzzz'")
+    assert main(["--db", str(db_path), "list"]) == 1
+    assert "newer version of Dragon Reader" in capsys.readouterr().err
+
+
+def test_python_dash_m_runs_the_same_entry_point() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "dragon_reader", "--version"],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    )
+    assert done.stdout.strip() == f"dragon-reader {__version__}"
+
+
+def test_default_database_lives_in_the_user_data_folder(
+    isolated_data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["list"]) == 0
+    assert (isolated_data_dir / "dragon-reader.sqlite3").is_file()
