@@ -1,0 +1,70 @@
+"""Date expressions as OntoNotes DATE spans: "Jan. 9", "May 19-21", "late last year", ….
+
+Extents follow the annotation guidelines: "the" only in "the summer of 2022"; joined
+dates ("Tuesday, Jan. 9") are separate spans; a range in one expression is one span.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+_MONTH_FULL = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+)
+_MONTH_ABBR = r"Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\."
+_MONTH = rf"(?:{_MONTH_ABBR}|{_MONTH_FULL})"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_NUMBER = (
+    r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"a few|a couple of|several|many)"
+)
+_UNIT = r"(?:day|week|month|year|decade)s?"
+_MODIFIER = r"(?:early|mid|late|earlier|later)"
+_SEASON = r"(?:spring|summer|fall|autumn|winter)"
+_RELATIVE_NOUN = rf"(?:week|weekend|month|year|decade|{_SEASON}|{_MONTH_FULL}|{_WEEKDAY})"
+
+# "May" and "March" alone are dates only after one of these words ("in May").
+_MONTH_WORD_BEFORE = "in In since Since until by of from"
+
+_PATTERNS = [
+    # the summer of 2022, (early) spring 2024
+    rf"the (?:{_MODIFIER}[- ])?{_SEASON} of {_YEAR}",
+    rf"(?:{_MODIFIER}[- ])?{_SEASON} {_YEAR}",
+    # late May, early January 2023, Jan. 9, May 19-21, March 3, 2024, 9 January 2024
+    rf"(?:{_MODIFIER}[- ])?{_MONTH} {_DAY}(?:\s?[-–]\s?{_DAY})?(?:, {_YEAR})?",
+    rf"{_DAY} {_MONTH}(?: {_YEAR})?",
+    rf"(?:{_MODIFIER}[- ]){_MONTH}(?:,? {_YEAR})?",
+    rf"{_MONTH},? {_YEAR}",
+    # last month, this week, late last year, earlier this year, next Tuesday
+    rf"(?:{_MODIFIER} )?(?:last|this|next|past|coming) {_RELATIVE_NOUN}",
+    # a few weeks ago, two days, three years
+    rf"{_NUMBER} {_UNIT} ago",
+    rf"(?:the )?(?:past|last|next|coming) {_NUMBER} {_UNIT}",
+    rf"(?<!the ){_NUMBER} {_UNIT}(?= (?:of|later|earlier|before|after)\b)",
+    rf"(?:two|three|four|five|six|seven|\d+) days",
+    rf"recent (?:days|weeks|months|years)",
+    rf"the {_YEAR}s|{_YEAR}s",
+    rf"(?:{_MODIFIER}[- ]){_YEAR}",
+    rf"{_YEAR}",
+    _WEEKDAY,
+    r"(?:today|yesterday|tomorrow|Today|Yesterday|Tomorrow)",
+    # A bare month name: not "May" or "March" as words, which need a day, year or modifier.
+    rf"(?:January|February|April|June|July|August|September|October|November|December)",
+    "(?:"
+    + "|".join(f"(?<={word} )" for word in _MONTH_WORD_BEFORE.split())
+    + r")(?:May|March)(?! \d)",
+]
+DATE_RE = re.compile(
+    "|".join(f"(?:{pattern})" for pattern in _PATTERNS).join((r"(?<![\w.-])(?:", r")(?![\w])"))
+)
+
+
+def find_dates(text: str) -> Iterator[tuple[int, int]]:
+    """Yield ``(start, end)`` of date expressions, longest at each place, left to right."""
+    for match in DATE_RE.finditer(text):
+        start, end = match.span()
+        if end > start:
+            yield start, end

@@ -1,0 +1,145 @@
+"""Load the gazetteers shipped in ``resources/gazetteer`` and match them fast.
+
+Matching uses Aho–Corasick automata (pyahocorasick): one pass over the text finds every
+listed name, whatever the size of the lists.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cache
+
+import ahocorasick
+
+from dragon_reader.domain.entities import EntityLabel
+from dragon_reader.resources import resource
+
+GAZETTEER_FILES = (
+    "people.tsv",
+    "organizations.tsv",
+    "nationalities.tsv",
+    "regions.tsv",
+    "places.tsv",
+    "given_names.txt",
+    "chinese_surnames.txt",
+    "titles.txt",
+    "stop_names.txt",
+)
+# Multi-word organisation names this long also match in lower case.
+CASELESS_MIN_WORDS = 3
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def ascii_lower(text: str) -> str:
+    """Lower-case ASCII letters only, so that offsets stay the same."""
+    return text.translate(_ASCII_LOWER)
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One gazetteer name: its label and canonical form."""
+
+    label: EntityLabel
+    canonical: str
+    kind: str  # "person", "org", "norp", "place"
+
+
+@dataclass
+class Gazetteer:
+    """Every list the rule-based recognizer uses, plus automata over the names."""
+
+    entries: dict[str, Entry] = field(default_factory=dict)
+    caseless: dict[str, Entry] = field(default_factory=dict)
+    given_names: frozenset[str] = frozenset()
+    chinese_surnames: frozenset[str] = frozenset()
+    titles: tuple[str, ...] = ()
+    stop_names: frozenset[str] = frozenset()
+    digest: str = ""
+    _automaton: object = None
+    _caseless_automaton: object = None
+
+    def build(self) -> Gazetteer:
+        """Compile the automata; call once after filling the lists."""
+        self._automaton = _automaton(self.entries)
+        self._caseless_automaton = _automaton(self.caseless)
+        return self
+
+    def matches(self, text: str) -> Iterator[tuple[int, int, Entry]]:
+        """Yield ``(start, end, entry)`` for every listed name at word boundaries."""
+        yield from _iter_matches(self._automaton, text, text)
+        if self.caseless:
+            yield from _iter_matches(self._caseless_automaton, ascii_lower(text), text)
+
+    def label_of(self, surface: str) -> EntityLabel | None:
+        """Return the label of a listed name, or ``None``."""
+        entry = self.entries.get(surface)
+        return entry.label if entry else None
+
+
+def _automaton(entries: dict[str, Entry]) -> object:
+    automaton = ahocorasick.Automaton()
+    for surface, entry in entries.items():
+        automaton.add_word(surface, (len(surface), entry))
+    if len(automaton):
+        automaton.make_automaton()
+    return automaton
+
+
+def _iter_matches(
+    automaton: object, haystack: str, original: str
+) -> Iterator[tuple[int, int, Entry]]:
+    if not len(automaton):  # type: ignore[arg-type]
+        return
+    length = len(original)
+    for last, (size, entry) in automaton.iter(haystack):  # type: ignore[attr-defined]
+        start, end = last - size + 1, last + 1
+        if start > 0 and (original[start - 1].isalnum() or original[start - 1] == "_"):
+            continue
+        if end < length and (original[end].isalnum() or original[end] == "_"):
+            continue
+        yield start, end, entry
+
+
+def _lines(name: str) -> Iterator[list[str]]:
+    text = resource(f"gazetteer/{name}").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            yield line.rstrip("\n").split("\t")
+
+
+def _digest() -> str:
+    hasher = hashlib.sha256()
+    for name in GAZETTEER_FILES:
+        hasher.update(resource(f"gazetteer/{name}").read_bytes())
+    return hasher.hexdigest()[:12]
+
+
+@cache
+def load_gazetteer() -> Gazetteer:
+    """Read every gazetteer file once per process and compile it."""
+    gazetteer = Gazetteer()
+    entries = gazetteer.entries
+    for surface, label, canonical in _lines("places.tsv"):
+        if len(surface) >= 3:
+            entries[surface] = Entry(EntityLabel(label), canonical, "place")
+    for surface, label, canonical in _lines("regions.tsv"):
+        entries[surface] = Entry(EntityLabel(label), canonical, "place")
+    for surface, canonical in _lines("nationalities.tsv"):
+        entries[surface] = Entry(EntityLabel.NORP, canonical, "norp")
+    for surface, canonical in _lines("organizations.tsv"):
+        entry = Entry(EntityLabel.ORG, canonical, "org")
+        entries[surface] = entry
+        if len(surface.split()) >= CASELESS_MIN_WORDS:
+            gazetteer.caseless[ascii_lower(surface)] = entry
+    for surface, canonical in _lines("people.tsv"):
+        entries[surface] = Entry(EntityLabel.PERSON, canonical, "person")
+    gazetteer.given_names = frozenset(row[0] for row in _lines("given_names.txt"))
+    gazetteer.chinese_surnames = frozenset(row[0] for row in _lines("chinese_surnames.txt"))
+    gazetteer.titles = tuple(
+        sorted({row[0] for row in _lines("titles.txt")}, key=len, reverse=True)
+    )
+    gazetteer.stop_names = frozenset(row[0] for row in _lines("stop_names.txt"))
+    gazetteer.digest = _digest()
+    return gazetteer.build()

@@ -1,0 +1,420 @@
+"""The default recognizer: gazetteers plus rules, no statistical model, no download.
+
+Candidates come from several sources, each with a priority; the resolver keeps the
+highest-priority, then longest, non-overlapping spans. A second pass marks later
+surname-only mentions ("Sullivan", "Wang") of people named in full earlier.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cached_property
+
+from dragon_reader.domain.entities import EntityLabel, EntitySpan, TaughtRules
+from dragon_reader.nlp.dates import find_dates
+from dragon_reader.nlp.gazetteer import Gazetteer, load_gazetteer
+
+RULES_VERSION = "rules-1"
+
+# Priorities: higher wins an overlap; equal priorities prefer the longer span.
+ANALYST = 100
+SUPPRESS = 90  # names outside the label set (laws, events) hide the places inside them
+PERSON_STRONG = 80  # known people, names after titles, credit lines, datelines, parties
+PERSON_PATTERN = 70  # given name + surname, Chinese family name + given name
+ORG_PATTERN = 75  # capitalised names ending in Fund, Institute, Ministry, …
+LISTED = 60  # organisations, regions, dates
+LISTED_WEAK = 50  # single-word places and nationalities
+
+_NAME_TOKEN = r"(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Za-z][a-z]+)*|[A-Z]\.)"
+_NAME_RUN = re.compile(rf"(?<![\w.’'-]){_NAME_TOKEN}(?: {_NAME_TOKEN})*(?![\w-])")
+_TOKEN = re.compile(_NAME_TOKEN)
+# Names outside the label set (laws, events) end in one of these words.
+_OUT_OF_SET_HEADS = frozenset(
+    """Act Acts Treaty Accord Accords Conference Summit Forum Dialogue Initiative Doctrine
+    Games Olympics War Convention Communique Communiqué Declaration Agreement Protocol""".split()
+)
+# A capitalised run ending in one of these words names an organisation.
+_ORG_HEADS = frozenset(
+    """Fund Institute Institution Foundation Council Center Centre University College Agency
+    Ministry Department Committee Commission Bank Group Corporation Corp. Inc. Company
+    Association Party Army Navy Corps Guard Office Bureau Authority Organization Organisation
+    Union Academy Command Court Parliament Assembly Congress Senate Times Post News Journal
+    Herald Tribune Daily Press Television Radio""".split()
+)
+# Organisations named head first: "Ministry of Foreign Affairs", "University of Hong Kong".
+_ORG_OF = re.compile(
+    rf"(?<![\w.’'-])(?:Ministry|Department|Office|Bureau|Institute|University|Council|"
+    rf"Commission|Committee|Academy|Bank|Court) (?:of|for|on) (?:the )?"
+    rf"{_NAME_TOKEN}(?: (?:and )?{_NAME_TOKEN})*(?![\w-])"
+)
+_CREDIT = re.compile(
+    r"(?:\(|^|\. )(?:Reporting|Writing|Additional reporting|Editing|Edited|editing|Compiled)"
+    r" by ([^)\n]+)",
+    re.MULTILINE,
+)
+_BYLINE = re.compile(r"^By ([A-Z][^\n]{2,80})$", re.MULTILINE)
+_DATELINE = re.compile(r"^([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*)(?=,? (?:[A-Za-z. ]+ )?\()", re.M)
+# Party and state after a lawmaker's name: "(D-CA)", "R-Fla.,".
+_PARTY = re.compile(
+    r"(?<=[(\s,])(D|R|I)-([A-Z]{2}|[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z][a-z]?\.)(?=[),;])"
+)
+_HOUSE = re.compile(r"(?<![\w])House(?= Speaker\b)|(?<=the )House(?! of)(?! [A-Z])(?![\w-])")
+# Pinyin syllables, for given names after a Chinese family name ("Yanchao", "Zhenli").
+_PINYIN_SYLLABLE = (
+    r"(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|"
+    r"ia|ie|iu|ua|uo|ue|ui|er|a|e|i|o|u|v)"
+)
+_PINYIN_NAME = re.compile(rf"(?:{_PINYIN_SYLLABLE}){{1,3}}")
+_US_STATES = {
+    "AL",
+    "AK",
+    "AZ",
+    "AR",
+    "CA",
+    "CO",
+    "CT",
+    "DE",
+    "FL",
+    "GA",
+    "HI",
+    "ID",
+    "IL",
+    "IN",
+    "IA",
+    "KS",
+    "KY",
+    "LA",
+    "ME",
+    "MD",
+    "MA",
+    "MI",
+    "MN",
+    "MS",
+    "MO",
+    "MT",
+    "NE",
+    "NV",
+    "NH",
+    "NJ",
+    "NM",
+    "NY",
+    "NC",
+    "ND",
+    "OH",
+    "OK",
+    "OR",
+    "PA",
+    "RI",
+    "SC",
+    "SD",
+    "TN",
+    "TX",
+    "UT",
+    "VT",
+    "VA",
+    "WA",
+    "WV",
+    "WI",
+    "WY",
+    "DC",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    start: int
+    end: int
+    label: EntityLabel | None  # None: suppress what lies under it
+    canonical: str
+    priority: int
+    chinese_order: bool = False  # family name first (Xi Jinping → Xi)
+
+
+class RuleRecognizer:
+    """Gazetteers and rules tuned to news about international relations (see module doc)."""
+
+    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+        self._gazetteer = gazetteer
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        """The lists in use (loaded on first use, once per process)."""
+        if self._gazetteer is None:
+            self._gazetteer = load_gazetteer()
+        return self._gazetteer
+
+    @property
+    def version(self) -> str:
+        """The rules' version plus a digest of the gazetteer files."""
+        return f"{RULES_VERSION}+{self.gazetteer.digest}"
+
+    @cached_property
+    def _title_re(self) -> re.Pattern[str]:
+        titles = "|".join(re.escape(title) for title in self.gazetteer.titles)
+        return re.compile(
+            rf"(?<![\w-])(?:(?:{titles}) )+(?P<name>{_NAME_TOKEN}(?: {_NAME_TOKEN}){{0,3}})"
+            r"(?![\w-])"
+        )
+
+    def recognize(self, text: str, taught: TaughtRules | None = None) -> list[EntitySpan]:
+        """Return the entities of ``text``: sorted, non-overlapping, offsets into ``text``."""
+        taught = taught or TaughtRules()
+        candidates = list(self._candidates(text, taught))
+        if taught.rejects:
+            candidates = [c for c in candidates if text[c.start : c.end] not in taught.rejects]
+        chosen = _resolve(candidates)
+        chosen = self._add_surname_mentions(text, chosen, taught)
+        return [
+            EntitySpan(c.start, c.end, c.label, text[c.start : c.end], c.canonical)
+            for c in chosen
+            if c.label is not None
+        ]
+
+    # -- candidate sources ---------------------------------------------------------------
+
+    def _candidates(self, text: str, taught: TaughtRules) -> Iterator[_Candidate]:
+        yield from self._listed(text)
+        for start, end in find_dates(text):
+            yield _Candidate(start, end, EntityLabel.DATE, text[start:end], LISTED)
+        yield from self._titled_people(text)
+        yield from self._name_patterns(text)
+        yield from self._credits(text)
+        yield from self._datelines_and_parties(text)
+        yield from self._headed_runs(text)
+        for match in _HOUSE.finditer(text):
+            yield _Candidate(match.start(), match.end(), EntityLabel.ORG, "House", PERSON_STRONG)
+        yield from _taught_marks(text, taught)
+
+    def _listed(self, text: str) -> Iterator[_Candidate]:
+        for start, end, entry in self.gazetteer.matches(text):
+            if entry.kind == "person":
+                priority = PERSON_STRONG
+            elif entry.kind in ("org",) or (end - start > 0 and " " in text[start:end]):
+                priority = LISTED
+            elif entry.label == EntityLabel.LOC:
+                priority = LISTED
+            else:
+                priority = LISTED_WEAK
+            chinese = entry.kind == "person" and self._is_chinese_name(entry.canonical)
+            yield _Candidate(start, end, entry.label, entry.canonical, priority, chinese)
+
+    def _titled_people(self, text: str) -> Iterator[_Candidate]:
+        for match in self._title_re.finditer(text):
+            start, end = match.span("name")
+            trimmed = self._trim_name(text, start, end)
+            if trimmed is not None:
+                name = text[trimmed[0] : trimmed[1]]
+                yield _Candidate(
+                    *trimmed, EntityLabel.PERSON, name, PERSON_STRONG, self._is_chinese_name(name)
+                )
+
+    def _headed_runs(self, text: str) -> Iterator[_Candidate]:
+        """Runs ending in an organisation word, or in a law or event word (suppressed)."""
+        for run in _NAME_RUN.finditer(text):
+            last = run.group().rsplit(" ", 1)
+            if len(last) < 2:
+                continue
+            head = last[1]
+            if head in _ORG_HEADS:
+                start = self._skip_leading_stop_words(text, run.start(), run.end())
+                if start is not None:
+                    yield _Candidate(
+                        start, run.end(), EntityLabel.ORG, text[start : run.end()], ORG_PATTERN
+                    )
+            elif head in _OUT_OF_SET_HEADS:
+                yield _Candidate(run.start(), run.end(), None, "", SUPPRESS)
+        for match in _ORG_OF.finditer(text):
+            yield _Candidate(
+                match.start(), match.end(), EntityLabel.ORG, match.group(), ORG_PATTERN
+            )
+
+    def _name_patterns(self, text: str) -> Iterator[_Candidate]:
+        gazetteer = self.gazetteer
+        for run in _NAME_RUN.finditer(text):
+            tokens = [
+                (m.start() + run.start(), m.end() + run.start())
+                for m in _TOKEN.finditer(run.group())
+            ]
+            index = 0
+            while index < len(tokens) - 1:
+                first = text[slice(*tokens[index])]
+                second = text[slice(*tokens[index + 1])]
+                if first in gazetteer.chinese_surnames and self._pinyin_given(second):
+                    start, end = tokens[index][0], tokens[index + 1][1]
+                    yield _Candidate(
+                        start,
+                        end,
+                        EntityLabel.PERSON,
+                        text[start:end],
+                        PERSON_PATTERN,
+                        chinese_order=True,
+                    )
+                    index += 2
+                    continue
+                if (
+                    first in gazetteer.given_names
+                    and first not in gazetteer.entries
+                    and self._surname_like(second)
+                ):
+                    last = index + 1
+                    while (
+                        last + 1 < len(tokens)
+                        and last - index < 3
+                        and self._surname_like(text[slice(*tokens[last + 1])])
+                    ):
+                        last += 1
+                    start, end = tokens[index][0], tokens[last][1]
+                    yield _Candidate(
+                        start, end, EntityLabel.PERSON, text[start:end], PERSON_PATTERN
+                    )
+                    index = last + 1
+                    continue
+                index += 1
+
+    def _credits(self, text: str) -> Iterator[_Candidate]:
+        for pattern in (_CREDIT, _BYLINE):
+            for match in pattern.finditer(text):
+                offset = match.start(1)
+                for run in _NAME_RUN.finditer(match.group(1)):
+                    words = run.group().split()
+                    if 2 <= len(words) <= 4 and all(self._surname_like(w) for w in words[1:]):
+                        start, end = offset + run.start(), offset + run.end()
+                        yield _Candidate(
+                            start, end, EntityLabel.PERSON, text[start:end], PERSON_STRONG
+                        )
+
+    def _datelines_and_parties(self, text: str) -> Iterator[_Candidate]:
+        for match in _DATELINE.finditer(text):
+            place = match.group(1).title()
+            if self.gazetteer.label_of(place) == EntityLabel.GPE:
+                yield _Candidate(
+                    match.start(1), match.end(1), EntityLabel.GPE, place, PERSON_STRONG
+                )
+        for match in _PARTY.finditer(text):
+            yield _Candidate(
+                match.start(1),
+                match.end(1),
+                EntityLabel.NORP,
+                {"D": "Democrat", "R": "Republican", "I": "Independent"}[match.group(1)],
+                PERSON_STRONG,
+            )
+            state = match.group(2)
+            if state in _US_STATES or self.gazetteer.label_of(state) == EntityLabel.GPE:
+                yield _Candidate(
+                    match.start(2), match.end(2), EntityLabel.GPE, state, PERSON_STRONG
+                )
+
+    # -- surname repeats -------------------------------------------------------------------
+
+    def _add_surname_mentions(
+        self, text: str, chosen: list[_Candidate], taught: TaughtRules
+    ) -> list[_Candidate]:
+        surnames: dict[str, str] = {}
+        for candidate in chosen:
+            if candidate.label != EntityLabel.PERSON:
+                continue
+            words = text[candidate.start : candidate.end].split()
+            if len(words) < 2:
+                continue
+            surname = words[0] if candidate.chinese_order else words[-1]
+            if surname.endswith(".") or surname in self.gazetteer.stop_names:
+                continue
+            surnames.setdefault(surname, candidate.canonical)
+        surnames = {k: v for k, v in surnames.items() if k not in taught.rejects}
+        if not surnames:
+            return chosen
+        pattern = re.compile(
+            r"(?<![\w.-])(?:" + "|".join(map(re.escape, surnames)) + r")(?![\w]|-[a-z])"
+        )
+        extra = [
+            _Candidate(m.start(), m.end(), EntityLabel.PERSON, surnames[m.group()], LISTED + 5)
+            for m in pattern.finditer(text)
+        ]
+        # A surname beats a single-word place or group ("Austin" the city).
+        strong = [c for c in chosen if c.priority >= LISTED or " " in text[c.start : c.end]]
+        return _resolve(chosen + extra, keep=strong)
+
+    # -- helpers ---------------------------------------------------------------------------
+
+    def _surname_like(self, word: str) -> bool:
+        gazetteer = self.gazetteer
+        if word in gazetteer.stop_names or word.endswith(".") and len(word) > 2:
+            return False
+        entry = gazetteer.entries.get(word)
+        return entry is None or entry.kind == "person"
+
+    def _pinyin_given(self, word: str) -> bool:
+        if word in self.gazetteer.stop_names or word in self.gazetteer.entries:
+            return False
+        lowered = word.lower()
+        if "-" in lowered:  # Wade-Giles as in Taiwan: Ing-wen, Ching-te
+            return all(part.isalpha() and len(part) <= 6 for part in lowered.split("-"))
+        return _PINYIN_NAME.fullmatch(lowered) is not None
+
+    def _is_chinese_name(self, name: str) -> bool:
+        words = name.split()
+        return (
+            len(words) >= 2
+            and words[0] in self.gazetteer.chinese_surnames
+            and (self._pinyin_given(words[1]) or words[1] in ("Jinping",))
+        )
+
+    def _skip_leading_stop_words(self, text: str, start: int, end: int) -> int | None:
+        """Return where a run starts once sentence words ("The", "In") are skipped."""
+        words = list(_TOKEN.finditer(text, start, end))
+        while words and words[0].group() in self.gazetteer.stop_names:
+            words.pop(0)
+        if len(words) < 2:
+            return None
+        return words[0].start()
+
+    def _trim_name(self, text: str, start: int, end: int) -> tuple[int, int] | None:
+        """Drop trailing words that are not names; refuse names that are listed places."""
+        words = list(_TOKEN.finditer(text, start, end))
+        while words and (
+            words[-1].group() in self.gazetteer.stop_names
+            or self.gazetteer.label_of(words[-1].group()) in (EntityLabel.ORG, EntityLabel.NORP)
+        ):
+            words.pop()
+        while words and words[0].group() in self.gazetteer.stop_names:
+            words.pop(0)
+        if not words:
+            return None
+        start, end = words[0].start(), words[-1].end()
+        name = text[start:end]
+        if name.endswith(".") and len(words) == 1:
+            return None
+        entry = self.gazetteer.entries.get(name)
+        if entry is not None and entry.kind != "person":
+            return None
+        return start, end
+
+
+def _taught_marks(text: str, taught: TaughtRules) -> Iterator[_Candidate]:
+    for surface, label in taught.marks:
+        if not surface:
+            continue
+        pattern = re.compile(rf"(?<![\w]){re.escape(surface)}(?![\w])")
+        for match in pattern.finditer(text):
+            yield _Candidate(match.start(), match.end(), label, surface, ANALYST)
+
+
+def _resolve(candidates: Iterable[_Candidate], keep: Iterable[_Candidate] = ()) -> list[_Candidate]:
+    """Keep the best non-overlapping candidates: ``keep`` first, then by priority, length."""
+    kept = list(keep)
+    kept_ids = {id(c) for c in kept}
+    pool = [c for c in candidates if id(c) not in kept_ids]
+    ordered = kept + sorted(pool, key=lambda c: (-c.priority, c.start - c.end, c.start))
+    occupied = bytearray(max((c.end for c in ordered), default=0))
+    taken: list[_Candidate] = []
+    for candidate in ordered:
+        start, end = candidate.start, candidate.end
+        if occupied.find(1, start, end) != -1:
+            continue
+        occupied[start:end] = b"\1" * (end - start)
+        taken.append(candidate)
+    taken.sort(key=lambda c: c.start)
+    return taken
