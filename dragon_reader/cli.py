@@ -7,12 +7,14 @@ usage errors (argparse's own).
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
 from dragon_reader import __version__
+from dragon_reader.domain.articles import ArticleId
 from dragon_reader.services.corpus import Corpus, open_corpus
 from dragon_reader.services.locations import default_database_path
 
@@ -34,6 +36,9 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("list", help="list the articles: id, title, outlet, words")
     importer = commands.add_parser("import", help="import .txt and .md files and folders")
     importer.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    entities = commands.add_parser("entities", help="print each article's entities")
+    entities.add_argument("--json", action="store_true", help="one JSON array on stdout")
+    entities.add_argument("article_ids", nargs="*", type=int, metavar="ARTICLE_ID")
     return parser
 
 
@@ -53,6 +58,8 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
             return _list(corpus, out)
         if args.command == "import":
             return _import(corpus, args.paths, out, err)
+        if args.command == "entities":
+            return _entities(corpus, args.article_ids, args.json, out, err)
     finally:
         corpus.close()
     print(f"dragon-reader: unknown command {args.command!r}", file=err)
@@ -83,3 +90,39 @@ def _import(corpus: Corpus, paths: Sequence[Path], out: TextIO, err: TextIO) -> 
             print(f"imported: {item.source} as article {item.article_id}", file=out)
     print(report.summary(), file=out)
     return 1 if report.failed or not report.outcomes else 0
+
+
+def _entities(
+    corpus: Corpus, article_ids: Sequence[int], as_json: bool, out: TextIO, err: TextIO
+) -> int:
+    ids = [ArticleId(i) for i in article_ids] or corpus.article_ids()
+    stale = set(corpus.entities.stale_article_ids())
+    corpus.entities.recognize([i for i in ids if i in stale])
+    documents = []
+    status = 0
+    for article_id in ids:
+        article = corpus.article(article_id)
+        if article is None:
+            print(f"error: no article with id {article_id}", file=err)
+            status = 1
+            continue
+        mentions = corpus.entities.mentions(article_id)
+        documents.append(
+            {
+                "article_id": int(article_id),
+                "source_file": article.source_file,
+                "text": article.text,
+                "entities": [
+                    {"start": m.start, "end": m.end, "text": m.text, "label": m.label.value}
+                    for m in mentions
+                ],
+            }
+        )
+        if not as_json:
+            print(f"# {article_id}  {article.title}", file=out)
+            for m in mentions:
+                print(f"{m.start:>6} {m.end:>6}  {m.label.value:<6}  {m.text}", file=out)
+    if as_json:
+        json.dump(documents, out, ensure_ascii=False, indent=1)
+        out.write("\n")
+    return status

@@ -44,15 +44,15 @@ _PATTERNS = [
     rf"{_NUMBER} {_UNIT} ago",
     rf"(?:the )?(?:past|last|next|coming) {_NUMBER} {_UNIT}",
     rf"(?<!the ){_NUMBER} {_UNIT}(?= (?:of|later|earlier|before|after)\b)",
-    rf"(?:two|three|four|five|six|seven|\d+) days",
-    rf"recent (?:days|weeks|months|years)",
+    r"(?:two|three|four|five|six|seven|\d+) days",
+    r"recent (?:days|weeks|months|years)",
     rf"the {_YEAR}s|{_YEAR}s",
     rf"(?:{_MODIFIER}[- ]){_YEAR}",
     rf"{_YEAR}",
     _WEEKDAY,
     r"(?:today|yesterday|tomorrow|Today|Yesterday|Tomorrow)",
     # A bare month name: not "May" or "March" as words, which need a day, year or modifier.
-    rf"(?:January|February|April|June|July|August|September|October|November|December)",
+    r"(?:January|February|April|June|July|August|September|October|November|December)",
     "(?:"
     + "|".join(f"(?<={word} )" for word in _MONTH_WORD_BEFORE.split())
     + r")(?:May|March)(?! \d)",

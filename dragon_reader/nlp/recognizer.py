@@ -27,7 +27,7 @@ ORG_PATTERN = 75  # capitalised names ending in Fund, Institute, Ministry, …
 LISTED = 60  # organisations, regions, dates
 LISTED_WEAK = 50  # single-word places and nationalities
 
-_NAME_TOKEN = r"(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Za-z][a-z]+)*|[A-Z]\.)"
+_NAME_TOKEN = r"(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Za-z][a-z]+)*|[A-Z]\.)"  # noqa: S105 - a regex, not a password
 _NAME_RUN = re.compile(rf"(?<![\w.’'-]){_NAME_TOKEN}(?: {_NAME_TOKEN})*(?![\w-])")
 _TOKEN = re.compile(_NAME_TOKEN)
 # Names outside the label set (laws, events) end in one of these words.
@@ -192,9 +192,7 @@ class RuleRecognizer:
         for start, end, entry in self.gazetteer.matches(text):
             if entry.kind == "person":
                 priority = PERSON_STRONG
-            elif entry.kind in ("org",) or (end - start > 0 and " " in text[start:end]):
-                priority = LISTED
-            elif entry.label == EntityLabel.LOC:
+            elif entry.kind == "org" or entry.label == EntityLabel.LOC or " " in text[start:end]:
                 priority = LISTED
             else:
                 priority = LISTED_WEAK
@@ -341,7 +339,7 @@ class RuleRecognizer:
 
     def _surname_like(self, word: str) -> bool:
         gazetteer = self.gazetteer
-        if word in gazetteer.stop_names or word.endswith(".") and len(word) > 2:
+        if word in gazetteer.stop_names or (word.endswith(".") and len(word) > 2):
             return False
         entry = gazetteer.entries.get(word)
         return entry is None or entry.kind == "person"

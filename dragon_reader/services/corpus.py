@@ -26,7 +26,9 @@ from dragon_reader.io.readers import (
     expand_paths,
     read_article_file,
 )
+from dragon_reader.nlp.base import Recognizer
 from dragon_reader.resources import seed_files
+from dragon_reader.services.entities import EntityService
 from dragon_reader.services.locations import default_database_path
 from dragon_reader.store.database import Database, open_database
 from dragon_reader.store.models import AppState, Article
@@ -98,9 +100,10 @@ class Corpus:
     at all.
     """
 
-    def __init__(self, database: Database) -> None:
+    def __init__(self, database: Database, recognizer: Recognizer | None = None) -> None:
         self.database = database
-        self.on_new_articles: list[Callable[..., None]] = []
+        self.entities = EntityService(database, recognizer)
+        self.on_new_articles: list[Callable[..., None]] = [self.entities.recognize_in_session]
 
     @classmethod
     def open(cls, path_or_url: str | Path) -> Corpus:

@@ -29,6 +29,8 @@ class Article(Base):
     word_count: Mapped[int] = mapped_column(Integer, default=0)
     status: Mapped[str] = mapped_column(String(16), default="new", index=True)
     imported_at: Mapped[datetime] = mapped_column(DateTime)
+    # The recognizer version whose mentions are stored; NULL: not recognised yet.
+    entities_version: Mapped[str | None] = mapped_column(String(64), index=True)
 
     mentions: Mapped[list[Mention]] = relationship(
         back_populates="article", cascade="all, delete-orphan", passive_deletes=True

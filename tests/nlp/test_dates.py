@@ -1,0 +1,46 @@
+from __future__ import annotations
+
+import pytest
+
+from dragon_reader.nlp.dates import find_dates
+
+
+def dates(text: str) -> list[str]:
+    return [text[s:e] for s, e in find_dates(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("on Tuesday, Jan. 9 marking", ["Tuesday", "Jan. 9"]),
+        ("in Japan from May 19-21 that", ["May 19-21"]),
+        ("a jet in late May over the sea", ["late May"]),
+        ("agreed late last year to", ["late last year"]),
+        ("visit in the summer of 2022.", ["the summer of 2022"]),
+        ("took place a few weeks ago.", ["a few weeks ago"]),
+        ("wrapped up two days of talks", ["two days"]),
+        ("earlier this year, in February.", ["earlier this year", "February"]),
+        ("Pelosi’s 2022 visit", ["2022"]),
+        ("polls this weekend.", ["this weekend"]),
+        ("removal in March 2023 did", ["March 2023"]),
+        ("met on Wednesday and Thursday", ["Wednesday", "Thursday"]),
+        ("summit last November was", ["last November"]),
+    ],
+)
+def test_date_phrases(text: str, expected: list[str]) -> None:
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "May we go on?",
+        "the 17th round of talks",
+        "two countries met",
+        "nothing to announce at this time",
+        "upcoming visit. Months.",
+        "March on the capital",
+    ],
+)
+def test_not_dates(text: str) -> None:
+    assert dates(text) == []

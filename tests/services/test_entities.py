@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from dragon_reader.domain.articles import ArticleId
+from dragon_reader.domain.entities import EntityLabel, MentionOrigin
+from dragon_reader.services.corpus import Corpus
+from dragon_reader.services.entities import EntityError
+
+
+def first_id(corpus: Corpus) -> ArticleId:
+    return corpus.article_ids()[0]
+
+
+def test_import_stores_mentions_with_offsets_origin_and_version(corpus: Corpus) -> None:
+    article_id = first_id(corpus)
+    article = corpus.article(article_id)
+    mentions = corpus.entities.mentions(article_id)
+    assert article is not None
+    assert len(mentions) > 30
+    assert all(article.text[m.start : m.end] == m.text for m in mentions)
+    assert {m.origin for m in mentions} == {MentionOrigin.RECOGNIZER}
+    assert corpus.entities.stale_article_ids() == []
+    with corpus.database.engine.connect() as connection:
+        versions = connection.execute(text("SELECT DISTINCT recognizer_version FROM mention"))
+        assert [v for (v,) in versions] == [corpus.entities.recognizer.version]
+
+
+def test_a_new_recognizer_version_makes_every_article_stale(corpus: Corpus) -> None:
+    corpus.entities.invalidate_all()
+    stale = corpus.entities.stale_article_ids()
+    assert len(stale) == 5
+    seen: list[tuple[int, int]] = []
+    assert corpus.entities.recognize(stale, lambda d, t: seen.append((d, t))) == 5
+    assert seen[-1] == (5, 5)
+    assert corpus.entities.stale_article_ids() == []
+
+
+def test_marking_teaches_every_article_and_survives_rerecognition(corpus: Corpus) -> None:
+    article_id = first_id(corpus)
+    article = corpus.article(article_id)
+    assert article is not None
+    start = article.text.index("defense attache office")
+    end = start + len("defense attache office")
+    mention = corpus.entities.mark(article_id, start, end, EntityLabel.ORG)
+    assert mention.origin is MentionOrigin.ANALYST
+    corpus.entities.invalidate_all()
+    corpus.entities.recognize(corpus.entities.stale_article_ids())
+    kept = [m for m in corpus.entities.mentions(article_id) if m.text == "defense attache office"]
+    assert [(m.label, m.origin) for m in kept] == [(EntityLabel.ORG, MentionOrigin.ANALYST)]
+    # Another article with the same words gets it too, from the taught rule.
+    outcome = corpus.import_text("Our defense attache office said so.")
+    assert outcome.article_id is not None
+    other = corpus.entities.mentions(outcome.article_id)
+    assert [(m.text, m.label) for m in other] == [("defense attache office", EntityLabel.ORG)]
+
+
+def test_relabel_changes_the_label_everywhere(corpus: Corpus) -> None:
+    article_id = first_id(corpus)
+    pentagon = next(m for m in corpus.entities.mentions(article_id) if m.text == "Pentagon")
+    corpus.entities.relabel(pentagon.id, EntityLabel.LOC)
+    labels = {
+        m.label
+        for aid in corpus.article_ids()
+        for m in corpus.entities.mentions(aid)
+        if m.text == "Pentagon"
+    }
+    assert labels == {EntityLabel.LOC}
+
+
+def test_reject_removes_a_string_everywhere_and_forget_brings_it_back(corpus: Corpus) -> None:
+    article_id = first_id(corpus)
+    reuters = next(m for m in corpus.entities.mentions(article_id) if m.text == "Reuters")
+    assert corpus.entities.reject(reuters.id) == "Reuters"
+
+    def count() -> int:
+        return sum(
+            m.text == "Reuters"
+            for aid in corpus.article_ids()
+            for m in corpus.entities.mentions(aid)
+        )
+
+    assert count() == 0
+    corpus.entities.invalidate_all()
+    corpus.entities.recognize(corpus.entities.stale_article_ids())
+    assert count() == 0
+    (rule,) = corpus.entities.taught_rules()
+    assert (rule.surface, rule.action) == ("Reuters", "reject")
+    corpus.entities.forget(rule.id)
+    assert count() >= 2
+    assert corpus.entities.taught_rules() == []
+
+
+def test_marking_refuses_bad_spans(corpus: Corpus) -> None:
+    article_id = first_id(corpus)
+    with pytest.raises(EntityError, match="outside"):
+        corpus.entities.mark(article_id, 10, 10**6, EntityLabel.ORG)
+    with pytest.raises(EntityError, match="spaces"):
+        corpus.entities.mark(article_id, 2, 4, EntityLabel.ORG)
+
+
+def test_entity_counts_and_other_articles_mentioning(corpus: Corpus) -> None:
+    article_id = first_id(corpus)
+    counts = corpus.entities.entity_counts(article_id)
+    biden = next(c for c in counts if c.canonical == "Joe Biden")
+    assert biden.label is EntityLabel.PERSON
+    assert biden.count >= 5  # "Joe Biden", then "Biden" several times
+    others = corpus.entities.articles_mentioning("Joe Biden", EntityLabel.PERSON, article_id)
+    assert len(others) == 4
+    assert article_id not in [o.article_id for o in others]
+
+
+def test_cli_entities_json(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    from dragon_reader.app import main
+
+    assert main(["--db", str(db_path), "entities", "--json", "1"]) == 0
+    (document,) = json.loads(capsys.readouterr().out)
+    assert document["article_id"] == 1
+    assert document["source_file"].startswith("000_")
+    assert document["entities"][0] == {"start": 0, "end": 2, "text": "US", "label": "GPE"}
+    assert all(document["text"][e["start"] : e["end"]] == e["text"] for e in document["entities"])
