@@ -294,12 +294,30 @@ def _now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
 
+def configured_recognizer() -> Recognizer | None:
+    """The recognizer named by ``$DRAGON_READER_RECOGNIZER`` ("spacy:MODEL"), or the default.
+
+    Falls back to the rule-based recognizer (``None``) when the named one cannot load.
+    """
+    import os
+
+    name = os.environ.get("DRAGON_READER_RECOGNIZER", "")
+    if name.startswith("spacy:"):
+        from dragon_reader.nlp.spacy_adapter import SpacyRecognizer
+
+        try:
+            return SpacyRecognizer(name.removeprefix("spacy:"))
+        except (ImportError, OSError):
+            return None
+    return None
+
+
 def open_corpus(db: str | Path | None) -> Corpus:
     """Open the database at ``db`` (default: the user data folder) and import seeds once.
 
     Raises ``DatabaseError`` (or its ``SchemaTooNewError``) when it cannot be used.
     """
-    corpus = Corpus.open(db or default_database_path())
+    corpus = Corpus(open_database(db or default_database_path()), configured_recognizer())
     try:
         corpus.import_seeds_once()
     except BaseException:

@@ -16,6 +16,14 @@ class MainAction(enum.Enum):
     QUIT = "quit"
     NEXT_ARTICLE = "next_article"
     PREVIOUS_ARTICLE = "previous_article"
+    MARK_PERSON = "mark_person"
+    MARK_ORG = "mark_org"
+    MARK_GPE = "mark_gpe"
+    MARK_LOC = "mark_loc"
+    MARK_DATE = "mark_date"
+    MARK_NORP = "mark_norp"
+    TAUGHT_RULES = "taught_rules"
+    SHOW_ENTITIES_PANEL = "show_entities_panel"
     KEYBOARD_HELP = "keyboard_help"
     ABOUT = "about"
 
@@ -37,6 +45,22 @@ ACTION_SPECS: dict[MainAction, ActionSpec] = {
     MainAction.NEXT_ARTICLE: ActionSpec("&Next article", ("J",), "Open the next article"),
     MainAction.PREVIOUS_ARTICLE: ActionSpec(
         "&Previous article", ("K",), "Open the previous article"
+    ),
+    MainAction.MARK_PERSON: ActionSpec("Mark as &Person", ("Ctrl+1",), "Mark the selection"),
+    MainAction.MARK_ORG: ActionSpec("Mark as &Organisation", ("Ctrl+2",), "Mark the selection"),
+    MainAction.MARK_GPE: ActionSpec(
+        "Mark as &Country, city, state", ("Ctrl+3",), "Mark the selection"
+    ),
+    MainAction.MARK_LOC: ActionSpec("Mark as Other p&lace", ("Ctrl+4",), "Mark the selection"),
+    MainAction.MARK_DATE: ActionSpec("Mark as &Date", ("Ctrl+5",), "Mark the selection"),
+    MainAction.MARK_NORP: ActionSpec(
+        "Mark as &Nationality, group", ("Ctrl+6",), "Mark the selection"
+    ),
+    MainAction.TAUGHT_RULES: ActionSpec(
+        "What I &taught…", (), "See and undo the entity corrections you made"
+    ),
+    MainAction.SHOW_ENTITIES_PANEL: ActionSpec(
+        "&Entities panel", ("Ctrl+Shift+E",), "Show or hide the Entities panel"
     ),
     MainAction.KEYBOARD_HELP: ActionSpec(
         "&Keyboard shortcuts", (QKeySequence.StandardKey.HelpContents,), "List every shortcut"

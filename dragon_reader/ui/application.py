@@ -40,6 +40,7 @@ def run_application(db: str | None, argv: list[str]) -> int:
         return 1
     window = MainWindow(corpus, make_settings())
     window.show()
+    window.start_background_recognition()
     try:
         return app.exec()
     finally:

@@ -8,10 +8,11 @@ only for http(s), in the system browser.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QPoint, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QDesktopServices,
@@ -46,11 +47,12 @@ class ArticleReader(QTextBrowser):
     Signals:
         selection_changed_span(int, int): the selection as stored offsets (start, end);
             (-1, -1) when nothing is selected.
-        span_clicked(int): the stored offset under a mouse click.
+        span_clicked(int, QPoint): the stored offset under a plain left click, and where
+            (viewport coordinates).
     """
 
     selection_changed_span = Signal(int, int)
-    span_clicked = Signal(int)
+    span_clicked = Signal(int, QPoint)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -76,7 +78,9 @@ class ArticleReader(QTextBrowser):
         """The map between stored offsets and document positions for the shown text."""
         return self._map
 
-    def show_article(self, article: ArticleView | None, highlights: list[Highlight] = ()) -> None:  # type: ignore[assignment]
+    def show_article(
+        self, article: ArticleView | None, highlights: Sequence[Highlight] = ()
+    ) -> None:
         """Show ``article``'s stored text with ``highlights``; ``None`` clears the view."""
         self._article = article
         text = article.text if article is not None else ""
@@ -88,7 +92,7 @@ class ArticleReader(QTextBrowser):
         self.apply_highlights(highlights)
         self.moveCursor(QTextCursor.MoveOperation.Start)
 
-    def apply_highlights(self, highlights: list[Highlight] | tuple[Highlight, ...]) -> None:
+    def apply_highlights(self, highlights: Sequence[Highlight]) -> None:
         """Clear character formats and draw ``highlights``, all in one edit block."""
         cursor = QTextCursor(self.document())
         cursor.beginEditBlock()
@@ -161,6 +165,7 @@ class ArticleReader(QTextBrowser):
 
     def mouseReleaseEvent(self, event: Any) -> None:
         super().mouseReleaseEvent(event)
-        if not self.textCursor().hasSelection():
-            position = self.cursorForPosition(event.position().toPoint()).position()
-            self.span_clicked.emit(self._map.to_offset(position))
+        if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
+            point = event.position().toPoint()
+            position = self.cursorForPosition(point).position()
+            self.span_clicked.emit(self._map.to_offset(position), point)

@@ -1,0 +1,199 @@
+"""The Entities panel: the article's entities with counts, and where else each appears."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dragon_reader.domain.articles import ArticleId
+from dragon_reader.domain.entities import EntityLabel
+from dragon_reader.services.entities import (
+    ArticleMentionCount,
+    EntityCount,
+    EntityService,
+    TaughtRule,
+)
+from dragon_reader.ui.entity_style import label_icon
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class RowsModel(QAbstractTableModel):
+    """A read-only table over a list of dataclass rows, one column per (title, getter)."""
+
+    def __init__(self, columns: list[tuple[str, Any]], parent: Any = None) -> None:
+        super().__init__(parent)
+        self._columns = columns
+        self.rows: list[Any] = []
+
+    def set_rows(self, rows: list[Any]) -> None:
+        """Replace every row."""
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._columns[section][0]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._columns[index.column()][1](row)
+        if role == Qt.ItemDataRole.DecorationRole and index.column() == 0:
+            label = getattr(row, "label", None)
+            return label_icon(label) if isinstance(label, EntityLabel) else None
+        return None
+
+
+def _table(model: QAbstractTableModel, parent: QWidget) -> QTableView:
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    for column in range(1, model.columnCount()):
+        view.horizontalHeader().setSectionResizeMode(
+            column, QHeaderView.ResizeMode.ResizeToContents
+        )
+    return view
+
+
+class EntitiesPanel(QWidget):
+    """The shown article's entities; choosing one lists the other articles mentioning it.
+
+    Signals:
+        open_article_requested(int): the analyst asked to open this article id.
+    """
+
+    open_article_requested = Signal(int)
+
+    def __init__(self, entities: EntityService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._entities = entities
+        self._article_id: ArticleId | None = None
+        self.entity_model = RowsModel(
+            [
+                ("Entity", lambda r: r.canonical),
+                ("Label", lambda r: r.label.value),
+                ("Count", lambda r: r.count),
+            ],
+            self,
+        )
+        self.elsewhere_model = RowsModel(
+            [("Also in", lambda r: r.title), ("Mentions", lambda r: r.count)], self
+        )
+        self.entity_view = _table(self.entity_model, self)
+        self.entity_view.setObjectName("entity_table")
+        self.elsewhere_view = _table(self.elsewhere_model, self)
+        self.elsewhere_view.setObjectName("elsewhere_table")
+        self.elsewhere_label = QLabel("Choose an entity to see which other articles mention it.")
+        self.elsewhere_label.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.entity_view, 3)
+        layout.addWidget(self.elsewhere_label)
+        layout.addWidget(self.elsewhere_view, 2)
+        self.entity_view.selectionModel().currentRowChanged.connect(self._entity_chosen)
+        self.elsewhere_view.activated.connect(self._open_elsewhere)
+        self.elsewhere_view.doubleClicked.connect(self._open_elsewhere)
+
+    def show_article(self, article_id: ArticleId | None) -> None:
+        """List ``article_id``'s entities (or nothing)."""
+        self._article_id = article_id
+        rows: list[EntityCount] = (
+            self._entities.entity_counts(article_id) if article_id is not None else []
+        )
+        self.entity_model.set_rows(rows)
+        self.elsewhere_model.set_rows([])
+        self.elsewhere_label.setText("Choose an entity to see which other articles mention it.")
+
+    def _entity_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            return
+        entity: EntityCount = self.entity_model.rows[current.row()]
+        rows: list[ArticleMentionCount] = self._entities.articles_mentioning(
+            entity.canonical, entity.label, exclude=self._article_id
+        )
+        self.elsewhere_model.set_rows(rows)
+        self.elsewhere_label.setText(
+            f"{entity.canonical} is mentioned in {len(rows)} other article(s)."
+            if rows
+            else f"No other article mentions {entity.canonical}."
+        )
+
+    def _open_elsewhere(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_article_requested.emit(int(self.elsewhere_model.rows[index.row()].article_id))
+
+
+class TaughtRulesDialog(QDialog):
+    """What the analyst taught the recognizer, with a button to forget a rule."""
+
+    def __init__(self, entities: EntityService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("What you taught the recognizer")
+        self.resize(560, 360)
+        self._entities = entities
+        self.model = RowsModel(
+            [
+                ("Text", lambda r: r.surface),
+                ("Rule", lambda r: f"always {r.label.value}" if r.label else "never an entity"),
+                ("When", lambda r: r.created_at.strftime("%Y-%m-%d %H:%M")),
+            ],
+            self,
+        )
+        self.view = _table(self.model, self)
+        self.forget_button = QPushButton("&Forget this rule", self)
+        self.forget_button.clicked.connect(self.forget_selected)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            QLabel(
+                "Marked strings are highlighted in every article; rejected strings are never "
+                "suggested. Forgetting a rule recognises the affected articles again."
+            )
+        )
+        layout.addWidget(self.view)
+        layout.addWidget(self.forget_button)
+        layout.addWidget(buttons)
+        self.reload()
+
+    def reload(self) -> None:
+        """Read the rules again."""
+        rules: list[TaughtRule] = self._entities.taught_rules()
+        self.model.set_rows(rules)
+        self.forget_button.setEnabled(bool(rules))
+
+    def forget_selected(self) -> None:
+        """Forget the selected rule (or the first one when none is selected)."""
+        if not self.model.rows:
+            return
+        row = self.view.currentIndex().row()
+        rule: TaughtRule = self.model.rows[row if row >= 0 else 0]
+        self._entities.forget(rule.id)
+        self.reload()
