@@ -12,7 +12,7 @@ import pytest
 # Before any Qt import: tests never need a display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from dragon_reader.services.corpus import Corpus
+from dragon_reader.services.corpus import Corpus, open_corpus
 from dragon_reader.services.locations import DATA_DIR_ENV
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -31,8 +31,7 @@ def isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def seeded_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A migrated database with the seeds imported, built once and copied per test."""
     path = tmp_path_factory.mktemp("template") / "template.sqlite3"
-    corpus = Corpus.open(path)
-    corpus.import_seeds_once()
+    corpus = open_corpus(path)
     with corpus.database.engine.connect() as connection:
         connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     corpus.close()

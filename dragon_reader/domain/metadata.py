@@ -8,56 +8,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from dragon_reader.domain.text import SENTENCE_ABBREVIATIONS as _ABBREVIATIONS
+
 TITLE_MAX_CHARS = 90
 _HEADLINE_MAX_WORDS = 25
 
-# Abbreviations whose period does not end a sentence.
-_ABBREVIATIONS = frozenset(
-    [
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "gen",
-        "lt",
-        "col",
-        "maj",
-        "sgt",
-        "capt",
-        "adm",
-        "sen",
-        "rep",
-        "gov",
-        "pres",
-        "prof",
-        "st",
-        "jr",
-        "sr",
-        "no",
-        "vs",
-        "etc",
-        "inc",
-        "corp",
-        "co",
-        "ltd",
-        "dept",
-        "u.s",
-        "u.k",
-        "u.n",
-    ]
-)
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])")
 _DATELINE = re.compile(
     r"^[A-Z][A-Za-z .,'’-]{1,60}?\s*\((?P<outlet>[A-Z][A-Za-z&.' ]{1,40})\)\s*[–—-]"

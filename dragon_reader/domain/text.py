@@ -6,6 +6,20 @@ import hashlib
 
 BOM = "\ufeff"
 
+# Abbreviations whose period does not end a sentence ("Jan. 9", "U.S. officials").
+SENTENCE_ABBREVIATIONS = frozenset(
+    "jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr gen lt col maj sgt capt "
+    "adm sen rep gov pres prof st jr sr no vs etc inc corp co ltd dept u.s u.k u.n".split()
+)
+
+
+def ends_sentence(text: str, period: int) -> bool:
+    """True when the ``.``, ``!`` or ``?`` at ``period`` ends a sentence (not "Jan.")."""
+    if text[period] != ".":
+        return True
+    word = text[:period].rsplit(None, 1)[-1].lower().strip('("“') if text[:period].strip() else ""
+    return not (word in SENTENCE_ABBREVIATIONS or len(word) == 1)
+
 
 def normalize_newlines(text: str) -> str:
     """Remove one leading BOM and turn CRLF and lone CR into LF; change nothing else.

@@ -28,6 +28,7 @@ from dragon_reader.io.readers import (
 )
 from dragon_reader.nlp.base import Recognizer
 from dragon_reader.resources import seed_files
+from dragon_reader.services.coding import CodingService
 from dragon_reader.services.entities import EntityService
 from dragon_reader.services.locations import default_database_path
 from dragon_reader.store.database import Database, open_database
@@ -103,6 +104,7 @@ class Corpus:
     def __init__(self, database: Database, recognizer: Recognizer | None = None) -> None:
         self.database = database
         self.entities = EntityService(database, recognizer)
+        self.coding = CodingService(database)
         self.on_new_articles: list[Callable[..., None]] = [self.entities.recognize_in_session]
 
     @classmethod
@@ -320,6 +322,7 @@ def open_corpus(db: str | Path | None) -> Corpus:
     corpus = Corpus(open_database(db or default_database_path()), configured_recognizer())
     try:
         corpus.import_seeds_once()
+        corpus.coding.load_starter_codebook_once()
     except BaseException:
         corpus.close()
         raise

@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Date, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import (
+    CheckConstraint,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -82,3 +92,61 @@ class AppState(Base):
 
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class CodebookEvent(Base):
+    """An event of the codebook. ``when`` is an ISO date, month, year or range string."""
+
+    __tablename__ = "codebook_event"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(300), unique=True)
+    type: Mapped[str] = mapped_column(String(32), default="other")
+    when: Mapped[str | None] = mapped_column(String(32))
+    place: Mapped[str] = mapped_column(String(300), default="")
+    participants: Mapped[str] = mapped_column(Text, default="")  # one name per line
+    description: Mapped[str] = mapped_column(Text, default="")
+
+
+class CodebookChannel(Base):
+    """A channel of communication between the two sides."""
+
+    __tablename__ = "codebook_channel"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(300), unique=True)
+    level: Mapped[str] = mapped_column(String(32), default="working level")
+    party_a: Mapped[str] = mapped_column(String(300), default="")
+    party_b: Mapped[str] = mapped_column(String(300), default="")
+    description: Mapped[str] = mapped_column(Text, default="")
+
+
+class Tag(Base):
+    """A span of an article linked to exactly one event or one channel."""
+
+    __tablename__ = "tag"
+    __table_args__ = (
+        CheckConstraint("(event_id IS NULL) <> (channel_id IS NULL)", name="ck_tag_one_entry"),
+        CheckConstraint('start >= 0 AND "end" > start', name="ck_tag_span"),
+        Index("ix_tag_article_start", "article_id", "start"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("article.id", ondelete="CASCADE"))
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+    event_id: Mapped[int | None] = mapped_column(
+        ForeignKey("codebook_event.id", ondelete="RESTRICT"), index=True
+    )
+    channel_id: Mapped[int | None] = mapped_column(
+        ForeignKey("codebook_channel.id", ondelete="RESTRICT"), index=True
+    )
+    status: Mapped[str | None] = mapped_column(String(16))
+    when: Mapped[str | None] = mapped_column(String(32))
+    confidence: Mapped[float | None] = mapped_column(Float)
+    note: Mapped[str] = mapped_column(Text, default="")
+    annotator: Mapped[str] = mapped_column(String(200), default="")
+    session_id: Mapped[int | None] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)

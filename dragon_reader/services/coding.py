@@ -1,0 +1,701 @@
+"""Coding: the codebook of events and channels, and tags on article spans, with undo.
+
+Every public method that changes something commits at once and records an undoable
+``Change`` in ``history``; undo and redo restore exact row snapshots (same ids), so a redo
+after an undo gives back the very tag the analyst saw.
+"""
+
+from __future__ import annotations
+
+import getpass
+import json
+from collections.abc import Callable, Iterable
+from datetime import UTC, datetime
+from typing import Any, TypeVar
+
+from sqlalchemy import func, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from dragon_reader.domain.coding import (
+    Channel,
+    ChannelId,
+    ChannelLevel,
+    ChannelStatus,
+    Event,
+    EventId,
+    EventType,
+    FuzzyDate,
+    StatusPoint,
+    Tag,
+    TagId,
+    TagKind,
+    status_history,
+    validate_span,
+)
+from dragon_reader.domain.date_phrases import interpret_date, sentence_bounds
+from dragon_reader.domain.entities import EntityLabel
+from dragon_reader.resources import resource
+from dragon_reader.services.history import Change, UndoHistory
+from dragon_reader.store.database import Database
+from dragon_reader.store.models import AppState, Article, CodebookChannel, CodebookEvent
+from dragon_reader.store.models import Mention as MentionRow
+from dragon_reader.store.models import Tag as TagRow
+
+STARTER_CODEBOOK_KEY = "starter_codebook_loaded"
+_Row = TypeVar("_Row", CodebookEvent, CodebookChannel, TagRow)
+_Entry = TypeVar("_Entry", CodebookEvent, CodebookChannel)
+Snapshot = dict[str, Any]
+
+
+class CodingError(ValueError):
+    """A coding action that cannot be done; the message is for the user."""
+
+
+def default_annotator() -> str:
+    """The login name, used until the analyst gives a name."""
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "analyst"
+
+
+class CodingService:
+    """The codebook and the tags of one database.
+
+    ``on_change`` listeners are called after every change, undo and redo (the window
+    refreshes its views from there).
+    """
+
+    def __init__(self, database: Database, annotator: str | None = None) -> None:
+        self.database = database
+        self.annotator = annotator or default_annotator()
+        self.session_id: int | None = None
+        self.history = UndoHistory()
+
+    # -- codebook: reading ------------------------------------------------------------------
+
+    def events(self) -> list[Event]:
+        """Every event with its tag count, by date then name."""
+        with self.database.session() as session:
+            counts = dict(
+                session.execute(
+                    select(TagRow.event_id, func.count())
+                    .where(TagRow.event_id.is_not(None))
+                    .group_by(TagRow.event_id)
+                ).all()
+            )
+            rows = session.scalars(select(CodebookEvent)).all()
+            events = [_event(row, counts.get(row.id, 0)) for row in rows]
+        return sorted(
+            events,
+            key=lambda e: (e.when is None, e.when or FuzzyDate.parse("1900"), e.name.lower()),
+        )
+
+    def channels(self) -> list[Channel]:
+        """Every channel with its tag count, by name."""
+        with self.database.session() as session:
+            counts = dict(
+                session.execute(
+                    select(TagRow.channel_id, func.count())
+                    .where(TagRow.channel_id.is_not(None))
+                    .group_by(TagRow.channel_id)
+                ).all()
+            )
+            rows = session.scalars(select(CodebookChannel).order_by(CodebookChannel.name)).all()
+            return [_channel(row, counts.get(row.id, 0)) for row in rows]
+
+    def event(self, event_id: EventId) -> Event | None:
+        """One event, or ``None``."""
+        return next((e for e in self.events() if e.id == event_id), None)
+
+    def channel(self, channel_id: ChannelId) -> Channel | None:
+        """One channel, or ``None``."""
+        return next((c for c in self.channels() if c.id == channel_id), None)
+
+    # -- codebook: changes --------------------------------------------------------------------
+
+    def create_event(
+        self,
+        name: str,
+        type: EventType = EventType.OTHER,  # noqa: A002 - the codebook's own word
+        when: FuzzyDate | None = None,
+        place: str = "",
+        participants: Iterable[str] = (),
+        description: str = "",
+    ) -> Event:
+        """Add an event; names are unique (case-insensitively)."""
+        name = self._check_name(CodebookEvent, name)
+        row = CodebookEvent(
+            name=name,
+            type=type.value,
+            when=str(when) if when else None,
+            place=place.strip(),
+            participants="\n".join(p.strip() for p in participants if p.strip()),
+            description=description.strip(),
+        )
+        snapshot = self._insert_new(row)
+        self._record_insert(f"add event “{name}”", CodebookEvent, snapshot)
+        return self._require_event(EventId(snapshot["id"]))
+
+    def create_channel(
+        self,
+        name: str,
+        level: ChannelLevel = ChannelLevel.WORKING,
+        party_a: str = "",
+        party_b: str = "",
+        description: str = "",
+    ) -> Channel:
+        """Add a channel; names are unique (case-insensitively)."""
+        name = self._check_name(CodebookChannel, name)
+        row = CodebookChannel(
+            name=name,
+            level=level.value,
+            party_a=party_a.strip(),
+            party_b=party_b.strip(),
+            description=description.strip(),
+        )
+        snapshot = self._insert_new(row)
+        self._record_insert(f"add channel “{name}”", CodebookChannel, snapshot)
+        return self._require_channel(ChannelId(snapshot["id"]))
+
+    def update_event(self, event_id: EventId, **changes: Any) -> Event:
+        """Change an event's fields (``name``, ``type``, ``when``, ``place``, ...)."""
+        values = self._event_values(event_id, changes)
+        self._update(CodebookEvent, event_id, values, "edit event")
+        return self._require_event(event_id)
+
+    def update_channel(self, channel_id: ChannelId, **changes: Any) -> Channel:
+        """Change a channel's fields (``name``, ``level``, ``party_a``, ...)."""
+        values: Snapshot = {}
+        for key, value in changes.items():
+            if key == "name":
+                values["name"] = self._check_name(CodebookChannel, value, channel_id)
+            elif key == "level":
+                values["level"] = ChannelLevel(value).value
+            elif key in ("party_a", "party_b", "description"):
+                values[key] = str(value).strip()
+            else:
+                msg = f"unknown channel field {key!r}"
+                raise CodingError(msg)
+        self._update(CodebookChannel, channel_id, values, "edit channel")
+        return self._require_channel(channel_id)
+
+    def delete_event(self, event_id: EventId) -> None:
+        """Delete an event that no tag uses (merge it into another to keep its tags)."""
+        self._delete_entry(CodebookEvent, event_id, TagRow.event_id, "event")
+
+    def delete_channel(self, channel_id: ChannelId) -> None:
+        """Delete a channel that no tag uses (merge it into another to keep its tags)."""
+        self._delete_entry(CodebookChannel, channel_id, TagRow.channel_id, "channel")
+
+    def merge_events(self, source: EventId, target: EventId) -> int:
+        """Move every tag of ``source`` to ``target`` and delete ``source``; return the count."""
+        return self._merge(CodebookEvent, "event_id", source, target, "events")
+
+    def merge_channels(self, source: ChannelId, target: ChannelId) -> int:
+        """Move every tag of ``source`` to ``target`` and delete ``source``; return the count."""
+        return self._merge(CodebookChannel, "channel_id", source, target, "channels")
+
+    def load_starter_codebook_once(self) -> bool:
+        """Load ``resources/codebook.json`` on a database's first start; True if loaded.
+
+        Entries whose names already exist are left alone. Not undoable.
+        """
+        with self.database.session() as session:
+            if session.get(AppState, STARTER_CODEBOOK_KEY) is not None:
+                return False
+            data = json.loads(resource("codebook.json").read_text(encoding="utf-8"))
+            events = {n.lower() for n in session.scalars(select(CodebookEvent.name))}
+            channels = {n.lower() for n in session.scalars(select(CodebookChannel.name))}
+            for item in data["events"]:
+                if item["name"].lower() in events:
+                    continue
+                session.add(
+                    CodebookEvent(
+                        name=item["name"],
+                        type=EventType(item["type"]).value,
+                        when=str(FuzzyDate.parse(item["when"])) if item.get("when") else None,
+                        place=item.get("place", ""),
+                        participants="\n".join(item["participants"]),
+                        description=item.get("description", ""),
+                    )
+                )
+            for item in data["channels"]:
+                if item["name"].lower() in channels:
+                    continue
+                session.add(
+                    CodebookChannel(
+                        name=item["name"],
+                        level=ChannelLevel(item["level"]).value,
+                        party_a=item.get("party_a", ""),
+                        party_b=item.get("party_b", ""),
+                        description=item.get("description", ""),
+                    )
+                )
+            session.add(AppState(key=STARTER_CODEBOOK_KEY, value=_now().isoformat()))
+        return True
+
+    # -- tags -------------------------------------------------------------------------------
+
+    def create_tag(
+        self,
+        article_id: int,
+        start: int,
+        end: int,
+        kind: TagKind,
+        entry_id: int,
+        status: ChannelStatus | None = None,
+        when: FuzzyDate | None = None,
+        confidence: float | None = None,
+        note: str = "",
+    ) -> Tag:
+        """Tag ``article.text[start:end]`` with an event or a channel; committed at once.
+
+        Raises ``CodingError`` for a span outside the article or blank, an unknown entry, a
+        status on an event tag, or a confidence outside 0–1. Spans may overlap other tags.
+        """
+        now = _now()
+        with self.database.session() as session:
+            article = session.get(Article, article_id)
+            if article is None:
+                msg = f"article {article_id} does not exist"
+                raise CodingError(msg)
+            try:
+                validate_span(article.text, start, end)
+            except ValueError as exc:
+                raise CodingError(str(exc)) from exc
+            row = TagRow(
+                article_id=article_id,
+                start=start,
+                end=end,
+                text=article.text[start:end],
+                note=note,
+                annotator=self.annotator,
+                session_id=self.session_id,
+                created_at=now,
+                updated_at=now,
+            )
+            self._apply_tag_fields(
+                session,
+                row,
+                kind=kind,
+                entry_id=entry_id,
+                status=status,
+                when=when,
+                confidence=confidence,
+            )
+            session.add(row)
+            session.flush()
+            snapshot = _snapshot(row)
+        self._record_insert(f"tag “{_short(snapshot['text'])}”", TagRow, snapshot)
+        return self._require_tag(TagId(snapshot["id"]))
+
+    def update_tag(self, tag_id: TagId, **changes: Any) -> Tag:
+        """Change a tag: ``kind``/``entry_id``, ``status``, ``when``, ``confidence``, ``note``,
+        or its span (``start``, ``end``)."""
+        with self.database.session() as session:
+            row = session.get(TagRow, tag_id)
+            if row is None:
+                msg = "that tag no longer exists"
+                raise CodingError(msg)
+            before = _snapshot(row)
+            if "start" in changes or "end" in changes:
+                article = session.get(Article, row.article_id)
+                assert article is not None
+                start = changes.pop("start", row.start)
+                end = changes.pop("end", row.end)
+                try:
+                    validate_span(article.text, start, end)
+                except ValueError as exc:
+                    raise CodingError(str(exc)) from exc
+                row.start, row.end, row.text = start, end, article.text[start:end]
+            if "note" in changes:
+                row.note = str(changes.pop("note"))
+            fields: dict[str, Any] = {
+                "kind": TagKind.EVENT if row.event_id is not None else TagKind.CHANNEL,
+                "entry_id": row.event_id if row.event_id is not None else row.channel_id,
+                "status": ChannelStatus(row.status) if row.status else None,
+                "when": FuzzyDate.parse(row.when) if row.when else None,
+                "confidence": row.confidence,
+            }
+            unknown = set(changes) - set(fields)
+            if unknown:
+                msg = f"unknown tag field(s): {', '.join(sorted(unknown))}"
+                raise CodingError(msg)
+            fields.update(changes)
+            if changes.get("kind") == TagKind.EVENT and "status" not in changes:
+                fields["status"] = None
+            self._apply_tag_fields(session, row, **fields)
+            row.updated_at = _now()
+            row.annotator = self.annotator
+            after = _snapshot(row)
+        self._record_update(f"edit tag “{_short(after['text'])}”", TagRow, before, after)
+        return self._require_tag(tag_id)
+
+    def delete_tag(self, tag_id: TagId) -> Tag:
+        """Delete a tag; return it as it was."""
+        tag = self._require_tag(tag_id)
+        with self.database.session() as session:
+            row = session.get(TagRow, tag_id)
+            assert row is not None
+            snapshot = _snapshot(row)
+            session.delete(row)
+        self.history.record(
+            Change(
+                f"delete tag “{_short(tag.text)}”",
+                revert=lambda: self._restore(TagRow, snapshot),
+                reapply=lambda: self._remove(TagRow, snapshot["id"]),
+            )
+        )
+        return tag
+
+    def tag(self, tag_id: TagId) -> Tag | None:
+        """One tag, or ``None``."""
+        tags = self._tags(TagRow.id == tag_id)
+        return tags[0] if tags else None
+
+    def tags_for_article(self, article_id: int) -> list[Tag]:
+        """The article's tags by position."""
+        return self._tags(TagRow.article_id == article_id)
+
+    def tags_for_event(self, event_id: EventId) -> list[Tag]:
+        """Every tag of an event, oldest first."""
+        return self._tags(TagRow.event_id == event_id, by_creation=True)
+
+    def tags_for_channel(self, channel_id: ChannelId) -> list[Tag]:
+        """Every tag of a channel, oldest first."""
+        return self._tags(TagRow.channel_id == channel_id, by_creation=True)
+
+    def all_tags(self) -> list[Tag]:
+        """Every tag of the database, by article and position."""
+        return self._tags(None)
+
+    def suggest_date(self, article_id: int, start: int, end: int) -> FuzzyDate | None:
+        """A date for a tag on ``[start, end)``: the calendar date phrase (a DATE entity)
+        nearest to it in the same sentence, or ``None``. A phrase without a year ("Jan. 9")
+        takes the article's publication year, and is skipped when that is unknown."""
+        with self.database.session() as session:
+            article = session.get(Article, article_id)
+            if article is None:
+                return None
+            left, right = sentence_bounds(article.text, start, end)
+            phrases = session.execute(
+                select(MentionRow.start, MentionRow.end, MentionRow.text).where(
+                    MentionRow.article_id == article_id,
+                    MentionRow.label == EntityLabel.DATE.value,
+                    MentionRow.start >= left,
+                    MentionRow.end <= right,
+                )
+            ).all()
+            hint = article.published.year if article.published else None
+        ranked = sorted(phrases, key=lambda p: min(abs(p[0] - end), abs(start - p[1])))
+        for _, _, phrase in ranked:
+            found = interpret_date(phrase, hint)
+            if found is not None:
+                return found
+        return None
+
+    def channel_history(self, channel_id: ChannelId) -> list[StatusPoint]:
+        """The channel's status history, ordered by the date each tag refers to."""
+        return status_history(self.tags_for_channel(channel_id))
+
+    # -- undo -------------------------------------------------------------------------------
+
+    def undo(self) -> str | None:
+        """Revert the latest change of this session; return what was undone."""
+        try:
+            return self.history.undo()
+        except IntegrityError as exc:
+            msg = "cannot undo: the data it depends on has changed since"
+            raise CodingError(msg) from exc
+
+    def redo(self) -> str | None:
+        """Reapply the latest undone change; return what was redone."""
+        try:
+            return self.history.redo()
+        except IntegrityError as exc:
+            msg = "cannot redo: the data it depends on has changed since"
+            raise CodingError(msg) from exc
+
+    # -- internals --------------------------------------------------------------------------
+
+    def _apply_tag_fields(
+        self,
+        session: Session,
+        row: TagRow,
+        kind: TagKind,
+        entry_id: int | None,
+        status: ChannelStatus | None,
+        when: FuzzyDate | None,
+        confidence: float | None,
+    ) -> None:
+        kind = TagKind(kind)
+        model = CodebookEvent if kind == TagKind.EVENT else CodebookChannel
+        if entry_id is None or session.get(model, entry_id) is None:
+            msg = f"no such {kind.value} in the codebook"
+            raise CodingError(msg)
+        if kind == TagKind.EVENT and status is not None:
+            msg = "only channel tags carry a status"
+            raise CodingError(msg)
+        if confidence is not None and not 0.0 <= float(confidence) <= 1.0:
+            msg = "confidence must be between 0 and 1"
+            raise CodingError(msg)
+        row.event_id = entry_id if kind == TagKind.EVENT else None
+        row.channel_id = entry_id if kind == TagKind.CHANNEL else None
+        row.status = ChannelStatus(status).value if status is not None else None
+        row.when = str(when) if when is not None else None
+        row.confidence = float(confidence) if confidence is not None else None
+
+    def _tags(self, condition: Any, by_creation: bool = False) -> list[Tag]:
+        with self.database.session() as session:
+            query = (
+                select(TagRow, CodebookEvent.name, CodebookChannel.name)
+                .outerjoin(CodebookEvent, TagRow.event_id == CodebookEvent.id)
+                .outerjoin(CodebookChannel, TagRow.channel_id == CodebookChannel.id)
+            )
+            if condition is not None:
+                query = query.where(condition)
+            order = (
+                (TagRow.created_at, TagRow.id)
+                if by_creation
+                else (TagRow.article_id, TagRow.start, TagRow.end, TagRow.id)
+            )
+            rows = session.execute(query.order_by(*order)).all()
+            return [_tag(row, event_name, channel_name) for row, event_name, channel_name in rows]
+
+    def _require_tag(self, tag_id: TagId) -> Tag:
+        tag = self.tag(tag_id)
+        assert tag is not None
+        return tag
+
+    def _require_event(self, event_id: EventId) -> Event:
+        event = self.event(event_id)
+        assert event is not None
+        return event
+
+    def _require_channel(self, channel_id: ChannelId) -> Channel:
+        channel = self.channel(channel_id)
+        assert channel is not None
+        return channel
+
+    def _check_name(
+        self,
+        model: type[CodebookEvent] | type[CodebookChannel],
+        name: str,
+        own_id: int | None = None,
+    ) -> str:
+        name = " ".join(str(name).split())
+        if not name:
+            msg = "a codebook entry needs a name"
+            raise CodingError(msg)
+        with self.database.session() as session:
+            clash = session.scalars(
+                select(model.id).where(func.lower(model.name) == name.lower())
+            ).first()
+        if clash is not None and clash != own_id:
+            msg = f"the codebook already has an entry named “{name}”"
+            raise CodingError(msg)
+        return name
+
+    def _event_values(self, event_id: EventId, changes: dict[str, Any]) -> Snapshot:
+        values: Snapshot = {}
+        for key, value in changes.items():
+            if key == "name":
+                values["name"] = self._check_name(CodebookEvent, value, event_id)
+            elif key == "type":
+                values["type"] = EventType(value).value
+            elif key == "when":
+                values["when"] = str(value) if value else None
+            elif key == "participants":
+                values["participants"] = "\n".join(p.strip() for p in value if p.strip())
+            elif key in ("place", "description"):
+                values[key] = str(value).strip()
+            else:
+                msg = f"unknown event field {key!r}"
+                raise CodingError(msg)
+        return values
+
+    def _insert_new(self, row: _Row) -> Snapshot:
+        with self.database.session() as session:
+            session.add(row)
+            session.flush()
+            return _snapshot(row)
+
+    def _record_insert(self, description: str, model: type[_Row], snapshot: Snapshot) -> None:
+        self.history.record(
+            Change(
+                description,
+                revert=lambda: self._remove(model, snapshot["id"]),
+                reapply=lambda: self._restore(model, snapshot),
+            )
+        )
+
+    def _record_update(
+        self, description: str, model: type[_Row], before: Snapshot, after: Snapshot
+    ) -> None:
+        self.history.record(
+            Change(
+                description,
+                revert=lambda: self._assign(model, before),
+                reapply=lambda: self._assign(model, after),
+            )
+        )
+
+    def _update(self, model: type[_Row], row_id: int, values: Snapshot, verb: str) -> None:
+        with self.database.session() as session:
+            row = session.get(model, row_id)
+            if row is None:
+                msg = "that codebook entry no longer exists"
+                raise CodingError(msg)
+            before = _snapshot(row)
+            for key, value in values.items():
+                setattr(row, key, value)
+            after = _snapshot(row)
+        self._record_update(f"{verb} “{after['name']}”", model, before, after)
+
+    def _delete_entry(self, model: type[_Entry], row_id: int, column: Any, noun: str) -> None:
+        with self.database.session() as session:
+            row = session.get(model, row_id)
+            if row is None:
+                return
+            used = session.scalar(select(func.count()).where(column == row_id)) or 0
+            if used:
+                msg = (
+                    f"the {noun} “{row.name}” has {used} tag(s); merge it into another "
+                    f"{noun} or delete its tags first"
+                )
+                raise CodingError(msg)
+            snapshot = _snapshot(row)
+            session.delete(row)
+        self.history.record(
+            Change(
+                f"delete {noun} “{snapshot['name']}”",
+                revert=lambda: self._restore(model, snapshot),
+                reapply=lambda: self._remove(model, snapshot["id"]),
+            )
+        )
+
+    def _merge(
+        self, model: type[_Entry], column_name: str, source: int, target: int, noun: str
+    ) -> int:
+        if source == target:
+            msg = f"choose two different {noun} to merge"
+            raise CodingError(msg)
+        column = getattr(TagRow, column_name)
+        with self.database.session() as session:
+            source_row, target_row = session.get(model, source), session.get(model, target)
+            if source_row is None or target_row is None:
+                msg = f"both {noun} must exist to merge them"
+                raise CodingError(msg)
+            snapshot = _snapshot(source_row)
+            target_name = target_row.name
+            moved = list(session.scalars(select(TagRow.id).where(column == source)))
+            session.execute(update(TagRow).where(column == source).values({column_name: target}))
+            session.delete(source_row)
+
+        def revert() -> None:
+            with self.database.session() as session:
+                session.add(model(**snapshot))
+                session.flush()
+                session.execute(
+                    update(TagRow).where(TagRow.id.in_(moved)).values({column_name: source})
+                )
+
+        def reapply() -> None:
+            with self.database.session() as session:
+                session.execute(
+                    update(TagRow).where(TagRow.id.in_(moved)).values({column_name: target})
+                )
+                row = session.get(model, source)
+                if row is not None:
+                    session.delete(row)
+
+        self.history.record(
+            Change(f"merge “{snapshot['name']}” into “{target_name}”", revert, reapply)
+        )
+        return len(moved)
+
+    def _restore(self, model: type[_Row], snapshot: Snapshot) -> None:
+        with self.database.session() as session:
+            session.add(model(**snapshot))
+
+    def _remove(self, model: type[_Row], row_id: int) -> None:
+        with self.database.session() as session:
+            row = session.get(model, row_id)
+            if row is not None:
+                session.delete(row)
+
+    def _assign(self, model: type[_Row], snapshot: Snapshot) -> None:
+        with self.database.session() as session:
+            row = session.get(model, snapshot["id"])
+            if row is None:
+                msg = "the changed item no longer exists"
+                raise CodingError(msg)
+            for key, value in snapshot.items():
+                setattr(row, key, value)
+
+
+def _snapshot(row: Any) -> Snapshot:
+    return {column.key: getattr(row, column.key) for column in row.__table__.columns}
+
+
+def _event(row: CodebookEvent, count: int) -> Event:
+    return Event(
+        id=EventId(row.id),
+        name=row.name,
+        type=EventType(row.type),
+        when=FuzzyDate.parse(row.when) if row.when else None,
+        place=row.place,
+        participants=tuple(p for p in row.participants.split("\n") if p),
+        description=row.description,
+        tag_count=count,
+    )
+
+
+def _channel(row: CodebookChannel, count: int) -> Channel:
+    return Channel(
+        id=ChannelId(row.id),
+        name=row.name,
+        level=ChannelLevel(row.level),
+        party_a=row.party_a,
+        party_b=row.party_b,
+        description=row.description,
+        tag_count=count,
+    )
+
+
+def _tag(row: TagRow, event_name: str | None, channel_name: str | None) -> Tag:
+    kind = TagKind.EVENT if row.event_id is not None else TagKind.CHANNEL
+    entry_id = row.event_id if row.event_id is not None else row.channel_id
+    assert entry_id is not None
+    return Tag(
+        id=TagId(row.id),
+        article_id=row.article_id,
+        start=row.start,
+        end=row.end,
+        text=row.text,
+        kind=kind,
+        entry_id=entry_id,
+        entry_name=(event_name if kind == TagKind.EVENT else channel_name) or "",
+        status=ChannelStatus(row.status) if row.status else None,
+        when=FuzzyDate.parse(row.when) if row.when else None,
+        confidence=row.confidence,
+        note=row.note,
+        annotator=row.annotator,
+        session_id=row.session_id,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+    )
+
+
+def _short(text: str, limit: int = 40) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+UnusedCallable = Callable[[], None]  # re-exported shape of Change callables, for readers

@@ -1,0 +1,91 @@
+"""Undo and redo of the session's changes, without Qt.
+
+Each change is recorded with two callables that each run their own committed transaction:
+one puts the database back as it was before, the other as it was after.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """One undoable change and how to revert and reapply it."""
+
+    description: str
+    revert: Callable[[], None]
+    reapply: Callable[[], None]
+
+
+@dataclass
+class UndoHistory:
+    """The session's changes: undo walks back, redo walks forward, a new change clears redo."""
+
+    limit: int = 500
+    _done: list[Change] = field(default_factory=list)
+    _undone: list[Change] = field(default_factory=list)
+    listeners: list[Callable[[], None]] = field(default_factory=list)
+
+    def record(self, change: Change) -> None:
+        """Remember a change that has just been made."""
+        self._done.append(change)
+        del self._done[: -self.limit]
+        self._undone.clear()
+        self._notify()
+
+    @property
+    def can_undo(self) -> bool:
+        """True when there is a change to undo."""
+        return bool(self._done)
+
+    @property
+    def can_redo(self) -> bool:
+        """True when there is an undone change to redo."""
+        return bool(self._undone)
+
+    @property
+    def undo_text(self) -> str:
+        """What undo would revert ("" when nothing)."""
+        return self._done[-1].description if self._done else ""
+
+    @property
+    def redo_text(self) -> str:
+        """What redo would reapply ("" when nothing)."""
+        return self._undone[-1].description if self._undone else ""
+
+    def undo(self) -> str | None:
+        """Revert the latest change; return its description, or ``None`` if none.
+
+        If reverting fails, the change stays on the undo stack and the error propagates.
+        """
+        if not self._done:
+            return None
+        change = self._done[-1]
+        change.revert()
+        self._done.pop()
+        self._undone.append(change)
+        self._notify()
+        return change.description
+
+    def redo(self) -> str | None:
+        """Reapply the latest undone change; return its description, or ``None`` if none."""
+        if not self._undone:
+            return None
+        change = self._undone[-1]
+        change.reapply()
+        self._undone.pop()
+        self._done.append(change)
+        self._notify()
+        return change.description
+
+    def clear(self) -> None:
+        """Forget every change (e.g. after opening another database)."""
+        self._done.clear()
+        self._undone.clear()
+        self._notify()
+
+    def _notify(self) -> None:
+        for listener in list(self.listeners):
+            listener()

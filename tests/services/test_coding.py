@@ -1,0 +1,196 @@
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from dragon_reader.domain.coding import (
+    ChannelLevel,
+    ChannelStatus,
+    EventType,
+    FuzzyDate,
+    TagKind,
+)
+from dragon_reader.services.coding import CodingError
+from dragon_reader.services.corpus import Corpus
+
+
+def span_of(corpus: Corpus, article_id: int, words: str) -> tuple[int, int]:
+    article = corpus.article(article_id)  # type: ignore[arg-type]
+    assert article is not None
+    start = article.text.index(words)
+    return start, start + len(words)
+
+
+def test_the_starter_codebook_is_loaded_once(corpus: Corpus) -> None:
+    names = [e.name for e in corpus.coding.events()]
+    assert "Pelosi visit to Taiwan" in names
+    assert "17th Defense Policy Coordination Talks" in names
+    assert names.index("Pelosi visit to Taiwan") < names.index("Biden-Xi summit at Woodside")
+    assert "Defense Policy Coordination Talks" in [c.name for c in corpus.coding.channels()]
+    assert corpus.coding.load_starter_codebook_once() is False
+
+
+def test_a_channel_tag_is_committed_with_status_date_and_annotator(
+    corpus: Corpus, db_path: Path
+) -> None:
+    channel = next(
+        c for c in corpus.coding.channels() if c.name == "Military-to-military communications"
+    )
+    start, end = span_of(
+        corpus,
+        1,
+        "agreed last month at a closely watched California summit to resume such contacts",
+    )
+    corpus.coding.annotator = "ana"
+    tag = corpus.coding.create_tag(
+        1,
+        start,
+        end,
+        TagKind.CHANNEL,
+        channel.id,
+        ChannelStatus.RESUMED,
+        FuzzyDate.parse("2023-11-15"),
+        0.9,
+        "Per **Reuters**",
+    )
+    assert tag.text.startswith("agreed last month")
+    with sqlite3.connect(db_path) as raw:  # a second connection sees it: committed
+        row = raw.execute(
+            'SELECT start, "end", status, "when", annotator, confidence FROM tag'
+        ).fetchone()
+    assert row == (start, end, "resumed", "2023-11-15", "ana", 0.9)
+    assert corpus.coding.channel(channel.id).tag_count == 1  # type: ignore[union-attr]
+
+
+def test_tags_may_overlap_and_refuse_bad_input(corpus: Corpus) -> None:
+    event = corpus.coding.events()[0]
+    channel = corpus.coding.channels()[0]
+    a = corpus.coding.create_tag(1, 0, 40, TagKind.EVENT, event.id)
+    b = corpus.coding.create_tag(1, 20, 60, TagKind.CHANNEL, channel.id, ChannelStatus.ACTIVE)
+    assert [t.id for t in corpus.coding.tags_for_article(1)] == [a.id, b.id]
+    with pytest.raises(CodingError, match="not inside"):
+        corpus.coding.create_tag(1, 10, 10**7, TagKind.EVENT, event.id)
+    with pytest.raises(CodingError, match="spaces"):
+        corpus.coding.create_tag(1, 2, 3, TagKind.EVENT, event.id)
+    with pytest.raises(CodingError, match="status"):
+        corpus.coding.create_tag(1, 0, 5, TagKind.EVENT, event.id, ChannelStatus.ACTIVE)
+    with pytest.raises(CodingError, match="no such channel"):
+        corpus.coding.create_tag(1, 0, 5, TagKind.CHANNEL, 99999)
+    with pytest.raises(CodingError, match="confidence"):
+        corpus.coding.create_tag(1, 0, 5, TagKind.EVENT, event.id, confidence=1.5)
+
+
+def test_merge_moves_tags_and_undo_redo_restore_both_sides(corpus: Corpus) -> None:
+    source = corpus.coding.create_channel("Hotline", ChannelLevel.MILITARY)
+    target = next(c for c in corpus.coding.channels() if c.name == "Crisis hotline")
+    first = corpus.coding.create_tag(2, 0, 10, TagKind.CHANNEL, source.id, ChannelStatus.PROPOSED)
+    second = corpus.coding.create_tag(3, 0, 10, TagKind.CHANNEL, source.id, ChannelStatus.ACTIVE)
+    assert corpus.coding.merge_channels(source.id, target.id) == 2
+    assert corpus.coding.channel(source.id) is None
+    assert {t.id for t in corpus.coding.tags_for_channel(target.id)} == {first.id, second.id}
+    assert corpus.coding.undo() == "merge “Hotline” into “Crisis hotline”"
+    assert corpus.coding.channel(source.id) is not None
+    assert {t.id for t in corpus.coding.tags_for_channel(source.id)} == {first.id, second.id}
+    assert corpus.coding.tags_for_channel(target.id) == []
+    corpus.coding.redo()
+    assert corpus.coding.channel(source.id) is None
+    assert len(corpus.coding.tags_for_channel(target.id)) == 2
+
+
+def test_every_kind_of_change_undoes(corpus: Corpus) -> None:
+    coding = corpus.coding
+    before_events = coding.events()
+    event = coding.create_event("Phone call", EventType.CALL, FuzzyDate.parse("2024-04-02"))
+    coding.update_event(event.id, name="Biden-Xi phone call", place="Washington")
+    tag = coding.create_tag(1, 0, 2, TagKind.EVENT, event.id, note="first")
+    coding.update_tag(tag.id, note="second", start=0, end=10)
+    coding.delete_tag(tag.id)
+    assert coding.tag(tag.id) is None
+    coding.undo()  # the delete
+    assert coding.tag(tag.id).note == "second"  # type: ignore[union-attr]
+    coding.undo()  # the edit
+    restored = coding.tag(tag.id)
+    assert restored is not None
+    assert (restored.note, restored.end) == ("first", 2)
+    coding.undo()  # the tag
+    assert coding.tag(tag.id) is None
+    coding.undo()  # the rename
+    assert coding.event(event.id).name == "Phone call"  # type: ignore[union-attr]
+    coding.undo()  # the event
+    assert coding.events() == before_events
+    assert coding.undo() is None
+    for _ in range(5):
+        coding.redo()
+    assert coding.tag(tag.id) is None
+    assert coding.event(event.id).name == "Biden-Xi phone call"  # type: ignore[union-attr]
+
+
+def test_codebook_rules(corpus: Corpus) -> None:
+    coding = corpus.coding
+    with pytest.raises(CodingError, match="already has"):
+        coding.create_event("pelosi VISIT to taiwan")
+    with pytest.raises(CodingError, match="needs a name"):
+        coding.create_channel("   ")
+    used = next(c for c in coding.channels() if c.name == "Crisis hotline")
+    coding.create_tag(1, 0, 5, TagKind.CHANNEL, used.id, ChannelStatus.ACTIVE)
+    with pytest.raises(CodingError, match="merge it"):
+        coding.delete_channel(used.id)
+    spare = coding.create_channel("Spare")
+    coding.delete_channel(spare.id)
+    assert coding.channel(spare.id) is None
+    coding.undo()
+    assert coding.channel(spare.id) is not None
+
+
+def test_channel_history_links_back_to_evidence(corpus: Corpus) -> None:
+    coding = corpus.coding
+    channel = next(c for c in coding.channels() if c.name == "Defense Policy Coordination Talks")
+    late = coding.create_tag(
+        4,
+        *span_of(corpus, 4, "17th round"),
+        TagKind.CHANNEL,
+        channel.id,
+        ChannelStatus.RESUMED,
+        FuzzyDate.parse("2024-01"),
+    )
+    early = coding.create_tag(
+        4,
+        *span_of(corpus, 4, "severed by Beijing"),
+        TagKind.CHANNEL,
+        channel.id,
+        ChannelStatus.SEVERED,
+        FuzzyDate.parse("2022-08"),
+    )
+    history = coding.channel_history(channel.id)
+    assert [(p.tag_id, p.status) for p in history] == [
+        (early.id, ChannelStatus.SEVERED),
+        (late.id, ChannelStatus.RESUMED),
+    ]
+    assert history[0].article_id == 4
+    assert history[0].text == "severed by Beijing"
+
+
+def test_date_suggested_from_a_date_entity_in_the_same_sentence(corpus: Corpus) -> None:
+    start, end = span_of(corpus, 1, "severed")
+    assert str(corpus.coding.suggest_date(1, start, end)) == "2022-08"
+    # "Jan. 9" has no year and the seed has no publication date: no guess is made.
+    start, end = span_of(corpus, 4, "wrapped up two days of military discussions")
+    assert corpus.coding.suggest_date(4, start, end) is None
+
+
+def test_notes_render_sanitised() -> None:
+    from dragon_reader.services.notes import render_note
+
+    html = render_note(
+        "**bold** [ok](https://example.org) [bad](javascript:alert(1)) "
+        "<script>alert(1)</script><img src=x onerror=alert(1)> =1+1"
+    )
+    assert "<strong>bold</strong>" in html
+    assert 'href="https://example.org"' in html
+    assert "javascript" not in html
+    assert "<script" not in html
+    assert "<img" not in html
+    assert "onerror" not in html
+    assert "=1+1" in html
