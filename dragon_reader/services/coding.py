@@ -118,7 +118,7 @@ class CodingService:
     def create_event(
         self,
         name: str,
-        type: EventType = EventType.OTHER,  # noqa: A002 - the codebook's own word
+        type: EventType = EventType.OTHER,
         when: FuzzyDate | None = None,
         place: str = "",
         participants: Iterable[str] = (),

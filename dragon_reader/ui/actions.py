@@ -16,6 +16,12 @@ class MainAction(enum.Enum):
     QUIT = "quit"
     NEXT_ARTICLE = "next_article"
     PREVIOUS_ARTICLE = "previous_article"
+    TAG_EVENT = "tag_event"
+    TAG_CHANNEL = "tag_channel"
+    UNDO = "undo"
+    REDO = "redo"
+    SHOW_TAGS_PANEL = "show_tags_panel"
+    SHOW_CODEBOOK_PANEL = "show_codebook_panel"
     MARK_PERSON = "mark_person"
     MARK_ORG = "mark_org"
     MARK_GPE = "mark_gpe"
@@ -45,6 +51,22 @@ ACTION_SPECS: dict[MainAction, ActionSpec] = {
     MainAction.NEXT_ARTICLE: ActionSpec("&Next article", ("J",), "Open the next article"),
     MainAction.PREVIOUS_ARTICLE: ActionSpec(
         "&Previous article", ("K",), "Open the previous article"
+    ),
+    MainAction.TAG_EVENT: ActionSpec(
+        "Tag as &event…", ("E",), "Link the selected text to an event of the codebook"
+    ),
+    MainAction.TAG_CHANNEL: ActionSpec(
+        "Tag as &channel…", ("C",), "Link the selected text to a channel, with its status"
+    ),
+    MainAction.UNDO: ActionSpec("&Undo", (QKeySequence.StandardKey.Undo,), "Undo the last change"),
+    MainAction.REDO: ActionSpec(
+        "&Redo", (QKeySequence.StandardKey.Redo, "Ctrl+Shift+Z"), "Redo the undone change"
+    ),
+    MainAction.SHOW_TAGS_PANEL: ActionSpec(
+        "&Tags panel", ("Ctrl+Shift+T",), "Show or hide the Tags panel"
+    ),
+    MainAction.SHOW_CODEBOOK_PANEL: ActionSpec(
+        "&Codebook panel", ("Ctrl+Shift+B",), "Show or hide the Codebook panel"
     ),
     MainAction.MARK_PERSON: ActionSpec("Mark as &Person", ("Ctrl+1",), "Mark the selection"),
     MainAction.MARK_ORG: ActionSpec("Mark as &Organisation", ("Ctrl+2",), "Mark the selection"),
@@ -81,8 +103,12 @@ def build_actions(parent: QWidget) -> dict[MainAction, QAction]:
                 sequences.append(QKeySequence(shortcut))
             else:
                 sequences.extend(QKeySequence.keyBindings(shortcut))
-        if sequences:
-            action.setShortcuts(sequences)
+        unique: list[QKeySequence] = []
+        for sequence in sequences:
+            if sequence not in unique:
+                unique.append(sequence)
+        if unique:
+            action.setShortcuts(unique)
         if spec.tip:
             action.setStatusTip(spec.tip)
             action.setToolTip(spec.tip)

@@ -67,7 +67,8 @@ class RowsModel(QAbstractTableModel):
         return None
 
 
-def _table(model: QAbstractTableModel, parent: QWidget) -> QTableView:
+def make_table(model: QAbstractTableModel, parent: QWidget) -> QTableView:
+    """A read-only, single-row-selection table over ``model``; the first column stretches."""
     view = QTableView(parent)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -106,9 +107,9 @@ class EntitiesPanel(QWidget):
         self.elsewhere_model = RowsModel(
             [("Also in", lambda r: r.title), ("Mentions", lambda r: r.count)], self
         )
-        self.entity_view = _table(self.entity_model, self)
+        self.entity_view = make_table(self.entity_model, self)
         self.entity_view.setObjectName("entity_table")
-        self.elsewhere_view = _table(self.elsewhere_model, self)
+        self.elsewhere_view = make_table(self.elsewhere_model, self)
         self.elsewhere_view.setObjectName("elsewhere_table")
         self.elsewhere_label = QLabel("Choose an entity to see which other articles mention it.")
         self.elsewhere_label.setWordWrap(True)
@@ -166,7 +167,7 @@ class TaughtRulesDialog(QDialog):
             ],
             self,
         )
-        self.view = _table(self.model, self)
+        self.view = make_table(self.model, self)
         self.forget_button = QPushButton("&Forget this rule", self)
         self.forget_button.clicked.connect(self.forget_selected)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)

@@ -35,15 +35,20 @@ from PySide6.QtWidgets import (
 
 from dragon_reader import __version__
 from dragon_reader.domain.articles import ArticleId
+from dragon_reader.domain.coding import EventType, Tag, TagId, TagKind
 from dragon_reader.domain.entities import EntityLabel, Mention
+from dragon_reader.services.coding import CodingError
 from dragon_reader.services.corpus import Corpus, ImportReport
 from dragon_reader.services.entities import EntityError
 from dragon_reader.ui.actions import MainAction, build_actions, shortcut_text
 from dragon_reader.ui.article_list import ArticleListModel
+from dragon_reader.ui.coding_panels import CodebookPanel, TagEditor, TagsPanel
 from dragon_reader.ui.entities_panel import EntitiesPanel, TaughtRulesDialog
 from dragon_reader.ui.entity_style import label_icon, mention_highlights
 from dragon_reader.ui.reader import ArticleReader
 from dragon_reader.ui.recognition_worker import RecognitionWorker, start_recognition
+from dragon_reader.ui.tag_picker import PickResult, TagPicker
+from dragon_reader.ui.tag_style import tag_highlights
 
 MARK_ACTIONS = {
     MainAction.MARK_PERSON: EntityLabel.PERSON,
@@ -67,11 +72,14 @@ class MainWindow(QMainWindow):
         article_opened(int): the id of the article now shown in the reader.
         mentions_changed(int): the article whose entity mentions were just corrected.
         recognition_finished(int): background recognition ended after this many articles.
+        coding_changed(): a tag or codebook entry was made, edited, deleted, undone or redone;
+            the tags panel, the codebook panel and the reader refresh from it.
     """
 
     article_opened = Signal(int)
     mentions_changed = Signal(int)
     recognition_finished = Signal(int)
+    coding_changed = Signal()
 
     def __init__(self, corpus: Corpus, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -132,6 +140,28 @@ class MainWindow(QMainWindow):
         self.entities_dock.setWidget(self.entities_panel)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.entities_dock)
         self.legend = self._build_legend()
+        self._tags: list[Tag] = []
+        self.tag_picker: TagPicker | None = None
+        self.tags_panel = TagsPanel(self)
+        self.tags_panel.setObjectName("tags_panel")
+        self.tags_panel.select_span_requested.connect(self.reader.select_span)
+        self.tags_panel.delete_requested.connect(lambda tag_id: self.delete_tag(TagId(tag_id)))
+        self.tags_panel.edit_requested.connect(lambda tag_id: self.edit_tag(TagId(tag_id)))
+        self.tags_dock = QDockWidget("Tags", self)
+        self.tags_dock.setObjectName("tags_dock")
+        self.tags_dock.setWidget(self.tags_panel)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.tags_dock)
+        self.codebook_panel = CodebookPanel(corpus.coding, self)
+        self.codebook_panel.setObjectName("codebook_panel")
+        self.codebook_panel.evidence_requested.connect(self.show_evidence)
+        self.codebook_dock = QDockWidget("Codebook", self)
+        self.codebook_dock.setObjectName("codebook_dock")
+        self.codebook_dock.setWidget(self.codebook_panel)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.codebook_dock)
+        self.tabifyDockWidget(self.entities_dock, self.tags_dock)
+        self.tags_dock.raise_()
+        corpus.coding.history.listeners.append(self.coding_changed.emit)
+        self.coding_changed.connect(self._refresh_coding)
 
         right = QWidget(self)
         layout = QVBoxLayout(right)
@@ -214,7 +244,7 @@ class MainWindow(QMainWindow):
         if article_id is None:
             return
         self._mentions = self.corpus.entities.mentions(article_id)
-        self.reader.apply_highlights(mention_highlights(self._mentions, self.visible_labels))
+        self.reader.apply_highlights(self._highlights())
         self.entities_panel.show_article(article_id)
 
     def set_label_visible(self, label: EntityLabel, visible: bool) -> None:
@@ -225,7 +255,135 @@ class MainWindow(QMainWindow):
             self.visible_labels.discard(label)
         hidden = [lab.value for lab in EntityLabel if lab not in self.visible_labels]
         self.settings.setValue(SETTINGS_HIDDEN_LABELS, hidden)
-        self.reader.apply_highlights(mention_highlights(self._mentions, self.visible_labels))
+        self.reader.apply_highlights(self._highlights())
+
+    # -- tagging ------------------------------------------------------------------------------
+
+    def trimmed_selection(self) -> tuple[int, int] | None:
+        """The reader's selection as stored offsets, without surrounding whitespace."""
+        span = self.reader.selected_span()
+        article = self.reader.article
+        if span is None or article is None:
+            return None
+        start, end = span.start, span.end
+        while start < end and article.text[start].isspace():
+            start += 1
+        while end > start and article.text[end - 1].isspace():
+            end -= 1
+        return (start, end) if end > start else None
+
+    def start_tagging(self, kind: TagKind) -> TagPicker | None:
+        """Open the picker at the selection to tag it as an event or a channel."""
+        article_id = self.current_article_id
+        span = self.trimmed_selection()
+        if article_id is None or span is None:
+            key = "E" if kind == TagKind.EVENT else "C"
+            self.statusBar().showMessage(f"Select the text to tag first, then press {key}.", 5000)
+            return None
+        start, end = span
+        coding = self.corpus.coding
+        entries = coding.events() if kind == TagKind.EVENT else coding.channels()
+        suggested = coding.suggest_date(article_id, start, end)
+        picker = TagPicker(kind, entries, suggested, self)
+        picker.chosen.connect(lambda result: self.apply_pick(article_id, start, end, result))
+        rect = self.reader.cursorRect()
+        picker.move(self.reader.viewport().mapToGlobal(rect.bottomLeft()))
+        self.tag_picker = picker
+        picker.open()
+        picker.filter_edit.setFocus()
+        return picker
+
+    def apply_pick(
+        self, article_id: ArticleId, start: int, end: int, pick: PickResult
+    ) -> Tag | None:
+        """Create the tag the picker described (and its new codebook entry, if any)."""
+        coding = self.corpus.coding
+        try:
+            entry_id = pick.entry_id
+            if entry_id is None and pick.kind == TagKind.EVENT:
+                entry_id = coding.create_event(
+                    pick.new_name or "", pick.new_event_type or EventType.OTHER, pick.when
+                ).id
+            elif entry_id is None:
+                entry_id = coding.create_channel(pick.new_name or "").id
+            tag = coding.create_tag(
+                article_id,
+                start,
+                end,
+                pick.kind,
+                entry_id,
+                pick.status,
+                pick.when if pick.kind == TagKind.CHANNEL else None,
+            )
+        except CodingError as exc:
+            self.statusBar().showMessage(str(exc), 8000)
+            return None
+        self.statusBar().showMessage(
+            f"Tagged as {tag.kind.value} “{tag.entry_name}” — saved. Ctrl+Z undoes.", 6000
+        )
+        self.reader.setFocus()
+        return tag
+
+    def delete_tag(self, tag_id: TagId) -> None:
+        """Delete a tag (undoable)."""
+        try:
+            tag = self.corpus.coding.delete_tag(tag_id)
+        except (CodingError, AssertionError):
+            return
+        self.statusBar().showMessage(f"Deleted the tag on “{tag.text[:40]}”. Ctrl+Z undoes.", 6000)
+
+    def edit_tag(self, tag_id: TagId) -> TagEditor | None:
+        """Open the editor of a tag."""
+        tag = self.corpus.coding.tag(tag_id)
+        if tag is None:
+            return None
+        editor = TagEditor(self.corpus.coding, tag, self)
+        editor.open()
+        return editor
+
+    def show_evidence(self, article_id: int, start: int, end: int) -> None:
+        """Open an article and select the span that is the evidence."""
+        if self.open_article(ArticleId(article_id)):
+            self.reader.select_span(start, end)
+            self.reader.setFocus()
+
+    def undo(self) -> None:
+        """Undo the session's last tag or codebook change."""
+        try:
+            done = self.corpus.coding.undo()
+        except CodingError as exc:
+            self.statusBar().showMessage(str(exc), 8000)
+            return
+        self.statusBar().showMessage(f"Undone: {done}" if done else "Nothing to undo.", 5000)
+
+    def redo(self) -> None:
+        """Redo the change undone last."""
+        try:
+            done = self.corpus.coding.redo()
+        except CodingError as exc:
+            self.statusBar().showMessage(str(exc), 8000)
+            return
+        self.statusBar().showMessage(f"Redone: {done}" if done else "Nothing to redo.", 5000)
+
+    def _refresh_coding(self) -> None:
+        article_id = self.current_article_id
+        if article_id is not None:
+            self._tags = self.corpus.coding.tags_for_article(article_id)
+            self.reader.apply_highlights(self._highlights())
+            self.tags_panel.show_tags(self._tags)
+        self.codebook_panel.reload()
+        self._update_undo_actions()
+
+    def _update_undo_actions(self) -> None:
+        history = self.corpus.coding.history
+        undo, redo = self.actions_by_name[MainAction.UNDO], self.actions_by_name[MainAction.REDO]
+        undo.setEnabled(history.can_undo)
+        redo.setEnabled(history.can_redo)
+        undo.setText(f"&Undo {history.undo_text}" if history.can_undo else "&Undo")
+        redo.setText(f"&Redo {history.redo_text}" if history.can_redo else "&Redo")
+
+    def _highlights(self) -> list[Any]:
+        return mention_highlights(self._mentions, self.visible_labels) + tag_highlights(self._tags)
 
     def mark_selection(self, label: EntityLabel) -> Mention | None:
         """Mark the reader's selection as an entity of ``label`` in every article."""
@@ -326,6 +484,15 @@ class MainWindow(QMainWindow):
         file_menu.addAction(actions[MainAction.IMPORT])
         file_menu.addSeparator()
         file_menu.addAction(actions[MainAction.QUIT])
+        edit_menu = self.menuBar().addMenu("&Edit")
+        edit_menu.addAction(actions[MainAction.UNDO])
+        edit_menu.addAction(actions[MainAction.REDO])
+        tag_menu = self.menuBar().addMenu("&Tag")
+        tag_menu.addAction(actions[MainAction.TAG_EVENT])
+        tag_menu.addAction(actions[MainAction.TAG_CHANNEL])
+        tag_menu.addSeparator()
+        tag_menu.addAction(actions[MainAction.SHOW_TAGS_PANEL])
+        tag_menu.addAction(actions[MainAction.SHOW_CODEBOOK_PANEL])
         entities_menu = self.menuBar().addMenu("&Entities")
         for key in MARK_ACTIONS:
             entities_menu.addAction(actions[key])
@@ -354,6 +521,22 @@ class MainWindow(QMainWindow):
             actions[key].setIcon(label_icon(label))
             actions[key].triggered.connect(lambda _=False, lab=label: self.mark_selection(lab))
         actions[MainAction.TAUGHT_RULES].triggered.connect(self._show_taught_rules)
+        actions[MainAction.TAG_EVENT].triggered.connect(lambda: self.start_tagging(TagKind.EVENT))
+        actions[MainAction.TAG_CHANNEL].triggered.connect(
+            lambda: self.start_tagging(TagKind.CHANNEL)
+        )
+        actions[MainAction.UNDO].triggered.connect(self.undo)
+        actions[MainAction.REDO].triggered.connect(self.redo)
+        for key, dock in (
+            (MainAction.SHOW_TAGS_PANEL, self.tags_dock),
+            (MainAction.SHOW_CODEBOOK_PANEL, self.codebook_dock),
+        ):
+            toggle = actions[key]
+            toggle.setCheckable(True)
+            toggle.setChecked(True)
+            toggle.toggled.connect(dock.setVisible)
+            dock.visibilityChanged.connect(toggle.setChecked)
+        self._update_undo_actions()
         panel_action = actions[MainAction.SHOW_ENTITIES_PANEL]
         panel_action.setCheckable(True)
         panel_action.setChecked(True)
@@ -381,8 +564,10 @@ class MainWindow(QMainWindow):
         ]
         self.meta_label.setText(" · ".join(part for part in parts if part))
         self._mentions = self.corpus.entities.mentions(article_id)
-        self.reader.show_article(article, mention_highlights(self._mentions, self.visible_labels))
+        self._tags = self.corpus.coding.tags_for_article(article_id)
+        self.reader.show_article(article, self._highlights())
         self.entities_panel.show_article(article_id)
+        self.tags_panel.show_tags(self._tags)
         self.settings.setValue(SETTINGS_LAST_ARTICLE, int(article_id))
         self.article_opened.emit(int(article_id))
 
@@ -394,6 +579,9 @@ class MainWindow(QMainWindow):
     def _reader_context_menu(self, point: QPoint) -> None:
         if self.reader.selected_span() is not None:
             menu = QMenu(self.reader)
+            menu.addAction(self.actions_by_name[MainAction.TAG_EVENT])
+            menu.addAction(self.actions_by_name[MainAction.TAG_CHANNEL])
+            menu.addSeparator()
             mark = menu.addMenu("Mark as entity")
             for key in MARK_ACTIONS:
                 mark.addAction(self.actions_by_name[key])

@@ -39,6 +39,7 @@ class Highlight:
     tooltip: str = ""
     underline: QColor | None = None
     bold: bool = False
+    wavy: bool = False
 
 
 class ArticleReader(QTextBrowser):
@@ -100,11 +101,16 @@ class ArticleReader(QTextBrowser):
         cursor.setCharFormat(QTextCharFormat())
         for highlight in highlights:
             fmt = QTextCharFormat()
-            fmt.setBackground(highlight.background)
+            if highlight.background.alpha():
+                fmt.setBackground(highlight.background)
             if highlight.tooltip:
                 fmt.setToolTip(highlight.tooltip)
             if highlight.underline is not None:
-                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+                fmt.setUnderlineStyle(
+                    QTextCharFormat.UnderlineStyle.WaveUnderline
+                    if highlight.wavy
+                    else QTextCharFormat.UnderlineStyle.SingleUnderline
+                )
                 fmt.setUnderlineColor(highlight.underline)
             if highlight.bold:
                 fmt.setFontWeight(700)

@@ -82,5 +82,5 @@ def test_conflicting_reports_on_one_date_stay_side_by_side() -> None:
 def test_spans_must_be_inside_and_not_blank() -> None:
     validate_span("abc def", 0, 3)
     for start, end in [(0, 0), (3, 2), (0, 99), (3, 4)]:
-        with pytest.raises(ValueError, match="span|spaces"):
+        with pytest.raises(ValueError, match=r"span|spaces"):
             validate_span("abc def", start, end)

@@ -54,14 +54,14 @@ def test_window_remembers_last_article_and_geometry(
     first = MainWindow(corpus, settings)
     qtbot.addWidget(first)
     first.show()
-    first.resize(700, 500)
+    first.resize(790, 520)
     first.open_article(ArticleId(4))
     first.close()
     second = MainWindow(corpus, settings)
     qtbot.addWidget(second)
     second.show()
     assert second.current_article_id == 4
-    assert second.size().width() == 700
+    assert second.size().height() == 520
 
 
 def test_reader_never_loads_resources(window: MainWindow) -> None:

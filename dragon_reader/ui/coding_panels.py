@@ -1,0 +1,504 @@
+"""The Tags panel, the Codebook panel and the dialogs that edit tags and entries."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dragon_reader.domain.coding import (
+    Channel,
+    ChannelId,
+    ChannelLevel,
+    ChannelStatus,
+    Event,
+    EventId,
+    EventType,
+    FuzzyDate,
+    StatusPoint,
+    Tag,
+    TagKind,
+    current_status,
+)
+from dragon_reader.services.coding import CodingError, CodingService
+from dragon_reader.services.notes import render_note
+from dragon_reader.ui.entities_panel import RowsModel, make_table
+
+
+def _safe_browser(parent: QWidget) -> QTextBrowser:
+    browser = QTextBrowser(parent)
+    browser.setOpenLinks(False)
+    browser.setOpenExternalLinks(False)
+    browser.anchorClicked.connect(
+        lambda url: QDesktopServices.openUrl(url) if url.scheme() in ("http", "https") else None
+    )
+    browser.loadResource = lambda _type, _name: None  # type: ignore[method-assign]
+    return browser
+
+
+class TagsPanel(QWidget):
+    """The shown article's tags. Click selects the span; Delete removes; double-click edits.
+
+    Signals:
+        select_span_requested(int, int): select these stored offsets in the reader.
+        delete_requested(int): delete this tag id.
+        edit_requested(int): edit this tag id.
+    """
+
+    select_span_requested = Signal(int, int)
+    delete_requested = Signal(int)
+    edit_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = RowsModel(
+            [
+                ("Text", lambda t: " ".join(t.text.split())[:60]),
+                ("Kind", lambda t: t.kind.value),
+                ("Entry", lambda t: t.entry_name),
+                ("Status", lambda t: t.status.value if t.status else ""),
+                ("Date", lambda t: str(t.when) if t.when else ""),
+            ],
+            self,
+        )
+        self.view = make_table(self.model, self)
+        self.view.setObjectName("tags_table")
+        self.view.clicked.connect(self._select)
+        self.view.activated.connect(self._select)
+        self.view.doubleClicked.connect(self._edit)
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.view)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self.delete_current)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        self.empty_label = QLabel("No tags yet: select text, then press E (event) or C (channel).")
+        self.empty_label.setWordWrap(True)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.view)
+
+    def show_tags(self, tags: list[Tag]) -> None:
+        """List ``tags`` (keeps the current row where it can)."""
+        row = self.view.currentIndex().row()
+        self.model.set_rows(tags)
+        self.empty_label.setVisible(not tags)
+        if 0 <= row < len(tags):
+            self.view.setCurrentIndex(self.model.index(row, 0))
+
+    def current_tag(self) -> Tag | None:
+        """The tag of the current row."""
+        row = self.view.currentIndex().row()
+        if 0 <= row < len(self.model.rows):
+            tag: Tag = self.model.rows[row]
+            return tag
+        return None
+
+    def delete_current(self) -> None:
+        """Ask to delete the current tag."""
+        tag = self.current_tag()
+        if tag is not None:
+            self.delete_requested.emit(int(tag.id))
+
+    def _select(self, index: QModelIndex) -> None:
+        tag: Tag = self.model.rows[index.row()]
+        self.select_span_requested.emit(tag.start, tag.end)
+
+    def _edit(self, index: QModelIndex) -> None:
+        self.edit_requested.emit(int(self.model.rows[index.row()].id))
+
+
+class TagEditor(QDialog):
+    """Edit one tag: its entry, status, date, confidence and Markdown note (with preview)."""
+
+    def __init__(self, coding: CodingService, tag: Tag, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Edit tag")
+        self.resize(520, 480)
+        self._coding = coding
+        self.tag = tag
+        entries: list[Event] | list[Channel] = (
+            coding.events() if tag.kind == TagKind.EVENT else coding.channels()
+        )
+        self.entry_combo = QComboBox(self)
+        for entry in entries:
+            self.entry_combo.addItem(entry.name, entry.id)
+        self.entry_combo.setCurrentIndex(max(0, self.entry_combo.findData(tag.entry_id)))
+        self.status_combo = QComboBox(self)
+        self.status_combo.addItems([s.value for s in ChannelStatus])
+        if tag.status is not None:
+            self.status_combo.setCurrentText(tag.status.value)
+        self.date_edit = QLineEdit(str(tag.when) if tag.when else "", self)
+        self.date_edit.setPlaceholderText("2023-11-15, 2023-11, 2023 or 2023-05-10/2023-05-11")
+        self.confidence = QDoubleSpinBox(self)
+        self.confidence.setRange(-0.01, 1.0)
+        self.confidence.setSingleStep(0.05)
+        self.confidence.setSpecialValueText("not given")
+        self.confidence.setValue(tag.confidence if tag.confidence is not None else -0.01)
+        self.note_edit = QPlainTextEdit(tag.note, self)
+        self.note_edit.setPlaceholderText("Note in Markdown")
+        self.preview = _safe_browser(self)
+        self.note_edit.textChanged.connect(self._update_preview)
+        self.error = QLabel(self)
+        self.error.setStyleSheet("color: #c0392b")
+        form = QFormLayout()
+        form.addRow("Text", QLabel(" ".join(tag.text.split())[:200]))
+        form.addRow(tag.kind.value.capitalize(), self.entry_combo)
+        if tag.kind == TagKind.CHANNEL:
+            form.addRow("Status", self.status_combo)
+        form.addRow("Date", self.date_edit)
+        form.addRow("Confidence", self.confidence)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(QLabel("Note (Markdown):"))
+        layout.addWidget(self.note_edit, 2)
+        layout.addWidget(QLabel("Preview:"))
+        layout.addWidget(self.preview, 2)
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self._update_preview()
+
+    def save(self) -> None:
+        """Store the changes (one undoable edit) and close, or show why not."""
+        try:
+            when = FuzzyDate.parse(self.date_edit.text()) if self.date_edit.text().strip() else None
+            confidence = self.confidence.value()
+            self._coding.update_tag(
+                self.tag.id,
+                entry_id=self.entry_combo.currentData(),
+                status=ChannelStatus(self.status_combo.currentText())
+                if self.tag.kind == TagKind.CHANNEL
+                else None,
+                when=when,
+                confidence=None if confidence < 0 else round(confidence, 2),
+                note=self.note_edit.toPlainText(),
+            )
+        except (ValueError, CodingError) as exc:
+            self.error.setText(str(exc))
+            return
+        self.accept()
+
+    def _update_preview(self) -> None:
+        self.preview.setHtml(render_note(self.note_edit.toPlainText()))
+
+
+class EntryEditor(QDialog):
+    """Create or edit an event or a channel."""
+
+    def __init__(
+        self,
+        coding: CodingService,
+        kind: TagKind,
+        entry: Event | Channel | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._coding = coding
+        self.kind = kind
+        self.entry = entry
+        noun = "event" if kind == TagKind.EVENT else "channel"
+        self.setWindowTitle(f"Edit {noun}" if entry else f"New {noun}")
+        self.name_edit = QLineEdit(entry.name if entry else "", self)
+        self.description = QPlainTextEdit(entry.description if entry else "", self)
+        self.error = QLabel(self)
+        self.error.setStyleSheet("color: #c0392b")
+        form = QFormLayout()
+        form.addRow("&Name", self.name_edit)
+        if kind == TagKind.EVENT:
+            event = entry if isinstance(entry, Event) else None
+            self.type_combo = QComboBox(self)
+            self.type_combo.addItems([t.value for t in EventType])
+            self.type_combo.setCurrentText(event.type.value if event else EventType.OTHER.value)
+            self.when_edit = QLineEdit(str(event.when) if event and event.when else "", self)
+            self.when_edit.setPlaceholderText("2023-11-15, 2023-11, 2023 or a range a/b")
+            self.place_edit = QLineEdit(event.place if event else "", self)
+            self.participants_edit = QLineEdit("; ".join(event.participants) if event else "", self)
+            self.participants_edit.setPlaceholderText("names separated by ;")
+            form.addRow("&Type", self.type_combo)
+            form.addRow("&Date", self.when_edit)
+            form.addRow("&Place", self.place_edit)
+            form.addRow("P&articipants", self.participants_edit)
+        else:
+            channel = entry if isinstance(entry, Channel) else None
+            self.level_combo = QComboBox(self)
+            self.level_combo.addItems([lev.value for lev in ChannelLevel])
+            self.level_combo.setCurrentText(
+                channel.level.value if channel else ChannelLevel.WORKING.value
+            )
+            self.party_a = QLineEdit(channel.party_a if channel else "", self)
+            self.party_b = QLineEdit(channel.party_b if channel else "", self)
+            form.addRow("&Level", self.level_combo)
+            form.addRow("Side &A", self.party_a)
+            form.addRow("Side &B", self.party_b)
+        form.addRow("D&escription", self.description)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def save(self) -> None:
+        """Create or update the entry (undoable), or show why not."""
+        try:
+            if self.kind == TagKind.EVENT:
+                when = (
+                    FuzzyDate.parse(self.when_edit.text())
+                    if self.when_edit.text().strip()
+                    else None
+                )
+                fields: dict[str, Any] = {
+                    "name": self.name_edit.text(),
+                    "type": EventType(self.type_combo.currentText()),
+                    "when": when,
+                    "place": self.place_edit.text(),
+                    "participants": self.participants_edit.text().split(";"),
+                    "description": self.description.toPlainText(),
+                }
+                if self.entry is None:
+                    self._coding.create_event(**fields)
+                else:
+                    self._coding.update_event(EventId(self.entry.id), **fields)
+            else:
+                fields = {
+                    "name": self.name_edit.text(),
+                    "level": ChannelLevel(self.level_combo.currentText()),
+                    "party_a": self.party_a.text(),
+                    "party_b": self.party_b.text(),
+                    "description": self.description.toPlainText(),
+                }
+                if self.entry is None:
+                    self._coding.create_channel(**fields)
+                else:
+                    self._coding.update_channel(ChannelId(self.entry.id), **fields)
+        except (ValueError, CodingError) as exc:
+            self.error.setText(str(exc))
+            return
+        self.accept()
+
+
+class CodebookPanel(QWidget):
+    """Events and channels with tag counts; a channel's status history links to evidence.
+
+    Signals:
+        evidence_requested(int, int, int): open article id and select (start, end).
+        changed(): the codebook was changed from this panel.
+    """
+
+    evidence_requested = Signal(int, int, int)
+    changed = Signal()
+
+    def __init__(self, coding: CodingService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._coding = coding
+        self.event_model = RowsModel(
+            [
+                ("Event", lambda e: e.name),
+                ("Type", lambda e: e.type.value),
+                ("Date", lambda e: str(e.when) if e.when else ""),
+                ("Tags", lambda e: e.tag_count),
+            ],
+            self,
+        )
+        self.channel_model = RowsModel(
+            [
+                ("Channel", lambda c: c.name),
+                ("Level", lambda c: c.level.value),
+                ("Tags", lambda c: c.tag_count),
+            ],
+            self,
+        )
+        self.history_model = RowsModel(
+            [
+                ("Date", lambda p: str(p.when) if p.when else "undated"),
+                ("Status", lambda p: p.status.value),
+                ("Evidence", lambda p: " ".join(p.text.split())[:80]),
+            ],
+            self,
+        )
+        self.event_view = make_table(self.event_model, self)
+        self.event_view.setObjectName("codebook_events")
+        self.channel_view = make_table(self.channel_model, self)
+        self.channel_view.setObjectName("codebook_channels")
+        self.history_view = make_table(self.history_model, self)
+        self.history_view.setObjectName("channel_history")
+        self.history_label = QLabel("Choose a channel to see its status history.")
+        self.history_label.setWordWrap(True)
+        channels_page = QWidget(self)
+        channels_layout = QVBoxLayout(channels_page)
+        channels_layout.setContentsMargins(0, 0, 0, 0)
+        channels_layout.addWidget(self.channel_view, 3)
+        channels_layout.addWidget(self.history_label)
+        channels_layout.addWidget(self.history_view, 2)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.event_view, "Events")
+        self.tabs.addTab(channels_page, "Channels")
+        buttons = QHBoxLayout()
+        for text, slot in (
+            ("&New…", self.new_entry),
+            ("&Edit…", self.edit_entry),
+            ("&Merge into…", self.merge_entry),
+            ("&Delete", self.delete_entry),
+        ):
+            button = QPushButton(text.replace("&", ""), self)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.tabs)
+        layout.addLayout(buttons)
+        self.channel_view.selectionModel().currentRowChanged.connect(self._channel_chosen)
+        self.history_view.activated.connect(self._open_evidence)
+        self.history_view.doubleClicked.connect(self._open_evidence)
+        self.event_view.doubleClicked.connect(lambda _i: self.edit_entry())
+        self.reload()
+
+    @property
+    def kind(self) -> TagKind:
+        """The kind of the tab shown."""
+        return TagKind.EVENT if self.tabs.currentIndex() == 0 else TagKind.CHANNEL
+
+    def reload(self) -> None:
+        """Re-read the codebook (keeping the chosen rows where possible)."""
+        event_row = self.event_view.currentIndex().row()
+        channel_row = self.channel_view.currentIndex().row()
+        self.event_model.set_rows(self._coding.events())
+        self.channel_model.set_rows(self._coding.channels())
+        if 0 <= event_row < self.event_model.rowCount():
+            self.event_view.setCurrentIndex(self.event_model.index(event_row, 0))
+        if 0 <= channel_row < self.channel_model.rowCount():
+            self.channel_view.setCurrentIndex(self.channel_model.index(channel_row, 0))
+        self._show_history()
+
+    def current_entry(self) -> Event | Channel | None:
+        """The chosen entry of the visible tab."""
+        view, model = (
+            (self.event_view, self.event_model)
+            if self.kind == TagKind.EVENT
+            else (self.channel_view, self.channel_model)
+        )
+        row = view.currentIndex().row()
+        if 0 <= row < len(model.rows):
+            entry: Event | Channel = model.rows[row]
+            return entry
+        return None
+
+    def new_entry(self) -> None:
+        """Create an entry of the visible tab's kind."""
+        dialog = EntryEditor(self._coding, self.kind, None, self)
+        if dialog.exec():
+            self.changed.emit()
+
+    def edit_entry(self) -> None:
+        """Edit (or rename) the chosen entry."""
+        entry = self.current_entry()
+        if entry is None:
+            return
+        dialog = EntryEditor(self._coding, self.kind, entry, self)
+        if dialog.exec():
+            self.changed.emit()
+
+    def merge_entry(self) -> None:
+        """Merge the chosen entry into another: its tags move, it is deleted (undoable)."""
+        entry = self.current_entry()
+        if entry is None:
+            return
+        others = [
+            e
+            for e in (
+                self.event_model.rows if self.kind == TagKind.EVENT else self.channel_model.rows
+            )
+            if e.id != entry.id
+        ]
+        names = [e.name for e in others]
+        name, ok = QInputDialog.getItem(
+            self,
+            "Merge",
+            f"Move the {entry.tag_count} tag(s) of “{entry.name}” to:",
+            names,
+            0,
+            False,
+        )
+        if not ok or not name:
+            return
+        target = others[names.index(name)]
+        self.merge(entry, target)
+
+    def merge(self, source: Event | Channel, target: Event | Channel) -> int:
+        """Merge ``source`` into ``target`` through the service; return the tags moved."""
+        if isinstance(source, Event):
+            moved = self._coding.merge_events(EventId(source.id), EventId(target.id))
+        else:
+            moved = self._coding.merge_channels(ChannelId(source.id), ChannelId(target.id))
+        self.changed.emit()
+        return moved
+
+    def delete_entry(self) -> None:
+        """Delete the chosen entry if no tag uses it."""
+        entry = self.current_entry()
+        if entry is None:
+            return
+        try:
+            if isinstance(entry, Event):
+                self._coding.delete_event(EventId(entry.id))
+            else:
+                self._coding.delete_channel(ChannelId(entry.id))
+        except CodingError as exc:
+            QMessageBox.information(self, "Delete", str(exc))
+            return
+        self.changed.emit()
+
+    def _channel_chosen(self, _current: QModelIndex, _previous: QModelIndex) -> None:
+        self._show_history()
+
+    def _show_history(self) -> None:
+        row = self.channel_view.currentIndex().row()
+        if not 0 <= row < len(self.channel_model.rows):
+            self.history_model.set_rows([])
+            return
+        channel: Channel = self.channel_model.rows[row]
+        tags = self._coding.tags_for_channel(channel.id)
+        history = self._coding.channel_history(channel.id)
+        self.history_model.set_rows(history)
+        current = current_status(tags)
+        self.history_label.setText(
+            f"{channel.name}: "
+            + (
+                f"{current.status.value} as of {current.when or 'an undated report'}"
+                if current
+                else "no status reported yet"
+            )
+            + " — double-click a row to see the evidence."
+        )
+        self._tags_by_id = {t.id: t for t in tags}
+
+    def _open_evidence(self, index: QModelIndex) -> None:
+        point: StatusPoint = self.history_model.rows[index.row()]
+        tag = self._tags_by_id.get(point.tag_id)
+        if tag is not None:
+            self.evidence_requested.emit(tag.article_id, tag.start, tag.end)

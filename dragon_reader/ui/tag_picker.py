@@ -1,0 +1,190 @@
+"""The compact picker that opens at a selection when the analyst presses E or C."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dragon_reader.domain.coding import (
+    Channel,
+    ChannelStatus,
+    Event,
+    EventType,
+    FuzzyDate,
+    TagKind,
+)
+from dragon_reader.ui.entities_panel import RowsModel
+
+
+@dataclass(frozen=True, slots=True)
+class PickResult:
+    """What the analyst chose: an existing entry, or the name (and type) of a new one."""
+
+    kind: TagKind
+    entry_id: int | None
+    new_name: str | None
+    new_event_type: EventType | None
+    status: ChannelStatus | None
+    when: FuzzyDate | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Choice:
+    label: str
+    entry_id: int | None  # None: create a new entry named ``name``
+    name: str
+
+
+class TagPicker(QDialog):
+    """Type to filter the codebook, Enter picks; a new name creates an entry in place.
+
+    For channels the status and the date it refers to are chosen here too; the date is
+    suggested from a date in the same sentence.
+
+    Signals:
+        chosen(object): a ``PickResult`` when the analyst confirms.
+    """
+
+    chosen = Signal(object)
+
+    def __init__(
+        self,
+        kind: TagKind,
+        entries: list[Event] | list[Channel],
+        suggested_date: FuzzyDate | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        self.setWindowTitle("Tag as event" if kind == TagKind.EVENT else "Tag as channel")
+        self.setObjectName("tag_picker")
+        self._entries = entries
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setPlaceholderText(
+            f"Type to find or create {'an event' if kind == TagKind.EVENT else 'a channel'}…"
+        )
+        self.filter_edit.setClearButtonEnabled(True)
+        self.model = RowsModel([("Entry", lambda c: c.label)], self)
+        self.list_view = QListView(self)
+        self.list_view.setModel(self.model)
+        self.list_view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self.list_view.activated.connect(lambda _index: self.confirm())
+        self.hint = QLabel(self)
+        self.hint.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.filter_edit)
+        layout.addWidget(self.list_view)
+        form = QFormLayout()
+        self.type_combo = QComboBox(self)
+        self.type_combo.addItems([t.value for t in EventType])
+        self.status_combo = QComboBox(self)
+        self.status_combo.addItems([s.value for s in ChannelStatus])
+        self.date_edit = QLineEdit(self)
+        self.date_edit.setPlaceholderText("2023-11-15, 2023-11 or 2023")
+        if suggested_date is not None:
+            self.date_edit.setText(str(suggested_date))
+        if kind == TagKind.CHANNEL:
+            form.addRow("&Status", self.status_combo)
+            form.addRow("&Date", self.date_edit)
+            self.type_combo.hide()
+        else:
+            form.addRow("Type of a new event", self.type_combo)
+            form.addRow("&Date (new event)", self.date_edit)
+        layout.addLayout(form)
+        layout.addWidget(self.hint)
+        self.filter_edit.textChanged.connect(self._refilter)
+        self.filter_edit.installEventFilter(self)
+        self.resize(380, 320)
+        self._refilter("")
+        if suggested_date is not None:
+            self.hint.setText(f"Date suggested from the sentence: {suggested_date}")
+
+    def current_choice(self) -> _Choice | None:
+        """The highlighted row of the list."""
+        row = self.list_view.currentIndex().row()
+        if 0 <= row < len(self.model.rows):
+            choice: _Choice = self.model.rows[row]
+            return choice
+        return None
+
+    def confirm(self) -> None:
+        """Emit ``chosen`` for the highlighted row; stay open with a hint on bad input."""
+        choice = self.current_choice()
+        if choice is None:
+            self.hint.setText("Type a name to create an entry, or pick one from the list.")
+            return
+        when: FuzzyDate | None = None
+        if self.date_edit.text().strip():
+            try:
+                when = FuzzyDate.parse(self.date_edit.text())
+            except ValueError as exc:
+                self.hint.setText(str(exc))
+                self.date_edit.setFocus()
+                return
+        result = PickResult(
+            kind=self.kind,
+            entry_id=choice.entry_id,
+            new_name=choice.name if choice.entry_id is None else None,
+            new_event_type=EventType(self.type_combo.currentText())
+            if self.kind == TagKind.EVENT
+            else None,
+            status=ChannelStatus(self.status_combo.currentText())
+            if self.kind == TagKind.CHANNEL
+            else None,
+            when=when,
+        )
+        self.chosen.emit(result)
+        self.accept()
+
+    def _refilter(self, text: str) -> None:
+        needle = " ".join(text.split()).lower()
+        matches = [e for e in self._entries if needle in e.name.lower()]
+        matches.sort(key=lambda e: (not e.name.lower().startswith(needle), e.name.lower()))
+        rows = [
+            _Choice(f"{e.name}  ({e.tag_count} tag{'s' if e.tag_count != 1 else ''})", e.id, e.name)
+            for e in matches
+        ]
+        if needle and not any(e.name.lower() == needle for e in self._entries):
+            noun = "event" if self.kind == TagKind.EVENT else "channel"
+            name = " ".join(text.split())
+            rows.insert(
+                0 if not matches else len(rows), _Choice(f"＋ New {noun}: “{name}”", None, name)
+            )
+        self.model.set_rows(rows)
+        if rows:
+            self.list_view.setCurrentIndex(self.model.index(0, 0))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.filter_edit and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            key = event.key()
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+                row = self.list_view.currentIndex().row() + (1 if key == Qt.Key.Key_Down else -1)
+                if 0 <= row < self.model.rowCount():
+                    self.list_view.setCurrentIndex(self.model.index(row, 0))
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.confirm()
+                return True
+        result: bool = super().eventFilter(watched, event)
+        return result
+
+    def keyPressEvent(self, event: Any) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.confirm()
+            return
+        super().keyPressEvent(event)
