@@ -56,7 +56,8 @@ def _safe_browser(parent: QWidget) -> QTextBrowser:
 
 
 class TagsPanel(QWidget):
-    """The shown article's tags. Click selects the span; Delete removes; double-click edits.
+    """The shown article's tags. Click selects the span; Delete removes; Enter or
+    double-click edits.
 
     Signals:
         select_span_requested(int, int): select these stored offsets in the reader.
@@ -83,8 +84,8 @@ class TagsPanel(QWidget):
         self.view = make_table(self.model, self)
         self.view.setObjectName("tags_table")
         self.view.clicked.connect(self._select)
-        self.view.activated.connect(self._select)
-        self.view.doubleClicked.connect(self._edit)
+        # Enter and double-click activate a row: that edits the tag.
+        self.view.activated.connect(self._edit)
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.view)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self.delete_current)

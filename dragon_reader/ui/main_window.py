@@ -102,7 +102,7 @@ class MainWindow(QMainWindow):
         self.article_list.setAlternatingRowColors(True)
         header = self.article_list.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in enumerate((0, 110, 84, 60, 84)):
+        for column, width in enumerate((0, 96, 80, 52, 72)):
             if column:
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
                 header.resizeSection(column, width)
@@ -157,8 +157,10 @@ class MainWindow(QMainWindow):
         self.codebook_dock = QDockWidget("Codebook", self)
         self.codebook_dock.setObjectName("codebook_dock")
         self.codebook_dock.setWidget(self.codebook_panel)
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.codebook_dock)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.codebook_dock)
         self.tabifyDockWidget(self.entities_dock, self.tags_dock)
+        self.tabifyDockWidget(self.tags_dock, self.codebook_dock)
+        self.resizeDocks([self.tags_dock], [380], Qt.Orientation.Horizontal)
         self.tags_dock.raise_()
         corpus.coding.history.listeners.append(self.coding_changed.emit)
         self.coding_changed.connect(self._refresh_coding)
@@ -175,7 +177,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([430, 650])
+        self.splitter.setSizes([470, 560])
         self.setCentralWidget(self.splitter)
 
         self.count_label = QLabel(self)
@@ -341,6 +343,12 @@ class MainWindow(QMainWindow):
         editor.open()
         return editor
 
+    def show_panel(self, dock: QDockWidget) -> None:
+        """Show a panel, bring its tab forward and give it the keyboard focus."""
+        dock.show()
+        dock.raise_()
+        dock.widget().setFocus()
+
     def show_evidence(self, article_id: int, start: int, end: int) -> None:
         """Open an article and select the span that is the evidence."""
         if self.open_article(ArticleId(article_id)):
@@ -502,6 +510,17 @@ class MainWindow(QMainWindow):
         entities_menu.addSeparator()
         entities_menu.addAction(actions[MainAction.TAUGHT_RULES])
         entities_menu.addAction(actions[MainAction.SHOW_ENTITIES_PANEL])
+        coding_bar = QToolBar("Coding", self)
+        coding_bar.setObjectName("coding_toolbar")
+        coding_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for key in (MainAction.TAG_EVENT, MainAction.TAG_CHANNEL, MainAction.UNDO, MainAction.REDO):
+            coding_bar.addAction(actions[key])
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, coding_bar)
+        view_menu = self.menuBar().addMenu("&View")
+        panels = view_menu.addMenu("&Panels")
+        for dock in (self.tags_dock, self.codebook_dock, self.entities_dock):
+            panels.addAction(dock.toggleViewAction())
+        panels.addAction(self.legend.toggleViewAction())
         go_menu = self.menuBar().addMenu("&Go")
         go_menu.addAction(actions[MainAction.NEXT_ARTICLE])
         go_menu.addAction(actions[MainAction.PREVIOUS_ARTICLE])
@@ -527,21 +546,18 @@ class MainWindow(QMainWindow):
         )
         actions[MainAction.UNDO].triggered.connect(self.undo)
         actions[MainAction.REDO].triggered.connect(self.redo)
-        for key, dock in (
-            (MainAction.SHOW_TAGS_PANEL, self.tags_dock),
-            (MainAction.SHOW_CODEBOOK_PANEL, self.codebook_dock),
-        ):
-            toggle = actions[key]
-            toggle.setCheckable(True)
-            toggle.setChecked(True)
-            toggle.toggled.connect(dock.setVisible)
-            dock.visibilityChanged.connect(toggle.setChecked)
+        actions[MainAction.SHOW_TAGS_PANEL].triggered.connect(
+            lambda: self.show_panel(self.tags_dock)
+        )
+        actions[MainAction.SHOW_CODEBOOK_PANEL].triggered.connect(
+            lambda: self.show_panel(self.codebook_dock)
+        )
         self._update_undo_actions()
-        panel_action = actions[MainAction.SHOW_ENTITIES_PANEL]
-        panel_action.setCheckable(True)
-        panel_action.setChecked(True)
-        panel_action.toggled.connect(self.entities_dock.setVisible)
-        self.entities_dock.visibilityChanged.connect(panel_action.setChecked)
+        # Tabbed docks report themselves invisible when another tab is in front, so these
+        # actions bring a panel forward; hiding and showing is on View ▸ Panels.
+        actions[MainAction.SHOW_ENTITIES_PANEL].triggered.connect(
+            lambda: self.show_panel(self.entities_dock)
+        )
         actions[MainAction.KEYBOARD_HELP].triggered.connect(self._show_keyboard_help)
         actions[MainAction.ABOUT].triggered.connect(self._show_about)
 
@@ -648,6 +664,12 @@ class MainWindow(QMainWindow):
             if action.shortcuts()
         ]
         rows.append("<tr><td>Move in the list</td><td><b>Up, Down</b></td></tr>")
+        rows.append("<tr><td>Delete the chosen tag (Tags panel)</td><td><b>Delete</b></td></tr>")
+        rows.append("<tr><td>Edit a tag (Tags panel)</td><td><b>Double-click, Enter</b></td></tr>")
+        rows.append(
+            "<tr><td>In the tag picker: choose, confirm, cancel</td>"
+            "<td><b>Up/Down, Enter, Esc</b></td></tr>"
+        )
         QMessageBox.information(
             self, "Keyboard shortcuts", "<table cellspacing='6'>" + "".join(rows) + "</table>"
         )
