@@ -10,12 +10,16 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 from typing import TextIO
 
 from dragon_reader import __version__
-from dragon_reader.domain.articles import ArticleId
+from dragon_reader.domain.articles import ArticleId, ArticleStatus
+from dragon_reader.domain.coding import TagKind
+from dragon_reader.io.writers import ExportError
 from dragon_reader.services.corpus import Corpus, open_corpus
+from dragon_reader.services.interchange import ExportFilters, ExportOptions, Interchange
 from dragon_reader.services.locations import default_database_path
 
 
@@ -36,6 +40,50 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("list", help="list the articles: id, title, outlet, words")
     importer = commands.add_parser("import", help="import .txt and .md files and folders")
     importer.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    exporter = commands.add_parser(
+        "export",
+        help="export tags (or the codebook, or entities) to CSV, JSONL or brat",
+        description="Write tags to CSV (default), doccano JSONL (.jsonl) or a brat folder "
+        "(--format brat). CSV is UTF-8 with a BOM, RFC 4180, with formula-like cells "
+        "neutralised by a leading apostrophe.",
+    )
+    exporter.add_argument("output", type=Path, metavar="OUT")
+    exporter.add_argument("--what", choices=["tags", "codebook", "entities"], default="tags")
+    exporter.add_argument(
+        "--format",
+        choices=["csv", "jsonl", "brat"],
+        default=None,
+        help="default: from the file name (.jsonl: jsonl, else csv)",
+    )
+    exporter.add_argument("--no-bom", action="store_true", help="UTF-8 without a BOM")
+    exporter.add_argument(
+        "--keep-formulas",
+        action="store_true",
+        help="do not neutralise cells starting with = + - @ (for R, pandas)",
+    )
+    exporter.add_argument(
+        "--status",
+        action="append",
+        choices=[s.value for s in ArticleStatus],
+        help="only articles with this status (repeatable)",
+    )
+    exporter.add_argument("--kind", choices=[k.value for k in TagKind])
+    exporter.add_argument("--entry", metavar="NAME", help="only tags of this codebook entry")
+    exporter.add_argument("--annotator", metavar="NAME")
+    exporter.add_argument(
+        "--from",
+        dest="date_from",
+        type=date.fromisoformat,
+        metavar="YYYY-MM-DD",
+        help="tags whose date ends on or after this",
+    )
+    exporter.add_argument(
+        "--to",
+        dest="date_to",
+        type=date.fromisoformat,
+        metavar="YYYY-MM-DD",
+        help="tags whose date starts on or before this",
+    )
     entities = commands.add_parser("entities", help="print each article's entities")
     entities.add_argument("--json", action="store_true", help="one JSON array on stdout")
     entities.add_argument("article_ids", nargs="*", type=int, metavar="ARTICLE_ID")
@@ -58,6 +106,8 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
             return _list(corpus, out)
         if args.command == "import":
             return _import(corpus, args.paths, out, err)
+        if args.command == "export":
+            return _export(corpus, args, out, err)
         if args.command == "entities":
             return _entities(corpus, args.article_ids, args.json, out, err)
     finally:
@@ -80,7 +130,10 @@ def _list(corpus: Corpus, out: TextIO) -> int:
 
 
 def _import(corpus: Corpus, paths: Sequence[Path], out: TextIO, err: TextIO) -> int:
-    report = corpus.import_paths(paths)
+    jsonl = [p for p in paths if p.suffix.lower() == ".jsonl" and p.is_file()]
+    report = corpus.import_paths([p for p in paths if p not in jsonl])
+    for path in jsonl:
+        report.outcomes.extend(Interchange(corpus).import_jsonl(path).outcomes)
     for item in report.outcomes:
         if item.outcome == "failed":
             print(f"error: {item.source}: {item.reason}", file=err)
@@ -126,3 +179,38 @@ def _entities(
         json.dump(documents, out, ensure_ascii=False, indent=1)
         out.write("\n")
     return status
+
+
+def _export(corpus: Corpus, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    interchange = Interchange(corpus)
+    output: Path = args.output
+    fmt = args.format or ("jsonl" if output.suffix.lower() == ".jsonl" else "csv")
+    options = ExportOptions(bom=not args.no_bom, guard_formulas=not args.keep_formulas)
+    filters = ExportFilters(
+        article_status=frozenset(ArticleStatus(s) for s in args.status) if args.status else None,
+        kind=TagKind(args.kind) if args.kind else None,
+        entry_name=args.entry,
+        annotator=args.annotator,
+        date_from=args.date_from,
+        date_to=args.date_to,
+    )
+    try:
+        if args.what == "codebook":
+            result = interchange.export_codebook_csv(output, options)
+        elif args.what == "entities":
+            result = interchange.export_entities_csv(output, options)
+        elif fmt == "jsonl":
+            result = interchange.export_jsonl(output, filters)
+        elif fmt == "brat":
+            result = interchange.export_brat(output, filters)
+        else:
+            result = interchange.export_tags_csv(output, filters, options)
+    except ExportError as exc:
+        print(f"dragon-reader: export failed: {exc}; nothing was changed", file=err)
+        return 1
+    print(
+        f"wrote {result.rows} {args.what if args.what != 'tags' else 'tag'} row(s) "
+        f"to {result.path}",
+        file=out,
+    )
+    return 0

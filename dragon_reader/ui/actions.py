@@ -13,6 +13,7 @@ class MainAction(enum.Enum):
     """The main window's actions, by name."""
 
     IMPORT = "import"
+    EXPORT = "export"
     QUIT = "quit"
     NEXT_ARTICLE = "next_article"
     PREVIOUS_ARTICLE = "previous_article"
@@ -46,6 +47,9 @@ class ActionSpec:
 ACTION_SPECS: dict[MainAction, ActionSpec] = {
     MainAction.IMPORT: ActionSpec(
         "&Import files…", (QKeySequence.StandardKey.Open,), "Import .txt and .md files or folders"
+    ),
+    MainAction.EXPORT: ActionSpec(
+        "&Export…", ("Ctrl+E",), "Export tags, the codebook or entities to CSV, JSONL or brat"
     ),
     MainAction.QUIT: ActionSpec("&Quit", (QKeySequence.StandardKey.Quit,), "Close Dragon Reader"),
     MainAction.NEXT_ARTICLE: ActionSpec("&Next article", ("J",), "Open the next article"),

@@ -45,6 +45,7 @@ from dragon_reader.ui.article_list import ArticleListModel
 from dragon_reader.ui.coding_panels import CodebookPanel, TagEditor, TagsPanel
 from dragon_reader.ui.entities_panel import EntitiesPanel, TaughtRulesDialog
 from dragon_reader.ui.entity_style import label_icon, mention_highlights
+from dragon_reader.ui.export_dialog import ExportDialog
 from dragon_reader.ui.reader import ArticleReader
 from dragon_reader.ui.recognition_worker import RecognitionWorker, start_recognition
 from dragon_reader.ui.tag_picker import PickResult, TagPicker
@@ -343,6 +344,22 @@ class MainWindow(QMainWindow):
         editor.open()
         return editor
 
+    def open_export_dialog(self) -> ExportDialog:
+        """Open File ▸ Export…; a status message reports what was written."""
+        dialog = ExportDialog(self.corpus, self)
+        dialog.accepted.connect(
+            lambda: (
+                self.statusBar().showMessage(
+                    f"Exported {dialog.result_info.rows} row(s) to {dialog.result_info.path}",
+                    10_000,
+                )
+                if dialog.result_info
+                else None
+            )
+        )
+        dialog.open()
+        return dialog
+
     def show_panel(self, dock: QDockWidget) -> None:
         """Show a panel, bring its tab forward and give it the keyboard focus."""
         dock.show()
@@ -490,6 +507,7 @@ class MainWindow(QMainWindow):
         actions = self.actions_by_name
         file_menu = self.menuBar().addMenu("&File")
         file_menu.addAction(actions[MainAction.IMPORT])
+        file_menu.addAction(actions[MainAction.EXPORT])
         file_menu.addSeparator()
         file_menu.addAction(actions[MainAction.QUIT])
         edit_menu = self.menuBar().addMenu("&Edit")
@@ -533,6 +551,7 @@ class MainWindow(QMainWindow):
     def _connect_actions(self) -> None:
         actions = self.actions_by_name
         actions[MainAction.IMPORT].triggered.connect(self._ask_import)
+        actions[MainAction.EXPORT].triggered.connect(self.open_export_dialog)
         actions[MainAction.QUIT].triggered.connect(self.close)
         actions[MainAction.NEXT_ARTICLE].triggered.connect(lambda: self.move_article(1))
         actions[MainAction.PREVIOUS_ARTICLE].triggered.connect(lambda: self.move_article(-1))

@@ -1,0 +1,658 @@
+"""Export tags, the codebook and entity mentions (CSV, doccano JSONL, brat), and import a
+JSONL export back.
+
+CSV columns are stable snake_case names, documented in the README; ``TAG_COLUMNS`` is the
+single source of their order.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Select, select
+
+from dragon_reader.domain.articles import ArticleStatus
+from dragon_reader.domain.coding import (
+    ChannelLevel,
+    ChannelStatus,
+    EventType,
+    FuzzyDate,
+    TagKind,
+    current_status,
+)
+from dragon_reader.domain.date_phrases import sentence_bounds
+from dragon_reader.domain.text import normalize_newlines
+from dragon_reader.io.brat import BratSpan, annotation_conf, annotation_lines
+from dragon_reader.io.writers import write_csv, write_jsonl, write_text
+from dragon_reader.services.corpus import Corpus, FileOutcome, ImportReport
+from dragon_reader.store.models import Article, CodebookChannel, CodebookEvent, Mention, Tag
+
+ProgressCallback = Callable[[int, int], None]
+
+TAG_COLUMNS = [
+    "tag_id",
+    "article_id",
+    "article_title",
+    "outlet",
+    "published",
+    "source_file",
+    "article_status",
+    "kind",
+    "codebook_name",
+    "event_type",
+    "channel_level",
+    "channel_status",
+    "date",
+    "date_precision",
+    "date_end",
+    "start",
+    "end",
+    "text",
+    "sentence",
+    "note",
+    "confidence",
+    "annotator",
+    "session",
+    "created",
+    "updated",
+]
+TAG_TEXT_COLUMNS = [
+    "article_title",
+    "outlet",
+    "source_file",
+    "codebook_name",
+    "text",
+    "sentence",
+    "note",
+    "annotator",
+]
+CODEBOOK_COLUMNS = [
+    "kind",
+    "id",
+    "name",
+    "event_type",
+    "channel_level",
+    "date",
+    "date_precision",
+    "place",
+    "participants",
+    "party_a",
+    "party_b",
+    "description",
+    "tag_count",
+    "current_status",
+    "current_status_date",
+]
+CODEBOOK_TEXT_COLUMNS = ["name", "place", "participants", "party_a", "party_b", "description"]
+ENTITY_COLUMNS = [
+    "mention_id",
+    "article_id",
+    "article_title",
+    "source_file",
+    "start",
+    "end",
+    "text",
+    "label",
+    "canonical",
+    "origin",
+]
+ENTITY_TEXT_COLUMNS = ["article_title", "source_file", "text", "canonical"]
+
+
+@dataclass(frozen=True, slots=True)
+class ExportFilters:
+    """Which tags to export; ``None`` means no restriction.
+
+    ``date_from``/``date_to`` keep tags whose referred-to date overlaps the range (tags
+    without a date are left out when a range is given).
+    """
+
+    article_status: frozenset[ArticleStatus] | None = None
+    kind: TagKind | None = None
+    entry_name: str | None = None
+    annotator: str | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ExportOptions:
+    """CSV details: a BOM for spreadsheets, and the formula guard (off for statistics)."""
+
+    bom: bool = True
+    guard_formulas: bool = True
+
+
+@dataclass(slots=True)
+class ExportResult:
+    """What an export wrote."""
+
+    path: Path
+    rows: int
+    files: list[Path] = field(default_factory=list)
+
+
+class Interchange:
+    """Exports and imports for one corpus."""
+
+    def __init__(self, corpus: Corpus) -> None:
+        self.corpus = corpus
+        self.database = corpus.database
+
+    # -- CSV --------------------------------------------------------------------------------
+
+    def export_tags_csv(
+        self,
+        target: Path,
+        filters: ExportFilters = ExportFilters(),
+        options: ExportOptions = ExportOptions(),
+        progress: ProgressCallback | None = None,
+    ) -> ExportResult:
+        """One row per tag (``TAG_COLUMNS``); the database is only read."""
+        total = self.count_tags(filters)
+        rows = self._tag_rows(filters)
+        count = write_csv(
+            Path(target),
+            TAG_COLUMNS,
+            rows,
+            bom=options.bom,
+            guard_formulas=options.guard_formulas,
+            text_columns=TAG_TEXT_COLUMNS,
+            total=total,
+            progress=progress,
+        )
+        return ExportResult(Path(target), count)
+
+    def export_codebook_csv(
+        self,
+        target: Path,
+        options: ExportOptions = ExportOptions(),
+    ) -> ExportResult:
+        """One row per event and per channel, with tag counts and a channel's current status."""
+        coding = self.corpus.coding
+        rows: list[list[Any]] = []
+        for event in coding.events():
+            rows.append(
+                [
+                    "event",
+                    event.id,
+                    event.name,
+                    event.type.value,
+                    None,
+                    _date_start(event.when),
+                    event.when.precision.value if event.when else None,
+                    event.place,
+                    "; ".join(event.participants),
+                    None,
+                    None,
+                    event.description,
+                    event.tag_count,
+                    None,
+                    None,
+                ]
+            )
+        for channel in coding.channels():
+            status = current_status(coding.tags_for_channel(channel.id))
+            rows.append(
+                [
+                    "channel",
+                    channel.id,
+                    channel.name,
+                    None,
+                    channel.level.value,
+                    None,
+                    None,
+                    None,
+                    None,
+                    channel.party_a,
+                    channel.party_b,
+                    channel.description,
+                    channel.tag_count,
+                    status.status.value if status else None,
+                    str(status.when) if status and status.when else None,
+                ]
+            )
+        count = write_csv(
+            Path(target),
+            CODEBOOK_COLUMNS,
+            rows,
+            bom=options.bom,
+            guard_formulas=options.guard_formulas,
+            text_columns=CODEBOOK_TEXT_COLUMNS,
+        )
+        return ExportResult(Path(target), count)
+
+    def export_entities_csv(
+        self,
+        target: Path,
+        options: ExportOptions = ExportOptions(),
+    ) -> ExportResult:
+        """One row per entity mention."""
+        with self.database.session() as session:
+            rows = session.execute(
+                select(
+                    Mention.id,
+                    Mention.article_id,
+                    Article.title,
+                    Article.source_file,
+                    Mention.start,
+                    Mention.end,
+                    Mention.text,
+                    Mention.label,
+                    Mention.canonical,
+                    Mention.origin,
+                )
+                .join(Article, Article.id == Mention.article_id)
+                .order_by(Mention.article_id, Mention.start)
+            ).all()
+        count = write_csv(
+            Path(target),
+            ENTITY_COLUMNS,
+            rows,
+            bom=options.bom,
+            guard_formulas=options.guard_formulas,
+            text_columns=ENTITY_TEXT_COLUMNS,
+        )
+        return ExportResult(Path(target), count)
+
+    def count_tags(self, filters: ExportFilters = ExportFilters()) -> int:
+        """How many tags pass ``filters``."""
+        with self.database.session() as session:
+            query = self._tag_query(filters).with_only_columns(Tag.id, Tag.when)
+            return sum(1 for row in session.execute(query) if _date_passes(row.when, filters))
+
+    # -- JSONL (doccano) --------------------------------------------------------------------
+
+    def export_jsonl(
+        self,
+        target: Path,
+        filters: ExportFilters = ExportFilters(),
+    ) -> ExportResult:
+        """One article per line in doccano's layout, with everything needed to import back.
+
+        Keys: ``id``, ``text``, ``label`` (``[start, end, "KIND:entry"]`` lists, doccano's
+        sequence-labelling form), ``entities`` and ``relations`` (its relation-mode form:
+        objects with ``id``, ``label``, ``start_offset``, ``end_offset``) and
+        ``dragon_reader`` (full tags, codebook entries and article metadata).
+        """
+        tags_by_article: dict[int, list[dict[str, Any]]] = {}
+        for tag in self.corpus.coding.all_tags():
+            if not self._tag_passes(tag, filters):
+                continue
+            tags_by_article.setdefault(tag.article_id, []).append(_tag_record(tag))
+        events = {e.id: e for e in self.corpus.coding.events()}
+        channels = {c.id: c for c in self.corpus.coding.channels()}
+
+        def documents() -> Iterator[dict[str, Any]]:
+            for article_id in self.corpus.article_ids():
+                article = self.corpus.article(article_id)
+                assert article is not None
+                tags = tags_by_article.get(int(article_id), [])
+                mentions = self.corpus.entities.mentions(article_id)
+                entities = [
+                    {
+                        "id": m.id,
+                        "label": m.label.value,
+                        "start_offset": m.start,
+                        "end_offset": m.end,
+                    }
+                    for m in mentions
+                ]
+                yield {
+                    "id": int(article_id),
+                    "text": article.text,
+                    "label": [[t["start"], t["end"], f"{t['kind']}:{t['entry']}"] for t in tags],
+                    "entities": entities,
+                    "relations": [],
+                    "dragon_reader": {
+                        "title": article.title,
+                        "outlet": article.outlet,
+                        "byline": article.byline,
+                        "published": article.published.isoformat() if article.published else None,
+                        "source_file": article.source_file,
+                        "status": article.status.value,
+                        "tags": tags,
+                        "codebook": _entries_for(tags, events, channels),
+                    },
+                }
+
+        count = write_jsonl(Path(target), documents())
+        return ExportResult(Path(target), count)
+
+    # -- brat -------------------------------------------------------------------------------
+
+    def export_brat(
+        self,
+        folder: Path,
+        filters: ExportFilters = ExportFilters(),
+    ) -> ExportResult:
+        """For each article ``NAME.txt`` (stored text) and ``NAME.ann``, plus
+        ``annotation.conf``, so that brat opens the folder."""
+        folder = Path(folder)
+        written: list[Path] = []
+        used: set[str] = set()
+        tags = [t for t in self.corpus.coding.all_tags() if self._tag_passes(t, filters)]
+        by_article: dict[int, list[Any]] = {}
+        for tag in tags:
+            by_article.setdefault(tag.article_id, []).append(tag)
+        for article_id in self.corpus.article_ids():
+            article = self.corpus.article(article_id)
+            assert article is not None
+            name = _brat_name(article.source_file, int(article_id), used)
+            spans = [
+                BratSpan(m.label.value, m.start, m.end)
+                for m in self.corpus.entities.mentions(article_id)
+            ]
+            for tag in by_article.get(int(article_id), []):
+                note = f"{tag.kind.value}: {tag.entry_name}"
+                if tag.when:
+                    note += f"; date: {tag.when}"
+                if tag.note:
+                    note += f"; note: {tag.note}"
+                spans.append(
+                    BratSpan(
+                        "Event" if tag.kind == TagKind.EVENT else "Channel",
+                        tag.start,
+                        tag.end,
+                        tag.status.value if tag.status else None,
+                        note,
+                    )
+                )
+            write_text(folder / f"{name}.txt", article.text)
+            lines = annotation_lines(article.text, spans)
+            write_text(folder / f"{name}.ann", "".join(line + "\n" for line in lines))
+            written += [folder / f"{name}.txt", folder / f"{name}.ann"]
+        write_text(folder / "annotation.conf", annotation_conf())
+        written.append(folder / "annotation.conf")
+        return ExportResult(folder, len(tags), written)
+
+    # -- import of a JSONL export -------------------------------------------------------------
+
+    def import_jsonl(self, source: Path) -> ImportReport:
+        """Import articles and their tags from a JSONL export (ours, or doccano's layout).
+
+        Articles whose text is already stored are reused (their tags are added once);
+        codebook entries are matched by name or created. Each line is its own transaction;
+        a bad line is reported and the rest goes on.
+        """
+        report = ImportReport()
+        coding = self.corpus.coding
+        try:
+            lines = Path(source).read_text(encoding="utf-8-sig").splitlines()
+        except (OSError, UnicodeDecodeError) as exc:
+            report.outcomes.append(FileOutcome(str(source), "failed", f"cannot read: {exc}"))
+            return report
+        for number, line in enumerate(lines, start=1):
+            if not line.strip():
+                continue
+            where = f"{source}:{number}"
+            try:
+                document = json.loads(line)
+                text = normalize_newlines(str(document["text"]))
+            except (ValueError, KeyError, TypeError) as exc:
+                report.outcomes.append(FileOutcome(where, "failed", f"not a document: {exc}"))
+                continue
+            extra = document.get("dragon_reader") or {}
+            outcome = self.corpus.import_text(text, extra.get("source_file") or where)
+            article_id = outcome.article_id
+            if article_id is None:
+                report.outcomes.append(FileOutcome(where, "failed", outcome.reason))
+                continue
+            existing = {
+                (t.start, t.end, t.kind.value, t.entry_name)
+                for t in coding.tags_for_article(article_id)
+            }
+            try:
+                for record in extra.get("tags") or _tags_from_labels(document):
+                    key = (record["start"], record["end"], record["kind"], record["entry"])
+                    if key in existing:
+                        continue
+                    entry_id = self._entry_for(record, extra.get("codebook", []))
+                    coding.create_tag(
+                        article_id,
+                        record["start"],
+                        record["end"],
+                        TagKind(record["kind"]),
+                        entry_id,
+                        ChannelStatus(record["status"]) if record.get("status") else None,
+                        FuzzyDate.parse(record["date"]) if record.get("date") else None,
+                        record.get("confidence"),
+                        record.get("note") or "",
+                    )
+                    existing.add(key)
+            except (ValueError, KeyError, TypeError) as exc:
+                report.outcomes.append(FileOutcome(where, "failed", f"bad tag: {exc}", article_id))
+                continue
+            report.outcomes.append(FileOutcome(where, outcome.outcome, outcome.reason, article_id))
+        coding.history.clear()
+        return report
+
+    # -- internals --------------------------------------------------------------------------
+
+    def _entry_for(self, record: dict[str, Any], codebook: list[dict[str, Any]]) -> int:
+        coding = self.corpus.coding
+        name = record["entry"]
+        described = next(
+            (e for e in codebook if e.get("name") == name and e.get("kind") == record["kind"]), {}
+        )
+        if record["kind"] == TagKind.EVENT.value:
+            found = next((e for e in coding.events() if e.name.lower() == name.lower()), None)
+            if found is not None:
+                return found.id
+            when = described.get("date")
+            return coding.create_event(
+                name,
+                EventType(described.get("event_type") or "other"),
+                FuzzyDate.parse(when) if when else None,
+                described.get("place") or "",
+                described.get("participants") or (),
+                described.get("description") or "",
+            ).id
+        found_channel = next((c for c in coding.channels() if c.name.lower() == name.lower()), None)
+        if found_channel is not None:
+            return found_channel.id
+        return coding.create_channel(
+            name,
+            ChannelLevel(described.get("channel_level") or "working level"),
+            described.get("party_a") or "",
+            described.get("party_b") or "",
+            described.get("description") or "",
+        ).id
+
+    def _tag_query(self, filters: ExportFilters) -> Select[*tuple[Any, ...]]:
+        query: Select[*tuple[Any, ...]] = (
+            select(
+                Tag.id,
+                Tag.article_id,
+                Article.title,
+                Article.outlet,
+                Article.published,
+                Article.source_file,
+                Article.status,
+                Tag.event_id,
+                CodebookEvent.name,
+                CodebookEvent.type,
+                CodebookChannel.name.label("channel_name"),
+                CodebookChannel.level,
+                Tag.status.label("tag_status"),
+                Tag.when,
+                Tag.start,
+                Tag.end,
+                Tag.text,
+                Tag.note,
+                Tag.confidence,
+                Tag.annotator,
+                Tag.session_id,
+                Tag.created_at,
+                Tag.updated_at,
+            )
+            .join(Article, Article.id == Tag.article_id)
+            .outerjoin(CodebookEvent, CodebookEvent.id == Tag.event_id)
+            .outerjoin(CodebookChannel, CodebookChannel.id == Tag.channel_id)
+            .order_by(Tag.article_id, Tag.start, Tag.end, Tag.id)
+        )
+        if filters.article_status:
+            query = query.where(Article.status.in_([s.value for s in filters.article_status]))
+        if filters.kind == TagKind.EVENT:
+            query = query.where(Tag.event_id.is_not(None))
+        elif filters.kind == TagKind.CHANNEL:
+            query = query.where(Tag.channel_id.is_not(None))
+        if filters.entry_name:
+            query = query.where(
+                (CodebookEvent.name == filters.entry_name)
+                | (CodebookChannel.name == filters.entry_name)
+            )
+        if filters.annotator:
+            query = query.where(Tag.annotator == filters.annotator)
+        return query
+
+    def _tag_rows(self, filters: ExportFilters) -> Iterator[list[Any]]:
+        texts: dict[int, str] = {}
+        with self.database.session() as session:
+            result = session.execute(self._tag_query(filters))
+            for row in result:
+                if not _date_passes(row.when, filters):
+                    continue
+                text = texts.get(row.article_id)
+                if text is None:
+                    texts.clear()
+                    stored = session.scalar(
+                        select(Article.text).where(Article.id == row.article_id)
+                    )
+                    text = texts[row.article_id] = stored or ""
+                left, right = sentence_bounds(text, row.start, row.end)
+                when = FuzzyDate.parse(row.when) if row.when else None
+                is_event = row.event_id is not None
+                yield [
+                    row.id,
+                    row.article_id,
+                    row.title,
+                    row.outlet,
+                    row.published.isoformat() if row.published else None,
+                    row.source_file,
+                    row.status,
+                    "event" if is_event else "channel",
+                    row.name if is_event else row.channel_name,
+                    row.type if is_event else None,
+                    None if is_event else row.level,
+                    row.tag_status,
+                    when.start.isoformat() if when else None,
+                    when.precision.value if when else None,
+                    when.end.isoformat() if when and when.end else None,
+                    row.start,
+                    row.end,
+                    row.text,
+                    " ".join(text[left:right].split()),
+                    row.note,
+                    row.confidence,
+                    row.annotator,
+                    row.session_id,
+                    _iso(row.created_at),
+                    _iso(row.updated_at),
+                ]
+
+    @staticmethod
+    def _tag_passes(tag: Any, filters: ExportFilters) -> bool:
+        if filters.kind is not None and tag.kind != filters.kind:
+            return False
+        if filters.entry_name and tag.entry_name != filters.entry_name:
+            return False
+        if filters.annotator and tag.annotator != filters.annotator:
+            return False
+        return _date_passes(str(tag.when) if tag.when else None, filters)
+
+
+def _date_passes(when: str | None, filters: ExportFilters) -> bool:
+    if filters.date_from is None and filters.date_to is None:
+        return True
+    if not when:
+        return False
+    parsed = FuzzyDate.parse(when)
+    if filters.date_from is not None and parsed.last_day < filters.date_from:
+        return False
+    return not (filters.date_to is not None and parsed.first_day > filters.date_to)
+
+
+def _date_start(when: FuzzyDate | None) -> str | None:
+    return str(when) if when else None
+
+
+def _iso(value: datetime | None) -> str | None:
+    return value.isoformat(timespec="seconds") if value else None
+
+
+def _tag_record(tag: Any) -> dict[str, Any]:
+    return {
+        "start": tag.start,
+        "end": tag.end,
+        "text": tag.text,
+        "kind": tag.kind.value,
+        "entry": tag.entry_name,
+        "status": tag.status.value if tag.status else None,
+        "date": str(tag.when) if tag.when else None,
+        "confidence": tag.confidence,
+        "note": tag.note,
+        "annotator": tag.annotator,
+        "created": _iso(tag.created_at),
+        "updated": _iso(tag.updated_at),
+    }
+
+
+def _entries_for(
+    tags: list[dict[str, Any]], events: dict[Any, Any], channels: dict[Any, Any]
+) -> list[dict[str, Any]]:
+    wanted = {(t["kind"], t["entry"]) for t in tags}
+    entries: list[dict[str, Any]] = []
+    for event in events.values():
+        if ("event", event.name) in wanted:
+            entries.append(
+                {
+                    "kind": "event",
+                    "name": event.name,
+                    "event_type": event.type.value,
+                    "date": str(event.when) if event.when else None,
+                    "place": event.place,
+                    "participants": list(event.participants),
+                    "description": event.description,
+                }
+            )
+    for channel in channels.values():
+        if ("channel", channel.name) in wanted:
+            entries.append(
+                {
+                    "kind": "channel",
+                    "name": channel.name,
+                    "channel_level": channel.level.value,
+                    "party_a": channel.party_a,
+                    "party_b": channel.party_b,
+                    "description": channel.description,
+                }
+            )
+    return entries
+
+
+def _tags_from_labels(document: dict[str, Any]) -> list[dict[str, Any]]:
+    """Tags from doccano's ``label`` lists written as ``KIND:entry``; others are skipped."""
+    records = []
+    for item in document.get("label") or []:
+        start, end, label = item[0], item[1], str(item[2])
+        kind, _, entry = label.partition(":")
+        if kind in ("event", "channel") and entry:
+            records.append({"start": int(start), "end": int(end), "kind": kind, "entry": entry})
+    return records
+
+
+def _brat_name(source_file: str | None, article_id: int, used: set[str]) -> str:
+    stem = Path(source_file).stem if source_file else f"article_{article_id}"
+    stem = re.sub(r"[^\w.-]+", "_", stem).strip("._") or f"article_{article_id}"
+    name = stem
+    if name in used:
+        name = f"{stem}_{article_id}"
+    used.add(name)
+    return name

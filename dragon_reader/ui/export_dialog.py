@@ -1,0 +1,185 @@
+"""File ▸ Export…: choose what, the format, filters and CSV options, then write it."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dragon_reader.domain.articles import ArticleStatus
+from dragon_reader.domain.coding import TagKind
+from dragon_reader.io.writers import ExportError
+from dragon_reader.services.corpus import Corpus
+from dragon_reader.services.interchange import (
+    ExportFilters,
+    ExportOptions,
+    ExportResult,
+    Interchange,
+)
+
+WHAT = {"Tags": "tags", "Codebook (events and channels)": "codebook", "Entity mentions": "entities"}
+FORMATS = {
+    "CSV (spreadsheets, R, pandas)": "csv",
+    "JSONL (doccano)": "jsonl",
+    "brat standoff folder": "brat",
+}
+
+
+class ExportDialog(QDialog):
+    """Collects an export's settings and runs it with a progress dialog."""
+
+    def __init__(self, corpus: Corpus, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export")
+        self._corpus = corpus
+        self.what = QComboBox(self)
+        self.what.addItems(list(WHAT))
+        self.format = QComboBox(self)
+        self.format.addItems(list(FORMATS))
+        self.bom = QCheckBox("UTF-8 with BOM (Excel, LibreOffice)", self)
+        self.bom.setChecked(True)
+        self.guard = QCheckBox("Neutralise formulas (=, +, -, @ at the start of a cell)", self)
+        self.guard.setChecked(True)
+        self.kind = QComboBox(self)
+        self.kind.addItems(["events and channels", "events only", "channels only"])
+        self.status = QComboBox(self)
+        self.status.addItems(["any status"] + [s.value for s in ArticleStatus])
+        self.entry = QComboBox(self)
+        self.entry.addItem("any entry")
+        for name in [e.name for e in corpus.coding.events()] + [
+            c.name for c in corpus.coding.channels()
+        ]:
+            self.entry.addItem(name)
+        self.annotator = QLineEdit(self)
+        self.annotator.setPlaceholderText("any annotator")
+        self.use_dates = QCheckBox("only tags dated between", self)
+        self.date_from = QDateEdit(QDate(2022, 1, 1), self)
+        self.date_to = QDateEdit(QDate.currentDate(), self)
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.path = QLineEdit(str(Path.home() / "dragon-reader-tags.csv"), self)
+        browse = QPushButton("Choose…", self)
+        browse.clicked.connect(self._choose)
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path)
+        path_row.addWidget(browse)
+        dates = QHBoxLayout()
+        dates.addWidget(self.use_dates)
+        dates.addWidget(self.date_from)
+        dates.addWidget(QLabel("and"))
+        dates.addWidget(self.date_to)
+        form = QFormLayout()
+        form.addRow("&Export", self.what)
+        form.addRow("&Format", self.format)
+        form.addRow("", self.bom)
+        form.addRow("", self.guard)
+        form.addRow("&Kind", self.kind)
+        form.addRow("Article &status", self.status)
+        form.addRow("Codebook &entry", self.entry)
+        form.addRow("&Annotator", self.annotator)
+        form.addRow("", QWidget())
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addLayout(dates)
+        layout.addWidget(QLabel("Write to:"))
+        layout.addLayout(path_row)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Export")
+        buttons.accepted.connect(self.run)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.result_info: ExportResult | None = None
+
+    def filters(self) -> ExportFilters:
+        """The filters chosen."""
+        kind = {1: TagKind.EVENT, 2: TagKind.CHANNEL}.get(self.kind.currentIndex())
+        status = self.status.currentText()
+        entry = self.entry.currentText()
+        return ExportFilters(
+            article_status=frozenset({ArticleStatus(status)})
+            if status in {s.value for s in ArticleStatus}
+            else None,
+            kind=kind,
+            entry_name=entry if self.entry.currentIndex() > 0 else None,
+            annotator=self.annotator.text().strip() or None,
+            date_from=_date(self.date_from) if self.use_dates.isChecked() else None,
+            date_to=_date(self.date_to) if self.use_dates.isChecked() else None,
+        )
+
+    def run(self) -> ExportResult | None:
+        """Write the export (with progress for tags), report, and close on success."""
+        interchange = Interchange(self._corpus)
+        target = Path(self.path.text()).expanduser()
+        what = WHAT[self.what.currentText()]
+        fmt = FORMATS[self.format.currentText()]
+        options = ExportOptions(bom=self.bom.isChecked(), guard_formulas=self.guard.isChecked())
+        progress = QProgressDialog("Exporting…", "", 0, 0, self)
+        progress.setCancelButton(None)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+
+        def report(done: int, total: int) -> None:
+            progress.setMaximum(max(total, 1))
+            progress.setValue(done)
+            QApplication.processEvents()
+
+        try:
+            if what == "codebook":
+                result = interchange.export_codebook_csv(target, options)
+            elif what == "entities":
+                result = interchange.export_entities_csv(target, options)
+            elif fmt == "jsonl":
+                result = interchange.export_jsonl(target, self.filters())
+            elif fmt == "brat":
+                result = interchange.export_brat(target, self.filters())
+            else:
+                result = interchange.export_tags_csv(target, self.filters(), options, report)
+        except ExportError as exc:
+            progress.close()
+            QMessageBox.warning(
+                self, "Export failed", f"{exc}\n\nNothing was changed; the database is as it was."
+            )
+            return None
+        progress.close()
+        self.result_info = result
+        self.accept()
+        return result
+
+    def _choose(self) -> None:
+        fmt = FORMATS[self.format.currentText()]
+        if fmt == "brat":
+            folder = QFileDialog.getExistingDirectory(self, "Export to folder")
+            if folder:
+                self.path.setText(folder)
+            return
+        suffix = "*.jsonl" if fmt == "jsonl" else "*.csv"
+        name, _ = QFileDialog.getSaveFileName(self, "Export to", self.path.text(), suffix)
+        if name:
+            self.path.setText(name)
+
+
+def _date(edit: QDateEdit) -> date:
+    value = edit.date()
+    return date(value.year(), value.month(), value.day())

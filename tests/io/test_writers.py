@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+import csv
+import io
+import os
+from pathlib import Path
+
+import pytest
+
+from dragon_reader.io.writers import ExportError, neutralize_formula, write_csv, write_jsonl
+
+HOSTILE = [
+    "=1+1",
+    "+SUM(A1)",
+    "-2+3",
+    "@cmd",
+    "\tTab",
+    "\rCR",
+    "\nLF",
+    'He said "no", then left',
+    "line one\nline two",
+    "a,b,c",
+    "مرحبا بالعالم",
+    "😀 emoji",
+    "plain",
+]
+
+
+def test_formulas_are_neutralised_as_owasp_recommends() -> None:
+    assert [neutralize_formula(v) for v in ["=1+1", "@x", "ok", "-", ""]] == [
+        "'=1+1",
+        "'@x",
+        "ok",
+        "'-",
+        "",
+    ]
+
+
+def test_csv_round_trips_hostile_text_through_the_csv_module(tmp_path: Path) -> None:
+    target = tmp_path / "out.csv"
+    rows = [[i, value, -1.5] for i, value in enumerate(HOSTILE)]
+    assert write_csv(target, ["n", "note", "score"], rows, text_columns=["note"]) == len(HOSTILE)
+    raw = target.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    assert b"\r\n" in raw
+    with target.open(encoding="utf-8-sig", newline="") as handle:
+        parsed = list(csv.reader(handle))
+    assert parsed[0] == ["n", "note", "score"]
+    notes = [row[1] for row in parsed[1:]]
+    expected = ["'" + v if v[0] in "=+-@\t\r\n" else v for v in HOSTILE]
+    assert notes == expected
+    assert {row[2] for row in parsed[1:]} == {"-1.5"}  # numbers are never altered
+
+
+def test_guard_and_bom_can_be_turned_off(tmp_path: Path) -> None:
+    target = tmp_path / "stats.csv"
+    write_csv(target, ["note"], [["=1+1"]], bom=False, guard_formulas=False, text_columns=["note"])
+    assert target.read_bytes() == b"note\r\n=1+1\r\n"
+
+
+def test_an_interrupted_export_leaves_the_last_good_file(tmp_path: Path) -> None:
+    target = tmp_path / "tags.csv"
+    target.write_text("last good export\n")
+
+    def rows():  # noqa: ANN202
+        yield ["a"]
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        write_csv(target, ["x"], rows())
+    assert target.read_text() == "last good export\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["tags.csv"]
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root can write into read-only folders")
+def test_a_read_only_folder_gives_a_clear_error(tmp_path: Path) -> None:
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    folder.chmod(0o500)
+    try:
+        with pytest.raises(ExportError, match="cannot write"):
+            write_csv(folder / "x.csv", ["a"], [["b"]])
+    finally:
+        folder.chmod(0o700)
+
+
+def test_an_unwritable_place_gives_a_clear_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where a folder should be")
+    with pytest.raises(ExportError, match="cannot write"):
+        write_csv(blocker / "x.csv", ["a"], [["b"]])
+
+
+def test_a_full_disk_gives_a_clear_error_and_keeps_the_old_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import dragon_reader.io.writers as writers
+
+    old = tmp_path / "tags.csv"
+    old.write_text("previous")
+
+    class Full(io.StringIO):
+        def write(self, _text: str) -> int:
+            raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(writers.os, "fdopen", lambda *_a, **_k: Full())
+    with pytest.raises(ExportError, match="No space left"):
+        write_csv(old, ["a"], [["b"]])
+    assert old.read_text() == "previous"
+    assert [p.name for p in tmp_path.iterdir()] == ["tags.csv"]
+
+
+def test_jsonl_is_one_object_per_line(tmp_path: Path) -> None:
+    import json
+
+    target = tmp_path / "a.jsonl"
+    assert write_jsonl(target, [{"text": "a\nb"}, {"text": "“c”"}]) == 2
+    lines = target.read_text(encoding="utf-8").splitlines()
+    assert [json.loads(line)["text"] for line in lines] == ["a\nb", "“c”"]

@@ -1,0 +1,234 @@
+from __future__ import annotations
+
+import csv
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from dragon_reader.domain.articles import ArticleStatus
+from dragon_reader.domain.coding import ChannelStatus, FuzzyDate, TagKind
+from dragon_reader.services.corpus import Corpus
+from dragon_reader.services.interchange import (
+    CODEBOOK_COLUMNS,
+    TAG_COLUMNS,
+    ExportFilters,
+    ExportOptions,
+    Interchange,
+)
+from tests.io.test_brat import check_ann
+
+HOSTILE_NOTE = '=HYPERLINK("http://x","y")\nline two, with "quotes" — مرحبا 😀'
+
+
+@pytest.fixture
+def tagged(corpus: Corpus) -> Corpus:
+    coding = corpus.coding
+    coding.annotator = "ana"
+    woodside = next(e for e in coding.events() if e.name == "Biden-Xi summit at Woodside")
+    mil = next(c for c in coding.channels() if c.name == "Military-to-military communications")
+    text1 = corpus.article(1).text  # type: ignore[union-attr]
+    start = text1.index("closely watched California summit")
+    coding.create_tag(1, start, start + 33, TagKind.EVENT, woodside.id, note=HOSTILE_NOTE)
+    start = text1.index("severed")
+    coding.create_tag(
+        1,
+        start,
+        start + 7,
+        TagKind.CHANNEL,
+        mil.id,
+        ChannelStatus.SEVERED,
+        FuzzyDate.parse("2022-08"),
+        0.9,
+    )
+    text4 = corpus.article(4).text  # type: ignore[union-attr]
+    start = text4.index("17th round")
+    coding.annotator = "bo"
+    coding.create_tag(
+        4,
+        start,
+        start + 10,
+        TagKind.CHANNEL,
+        mil.id,
+        ChannelStatus.RESUMED,
+        FuzzyDate.parse("2024-01-08/2024-01-09"),
+    )
+    corpus.set_status(4, ArticleStatus.DONE)  # type: ignore[arg-type]
+    return corpus
+
+
+def read_csv(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def test_tags_csv_parses_back_to_what_the_database_holds(tagged: Corpus, tmp_path: Path) -> None:
+    target = tmp_path / "tags.csv"
+    result = Interchange(tagged).export_tags_csv(target)
+    assert result.rows == 3
+    rows = read_csv(target)
+    assert list(rows[0]) == TAG_COLUMNS
+    by_id = {int(r["tag_id"]): r for r in rows}
+    for tag in tagged.coding.all_tags():
+        row = by_id[tag.id]
+        assert (int(row["article_id"]), int(row["start"]), int(row["end"])) == (
+            tag.article_id,
+            tag.start,
+            tag.end,
+        )
+        assert row["text"] == tag.text
+        assert row["codebook_name"] == tag.entry_name
+        assert row["kind"] == tag.kind.value
+    event_row = next(r for r in rows if r["kind"] == "event")
+    assert event_row["note"] == "'" + HOSTILE_NOTE  # formula neutralised, newline kept
+    assert event_row["event_type"] == "summit"
+    assert event_row["sentence"].startswith("U.S. President Joe Biden and Chinese leader")
+    severed = next(r for r in rows if r["channel_status"] == "severed")
+    assert (severed["date"], severed["date_precision"], severed["confidence"]) == (
+        "2022-08-01",
+        "month",
+        "0.9",
+    )
+    assert severed["channel_level"] == "military"
+    assert severed["annotator"] == "ana"
+    resumed = next(r for r in rows if r["channel_status"] == "resumed")
+    assert (resumed["date"], resumed["date_end"]) == ("2024-01-08", "2024-01-09")
+    assert resumed["article_status"] == "done"
+
+
+def test_csv_options_for_statistics_tools(tagged: Corpus, tmp_path: Path) -> None:
+    target = tmp_path / "stats.csv"
+    Interchange(tagged).export_tags_csv(
+        target, options=ExportOptions(bom=False, guard_formulas=False)
+    )
+    assert not target.read_bytes().startswith(b"\xef\xbb\xbf")
+    rows = read_csv(target)
+    assert next(r for r in rows if r["kind"] == "event")["note"] == HOSTILE_NOTE
+
+
+@pytest.mark.parametrize(
+    ("filters", "expected"),
+    [
+        (ExportFilters(kind=TagKind.EVENT), 1),
+        (ExportFilters(kind=TagKind.CHANNEL), 2),
+        (ExportFilters(entry_name="Biden-Xi summit at Woodside"), 1),
+        (ExportFilters(annotator="bo"), 1),
+        (ExportFilters(article_status=frozenset({ArticleStatus.DONE})), 1),
+        (ExportFilters(date_from=date(2023, 1, 1)), 1),
+        (ExportFilters(date_to=date(2022, 8, 15)), 1),
+        (ExportFilters(date_from=date(2022, 8, 31), date_to=date(2024, 1, 8)), 2),
+    ],
+)
+def test_filters(tagged: Corpus, tmp_path: Path, filters: ExportFilters, expected: int) -> None:
+    target = tmp_path / "f.csv"
+    assert Interchange(tagged).export_tags_csv(target, filters).rows == expected
+    assert len(read_csv(target)) == expected
+    assert Interchange(tagged).count_tags(filters) == expected
+
+
+def test_codebook_and_entities_csv(tagged: Corpus, tmp_path: Path) -> None:
+    interchange = Interchange(tagged)
+    interchange.export_codebook_csv(tmp_path / "codebook.csv")
+    rows = read_csv(tmp_path / "codebook.csv")
+    assert list(rows[0]) == CODEBOOK_COLUMNS
+    mil = next(r for r in rows if r["name"] == "Military-to-military communications")
+    assert (mil["tag_count"], mil["current_status"], mil["current_status_date"]) == (
+        "2",
+        "resumed",
+        "2024-01-08/2024-01-09",
+    )
+    assert len([r for r in rows if r["kind"] == "event"]) == 17
+    interchange.export_entities_csv(tmp_path / "entities.csv")
+    mentions = read_csv(tmp_path / "entities.csv")
+    texts = {a: tagged.article(a).text for a in tagged.article_ids()}  # type: ignore[union-attr]
+    assert len(mentions) > 200
+    assert all(
+        texts[int(m["article_id"])][int(m["start"]) : int(m["end"])] == m["text"] for m in mentions
+    )
+
+
+def test_jsonl_is_doccano_shaped_and_round_trips(
+    tagged: Corpus, tmp_path: Path, empty_corpus: Corpus
+) -> None:
+    target = tmp_path / "export.jsonl"
+    Interchange(tagged).export_jsonl(target)
+    documents = [json.loads(line) for line in target.read_text(encoding="utf-8").splitlines()]
+    assert len(documents) == 5
+    first = documents[0]
+    assert {"id", "text", "label", "entities", "relations"} <= set(first)
+    assert [first["text"][s:e] for s, e, _ in first["label"]] == [
+        "closely watched California summit",
+        "severed",
+    ]
+    assert first["label"][0][2] == "event:Biden-Xi summit at Woodside"
+    entity = first["entities"][0]
+    assert set(entity) == {"id", "label", "start_offset", "end_offset"}
+
+    report = Interchange(empty_corpus).import_jsonl(target)
+    assert report.failed == 0
+
+    def key(c: Corpus) -> list[tuple]:
+        return sorted(
+            (
+                c.article(t.article_id).text[:30],
+                t.start,
+                t.end,
+                t.kind,
+                t.entry_name,  # type: ignore[union-attr]
+                t.status,
+                str(t.when),
+                t.confidence,
+                t.note,
+            )
+            for t in c.coding.all_tags()
+        )
+
+    assert key(empty_corpus) == key(tagged)
+    # Importing the same file again adds nothing.
+    Interchange(empty_corpus).import_jsonl(target)
+    assert len(empty_corpus.coding.all_tags()) == 3
+
+
+def test_brat_folder_opens_in_brat(tagged: Corpus, tmp_path: Path) -> None:
+    folder = tmp_path / "brat"
+    result = Interchange(tagged).export_brat(folder)
+    names = sorted(p.name for p in folder.iterdir())
+    assert "annotation.conf" in names
+    assert len([n for n in names if n.endswith(".ann")]) == 5
+    for ann in folder.glob("*.ann"):
+        text = (folder / (ann.stem + ".txt")).read_text(encoding="utf-8")
+        lines = ann.read_text(encoding="utf-8").splitlines()
+        check_ann(text, lines)
+    seed = folder / "000_06e8a0f3aa73c68e.ann"
+    content = seed.read_text(encoding="utf-8")
+    assert "\tChannel " in content and "\tEvent " in content
+    assert "Status T" in content and " severed" in content
+    assert result.rows == 3
+
+
+def test_cli_export_and_import(
+    tagged: Corpus, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from dragon_reader.app import main
+
+    tagged.close()
+    out = tmp_path / "tags.csv"
+    assert main(["--db", str(db_path), "export", str(out), "--kind", "channel"]) == 0
+    assert "wrote 2 tag row(s)" in capsys.readouterr().out
+    assert len(read_csv(out)) == 2
+    assert (
+        main(["--db", str(db_path), "export", str(tmp_path / "cb.csv"), "--what", "codebook"]) == 0
+    )
+    assert main(["--db", str(db_path), "export", str(tmp_path / "b"), "--format", "brat"]) == 0
+    assert (tmp_path / "b" / "annotation.conf").is_file()
+    jsonl = tmp_path / "all.jsonl"
+    assert main(["--db", str(db_path), "export", str(jsonl)]) == 0
+    fresh = tmp_path / "fresh.sqlite3"
+    assert main(["--db", str(fresh), "import", str(jsonl)]) == 0
+    assert main(["--db", str(fresh), "export", str(tmp_path / "again.csv")]) == 0
+    assert len(read_csv(tmp_path / "again.csv")) == 3
+    blocked = tmp_path / "file"
+    blocked.write_text("x")
+    assert main(["--db", str(db_path), "export", str(blocked / "x.csv")]) == 1
+    assert "export failed" in capsys.readouterr().err
