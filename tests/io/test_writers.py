@@ -62,7 +62,7 @@ def test_an_interrupted_export_leaves_the_last_good_file(tmp_path: Path) -> None
     target = tmp_path / "tags.csv"
     target.write_text("last good export\n")
 
-    def rows():  # noqa: ANN202
+    def rows():
         yield ["a"]
         raise KeyboardInterrupt
 
@@ -94,7 +94,7 @@ def test_an_unwritable_place_gives_a_clear_error(tmp_path: Path) -> None:
 def test_a_full_disk_gives_a_clear_error_and_keeps_the_old_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import dragon_reader.io.writers as writers
+    from dragon_reader.io import writers
 
     old = tmp_path / "tags.csv"
     old.write_text("previous")
