@@ -18,6 +18,7 @@ from typing import IO, Any
 
 # OWASP "CSV injection": cells starting with these are run as formulas by spreadsheets.
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\n")
+_TRIGGER_SET = frozenset(FORMULA_TRIGGERS)
 ProgressCallback = Callable[[int, int], None]
 
 
@@ -84,23 +85,30 @@ def write_csv(
     neutralised; numbers are written as numbers and never altered. ``None`` is written as
     an empty cell. Newlines inside cells are kept (the cell is quoted).
     """
-    guarded = {columns.index(name) for name in text_columns} if guard_formulas else set()
+    guarded = [columns.index(name) for name in text_columns] if guard_formulas else []
     count = 0
+
+    def prepared() -> Iterator[Sequence[Any]]:
+        nonlocal count
+        for row in rows:
+            cells = row
+            if guarded:
+                cells = row if isinstance(row, list) else list(row)
+                for index in guarded:
+                    value = cells[index]
+                    if value and value.__class__ is str and value[0] in _TRIGGER_SET:
+                        cells[index] = "'" + value
+            count += 1
+            if progress is not None and count % 1000 == 0:
+                progress(count, total)
+            yield cells  # csv writes None as an empty cell
+
     with atomic_output(target) as stream:
         if bom:
             stream.write("\ufeff")
         writer = csv.writer(stream, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
         writer.writerow(columns)
-        for row in rows:
-            cells = ["" if value is None else value for value in row]
-            for index in guarded:
-                value = cells[index]
-                if isinstance(value, str) and value.startswith(FORMULA_TRIGGERS):
-                    cells[index] = "'" + value
-            writer.writerow(cells)
-            count += 1
-            if progress is not None and count % 1000 == 0:
-                progress(count, total)
+        writer.writerows(prepared())
     if progress is not None:
         progress(count, total or count)
     return count

@@ -12,10 +12,11 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, String, cast, func, select
 
 from dragon_reader.domain.articles import ArticleStatus
 from dragon_reader.domain.coding import (
@@ -26,7 +27,7 @@ from dragon_reader.domain.coding import (
     TagKind,
     current_status,
 )
-from dragon_reader.domain.date_phrases import sentence_bounds
+from dragon_reader.domain.date_phrases import SentenceIndex
 from dragon_reader.domain.text import normalize_newlines
 from dragon_reader.io.brat import BratSpan, annotation_conf, annotation_lines
 from dragon_reader.io.writers import write_csv, write_jsonl, write_text
@@ -264,7 +265,11 @@ class Interchange:
     def count_tags(self, filters: ExportFilters = ExportFilters()) -> int:
         """How many tags pass ``filters``."""
         with self.database.session() as session:
-            query = self._tag_query(filters).with_only_columns(Tag.id, Tag.when)
+            query = self._tag_query(filters)
+            if filters.date_from is None and filters.date_to is None:
+                counted = select(func.count()).select_from(query.order_by(None).subquery())
+                return session.scalar(counted) or 0
+            query = query.with_only_columns(Tag.id, Tag.when)
             return sum(1 for row in session.execute(query) if _date_passes(row.when, filters))
 
     # -- JSONL (doccano) --------------------------------------------------------------------
@@ -466,95 +471,141 @@ class Interchange:
         ).id
 
     def _tag_query(self, filters: ExportFilters) -> Select[*tuple[Any, ...]]:
-        query: Select[*tuple[Any, ...]] = (
-            select(
-                Tag.id,
-                Tag.article_id,
-                Article.title,
-                Article.outlet,
-                Article.published,
-                Article.source_file,
-                Article.status,
-                Tag.event_id,
-                CodebookEvent.name,
-                CodebookEvent.type,
-                CodebookChannel.name.label("channel_name"),
-                CodebookChannel.level,
-                Tag.status.label("tag_status"),
-                Tag.when,
-                Tag.start,
-                Tag.end,
-                Tag.text,
-                Tag.note,
-                Tag.confidence,
-                Tag.annotator,
-                Tag.session_id,
-                Tag.created_at,
-                Tag.updated_at,
-            )
-            .join(Article, Article.id == Tag.article_id)
-            .outerjoin(CodebookEvent, CodebookEvent.id == Tag.event_id)
-            .outerjoin(CodebookChannel, CodebookChannel.id == Tag.channel_id)
-            .order_by(Tag.article_id, Tag.start, Tag.end, Tag.id)
-        )
+        """Tag columns only (articles and entries are small and looked up in memory), in
+        article and position order, which the (article_id, start) index gives unsorted."""
+        query: Select[*tuple[Any, ...]] = select(
+            Tag.id,
+            Tag.article_id,
+            Tag.event_id,
+            Tag.channel_id,
+            Tag.status,
+            Tag.when,
+            Tag.start,
+            Tag.end,
+            Tag.text,
+            Tag.note,
+            Tag.confidence,
+            Tag.annotator,
+            Tag.session_id,
+            # As stored (ISO text in SQLite), not parsed into datetimes and back.
+            cast(Tag.created_at, String),
+            cast(Tag.updated_at, String),
+        ).order_by(Tag.article_id, Tag.start, Tag.id)
         if filters.article_status:
-            query = query.where(Article.status.in_([s.value for s in filters.article_status]))
+            statuses = [s.value for s in filters.article_status]
+            query = query.where(
+                Tag.article_id.in_(select(Article.id).where(Article.status.in_(statuses)))
+            )
         if filters.kind == TagKind.EVENT:
             query = query.where(Tag.event_id.is_not(None))
         elif filters.kind == TagKind.CHANNEL:
             query = query.where(Tag.channel_id.is_not(None))
         if filters.entry_name:
             query = query.where(
-                (CodebookEvent.name == filters.entry_name)
-                | (CodebookChannel.name == filters.entry_name)
+                Tag.event_id.in_(
+                    select(CodebookEvent.id).where(CodebookEvent.name == filters.entry_name)
+                )
+                | Tag.channel_id.in_(
+                    select(CodebookChannel.id).where(CodebookChannel.name == filters.entry_name)
+                )
             )
         if filters.annotator:
             query = query.where(Tag.annotator == filters.annotator)
         return query
 
     def _tag_rows(self, filters: ExportFilters) -> Iterator[list[Any]]:
-        texts: dict[int, str] = {}
+        """The CSV rows, streamed. Rows arrive sorted by article, so each article's text
+        and sentence index are built once, and each sentence is cleaned up once."""
+        filter_dates = filters.date_from is not None or filters.date_to is not None
         with self.database.session() as session:
-            result = session.execute(self._tag_query(filters))
-            for row in result:
-                if not _date_passes(row.when, filters):
-                    continue
-                text = texts.get(row.article_id)
-                if text is None:
-                    texts.clear()
-                    stored = session.scalar(
-                        select(Article.text).where(Article.id == row.article_id)
+            articles = {
+                row[0]: (row[1], row[2], row[3].isoformat() if row[3] else None, row[4], row[5])
+                for row in session.execute(
+                    select(
+                        Article.id,
+                        Article.title,
+                        Article.outlet,
+                        Article.published,
+                        Article.source_file,
+                        Article.status,
                     )
-                    text = texts[row.article_id] = stored or ""
-                left, right = sentence_bounds(text, row.start, row.end)
-                when = FuzzyDate.parse(row.when) if row.when else None
-                is_event = row.event_id is not None
+                )
+            }
+            events = {
+                row[0]: (row[1], row[2])
+                for row in session.execute(
+                    select(CodebookEvent.id, CodebookEvent.name, CodebookEvent.type)
+                )
+            }
+            channels = {
+                row[0]: (row[1], row[2])
+                for row in session.execute(
+                    select(CodebookChannel.id, CodebookChannel.name, CodebookChannel.level)
+                )
+            }
+            current_article: int | None = None
+            text = ""
+            sentences = SentenceIndex("")
+            cleaned: dict[tuple[int, int], str] = {}
+            meta: tuple[Any, ...] = ()
+            # Core execution: plain rows, without the ORM's per-row bookkeeping.
+            result = session.connection().execute(self._tag_query(filters))
+            for (
+                tag_id,
+                article_id,
+                event_id,
+                channel_id,
+                tag_status,
+                when_text,
+                start,
+                end,
+                tag_text,
+                note,
+                confidence,
+                annotator,
+                session_id,
+                created_at,
+                updated_at,
+            ) in result:
+                if filter_dates and not _date_passes(when_text, filters):
+                    continue
+                if article_id != current_article:
+                    current_article = article_id
+                    stored = session.scalar(select(Article.text).where(Article.id == article_id))
+                    text = stored or ""
+                    sentences = SentenceIndex(text)
+                    cleaned.clear()
+                    meta = articles[article_id]
+                bounds = sentences.bounds(start, end)
+                sentence = cleaned.get(bounds)
+                if sentence is None:
+                    sentence = cleaned[bounds] = " ".join(text[bounds[0] : bounds[1]].split())
+                if event_id is not None:
+                    kind, (entry_name, category) = "event", events[event_id]
+                    event_type, channel_level = category, None
+                else:
+                    kind, (entry_name, category) = "channel", channels[channel_id]
+                    event_type, channel_level = None, category
                 yield [
-                    row.id,
-                    row.article_id,
-                    row.title,
-                    row.outlet,
-                    row.published.isoformat() if row.published else None,
-                    row.source_file,
-                    row.status,
-                    "event" if is_event else "channel",
-                    row.name if is_event else row.channel_name,
-                    row.type if is_event else None,
-                    None if is_event else row.level,
-                    row.tag_status,
-                    when.start.isoformat() if when else None,
-                    when.precision.value if when else None,
-                    when.end.isoformat() if when and when.end else None,
-                    row.start,
-                    row.end,
-                    row.text,
-                    " ".join(text[left:right].split()),
-                    row.note,
-                    row.confidence,
-                    row.annotator,
-                    row.session_id,
-                    _iso(row.created_at),
-                    _iso(row.updated_at),
+                    tag_id,
+                    article_id,
+                    *meta,
+                    kind,
+                    entry_name,
+                    event_type,
+                    channel_level,
+                    tag_status,
+                    *_date_cells(when_text),
+                    start,
+                    end,
+                    tag_text,
+                    sentence,
+                    note,
+                    confidence,
+                    annotator,
+                    session_id,
+                    _iso(created_at),
+                    _iso(updated_at),
                 ]
 
     @staticmethod
@@ -573,18 +624,41 @@ def _date_passes(when: str | None, filters: ExportFilters) -> bool:
         return True
     if not when:
         return False
-    parsed = FuzzyDate.parse(when)
+    parsed = _parse_date(when)
     if filters.date_from is not None and parsed.last_day < filters.date_from:
         return False
     return not (filters.date_to is not None and parsed.first_day > filters.date_to)
+
+
+@lru_cache(maxsize=4096)
+def _parse_date(text: str) -> FuzzyDate:
+    return FuzzyDate.parse(text)
+
+
+@lru_cache(maxsize=4096)
+def _date_cells(text: str | None) -> tuple[str | None, str | None, str | None]:
+    """The ``date``, ``date_precision`` and ``date_end`` cells of a stored tag date."""
+    if not text:
+        return None, None, None
+    when = _parse_date(text)
+    return (
+        when.start.isoformat(),
+        when.precision.value,
+        when.end.isoformat() if when.end else None,
+    )
 
 
 def _date_start(when: FuzzyDate | None) -> str | None:
     return str(when) if when else None
 
 
-def _iso(value: datetime | None) -> str | None:
-    return value.isoformat(timespec="seconds") if value else None
+def _iso(value: datetime | str | None) -> str | None:
+    """ISO 8601 to the second, from a datetime or SQLite's stored text."""
+    if not value:
+        return None
+    if isinstance(value, str):
+        return value[:19].replace(" ", "T")
+    return value.isoformat(timespec="seconds")
 
 
 def _tag_record(tag: Any) -> dict[str, Any]:
