@@ -31,6 +31,7 @@ from dragon_reader.resources import seed_files
 from dragon_reader.services.coding import CodingService
 from dragon_reader.services.entities import EntityService
 from dragon_reader.services.locations import default_database_path
+from dragon_reader.services.sessions import SessionService
 from dragon_reader.store.database import Database, open_database
 from dragon_reader.store.models import AppState, Article
 
@@ -105,6 +106,7 @@ class Corpus:
         self.database = database
         self.entities = EntityService(database, recognizer)
         self.coding = CodingService(database)
+        self.sessions = SessionService(database)
         self.on_new_articles: list[Callable[..., None]] = [self.entities.recognize_in_session]
 
     @classmethod

@@ -150,3 +150,14 @@ class Tag(Base):
     session_id: Mapped[int | None] = mapped_column(Integer)
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class AnnotationSession(Base):
+    """A stretch of annotation work by one annotator; open while ``ended_at`` is NULL."""
+
+    __tablename__ = "annotation_session"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    annotator: Mapped[str] = mapped_column(String(200))
+    started_at: Mapped[datetime] = mapped_column(DateTime)
+    ended_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)

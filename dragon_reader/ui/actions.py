@@ -19,6 +19,12 @@ class MainAction(enum.Enum):
     PREVIOUS_ARTICLE = "previous_article"
     TAG_EVENT = "tag_event"
     TAG_CHANNEL = "tag_channel"
+    MARK_NEW = "mark_new"
+    MARK_IN_PROGRESS = "mark_in_progress"
+    MARK_DONE = "mark_done"
+    START_SESSION = "start_session"
+    STOP_SESSION = "stop_session"
+    SESSIONS = "sessions"
     UNDO = "undo"
     REDO = "redo"
     SHOW_TAGS_PANEL = "show_tags_panel"
@@ -62,6 +68,18 @@ ACTION_SPECS: dict[MainAction, ActionSpec] = {
     MainAction.TAG_CHANNEL: ActionSpec(
         "Tag as &channel…", ("C",), "Link the selected text to a channel, with its status"
     ),
+    MainAction.MARK_NEW: ActionSpec("Mark article &new", ("U",), "Set the article's status"),
+    MainAction.MARK_IN_PROGRESS: ActionSpec(
+        "Mark article &in progress", ("I",), "Set the article's status"
+    ),
+    MainAction.MARK_DONE: ActionSpec("Mark article &done", ("D",), "Set the article's status"),
+    MainAction.START_SESSION: ActionSpec(
+        "&Start session", ("Ctrl+Shift+S",), "Start timing an annotation session"
+    ),
+    MainAction.STOP_SESSION: ActionSpec(
+        "S&top session", ("Ctrl+Shift+X",), "End the running annotation session"
+    ),
+    MainAction.SESSIONS: ActionSpec("&Sessions…", (), "Past sessions; export them to CSV"),
     MainAction.UNDO: ActionSpec("&Undo", (QKeySequence.StandardKey.Undo,), "Undo the last change"),
     MainAction.REDO: ActionSpec(
         "&Redo", (QKeySequence.StandardKey.Redo, "Ctrl+Shift+Z"), "Redo the undone change"

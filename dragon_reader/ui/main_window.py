@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QSettings,
     Qt,
     QThread,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -34,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from dragon_reader import __version__
-from dragon_reader.domain.articles import ArticleId
+from dragon_reader.domain.articles import ArticleId, ArticleStatus
 from dragon_reader.domain.coding import EventType, Tag, TagId, TagKind
 from dragon_reader.domain.entities import EntityLabel, Mention
 from dragon_reader.services.coding import CodingError
@@ -48,6 +49,7 @@ from dragon_reader.ui.entity_style import label_icon, mention_highlights
 from dragon_reader.ui.export_dialog import ExportDialog
 from dragon_reader.ui.reader import ArticleReader
 from dragon_reader.ui.recognition_worker import RecognitionWorker, start_recognition
+from dragon_reader.ui.sessions_dialog import SessionsDialog, format_duration
 from dragon_reader.ui.tag_picker import PickResult, TagPicker
 from dragon_reader.ui.tag_style import tag_highlights
 
@@ -60,6 +62,12 @@ MARK_ACTIONS = {
     MainAction.MARK_NORP: EntityLabel.NORP,
 }
 SETTINGS_HIDDEN_LABELS = "entities/hidden_labels"
+SETTINGS_SCROLL = "main_window/scroll"
+STATUS_ACTIONS = {
+    MainAction.MARK_NEW: ArticleStatus.NEW,
+    MainAction.MARK_IN_PROGRESS: ArticleStatus.IN_PROGRESS,
+    MainAction.MARK_DONE: ArticleStatus.DONE,
+}
 
 SETTINGS_GEOMETRY = "main_window/geometry"
 SETTINGS_SPLITTER = "main_window/splitter"
@@ -181,6 +189,9 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([470, 560])
         self.setCentralWidget(self.splitter)
 
+        self.session_label = QLabel(self)
+        self.session_label.setObjectName("session_label")
+        self.statusBar().addPermanentWidget(self.session_label)
         self.count_label = QLabel(self)
         self.progress_bar = QProgressBar(self)
         self.progress_bar.setMaximumWidth(220)
@@ -189,6 +200,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.progress_bar)
         self.statusBar().addPermanentWidget(self.count_label)
         self._recognition: tuple[QThread, RecognitionWorker] | None = None
+        self.session_timer = QTimer(self)
+        self.session_timer.setInterval(1000)
+        self.session_timer.timeout.connect(self._update_session_label)
 
         self._build_menus()
         self._connect_actions()
@@ -321,6 +335,10 @@ class MainWindow(QMainWindow):
         except CodingError as exc:
             self.statusBar().showMessage(str(exc), 8000)
             return None
+        article = self.reader.article
+        if article is not None and article.status == ArticleStatus.NEW:
+            self.corpus.set_status(article_id, ArticleStatus.IN_PROGRESS)
+            self.list_model.refresh_rows([article_id])
         self.statusBar().showMessage(
             f"Tagged as {tag.kind.value} “{tag.entry_name}” — saved. Ctrl+Z undoes.", 6000
         )
@@ -343,6 +361,78 @@ class MainWindow(QMainWindow):
         editor = TagEditor(self.corpus.coding, tag, self)
         editor.open()
         return editor
+
+    # -- article status and sessions ----------------------------------------------------------
+
+    def set_article_status(self, status: ArticleStatus) -> None:
+        """Set the shown article's status (committed at once) and update list and counts."""
+        article_id = self.current_article_id
+        if article_id is None:
+            return
+        self.corpus.set_status(article_id, status)
+        self.list_model.refresh_rows([article_id])
+        self._update_count()
+        self.statusBar().showMessage(f"Article marked {status.value.replace('-', ' ')}.", 4000)
+
+    @property
+    def annotator(self) -> str:
+        """Who is annotating (recorded on every tag)."""
+        return self.corpus.coding.annotator
+
+    def set_annotator(self, name: str) -> None:
+        """Record ``name`` on the tags from now on."""
+        self.corpus.coding.annotator = name
+
+    def resume_or_idle(self) -> None:
+        """Resume the session left open (after a restart or a crash), if there is one."""
+        open_session = self.corpus.sessions.open_session()
+        if open_session is not None:
+            self.corpus.coding.session_id = open_session.id
+            self.session_timer.start()
+            self.statusBar().showMessage("Resumed the annotation session left open.", 6000)
+        self._update_session_label()
+
+    def start_session(self) -> None:
+        """Start an annotation session: tags record it; the status bar shows time and tags."""
+        started = self.corpus.sessions.start(self.annotator)
+        self.corpus.coding.session_id = started.id
+        self.session_timer.start()
+        self._update_session_label()
+
+    def stop_session(self) -> None:
+        """End the running session."""
+        session_id = self.corpus.coding.session_id
+        if session_id is None:
+            return
+        ended = self.corpus.sessions.stop(session_id)
+        self.corpus.coding.session_id = None
+        self.session_timer.stop()
+        self._update_session_label()
+        if ended is not None:
+            self.statusBar().showMessage(
+                f"Session ended: {format_duration(ended.duration().total_seconds())}, "
+                f"{ended.tags_made} tag(s) in {ended.articles_touched} article(s).",
+                8000,
+            )
+
+    def _update_session_label(self) -> None:
+        session_id = self.corpus.coding.session_id
+        running = session_id is not None
+        self.actions_by_name[MainAction.START_SESSION].setEnabled(not running)
+        self.actions_by_name[MainAction.STOP_SESSION].setEnabled(running)
+        if session_id is None:
+            self.session_label.setText("No session")
+            return
+        summary = self.corpus.sessions.summary(session_id)
+        if summary is None:
+            return
+        self.session_label.setText(
+            f"Session {format_duration(summary.duration().total_seconds())} · "
+            f"{summary.tags_made} tag{'s' if summary.tags_made != 1 else ''}"
+        )
+
+    def _show_sessions(self) -> None:
+        SessionsDialog(self.corpus.sessions, self).open()
 
     def open_export_dialog(self) -> ExportDialog:
         """Open File ▸ Export…; a status message reports what was written."""
@@ -391,6 +481,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Redone: {done}" if done else "Nothing to redo.", 5000)
 
     def _refresh_coding(self) -> None:
+        self._update_session_label()
         article_id = self.current_article_id
         if article_id is not None:
             self._tags = self.corpus.coding.tags_for_article(article_id)
@@ -513,6 +604,14 @@ class MainWindow(QMainWindow):
         edit_menu = self.menuBar().addMenu("&Edit")
         edit_menu.addAction(actions[MainAction.UNDO])
         edit_menu.addAction(actions[MainAction.REDO])
+        article_menu = self.menuBar().addMenu("&Article")
+        for key in STATUS_ACTIONS:
+            article_menu.addAction(actions[key])
+        session_menu = self.menuBar().addMenu("&Session")
+        session_menu.addAction(actions[MainAction.START_SESSION])
+        session_menu.addAction(actions[MainAction.STOP_SESSION])
+        session_menu.addSeparator()
+        session_menu.addAction(actions[MainAction.SESSIONS])
         tag_menu = self.menuBar().addMenu("&Tag")
         tag_menu.addAction(actions[MainAction.TAG_EVENT])
         tag_menu.addAction(actions[MainAction.TAG_CHANNEL])
@@ -563,6 +662,11 @@ class MainWindow(QMainWindow):
         actions[MainAction.TAG_CHANNEL].triggered.connect(
             lambda: self.start_tagging(TagKind.CHANNEL)
         )
+        for key, status in STATUS_ACTIONS.items():
+            actions[key].triggered.connect(lambda _=False, st=status: self.set_article_status(st))
+        actions[MainAction.START_SESSION].triggered.connect(self.start_session)
+        actions[MainAction.STOP_SESSION].triggered.connect(self.stop_session)
+        actions[MainAction.SESSIONS].triggered.connect(self._show_sessions)
         actions[MainAction.UNDO].triggered.connect(self.undo)
         actions[MainAction.REDO].triggered.connect(self.redo)
         actions[MainAction.SHOW_TAGS_PANEL].triggered.connect(
@@ -703,7 +807,8 @@ class MainWindow(QMainWindow):
 
     def _update_count(self) -> None:
         count = self.list_model.rowCount()
-        self.count_label.setText(f"{count} article{'s' if count != 1 else ''}")
+        done = self.corpus.count_by_status()[ArticleStatus.DONE]
+        self.count_label.setText(f"{done} of {count} article{'s' if count != 1 else ''} done")
 
     # -- state ------------------------------------------------------------------------------
 
@@ -724,10 +829,16 @@ class MainWindow(QMainWindow):
                 opened = self.open_article(ArticleId(int(last)))
             except (TypeError, ValueError):
                 opened = False
-        if not opened and self.list_model.rowCount():
+        if opened:
+            scroll = self.settings.value(SETTINGS_SCROLL)
+            if scroll is not None:
+                # After layout: the document's height is known only once it is shown.
+                QTimer.singleShot(0, lambda: self.reader.verticalScrollBar().setValue(int(scroll)))
+        elif self.list_model.rowCount():
             self.move_article(0)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.setValue(SETTINGS_SCROLL, self.reader.verticalScrollBar().value())
         if self._recognition is not None:
             thread, worker = self._recognition
             worker.cancel()

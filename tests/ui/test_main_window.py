@@ -10,7 +10,7 @@ from dragon_reader.ui.main_window import MainWindow
 
 def test_window_lists_the_five_seeds_and_shows_the_first(window: MainWindow) -> None:
     assert window.list_model.rowCount() == 5
-    assert window.count_label.text() == "5 articles"
+    assert window.count_label.text() == "0 of 5 articles done"
     shown = window.reader.toPlainText()
     assert shown.startswith("US in touch with Beijing about arranging military communication")
     assert window.title_label.text() == (

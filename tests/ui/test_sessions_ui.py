@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from pytestqt.qtbot import QtBot
+
+from dragon_reader.domain.articles import ArticleStatus
+from dragon_reader.domain.coding import TagKind
+from dragon_reader.services.corpus import Corpus
+from dragon_reader.ui.main_window import MainWindow
+from dragon_reader.ui.sessions_dialog import SessionsDialog
+
+
+def test_status_keys_update_list_and_progress(qtbot: QtBot, window: MainWindow,
+                                              corpus: Corpus) -> None:
+    window.article_list.setFocus()
+    qtbot.keyClick(window.article_list, Qt.Key.Key_D)
+    assert corpus.count_by_status()[ArticleStatus.DONE] == 1
+    assert window.list_model.data(window.list_model.index(0, 4)) == "done"
+    assert window.count_label.text() == "1 of 5 articles done"
+    qtbot.keyClick(window.article_list, Qt.Key.Key_I)
+    assert window.list_model.data(window.list_model.index(0, 4)) == "in progress"
+
+
+def test_a_session_records_its_tags_and_shows_time(qtbot: QtBot, window: MainWindow,
+                                                   corpus: Corpus, tmp_path: Path) -> None:
+    window.set_annotator("ana")
+    qtbot.keyClick(window.reader, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)
+    assert window.session_label.text().startswith("Session 0:00:0")
+    event = corpus.coding.events()[0]
+    tag = corpus.coding.create_tag(1, 0, 2, TagKind.EVENT, event.id)
+    assert tag.session_id is not None and tag.annotator == "ana"
+    assert window.session_label.text().endswith("· 1 tag")
+    window.stop_session()
+    assert window.session_label.text() == "No session"
+    (summary,) = corpus.sessions.all_sessions()
+    assert (summary.tags_made, summary.articles_touched, summary.annotator) == (1, 1, "ana")
+    dialog = SessionsDialog(corpus.sessions, window)
+    qtbot.addWidget(dialog)
+    assert dialog.model.rowCount() == 1
+    assert dialog.export_to(tmp_path / "sessions.csv") == 1
+    with (tmp_path / "sessions.csv").open(encoding="utf-8-sig", newline="") as handle:
+        (row,) = list(csv.DictReader(handle))
+    assert (row["annotator"], row["tags_made"], row["articles_touched"]) == ("ana", "1", "1")
+
+
+def test_an_open_session_is_resumed_on_launch(qtbot: QtBot, corpus: Corpus,
+                                              settings: QSettings) -> None:
+    started = corpus.sessions.start("ana")
+    window = MainWindow(corpus, settings)
+    qtbot.addWidget(window)
+    window.resume_or_idle()
+    assert corpus.coding.session_id == started.id
+    assert window.session_label.text().startswith("Session ")
+
+
+def test_tagging_a_new_article_marks_it_in_progress(qtbot: QtBot, window: MainWindow,
+                                                    corpus: Corpus) -> None:
+    from dragon_reader.ui.tag_picker import PickResult
+
+    event = corpus.coding.events()[0]
+    window.apply_pick(window.current_article_id, 0, 2,  # type: ignore[arg-type]
+                      PickResult(TagKind.EVENT, event.id, None, None, None, None))
+    assert corpus.count_by_status()[ArticleStatus.IN_PROGRESS] == 1
+
+
+def test_reopens_at_the_same_scroll_position(qtbot: QtBot, corpus: Corpus,
+                                             settings: QSettings) -> None:
+    first = MainWindow(corpus, settings)
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(900, 500)
+    first.open_article(2)  # type: ignore[arg-type]
+    qtbot.wait(50)
+    bar = first.reader.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    position = bar.value()
+    assert position > 0
+    first.close()
+    second = MainWindow(corpus, settings)
+    qtbot.addWidget(second)
+    second.show()
+    second.resize(900, 500)
+    qtbot.waitUntil(lambda: second.reader.verticalScrollBar().value() == position, timeout=2000)
