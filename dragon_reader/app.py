@@ -10,15 +10,40 @@ from dragon_reader import cli
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``dragon-reader`` and ``python -m dragon_reader``."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    files = _files_to_open(argv)
     parser = cli.build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args([a for a in argv if a not in files])
+    if args.install_desktop or args.uninstall_desktop:
+        return cli.desktop_integration(install=args.install_desktop)
     if args.command:
         return cli.run(args)
-    return run_gui(args.db)
+    return run_gui(args.db, files)
 
 
-def run_gui(db: str | None) -> int:
+def _files_to_open(argv: list[str]) -> list[str]:
+    """Positional arguments before any command are files to open in the window
+    (``dragon-reader a.txt b.md``, as a desktop launcher passes them)."""
+    commands = set(cli.COMMANDS)
+    files: list[str] = []
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+            continue
+        if arg == "--db":
+            skip = True
+            continue
+        if arg.startswith("-"):
+            continue
+        if arg in commands:
+            break
+        files.append(arg)
+    return files
+
+
+def run_gui(db: str | None, files: list[str] | None = None) -> int:
     """Open the main window on the database ``db`` (default: the user data folder)."""
     from dragon_reader.ui.application import run_application
 
-    return run_application(db, sys.argv[:1])
+    return run_application(db, sys.argv[:1], files or [])

@@ -17,10 +17,12 @@ from typing import TextIO
 from dragon_reader import __version__
 from dragon_reader.domain.articles import ArticleId, ArticleStatus
 from dragon_reader.domain.coding import TagKind
-from dragon_reader.io.writers import ExportError
 from dragon_reader.services.corpus import Corpus, open_corpus
+from dragon_reader.services.errors import ExportError
 from dragon_reader.services.interchange import ExportFilters, ExportOptions, Interchange
 from dragon_reader.services.locations import default_database_path
+
+COMMANDS = ("list", "import", "export", "entities")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -31,6 +33,14 @@ def build_parser() -> argparse.ArgumentParser:
         "Without a command, opens the window.",
     )
     parser.add_argument("--version", action="version", version=f"dragon-reader {__version__}")
+    parser.add_argument(
+        "--install-desktop",
+        action="store_true",
+        help="add Dragon Reader to this user's application menu (launcher and icon)",
+    )
+    parser.add_argument(
+        "--uninstall-desktop", action="store_true", help="remove the launcher and icon again"
+    )
     parser.add_argument(
         "--db",
         metavar="PATH",
@@ -94,7 +104,7 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
     """Run the sub-command in ``args``; return the exit status."""
     out = out or sys.stdout
     err = err or sys.stderr
-    from dragon_reader.store.database import DatabaseError
+    from dragon_reader.services.errors import DatabaseError
 
     try:
         corpus = open_corpus(args.db)
@@ -213,4 +223,18 @@ def _export(corpus: Corpus, args: argparse.Namespace, out: TextIO, err: TextIO) 
         f"to {result.path}",
         file=out,
     )
+    return 0
+
+
+def desktop_integration(install: bool, out: TextIO | None = None) -> int:
+    """``--install-desktop`` / ``--uninstall-desktop``: print what was written or removed."""
+    from dragon_reader.services.desktop import install_desktop, uninstall_desktop
+
+    out = out or sys.stdout
+    paths = install_desktop() if install else uninstall_desktop()
+    verb = "installed" if install else "removed"
+    for path in paths:
+        print(f"{verb}: {path}", file=out)
+    if not paths:
+        print("nothing to remove", file=out)
     return 0

@@ -24,6 +24,7 @@ def isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Point the app's user data folder at a temporary one for every test."""
     folder = tmp_path / "user-data"
     monkeypatch.setenv(DATA_DIR_ENV, str(folder))
+    monkeypatch.setenv("DRAGON_READER_ANNOTATOR", "tester")  # never block on the first-run prompt
     return folder
 
 

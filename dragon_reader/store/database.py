@@ -5,6 +5,7 @@ Everything SQLite-specific (pragmas, WAL) lives here and in ``search.py``.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -17,6 +18,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 BUSY_TIMEOUT_MS = 5000
@@ -28,6 +30,22 @@ class DatabaseError(Exception):
 
 class SchemaTooNewError(DatabaseError):
     """The database was written by a newer Dragon Reader; it is refused, never downgraded."""
+
+
+class StorageError(DatabaseError):
+    """A change could not be written (disk full, read-only, locked); nothing of it was
+    saved and everything saved before is intact."""
+
+
+_STORAGE_PROBLEMS = (
+    "disk is full",
+    "database or disk is full",
+    "readonly",
+    "read-only",
+    "unable to open",
+    "disk i/o error",
+    "database is locked",
+)
 
 
 def database_url(path_or_url: str | Path) -> str:
@@ -117,11 +135,24 @@ def migrate(engine: Engine) -> SchemaState:
         )
         raise SchemaTooNewError(msg)
     if state.needs_upgrade:
+        _backup_before_migration(engine, state)
         config = alembic_config(engine)
         with engine.begin() as connection:
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
     return schema_state(engine)
+
+
+def _backup_before_migration(engine: Engine, state: SchemaState) -> None:
+    """Back up an existing SQLite database before its schema changes (not a new one)."""
+    name = engine.url.database
+    if state.current is None or engine.dialect.name != "sqlite" or not name:
+        return
+    if name == ":memory:" or not Path(name).is_file():
+        return
+    from dragon_reader.store.backup import make_backup
+
+    make_backup(Path(name), f"before-{state.head}")
 
 
 class Database:
@@ -143,9 +174,24 @@ class Database:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """Yield a session for one user action; commit on success, roll back on error."""
-        with self._sessions() as session, session.begin():
-            yield session
+        """Yield a session for one user action; commit on success, roll back on error.
+
+        Raises ``StorageError`` (with a message for the user) when the disk is full, the
+        file or folder is read-only, or another program holds the database too long.
+        """
+        try:
+            with self._sessions() as session, session.begin():
+                yield session
+        except OperationalError as exc:
+            text = str(exc.orig).lower()
+            if any(problem in text for problem in _STORAGE_PROBLEMS):
+                msg = (
+                    f"The change could not be saved ({exc.orig}). Nothing of it was written; "
+                    "everything saved before is safe. Free some disk space or check that "
+                    "the database folder is writable, then try again."
+                )
+                raise StorageError(msg) from exc
+            raise
 
     def table_names(self) -> list[str]:
         """Return the tables present (for diagnostics and tests)."""
@@ -156,13 +202,34 @@ class Database:
         self.engine.dispose()
 
 
+def _check_writable(url: str) -> None:
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or not parsed.database:
+        return
+    path = Path(parsed.database)
+    if parsed.database == ":memory:":
+        return
+    folder = path.parent
+    if folder.is_dir() and not os.access(folder, os.W_OK):
+        msg = (
+            f"The folder {folder} is read-only. Dragon Reader keeps its database there and "
+            f"needs to write to it; choose another place with --db."
+        )
+        raise DatabaseError(msg)
+    if path.is_file() and not os.access(path, os.W_OK):
+        msg = f"The database {path} is read-only; make it writable or open a copy with --db."
+        raise DatabaseError(msg)
+
+
 def open_database(path_or_url: str | Path) -> Database:
     """Open (creating if needed) and migrate the database at a path or URL.
 
     Raises ``SchemaTooNewError`` for a database from a newer app, and ``DatabaseError``
     when the file is not a database or cannot be opened.
     """
-    engine = create_app_engine(database_url(path_or_url))
+    url = database_url(path_or_url)
+    _check_writable(url)
+    engine = create_app_engine(url)
     try:
         migrate(engine)
     except SchemaTooNewError:

@@ -14,6 +14,7 @@ class MainAction(enum.Enum):
 
     IMPORT = "import"
     EXPORT = "export"
+    BACKUPS = "backups"
     QUIT = "quit"
     NEXT_ARTICLE = "next_article"
     PREVIOUS_ARTICLE = "previous_article"
@@ -56,6 +57,9 @@ ACTION_SPECS: dict[MainAction, ActionSpec] = {
     ),
     MainAction.EXPORT: ActionSpec(
         "&Export…", ("Ctrl+E",), "Export tags, the codebook or entities to CSV, JSONL or brat"
+    ),
+    MainAction.BACKUPS: ActionSpec(
+        "&Restore backup…", (), "List the verified backups; restore one or back up now"
     ),
     MainAction.QUIT: ActionSpec("&Quit", (QKeySequence.StandardKey.Quit,), "Close Dragon Reader"),
     MainAction.NEXT_ARTICLE: ActionSpec("&Next article", ("J",), "Open the next article"),

@@ -1,20 +1,42 @@
-"""Start the Qt application: open the corpus, show errors as dialogs, run the window."""
+"""Start the Qt application: logging, one writer per database, safety checks, the window."""
 
 from __future__ import annotations
 
+import logging
 import os
+import sys
+import threading
+import traceback
+from pathlib import Path
+from types import TracebackType
 
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QSettings, QtMsgType, qInstallMessageHandler
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
 from dragon_reader import __version__
-from dragon_reader.services.corpus import open_corpus
-from dragon_reader.services.locations import DATA_DIR_ENV, data_dir
+from dragon_reader.resources import resource
+from dragon_reader.services.coding import default_annotator
+from dragon_reader.services.corpus import Corpus, open_corpus
+from dragon_reader.services.errors import DatabaseError, StorageError
+from dragon_reader.services.locations import DATA_DIR_ENV, data_dir, default_database_path
+from dragon_reader.services.logs import configure_logging
+from dragon_reader.services.safety import (
+    check_before_open,
+    daily_backup,
+    restore_file,
+    sqlite_file,
+)
 from dragon_reader.ui.main_window import MainWindow
+from dragon_reader.ui.single_instance import InstanceGuard
 
 ORGANIZATION = "dragon-reader"
 APPLICATION = "dragon-reader"
 DESKTOP_FILE_NAME = "io.github.dragon_reader.DragonReader"
+SETTINGS_ANNOTATOR = "annotator/name"
+ANNOTATOR_ENV = "DRAGON_READER_ANNOTATOR"
+
+log = logging.getLogger(__name__)
 
 
 def make_settings() -> QSettings:
@@ -24,7 +46,74 @@ def make_settings() -> QSettings:
     return QSettings(ORGANIZATION, APPLICATION)
 
 
-def run_application(db: str | None, argv: list[str]) -> int:
+def app_icon() -> QIcon:
+    """The application icon, from the bundled SVG and PNG sizes."""
+    icon = QIcon()
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        png = resource(f"icons/dragon-reader-{size}.png")
+        if png.is_file():
+            icon.addFile(str(png))
+    return icon
+
+
+def install_error_handlers(log_path: Path) -> None:
+    """Unexpected errors are logged and shown in a dialog naming the log, never silent."""
+
+    def show(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        log.error("unexpected error", exc_info=(kind, error, tb))
+        if isinstance(error, KeyboardInterrupt):
+            return
+        app = QApplication.instance()
+        if app is None:
+            traceback.print_exception(kind, error, tb)
+            return
+        if isinstance(error, StorageError):
+            QMessageBox.warning(None, "Dragon Reader could not save", str(error))
+            return
+        QMessageBox.critical(
+            None,
+            "Dragon Reader: unexpected error",
+            f"Something went wrong: {error}\n\nYour saved work is safe. The details are in "
+            f"the log file:\n{log_path}",
+        )
+
+    sys.excepthook = show
+    threading.excepthook = lambda args: show(
+        args.exc_type, args.exc_value or args.exc_type(), args.exc_traceback
+    )
+
+    def qt_messages(kind: QtMsgType, _context: object, message: str) -> None:
+        level = logging.WARNING if kind == QtMsgType.QtWarningMsg else logging.INFO
+        if kind in (QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg):
+            level = logging.ERROR
+        logging.getLogger("qt").log(level, message)
+
+    qInstallMessageHandler(qt_messages)
+
+
+def ask_annotator(settings: QSettings) -> str:
+    """The annotator's name: asked once on the first run, then kept in the settings.
+
+    ``$DRAGON_READER_ANNOTATOR`` answers without asking (scripts, tests).
+    """
+    from_env = os.environ.get(ANNOTATOR_ENV)
+    if from_env:
+        return from_env
+    stored = settings.value(SETTINGS_ANNOTATOR)
+    if isinstance(stored, str) and stored.strip():
+        return stored
+    name, ok = QInputDialog.getText(
+        None,
+        "Who is annotating?",
+        "Your name or initials, recorded on every tag you make:",
+        text=default_annotator(),
+    )
+    name = name.strip() if ok and name.strip() else default_annotator()
+    settings.setValue(SETTINGS_ANNOTATOR, name)
+    return name
+
+
+def run_application(db: str | None, argv: list[str], files: list[str] | None = None) -> int:
     """Create the application and the main window; return the exit status."""
     app = QApplication.instance() or QApplication(argv)
     assert isinstance(app, QApplication)
@@ -33,15 +122,93 @@ def run_application(db: str | None, argv: list[str]) -> int:
     app.setApplicationDisplayName("Dragon Reader")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(DESKTOP_FILE_NAME)
+    app.setWindowIcon(app_icon())
+    log_path = configure_logging()
+    install_error_handlers(log_path)
+    log.info("Dragon Reader %s starting", __version__)
+    files = [str(Path(f).resolve()) for f in files or []]
+
+    target = db or str(default_database_path())
+    path = None if "://" in target else Path(target).expanduser().resolve()
+    guard: InstanceGuard | None = None
+    if path is not None:
+        guard = InstanceGuard(path)
+        if not guard.acquire():
+            if guard.send_to_running(files):
+                log.info("handed %d file(s) to the running window", len(files))
+                return 0
+            QMessageBox.critical(
+                None,
+                "Dragon Reader",
+                f"The database {path} is in use by {guard.holder()}, which does not answer. "
+                "Close the other Dragon Reader, or open another database with --db.",
+            )
+            return 1
+        guard.listen()
+        if not _check_database(path):
+            guard.release()
+            return 1
+
     try:
-        corpus = open_corpus(db)
-    except Exception as exc:
+        corpus = open_corpus(target)
+    except DatabaseError as exc:
+        log.error("cannot open %s: %s", target, exc)
         QMessageBox.critical(None, "Dragon Reader", f"Cannot open the database.\n\n{exc}")
+        if guard is not None:
+            guard.release()
         return 1
-    window = MainWindow(corpus, make_settings())
+    file_path = sqlite_file(corpus.database)
+    if file_path is not None:
+        daily_backup(file_path)
+
+    settings = make_settings()
+    window = MainWindow(corpus, settings)
+    window.setWindowIcon(app.windowIcon())
+    window.set_annotator(ask_annotator(settings))
+    if guard is not None:
+        guard.files_received.connect(lambda received: _bring_forward(window, received))
     window.show()
+    window.resume_or_idle()
     window.start_background_recognition()
+    if files:
+        window.import_files([Path(f) for f in files])
     try:
         return app.exec()
     finally:
-        corpus.close()
+        _shutdown(corpus, guard)
+
+
+def _check_database(path: Path) -> bool:
+    """Integrity check after an unclean shutdown; offer the newest good backup."""
+    check = check_before_open(path)
+    if not check.damaged:
+        return True
+    if check.good_backups:
+        newest = check.good_backups[0]
+        answer = QMessageBox.question(
+            None,
+            "Dragon Reader: damaged database",
+            f"{check.message}\n\nRestore the backup of {newest.made_at:%Y-%m-%d %H:%M} "
+            f"({newest.tag_count} tags)?",
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            restore_file(newest.path, path)
+            return True
+    else:
+        QMessageBox.warning(None, "Dragon Reader: damaged database", check.message)
+    return True
+
+
+def _bring_forward(window: MainWindow, files: list[str]) -> None:
+    window.showNormal()
+    window.raise_()
+    window.activateWindow()
+    if files:
+        window.import_files([Path(f) for f in files])
+
+
+def _shutdown(corpus: Corpus, guard: InstanceGuard | None) -> None:
+    corpus.close()
+    if guard is not None:
+        guard.release()
+    log.info("Dragon Reader stopped")

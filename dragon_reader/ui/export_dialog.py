@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 
 from dragon_reader.domain.articles import ArticleStatus
 from dragon_reader.domain.coding import TagKind
-from dragon_reader.io.writers import ExportError
 from dragon_reader.services.corpus import Corpus
+from dragon_reader.services.errors import ExportError
 from dragon_reader.services.interchange import (
     ExportFilters,
     ExportOptions,

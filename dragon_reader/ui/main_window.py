@@ -43,6 +43,7 @@ from dragon_reader.services.corpus import Corpus, ImportReport
 from dragon_reader.services.entities import EntityError
 from dragon_reader.ui.actions import MainAction, build_actions, shortcut_text
 from dragon_reader.ui.article_list import ArticleListModel
+from dragon_reader.ui.backup_dialog import BackupDialog
 from dragon_reader.ui.coding_panels import CodebookPanel, TagEditor, TagsPanel
 from dragon_reader.ui.entities_panel import EntitiesPanel, TaughtRulesDialog
 from dragon_reader.ui.entity_style import label_icon, mention_highlights
@@ -434,6 +435,24 @@ class MainWindow(QMainWindow):
     def _show_sessions(self) -> None:
         SessionsDialog(self.corpus.sessions, self).open()
 
+    def open_backups(self) -> BackupDialog:
+        """Open File ▸ Restore backup…; after a restore every view is read again."""
+        dialog = BackupDialog(self.corpus, self)
+        dialog.restored.connect(lambda _path: self.reload_everything())
+        dialog.open()
+        return dialog
+
+    def reload_everything(self) -> None:
+        """Read the list, the shown article and the panels again (after a restore)."""
+        current = self.current_article_id
+        self.list_model.reload()
+        self._update_count()
+        if current is None or not self.open_article(current):
+            self.move_article(0)
+        self._current_row_changed(self.article_list.currentIndex(), QModelIndex())
+        self.codebook_panel.reload()
+        self._update_undo_actions()
+
     def open_export_dialog(self) -> ExportDialog:
         """Open File ▸ Export…; a status message reports what was written."""
         dialog = ExportDialog(self.corpus, self)
@@ -600,6 +619,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(actions[MainAction.IMPORT])
         file_menu.addAction(actions[MainAction.EXPORT])
         file_menu.addSeparator()
+        file_menu.addAction(actions[MainAction.BACKUPS])
+        file_menu.addSeparator()
         file_menu.addAction(actions[MainAction.QUIT])
         edit_menu = self.menuBar().addMenu("&Edit")
         edit_menu.addAction(actions[MainAction.UNDO])
@@ -651,6 +672,7 @@ class MainWindow(QMainWindow):
         actions = self.actions_by_name
         actions[MainAction.IMPORT].triggered.connect(self._ask_import)
         actions[MainAction.EXPORT].triggered.connect(self.open_export_dialog)
+        actions[MainAction.BACKUPS].triggered.connect(self.open_backups)
         actions[MainAction.QUIT].triggered.connect(self.close)
         actions[MainAction.NEXT_ARTICLE].triggered.connect(lambda: self.move_article(1))
         actions[MainAction.PREVIOUS_ARTICLE].triggered.connect(lambda: self.move_article(-1))

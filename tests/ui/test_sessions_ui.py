@@ -13,8 +13,9 @@ from dragon_reader.ui.main_window import MainWindow
 from dragon_reader.ui.sessions_dialog import SessionsDialog
 
 
-def test_status_keys_update_list_and_progress(qtbot: QtBot, window: MainWindow,
-                                              corpus: Corpus) -> None:
+def test_status_keys_update_list_and_progress(
+    qtbot: QtBot, window: MainWindow, corpus: Corpus
+) -> None:
     window.article_list.setFocus()
     qtbot.keyClick(window.article_list, Qt.Key.Key_D)
     assert corpus.count_by_status()[ArticleStatus.DONE] == 1
@@ -24,11 +25,15 @@ def test_status_keys_update_list_and_progress(qtbot: QtBot, window: MainWindow,
     assert window.list_model.data(window.list_model.index(0, 4)) == "in progress"
 
 
-def test_a_session_records_its_tags_and_shows_time(qtbot: QtBot, window: MainWindow,
-                                                   corpus: Corpus, tmp_path: Path) -> None:
+def test_a_session_records_its_tags_and_shows_time(
+    qtbot: QtBot, window: MainWindow, corpus: Corpus, tmp_path: Path
+) -> None:
     window.set_annotator("ana")
-    qtbot.keyClick(window.reader, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier
-                   | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        window.reader,
+        Qt.Key.Key_S,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     assert window.session_label.text().startswith("Session 0:00:0")
     event = corpus.coding.events()[0]
     tag = corpus.coding.create_tag(1, 0, 2, TagKind.EVENT, event.id)
@@ -47,8 +52,9 @@ def test_a_session_records_its_tags_and_shows_time(qtbot: QtBot, window: MainWin
     assert (row["annotator"], row["tags_made"], row["articles_touched"]) == ("ana", "1", "1")
 
 
-def test_an_open_session_is_resumed_on_launch(qtbot: QtBot, corpus: Corpus,
-                                              settings: QSettings) -> None:
+def test_an_open_session_is_resumed_on_launch(
+    qtbot: QtBot, corpus: Corpus, settings: QSettings
+) -> None:
     started = corpus.sessions.start("ana")
     window = MainWindow(corpus, settings)
     qtbot.addWidget(window)
@@ -57,18 +63,24 @@ def test_an_open_session_is_resumed_on_launch(qtbot: QtBot, corpus: Corpus,
     assert window.session_label.text().startswith("Session ")
 
 
-def test_tagging_a_new_article_marks_it_in_progress(qtbot: QtBot, window: MainWindow,
-                                                    corpus: Corpus) -> None:
+def test_tagging_a_new_article_marks_it_in_progress(
+    qtbot: QtBot, window: MainWindow, corpus: Corpus
+) -> None:
     from dragon_reader.ui.tag_picker import PickResult
 
     event = corpus.coding.events()[0]
-    window.apply_pick(window.current_article_id, 0, 2,  # type: ignore[arg-type]
-                      PickResult(TagKind.EVENT, event.id, None, None, None, None))
+    window.apply_pick(
+        window.current_article_id,
+        0,
+        2,  # type: ignore[arg-type]
+        PickResult(TagKind.EVENT, event.id, None, None, None, None),
+    )
     assert corpus.count_by_status()[ArticleStatus.IN_PROGRESS] == 1
 
 
-def test_reopens_at_the_same_scroll_position(qtbot: QtBot, corpus: Corpus,
-                                             settings: QSettings) -> None:
+def test_reopens_at_the_same_scroll_position(
+    qtbot: QtBot, corpus: Corpus, settings: QSettings
+) -> None:
     first = MainWindow(corpus, settings)
     qtbot.addWidget(first)
     first.show()

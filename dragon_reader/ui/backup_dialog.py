@@ -1,0 +1,99 @@
+"""File ▸ Restore backup…: the verified backups with dates and tag counts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dragon_reader.services.corpus import Corpus
+from dragon_reader.services.safety import BackupInfo, backup_now, backups_of, restore_into
+from dragon_reader.ui.entities_panel import RowsModel, make_table
+
+
+class BackupDialog(QDialog):
+    """Lists backups newest first; restores one, or makes one now.
+
+    Signals:
+        restored(str): the database was replaced by this backup file.
+    """
+
+    restored = Signal(str)
+
+    def __init__(self, corpus: Corpus, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Backups")
+        self.resize(620, 360)
+        self._corpus = corpus
+        self.model = RowsModel(
+            [
+                ("Made", lambda b: b.made_at.strftime("%Y-%m-%d %H:%M:%S UTC")),
+                ("Why", lambda b: b.reason),
+                ("Tags", lambda b: "?" if b.tag_count is None else b.tag_count),
+            ],
+            self,
+        )
+        self.view = make_table(self.model, self)
+        self.info = QLabel(
+            "A verified backup is made on the first start of each day and before every "
+            "database upgrade. Restoring keeps the current database beside it."
+        )
+        self.info.setWordWrap(True)
+        restore = QPushButton("&Restore the chosen backup…", self)
+        restore.clicked.connect(self._ask_restore)
+        make = QPushButton("&Back up now", self)
+        make.clicked.connect(self.make_backup)
+        row = QHBoxLayout()
+        row.addWidget(restore)
+        row.addWidget(make)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.info)
+        layout.addWidget(self.view)
+        layout.addLayout(row)
+        layout.addWidget(buttons)
+        self.reload()
+
+    def reload(self) -> None:
+        """Read the backup list again."""
+        rows: list[BackupInfo] = backups_of(self._corpus.database)
+        self.model.set_rows(rows)
+        if rows:
+            self.view.setCurrentIndex(self.model.index(0, 0))
+
+    def make_backup(self) -> BackupInfo:
+        """Back up now and list it."""
+        info = backup_now(self._corpus.database)
+        self.reload()
+        self.info.setText(f"Backed up {info.tag_count} tags to {info.path}")
+        return info
+
+    def restore(self, backup: BackupInfo) -> None:
+        """Replace the database with ``backup`` (the current file is kept beside it)."""
+        kept = restore_into(self._corpus.database, backup.path)
+        self._corpus.coding.history.clear()
+        self.info.setText(f"Restored. The database as it was is kept at {kept}")
+        self.restored.emit(str(backup.path))
+
+    def _ask_restore(self) -> None:
+        row = self.view.currentIndex().row()
+        if not 0 <= row < len(self.model.rows):
+            return
+        backup: BackupInfo = self.model.rows[row]
+        answer = QMessageBox.question(
+            self,
+            "Restore backup",
+            f"Replace the database with the backup of {backup.made_at:%Y-%m-%d %H:%M} "
+            f"({backup.tag_count} tags)? The current database is kept beside it.",
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.restore(backup)

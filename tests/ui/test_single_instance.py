@@ -1,0 +1,82 @@
+"""A second launch on the same database hands its files to the running window."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from dragon_reader.services.corpus import Corpus
+
+pytestmark = pytest.mark.slow
+
+
+def launch(db: Path, *files: Path) -> subprocess.Popen[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.Popen(
+        [sys.executable, "-m", "dragon_reader", "--db", str(db), *map(str, files)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def test_second_launch_passes_files_to_the_first(tmp_path: Path) -> None:
+    db = tmp_path / "shared.sqlite3"
+    first = launch(db)
+    try:
+        deadline = time.monotonic() + 30
+        while not db.with_name(db.name + ".lock").exists() and time.monotonic() < deadline:
+            time.sleep(0.2)
+        time.sleep(1.0)  # the window is up and listening
+        article = tmp_path / "new.txt"
+        article.write_text("Wang Yi met Jake Sullivan in Malta.", encoding="utf-8")
+        second = launch(db, article)
+        assert second.wait(timeout=30) == 0, second.communicate()
+        assert first.poll() is None  # the first copy is still the one writer
+        deadline = time.monotonic() + 20
+        count = 0
+        while time.monotonic() < deadline:
+            corpus = Corpus.open(db)
+            count = corpus.count()
+            corpus.close()
+            if count == 6:
+                break
+            time.sleep(0.3)
+        assert count == 6
+    finally:
+        first.terminate()
+        first.wait(timeout=20)
+
+
+def test_a_held_lock_without_an_answer_is_refused_clearly(tmp_path: Path) -> None:
+    from PySide6.QtCore import QLockFile
+
+    db = tmp_path / "busy.sqlite3"
+    lock = QLockFile(str(db.with_name(db.name + ".lock")))
+    assert lock.tryLock(100)  # this test process "is" the other copy, and never answers
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    script = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QMessageBox\n"
+        "QMessageBox.critical = lambda *a: print('MESSAGE:', a[2])\n"
+        "from dragon_reader.app import main\n"
+        f"sys.exit(main(['--db', {str(db)!r}]))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    lock.unlock()
+    assert done.returncode == 1
+    assert "is in use by process" in done.stdout
+    assert not db.exists()  # nothing was opened or created
