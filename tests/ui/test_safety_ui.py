@@ -59,3 +59,25 @@ def test_unexpected_errors_are_logged_and_shown_with_the_log_path(
         "The change could not be saved (disk full).",
     )
     assert "RuntimeError: boom" in log_path.read_text(encoding="utf-8")
+
+
+def test_the_annotator_is_asked_once_and_kept(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QInputDialog
+
+    from dragon_reader.ui.application import ask_annotator
+
+    monkeypatch.delenv("DRAGON_READER_ANNOTATOR", raising=False)
+    asked: list[str] = []
+
+    def answer(*_args: object, **_kwargs: object) -> tuple[str, bool]:
+        asked.append("asked")
+        return "  Ana Li ", True
+
+    monkeypatch.setattr(QInputDialog, "getText", answer)
+    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    assert ask_annotator(settings) == "Ana Li"
+    assert ask_annotator(settings) == "Ana Li"
+    assert asked == ["asked"]
