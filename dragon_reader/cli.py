@@ -150,7 +150,12 @@ def _import(corpus: Corpus, paths: Sequence[Path], out: TextIO, err: TextIO) -> 
         elif item.outcome == "duplicate":
             print(f"skipped: {item.source}: {item.reason}", file=out)
         else:
-            print(f"imported: {item.source} as article {item.article_id}", file=out)
+            note = (
+                f" (decoded as {item.encoding})"
+                if item.encoding not in (None, "utf-8", "utf-8-sig")
+                else ""
+            )
+            print(f"imported: {item.source} as article {item.article_id}{note}", file=out)
     print(report.summary(), file=out)
     return 1 if report.failed or not report.outcomes else 0
 

@@ -190,10 +190,10 @@ class Corpus:
             fallback = Path(item.source_name).stem if item.source_name else "Untitled"
             meta = derive_metadata(item.text, fallback_title=fallback or "Untitled")
             article = Article(
-                title=meta.title,
-                outlet=meta.outlet,
-                byline=meta.byline,
-                published=None,
+                title=item.title or meta.title,
+                outlet=item.outlet or meta.outlet,
+                byline=item.byline or meta.byline,
+                published=item.published,
                 source_file=item.source_name or None,
                 source_format=item.source_format,
                 text=item.text,

@@ -20,8 +20,7 @@ def write(path: Path, data: bytes) -> Path:
         ("blank.txt", b"  \n\t\n", "no text"),
         ("image.txt", b"\x89PNG\r\n\x1a\n" + bytes(range(256)), "PNG image"),
         ("nul.txt", b"text\x00with nul", "NUL"),
-        ("latin1.txt", "café".encode("latin-1"), "not valid UTF-8"),
-        ("cp1252.txt", "“quoted”".encode("cp1252"), "byte 0x93"),
+        ("controls.txt", bytes(range(1, 32)) * 20 + b"text", "control characters"),
         ("slides.pdf", b"%PDF-1.4", "unsupported file type"),
     ],
 )
@@ -69,3 +68,30 @@ def test_folders_are_walked_recursively_in_order_skipping_hidden(tmp_path: Path)
     write(tmp_path / ".hidden" / "x.txt", b"x")
     found = [path.relative_to(tmp_path).as_posix() for path in expand_paths([tmp_path])]
     assert found == ["a/y.md", "a/b/c/z.txt"]
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding", "text"),
+    [
+        ("“Beijing” — café".encode(), "utf-8", "“Beijing” — café"),
+        ("“Beijing” — café".encode("cp1252"), "cp1252", "“Beijing” — café"),
+        (b"caf\xe9 \x81", "latin-1", "café \x81"),
+        (codecs.BOM_UTF8 + "Pékin".encode(), "utf-8-sig", "Pékin"),
+    ],
+)
+def test_encodings_are_tried_in_a_fixed_order(
+    tmp_path: Path, data: bytes, encoding: str, text: str
+) -> None:
+    item = read_article_file(write(tmp_path / "a.txt", data))
+    assert (item.encoding, item.text) == (encoding, text)
+
+
+def test_a_web_page_declared_charset_comes_before_the_fallbacks(tmp_path: Path) -> None:
+    page = (
+        "<html><head><meta charset='koi8-r'><title>Москва</title></head><body><article>"
+        "<p>Москва и Пекин провели переговоры о безопасности в регионе на этой неделе.</p>"
+        "<p>Стороны договорились продолжить диалог.</p></article></body></html>"
+    )
+    item = read_article_file(write(tmp_path / "page.html", page.encode("koi8-r")))
+    assert item.encoding == "koi8-r"
+    assert "Москва и Пекин" in item.text
