@@ -49,3 +49,25 @@ class ArticleView:
 def count_words(text: str) -> int:
     """Count whitespace-separated words, the measure shown in the list."""
     return len(text.split())
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleFilters:
+    """Which articles the list shows; empty fields do not restrict.
+
+    ``query`` is a full-text search (results ranked best first); ``entity`` keeps articles
+    mentioning an entity whose canonical name contains it; the dates bound ``published``.
+    """
+
+    query: str = ""
+    status: ArticleStatus | None = None
+    outlet: str | None = None
+    has_tags: bool | None = None
+    entity: str = ""
+    published_from: date | None = None
+    published_to: date | None = None
+
+    @property
+    def active(self) -> bool:
+        """True when any field restricts the list."""
+        return self != ArticleFilters()

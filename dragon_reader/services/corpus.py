@@ -11,6 +11,7 @@ from typing import Literal
 from sqlalchemy import func, select, update
 
 from dragon_reader.domain.articles import (
+    ArticleFilters,
     ArticleId,
     ArticleStatus,
     ArticleSummary,
@@ -33,7 +34,9 @@ from dragon_reader.services.entities import EntityService
 from dragon_reader.services.locations import default_database_path
 from dragon_reader.services.sessions import SessionService
 from dragon_reader.store.database import Database, open_database
-from dragon_reader.store.models import AppState, Article
+from dragon_reader.store.models import AppState, Article, Mention
+from dragon_reader.store.models import Tag as TagRow
+from dragon_reader.store.search import HIT_END, HIT_START, search
 
 SEEDS_IMPORTED_KEY = "seeds_imported"
 
@@ -49,6 +52,19 @@ _SORT_COLUMNS = {
     "words": Article.word_count,
     "status": Article.status,
 }
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    """A search result: the article, its title, and a snippet whose matched words are
+    wrapped in ``SNIPPET_MARKS``."""
+
+    article_id: ArticleId
+    title: str
+    snippet: str
+
+
+SNIPPET_MARKS = (HIT_START, HIT_END)
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,13 +241,85 @@ class Corpus:
                 counts[ArticleStatus(status)] = number
         return counts
 
-    def article_ids(self, sort: SortKey = "id", descending: bool = False) -> list[ArticleId]:
-        """Return every article id in the order asked, sorted by the database."""
+    def article_ids(
+        self,
+        sort: SortKey = "id",
+        descending: bool = False,
+        filters: ArticleFilters | None = None,
+    ) -> list[ArticleId]:
+        """Article ids passing ``filters``, sorted by the database.
+
+        With a search ``query`` the order is by relevance (best first) instead of ``sort``.
+        """
+        filters = filters or ArticleFilters()
         column = _SORT_COLUMNS[sort]
         order = column.desc() if descending else column.asc()
         with self.database.session() as session:
-            ids = session.scalars(select(Article.id).order_by(order, Article.id))
-            return [ArticleId(value) for value in ids]
+            statement = select(Article.id)
+            hits: list[int] | None = None
+            if filters.query.strip():
+                hits = [hit.article_id for hit in search(session, filters.query)]
+                statement = statement.where(Article.id.in_(hits))
+            if filters.status is not None:
+                statement = statement.where(Article.status == filters.status.value)
+            if filters.outlet:
+                statement = statement.where(Article.outlet == filters.outlet)
+            if filters.has_tags is not None:
+                tagged = select(TagRow.article_id).where(TagRow.article_id == Article.id).exists()
+                statement = statement.where(tagged if filters.has_tags else ~tagged)
+            if filters.entity.strip():
+                mentioned = (
+                    select(Mention.article_id)
+                    .where(
+                        Mention.article_id == Article.id,
+                        Mention.canonical.ilike(f"%{filters.entity.strip()}%"),
+                    )
+                    .exists()
+                )
+                statement = statement.where(mentioned)
+            if filters.published_from is not None:
+                statement = statement.where(Article.published >= filters.published_from)
+            if filters.published_to is not None:
+                statement = statement.where(Article.published <= filters.published_to)
+            ids = list(session.scalars(statement.order_by(order, Article.id)))
+        if hits is not None:
+            rank = {article_id: index for index, article_id in enumerate(hits)}
+            ids.sort(key=lambda article_id: rank[article_id])
+        return [ArticleId(value) for value in ids]
+
+    def search(self, query: str, limit: int = 20) -> list[SearchHit]:
+        """The best ``limit`` articles for a full-text query, with highlighted snippets."""
+        with self.database.session() as session:
+            hits = search(session, query, limit)
+            titles = dict(
+                session.execute(
+                    select(Article.id, Article.title).where(
+                        Article.id.in_([h.article_id for h in hits])
+                    )
+                ).all()
+            )
+        return [
+            SearchHit(ArticleId(h.article_id), titles.get(h.article_id, ""), h.snippet)
+            for h in hits
+        ]
+
+    def snippets(self, query: str, ids: Sequence[ArticleId]) -> dict[ArticleId, str]:
+        """Search snippets for ``ids`` (those that match ``query``)."""
+        wanted = set(ids)
+        with self.database.session() as session:
+            return {
+                ArticleId(hit.article_id): hit.snippet
+                for hit in search(session, query)
+                if hit.article_id in wanted
+            }
+
+    def outlets(self) -> list[str]:
+        """Every outlet named by some article, sorted."""
+        with self.database.session() as session:
+            rows = session.scalars(
+                select(Article.outlet).where(Article.outlet.is_not(None)).distinct()
+            )
+            return sorted((row for row in rows if row), key=str.lower)
 
     def summaries(self, ids: Sequence[ArticleId]) -> dict[ArticleId, ArticleSummary]:
         """Return list rows for ``ids`` (missing ids are absent from the result)."""

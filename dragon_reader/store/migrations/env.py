@@ -22,6 +22,13 @@ def run_migrations() -> None:
     _run(connection)
 
 
+def _include_object(
+    _object: object, name: str | None, type_: str, _reflected: bool, _compare_to: object
+) -> bool:
+    """Leave the FTS5 table and its shadow tables to the migration that made them."""
+    return not (type_ == "table" and name is not None and name.startswith("article_fts"))
+
+
 def _run(connection: object) -> None:
     # Batch mode lets SQLite alter tables by copy-and-rename.
     context.configure(
@@ -29,6 +36,7 @@ def _run(connection: object) -> None:
         target_metadata=target_metadata,
         render_as_batch=True,
         compare_type=True,
+        include_object=_include_object,
     )
     with context.begin_transaction():
         context.run_migrations()

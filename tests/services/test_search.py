@@ -1,0 +1,60 @@
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dragon_reader.domain.articles import ArticleFilters, ArticleStatus
+from dragon_reader.domain.coding import TagKind
+from dragon_reader.services.corpus import SNIPPET_MARKS, Corpus
+from dragon_reader.store.search import fts_query
+
+
+def test_fts_query_quotes_words_and_prefixes_the_last() -> None:
+    assert fts_query('balloon AND "NEAR(" sh') == '"balloon" "AND" "NEAR" "sh"*'
+    assert fts_query("  ") is None
+
+
+def test_ranked_results_with_highlighted_snippets(corpus: Corpus) -> None:
+    hits = corpus.search("balloon")
+    assert {h.article_id for h in hits} == {1, 2, 3, 4}
+    start, end = SNIPPET_MARKS
+    assert all(f"{start}balloon" in h.snippet.lower() and end in h.snippet for h in hits)
+    assert corpus.search("Vienna")[0].article_id == 2
+    assert corpus.search("nothing-like-this-word") == []
+
+
+def test_search_stays_in_step_with_imports_and_edits(corpus: Corpus) -> None:
+    outcome = corpus.import_text("The Shangri-La Dialogue opened in Singapore.")
+    assert [h.article_id for h in corpus.search("shangri")] == [outcome.article_id]
+    assert outcome.article_id in [h.article_id for h in corpus.search("singap")]
+
+
+@pytest.mark.parametrize(
+    ("filters", "expected"),
+    [
+        (ArticleFilters(), [1, 2, 3, 4, 5]),
+        (ArticleFilters(outlet="Reuters"), [1, 2]),
+        (ArticleFilters(status=ArticleStatus.DONE), [3]),
+        (ArticleFilters(has_tags=True), [5]),
+        (ArticleFilters(has_tags=False), [1, 2, 3, 4]),
+        (ArticleFilters(entity="Song Yanchao"), [4]),
+        (ArticleFilters(entity="wang yi"), [2]),
+        (ArticleFilters(query="military", outlet="Reuters"), [1, 2]),
+        (ArticleFilters(published_from=date(2024, 1, 1)), [2]),
+    ],
+)
+def test_filters_run_in_the_database(
+    corpus: Corpus, filters: ArticleFilters, expected: list[int]
+) -> None:
+    corpus.set_status(3, ArticleStatus.DONE)  # type: ignore[arg-type]
+    corpus.coding.create_tag(5, 0, 8, TagKind.EVENT, corpus.coding.events()[0].id)
+    from sqlalchemy import text
+
+    with corpus.database.session() as session:
+        session.execute(text("UPDATE article SET published = '2024-01-09' WHERE id = 2"))
+    assert sorted(corpus.article_ids(filters=filters)) == expected
+
+
+def test_outlets(corpus: Corpus) -> None:
+    assert corpus.outlets() == ["Breitbart News", "Reuters"]
