@@ -44,6 +44,7 @@ class ArticleView:
     text: str
     status: ArticleStatus
     imported_at: datetime
+    source_format: str = "txt"
 
 
 def count_words(text: str) -> int:

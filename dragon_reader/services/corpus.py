@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Literal
 
@@ -372,6 +372,35 @@ class Corpus:
                 text=row.text,
                 status=ArticleStatus(row.status),
                 imported_at=row.imported_at,
+                source_format=row.source_format,
+            )
+
+    def update_metadata(
+        self,
+        article_id: ArticleId,
+        title: str,
+        outlet: str | None,
+        byline: str | None,
+        published: date | None,
+    ) -> None:
+        """Edit an article's title, outlet, byline and date (the text never changes).
+
+        Raises ``ValueError`` for an empty title.
+        """
+        title = " ".join(title.split())
+        if not title:
+            msg = "an article needs a title"
+            raise ValueError(msg)
+        with self.database.session() as session:
+            session.execute(
+                update(Article)
+                .where(Article.id == article_id)
+                .values(
+                    title=title,
+                    outlet=(outlet or "").strip() or None,
+                    byline=(byline or "").strip() or None,
+                    published=published,
+                )
             )
 
     def set_status(self, article_id: ArticleId, status: ArticleStatus) -> None:

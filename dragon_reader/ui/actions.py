@@ -13,6 +13,10 @@ class MainAction(enum.Enum):
     """The main window's actions, by name."""
 
     IMPORT = "import"
+    IMPORT_FOLDER = "import_folder"
+    PASTE_ARTICLE = "paste_article"
+    FIND = "find"
+    PROPERTIES = "properties"
     EXPORT = "export"
     BACKUPS = "backups"
     QUIT = "quit"
@@ -54,6 +58,18 @@ class ActionSpec:
 ACTION_SPECS: dict[MainAction, ActionSpec] = {
     MainAction.IMPORT: ActionSpec(
         "&Import files…", (QKeySequence.StandardKey.Open,), "Import .txt and .md files or folders"
+    ),
+    MainAction.IMPORT_FOLDER: ActionSpec(
+        "Import &folder…", ("Ctrl+Shift+O",), "Import every article file in a folder"
+    ),
+    MainAction.PASTE_ARTICLE: ActionSpec(
+        "&Paste as new article", ("Ctrl+Shift+V",), "Store the clipboard's text as an article"
+    ),
+    MainAction.FIND: ActionSpec(
+        "&Find articles…", (QKeySequence.StandardKey.Find,), "Search the articles' text"
+    ),
+    MainAction.PROPERTIES: ActionSpec(
+        "&Properties…", ("Alt+Return",), "Edit the article's title, outlet, byline and date"
     ),
     MainAction.EXPORT: ActionSpec(
         "&Export…", ("Ctrl+E",), "Export tags, the codebook or entities to CSV, JSONL or brat"

@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from dragon_reader.domain.articles import ArticleId, ArticleSummary
+from dragon_reader.domain.articles import ArticleFilters, ArticleId, ArticleSummary
 from dragon_reader.services.corpus import Corpus, SortKey
 
 COLUMNS: list[tuple[str, SortKey]] = [
@@ -16,6 +16,7 @@ COLUMNS: list[tuple[str, SortKey]] = [
     ("Words", "words"),
     ("Status", "status"),
 ]
+MATCH_COLUMN = len(COLUMNS)  # the search snippet, shown while searching
 FETCH_PAGE = 200
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -37,13 +38,28 @@ class ArticleListModel(QAbstractTableModel):
         self._cache: dict[ArticleId, ArticleSummary] = {}
         self._sort: SortKey = "id"
         self._descending = False
+        self._filters = ArticleFilters()
+        self._snippets: dict[ArticleId, str] = {}
+        self.reload()
+
+    @property
+    def filters(self) -> ArticleFilters:
+        """The filters applied."""
+        return self._filters
+
+    def set_filters(self, filters: ArticleFilters) -> None:
+        """Show only articles passing ``filters`` (searching orders by relevance)."""
+        self._filters = filters
         self.reload()
 
     def reload(self) -> None:
         """Re-read the id order from the database and drop cached rows."""
         self.beginResetModel()
-        self._ids = self._corpus.article_ids(self._sort, self._descending)
+        self._ids = self._corpus.article_ids(self._sort, self._descending, self._filters)
         self._cache.clear()
+        self._snippets = (
+            self._corpus.snippets(self._filters.query, self._ids) if self._filters.query else {}
+        )
         self.endResetModel()
 
     def refresh_rows(self, ids: list[ArticleId]) -> None:
@@ -72,13 +88,13 @@ class ArticleListModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._ids)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(COLUMNS)
+        return 0 if parent.isValid() else len(COLUMNS) + 1
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section][0]
+            return COLUMNS[section][0] if section < len(COLUMNS) else "Match"
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -93,6 +109,10 @@ class ArticleListModel(QAbstractTableModel):
             Qt.ItemDataRole.TextAlignmentRole,
         ):
             return None
+        if index.column() == MATCH_COLUMN:
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return None
+            return self._snippets.get(article_id, "")
         column = COLUMNS[index.column()][1]
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if column == "words":
@@ -106,10 +126,12 @@ class ArticleListModel(QAbstractTableModel):
         return _display(summary, column)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if column >= len(COLUMNS):
+            return
         self.layoutAboutToBeChanged.emit()
         self._sort = COLUMNS[column][1]
         self._descending = order == Qt.SortOrder.DescendingOrder
-        self._ids = self._corpus.article_ids(self._sort, self._descending)
+        self._ids = self._corpus.article_ids(self._sort, self._descending, self._filters)
         self.layoutChanged.emit()
 
     def _summary(self, row: int) -> ArticleSummary | None:

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QDockWidget,
     QFileDialog,
     QHeaderView,
@@ -35,19 +36,23 @@ from PySide6.QtWidgets import (
 )
 
 from dragon_reader import __version__
-from dragon_reader.domain.articles import ArticleId, ArticleStatus
+from dragon_reader.domain.articles import ArticleFilters, ArticleId, ArticleStatus
 from dragon_reader.domain.coding import EventType, Tag, TagId, TagKind
 from dragon_reader.domain.entities import EntityLabel, Mention
 from dragon_reader.services.coding import CodingError
 from dragon_reader.services.corpus import Corpus, ImportReport
 from dragon_reader.services.entities import EntityError
+from dragon_reader.services.interchange import Interchange
 from dragon_reader.ui.actions import MainAction, build_actions, shortcut_text
-from dragon_reader.ui.article_list import ArticleListModel
+from dragon_reader.ui.article_list import MATCH_COLUMN, ArticleListModel
 from dragon_reader.ui.backup_dialog import BackupDialog
 from dragon_reader.ui.coding_panels import CodebookPanel, TagEditor, TagsPanel
 from dragon_reader.ui.entities_panel import EntitiesPanel, TaughtRulesDialog
 from dragon_reader.ui.entity_style import label_icon, mention_highlights
 from dragon_reader.ui.export_dialog import ExportDialog
+from dragon_reader.ui.filter_bar import FilterBar, SnippetDelegate
+from dragon_reader.ui.import_dialogs import ImportReportDialog, PropertiesDialog
+from dragon_reader.ui.layout_style import layout_highlights
 from dragon_reader.ui.reader import ArticleReader
 from dragon_reader.ui.recognition_worker import RecognitionWorker, start_recognition
 from dragon_reader.ui.sessions_dialog import SessionsDialog, format_duration
@@ -96,6 +101,8 @@ class MainWindow(QMainWindow):
         self.corpus = corpus
         self.settings = settings
         self.setWindowTitle("Dragon Reader")
+        self.setAcceptDrops(True)
+        self.import_report: ImportReportDialog | None = None
         self.actions_by_name = build_actions(self)
 
         self.list_model = ArticleListModel(corpus, self)
@@ -182,8 +189,17 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.meta_label)
         layout.addWidget(self.reader, 1)
 
+        self.filter_bar = FilterBar(corpus.outlets(), self)
+        self.filter_bar.filters_changed.connect(self.apply_filters)
+        self.article_list.setItemDelegateForColumn(MATCH_COLUMN, SnippetDelegate(self))
+        self.article_list.setColumnHidden(MATCH_COLUMN, True)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.filter_bar)
+        left_layout.addWidget(self.article_list, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.addWidget(self.article_list)
+        self.splitter.addWidget(left)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
@@ -242,19 +258,32 @@ class MainWindow(QMainWindow):
         self.open_article(self.list_model.article_id_at(target))  # type: ignore[arg-type]
 
     def import_files(self, paths: list[Path]) -> ImportReport:
-        """Import ``paths`` through the corpus service, refresh the list, show the report."""
-        report = self.corpus.import_paths(paths)
-        self.list_model.reload()
-        self._update_count()
-        self.statusBar().showMessage(f"Import: {report.summary()}", 10_000)
-        failures = [item for item in report.outcomes if item.outcome == "failed"]
-        if failures:
-            details = "\n".join(f"{Path(item.source).name}: {item.reason}" for item in failures)
-            box = QMessageBox(QMessageBox.Icon.Warning, "Import", report.summary(), parent=self)
-            box.setDetailedText(details)
-            box.setInformativeText("The other files were imported.")
-            box.open()
+        """Import files and folders (and JSONL exports) through the services, refresh the
+        list, open the first new article, and show the report when something needs saying."""
+        jsonl = [p for p in paths if p.suffix.lower() == ".jsonl" and p.is_file()]
+        report = self.corpus.import_paths([p for p in paths if p not in jsonl])
+        for path in jsonl:
+            report.outcomes.extend(Interchange(self.corpus).import_jsonl(path).outcomes)
+        self._after_import(report)
         return report
+
+    def _after_import(self, report: ImportReport) -> None:
+        self.list_model.reload()
+        self.filter_bar.set_outlets(self.corpus.outlets())
+        self._update_count()
+        self.codebook_panel.reload()
+        self.statusBar().showMessage(f"Import: {report.summary()}", 10_000)
+        new = [o.article_id for o in report.outcomes if o.outcome == "imported" and o.article_id]
+        if new:
+            self.open_article(new[0])
+        unusual = [
+            o
+            for o in report.outcomes
+            if o.outcome != "imported" or o.encoding not in (None, "utf-8", "utf-8-sig")
+        ]
+        if unusual or len(report.outcomes) > 1:
+            self.import_report = ImportReportDialog(report, self)
+            self.import_report.open()
 
     def refresh_entities(self) -> None:
         """Re-read the shown article's mentions and redraw them (text and scroll stay)."""
@@ -435,6 +464,62 @@ class MainWindow(QMainWindow):
     def _show_sessions(self) -> None:
         SessionsDialog(self.corpus.sessions, self).open()
 
+    # -- finding and importing ---------------------------------------------------------------
+
+    def apply_filters(self, filters: ArticleFilters) -> None:
+        """Show the articles passing ``filters``; keep the shown one selected if listed."""
+        current = self.current_article_id
+        self.list_model.set_filters(filters)
+        self.article_list.setColumnHidden(MATCH_COLUMN, not filters.query)
+        self._update_count()
+        if (current is None or not self.open_article(current)) and self.list_model.rowCount():
+            self.move_article(0)
+
+    def focus_search(self) -> None:
+        """Put the keyboard in the search field (Ctrl+F)."""
+        self.filter_bar.search.setFocus()
+        self.filter_bar.search.selectAll()
+
+    def paste_as_article(self) -> ImportReport:
+        """Store the clipboard's text as a new article and open it."""
+        text = QApplication.clipboard().text()
+        report = ImportReport([self.corpus.import_text(text, "")])
+        self._after_import(report)
+        return report
+
+    def open_properties(self) -> PropertiesDialog | None:
+        """Article ▸ Properties…: edit title, outlet, byline and date."""
+        article = self.reader.article
+        if article is None:
+            return None
+        dialog = PropertiesDialog(self.corpus, article, self)
+        dialog.accepted.connect(self._properties_saved)
+        dialog.open()
+        return dialog
+
+    def _properties_saved(self) -> None:
+        article_id = self.current_article_id
+        if article_id is None:
+            return
+        self.list_model.refresh_rows([article_id])
+        self.filter_bar.set_outlets(self.corpus.outlets())
+        self._current_row_changed(self.article_list.currentIndex(), QModelIndex())
+
+    def dragEnterEvent(self, event: Any) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: Any) -> None:
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.import_files(paths)
+
+    def _ask_import_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Import a folder of articles")
+        if folder:
+            self.import_files([Path(folder)])
+
     def open_backups(self) -> BackupDialog:
         """Open File ▸ Restore backup…; after a restore every view is read again."""
         dialog = BackupDialog(self.corpus, self)
@@ -518,7 +603,13 @@ class MainWindow(QMainWindow):
         redo.setText(f"&Redo {history.redo_text}" if history.can_redo else "&Redo")
 
     def _highlights(self) -> list[Any]:
-        return mention_highlights(self._mentions, self.visible_labels) + tag_highlights(self._tags)
+        article = self.reader.article
+        base = layout_highlights(article) if article is not None else []
+        return (
+            base
+            + mention_highlights(self._mentions, self.visible_labels)
+            + tag_highlights(self._tags)
+        )
 
     def mark_selection(self, label: EntityLabel) -> Mention | None:
         """Mark the reader's selection as an entity of ``label`` in every article."""
@@ -617,6 +708,8 @@ class MainWindow(QMainWindow):
         actions = self.actions_by_name
         file_menu = self.menuBar().addMenu("&File")
         file_menu.addAction(actions[MainAction.IMPORT])
+        file_menu.addAction(actions[MainAction.IMPORT_FOLDER])
+        file_menu.addAction(actions[MainAction.PASTE_ARTICLE])
         file_menu.addAction(actions[MainAction.EXPORT])
         file_menu.addSeparator()
         file_menu.addAction(actions[MainAction.BACKUPS])
@@ -626,6 +719,9 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(actions[MainAction.UNDO])
         edit_menu.addAction(actions[MainAction.REDO])
         article_menu = self.menuBar().addMenu("&Article")
+        article_menu.addAction(actions[MainAction.FIND])
+        article_menu.addAction(actions[MainAction.PROPERTIES])
+        article_menu.addSeparator()
         for key in STATUS_ACTIONS:
             article_menu.addAction(actions[key])
         session_menu = self.menuBar().addMenu("&Session")
@@ -672,6 +768,10 @@ class MainWindow(QMainWindow):
         actions = self.actions_by_name
         actions[MainAction.IMPORT].triggered.connect(self._ask_import)
         actions[MainAction.EXPORT].triggered.connect(self.open_export_dialog)
+        actions[MainAction.IMPORT_FOLDER].triggered.connect(self._ask_import_folder)
+        actions[MainAction.PASTE_ARTICLE].triggered.connect(self.paste_as_article)
+        actions[MainAction.FIND].triggered.connect(self.focus_search)
+        actions[MainAction.PROPERTIES].triggered.connect(self.open_properties)
         actions[MainAction.BACKUPS].triggered.connect(self.open_backups)
         actions[MainAction.QUIT].triggered.connect(self.close)
         actions[MainAction.NEXT_ARTICLE].triggered.connect(lambda: self.move_article(1))
@@ -726,7 +826,8 @@ class MainWindow(QMainWindow):
         self.meta_label.setText(" · ".join(part for part in parts if part))
         self._mentions = self.corpus.entities.mentions(article_id)
         self._tags = self.corpus.coding.tags_for_article(article_id)
-        self.reader.show_article(article, self._highlights())
+        self.reader.show_article(article)
+        self.reader.apply_highlights(self._highlights())
         self.entities_panel.show_article(article_id)
         self.tags_panel.show_tags(self._tags)
         self.settings.setValue(SETTINGS_LAST_ARTICLE, int(article_id))
@@ -796,7 +897,10 @@ class MainWindow(QMainWindow):
 
     def _ask_import(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(
-            self, "Import articles", "", "Articles (*.txt *.md *.markdown);;All files (*)"
+            self,
+            "Import articles",
+            "",
+            "Articles (*.txt *.md *.markdown *.html *.htm *.jsonl);;All files (*)",
         )
         if names:
             self.import_files([Path(name) for name in names])
@@ -828,9 +932,13 @@ class MainWindow(QMainWindow):
         )
 
     def _update_count(self) -> None:
-        count = self.list_model.rowCount()
-        done = self.corpus.count_by_status()[ArticleStatus.DONE]
-        self.count_label.setText(f"{done} of {count} article{'s' if count != 1 else ''} done")
+        by_status = self.corpus.count_by_status()
+        total = sum(by_status.values())
+        done = by_status[ArticleStatus.DONE]
+        text = f"{done} of {total} article{'s' if total != 1 else ''} done"
+        if self.list_model.filters.active:
+            text = f"{self.list_model.rowCount()} shown · " + text
+        self.count_label.setText(text)
 
     # -- state ------------------------------------------------------------------------------
 

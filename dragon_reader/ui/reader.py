@@ -40,6 +40,10 @@ class Highlight:
     underline: QColor | None = None
     bold: bool = False
     wavy: bool = False
+    foreground: QColor | None = None
+    italic: bool = False
+    size_scale: float = 1.0
+    monospace: bool = False
 
 
 class ArticleReader(QTextBrowser):
@@ -114,6 +118,14 @@ class ArticleReader(QTextBrowser):
                 fmt.setUnderlineColor(highlight.underline)
             if highlight.bold:
                 fmt.setFontWeight(700)
+            if highlight.foreground is not None:
+                fmt.setForeground(highlight.foreground)
+            if highlight.italic:
+                fmt.setFontItalic(True)
+            if highlight.size_scale != 1.0:
+                fmt.setFontPointSize(self.font().pointSizeF() * highlight.size_scale)
+            if highlight.monospace:
+                fmt.setFontFamilies(["monospace"])
             self._select(cursor, highlight.start, highlight.end)
             cursor.mergeCharFormat(fmt)
         cursor.endEditBlock()

@@ -1,0 +1,135 @@
+"""Search and filters above the article list; the database does the work."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QPainter, QTextDocument
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dragon_reader.domain.articles import ArticleFilters, ArticleStatus
+from dragon_reader.services.corpus import SNIPPET_MARKS
+
+DEBOUNCE_MS = 150
+
+
+class FilterBar(QWidget):
+    """Full-text search plus status, outlet, tags and entity filters.
+
+    Signals:
+        filters_changed(object): the new ``ArticleFilters``.
+    """
+
+    filters_changed = Signal(object)
+
+    def __init__(self, outlets: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.search = QLineEdit(self)
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText("Search articles (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.status = QComboBox(self)
+        self.status.addItem("Any status", None)
+        for status in ArticleStatus:
+            self.status.addItem(status.value.replace("-", " "), status)
+        self.outlet = QComboBox(self)
+        self.set_outlets(outlets)
+        self.tags = QComboBox(self)
+        self.tags.addItem("Tagged or not", None)
+        self.tags.addItem("Has tags", True)
+        self.tags.addItem("No tags", False)
+        self.entity = QLineEdit(self)
+        self.entity.setPlaceholderText("Mentions… (e.g. Wang Yi)")
+        self.entity.setClearButtonEnabled(True)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.status, self.outlet, self.tags):
+            row.addWidget(widget)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.setSpacing(2)
+        layout.addWidget(self.search)
+        layout.addLayout(row)
+        layout.addWidget(self.entity)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self._emit)
+        self.search.textChanged.connect(lambda _t: self._timer.start())
+        self.entity.textChanged.connect(lambda _t: self._timer.start())
+        for combo in (self.status, self.outlet, self.tags):
+            combo.currentIndexChanged.connect(lambda _i: self._emit())
+
+    def set_outlets(self, outlets: list[str]) -> None:
+        """Offer these outlets (keeping the choice when it is still there)."""
+        current = self.outlet.currentData()
+        self.outlet.blockSignals(True)
+        self.outlet.clear()
+        self.outlet.addItem("Any outlet", None)
+        for outlet in outlets:
+            self.outlet.addItem(outlet, outlet)
+        index = self.outlet.findData(current)
+        self.outlet.setCurrentIndex(max(0, index))
+        self.outlet.blockSignals(False)
+
+    def filters(self) -> ArticleFilters:
+        """The filters as set now."""
+        return ArticleFilters(
+            query=self.search.text().strip(),
+            status=self.status.currentData(),
+            outlet=self.outlet.currentData(),
+            has_tags=self.tags.currentData(),
+            entity=self.entity.text().strip(),
+        )
+
+    def flush(self) -> None:
+        """Apply pending typing at once (tests, Enter)."""
+        self._timer.stop()
+        self._emit()
+
+    def _emit(self) -> None:
+        self.filters_changed.emit(self.filters())
+
+
+class SnippetDelegate(QStyledItemDelegate):
+    """Draws a search snippet with the matched words in bold."""
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        text = index.data(Qt.ItemDataRole.DisplayRole) or ""
+        options = QStyleOptionViewItem(option)
+        self.initStyleOption(options, index)
+        options.text = ""
+        style = options.widget.style() if options.widget else None
+        if style is not None:
+            style.drawControl(
+                QStyle.ControlElement.CE_ItemViewItem, options, painter, options.widget
+            )
+        document = QTextDocument()
+        document.setDefaultFont(options.font)
+        document.setHtml(snippet_html(text))
+        painter.save()
+        painter.translate(options.rect.topLeft())
+        document.drawContents(painter, QRectF(0, 0, options.rect.width(), options.rect.height()))
+        painter.restore()
+
+
+def snippet_html(snippet: str) -> str:
+    """Escape a snippet and turn its hit marks into bold."""
+    start, end = SNIPPET_MARKS
+    escaped = (
+        snippet.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", " ")
+    )
+    return escaped.replace(start, "<b>").replace(end, "</b>")

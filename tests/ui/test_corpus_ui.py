@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent, QTextCursor
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from dragon_reader.services.corpus import Corpus
+from dragon_reader.ui.article_list import MATCH_COLUMN
+from dragon_reader.ui.filter_bar import snippet_html
+from dragon_reader.ui.main_window import MainWindow
+
+
+def test_ctrl_f_searches_and_shows_ranked_snippets(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.keyClick(window.article_list, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.filter_bar.search.hasFocus()
+    qtbot.keyClicks(window.filter_bar.search, "vienna")
+    window.filter_bar.flush()
+    assert window.list_model.rowCount() == 1
+    assert not window.article_list.isColumnHidden(MATCH_COLUMN)
+    snippet = window.list_model.data(window.list_model.index(0, MATCH_COLUMN))
+    assert "<b>Vienna</b>" in snippet_html(snippet)
+    assert "Sullivan" in window.reader.toPlainText()
+    assert window.count_label.text().startswith("1 shown · ")
+    window.filter_bar.search.clear()
+    window.filter_bar.flush()
+    assert window.list_model.rowCount() == 5
+    assert window.article_list.isColumnHidden(MATCH_COLUMN)
+
+
+def test_filters_by_outlet_and_entity(qtbot: QtBot, window: MainWindow) -> None:
+    bar = window.filter_bar
+    bar.outlet.setCurrentIndex(bar.outlet.findData("Reuters"))
+    assert window.list_model.rowCount() == 2
+    bar.entity.setText("Song Yanchao")
+    bar.flush()
+    assert window.list_model.rowCount() == 0
+    bar.outlet.setCurrentIndex(0)
+    assert window.list_model.rowCount() == 1
+
+
+def test_paste_as_new_article(qtbot: QtBot, window: MainWindow, corpus: Corpus) -> None:
+    QApplication.clipboard().setText("Blinken met Wang Yi in Munich.\r\nThey talked.")
+    report = window.paste_as_article()
+    assert report.imported == 1
+    assert corpus.count() == 6
+    assert window.reader.toPlainText() == "Blinken met Wang Yi in Munich.\nThey talked."
+    assert window.import_report is None  # one clean import: the status bar says it
+
+
+def test_dropping_files_imports_them_with_a_report(
+    qtbot: QtBot, window: MainWindow, corpus: Corpus, tmp_path: Path
+) -> None:
+    good = tmp_path / "talks.txt"
+    good.write_text("Austin spoke with Dong Jun by video.", encoding="utf-8")
+    bad = tmp_path / "empty.txt"
+    bad.write_bytes(b"")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(good)), QUrl.fromLocalFile(str(bad))])
+    event = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.dropEvent(event)
+    assert corpus.count() == 6
+    assert window.import_report is not None
+    rows = window.import_report.model.rows
+    assert [(Path(r.source).name, r.outcome) for r in rows] == [
+        ("talks.txt", "imported"),
+        ("empty.txt", "failed"),
+    ]
+
+
+def test_properties_dialog_edits_metadata(qtbot: QtBot, window: MainWindow, corpus: Corpus) -> None:
+    dialog = window.open_properties()
+    assert dialog is not None
+    dialog.published.setText("2023-12-19")
+    dialog.outlet.setText("Reuters Wire")
+    dialog.save()
+    article = corpus.article(window.current_article_id)  # type: ignore[arg-type]
+    assert article is not None
+    assert (article.outlet, str(article.published)) == ("Reuters Wire", "2023-12-19")
+    assert window.list_model.data(window.list_model.index(0, 1)) == "Reuters Wire"
+    dialog = window.open_properties()
+    assert dialog is not None
+    dialog.published.setText("19 Dec")
+    dialog.save()
+    assert dialog.error.text()  # the reason is shown; nothing was stored
+    assert str(corpus.article(window.current_article_id).published) == "2023-12-19"  # type: ignore[arg-type, union-attr]
+
+
+def test_boilerplate_lines_are_dimmed_not_changed(qtbot: QtBot, window: MainWindow) -> None:
+    window.open_article(2)  # type: ignore[arg-type]
+    text = window.reader.article.text  # type: ignore[union-attr]
+    at = text.index("Leave a Reply")
+    cursor = QTextCursor(window.reader.document())
+    cursor.setPosition(window.reader.offset_map.to_position(at) + 2)
+    fmt = cursor.charFormat()
+    assert fmt.fontItalic()
+    assert fmt.toolTip() == "Not part of the article"
+    assert window.reader.toPlainText() == text.replace("\u00a0", " ")  # Qt shows NBSP as space
