@@ -6,4 +6,6 @@ import sys
 
 from dragon_reader.app import main
 
-sys.exit(main())
+# Guarded: recognition worker processes are spawned and re-import the main module.
+if __name__ == "__main__":
+    sys.exit(main())

@@ -58,19 +58,21 @@ class Gazetteer:
     stop_names: frozenset[str] = frozenset()
     digest: str = ""
     _automaton: object = None
-    _caseless_automaton: object = None
 
     def build(self) -> Gazetteer:
-        """Compile the automata; call once after filling the lists."""
-        self._automaton = _automaton(self.entries)
-        self._caseless_automaton = _automaton(self.caseless)
+        """Compile the automaton; call once after filling the lists.
+
+        Long organisation names are also matched written all in lower case
+        ("central military commission"), through their lower-case form as a key.
+        """
+        keys = dict(self.caseless)
+        keys.update(self.entries)
+        self._automaton = _automaton(keys)
         return self
 
     def matches(self, text: str) -> Iterator[tuple[int, int, Entry]]:
         """Yield ``(start, end, entry)`` for every listed name at word boundaries."""
         yield from _iter_matches(self._automaton, text, text)
-        if self.caseless:
-            yield from _iter_matches(self._caseless_automaton, ascii_lower(text), text)
 
     def label_of(self, surface: str) -> EntityLabel | None:
         """Return the label of a listed name, or ``None``."""

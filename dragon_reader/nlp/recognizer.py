@@ -180,10 +180,11 @@ class RuleRecognizer:
         for start, end in find_dates(text):
             yield _Candidate(start, end, EntityLabel.DATE, text[start:end], LISTED)
         yield from self._titled_people(text)
-        yield from self._name_patterns(text)
+        runs = [run for run in _NAME_RUN.finditer(text) if " " in run.group()]  # one pass
+        yield from self._name_patterns(text, runs)
         yield from self._credits(text)
         yield from self._datelines_and_parties(text)
-        yield from self._headed_runs(text)
+        yield from self._headed_runs(text, runs)
         for match in _HOUSE.finditer(text):
             yield _Candidate(match.start(), match.end(), EntityLabel.ORG, "House", PERSON_STRONG)
         yield from _taught_marks(text, taught)
@@ -209,9 +210,9 @@ class RuleRecognizer:
                     *trimmed, EntityLabel.PERSON, name, PERSON_STRONG, self._is_chinese_name(name)
                 )
 
-    def _headed_runs(self, text: str) -> Iterator[_Candidate]:
+    def _headed_runs(self, text: str, runs: list[re.Match[str]]) -> Iterator[_Candidate]:
         """Runs ending in an organisation word, or in a law or event word (suppressed)."""
-        for run in _NAME_RUN.finditer(text):
+        for run in runs:
             last = run.group().rsplit(" ", 1)
             if len(last) < 2:
                 continue
@@ -229,9 +230,11 @@ class RuleRecognizer:
                 match.start(), match.end(), EntityLabel.ORG, match.group(), ORG_PATTERN
             )
 
-    def _name_patterns(self, text: str) -> Iterator[_Candidate]:
+    def _name_patterns(self, text: str, runs: list[re.Match[str]]) -> Iterator[_Candidate]:
+        """Given name + surname(s), and Chinese family name + pinyin given name, in runs of
+        capitalised words (runs of one word cannot hold a two-word name)."""
         gazetteer = self.gazetteer
-        for run in _NAME_RUN.finditer(text):
+        for run in runs:
             tokens = [
                 (m.start() + run.start(), m.end() + run.start())
                 for m in _TOKEN.finditer(run.group())
@@ -416,3 +419,32 @@ def _resolve(candidates: Iterable[_Candidate], keep: Iterable[_Candidate] = ()) 
         taken.append(candidate)
     taken.sort(key=lambda c: c.start)
     return taken
+
+
+_WORKER_RECOGNIZER: RuleRecognizer | None = None
+
+
+SpanTuple = tuple[int, int, str, str]  # start, end, label, canonical: cheap to pickle
+
+
+def recognize_chunk(texts: list[str], taught: TaughtRules | None) -> list[list[SpanTuple]]:
+    """Recognise ``texts`` with this process's rule recognizer (for worker processes);
+    spans come back as plain tuples, which cross process boundaries cheaply."""
+    global _WORKER_RECOGNIZER  # noqa: PLW0603 - one recognizer per worker process
+    if _WORKER_RECOGNIZER is None:
+        _WORKER_RECOGNIZER = RuleRecognizer()
+    return [
+        [
+            (e.start, e.end, e.label.value, e.canonical)
+            for e in _WORKER_RECOGNIZER.recognize(text, taught)
+        ]
+        for text in texts
+    ]
+
+
+def spans_from_tuples(text: str, tuples: list[SpanTuple]) -> list[EntitySpan]:
+    """Rebuild ``EntitySpan``s from ``recognize_chunk``'s tuples for ``text``."""
+    return [
+        EntitySpan(start, end, EntityLabel(label), text[start:end], canonical)
+        for start, end, label, canonical in tuples
+    ]

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, insert, select, update
+from sqlalchemy.exc import IntegrityError
 
 from dragon_reader.domain.articles import (
     ArticleFilters,
@@ -39,6 +40,7 @@ from dragon_reader.store.models import Tag as TagRow
 from dragon_reader.store.search import HIT_END, HIT_START, search
 
 SEEDS_IMPORTED_KEY = "seeds_imported"
+IMPORT_BATCH = 200  # files stored per transaction
 
 Outcome = Literal["imported", "duplicate", "failed"]
 SortKey = Literal["id", "title", "outlet", "published", "words", "status"]
@@ -131,7 +133,8 @@ class Corpus:
         return cls(open_database(path_or_url))
 
     def close(self) -> None:
-        """Release the database."""
+        """Release the database (and stop recognition workers)."""
+        self.entities.close()
         self.database.close()
 
     # -- import -------------------------------------------------------------------------
@@ -164,25 +167,134 @@ class Corpus:
         """
         files = list(expand_paths(paths))
         report = ImportReport()
-        for done, path in enumerate(files, start=1):
-            try:
-                item = read_article_file(path)
-            except ImportProblem as problem:
-                report.outcomes.append(FileOutcome(str(path), "failed", str(problem)))
-            else:
+
+        def read() -> Iterator[tuple[str, ImportedText]]:
+            for done, path in enumerate(files, start=1):
+                try:
+                    yield str(path), read_article_file(path)
+                except ImportProblem as problem:
+                    report.outcomes.append(FileOutcome(str(path), "failed", str(problem)))
+                if progress is not None:
+                    progress(done, len(files))
+
+        report.outcomes.extend(self.store_many(read()))
+        return report
+
+    def store_many(self, items: Iterable[tuple[str, ImportedText]]) -> list[FileOutcome]:
+        """Store read files in batches of ``IMPORT_BATCH``; while one batch is written,
+        the next is recognised in worker processes."""
+        outcomes: list[FileOutcome] = []
+        pending: tuple[list[tuple[str, ImportedText]], Callable[[], Any]] | None = None
+        batch: list[tuple[str, ImportedText]] = []
+        for item in [*items, None]:
+            if item is not None:
+                batch.append(item)
+            if len(batch) >= IMPORT_BATCH or (item is None and batch):
+                started = self.entities.recognize_later([i.text for _, i in batch])
+                if pending is not None:
+                    outcomes.extend(self.store_batch(pending[0], pending[1]()))
+                pending, batch = (batch, started), []
+        if pending is not None:
+            outcomes.extend(self.store_batch(pending[0], pending[1]()))
+        return outcomes
+
+    def store_batch(
+        self,
+        items: Sequence[tuple[str, ImportedText]],
+        found: Sequence[list[Any]] | None = None,
+    ) -> list[FileOutcome]:
+        """Store read files as articles (with their entities) in one transaction.
+
+        Texts already stored, or repeated within the batch, are reported as duplicates.
+        ``found`` may carry each item's entities, recognised beforehand. Should the batch
+        fail as a whole, each file is stored on its own so that one bad file costs only
+        itself; an article is never stored without its entities.
+        """
+        if not items:
+            return []
+        try:
+            return self._store_batch(items, found)
+        except (IntegrityError, ValueError):
+            outcomes = []
+            for source, item in items:
                 outcome = self._store(item)
-                report.outcomes.append(
+                outcomes.append(
                     FileOutcome(
-                        str(path),
+                        source,
                         outcome.outcome,
                         outcome.reason,
                         outcome.article_id,
                         outcome.encoding,
                     )
                 )
-            if progress is not None:
-                progress(done, len(files))
-        return report
+            return outcomes
+
+    def _store_batch(
+        self,
+        items: Sequence[tuple[str, ImportedText]],
+        found: Sequence[list[Any]] | None,
+    ) -> list[FileOutcome]:
+        digests = [content_hash(item.text) for _, item in items]
+        now = _now()
+        outcomes: list[FileOutcome | None] = [None] * len(items)
+        with self.database.session() as session:
+            stored = dict(
+                session.execute(
+                    select(Article.content_hash, Article.id).where(
+                        Article.content_hash.in_(set(digests))
+                    )
+                ).all()
+            )
+            rows, positions, seen = [], [], set(stored)
+            for index, ((source, item), digest) in enumerate(zip(items, digests, strict=True)):
+                if digest in seen:
+                    existing = stored.get(digest)
+                    reason = (
+                        f"same text as article {existing}"
+                        if existing
+                        else "same text as another file of this import"
+                    )
+                    outcomes[index] = FileOutcome(
+                        source,
+                        "duplicate",
+                        reason,
+                        ArticleId(existing) if existing else None,
+                        item.encoding,
+                    )
+                    continue
+                seen.add(digest)
+                fallback = Path(item.source_name).stem if item.source_name else "Untitled"
+                meta = derive_metadata(item.text, fallback_title=fallback or "Untitled")
+                rows.append(
+                    {
+                        "title": item.title or meta.title,
+                        "outlet": item.outlet or meta.outlet,
+                        "byline": item.byline or meta.byline,
+                        "published": item.published,
+                        "source_file": item.source_name or None,
+                        "source_format": item.source_format,
+                        "text": item.text,
+                        "content_hash": digest,
+                        "word_count": count_words(item.text),
+                        "status": ArticleStatus.NEW.value,
+                        "imported_at": now,
+                    }
+                )
+                positions.append(index)
+            if rows:
+                new_ids = list(
+                    session.scalars(
+                        insert(Article).returning(Article.id, sort_by_parameter_order=True), rows
+                    )
+                )
+                for hook in self.on_new_articles:
+                    hook(session, [ArticleId(i) for i in new_ids])
+                for index, new_id in zip(positions, new_ids, strict=True):
+                    source, item = items[index]
+                    outcomes[index] = FileOutcome(
+                        source, "imported", None, ArticleId(new_id), item.encoding
+                    )
+        return [outcome for outcome in outcomes if outcome is not None]
 
     def import_text(self, text: str, source_name: str | None = None) -> FileOutcome:
         """Store pasted text as a new article (after the same newline rule as files)."""

@@ -9,11 +9,14 @@ one is never suggested again. Forgetting a rule recognises the affected articles
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from multiprocessing import get_context
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from dragon_reader.domain.articles import ArticleId
@@ -25,12 +28,14 @@ from dragon_reader.domain.entities import (
     TaughtRules,
 )
 from dragon_reader.nlp.base import Recognizer
-from dragon_reader.nlp.recognizer import RuleRecognizer
+from dragon_reader.nlp.recognizer import RuleRecognizer, recognize_chunk, spans_from_tuples
 from dragon_reader.store.database import Database
 from dragon_reader.store.models import Article, EntityRule
 from dragon_reader.store.models import Mention as MentionRow
 
 ProgressCallback = Callable[[int, int], bool | None]
+PARALLEL_MIN_TEXTS = 64  # below this, starting workers costs more than it saves
+MAX_WORKERS = 4
 
 
 class EntityError(ValueError):
@@ -72,6 +77,7 @@ class EntityService:
     def __init__(self, database: Database, recognizer: Recognizer | None = None) -> None:
         self.database = database
         self._recognizer = recognizer
+        self._pool: ProcessPoolExecutor | None = None
 
     @property
     def recognizer(self) -> Recognizer:
@@ -82,11 +88,105 @@ class EntityService:
 
     # -- recognition ------------------------------------------------------------------------
 
-    def recognize_in_session(self, session: Session, article_ids: Sequence[ArticleId]) -> None:
-        """Recognise ``article_ids`` inside the caller's transaction (used by imports)."""
+    def recognize_in_session(
+        self,
+        session: Session,
+        article_ids: Sequence[ArticleId],
+        found: Sequence[list[EntitySpan]] | None = None,
+    ) -> None:
+        """Store the entities of new articles inside the caller's transaction (imports):
+        their mentions commit with them or not at all.
+
+        ``found`` gives entities already recognised (in the order of ``article_ids``);
+        otherwise they are recognised here, large batches in worker processes.
+        """
+        if not article_ids:
+            return
         taught = self._taught(session)
-        for article_id in article_ids:
-            self._recognize_one(session, article_id, taught)
+        by_id = dict(
+            session.execute(
+                select(Article.id, Article.text).where(Article.id.in_(list(article_ids)))
+            ).all()
+        )
+        rows = [(article_id, by_id[article_id]) for article_id in article_ids]
+        if found is None:
+            found = self.recognize_texts([text for _, text in rows], taught)
+        version = self.recognizer.version
+        mentions = [
+            {
+                "article_id": article_id,
+                "start": span.start,
+                "end": span.end,
+                "label": span.label.value,
+                "text": span.text,
+                "canonical": span.canonical,
+                "origin": MentionOrigin.RECOGNIZER.value,
+                "recognizer_version": version,
+            }
+            for (article_id, _), spans in zip(rows, found, strict=True)
+            for span in spans
+        ]
+        if mentions:
+            # Core executemany: no ORM bookkeeping for what can be a million rows.
+            session.connection().execute(insert(MentionRow).execution_options(), mentions)
+        session.execute(
+            update(Article)
+            .where(Article.id.in_([article_id for article_id, _ in rows]))
+            .values(entities_version=version)
+        )
+
+    def recognize_texts(
+        self, texts: list[str], taught: TaughtRules | None = None
+    ) -> list[list[EntitySpan]]:
+        """Entities of each text; with the rule recognizer, large batches run in parallel
+        worker processes (one per core)."""
+        workers = min(os.cpu_count() or 1, MAX_WORKERS)
+        if (
+            len(texts) < PARALLEL_MIN_TEXTS
+            or workers < 2
+            or not isinstance(self.recognizer, RuleRecognizer)
+        ):
+            return [self.recognizer.recognize(text, taught) for text in texts]
+        if self._pool is None:
+            self._pool = ProcessPoolExecutor(workers, mp_context=get_context("spawn"))
+        size = max(1, len(texts) // (workers * 2))
+        chunks = [texts[i : i + size] for i in range(0, len(texts), size)]
+        tuples = [
+            spans
+            for part in self._pool.map(recognize_chunk, chunks, [taught] * len(chunks))
+            for spans in part
+        ]
+        return [spans_from_tuples(text, found) for text, found in zip(texts, tuples, strict=True)]
+
+    def recognize_later(self, texts: list[str]) -> Callable[[], list[list[EntitySpan]]]:
+        """Start recognising ``texts`` in the worker processes and return a function that
+        waits for the result (so that storing one batch overlaps recognising the next)."""
+        with self.database.session() as session:
+            taught = self._taught(session)
+        workers = min(os.cpu_count() or 1, MAX_WORKERS)
+        if workers < 2 or not isinstance(self.recognizer, RuleRecognizer) or not texts:
+            return lambda: [self.recognizer.recognize(text, taught) for text in texts]
+        if self._pool is None:
+            self._pool = ProcessPoolExecutor(workers, mp_context=get_context("spawn"))
+        size = max(1, -(-len(texts) // workers))
+        futures = [
+            self._pool.submit(recognize_chunk, texts[i : i + size], taught)
+            for i in range(0, len(texts), size)
+        ]
+
+        def collect() -> list[list[EntitySpan]]:
+            tuples = [spans for future in futures for spans in future.result()]
+            return [
+                spans_from_tuples(text, found) for text, found in zip(texts, tuples, strict=True)
+            ]
+
+        return collect
+
+    def close(self) -> None:
+        """Stop the worker processes, if any were started."""
+        if self._pool is not None:
+            self._pool.shutdown(cancel_futures=True)
+            self._pool = None
 
     def stale_article_ids(self) -> list[ArticleId]:
         """Articles whose stored mentions come from another recognizer version (or none)."""
