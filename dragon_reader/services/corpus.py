@@ -287,8 +287,13 @@ class Corpus:
                         insert(Article).returning(Article.id, sort_by_parameter_order=True), rows
                     )
                 )
+                article_ids = [ArticleId(i) for i in new_ids]
                 for hook in self.on_new_articles:
-                    hook(session, [ArticleId(i) for i in new_ids])
+                    if found is not None and hook == self.entities.recognize_in_session:
+                        spans = [found[index] for index in positions]
+                        self.entities.recognize_in_session(session, article_ids, spans)
+                    else:
+                        hook(session, article_ids)
                 for index, new_id in zip(positions, new_ids, strict=True):
                     source, item = items[index]
                     outcomes[index] = FileOutcome(

@@ -15,6 +15,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from multiprocessing import get_context
+from typing import Any
 
 from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
@@ -28,7 +29,12 @@ from dragon_reader.domain.entities import (
     TaughtRules,
 )
 from dragon_reader.nlp.base import Recognizer
-from dragon_reader.nlp.recognizer import RuleRecognizer, recognize_chunk, spans_from_tuples
+from dragon_reader.nlp.recognizer import (
+    RuleRecognizer,
+    SpanTuple,
+    recognize_chunk,
+    spans_from_tuples,
+)
 from dragon_reader.store.database import Database
 from dragon_reader.store.models import Article, EntityRule
 from dragon_reader.store.models import Mention as MentionRow
@@ -92,46 +98,39 @@ class EntityService:
         self,
         session: Session,
         article_ids: Sequence[ArticleId],
-        found: Sequence[list[EntitySpan]] | None = None,
+        found: Sequence[list[SpanTuple]] | None = None,
     ) -> None:
         """Store the entities of new articles inside the caller's transaction (imports):
         their mentions commit with them or not at all.
 
-        ``found`` gives entities already recognised (in the order of ``article_ids``);
-        otherwise they are recognised here, large batches in worker processes.
+        ``found`` gives entities already recognised as ``(start, end, label, canonical)``
+        tuples, in the order of ``article_ids``; otherwise they are recognised here.
         """
         if not article_ids:
             return
-        taught = self._taught(session)
         by_id = dict(
             session.execute(
                 select(Article.id, Article.text).where(Article.id.in_(list(article_ids)))
             ).all()
         )
-        rows = [(article_id, by_id[article_id]) for article_id in article_ids]
+        texts = [by_id[article_id] for article_id in article_ids]
         if found is None:
-            found = self.recognize_texts([text for _, text in rows], taught)
+            taught = self._taught(session)
+            found = [
+                [(e.start, e.end, e.label.value, e.canonical) for e in spans]
+                for spans in self.recognize_texts(texts, taught)
+            ]
         version = self.recognizer.version
-        mentions = [
-            {
-                "article_id": article_id,
-                "start": span.start,
-                "end": span.end,
-                "label": span.label.value,
-                "text": span.text,
-                "canonical": span.canonical,
-                "origin": MentionOrigin.RECOGNIZER.value,
-                "recognizer_version": version,
-            }
-            for (article_id, _), spans in zip(rows, found, strict=True)
-            for span in spans
+        origin = MentionOrigin.RECOGNIZER.value
+        rows = [
+            (article_id, start, end, label, text[start:end], canonical, origin, version)
+            for article_id, text, spans in zip(article_ids, texts, found, strict=True)
+            for start, end, label, canonical in spans
         ]
-        if mentions:
-            # Core executemany: no ORM bookkeeping for what can be a million rows.
-            session.connection().execute(insert(MentionRow).execution_options(), mentions)
+        _insert_mentions(session, rows)
         session.execute(
             update(Article)
-            .where(Article.id.in_([article_id for article_id, _ in rows]))
+            .where(Article.id.in_(list(article_ids)))
             .values(entities_version=version)
         )
 
@@ -158,14 +157,20 @@ class EntityService:
         ]
         return [spans_from_tuples(text, found) for text, found in zip(texts, tuples, strict=True)]
 
-    def recognize_later(self, texts: list[str]) -> Callable[[], list[list[EntitySpan]]]:
+    def recognize_later(self, texts: list[str]) -> Callable[[], list[list[SpanTuple]]]:
         """Start recognising ``texts`` in the worker processes and return a function that
         waits for the result (so that storing one batch overlaps recognising the next)."""
         with self.database.session() as session:
             taught = self._taught(session)
         workers = min(os.cpu_count() or 1, MAX_WORKERS)
         if workers < 2 or not isinstance(self.recognizer, RuleRecognizer) or not texts:
-            return lambda: [self.recognizer.recognize(text, taught) for text in texts]
+            return lambda: [
+                [
+                    (e.start, e.end, e.label.value, e.canonical)
+                    for e in self.recognizer.recognize(text, taught)
+                ]
+                for text in texts
+            ]
         if self._pool is None:
             self._pool = ProcessPoolExecutor(workers, mp_context=get_context("spawn"))
         size = max(1, -(-len(texts) // workers))
@@ -174,13 +179,7 @@ class EntityService:
             for i in range(0, len(texts), size)
         ]
 
-        def collect() -> list[list[EntitySpan]]:
-            tuples = [spans for future in futures for spans in future.result()]
-            return [
-                spans_from_tuples(text, found) for text, found in zip(texts, tuples, strict=True)
-            ]
-
-        return collect
+        return lambda: [spans for future in futures for spans in future.result()]
 
     def close(self) -> None:
         """Stop the worker processes, if any were started."""
@@ -466,4 +465,33 @@ def _mention(row: MentionRow) -> Mention:
         text=row.text,
         canonical=row.canonical,
         origin=MentionOrigin(row.origin),
+    )
+
+
+_MENTION_COLUMNS = (
+    "article_id",
+    "start",
+    "end",
+    "label",
+    "text",
+    "canonical",
+    "origin",
+    "recognizer_version",
+)
+
+
+def _insert_mentions(session: Session, rows: list[tuple[Any, ...]]) -> None:
+    """Insert mention rows (tuples in ``_MENTION_COLUMNS`` order) as fast as the engine
+    allows: on SQLite straight through the driver's executemany (imports write about a
+    hundred mentions per article), elsewhere through SQLAlchemy Core."""
+    if not rows:
+        return
+    connection = session.connection()
+    if connection.dialect.name == "sqlite":
+        columns = ", ".join(f'"{name}"' for name in _MENTION_COLUMNS)
+        marks = ", ".join("?" for _ in _MENTION_COLUMNS)
+        connection.exec_driver_sql(f"INSERT INTO mention ({columns}) VALUES ({marks})", rows)
+        return
+    connection.execute(
+        insert(MentionRow), [dict(zip(_MENTION_COLUMNS, row, strict=True)) for row in rows]
     )
