@@ -178,6 +178,8 @@ class Corpus:
                     progress(done, len(files))
 
         report.outcomes.extend(self.store_many(read()))
+        order = {str(path): index for index, path in enumerate(files)}
+        report.outcomes.sort(key=lambda outcome: order.get(outcome.source, len(order)))
         return report
 
     def store_many(self, items: Iterable[tuple[str, ImportedText]]) -> list[FileOutcome]:
