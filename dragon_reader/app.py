@@ -16,6 +16,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args([a for a in argv if a not in files])
     if args.install_desktop or args.uninstall_desktop:
         return cli.desktop_integration(install=args.install_desktop)
+    if args.command == "timeline":  # drawing needs Qt, which only the UI layer imports
+        from dragon_reader.ui.timeline_export import export_timeline_file
+
+        return export_timeline_file(args.db, args.output, args.pixels_per_day)
     if args.command:
         return cli.run(args)
     return run_gui(args.db, files)

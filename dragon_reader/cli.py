@@ -22,7 +22,7 @@ from dragon_reader.services.errors import ExportError
 from dragon_reader.services.interchange import ExportFilters, ExportOptions, Interchange
 from dragon_reader.services.locations import default_database_path
 
-COMMANDS = ("list", "import", "export", "entities")
+COMMANDS = ("list", "import", "export", "entities", "timeline")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -93,6 +93,17 @@ def build_parser() -> argparse.ArgumentParser:
         type=date.fromisoformat,
         metavar="YYYY-MM-DD",
         help="tags whose date starts on or before this",
+    )
+    timeline = commands.add_parser(
+        "timeline", help="draw the channels' status and the events over time to SVG or PNG"
+    )
+    timeline.add_argument("output", type=Path, metavar="OUT.svg|OUT.png")
+    timeline.add_argument(
+        "--pixels-per-day",
+        type=float,
+        default=1.0,
+        metavar="N",
+        help="horizontal scale (default 1)",
     )
     entities = commands.add_parser("entities", help="print each article's entities")
     entities.add_argument("--json", action="store_true", help="one JSON array on stdout")

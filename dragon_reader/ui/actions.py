@@ -19,6 +19,7 @@ class MainAction(enum.Enum):
     PROPERTIES = "properties"
     EXPORT = "export"
     BACKUPS = "backups"
+    EXPORT_TIMELINE = "export_timeline"
     QUIT = "quit"
     NEXT_ARTICLE = "next_article"
     PREVIOUS_ARTICLE = "previous_article"
@@ -73,6 +74,9 @@ ACTION_SPECS: dict[MainAction, ActionSpec] = {
     ),
     MainAction.EXPORT: ActionSpec(
         "&Export…", ("Ctrl+E",), "Export tags, the codebook or entities to CSV, JSONL or brat"
+    ),
+    MainAction.EXPORT_TIMELINE: ActionSpec(
+        "Export &timeline…", (), "Save the timeline as SVG or PNG"
     ),
     MainAction.BACKUPS: ActionSpec(
         "&Restore backup…", (), "List the verified backups; restore one or back up now"

@@ -58,6 +58,8 @@ from dragon_reader.ui.recognition_worker import RecognitionWorker, start_recogni
 from dragon_reader.ui.sessions_dialog import SessionsDialog, format_duration
 from dragon_reader.ui.tag_picker import PickResult, TagPicker
 from dragon_reader.ui.tag_style import tag_highlights
+from dragon_reader.ui.timeline_panel import TimelinePanel
+from dragon_reader.ui.timeline_scene import render_png, render_svg
 
 MARK_ACTIONS = {
     MainAction.MARK_PERSON: EntityLabel.PERSON,
@@ -179,6 +181,14 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.tags_dock, self.codebook_dock)
         self.resizeDocks([self.tags_dock], [380], Qt.Orientation.Horizontal)
         self.tags_dock.raise_()
+        self.timeline_panel = TimelinePanel(corpus, self)
+        self.timeline_panel.setObjectName("timeline_panel")
+        self.timeline_panel.evidence_requested.connect(self.show_evidence)
+        self.timeline_dock = QDockWidget("Timeline", self)
+        self.timeline_dock.setObjectName("timeline_dock")
+        self.timeline_dock.setWidget(self.timeline_panel)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.timeline_dock)
+        self.resizeDocks([self.timeline_dock], [260], Qt.Orientation.Vertical)
         corpus.coding.history.listeners.append(self.coding_changed.emit)
         self.coding_changed.connect(self._refresh_coding)
 
@@ -520,6 +530,27 @@ class MainWindow(QMainWindow):
         if folder:
             self.import_files([Path(folder)])
 
+    def export_timeline(self, path: Path) -> None:
+        """Write the timeline as shown (filters, zoom) to ``path`` (.svg or .png)."""
+        scene = self.timeline_panel.scene
+        if scene is None:
+            return
+        if path.suffix.lower() == ".svg":
+            render_svg(scene, str(path))
+        else:
+            render_png(scene, str(path))
+        self.statusBar().showMessage(f"Timeline written to {path}", 8000)
+
+    def _ask_export_timeline(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            "Export timeline",
+            str(Path.home() / "timeline.svg"),
+            "SVG (*.svg);;PNG image (*.png)",
+        )
+        if name:
+            self.export_timeline(Path(name))
+
     def open_backups(self) -> BackupDialog:
         """Open File ▸ Restore backup…; after a restore every view is read again."""
         dialog = BackupDialog(self.corpus, self)
@@ -592,6 +623,7 @@ class MainWindow(QMainWindow):
             self.reader.apply_highlights(self._highlights())
             self.tags_panel.show_tags(self._tags)
         self.codebook_panel.reload()
+        self.timeline_panel.refresh()
         self._update_undo_actions()
 
     def _update_undo_actions(self) -> None:
@@ -711,6 +743,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(actions[MainAction.IMPORT_FOLDER])
         file_menu.addAction(actions[MainAction.PASTE_ARTICLE])
         file_menu.addAction(actions[MainAction.EXPORT])
+        file_menu.addAction(actions[MainAction.EXPORT_TIMELINE])
         file_menu.addSeparator()
         file_menu.addAction(actions[MainAction.BACKUPS])
         file_menu.addSeparator()
@@ -752,7 +785,7 @@ class MainWindow(QMainWindow):
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, coding_bar)
         view_menu = self.menuBar().addMenu("&View")
         panels = view_menu.addMenu("&Panels")
-        for dock in (self.tags_dock, self.codebook_dock, self.entities_dock):
+        for dock in (self.tags_dock, self.codebook_dock, self.entities_dock, self.timeline_dock):
             panels.addAction(dock.toggleViewAction())
         panels.addAction(self.legend.toggleViewAction())
         go_menu = self.menuBar().addMenu("&Go")
@@ -773,6 +806,7 @@ class MainWindow(QMainWindow):
         actions[MainAction.FIND].triggered.connect(self.focus_search)
         actions[MainAction.PROPERTIES].triggered.connect(self.open_properties)
         actions[MainAction.BACKUPS].triggered.connect(self.open_backups)
+        actions[MainAction.EXPORT_TIMELINE].triggered.connect(self._ask_export_timeline)
         actions[MainAction.QUIT].triggered.connect(self.close)
         actions[MainAction.NEXT_ARTICLE].triggered.connect(lambda: self.move_article(1))
         actions[MainAction.PREVIOUS_ARTICLE].triggered.connect(lambda: self.move_article(-1))

@@ -1,0 +1,57 @@
+"""``dragon-reader timeline OUT.svg|OUT.png``: draw the timeline without a window."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import TextIO
+
+from dragon_reader.services.corpus import open_corpus
+from dragon_reader.services.errors import DatabaseError
+
+
+def export_timeline_file(
+    db: str | None,
+    output: Path,
+    pixels_per_day: float = 1.0,
+    out: TextIO | None = None,
+    err: TextIO | None = None,
+) -> int:
+    """Write the whole timeline to ``output`` (SVG or PNG by suffix); return exit status."""
+    out, err = out or sys.stdout, err or sys.stderr
+    if output.suffix.lower() not in (".svg", ".png"):
+        print("dragon-reader: the timeline is written as .svg or .png", file=err)
+        return 2
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no window is needed
+    from PySide6.QtWidgets import QApplication
+
+    from dragon_reader.services.timeline import build_timeline
+    from dragon_reader.ui.timeline_scene import TimelineScene, render_png, render_svg
+
+    app = QApplication.instance() or QApplication([])
+    try:
+        corpus = open_corpus(db)
+    except DatabaseError as exc:
+        print(f"dragon-reader: {exc}", file=err)
+        return 1
+    try:
+        scene = TimelineScene(build_timeline(corpus.coding), pixels_per_day)
+        output.parent.mkdir(parents=True, exist_ok=True)
+        if output.suffix.lower() == ".svg":
+            render_svg(scene, str(output))
+        else:
+            render_png(scene, str(output))
+    except OSError as exc:
+        print(f"dragon-reader: cannot write {output}: {exc}", file=err)
+        return 1
+    finally:
+        corpus.close()
+    del app
+    lanes = len(scene.data.lanes)
+    print(
+        f"wrote the timeline ({lanes} channel lanes, {len(scene.data.marks)} events) to {output}",
+        file=out,
+    )
+    return 0

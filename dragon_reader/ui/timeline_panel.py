@@ -1,0 +1,204 @@
+"""The Timeline panel: channel lanes and event marks; click one to see its evidence."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGraphicsView,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dragon_reader.domain.coding import EventType, TagId
+from dragon_reader.domain.timeline import TimelineFilters
+from dragon_reader.services.corpus import Corpus
+from dragon_reader.services.timeline import Evidence, build_timeline
+from dragon_reader.ui.entities_panel import RowsModel, make_table
+from dragon_reader.ui.timeline_scene import EVIDENCE_ROLE, LABEL_ROLE, TimelineScene
+
+ZOOM_STEP = 1.25
+MIN_PIXELS_PER_DAY, MAX_PIXELS_PER_DAY = 0.05, 40.0
+
+
+class TimelineView(QGraphicsView):
+    """Pans by dragging or with the arrow keys; zooms with Ctrl+wheel or + and -.
+
+    Signals:
+        item_clicked(object, str): the evidence tag ids and the label of what was clicked.
+        zoom_requested(float): multiply the scale (days per pixel) by this factor.
+    """
+
+    item_clicked = Signal(object, str)
+    zoom_requested = Signal(float)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.MinimalViewportUpdate)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+
+    def mousePressEvent(self, event: Any) -> None:
+        item = self.itemAt(event.position().toPoint())
+        while item is not None and item.data(EVIDENCE_ROLE) is None:
+            item = item.parentItem()
+        if item is not None:
+            self.item_clicked.emit(item.data(EVIDENCE_ROLE), item.data(LABEL_ROLE))
+        super().mousePressEvent(event)
+
+    def wheelEvent(self, event: Any) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.zoom_requested.emit(ZOOM_STEP if event.angleDelta().y() > 0 else 1 / ZOOM_STEP)
+            return
+        super().wheelEvent(event)
+
+    def keyPressEvent(self, event: Any) -> None:
+        if event.key() in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom_requested.emit(ZOOM_STEP)
+            return
+        if event.key() == Qt.Key.Key_Minus:
+            self.zoom_requested.emit(1 / ZOOM_STEP)
+            return
+        super().keyPressEvent(event)
+
+
+class TimelinePanel(QWidget):
+    """Filters, the timeline itself, and the evidence of the clicked segment or event.
+
+    Signals:
+        evidence_requested(int, int, int): open this article id and select (start, end).
+    """
+
+    evidence_requested = Signal(int, int, int)
+
+    def __init__(self, corpus: Corpus, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._corpus = corpus
+        self.pixels_per_day = 1.0
+        self.scene: TimelineScene | None = None
+        self.view = TimelineView(self)
+        self.view.setObjectName("timeline_view")
+        self.view.item_clicked.connect(self.show_evidence)
+        self.view.zoom_requested.connect(self.zoom)
+        self.channel = QComboBox(self)
+        self.event_type = QComboBox(self)
+        self.outlet = QComboBox(self)
+        self.annotator = QLineEdit(self)
+        self.annotator.setPlaceholderText("any annotator")
+        self.annotator.editingFinished.connect(self.refresh)
+        for combo in (self.channel, self.event_type, self.outlet):
+            combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        zoom_in, zoom_out, fit = (QPushButton(t, self) for t in ("+", "−", "Fit"))
+        zoom_in.clicked.connect(lambda: self.zoom(ZOOM_STEP))
+        zoom_out.clicked.connect(lambda: self.zoom(1 / ZOOM_STEP))
+        fit.clicked.connect(self.fit)
+        for button in (zoom_in, zoom_out):
+            button.setFixedWidth(32)
+        bar = QHBoxLayout()
+        for widget in (
+            self.channel,
+            self.event_type,
+            self.outlet,
+            self.annotator,
+            zoom_in,
+            zoom_out,
+            fit,
+        ):
+            bar.addWidget(widget)
+        self.evidence_label = QLabel("Click a segment or an event to see its evidence.")
+        self.evidence_model = RowsModel(
+            [("Article", lambda e: e.article_title), ("Evidence", lambda e: e.text)], self
+        )
+        self.evidence_view = make_table(self.evidence_model, self)
+        self.evidence_view.setObjectName("timeline_evidence")
+        self.evidence_view.activated.connect(self._open_evidence)
+        self.evidence_view.clicked.connect(self._open_evidence)
+        lower = QWidget(self)
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(self.evidence_label)
+        lower_layout.addWidget(self.evidence_view)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.view)
+        splitter.addWidget(lower)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(bar)
+        layout.addWidget(splitter)
+        self._fill_filters()
+        self.refresh()
+
+    def filters(self) -> TimelineFilters:
+        """The filters as set."""
+        channel = self.channel.currentData()
+        event_type = self.event_type.currentData()
+        return TimelineFilters(
+            channel_ids=frozenset({channel}) if channel is not None else frozenset(),
+            event_types=frozenset({event_type}) if event_type is not None else frozenset(),
+            annotator=self.annotator.text().strip() or None,
+            outlet=self.outlet.currentData(),
+        )
+
+    def refresh(self) -> None:
+        """Rebuild the scene from the database (after any tag or codebook change)."""
+        data = build_timeline(self._corpus.coding, self.filters())
+        center = self.view.mapToScene(self.view.viewport().rect().center())
+        self.scene = TimelineScene(data, self.pixels_per_day)
+        self.view.setScene(self.scene)
+        self.view.centerOn(center)
+
+    def zoom(self, factor: float) -> None:
+        """Change the scale, keeping the centre of the view in place."""
+        scale = min(MAX_PIXELS_PER_DAY, max(MIN_PIXELS_PER_DAY, self.pixels_per_day * factor))
+        if scale == self.pixels_per_day or self.scene is None:
+            return
+        center = self.view.mapToScene(self.view.viewport().rect().center())
+        day_offset = (center.x() - 260.0) / self.pixels_per_day
+        self.pixels_per_day = scale
+        self.refresh()
+        self.view.centerOn(260.0 + day_offset * scale, center.y())
+
+    def fit(self) -> None:
+        """Scale so the whole range fits the view's width."""
+        if self.scene is None:
+            return
+        days = max(1, (self.scene.data.last - self.scene.data.first).days)
+        width = max(200, self.view.viewport().width() - 280)
+        self.pixels_per_day = min(MAX_PIXELS_PER_DAY, max(MIN_PIXELS_PER_DAY, width / days))
+        self.refresh()
+
+    def show_evidence(self, tag_ids: tuple[int, ...], label: str) -> None:
+        """List the tags behind the clicked item; one alone opens at once."""
+        assert self.scene is not None
+        known = self.scene.data.evidence
+        rows: list[Evidence] = [known[TagId(t)] for t in tag_ids if TagId(t) in known]
+        self.evidence_model.set_rows(rows)
+        self.evidence_label.setText(f"{label} — {len(rows)} piece(s) of evidence")
+        if len(rows) == 1:
+            self.evidence_requested.emit(rows[0].article_id, rows[0].start, rows[0].end)
+
+    def _open_evidence(self, index: QModelIndex) -> None:
+        evidence: Evidence = self.evidence_model.rows[index.row()]
+        self.evidence_requested.emit(evidence.article_id, evidence.start, evidence.end)
+
+    def _fill_filters(self) -> None:
+        self.channel.addItem("All channels", None)
+        for channel in self._corpus.coding.channels():
+            self.channel.addItem(channel.name, channel.id)
+        self.event_type.addItem("All event types", None)
+        for event_type in EventType:
+            self.event_type.addItem(event_type.value, event_type)
+        self.outlet.addItem("All outlets", None)
+        for outlet in self._corpus.outlets():
+            self.outlet.addItem(outlet, outlet)

@@ -1,0 +1,219 @@
+"""Draw timeline data into a QGraphicsScene (for the view and for PNG/SVG export)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QPolygonF
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
+
+from dragon_reader.domain.coding import ChannelStatus, DatePrecision, EventType
+from dragon_reader.domain.timeline import EventMark, Segment
+from dragon_reader.services.timeline import TimelineData
+
+LABEL_WIDTH = 260.0
+AXIS_HEIGHT = 34.0
+ROW_HEIGHT = 26.0
+BAR_HEIGHT = 16.0
+EVENT_ROW_HEIGHT = 34.0
+EVIDENCE_ROLE = 0  # item data key: tuple of evidence tag ids
+LABEL_ROLE = 1  # item data key: what the item is, in words
+
+STATUS_COLORS = {
+    ChannelStatus.ACTIVE: QColor(46, 160, 67),
+    ChannelStatus.RESUMED: QColor(0, 150, 136),
+    ChannelStatus.PROPOSED: QColor(230, 180, 30),
+    ChannelStatus.SUSPENDED: QColor(240, 130, 40),
+    ChannelStatus.SEVERED: QColor(205, 40, 40),
+    ChannelStatus.REFUSED: QColor(140, 70, 170),
+}
+EVENT_COLORS = {
+    EventType.SUMMIT: QColor(180, 30, 60),
+    EventType.MEETING: QColor(60, 110, 200),
+    EventType.TALKS: QColor(40, 140, 200),
+    EventType.CALL: QColor(0, 150, 136),
+    EventType.VISIT: QColor(120, 80, 190),
+    EventType.INCIDENT: QColor(220, 80, 20),
+    EventType.STATEMENT: QColor(110, 110, 110),
+    EventType.SANCTION: QColor(150, 40, 40),
+    EventType.EXERCISE: QColor(90, 130, 40),
+    EventType.OTHER: QColor(90, 90, 90),
+}
+
+
+class TimelineScene(QGraphicsScene):
+    """Lanes (one per channel) of status segments, a lane of events, and a time axis.
+
+    ``x_of(day)`` places a day; ``days_per_pixel`` sets the zoom.
+    """
+
+    def __init__(self, data: TimelineData, pixels_per_day: float = 1.0) -> None:
+        super().__init__()
+        self.data = data
+        self.pixels_per_day = pixels_per_day
+        self.setBackgroundBrush(QColor(252, 252, 250))
+        self._draw()
+
+    def x_of(self, day: date) -> float:
+        """The scene x of the start of ``day``."""
+        return LABEL_WIDTH + (day - self.data.first).days * self.pixels_per_day
+
+    def _draw(self) -> None:
+        data = self.data
+        width = self.x_of(data.last) + 20
+        height = AXIS_HEIGHT + EVENT_ROW_HEIGHT + ROW_HEIGHT * max(1, len(data.lanes)) + 10
+        self.setSceneRect(QRectF(0, 0, width, height))
+        self._draw_axis(width, height)
+        label_font = QFont()
+        label_font.setPointSizeF(9)
+        events_label = self.addSimpleText("Events", label_font)
+        events_label.setPos(8, AXIS_HEIGHT + 8)
+        for mark in data.marks:
+            self._draw_mark(mark)
+        for row, lane in enumerate(data.lanes):
+            y = AXIS_HEIGHT + EVENT_ROW_HEIGHT + row * ROW_HEIGHT
+            if row % 2 == 0:
+                band = self.addRect(
+                    QRectF(0, y, width, ROW_HEIGHT),
+                    QPen(Qt.PenStyle.NoPen),
+                    QBrush(QColor(0, 0, 0, 10)),
+                )
+                band.setZValue(-2)
+            name = lane.name if len(lane.name) <= 38 else lane.name[:37] + "…"
+            label = self.addSimpleText(name, label_font)
+            label.setPos(8, y + 5)
+            label.setToolTip(
+                lane.name
+                + (f"\n{lane.undated} undated report(s) not drawn" if lane.undated else "")
+            )
+            for segment in lane.segments:
+                self._draw_segment(segment, y, lane.name)
+
+    def _draw_axis(self, width: float, height: float) -> None:
+        data = self.data
+        span_days = (data.last - data.first).days
+        monthly = span_days * self.pixels_per_day / max(1, span_days / 30) >= 40
+        grid = QPen(QColor(0, 0, 0, 30))
+        font = QFont()
+        font.setPointSizeF(8.5)
+        day = date(data.first.year, data.first.month, 1)
+        while day <= data.last:
+            x = self.x_of(day)
+            if x >= LABEL_WIDTH and (monthly or day.month == 1):
+                strong = day.month == 1
+                line = self.addLine(
+                    x, AXIS_HEIGHT - 6, x, height, QPen(QColor(0, 0, 0, 70)) if strong else grid
+                )
+                line.setZValue(-1)
+                text = str(day.year) if strong else day.strftime("%b")
+                label = self.addSimpleText(text, font)
+                label.setPos(x + 3, 6 if strong else 18)
+            day = (day.replace(day=28) + timedelta(days=4)).replace(day=1)
+        self.addLine(
+            LABEL_WIDTH, AXIS_HEIGHT - 4, width, AXIS_HEIGHT - 4, QPen(QColor(0, 0, 0, 120))
+        )
+
+    def _draw_segment(self, segment: Segment, y: float, lane: str) -> None:
+        end = segment.end or self.data.last
+        x0, x1 = self.x_of(segment.start), max(self.x_of(end), self.x_of(segment.start) + 3)
+        top = y + (ROW_HEIGHT - BAR_HEIGHT) / 2
+        if segment.conflict:
+            brush = QBrush(QColor(160, 0, 0), Qt.BrushStyle.BDiagPattern)
+            pen = QPen(QColor(160, 0, 0), 1.5)
+            words = "conflicting reports: " + " vs ".join(s.value for s in segment.statuses)
+        else:
+            color = STATUS_COLORS[segment.statuses[0]]
+            brush, pen = QBrush(color), QPen(color.darker(130))
+            words = segment.statuses[0].value
+        rect = self.addRect(QRectF(x0, top, x1 - x0, BAR_HEIGHT), pen, brush)
+        if segment.certain_from > segment.start:  # month or year precision: fuzzy start
+            fuzzy = self.addRect(
+                QRectF(x0, top, min(x1, self.x_of(segment.certain_from)) - x0, BAR_HEIGHT),
+                QPen(Qt.PenStyle.NoPen),
+                QBrush(QColor(255, 255, 255, 150), Qt.BrushStyle.Dense4Pattern),
+            )
+            fuzzy.setParentItem(rect)
+            fuzzy.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        until = segment.end.isoformat() if segment.end else "open-ended"
+        precision = (
+            ""
+            if segment.precision == DatePrecision.DAY
+            else (f" (known to the {segment.precision.value})")
+        )
+        label = f"{lane}: {words}, from {segment.start.isoformat()}{precision} until {until}"
+        rect.setToolTip(f"{label}\n{len(segment.evidence)} report(s) — click for the evidence")
+        self._mark_item(rect, segment.evidence, label)
+
+    def _draw_mark(self, mark: EventMark) -> None:
+        color = EVENT_COLORS[mark.type]
+        y = AXIS_HEIGHT + EVENT_ROW_HEIGHT / 2
+        x0 = self.x_of(mark.start)
+        item: QGraphicsItem
+        if mark.precision == DatePrecision.DAY and mark.end == mark.start:
+            size = 7.0
+            polygon = QPolygonF(
+                [
+                    QPointF(x0, y - size),
+                    QPointF(x0 + size, y),
+                    QPointF(x0, y + size),
+                    QPointF(x0 - size, y),
+                ]
+            )
+            item = self.addPolygon(polygon, QPen(color.darker(140)), QBrush(color))
+        else:
+            x1 = max(self.x_of(mark.end + timedelta(days=1)), x0 + 4)
+            brush = (
+                QBrush(color)
+                if mark.precision == DatePrecision.DAY
+                else QBrush(color, Qt.BrushStyle.Dense3Pattern)
+            )
+            item = self.addRect(QRectF(x0, y - 6, x1 - x0, 12), QPen(color.darker(140)), brush)
+        when = (
+            mark.start.isoformat()
+            if mark.start == mark.end
+            else (f"{mark.start.isoformat()} – {mark.end.isoformat()}")
+        )
+        label = f"{mark.name} ({mark.type.value}, {when})"
+        item.setToolTip(f"{label}\n{len(mark.evidence)} tag(s) — click for the evidence")
+        item.setZValue(2)
+        self._mark_item(item, mark.evidence, label)
+
+    @staticmethod
+    def _mark_item(item: QGraphicsItem, evidence: tuple[int, ...], label: str) -> None:
+        item.setData(EVIDENCE_ROLE, tuple(evidence))
+        item.setData(LABEL_ROLE, label)
+        item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
+        item.setCursor(Qt.CursorShape.PointingHandCursor)
+
+
+def render_png(scene: TimelineScene, path: str) -> None:
+    """Write the whole scene as a PNG image."""
+    from PySide6.QtGui import QImage
+
+    rect = scene.sceneRect()
+    image = QImage(int(rect.width()), int(rect.height()), QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    scene.render(painter)
+    painter.end()
+    if not image.save(path):  # the format follows the .png suffix
+        msg = f"cannot write {path}"
+        raise OSError(msg)
+
+
+def render_svg(scene: TimelineScene, path: str) -> None:
+    """Write the whole scene as SVG."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtSvg import QSvgGenerator
+
+    rect = scene.sceneRect()
+    generator = QSvgGenerator()
+    generator.setFileName(path)
+    generator.setSize(QSize(int(rect.width()), int(rect.height())))
+    generator.setViewBox(rect)
+    generator.setTitle("Dragon Reader timeline")
+    painter = QPainter(generator)
+    scene.render(painter)
+    painter.end()

@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from pytestqt.qtbot import QtBot
+
+from dragon_reader.app import main
+from dragon_reader.domain.coding import ChannelStatus, FuzzyDate, TagKind
+from dragon_reader.domain.timeline import TimelineFilters
+from dragon_reader.services.corpus import Corpus
+from dragon_reader.services.timeline import build_timeline
+from dragon_reader.ui.main_window import MainWindow
+from dragon_reader.ui.timeline_scene import EVIDENCE_ROLE
+
+
+def tag_channel(
+    corpus: Corpus,
+    article_id: int,
+    words: str,
+    status: ChannelStatus,
+    when: str,
+    channel: str = "Defense Policy Coordination Talks",
+) -> int:
+    text = corpus.article(article_id).text  # type: ignore[union-attr, arg-type]
+    start = text.index(words)
+    entry = next(c for c in corpus.coding.channels() if c.name == channel)
+    return corpus.coding.create_tag(
+        article_id,
+        start,
+        start + len(words),
+        TagKind.CHANNEL,
+        entry.id,
+        status,
+        FuzzyDate.parse(when),
+    ).id
+
+
+def test_timeline_data_follows_tags_and_filters(corpus: Corpus) -> None:
+    tag_channel(corpus, 4, "severed by Beijing", ChannelStatus.SEVERED, "2022-08")
+    corpus.coding.annotator = "bo"
+    tag_channel(corpus, 4, "17th round", ChannelStatus.RESUMED, "2024-01-09")
+    data = build_timeline(corpus.coding)
+    lane = next(lane for lane in data.lanes if lane.name == "Defense Policy Coordination Talks")
+    assert [s.status for s in lane.segments] == [ChannelStatus.SEVERED, ChannelStatus.RESUMED]
+    assert len(data.marks) == 17
+    only_bo = build_timeline(corpus.coding, TimelineFilters(annotator="bo"))
+    lane = next(lane for lane in only_bo.lanes if lane.name == "Defense Policy Coordination Talks")
+    assert [s.status for s in lane.segments] == [ChannelStatus.RESUMED]
+
+
+def test_clicking_a_segment_jumps_to_the_evidence(
+    qtbot: QtBot, window: MainWindow, corpus: Corpus
+) -> None:
+    tag_id = tag_channel(corpus, 4, "17th round", ChannelStatus.RESUMED, "2024-01-09")
+    panel = window.timeline_panel
+    assert panel.scene is not None  # refreshed by the window when the tag was made
+    item = next(i for i in panel.scene.items() if i.data(EVIDENCE_ROLE) == (tag_id,))
+    panel.view.centerOn(item)
+    point = panel.view.mapFromScene(item.sceneBoundingRect().center())
+    qtbot.mouseClick(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(point))
+    assert window.current_article_id == 4
+    span = window.reader.selected_span()
+    assert span is not None
+    assert span.text_of(window.reader.article.text) == "17th round"  # type: ignore[union-attr]
+    assert "resumed" in panel.evidence_label.text()
+
+
+def test_zoom_keeps_within_limits(qtbot: QtBot, window: MainWindow) -> None:
+    panel = window.timeline_panel
+    before = panel.pixels_per_day
+    qtbot.keyClick(panel.view, Qt.Key.Key_Plus)
+    assert panel.pixels_per_day == pytest.approx(before * 1.25)
+    for _ in range(100):
+        panel.zoom(0.5)
+    assert panel.pixels_per_day == pytest.approx(0.05)
+
+
+def test_cli_writes_valid_svg_and_png(
+    db_path: Path, tmp_path: Path, corpus: Corpus, capsys: pytest.CaptureFixture[str]
+) -> None:
+    tag_channel(corpus, 4, "17th round", ChannelStatus.RESUMED, "2024-01-09")
+    corpus.close()
+    svg, png = tmp_path / "t.svg", tmp_path / "t.png"
+    assert main(["--db", str(db_path), "timeline", str(svg)]) == 0
+    assert main(["--db", str(db_path), "timeline", str(png)]) == 0
+    root = ET.parse(svg).getroot()
+    assert root.tag.endswith("svg")
+    assert "Defense Policy Coordination Talks" in svg.read_text(encoding="utf-8")
+    data = png.read_bytes()
+    assert data.startswith(b"\x89PNG\r\n\x1a\n") and len(data) > 2000
+    assert "wrote the timeline (10 channel lanes, 17 events)" in capsys.readouterr().out
+    assert main(["--db", str(db_path), "timeline", str(tmp_path / "t.pdf")]) == 2
