@@ -30,6 +30,11 @@ LISTED_WEAK = 50  # single-word places and nationalities
 _NAME_TOKEN = r"(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Za-z][a-z]+)*|[A-Z]\.)"  # noqa: S105 - a regex, not a password
 _NAME_RUN = re.compile(rf"(?<![\w.’'-]){_NAME_TOKEN}(?: {_NAME_TOKEN})*(?![\w-])")
 _TOKEN = re.compile(_NAME_TOKEN)
+# A capitalised word, hyphenated parts included, not glued to a word, dot or hyphen before it
+# and not running on into lower case ("Biden" of "Biden-Xi", not of "Biden-era").
+_CAPITALISED_WORD = re.compile(
+    r"(?<![\w.-])([A-Z][A-Za-z]*)(?:-[A-Z][A-Za-z]*)*(?![A-Za-z0-9_]|-[a-z])"
+)
 # Names outside the label set (laws, events) end in one of these words.
 _OUT_OF_SET_HEADS = frozenset(
     """Act Acts Treaty Accord Accords Conference Summit Forum Dialogue Initiative Doctrine
@@ -327,13 +332,17 @@ class RuleRecognizer:
         surnames = {k: v for k, v in surnames.items() if k not in taught.rejects}
         if not surnames:
             return chosen
-        pattern = re.compile(
-            r"(?<![\w.-])(?:" + "|".join(map(re.escape, surnames)) + r")(?![\w]|-[a-z])"
-        )
-        extra = [
-            _Candidate(m.start(), m.end(), EntityLabel.PERSON, surnames[m.group()], LISTED + 5)
-            for m in pattern.finditer(text)
-        ]
+        extra = []
+        for match in _CAPITALISED_WORD.finditer(text):  # one precompiled scan per article
+            word = match.group()
+            if word not in surnames:
+                word = match.group(1)  # "Smith" of "Smith-Led": the first part alone
+                if word not in surnames:
+                    continue
+            start = match.start()
+            extra.append(
+                _Candidate(start, start + len(word), EntityLabel.PERSON, surnames[word], LISTED + 5)
+            )
         # A surname beats a single-word place or group ("Austin" the city).
         strong = [c for c in chosen if c.priority >= LISTED or " " in text[c.start : c.end]]
         return _resolve(chosen + extra, keep=strong)

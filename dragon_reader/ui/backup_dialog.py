@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from dragon_reader.services.corpus import Corpus
 from dragon_reader.services.safety import BackupInfo, backup_now, backups_of, restore_into
-from dragon_reader.ui.entities_panel import RowsModel, make_table
+from dragon_reader.ui.widgets import RowsModel, make_table
 
 
 class BackupDialog(QDialog):

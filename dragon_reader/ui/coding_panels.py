@@ -9,7 +9,6 @@ from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
@@ -41,7 +40,7 @@ from dragon_reader.domain.coding import (
 )
 from dragon_reader.services.coding import CodingError, CodingService
 from dragon_reader.services.notes import render_note
-from dragon_reader.ui.entities_panel import RowsModel, make_table
+from dragon_reader.ui.widgets import RowsModel, add_save_cancel, make_table
 
 
 def _safe_browser(parent: QWidget) -> QTextBrowser:
@@ -157,8 +156,6 @@ class TagEditor(QDialog):
         self.note_edit.setPlaceholderText("Note in Markdown")
         self.preview = _safe_browser(self)
         self.note_edit.textChanged.connect(self._update_preview)
-        self.error = QLabel(self)
-        self.error.setStyleSheet("color: #c0392b")
         form = QFormLayout()
         form.addRow("Text", QLabel(" ".join(tag.text.split())[:200]))
         form.addRow(tag.kind.value.capitalize(), self.entry_combo)
@@ -172,13 +169,7 @@ class TagEditor(QDialog):
         layout.addWidget(self.note_edit, 2)
         layout.addWidget(QLabel("Preview:"))
         layout.addWidget(self.preview, 2)
-        layout.addWidget(self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.error = add_save_cancel(self, layout, self.save)
         self._update_preview()
 
     def save(self) -> None:
@@ -223,8 +214,6 @@ class EntryEditor(QDialog):
         self.setWindowTitle(f"Edit {noun}" if entry else f"New {noun}")
         self.name_edit = QLineEdit(entry.name if entry else "", self)
         self.description = QPlainTextEdit(entry.description if entry else "", self)
-        self.error = QLabel(self)
-        self.error.setStyleSheet("color: #c0392b")
         form = QFormLayout()
         form.addRow("&Name", self.name_edit)
         if kind == TagKind.EVENT:
@@ -256,13 +245,7 @@ class EntryEditor(QDialog):
         form.addRow("D&escription", self.description)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.error = add_save_cancel(self, layout, self.save)
 
     def save(self) -> None:
         """Create or update the entry (undoable), or show why not."""

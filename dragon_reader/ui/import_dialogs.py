@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from dragon_reader.domain.articles import ArticleView
 from dragon_reader.services.corpus import Corpus, FileOutcome, ImportReport
-from dragon_reader.ui.entities_panel import RowsModel, make_table
+from dragon_reader.ui.widgets import RowsModel, add_save_cancel, make_table
 
 
 def _detail(item: FileOutcome) -> str:
@@ -66,8 +66,6 @@ class PropertiesDialog(QDialog):
         self.byline = QLineEdit(article.byline or "", self)
         self.published = QLineEdit(article.published.isoformat() if article.published else "", self)
         self.published.setPlaceholderText("YYYY-MM-DD")
-        self.error = QLabel(self)
-        self.error.setStyleSheet("color: #c0392b")
         form = QFormLayout()
         form.addRow("&Title", self.title)
         form.addRow("&Outlet", self.outlet)
@@ -76,13 +74,7 @@ class PropertiesDialog(QDialog):
         form.addRow("Source file", QLabel(article.source_file or "(pasted)"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.error = add_save_cancel(self, layout, self.save)
 
     def save(self) -> None:
         """Store the edits (committed at once), or say what is wrong."""

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from dragon_reader.services.sessions import SessionService, SessionSummary
-from dragon_reader.ui.entities_panel import RowsModel, make_table
+from dragon_reader.ui.widgets import RowsModel, make_table
 
 
 def format_duration(seconds: float) -> str:

@@ -26,7 +26,7 @@ from dragon_reader.domain.coding import (
     FuzzyDate,
     TagKind,
 )
-from dragon_reader.ui.entities_panel import RowsModel
+from dragon_reader.ui.widgets import RowsModel
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,8 +22,8 @@ from dragon_reader.domain.coding import EventType, TagId
 from dragon_reader.domain.timeline import TimelineFilters
 from dragon_reader.services.corpus import Corpus
 from dragon_reader.services.timeline import Evidence, build_timeline
-from dragon_reader.ui.entities_panel import RowsModel, make_table
 from dragon_reader.ui.timeline_scene import EVIDENCE_ROLE, LABEL_ROLE, TimelineScene
+from dragon_reader.ui.widgets import RowsModel, make_table
 
 ZOOM_STEP = 1.25
 MIN_PIXELS_PER_DAY, MAX_PIXELS_PER_DAY = 0.05, 40.0
