@@ -20,6 +20,7 @@ class MainAction(enum.Enum):
     EXPORT = "export"
     BACKUPS = "backups"
     EXPORT_TIMELINE = "export_timeline"
+    SHOW_TIMELINE = "show_timeline"
     QUIT = "quit"
     NEXT_ARTICLE = "next_article"
     PREVIOUS_ARTICLE = "previous_article"
@@ -77,6 +78,9 @@ ACTION_SPECS: dict[MainAction, ActionSpec] = {
     ),
     MainAction.EXPORT_TIMELINE: ActionSpec(
         "Export &timeline…", (), "Save the timeline as SVG or PNG"
+    ),
+    MainAction.SHOW_TIMELINE: ActionSpec(
+        "&Timeline / article", ("Ctrl+T",), "Switch between the article and the timeline"
     ),
     MainAction.BACKUPS: ActionSpec(
         "&Restore backup…", (), "List the verified backups; restore one or back up now"

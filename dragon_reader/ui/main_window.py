@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QSplitter,
     QTableView,
+    QTabWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -184,20 +185,22 @@ class MainWindow(QMainWindow):
         self.timeline_panel = TimelinePanel(corpus, self)
         self.timeline_panel.setObjectName("timeline_panel")
         self.timeline_panel.evidence_requested.connect(self.show_evidence)
-        self.timeline_dock = QDockWidget("Timeline", self)
-        self.timeline_dock.setObjectName("timeline_dock")
-        self.timeline_dock.setWidget(self.timeline_panel)
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.timeline_dock)
-        self.resizeDocks([self.timeline_dock], [260], Qt.Orientation.Vertical)
         corpus.coding.history.listeners.append(self.coding_changed.emit)
         self.coding_changed.connect(self._refresh_coding)
 
-        right = QWidget(self)
-        layout = QVBoxLayout(right)
+        article_page = QWidget(self)
+        layout = QVBoxLayout(article_page)
         layout.setContentsMargins(8, 8, 8, 0)
         layout.addWidget(self.title_label)
         layout.addWidget(self.meta_label)
         layout.addWidget(self.reader, 1)
+        # The timeline is a tab beside the reader: it needs the width and the height.
+        right = QTabWidget(self)
+        right.setObjectName("center_tabs")
+        right.setDocumentMode(True)
+        right.addTab(article_page, "Article")
+        right.addTab(self.timeline_panel, "Timeline")
+        self.center_tabs = right
 
         self.filter_bar = FilterBar(corpus.outlets(), self)
         self.filter_bar.filters_changed.connect(self.apply_filters)
@@ -594,6 +597,7 @@ class MainWindow(QMainWindow):
     def show_evidence(self, article_id: int, start: int, end: int) -> None:
         """Open an article and select the span that is the evidence."""
         if self.open_article(ArticleId(article_id)):
+            self.center_tabs.setCurrentIndex(0)
             self.reader.select_span(start, end)
             self.reader.setFocus()
 
@@ -785,12 +789,13 @@ class MainWindow(QMainWindow):
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, coding_bar)
         view_menu = self.menuBar().addMenu("&View")
         panels = view_menu.addMenu("&Panels")
-        for dock in (self.tags_dock, self.codebook_dock, self.entities_dock, self.timeline_dock):
+        for dock in (self.tags_dock, self.codebook_dock, self.entities_dock):
             panels.addAction(dock.toggleViewAction())
         panels.addAction(self.legend.toggleViewAction())
         go_menu = self.menuBar().addMenu("&Go")
         go_menu.addAction(actions[MainAction.NEXT_ARTICLE])
         go_menu.addAction(actions[MainAction.PREVIOUS_ARTICLE])
+        view_menu.addAction(actions[MainAction.SHOW_TIMELINE])
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction(actions[MainAction.KEYBOARD_HELP])
         help_menu.addAction(actions[MainAction.ABOUT])
@@ -806,6 +811,9 @@ class MainWindow(QMainWindow):
         actions[MainAction.FIND].triggered.connect(self.focus_search)
         actions[MainAction.PROPERTIES].triggered.connect(self.open_properties)
         actions[MainAction.BACKUPS].triggered.connect(self.open_backups)
+        actions[MainAction.SHOW_TIMELINE].triggered.connect(
+            lambda: self.center_tabs.setCurrentIndex(1 - self.center_tabs.currentIndex())
+        )
         actions[MainAction.EXPORT_TIMELINE].triggered.connect(self._ask_export_timeline)
         actions[MainAction.QUIT].triggered.connect(self.close)
         actions[MainAction.NEXT_ARTICLE].triggered.connect(lambda: self.move_article(1))

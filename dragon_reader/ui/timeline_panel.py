@@ -84,6 +84,7 @@ class TimelinePanel(QWidget):
         super().__init__(parent)
         self._corpus = corpus
         self.pixels_per_day = 1.0
+        self._fitted = False
         self.scene: TimelineScene | None = None
         self.view = TimelineView(self)
         self.view.setObjectName("timeline_view")
@@ -130,14 +131,21 @@ class TimelinePanel(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.view)
         splitter.addWidget(lower)
-        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([520, 130])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(bar)
         layout.addWidget(splitter)
         self._fill_filters()
         self.refresh()
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if not self._fitted:  # the first time it is seen, show the whole range
+            self._fitted = True
+            self.fit()
 
     def filters(self) -> TimelineFilters:
         """The filters as set."""
