@@ -163,7 +163,11 @@ class EntityService:
         with self.database.session() as session:
             taught = self._taught(session)
         workers = min(os.cpu_count() or 1, MAX_WORKERS)
-        if workers < 2 or not isinstance(self.recognizer, RuleRecognizer) or not texts:
+        if (
+            workers < 2
+            or not isinstance(self.recognizer, RuleRecognizer)
+            or len(texts) < PARALLEL_MIN_TEXTS
+        ):
             return lambda: [
                 [
                     (e.start, e.end, e.label.value, e.canonical)

@@ -119,3 +119,33 @@ def test_any_imported_text_keeps_the_span_invariant(empty_corpus: Corpus, text: 
     assert article.text == normalize_newlines(text)
     for mention in empty_corpus.entities.mentions(outcome.article_id):
         assert article.text[mention.start : mention.end] == mention.text
+
+
+def test_a_large_import_recognises_in_worker_processes(
+    empty_corpus: Corpus, tmp_path: Path
+) -> None:
+    """Enough files to use the worker processes: entities are the same as in-process."""
+    from dragon_reader.services.entities import PARALLEL_MIN_TEXTS
+
+    folder = tmp_path / "many"
+    folder.mkdir()
+    count = PARALLEL_MIN_TEXTS + 6
+    for number in range(count):
+        (folder / f"{number:03d}.txt").write_text(
+            f"Report {number}: Jake Sullivan met Wang Yi in Vienna on Jan. {number % 28 + 1}, "
+            "2024, the White House said.",
+            encoding="utf-8",
+        )
+    report = empty_corpus.import_paths([folder])
+    assert report.imported == count
+    from dragon_reader.nlp.recognizer import RuleRecognizer
+
+    recognizer = RuleRecognizer()
+    for outcome in report.outcomes[:5] + report.outcomes[-5:]:
+        assert outcome.article_id is not None
+        article = empty_corpus.article(outcome.article_id)
+        assert article is not None
+        stored = [(m.start, m.end, m.label) for m in empty_corpus.entities.mentions(article.id)]
+        expected = [(e.start, e.end, e.label) for e in recognizer.recognize(article.text)]
+        assert stored == expected
+        assert "Jake Sullivan" in {m.text for m in empty_corpus.entities.mentions(article.id)}
