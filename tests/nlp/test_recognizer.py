@@ -124,3 +124,22 @@ def test_spans_are_sorted_disjoint_and_exact(words: list[str]) -> None:
 @pytest.mark.parametrize("text", ["", " ", "\n\n\n", "lower case only here."])
 def test_texts_without_entities(text: str) -> None:
     assert found(text) == []
+
+
+def test_longer_listed_names_beat_shape_guesses_inside_them() -> None:
+    result = found("The People's Liberation Army sailed near the Second Thomas Shoal.")
+    assert result == [("People's Liberation Army", "ORG"), ("Second Thomas Shoal", "LOC")]
+
+
+def test_reuters_dateline_with_an_unpunctuated_month() -> None:
+    result = found("KUALA LUMPUR, Oct 31 (Reuters) - Talks began.")
+    assert result == [("KUALA LUMPUR", "GPE"), ("Oct 31", "DATE"), ("Reuters", "ORG")]
+
+
+def test_places_in_credit_lines_stay_places() -> None:
+    result = found("(Reporting by Idrees Ali in Kuala Lumpur; Editing by Michael Perry)")
+    assert result == [
+        ("Idrees Ali", "PERSON"),
+        ("Kuala Lumpur", "GPE"),
+        ("Michael Perry", "PERSON"),
+    ]
