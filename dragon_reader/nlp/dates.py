@@ -65,9 +65,34 @@ DATE_RE = re.compile(
 )
 
 
+# Every date expression starts with one of these words or a digit; the full pattern is
+# tried only there, which is much cheaper than trying it at every character.
+_FIRST_WORDS = (
+    "January February March April May June July August September October November December "
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday "
+    "Saturday Sunday today yesterday tomorrow early mid late earlier later last this next past "
+    "coming recent spring summer fall autumn winter the a one two three four five six seven "
+    "eight nine ten eleven twelve several many"
+).split()
+_ANCHOR = re.compile(
+    r"\b(?:"
+    + "|".join(
+        sorted({*_FIRST_WORDS, *(w.capitalize() for w in _FIRST_WORDS)}, key=len, reverse=True)
+    )
+    + r"|\d)"
+)
+
+
 def find_dates(text: str) -> Iterator[tuple[int, int]]:
-    """Yield ``(start, end)`` of date expressions, longest at each place, left to right."""
-    for match in DATE_RE.finditer(text):
-        start, end = match.span()
-        if end > start:
-            yield start, end
+    """Yield ``(start, end)`` of date expressions, left to right, never overlapping (the
+    same spans as ``DATE_RE.finditer``, found faster)."""
+    match = DATE_RE.match
+    taken_until = 0
+    for anchor in _ANCHOR.finditer(text):
+        start = anchor.start()
+        if start < taken_until:
+            continue
+        found = match(text, start)
+        if found is not None and found.end() > start:
+            taken_until = found.end()
+            yield start, taken_until

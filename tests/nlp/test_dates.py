@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from dragon_reader.nlp.dates import find_dates
 
@@ -44,3 +46,53 @@ def test_date_phrases(text: str, expected: list[str]) -> None:
 )
 def test_not_dates(text: str) -> None:
     assert dates(text) == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "May",
+                "19-21",
+                "the",
+                "summer",
+                "of",
+                "2022",
+                "Jan.",
+                "9",
+                "Last",
+                "week",
+                "a",
+                "few",
+                "weeks",
+                "ago",
+                "two",
+                "days",
+                "in",
+                "March",
+                "late",
+                "last",
+                "year",
+                "Oct",
+                "31",
+                ",",
+                "Tuesday",
+                "talks",
+                "1990s",
+                "Early",
+                "2024",
+                "today",
+                ".",
+                "mid-2023",
+                "x9",
+            ]
+        ),
+        max_size=30,
+    ).map(" ".join)
+)
+def test_anchored_search_finds_what_a_full_scan_finds(text: str) -> None:
+    from dragon_reader.nlp.dates import DATE_RE
+
+    full_scan = [m.span() for m in DATE_RE.finditer(text) if m.end() > m.start()]
+    assert list(find_dates(text)) == full_scan
