@@ -237,7 +237,13 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._connect_actions()
         self._update_count()
-        self.resize(1400, 820)
+        screen = QApplication.primaryScreen()
+        available = screen.availableGeometry() if screen is not None else None
+        width, height = 1400, 820  # first start; later starts restore the saved geometry
+        if available is not None:
+            width = min(width, available.width() - 40)
+            height = min(height, available.height() - 60)
+        self.resize(width, height)
         self._restore_state()
 
     # -- public -----------------------------------------------------------------------------
