@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDoubleSpinBox,
     QFormLayout,
-    QHBoxLayout,
+    QGridLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -342,16 +342,18 @@ class CodebookPanel(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.event_view, "Events")
         self.tabs.addTab(channels_page, "Channels")
-        buttons = QHBoxLayout()
-        for text, slot in (
-            ("&New…", self.new_entry),
-            ("&Edit…", self.edit_entry),
-            ("&Merge into…", self.merge_entry),
-            ("&Delete", self.delete_entry),
+        buttons = QGridLayout()  # two by two: the panel stays narrow
+        for index, (text, slot) in enumerate(
+            (
+                ("New…", self.new_entry),
+                ("Edit…", self.edit_entry),
+                ("Merge into…", self.merge_entry),
+                ("Delete", self.delete_entry),
+            )
         ):
-            button = QPushButton(text.replace("&", ""), self)
+            button = QPushButton(text, self)
             button.clicked.connect(slot)
-            buttons.addWidget(button)
+            buttons.addWidget(button, index // 2, index % 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.tabs)

@@ -67,6 +67,10 @@ class FilterBar(QWidget):
         self.entity.textChanged.connect(lambda _t: self._timer.start())
         for combo in (self.status, self.outlet, self.tags):
             combo.currentIndexChanged.connect(lambda _i: self._emit())
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(6)
 
     def set_outlets(self, outlets: list[str]) -> None:
         """Offer these outlets (keeping the choice when it is still there)."""

@@ -122,7 +122,7 @@ class MainWindow(QMainWindow):
         self.article_list.setAlternatingRowColors(True)
         header = self.article_list.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in enumerate((0, 96, 80, 52, 72)):
+        for column, width in enumerate((0, 90, 78, 50, 70)):
             if column:
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
                 header.resizeSection(column, width)

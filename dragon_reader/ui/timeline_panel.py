@@ -98,6 +98,11 @@ class TimelinePanel(QWidget):
         self.annotator.editingFinished.connect(self.refresh)
         for combo in (self.channel, self.event_type, self.outlet):
             combo.currentIndexChanged.connect(lambda _i: self.refresh())
+            # Long channel names must not make the whole window wider than the screen.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(6)
         zoom_in, zoom_out, fit = (QPushButton(t, self) for t in ("+", "−", "Fit"))
         zoom_in.clicked.connect(lambda: self.zoom(ZOOM_STEP))
         zoom_out.clicked.connect(lambda: self.zoom(1 / ZOOM_STEP))
