@@ -15,6 +15,9 @@ from PySide6.QtCore import QByteArray, QLockFile, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 TIMEOUT_MS = 2000
+# The running copy answers from its event loop, which may still be starting (migrating,
+# importing seeds) when a quick second double-click arrives: wait that long for it.
+ANSWER_TIMEOUT_MS = 15_000
 
 
 def server_name(database: Path) -> str:
@@ -59,7 +62,9 @@ class InstanceGuard(QObject):
             return False
         socket.write(json.dumps({"files": files}).encode() + b"\n")
         socket.waitForBytesWritten(TIMEOUT_MS)
-        answered = socket.waitForReadyRead(TIMEOUT_MS) and _text(socket.readAll()).startswith("ok")
+        answered = socket.waitForReadyRead(ANSWER_TIMEOUT_MS) and _text(
+            socket.readAll()
+        ).startswith("ok")
         socket.disconnectFromServer()
         return answered
 

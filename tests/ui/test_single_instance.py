@@ -33,7 +33,8 @@ def test_second_launch_passes_files_to_the_first(tmp_path: Path) -> None:
         deadline = time.monotonic() + 30
         while not db.with_name(db.name + ".lock").exists() and time.monotonic() < deadline:
             time.sleep(0.2)
-        time.sleep(1.0)  # the window is up and listening
+        # The second launch is made while the first may still be starting: it waits for
+        # the answer, as a quick second double-click would.
         article = tmp_path / "new.txt"
         article.write_text("Wang Yi met Jake Sullivan in Malta.", encoding="utf-8")
         second = launch(db, article)
