@@ -16,7 +16,7 @@ LABEL_WIDTH = 260.0
 AXIS_HEIGHT = 34.0
 ROW_HEIGHT = 26.0
 BAR_HEIGHT = 16.0
-EVENT_ROW_HEIGHT = 34.0
+EVENT_ROW_HEIGHT = 48.0
 EVIDENCE_ROLE = 0  # item data key: tuple of evidence tag ids
 LABEL_ROLE = 1  # item data key: what the item is, in words
 
@@ -69,8 +69,18 @@ class TimelineScene(QGraphicsScene):
         label_font.setPointSizeF(9)
         events_label = self.addSimpleText("Events", label_font)
         events_label.setPos(8, AXIS_HEIGHT + 8)
+        labels_end = -1.0  # event names are printed where they do not run into each other
+        name_font = QFont()
+        name_font.setPointSizeF(7.5)
         for mark in data.marks:
             self._draw_mark(mark)
+            x = self.x_of(mark.start) - 4
+            if x > labels_end:
+                name = mark.name if len(mark.name) <= 28 else mark.name[:27] + "…"
+                text = self.addSimpleText(name, name_font)
+                text.setPos(x, AXIS_HEIGHT + 26)
+                text.setBrush(QColor(70, 70, 70))
+                labels_end = x + text.boundingRect().width() + 6
         for row, lane in enumerate(data.lanes):
             y = AXIS_HEIGHT + EVENT_ROW_HEIGHT + row * ROW_HEIGHT
             if row % 2 == 0:
@@ -147,7 +157,7 @@ class TimelineScene(QGraphicsScene):
 
     def _draw_mark(self, mark: EventMark) -> None:
         color = EVENT_COLORS[mark.type]
-        y = AXIS_HEIGHT + EVENT_ROW_HEIGHT / 2
+        y = AXIS_HEIGHT + 14
         x0 = self.x_of(mark.start)
         item: QGraphicsItem
         if mark.precision == DatePrecision.DAY and mark.end == mark.start:
