@@ -148,11 +148,13 @@ class Corpus:
         with self.database.session() as session:
             if session.get(AppState, SEEDS_IMPORTED_KEY) is not None:
                 return None
-        report = ImportReport()
+        items = []
         for entry in seed_files():
             text, encoding = decode_text(entry.read_bytes())
-            item = ImportedText(normalize_newlines(text), entry.name, "txt", encoding)
-            report.outcomes.append(self._store(item))
+            items.append(
+                (entry.name, ImportedText(normalize_newlines(text), entry.name, "txt", encoding))
+            )
+        report = ImportReport(self.store_batch(items))
         with self.database.session() as session:
             session.merge(AppState(key=SEEDS_IMPORTED_KEY, value=_now().isoformat()))
         return report
@@ -217,18 +219,13 @@ class Corpus:
         try:
             return self._store_batch(items, found)
         except (IntegrityError, ValueError):
-            outcomes = []
-            for source, item in items:
-                outcome = self._store(item)
-                outcomes.append(
-                    FileOutcome(
-                        source,
-                        outcome.outcome,
-                        outcome.reason,
-                        outcome.article_id,
-                        outcome.encoding,
-                    )
-                )
+            if len(items) == 1:
+                source, item = items[0]
+                return [FileOutcome(source, "failed", "could not be stored", None, item.encoding)]
+            outcomes: list[FileOutcome] = []
+            for index, pair in enumerate(items):
+                part = None if found is None else [found[index]]
+                outcomes.extend(self.store_batch([pair], part))
             return outcomes
 
     def _store_batch(
@@ -311,38 +308,8 @@ class Corpus:
         return self._store(ImportedText(normalized, source_name or "", "txt", "utf-8"))
 
     def _store(self, item: ImportedText) -> FileOutcome:
-        digest = content_hash(item.text)
-        with self.database.session() as session:
-            existing = session.scalar(select(Article.id).where(Article.content_hash == digest))
-            if existing is not None:
-                return FileOutcome(
-                    item.source_name,
-                    "duplicate",
-                    f"same text as article {existing}",
-                    ArticleId(existing),
-                    item.encoding,
-                )
-            fallback = Path(item.source_name).stem if item.source_name else "Untitled"
-            meta = derive_metadata(item.text, fallback_title=fallback or "Untitled")
-            article = Article(
-                title=item.title or meta.title,
-                outlet=item.outlet or meta.outlet,
-                byline=item.byline or meta.byline,
-                published=item.published,
-                source_file=item.source_name or None,
-                source_format=item.source_format,
-                text=item.text,
-                content_hash=digest,
-                word_count=count_words(item.text),
-                status=ArticleStatus.NEW.value,
-                imported_at=_now(),
-            )
-            session.add(article)
-            session.flush()
-            new_id = ArticleId(article.id)
-            for hook in self.on_new_articles:
-                hook(session, [new_id])
-        return FileOutcome(item.source_name, "imported", None, new_id, item.encoding)
+        """Store one text as an article (one transaction), through the batch path."""
+        return self.store_batch([(item.source_name, item)])[0]
 
     # -- reading ------------------------------------------------------------------------
 
