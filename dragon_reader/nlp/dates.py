@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from dragon_reader.nlp.fast_patterns import word_trie
+
 _MONTH_FULL = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
 )
@@ -74,12 +76,10 @@ _FIRST_WORDS = (
     "coming recent spring summer fall autumn winter the a one two three four five six seven "
     "eight nine ten eleven twelve several many"
 ).split()
+# A first word (or digit) right after a character that is not part of a word: the search
+# skips to such characters fast and follows one path of a trie from there.
 _ANCHOR = re.compile(
-    r"\b(?:"
-    + "|".join(
-        sorted({*_FIRST_WORDS, *(w.capitalize() for w in _FIRST_WORDS)}, key=len, reverse=True)
-    )
-    + r"|\d)"
+    rf"\W(?:{word_trie({*_FIRST_WORDS, *(w.capitalize() for w in _FIRST_WORDS)})}\b|\d)"
 )
 
 
@@ -88,7 +88,9 @@ def find_dates(text: str) -> Iterator[tuple[int, int]]:
     same spans as ``DATE_RE.finditer``, found faster)."""
     match = DATE_RE.match
     taken_until = 0
-    for anchor in _ANCHOR.finditer(text):
+    # One space before the text lets the first word be an anchor; an anchor's start in
+    # the padded text is the offset of its first word in ``text``.
+    for anchor in _ANCHOR.finditer(" " + text):
         start = anchor.start()
         if start < taken_until:
             continue

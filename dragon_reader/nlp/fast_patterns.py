@@ -1,0 +1,81 @@
+"""Regular expressions written so that Python's ``re`` can search them fast.
+
+``re`` skips ahead quickly only when a pattern *begins* with a literal character or a
+character set; a pattern that begins with a look-behind or a word boundary is tried at
+every position of the text, which made each scan of an article cost as much as all the
+recognizer's real work. The helpers here move such a guard behind the first character,
+where it checks the same thing: "``[A-Z]`` not preceded by ``[\\w.-]``" becomes
+``[A-Z](?<![\\w.-][A-Z])``. The match (its start included) is the same.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+# A guard for "at the start of a line" (``^`` under re.MULTILINE): ``.`` never matches a
+# line break, so "not preceded by a character other than a line break" is a line start.
+LINE_START = "."
+
+
+def guarded_branches(words: Iterable[str], not_after: str | None, then: str = "") -> list[str]:
+    """Alternatives matching any of ``words`` (tried in the order given), each followed by
+    the pattern ``then``, when the character before the match is not matched by the class
+    ``not_after`` (``None``: no guard). Join them with ``|`` into one group.
+
+    Each alternative begins with a literal character, so a search skips quickly to the
+    positions where one of the words could start.
+    """
+    tails_by_first: dict[str, list[str]] = {}
+    for word in words:
+        if not word:
+            msg = "an alternation of words cannot hold an empty word"
+            raise ValueError(msg)
+        tails_by_first.setdefault(word[0], []).append(word[1:])
+    branches = []
+    for first, tails in tails_by_first.items():
+        literal = re.escape(first)
+        guard = f"(?<!{not_after}{literal})" if not_after else ""
+        branches.append(f"{literal}{guard}(?:{'|'.join(re.escape(t) for t in tails)}){then}")
+    return branches
+
+
+def guarded_alternation(words: Iterable[str], not_after: str | None) -> str:
+    """A non-capturing group of ``guarded_branches(words, not_after)``."""
+    return f"(?:{'|'.join(guarded_branches(words, not_after))})"
+
+
+def guarded_class(char_class: str, not_after: str) -> str:
+    """``char_class`` (such as ``[A-Z]``) when the character before is not matched by
+    ``not_after``: the class first, then the guard, so that a search skips fast."""
+    return f"{char_class}(?<!{not_after}{char_class})"
+
+
+def word_trie(words: Iterable[str]) -> str:
+    """A non-capturing group matching any of ``words``, built as a trie: at each position
+    ``re`` follows one path of letters instead of trying every word in turn.
+
+    Where several words match at the same position (one a prefix of another), the longer
+    is tried first, as in an alternation of the words sorted longest first.
+    """
+    root: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        if not word:
+            msg = "a trie of words cannot hold an empty word"
+            raise ValueError(msg)
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_pattern(root)
+
+
+def _trie_pattern(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
+    branches = [re.escape(char) + _trie_pattern(child) for char, child in node.items() if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "|".join(branches)
+    optional = "?" if "" in node else ""
+    if len(branches) == 1 and not optional and len(branches[0]) == 1:
+        return body
+    return f"(?:{body}){optional}"

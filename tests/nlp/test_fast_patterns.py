@@ -1,0 +1,163 @@
+"""The fast-searching patterns find exactly what their plain formulations find."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from dragon_reader.nlp import recognizer
+from dragon_reader.nlp.fast_patterns import guarded_alternation, guarded_class, word_trie
+from dragon_reader.nlp.gazetteer import load_gazetteer
+
+_PIECES = [
+    "Secretary of State",
+    "Secretary",
+    "spokesperson",
+    "Defense Minister",
+    "Antony Blinken",
+    "Wang Yi",
+    "Biden-Xi",
+    "Biden-era",
+    "Smith-Jones-era",
+    "(Reporting by Jane Doe)",
+    "Editing by",
+    "editing by Joe Bloggs",
+    "Additional reporting by Li Wei",
+    "By Ann Lee",
+    "WASHINGTON (Reuters)",
+    "BEIJING, Nov 1 (Reuters) -",
+    "(D-CA)",
+    "R-Fla.,",
+    "House Speaker",
+    "the House",
+    "White House",
+    "Ministry of Foreign Affairs",
+    "U.S.",
+    "O'Brien",
+    "x",
+    "-",
+    ".",
+    ". ",
+    "(",
+    ")",
+    ",",
+    "’",
+    "'",
+    "\n",
+    " ",
+    " ",
+    "9",
+]
+texts = st.lists(st.sampled_from(_PIECES), max_size=25).map("".join)
+
+# The plain formulations, as first written: a guard (look-behind, ``^``) before the match.
+_NAME_TOKEN = r"(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Za-z][a-z]+)*|[A-Z]\.)"
+PLAIN = {
+    "_NAME_RUN": re.compile(rf"(?<![\w.’'-]){_NAME_TOKEN}(?: {_NAME_TOKEN})*(?![\w-])"),
+    "_CAPITALISED_WORD": re.compile(
+        r"(?<![\w.-])([A-Z][A-Za-z]*)(?:-[A-Z][A-Za-z]*)*(?![A-Za-z0-9_]|-[a-z])"
+    ),
+    "_ORG_OF": re.compile(
+        r"(?<![\w.’'-])(?:Ministry|Department|Office|Bureau|Institute|University|Council|"
+        r"Commission|Committee|Academy|Bank|Court) (?:of|for|on) (?:the )?"
+        rf"{_NAME_TOKEN}(?: (?:and )?{_NAME_TOKEN})*(?![\w-])"
+    ),
+    "_BYLINE": re.compile(r"^By ([A-Z][^\n]{2,80})$", re.MULTILINE),
+    "_PARTY": re.compile(
+        r"(?<=[(\s,])(D|R|I)-([A-Z]{2}|[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z][a-z]?\.)(?=[),;])"
+    ),
+    "_HOUSE": re.compile(r"(?<![\w])House(?= Speaker\b)|(?<=the )House(?! of)(?! [A-Z])(?![\w-])"),
+}
+# Patterns searched in the text with one character put before it: compare their groups.
+PLAIN_PADDED = {
+    "_CREDIT": (
+        "\n",
+        re.compile(
+            r"(?:\(|^|\. )(?:Reporting|Writing|Additional reporting|Editing|Edited|editing|"
+            r"Compiled) by ([^)\n]+)",
+            re.MULTILINE,
+        ),
+    ),
+    "_DATELINE": (
+        "\n",
+        re.compile(r"^([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*)(?=,? (?:[A-Za-z0-9., ]+ )?\()", re.M),
+    ),
+}
+
+
+def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], ...]]:
+    return [
+        tuple(match.span(group) for group in range(pattern.groups + 1))
+        for match in pattern.finditer(text)
+    ]
+
+
+@pytest.mark.parametrize("name", sorted(PLAIN))
+@given(text=texts)
+def test_fast_pattern_matches_its_plain_form(name: str, text: str) -> None:
+    assert _spans(getattr(recognizer, name), text) == _spans(PLAIN[name], text)
+
+
+@pytest.mark.parametrize("name", sorted(PLAIN_PADDED))
+@given(text=texts)
+def test_padded_pattern_groups_match_the_plain_form(name: str, text: str) -> None:
+    pad, plain = PLAIN_PADDED[name]
+    fast = [
+        (match.start(1) - len(pad), match.end(1) - len(pad))
+        for match in getattr(recognizer, name).finditer(pad + text)
+    ]
+    assert fast == [match.span(1) for match in plain.finditer(text)]
+
+
+@given(text=texts)
+def test_title_pattern_finds_the_names_the_plain_form_finds(text: str) -> None:
+    titles = load_gazetteer().titles
+    alternation = "|".join(re.escape(title) for title in titles)
+    plain = re.compile(
+        rf"(?<![\w-])(?:(?:{alternation}) )+(?P<name>{_NAME_TOKEN}(?: {_NAME_TOKEN}){{0,3}})"
+        r"(?![\w-])"
+    )
+    fast = recognizer.RuleRecognizer()._title_re  # noqa: SLF001 - the pattern under test
+    assert [(m.start("name") - 1, m.end("name") - 1) for m in fast.finditer(" " + text)] == [
+        m.span("name") for m in plain.finditer(text)
+    ]
+
+
+words = st.lists(st.text(alphabet="abAB.-", min_size=1, max_size=4), min_size=1, max_size=6)
+
+
+@given(words=words, text=st.text(alphabet="abAB.- ", max_size=30))
+def test_a_trie_matches_like_the_alternation_sorted_longest_first(
+    words: list[str], text: str
+) -> None:
+    ordered = sorted(set(words), key=len, reverse=True)
+    plain = re.compile("(?:" + "|".join(re.escape(w) for w in ordered) + r")(?: |$)")
+    trie = re.compile(word_trie(ordered) + r"(?: |$)")
+    assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@given(words=words, text=st.text(alphabet="abAB.- ", max_size=30))
+def test_a_guarded_alternation_matches_like_a_look_behind_before_it(
+    words: list[str], text: str
+) -> None:
+    plain = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(w) for w in words) + ")")
+    fast = re.compile(guarded_alternation(words, r"[\w.]"))
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_a_guarded_class_checks_the_character_before() -> None:
+    pattern = re.compile(guarded_class("[A-Z]", r"[\w-]") + "[a-z]+")
+    assert [m.group() for m in pattern.finditer("Alpha beta-Gamma xDelta (Epsilon")] == [
+        "Alpha",
+        "Epsilon",
+    ]
+
+
+def test_empty_words_are_refused() -> None:
+    with pytest.raises(ValueError, match="empty"):
+        word_trie(["a", ""])
+    with pytest.raises(ValueError, match="empty"):
+        guarded_alternation(["", "b"], None)
