@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import enum
+import sys
+from array import array
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 
 class EntityLabel(enum.StrEnum):
@@ -57,9 +61,11 @@ class EntitySpan:
 
 @dataclass(frozen=True, slots=True)
 class Mention:
-    """A stored entity mention of an article, as the reader and panels see it."""
+    """A stored entity mention of an article, as the reader and panels see it.
 
-    id: int
+    A mention is identified by its article and span: an article's mentions never overlap.
+    """
+
     article_id: int
     start: int
     end: int
@@ -75,3 +81,55 @@ class TaughtRules:
 
     marks: tuple[tuple[str, EntityLabel], ...] = ()
     rejects: frozenset[str] = frozenset()
+
+
+SpanTuple = tuple[int, int, str, str]  # start, end, label value, canonical
+EntityKey = tuple[str, str]  # canonical, label value
+
+
+class PackedMentions(NamedTuple):
+    """One article's recognised mentions in the compact form they are stored in.
+
+    ``entities`` lists each distinct ``(canonical, label)`` once; its index is the entity's
+    *slot*, and ``counts[slot]`` says how often it is mentioned. ``spans`` holds
+    ``(start, end, slot)`` triples, sorted by start, as little-endian 32-bit integers
+    (``unpack_spans`` reads them). A tuple of plain values: cheap to send between
+    processes and to store as one row.
+    """
+
+    entities: tuple[EntityKey, ...]
+    counts: tuple[int, ...]
+    spans: bytes
+
+
+def pack_mentions(spans: Iterable[SpanTuple]) -> PackedMentions:
+    """Pack ``(start, end, label, canonical)`` spans (sorted by start) for storage."""
+    slots: dict[EntityKey, int] = {}
+    counts: list[int] = []
+    numbers = array("i")
+    for start, end, label, canonical in spans:
+        key = (canonical, label)
+        slot = slots.get(key)
+        if slot is None:
+            slot = slots[key] = len(counts)
+            counts.append(0)
+        counts[slot] += 1
+        numbers.extend((start, end, slot))
+    return PackedMentions(tuple(slots), tuple(counts), _little_endian(numbers).tobytes())
+
+
+def unpack_spans(spans: bytes) -> list[tuple[int, int, int]]:
+    """The ``(start, end, slot)`` triples of ``PackedMentions.spans``."""
+    numbers = array("i")
+    numbers.frombytes(spans)
+    values = _little_endian(numbers).tolist()
+    return list(zip(values[0::3], values[1::3], values[2::3], strict=True))
+
+
+def _little_endian(numbers: array[int]) -> array[int]:
+    if numbers.itemsize != 4:  # pragma: no cover - C ints are 32 bits where Qt runs
+        msg = "packed spans need 32-bit integers"
+        raise RuntimeError(msg)
+    if sys.byteorder == "big":  # pragma: no cover - stored little-endian on every machine
+        numbers.byteswap()
+    return numbers

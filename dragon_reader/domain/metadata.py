@@ -17,13 +17,17 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])")
 _DATELINE = re.compile(
     r"^[A-Z][A-Za-z .,'’-]{1,60}?\s*\((?P<outlet>[A-Z][A-Za-z&.' ]{1,40})\)\s*[–—-]"
 )
+# "At a line start" is written as a look-behind after the first letter, "not after a
+# character other than a line break" (``.`` never matches one): the same matches as a
+# leading ``^``, but ``re`` can skip ahead to that letter instead of trying every position.
 _FOLLOW = re.compile(
-    r"^Follow (?P<outlet>[A-Z][\w&. ]+?)(?:['’]s (?P<byline>[A-Z][\w.' -]+?))? on "
-    r"(?:Twitter|X|Facebook|Instagram|Truth Social)",
-    re.MULTILINE,
+    r"F(?<!.F)ollow (?P<outlet>[A-Z][\w&. ]+?)(?:['’]s (?P<byline>[A-Z][\w.' -]+?))? on "
+    r"(?:Twitter|X|Facebook|Instagram|Truth Social)"
 )
 _REPORTING_BY = re.compile(r"\(\s*Reporting by (?P<byline>[^;)]+)")
-_BY_LINE = re.compile(r"^By (?P<byline>[A-Z][\w.'’ -]+(?: and [A-Z][\w.'’ -]+)?)\s*$", re.MULTILINE)
+_BY_LINE = re.compile(
+    r"B(?<!.B)y (?P<byline>[A-Z][\w.'’ -]+(?: and [A-Z][\w.'’ -]+)?)\s*$", re.MULTILINE
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,13 +65,15 @@ def _title(text: str) -> str | None:
         and not re.search(r"[.!?:;,]$", first)
     ):
         return shorten(first, TITLE_MAX_CHARS * 2)
-    return shorten(first_sentence(first), TITLE_MAX_CHARS)
+    sentence = shorten(first_sentence(first), TITLE_MAX_CHARS)
+    return sentence if any(char.isalnum() for char in sentence) else None
 
 
 def first_sentence(paragraph: str) -> str:
     """Return the first sentence of ``paragraph``, not fooled by "Jan." or "U.S."."""
     for match in _SENTENCE_END.finditer(paragraph):
-        word = paragraph[: match.start()].rsplit(None, 1)[-1].lower().strip('("“')
+        before = paragraph[: match.start()].rsplit(None, 1)
+        word = before[-1].lower().strip('("“') if before else ""  # "." opening a paragraph
         if match.group().startswith(".") and (word in _ABBREVIATIONS or len(word) == 1):
             continue
         return paragraph[: match.end()].strip()

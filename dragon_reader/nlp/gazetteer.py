@@ -70,9 +70,9 @@ class Gazetteer:
         self._automaton = _automaton(keys)
         return self
 
-    def matches(self, text: str) -> Iterator[tuple[int, int, Entry]]:
-        """Yield ``(start, end, entry)`` for every listed name at word boundaries."""
-        yield from _iter_matches(self._automaton, text, text)
+    def matches(self, text: str) -> list[tuple[int, int, Entry]]:
+        """Every listed name at word boundaries, as ``(start, end, entry)``."""
+        return _matches(self._automaton, text)
 
     def label_of(self, surface: str) -> EntityLabel | None:
         """Return the label of a listed name, or ``None``."""
@@ -89,19 +89,19 @@ def _automaton(entries: dict[str, Entry]) -> object:
     return automaton
 
 
-def _iter_matches(
-    automaton: object, haystack: str, original: str
-) -> Iterator[tuple[int, int, Entry]]:
+def _matches(automaton: object, text: str) -> list[tuple[int, int, Entry]]:
     if not len(automaton):  # type: ignore[arg-type]
-        return
-    length = len(original)
-    for last, (size, entry) in automaton.iter(haystack):  # type: ignore[attr-defined]
+        return []
+    length = len(text)
+    found = []
+    for last, (size, entry) in automaton.iter(text):  # type: ignore[attr-defined]
         start, end = last - size + 1, last + 1
-        if start > 0 and (original[start - 1].isalnum() or original[start - 1] == "_"):
+        if start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
             continue
-        if end < length and (original[end].isalnum() or original[end] == "_"):
+        if end < length and (text[end].isalnum() or text[end] == "_"):
             continue
-        yield start, end, entry
+        found.append((start, end, entry))
+    return found
 
 
 def _lines(name: str) -> Iterator[list[str]]:

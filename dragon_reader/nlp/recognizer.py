@@ -13,7 +13,13 @@ from collections.abc import Iterable, Iterator
 from functools import cached_property
 from typing import NamedTuple
 
-from dragon_reader.domain.entities import EntityLabel, EntitySpan, TaughtRules
+from dragon_reader.domain.entities import (
+    EntityLabel,
+    EntitySpan,
+    PackedMentions,
+    TaughtRules,
+    pack_mentions,
+)
 from dragon_reader.nlp.dates import find_dates
 from dragon_reader.nlp.fast_patterns import (
     LINE_START,
@@ -198,17 +204,26 @@ class RuleRecognizer:
 
     def recognize(self, text: str, taught: TaughtRules | None = None) -> list[EntitySpan]:
         """Return the entities of ``text``: sorted, non-overlapping, offsets into ``text``."""
-        taught = taught or TaughtRules()
+        return [
+            EntitySpan(c.start, c.end, c.label, text[c.start : c.end], c.canonical)
+            for c in self._chosen(text, taught or TaughtRules())
+            if c.label is not None
+        ]
+
+    def recognize_packed(self, text: str, taught: TaughtRules | None = None) -> PackedMentions:
+        """The entities of ``text`` as ``recognize`` finds them, packed for storage."""
+        return pack_mentions(
+            (c.start, c.end, c.label.value, c.canonical)
+            for c in self._chosen(text, taught or TaughtRules())
+            if c.label is not None
+        )
+
+    def _chosen(self, text: str, taught: TaughtRules) -> list[_Candidate]:
         candidates = list(self._candidates(text, taught))
         if taught.rejects:
             candidates = [c for c in candidates if text[c.start : c.end] not in taught.rejects]
         chosen = _resolve(candidates)
-        chosen = self._add_surname_mentions(text, chosen, taught)
-        return [
-            EntitySpan(c.start, c.end, c.label, text[c.start : c.end], c.canonical)
-            for c in chosen
-            if c.label is not None
-        ]
+        return self._add_surname_mentions(text, chosen, taught)
 
     # -- candidate sources ---------------------------------------------------------------
 
@@ -476,27 +491,10 @@ def _resolve(candidates: Iterable[_Candidate], keep: Iterable[_Candidate] = ()) 
 _WORKER_RECOGNIZER: RuleRecognizer | None = None
 
 
-SpanTuple = tuple[int, int, str, str]  # start, end, label, canonical: cheap to pickle
-
-
-def recognize_chunk(texts: list[str], taught: TaughtRules | None) -> list[list[SpanTuple]]:
+def recognize_chunk(texts: list[str], taught: TaughtRules | None) -> list[PackedMentions]:
     """Recognise ``texts`` with this process's rule recognizer (for worker processes);
-    spans come back as plain tuples, which cross process boundaries cheaply."""
+    the mentions come back packed, which crosses process boundaries cheaply."""
     global _WORKER_RECOGNIZER  # noqa: PLW0603 - one recognizer per worker process
     if _WORKER_RECOGNIZER is None:
         _WORKER_RECOGNIZER = RuleRecognizer()
-    return [
-        [
-            (e.start, e.end, e.label.value, e.canonical)
-            for e in _WORKER_RECOGNIZER.recognize(text, taught)
-        ]
-        for text in texts
-    ]
-
-
-def spans_from_tuples(text: str, tuples: list[SpanTuple]) -> list[EntitySpan]:
-    """Rebuild ``EntitySpan``s from ``recognize_chunk``'s tuples for ``text``."""
-    return [
-        EntitySpan(start, end, EntityLabel(label), text[start:end], canonical)
-        for start, end, label, canonical in tuples
-    ]
+    return [_WORKER_RECOGNIZER.recognize_packed(text, taught) for text in texts]

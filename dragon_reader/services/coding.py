@@ -38,8 +38,8 @@ from dragon_reader.domain.entities import EntityLabel
 from dragon_reader.resources import resource
 from dragon_reader.services.history import Change, UndoHistory
 from dragon_reader.store.database import Database
+from dragon_reader.store.mentions import article_mentions
 from dragon_reader.store.models import AppState, Article, CodebookChannel, CodebookEvent
-from dragon_reader.store.models import Mention as MentionRow
 from dragon_reader.store.models import Tag as TagRow
 
 STARTER_CODEBOOK_KEY = "starter_codebook_loaded"
@@ -380,14 +380,12 @@ class CodingService:
             if article is None:
                 return None
             left, right = sentence_bounds(article.text, start, end)
-            phrases = session.execute(
-                select(MentionRow.start, MentionRow.end, MentionRow.text).where(
-                    MentionRow.article_id == article_id,
-                    MentionRow.label == EntityLabel.DATE.value,
-                    MentionRow.start >= left,
-                    MentionRow.end <= right,
-                )
-            ).all()
+            phrases = [
+                (mention.start, mention.end, mention.text)
+                for mention in article_mentions(session, [article_id])[article_id]
+                if mention.label == EntityLabel.DATE and left <= mention.start
+                if mention.end <= right
+            ]
             hint = article.published.year if article.published else None
         ranked = sorted(phrases, key=lambda p: min(abs(p[0] - end), abs(start - p[1])))
         for _, _, phrase in ranked:

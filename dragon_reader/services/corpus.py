@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 
 from sqlalchemy import func, insert, select, update
 from sqlalchemy.exc import IntegrityError
@@ -19,6 +19,7 @@ from dragon_reader.domain.articles import (
     ArticleView,
     count_words,
 )
+from dragon_reader.domain.entities import PackedMentions
 from dragon_reader.domain.metadata import derive_metadata
 from dragon_reader.domain.text import content_hash, normalize_newlines
 from dragon_reader.io.readers import (
@@ -35,11 +36,13 @@ from dragon_reader.services.entities import EntityService
 from dragon_reader.services.locations import default_database_path
 from dragon_reader.services.sessions import SessionService
 from dragon_reader.store.database import Database, open_database
-from dragon_reader.store.models import AppState, Article, Mention
+from dragon_reader.store.models import AppState, Article, Entity, Mention, RecognizedEntity
 from dragon_reader.store.models import Tag as TagRow
 from dragon_reader.store.search import HIT_END, HIT_START, search
 
 SEEDS_IMPORTED_KEY = "seeds_imported"
+# A batch of read files with the function that waits for their recognised entities.
+_PendingBatch = tuple[list[tuple[str, "ImportedText"]], Callable[[], list[PackedMentions]]]
 IMPORT_BATCH = 200  # files stored per transaction
 
 Outcome = Literal["imported", "duplicate", "failed"]
@@ -115,9 +118,8 @@ class ImportReport:
 class Corpus:
     """The articles of one database, and the actions on them.
 
-    ``on_new_articles`` is called inside the import's transaction with the session and
-    the new ids, so that derived data (entity mentions) commits with the article or not
-    at all.
+    An imported article is stored with its entity mentions in one transaction: both or
+    neither.
     """
 
     def __init__(self, database: Database, recognizer: Recognizer | None = None) -> None:
@@ -125,7 +127,6 @@ class Corpus:
         self.entities = EntityService(database, recognizer)
         self.coding = CodingService(database)
         self.sessions = SessionService(database)
-        self.on_new_articles: list[Callable[..., None]] = [self.entities.recognize_in_session]
 
     @classmethod
     def open(cls, path_or_url: str | Path) -> Corpus:
@@ -188,7 +189,7 @@ class Corpus:
         """Store read files in batches of ``IMPORT_BATCH``; while one batch is written,
         the next is recognised in worker processes."""
         outcomes: list[FileOutcome] = []
-        pending: tuple[list[tuple[str, ImportedText]], Callable[[], Any]] | None = None
+        pending: _PendingBatch | None = None
         batch: list[tuple[str, ImportedText]] = []
         for item in [*items, None]:
             if item is not None:
@@ -205,17 +206,20 @@ class Corpus:
     def store_batch(
         self,
         items: Sequence[tuple[str, ImportedText]],
-        found: Sequence[list[Any]] | None = None,
+        found: Sequence[PackedMentions] | None = None,
     ) -> list[FileOutcome]:
         """Store read files as articles (with their entities) in one transaction.
 
         Texts already stored, or repeated within the batch, are reported as duplicates.
-        ``found`` may carry each item's entities, recognised beforehand. Should the batch
-        fail as a whole, each file is stored on its own so that one bad file costs only
-        itself; an article is never stored without its entities.
+        ``found`` may carry each item's entities, recognised beforehand (otherwise they
+        are recognised here, before the transaction). Should the batch fail as a whole,
+        each file is stored on its own so that one bad file costs only itself; an article
+        is never stored without its entities.
         """
         if not items:
             return []
+        if found is None:
+            found = self.entities.recognize_packed([item.text for _, item in items])
         try:
             return self._store_batch(items, found)
         except (IntegrityError, ValueError):
@@ -224,17 +228,17 @@ class Corpus:
                 return [FileOutcome(source, "failed", "could not be stored", None, item.encoding)]
             outcomes: list[FileOutcome] = []
             for index, pair in enumerate(items):
-                part = None if found is None else [found[index]]
-                outcomes.extend(self.store_batch([pair], part))
+                outcomes.extend(self.store_batch([pair], [found[index]]))
             return outcomes
 
     def _store_batch(
         self,
         items: Sequence[tuple[str, ImportedText]],
-        found: Sequence[list[Any]] | None,
+        found: Sequence[PackedMentions],
     ) -> list[FileOutcome]:
         digests = [content_hash(item.text) for _, item in items]
         now = _now()
+        version = self.entities.recognizer.version
         outcomes: list[FileOutcome | None] = [None] * len(items)
         with self.database.session() as session:
             stored = dict(
@@ -277,22 +281,25 @@ class Corpus:
                         "word_count": count_words(item.text),
                         "status": ArticleStatus.NEW.value,
                         "imported_at": now,
+                        "entities_version": version,
                     }
                 )
                 positions.append(index)
             if rows:
-                new_ids = list(
-                    session.scalars(
-                        insert(Article).returning(Article.id, sort_by_parameter_order=True), rows
-                    )
+                # A plain executemany (RETURNING makes SQLite insert row by row, twice as
+                # slow); the new ids are read back by the texts' unique hashes.
+                session.execute(insert(Article), rows)
+                new_hashes = [digests[index] for index in positions]
+                ids_by_hash = dict(
+                    session.execute(
+                        select(Article.content_hash, Article.id).where(
+                            Article.content_hash.in_(new_hashes)
+                        )
+                    ).all()
                 )
+                new_ids = [ids_by_hash[digest] for digest in new_hashes]
                 article_ids = [ArticleId(i) for i in new_ids]
-                for hook in self.on_new_articles:
-                    if found is not None and hook == self.entities.recognize_in_session:
-                        spans = [found[index] for index in positions]
-                        self.entities.recognize_in_session(session, article_ids, spans)
-                    else:
-                        hook(session, article_ids)
+                self.entities.store_new(session, article_ids, [found[i] for i in positions])
                 for index, new_id in zip(positions, new_ids, strict=True):
                     source, item = items[index]
                     outcomes[index] = FileOutcome(
@@ -354,15 +361,13 @@ class Corpus:
                 tagged = select(TagRow.article_id).where(TagRow.article_id == Article.id).exists()
                 statement = statement.where(tagged if filters.has_tags else ~tagged)
             if filters.entity.strip():
-                mentioned = (
-                    select(Mention.article_id)
-                    .where(
-                        Mention.article_id == Article.id,
-                        Mention.canonical.ilike(f"%{filters.entity.strip()}%"),
-                    )
-                    .exists()
+                pattern = f"%{filters.entity.strip()}%"
+                named = select(Entity.id).where(Entity.canonical.ilike(pattern))
+                recognized = select(RecognizedEntity.article_id).where(
+                    RecognizedEntity.entity_id.in_(named)
                 )
-                statement = statement.where(mentioned)
+                marked = select(Mention.article_id).where(Mention.canonical.ilike(pattern))
+                statement = statement.where(Article.id.in_(recognized.union(marked)))
             if filters.published_from is not None:
                 statement = statement.where(Article.published >= filters.published_from)
             if filters.published_to is not None:

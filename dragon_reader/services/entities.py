@@ -1,8 +1,9 @@
 """Entity mentions: recognise at import, re-recognise on a new recognizer, and learn from
 the analyst's corrections.
 
-Recognizer mentions are replaced whenever an article is recognised again; analyst mentions
-(origin ``analyst``) are kept and win any overlap. What the analyst teaches is stored as
+Recognizer mentions (stored packed, a row per article) are replaced whenever an article is
+recognised again; analyst mentions (origin ``analyst``, a row each) are kept and win any
+overlap. What the analyst teaches is stored as
 rules (``EntityRule``): a marked surface string is an entity in every article, a rejected
 one is never suggested again. Forgetting a rule recognises the affected articles again.
 """
@@ -15,9 +16,8 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from multiprocessing import get_context
-from typing import Any
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import delete, func, literal, select, union_all, update
 from sqlalchemy.orm import Session
 
 from dragon_reader.domain.articles import ArticleId
@@ -26,17 +26,21 @@ from dragon_reader.domain.entities import (
     EntitySpan,
     Mention,
     MentionOrigin,
+    PackedMentions,
     TaughtRules,
+    pack_mentions,
 )
 from dragon_reader.nlp.base import Recognizer
-from dragon_reader.nlp.recognizer import (
-    RuleRecognizer,
-    SpanTuple,
-    recognize_chunk,
-    spans_from_tuples,
-)
+from dragon_reader.nlp.recognizer import RuleRecognizer, recognize_chunk
 from dragon_reader.store.database import Database
-from dragon_reader.store.models import Article, EntityRule
+from dragon_reader.store.mentions import (
+    analyst_rows,
+    article_mentions,
+    overlaps_any,
+    replace_recognized,
+    store_recognized,
+)
+from dragon_reader.store.models import Article, Entity, EntityRule, RecognizedEntity
 from dragon_reader.store.models import Mention as MentionRow
 
 ProgressCallback = Callable[[int, int], bool | None]
@@ -94,87 +98,43 @@ class EntityService:
 
     # -- recognition ------------------------------------------------------------------------
 
-    def recognize_in_session(
+    def store_new(
         self,
         session: Session,
         article_ids: Sequence[ArticleId],
-        found: Sequence[list[SpanTuple]] | None = None,
+        found: Sequence[PackedMentions],
     ) -> None:
         """Store the entities of new articles inside the caller's transaction (imports):
-        their mentions commit with them or not at all.
+        their mentions commit with them or not at all. ``found[i]`` belongs to
+        ``article_ids[i]``; the caller stores the articles with ``recognizer.version``."""
+        store_recognized(session, article_ids, found)
 
-        ``found`` gives entities already recognised as ``(start, end, label, canonical)``
-        tuples, in the order of ``article_ids``; otherwise they are recognised here.
-        """
-        if not article_ids:
-            return
-        by_id = dict(
-            session.execute(
-                select(Article.id, Article.text).where(Article.id.in_(list(article_ids)))
-            ).all()
-        )
-        texts = [by_id[article_id] for article_id in article_ids]
-        if found is None:
-            taught = self._taught(session)
-            found = [
-                [(e.start, e.end, e.label.value, e.canonical) for e in spans]
-                for spans in self.recognize_texts(texts, taught)
-            ]
-        version = self.recognizer.version
-        origin = MentionOrigin.RECOGNIZER.value
-        rows = [
-            (article_id, start, end, label, text[start:end], canonical, origin, version)
-            for article_id, text, spans in zip(article_ids, texts, found, strict=True)
-            for start, end, label, canonical in spans
-        ]
-        _insert_mentions(session, rows)
-        session.execute(
-            update(Article)
-            .where(Article.id.in_(list(article_ids)))
-            .values(entities_version=version)
-        )
-
-    def recognize_texts(
+    def recognize_packed(
         self, texts: list[str], taught: TaughtRules | None = None
-    ) -> list[list[EntitySpan]]:
-        """Entities of each text; with the rule recognizer, large batches run in parallel
-        worker processes (one per core)."""
-        workers = min(os.cpu_count() or 1, MAX_WORKERS)
-        if (
-            len(texts) < PARALLEL_MIN_TEXTS
-            or workers < 2
-            or not isinstance(self.recognizer, RuleRecognizer)
-        ):
-            return [self.recognizer.recognize(text, taught) for text in texts]
-        if self._pool is None:
-            self._pool = ProcessPoolExecutor(workers, mp_context=get_context("spawn"))
-        size = max(1, len(texts) // (workers * 2))
-        chunks = [texts[i : i + size] for i in range(0, len(texts), size)]
-        tuples = [
-            spans
-            for part in self._pool.map(recognize_chunk, chunks, [taught] * len(chunks))
-            for spans in part
-        ]
-        return [spans_from_tuples(text, found) for text, found in zip(texts, tuples, strict=True)]
+    ) -> list[PackedMentions]:
+        """Entities of each text, packed; with the rule recognizer, large batches run in
+        parallel worker processes (one per core)."""
+        return self.recognize_later(texts, taught)()
 
-    def recognize_later(self, texts: list[str]) -> Callable[[], list[list[SpanTuple]]]:
+    def recognize_later(
+        self, texts: list[str], taught: TaughtRules | None = None
+    ) -> Callable[[], list[PackedMentions]]:
         """Start recognising ``texts`` in the worker processes and return a function that
-        waits for the result (so that storing one batch overlaps recognising the next)."""
-        with self.database.session() as session:
-            taught = self._taught(session)
+        waits for the result (so that storing one batch overlaps recognising the next).
+
+        ``taught`` defaults to what the analyst taught, read now."""
+        if taught is None:
+            with self.database.session() as session:
+                taught = self._taught(session)
+        recognizer = self.recognizer
         workers = min(os.cpu_count() or 1, MAX_WORKERS)
         if (
             workers < 2
-            or not isinstance(self.recognizer, RuleRecognizer)
+            or not isinstance(recognizer, RuleRecognizer)
             or len(texts) < PARALLEL_MIN_TEXTS
         ):
-            return lambda: [
-                [
-                    (e.start, e.end, e.label.value, e.canonical)
-                    for e in self.recognizer.recognize(text, taught)
-                ]
-                for text in texts
-            ]
+            rules = taught
+            return lambda: [_packed(recognizer, text, rules) for text in texts]
         if self._pool is None:
             self._pool = ProcessPoolExecutor(workers, mp_context=get_context("spawn"))
         size = max(1, -(-len(texts) // workers))
@@ -182,8 +142,7 @@ class EntityService:
             self._pool.submit(recognize_chunk, texts[i : i + size], taught)
             for i in range(0, len(texts), size)
         ]
-
-        return lambda: [spans for future in futures for spans in future.result()]
+        return lambda: [packed for future in futures for packed in future.result()]
 
     def close(self) -> None:
         """Stop the worker processes, if any were started."""
@@ -223,84 +182,77 @@ class EntityService:
         return done
 
     def _recognize_one(self, session: Session, article_id: ArticleId, taught: TaughtRules) -> None:
-        article = session.get(Article, article_id)
-        if article is None:
+        text = session.scalar(select(Article.text).where(Article.id == article_id))
+        if text is None:
             return
-        analyst = session.scalars(
-            select(MentionRow).where(
-                MentionRow.article_id == article_id,
-                MentionRow.origin == MentionOrigin.ANALYST.value,
-            )
-        ).all()
-        session.execute(
-            delete(MentionRow).where(
-                MentionRow.article_id == article_id,
-                MentionRow.origin == MentionOrigin.RECOGNIZER.value,
-            )
-        )
-        version = self.recognizer.version
-        found = self.recognizer.recognize(article.text, taught)
-        rows = [
-            _row(article_id, span, MentionOrigin.RECOGNIZER, version)
-            for span in found
-            if not any(span.start < m.end and m.start < span.end for m in analyst)
+        marked = [
+            (row.start, row.end) for row in analyst_rows(session, [article_id]).get(article_id, [])
         ]
-        session.add_all(rows)
-        article.entities_version = version
+        found = [
+            (span.start, span.end, span.label.value, span.canonical)
+            for span in self.recognizer.recognize(text, taught)
+            if not overlaps_any(span.start, span.end, marked)
+        ]
+        replace_recognized(session, article_id, pack_mentions(found))
+        session.execute(
+            update(Article)
+            .where(Article.id == article_id)
+            .values(entities_version=self.recognizer.version)
+        )
 
     # -- reading ----------------------------------------------------------------------------
 
     def mentions(self, article_id: ArticleId) -> list[Mention]:
         """The article's mentions, sorted by start (recognizer and analyst together)."""
         with self.database.session() as session:
-            rows = session.scalars(
-                select(MentionRow)
-                .where(MentionRow.article_id == article_id)
-                .order_by(MentionRow.start, MentionRow.end)
-            )
-            return [_mention(row) for row in rows]
+            return article_mentions(session, [article_id])[article_id]
 
     def entity_counts(self, article_id: ArticleId) -> list[EntityCount]:
         """The article's entities by canonical name and label, most mentioned first."""
-        with self.database.session() as session:
-            rows = session.execute(
-                select(MentionRow.canonical, MentionRow.label, func.count())
-                .where(MentionRow.article_id == article_id)
-                .group_by(MentionRow.canonical, MentionRow.label)
-                .order_by(func.count().desc(), MentionRow.canonical)
-            )
-            return [EntityCount(c, EntityLabel(label), n) for c, label, n in rows]
+        counts: dict[tuple[str, EntityLabel], int] = {}
+        for mention in self.mentions(article_id):
+            key = (mention.canonical, mention.label)
+            counts[key] = counts.get(key, 0) + 1
+        ordered = sorted(counts.items(), key=lambda item: (-item[1], item[0][0], item[0][1]))
+        return [EntityCount(canonical, label, n) for (canonical, label), n in ordered]
 
     def articles_mentioning(
         self, canonical: str, label: EntityLabel, exclude: ArticleId | None = None
     ) -> list[ArticleMentionCount]:
         """Articles that mention the entity, most mentions first."""
-        with self.database.session() as session:
-            query = (
-                select(Article.id, Article.title, func.count(MentionRow.id))
-                .join(MentionRow, MentionRow.article_id == Article.id)
-                .where(MentionRow.canonical == canonical, MentionRow.label == label.value)
-                .group_by(Article.id, Article.title)
-                .order_by(func.count(MentionRow.id).desc(), Article.id)
+        recognized = (
+            select(
+                RecognizedEntity.article_id.label("article_id"),
+                RecognizedEntity.mentions.label("mentions"),
             )
-            if exclude is not None:
-                query = query.where(Article.id != exclude)
+            .join(Entity, Entity.id == RecognizedEntity.entity_id)
+            .where(Entity.canonical == canonical, Entity.label == label.value)
+        )
+        marked = select(
+            MentionRow.article_id.label("article_id"), literal(1).label("mentions")
+        ).where(MentionRow.canonical == canonical, MentionRow.label == label.value)
+        counts = union_all(recognized, marked).subquery()
+        total = func.sum(counts.c.mentions)
+        query = (
+            select(Article.id, Article.title, total)
+            .join(counts, counts.c.article_id == Article.id)
+            .group_by(Article.id, Article.title)
+            .order_by(total.desc(), Article.id)
+        )
+        if exclude is not None:
+            query = query.where(Article.id != exclude)
+        with self.database.session() as session:
             return [
-                ArticleMentionCount(ArticleId(i), title, n)
+                ArticleMentionCount(ArticleId(i), title, int(n))
                 for i, title, n in session.execute(query)
             ]
 
     def mention_at(self, article_id: ArticleId, offset: int) -> Mention | None:
         """The mention covering stored offset ``offset``, if any."""
-        with self.database.session() as session:
-            row = session.scalars(
-                select(MentionRow).where(
-                    MentionRow.article_id == article_id,
-                    MentionRow.start <= offset,
-                    MentionRow.end > offset,
-                )
-            ).first()
-            return _mention(row) if row is not None else None
+        for mention in self.mentions(article_id):
+            if mention.start <= offset < mention.end:
+                return mention
+        return None
 
     # -- the analyst's corrections ----------------------------------------------------------
 
@@ -340,29 +292,22 @@ class EntityService:
             )
             session.add(row)
             self._set_rule(session, surface, "mark", label)
-            session.flush()
-            mention = _mention(row)
         self._recognize_containing(surface)
-        return mention
+        return Mention(article_id, start, end, label, surface, surface, MentionOrigin.ANALYST)
 
-    def relabel(self, mention_id: int, label: EntityLabel) -> Mention:
+    def relabel(self, mention: Mention, label: EntityLabel) -> Mention:
         """Give a mention another label; the surface is taught with that label everywhere."""
-        with self.database.session() as session:
-            row = session.get(MentionRow, mention_id)
-            if row is None:
-                msg = "that entity no longer exists"
-                raise EntityError(msg)
-            article_id, start, end = ArticleId(row.article_id), row.start, row.end
-        return self.mark(article_id, start, end, label)
+        return self.mark(ArticleId(mention.article_id), mention.start, mention.end, label)
 
-    def reject(self, mention_id: int) -> str:
-        """Remove a mention and never suggest its surface string again; return the string."""
+    def reject(self, mention: Mention) -> str:
+        """Remove a mention and never suggest its surface string again, in any article;
+        return the string. Raises ``EntityError`` when the article is gone."""
         with self.database.session() as session:
-            row = session.get(MentionRow, mention_id)
-            if row is None:
+            text = session.scalar(select(Article.text).where(Article.id == mention.article_id))
+            if text is None:
                 msg = "that entity no longer exists"
                 raise EntityError(msg)
-            surface = row.text
+            surface = text[mention.start : mention.end]
             session.execute(delete(MentionRow).where(MentionRow.text == surface))
             self._set_rule(session, surface, "reject", None)
         self._recognize_containing(surface)
@@ -459,43 +404,11 @@ def _row(
     )
 
 
-def _mention(row: MentionRow) -> Mention:
-    return Mention(
-        id=row.id,
-        article_id=row.article_id,
-        start=row.start,
-        end=row.end,
-        label=EntityLabel(row.label),
-        text=row.text,
-        canonical=row.canonical,
-        origin=MentionOrigin(row.origin),
-    )
-
-
-_MENTION_COLUMNS = (
-    "article_id",
-    "start",
-    "end",
-    "label",
-    "text",
-    "canonical",
-    "origin",
-    "recognizer_version",
-)
-
-
-def _insert_mentions(session: Session, rows: list[tuple[Any, ...]]) -> None:
-    """Insert mention rows (tuples in ``_MENTION_COLUMNS`` order) as fast as the engine
-    allows: on SQLite straight through the driver's executemany (imports write about a
-    hundred mentions per article), elsewhere through SQLAlchemy Core."""
-    if not rows:
-        return
-    connection = session.connection()
-    if connection.dialect.name == "sqlite":
-        columns = ", ".join(f'"{name}"' for name in _MENTION_COLUMNS)
-        marks = ", ".join("?" for _ in _MENTION_COLUMNS)
-        connection.exec_driver_sql(f"INSERT INTO mention ({columns}) VALUES ({marks})", rows)
-        return
-    connection.execute(
-        insert(MentionRow), [dict(zip(_MENTION_COLUMNS, row, strict=True)) for row in rows]
+def _packed(recognizer: Recognizer, text: str, taught: TaughtRules) -> PackedMentions:
+    """``text``'s entities packed, by any recognizer."""
+    if isinstance(recognizer, RuleRecognizer):
+        return recognizer.recognize_packed(text, taught)
+    return pack_mentions(
+        (span.start, span.end, span.label.value, span.canonical)
+        for span in recognizer.recognize(text, taught)
     )

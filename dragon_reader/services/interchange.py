@@ -32,7 +32,8 @@ from dragon_reader.domain.text import normalize_newlines
 from dragon_reader.io.brat import BratSpan, annotation_conf, annotation_lines
 from dragon_reader.io.writers import write_csv, write_jsonl, write_text
 from dragon_reader.services.corpus import Corpus, FileOutcome, ImportReport
-from dragon_reader.store.models import Article, CodebookChannel, CodebookEvent, Mention, Tag
+from dragon_reader.store.mentions import article_mentions
+from dragon_reader.store.models import Article, CodebookChannel, CodebookEvent, Tag
 
 ProgressCallback = Callable[[int, int], None]
 
@@ -92,7 +93,6 @@ CODEBOOK_COLUMNS = [
 ]
 CODEBOOK_TEXT_COLUMNS = ["name", "place", "participants", "party_a", "party_b", "description"]
 ENTITY_COLUMNS = [
-    "mention_id",
     "article_id",
     "article_title",
     "source_file",
@@ -234,32 +234,38 @@ class Interchange:
         target: Path,
         options: ExportOptions = ExportOptions(),
     ) -> ExportResult:
-        """One row per entity mention."""
+        """One row per entity mention, by article and position."""
         with self.database.session() as session:
-            rows = session.execute(
-                select(
-                    Mention.id,
-                    Mention.article_id,
-                    Article.title,
-                    Article.source_file,
-                    Mention.start,
-                    Mention.end,
-                    Mention.text,
-                    Mention.label,
-                    Mention.canonical,
-                    Mention.origin,
-                )
-                .join(Article, Article.id == Mention.article_id)
-                .order_by(Mention.article_id, Mention.start)
+            articles = session.execute(
+                select(Article.id, Article.title, Article.source_file).order_by(Article.id)
             ).all()
-        count = write_csv(
-            Path(target),
-            ENTITY_COLUMNS,
-            rows,
-            bom=options.bom,
-            guard_formulas=options.guard_formulas,
-            text_columns=ENTITY_TEXT_COLUMNS,
-        )
+
+            def rows() -> Iterator[tuple[Any, ...]]:
+                for start in range(0, len(articles), 500):
+                    chunk = articles[start : start + 500]
+                    mentions = article_mentions(session, [article.id for article in chunk])
+                    for article in chunk:
+                        for m in mentions[article.id]:
+                            yield (
+                                article.id,
+                                article.title,
+                                article.source_file,
+                                m.start,
+                                m.end,
+                                m.text,
+                                m.label.value,
+                                m.canonical,
+                                m.origin.value,
+                            )
+
+            count = write_csv(
+                Path(target),
+                ENTITY_COLUMNS,
+                rows(),
+                bom=options.bom,
+                guard_formulas=options.guard_formulas,
+                text_columns=ENTITY_TEXT_COLUMNS,
+            )
         return ExportResult(Path(target), count)
 
     def count_tags(self, filters: ExportFilters = ExportFilters()) -> int:
@@ -300,14 +306,14 @@ class Interchange:
                 assert article is not None
                 tags = tags_by_article.get(int(article_id), [])
                 mentions = self.corpus.entities.mentions(article_id)
-                entities = [
+                entities = [  # doccano numbers entities within a document
                     {
-                        "id": m.id,
+                        "id": number,
                         "label": m.label.value,
                         "start_offset": m.start,
                         "end_offset": m.end,
                     }
-                    for m in mentions
+                    for number, m in enumerate(mentions, start=1)
                 ]
                 yield {
                     "id": int(article_id),

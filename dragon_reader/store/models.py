@@ -12,8 +12,10 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     String,
     Text,
+    UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -48,10 +50,12 @@ class Article(Base):
 
 
 class Mention(Base):
-    """An entity mention: ``article.text[start:end]`` labelled PERSON, ORG, GPE, ….
+    """An entity mention the analyst marked: ``article.text[start:end]`` labelled PERSON,
+    ORG, GPE, …; ``origin`` is ``analyst``. Kept across re-recognition, and it hides any
+    recognised mention it overlaps.
 
-    ``origin`` is ``recognizer`` (recomputed when the recognizer changes) or ``analyst``
-    (kept across re-recognition); ``rejected`` analyst rows hide a recognizer suggestion.
+    The recognizer's own mentions are stored packed (``RecognizedMentions``), a row per
+    article rather than per mention: an import writes about a hundred per article.
     """
 
     __tablename__ = "mention"
@@ -68,6 +72,47 @@ class Mention(Base):
     recognizer_version: Mapped[str | None] = mapped_column(String(64))
 
     article: Mapped[Article] = relationship(back_populates="mentions")
+
+
+class Entity(Base):
+    """A named thing: a canonical name with its label, stored once however often it is
+    mentioned."""
+
+    __tablename__ = "entity"
+    __table_args__ = (UniqueConstraint("canonical", "label", name="uq_entity_canonical_label"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    canonical: Mapped[str] = mapped_column(String(500))
+    label: Mapped[str] = mapped_column(String(16))
+
+
+class RecognizedMentions(Base):
+    """The recognizer's mentions of one article, packed: ``spans`` holds ``(start, end,
+    slot)`` triples (see ``domain.entities.PackedMentions``), each slot an entity of
+    ``RecognizedEntity``. Replaced whole when the article is recognised again."""
+
+    __tablename__ = "recognized_mentions"
+
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("article.id", ondelete="CASCADE"), primary_key=True
+    )
+    spans: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class RecognizedEntity(Base):
+    """An entity the recognizer found in an article: its slot in the article's packed
+    spans and how often it is mentioned there. Indexed by entity, for "which articles
+    mention X"."""
+
+    __tablename__ = "recognized_entity"
+    __table_args__ = {"sqlite_with_rowid": False}  # noqa: RUF012 - SQLAlchemy's table options
+
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("article.id", ondelete="CASCADE"), primary_key=True
+    )
+    slot: Mapped[int] = mapped_column(Integer, primary_key=True)
+    entity_id: Mapped[int] = mapped_column(ForeignKey("entity.id"), index=True)
+    mentions: Mapped[int] = mapped_column(Integer)
 
 
 class EntityRule(Base):

@@ -680,14 +680,14 @@ class MainWindow(QMainWindow):
 
     def relabel_mention(self, mention: Mention, label: EntityLabel) -> None:
         """Give ``mention`` another label, taught for its text everywhere."""
-        self.corpus.entities.relabel(mention.id, label)
+        self.corpus.entities.relabel(mention, label)
         self.refresh_entities()
         self.statusBar().showMessage(f"“{mention.text}” is now {label.description}.", 6000)
         self.mentions_changed.emit(mention.article_id)
 
     def reject_mention(self, mention: Mention) -> None:
         """Reject ``mention``'s text as an entity, here and in every article."""
-        surface = self.corpus.entities.reject(mention.id)
+        surface = self.corpus.entities.reject(mention)
         self.refresh_entities()
         self.statusBar().showMessage(f"“{surface}” will no longer be suggested.", 6000)
         self.mentions_changed.emit(mention.article_id)

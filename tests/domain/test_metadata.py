@@ -64,3 +64,17 @@ def test_shorten_leaves_short_text_alone() -> None:
 
 def test_blank_text_falls_back() -> None:
     assert derive_metadata("   \n", fallback_title="file").title == "file"
+
+
+def test_a_paragraph_opening_with_a_full_stop_gets_a_title() -> None:
+    assert first_sentence(". Then it began. More") == "."
+    assert derive_metadata(". Then it began. More", "notes").title == "notes"
+    assert derive_metadata("Talks. Then it began.\n\nMore", "notes").title == "Talks."
+
+
+def test_credit_lines_are_read_only_at_a_line_start() -> None:
+    text = "Talks resumed.\nFollow Breitbart News’s Jane Doe on Twitter\nBy Ann Lee\n"
+    meta = derive_metadata(text)
+    assert (meta.outlet, meta.byline) == ("Breitbart News", "Jane Doe")
+    glued = derive_metadata("Talks resumed. Follow Reuters on Twitter and aBy Ann Lee\n")
+    assert (glued.outlet, glued.byline) == (None, None)

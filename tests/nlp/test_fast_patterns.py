@@ -120,7 +120,7 @@ def test_title_pattern_finds_the_names_the_plain_form_finds(text: str) -> None:
         rf"(?<![\w-])(?:(?:{alternation}) )+(?P<name>{_NAME_TOKEN}(?: {_NAME_TOKEN}){{0,3}})"
         r"(?![\w-])"
     )
-    fast = recognizer.RuleRecognizer()._title_re  # noqa: SLF001 - the pattern under test
+    fast = recognizer.RuleRecognizer()._title_re
     assert [(m.start("name") - 1, m.end("name") - 1) for m in fast.finditer(" " + text)] == [
         m.span("name") for m in plain.finditer(text)
     ]

@@ -81,3 +81,12 @@ def test_pasted_text_becomes_an_article(empty_corpus: Corpus) -> None:
     assert article is not None
     assert article.text == "Pasted\nnews"
     assert empty_corpus.import_text("  ").outcome == "failed"
+
+
+def test_text_opening_with_a_full_stop_is_imported(empty_corpus: Corpus) -> None:
+    outcome = empty_corpus.import_text(". Officials in Beijing met on Monday. More followed.")
+    assert outcome.outcome == "imported"
+    assert outcome.article_id is not None
+    article = empty_corpus.article(outcome.article_id)
+    assert article is not None
+    assert article.title == "Untitled"

@@ -25,8 +25,16 @@ def test_import_stores_mentions_with_offsets_origin_and_version(corpus: Corpus) 
     assert {m.origin for m in mentions} == {MentionOrigin.RECOGNIZER}
     assert corpus.entities.stale_article_ids() == []
     with corpus.database.engine.connect() as connection:
-        versions = connection.execute(text("SELECT DISTINCT recognizer_version FROM mention"))
+        versions = connection.execute(text("SELECT DISTINCT entities_version FROM article"))
         assert [v for (v,) in versions] == [corpus.entities.recognizer.version]
+        # Packed: one row per article, each entity once; no row per recognised mention.
+        packed = connection.execute(text("SELECT count(*) FROM recognized_mentions")).scalar()
+        assert packed == len(corpus.article_ids())
+        assert connection.execute(text("SELECT count(*) FROM mention")).scalar() == 0
+        biden = connection.execute(
+            text("SELECT count(*) FROM entity WHERE canonical = 'Joe Biden'")
+        ).scalar()
+        assert biden == 1
 
 
 def test_a_new_recognizer_version_makes_every_article_stale(corpus: Corpus) -> None:
@@ -61,7 +69,7 @@ def test_marking_teaches_every_article_and_survives_rerecognition(corpus: Corpus
 def test_relabel_changes_the_label_everywhere(corpus: Corpus) -> None:
     article_id = first_id(corpus)
     pentagon = next(m for m in corpus.entities.mentions(article_id) if m.text == "Pentagon")
-    corpus.entities.relabel(pentagon.id, EntityLabel.LOC)
+    corpus.entities.relabel(pentagon, EntityLabel.LOC)
     labels = {
         m.label
         for aid in corpus.article_ids()
@@ -74,7 +82,7 @@ def test_relabel_changes_the_label_everywhere(corpus: Corpus) -> None:
 def test_reject_removes_a_string_everywhere_and_forget_brings_it_back(corpus: Corpus) -> None:
     article_id = first_id(corpus)
     reuters = next(m for m in corpus.entities.mentions(article_id) if m.text == "Reuters")
-    assert corpus.entities.reject(reuters.id) == "Reuters"
+    assert corpus.entities.reject(reuters) == "Reuters"
 
     def count() -> int:
         return sum(
@@ -111,6 +119,21 @@ def test_entity_counts_and_other_articles_mentioning(corpus: Corpus) -> None:
     others = corpus.entities.articles_mentioning("Joe Biden", EntityLabel.PERSON, article_id)
     assert len(others) == 4
     assert article_id not in [o.article_id for o in others]
+
+
+def test_an_analyst_mark_hides_the_recognised_mention_it_overlaps(corpus: Corpus) -> None:
+    article_id = first_id(corpus)
+    biden = next(m for m in corpus.entities.mentions(article_id) if m.text == "Joe Biden")
+    marked = corpus.entities.mark(article_id, biden.start + 4, biden.end, EntityLabel.ORG)
+    at_biden = [m for m in corpus.entities.mentions(article_id) if m.start < biden.end]
+    at_biden = [m for m in at_biden if m.end > biden.start]
+    assert at_biden == [marked]
+    counted = {c.canonical: c for c in corpus.entities.entity_counts(article_id)}
+    assert counted["Biden"].label is EntityLabel.ORG
+    everywhere = corpus.entities.articles_mentioning("Biden", EntityLabel.ORG)
+    assert article_id in [o.article_id for o in everywhere]
+    assert corpus.entities.mention_at(article_id, biden.start + 5) == marked
+    assert corpus.entities.mention_at(article_id, biden.start) is None
 
 
 def test_cli_entities_json(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -83,6 +83,54 @@ def test_deleting_an_article_deletes_its_mentions(tmp_path: Path) -> None:
                 "VALUES (1, 0, 2, 'PERSON', 'Xi', 'Xi', 'recognizer')"
             )
         )
+        connection.execute(
+            text("INSERT INTO entity (id, canonical, label) VALUES (1, 'Xi', 'PERSON')")
+        )
+        connection.execute(text("INSERT INTO recognized_mentions VALUES (1, x'00')"))
+        connection.execute(text("INSERT INTO recognized_entity VALUES (1, 0, 1, 1)"))
         connection.execute(text("DELETE FROM article WHERE id = 1"))
-        assert connection.execute(text("SELECT count(*) FROM mention")).scalar() == 0
+        for table in ("mention", "recognized_mentions", "recognized_entity"):
+            assert connection.execute(text(f"SELECT count(*) FROM {table}")).scalar() == 0
     database.close()
+
+
+def test_upgrading_to_packed_mentions_keeps_the_analysts_and_recognises_again(
+    tmp_path: Path,
+) -> None:
+    from dragon_reader.services.corpus import Corpus
+    from dragon_reader.store.database import create_app_engine
+
+    path = tmp_path / "old.sqlite3"
+    engine = create_app_engine(f"sqlite:///{path}")
+    config = alembic_config(engine)
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0005")
+        connection.execute(
+            text(
+                "INSERT INTO article (id, title, text, content_hash, word_count, status, "
+                "source_format, imported_at, entities_version) VALUES (1, 't', "
+                "'Xi Jinping met Joe Biden in Woodside.', 'h', 7, 'new', 'txt', '2024-01-01', "
+                "'rules-0')"
+            )
+        )
+        connection.execute(
+            text(
+                'INSERT INTO mention (article_id, start, "end", label, text, canonical, origin) '
+                "VALUES (1, 0, 10, 'PERSON', 'Xi Jinping', 'Xi Jinping', 'recognizer'), "
+                "(1, 29, 37, 'GPE', 'Woodside', 'Woodside', 'analyst')"
+            )
+        )
+    engine.dispose()
+    corpus = Corpus.open(path)
+    assert corpus.entities.stale_article_ids() == [1]
+    assert [(m.text, m.origin.value) for m in corpus.entities.mentions(1)] == [
+        ("Woodside", "analyst")
+    ]
+    corpus.entities.recognize(corpus.entities.stale_article_ids())
+    assert [(m.text, m.origin.value) for m in corpus.entities.mentions(1)] == [
+        ("Xi Jinping", "recognizer"),
+        ("Joe Biden", "recognizer"),
+        ("Woodside", "analyst"),
+    ]
+    corpus.close()
