@@ -77,9 +77,16 @@ _FIRST_WORDS = (
     "eight nine ten eleven twelve several many"
 ).split()
 # A first word (or digit) right after a character that is not part of a word: the search
-# skips to such characters fast and follows one path of a trie from there.
+# skips to such characters fast and follows one path of a trie from there. The commonest
+# words open a date only before certain words, so only there are they anchors: "the"
+# before a modifier, season, "past" … or year; "a" before a unit, "few" or "couple" (as
+# in the patterns above); "The" never ("the" is lower case in every pattern).
+_COMMON_WORDS = {"the", "The", "a", "A"}
 _ANCHOR = re.compile(
-    rf"\W(?:{word_trie({*_FIRST_WORDS, *(w.capitalize() for w in _FIRST_WORDS)})}\b|\d)"
+    r"\W(?:"
+    + word_trie({*_FIRST_WORDS, *(w.capitalize() for w in _FIRST_WORDS)} - _COMMON_WORDS)
+    + r"\b|\d|the(?= [EeMmLlsfawpnc12])"
+    + r"|[aA](?= (?:day|week|month|year|decade|(?i:few|couple) )))"
 )
 
 

@@ -11,6 +11,7 @@ import itertools
 import re
 from collections.abc import Iterable, Iterator
 from functools import cached_property
+from operator import itemgetter
 from typing import NamedTuple
 
 from dragon_reader.domain.entities import (
@@ -471,21 +472,47 @@ def _taught_marks(text: str, taught: TaughtRules) -> Iterator[_Candidate]:
 
 
 def _resolve(candidates: Iterable[_Candidate], keep: Iterable[_Candidate] = ()) -> list[_Candidate]:
-    """Keep the best non-overlapping candidates: ``keep`` first, then by priority, length."""
+    """Keep the best non-overlapping candidates, sorted by start: ``keep`` first (in its
+    order), then by priority, then the longer, then the earlier (ties: the first given).
+
+    The same as taking every candidate in that order unless it overlaps one taken, but
+    most candidates overlap none: only groups of overlapping ones are ranked.
+    """
     kept = list(keep)
-    kept_ids = {id(c) for c in kept}
-    pool = [c for c in candidates if id(c) not in kept_ids]
-    ordered = kept + sorted(pool, key=lambda c: (-c.priority, c.start - c.end, c.start))
-    occupied = bytearray(max((c.end for c in ordered), default=0))
+    kept_rank = {id(c): index for index, c in enumerate(kept)}
+    pool = [c for c in candidates if id(c) not in kept_rank]
     taken: list[_Candidate] = []
-    for candidate in ordered:
-        start, end = candidate.start, candidate.end
-        if occupied.find(1, start, end) != -1:
+    group: list[_Candidate] = []
+    group_end = -1
+    for candidate in sorted(kept + pool, key=_START):  # stable: ties keep their order
+        if candidate[0] < group_end:
+            group.append(candidate)
+            group_end = max(group_end, candidate[1])
             continue
-        occupied[start:end] = b"\1" * (end - start)
-        taken.append(candidate)
-    taken.sort(key=lambda c: c.start)
+        if group:
+            taken.extend(group if len(group) == 1 else _best_of_group(group, kept_rank))
+        group, group_end = [candidate], candidate[1]
+    if group:
+        taken.extend(group if len(group) == 1 else _best_of_group(group, kept_rank))
     return taken
+
+
+_START = itemgetter(0)
+
+
+def _best_of_group(group: list[_Candidate], kept_rank: dict[int, int]) -> list[_Candidate]:
+    """The candidates of one group of overlapping ones that win, sorted by start."""
+    first = sorted((c for c in group if id(c) in kept_rank), key=lambda c: kept_rank[id(c)])
+    rest = [c for c in group if id(c) not in kept_rank]
+    rest.sort(key=lambda c: (-c.priority, c.start - c.end, c.start))
+    winners: list[_Candidate] = []
+    for candidate in first + rest:
+        start, end = candidate.start, candidate.end
+        if start < end and any(start < w.end and w.start < end for w in winners if w.start < w.end):
+            continue
+        winners.append(candidate)
+    winners.sort(key=_START)
+    return winners
 
 
 _WORKER_RECOGNIZER: RuleRecognizer | None = None

@@ -286,9 +286,11 @@ class Corpus:
                 )
                 positions.append(index)
             if rows:
-                # A plain executemany (RETURNING makes SQLite insert row by row, twice as
-                # slow); the new ids are read back by the texts' unique hashes.
-                session.execute(insert(Article), rows)
+                # One plain executemany: no RETURNING (it makes SQLite insert row by row)
+                # and NULLs written as NULLs (the ORM's bulk insert leaves None keys out,
+                # splitting the rows into many small batches). The new ids are read back
+                # by the texts' unique hashes.
+                session.execute(insert(Article).execution_options(render_nulls=True), rows)
                 new_hashes = [digests[index] for index in positions]
                 ids_by_hash = dict(
                     session.execute(
