@@ -10,6 +10,7 @@ import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
+from typing import NamedTuple
 
 import ahocorasick
 
@@ -63,16 +64,22 @@ class Gazetteer:
         """Compile the automaton; call once after filling the lists.
 
         Long organisation names are also matched written all in lower case
-        ("central military commission"), through their lower-case form as a key.
+        ("central military commission"), through their lower-case form as a key. Titles
+        are keys too, so that one pass over a text finds both.
         """
-        keys = dict(self.caseless)
-        keys.update(self.entries)
+        keys: dict[str, tuple[Entry | None, bool]] = dict.fromkeys(self.titles, (None, True))
+        for surface, entry in (*self.caseless.items(), *self.entries.items()):
+            keys[surface] = (entry, surface in keys and keys[surface][1])
         self._automaton = _automaton(keys)
         return self
 
     def matches(self, text: str) -> list[tuple[int, int, Entry]]:
         """Every listed name at word boundaries, as ``(start, end, entry)``."""
-        return _matches(self._automaton, text)
+        return self.scan(text).names
+
+    def scan(self, text: str) -> Scan:
+        """Listed names at word boundaries and where titles start, in one pass."""
+        return _scan(self._automaton, text)
 
     def label_of(self, surface: str) -> EntityLabel | None:
         """Return the label of a listed name, or ``None``."""
@@ -80,27 +87,37 @@ class Gazetteer:
         return entry.label if entry else None
 
 
-def _automaton(entries: dict[str, Entry]) -> object:
+class Scan(NamedTuple):
+    """What one pass of the automaton over a text found."""
+
+    names: list[tuple[int, int, Entry]]  # (start, end, entry), listed names
+    title_starts: list[int]  # where a listed title begins (and is a whole word)
+
+
+def _automaton(keys: dict[str, tuple[Entry | None, bool]]) -> object:
     automaton = ahocorasick.Automaton()
-    for surface, entry in entries.items():
-        automaton.add_word(surface, (len(surface), entry))
+    for surface, (entry, is_title) in keys.items():
+        automaton.add_word(surface, (len(surface), entry, is_title))
     if len(automaton):
         automaton.make_automaton()
     return automaton
 
 
-def _matches(automaton: object, text: str) -> list[tuple[int, int, Entry]]:
+def _scan(automaton: object, text: str) -> Scan:
+    found = Scan([], [])
     if not len(automaton):  # type: ignore[arg-type]
-        return []
+        return found
     length = len(text)
-    found = []
-    for last, (size, entry) in automaton.iter(text):  # type: ignore[attr-defined]
+    for last, (size, entry, is_title) in automaton.iter(text):  # type: ignore[attr-defined]
         start, end = last - size + 1, last + 1
         if start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
             continue
         if end < length and (text[end].isalnum() or text[end] == "_"):
             continue
-        found.append((start, end, entry))
+        if entry is not None:
+            found.names.append((start, end, entry))
+        if is_title:
+            found.title_starts.append(start)
     return found
 
 

@@ -161,3 +161,16 @@ def test_empty_words_are_refused() -> None:
         word_trie(["a", ""])
     with pytest.raises(ValueError, match="empty"):
         guarded_alternation(["", "b"], None)
+
+
+@given(text=texts)
+def test_titles_tried_where_the_gazetteer_saw_one_find_what_a_full_scan_finds(text: str) -> None:
+    found = recognizer.RuleRecognizer()
+    full_scan = []
+    for match in found._title_re.finditer(" " + text):
+        name = found._trim_name(text, match.start("name") - 1, match.end("name") - 1)
+        if name is not None:
+            full_scan.append(name)
+    starts = found.gazetteer.scan(text).title_starts
+    tried = found._titled_people(text, starts)
+    assert [(c.start, c.end) for c in tried] == full_scan
