@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -44,6 +45,7 @@ SEEDS_IMPORTED_KEY = "seeds_imported"
 # A batch of read files with the function that waits for their recognised entities.
 _PendingBatch = tuple[list[tuple[str, "ImportedText"]], Callable[[], list[PackedMentions]]]
 IMPORT_BATCH = 200  # files stored per transaction
+BATCHES_AHEAD = 2  # batches being recognised while one is stored
 
 Outcome = Literal["imported", "duplicate", "failed"]
 SortKey = Literal["id", "title", "outlet", "published", "words", "status"]
@@ -187,20 +189,20 @@ class Corpus:
 
     def store_many(self, items: Iterable[tuple[str, ImportedText]]) -> list[FileOutcome]:
         """Store read files in batches of ``IMPORT_BATCH``; while one batch is written,
-        the next is recognised in worker processes."""
+        the next ``BATCHES_AHEAD`` are recognised in worker processes (so that neither
+        side waits for the other on a batch that takes longer)."""
         outcomes: list[FileOutcome] = []
-        pending: _PendingBatch | None = None
+        pending: deque[_PendingBatch] = deque()
         batch: list[tuple[str, ImportedText]] = []
         for item in [*items, None]:
             if item is not None:
                 batch.append(item)
             if len(batch) >= IMPORT_BATCH or (item is None and batch):
-                started = self.entities.recognize_later([i.text for _, i in batch])
-                if pending is not None:
-                    outcomes.extend(self.store_batch(pending[0], pending[1]()))
-                pending, batch = (batch, started), []
-        if pending is not None:
-            outcomes.extend(self.store_batch(pending[0], pending[1]()))
+                pending.append((batch, self.entities.recognize_later([i.text for _, i in batch])))
+                batch = []
+            while len(pending) > BATCHES_AHEAD or (item is None and pending):
+                ready, found = pending.popleft()
+                outcomes.extend(self.store_batch(ready, found()))
         return outcomes
 
     def store_batch(

@@ -126,6 +126,12 @@ def test_title_pattern_finds_the_names_the_plain_form_finds(text: str) -> None:
     ]
 
 
+@given(text=texts)
+def test_runs_of_two_words_are_the_runs_holding_a_space(text: str) -> None:
+    runs = [m.span() for m in PLAIN["_NAME_RUN"].finditer(text) if " " in m.group()]
+    assert [m.span() for m in recognizer._NAME_RUN_OF_TWO.finditer(text)] == runs
+
+
 words = st.lists(st.text(alphabet="abAB.-", min_size=1, max_size=4), min_size=1, max_size=6)
 
 
