@@ -105,17 +105,15 @@ class PackedMentions(NamedTuple):
 def pack_mentions(spans: Iterable[SpanTuple]) -> PackedMentions:
     """Pack ``(start, end, label, canonical)`` spans (sorted by start) for storage."""
     slots: dict[EntityKey, int] = {}
-    counts: list[int] = []
-    numbers = array("i")
+    numbers: list[int] = []
     for start, end, label, canonical in spans:
-        key = (canonical, label)
-        slot = slots.get(key)
-        if slot is None:
-            slot = slots[key] = len(counts)
-            counts.append(0)
+        numbers += (start, end, slots.setdefault((canonical, label), len(slots)))
+    counts = [0] * len(slots)
+    for slot in numbers[2::3]:
         counts[slot] += 1
-        numbers.extend((start, end, slot))
-    return PackedMentions(tuple(slots), tuple(counts), _little_endian(numbers).tobytes())
+    return PackedMentions(
+        tuple(slots), tuple(counts), _little_endian(array("i", numbers)).tobytes()
+    )
 
 
 def unpack_spans(spans: bytes) -> list[tuple[int, int, int]]:

@@ -32,6 +32,8 @@ from dragon_reader.nlp.gazetteer import Entry, Gazetteer, load_gazetteer
 
 RULES_VERSION = "rules-1"
 
+_LABEL_VALUES = {label: label.value for label in EntityLabel}  # plain strings, cheap to send
+
 # Priorities: higher wins an overlap; equal priorities prefer the longer span.
 ANALYST = 100
 SUPPRESS = 90  # names outside the label set (laws, events) hide the places inside them
@@ -218,14 +220,17 @@ class RuleRecognizer:
 
     def recognize_packed(self, text: str, taught: TaughtRules | None = None) -> PackedMentions:
         """The entities of ``text`` as ``recognize`` finds them, packed for storage."""
+        values = _LABEL_VALUES
         return pack_mentions(
-            (c.start, c.end, c.label.value, c.canonical)
-            for c in self._chosen(text, taught or TaughtRules())
-            if c.label is not None
+            [
+                (c.start, c.end, values[c.label], c.canonical)
+                for c in self._chosen(text, taught or TaughtRules())
+                if c.label is not None
+            ]
         )
 
     def _chosen(self, text: str, taught: TaughtRules) -> list[_Candidate]:
-        candidates = list(self._candidates(text, taught))
+        candidates = self._candidates(text, taught)
         if taught.rejects:
             candidates = [c for c in candidates if text[c.start : c.end] not in taught.rejects]
         chosen = _resolve(candidates)
@@ -233,20 +238,25 @@ class RuleRecognizer:
 
     # -- candidate sources ---------------------------------------------------------------
 
-    def _candidates(self, text: str, taught: TaughtRules) -> Iterator[_Candidate]:
+    def _candidates(self, text: str, taught: TaughtRules) -> list[_Candidate]:
         scan = self.gazetteer.scan(text)
-        yield from self._listed(text, scan.names)
-        for start, end in find_dates(text):
-            yield _Candidate(start, end, EntityLabel.DATE, text[start:end], LISTED)
-        yield from self._titled_people(text, scan.title_starts)
+        candidates = list(self._listed(text, scan.names))
+        candidates.extend(
+            _Candidate(start, end, EntityLabel.DATE, text[start:end], LISTED)
+            for start, end in find_dates(text)
+        )
+        candidates.extend(self._titled_people(text, scan.title_starts))
         runs = list(_NAME_RUN_OF_TWO.finditer(text))  # one pass, shared by two sources
-        yield from self._name_patterns(text, runs)
-        yield from self._credits(text)
-        yield from self._datelines_and_parties(text)
-        yield from self._headed_runs(text, runs)
-        for match in _HOUSE.finditer(text):
-            yield _Candidate(match.start(), match.end(), EntityLabel.ORG, "House", PERSON_STRONG)
-        yield from _taught_marks(text, taught)
+        candidates.extend(self._name_patterns(text, runs))
+        candidates.extend(self._credits(text))
+        candidates.extend(self._datelines_and_parties(text))
+        candidates.extend(self._headed_runs(text, runs))
+        candidates.extend(
+            _Candidate(match.start(), match.end(), EntityLabel.ORG, "House", PERSON_STRONG)
+            for match in _HOUSE.finditer(text)
+        )
+        candidates.extend(_taught_marks(text, taught))
+        return candidates
 
     def _listed(self, text: str, names: list[tuple[int, int, Entry]]) -> Iterator[_Candidate]:
         for start, end, entry in names:
@@ -305,14 +315,17 @@ class RuleRecognizer:
         capitalised words (runs of one word cannot hold a two-word name)."""
         gazetteer = self.gazetteer
         for run in runs:
-            tokens = [
-                (m.start() + run.start(), m.end() + run.start())
-                for m in _TOKEN.finditer(run.group())
-            ]
+            # A run is names joined by single spaces, each a whole name token.
+            words = run.group().split(" ")
+            tokens = []
+            at = run.start()
+            for word in words:
+                tokens.append((at, at + len(word)))
+                at += len(word) + 1
             index = 0
             while index < len(tokens) - 1:
-                first = text[slice(*tokens[index])]
-                second = text[slice(*tokens[index + 1])]
+                first = words[index]
+                second = words[index + 1]
                 if first in gazetteer.chinese_surnames and self._pinyin_given(second):
                     start, end = tokens[index][0], tokens[index + 1][1]
                     yield _Candidate(
@@ -334,7 +347,7 @@ class RuleRecognizer:
                     while (
                         last + 1 < len(tokens)
                         and last - index < 3
-                        and self._surname_like(text[slice(*tokens[last + 1])])
+                        and self._surname_like(words[last + 1])
                     ):
                         last += 1
                     start, end = tokens[index][0], tokens[last][1]

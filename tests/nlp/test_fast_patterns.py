@@ -132,6 +132,13 @@ def test_runs_of_two_words_are_the_runs_holding_a_space(text: str) -> None:
     assert [m.span() for m in recognizer._NAME_RUN_OF_TWO.finditer(text)] == runs
 
 
+@given(text=texts)
+def test_a_run_splits_at_spaces_into_its_name_tokens(text: str) -> None:
+    for run in recognizer._NAME_RUN_OF_TWO.finditer(text):
+        tokens = [m.group() for m in recognizer._TOKEN.finditer(run.group())]
+        assert tokens == run.group().split(" ")
+
+
 words = st.lists(st.text(alphabet="abAB.-", min_size=1, max_size=4), min_size=1, max_size=6)
 
 
