@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from functools import cached_property
 from operator import itemgetter
@@ -418,8 +419,20 @@ class RuleRecognizer:
             while at != -1:
                 starts.add(at)
                 at = text.find(surname, at + 1)
-        extra = []
+        # A surname beats a single-word place or group ("Austin" the city) and loses to
+        # anything else: what ``_resolve(chosen + surnames, keep=strong)`` would keep,
+        # found directly (the chosen never overlap one another, nor do the surnames).
+        chosen_starts = [c.start for c in chosen]
+        strong = [c.priority >= LISTED or " " in text[c.start : c.end] for c in chosen]
+        beaten: set[int] = set()
+        taken = []
         for at in sorted(starts):
+            index = bisect_right(chosen_starts, at) - 1
+            if index >= 0 and chosen[index].end > at:
+                if strong[index]:
+                    continue  # inside a stronger name ("Biden" of "Joe Biden")
+            else:
+                index += 1
             match = _CAPITALISED_WORD.match(text, at)
             if match is None:
                 continue
@@ -428,13 +441,21 @@ class RuleRecognizer:
                 word = match.group(1)  # "Smith" of "Smith-Led": the first part alone
                 if word not in surnames:
                     continue
-            start = match.start()
-            extra.append(
-                _Candidate(start, start + len(word), EntityLabel.PERSON, surnames[word], LISTED + 5)
-            )
-        # A surname beats a single-word place or group ("Austin" the city).
-        strong = [c for c in chosen if c.priority >= LISTED or " " in text[c.start : c.end]]
-        return _resolve(chosen + extra, keep=strong)
+            end = at + len(word)
+            overlapped = []
+            while index < len(chosen) and chosen[index].start < end:
+                if strong[index]:
+                    break
+                overlapped.append(index)
+                index += 1
+            else:
+                taken.append(_Candidate(at, end, EntityLabel.PERSON, surnames[word], LISTED + 5))
+                beaten.update(overlapped)
+        if not taken:
+            return chosen
+        kept = [c for index, c in enumerate(chosen) if index not in beaten] + taken
+        kept.sort(key=_START)
+        return kept
 
     # -- helpers ---------------------------------------------------------------------------
 
