@@ -397,18 +397,7 @@ class RuleRecognizer:
     def _add_surname_mentions(
         self, text: str, chosen: list[_Candidate], taught: TaughtRules
     ) -> list[_Candidate]:
-        surnames: dict[str, str] = {}
-        for candidate in chosen:
-            if candidate.label != EntityLabel.PERSON:
-                continue
-            words = text[candidate.start : candidate.end].split()
-            if len(words) < 2:
-                continue
-            surname = words[0] if candidate.chinese_order else words[-1]
-            if surname.endswith(".") or surname in self.gazetteer.stop_names:
-                continue
-            surnames.setdefault(surname, candidate.canonical)
-        surnames = {k: v for k, v in surnames.items() if k not in taught.rejects}
+        surnames = self._surnames(text, chosen, taught)
         if not surnames:
             return chosen
         # Only where a surname occurs can a capitalised word be one: find those places
@@ -456,6 +445,21 @@ class RuleRecognizer:
         kept = [c for index, c in enumerate(chosen) if index not in beaten] + taken
         kept.sort(key=_START)
         return kept
+
+    def _surnames(self, text: str, chosen: list[_Candidate], taught: TaughtRules) -> dict[str, str]:
+        """The surname of each person named in full, with the full name's canonical form."""
+        surnames: dict[str, str] = {}
+        for candidate in chosen:
+            if candidate.label != EntityLabel.PERSON:
+                continue
+            words = text[candidate.start : candidate.end].split()
+            if len(words) < 2:
+                continue
+            surname = words[0] if candidate.chinese_order else words[-1]
+            if surname.endswith(".") or surname in self.gazetteer.stop_names:
+                continue
+            surnames.setdefault(surname, candidate.canonical)
+        return {k: v for k, v in surnames.items() if k not in taught.rejects}
 
     # -- helpers ---------------------------------------------------------------------------
 
