@@ -400,14 +400,6 @@ class RuleRecognizer:
         surnames = self._surnames(text, chosen, taught)
         if not surnames:
             return chosen
-        # Only where a surname occurs can a capitalised word be one: find those places
-        # with str.find (fast), then read the word there as a full scan would have.
-        starts: set[int] = set()
-        for surname in surnames:
-            at = text.find(surname)
-            while at != -1:
-                starts.add(at)
-                at = text.find(surname, at + 1)
         # A surname beats a single-word place or group ("Austin" the city) and loses to
         # anything else: what ``_resolve(chosen + surnames, keep=strong)`` would keep,
         # found directly (the chosen never overlap one another, nor do the surnames).
@@ -415,21 +407,16 @@ class RuleRecognizer:
         strong = [c.priority >= LISTED or " " in text[c.start : c.end] for c in chosen]
         beaten: set[int] = set()
         taken = []
-        for at in sorted(starts):
+        for at in _places_of(text, surnames):
             index = bisect_right(chosen_starts, at) - 1
             if index >= 0 and chosen[index].end > at:
                 if strong[index]:
                     continue  # inside a stronger name ("Biden" of "Joe Biden")
             else:
                 index += 1
-            match = _CAPITALISED_WORD.match(text, at)
-            if match is None:
+            word = _surname_at(text, at, surnames)
+            if word is None:
                 continue
-            word = match.group()
-            if word not in surnames:
-                word = match.group(1)  # "Smith" of "Smith-Led": the first part alone
-                if word not in surnames:
-                    continue
             end = at + len(word)
             overlapped = []
             while index < len(chosen) and chosen[index].start < end:
@@ -515,6 +502,31 @@ class RuleRecognizer:
         if entry is not None and entry.kind != "person":
             return None
         return start, end
+
+
+def _places_of(text: str, words: Iterable[str]) -> list[int]:
+    """Every offset where one of ``words`` occurs (inside other words too), in order."""
+    places: set[int] = set()
+    for word in words:
+        at = text.find(word)
+        while at != -1:
+            places.add(at)
+            at = text.find(word, at + 1)
+    return sorted(places)
+
+
+def _surname_at(text: str, at: int, surnames: dict[str, str]) -> str | None:
+    """The surname that the capitalised word at ``at`` is, or ``None``: only where a
+    surname occurs can a capitalised word be one, so a full scan of the text's capitalised
+    words finds the same."""
+    match = _CAPITALISED_WORD.match(text, at)
+    if match is None:
+        return None
+    word = match.group()
+    if word in surnames:
+        return word
+    word = match.group(1)  # "Smith" of "Smith-Led": the first part alone
+    return word if word in surnames else None
 
 
 def _taught_marks(text: str, taught: TaughtRules) -> Iterator[_Candidate]:
