@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import NewType
 
+from dragon_reader.domain.coding import FuzzyDate
+
 ArticleId = NewType("ArticleId", int)
 
 
@@ -72,3 +74,27 @@ class ArticleFilters:
     def active(self) -> bool:
         """True when any field restricts the list."""
         return self != ArticleFilters()
+
+
+def parse_published_range(text: str) -> tuple[date | None, date | None]:
+    """The first and last publication day that ``text`` allows, for the list's filter.
+
+    ``2023`` or ``2023-05`` or ``2023-05-10`` mean all of it; ``FROM/TO`` joins two of
+    them (``2023-05/2023-11``), and either side may be left out (``2023-06/``: from June
+    2023 on). Empty text allows every date. Raises ``ValueError`` with a readable message.
+    """
+    text = text.strip()
+    if not text:
+        return None, None
+    left, slash, right = (part.strip() for part in text.partition("/"))
+    first = FuzzyDate.parse(left).first_day if left else None
+    if not slash:
+        return first, FuzzyDate.parse(left).last_day
+    last = FuzzyDate.parse(right).last_day if right else None
+    if first is None and last is None:
+        msg = "write a date on at least one side of the /"
+        raise ValueError(msg)
+    if first is not None and last is not None and last < first:
+        msg = "the range must not end before it starts"
+        raise ValueError(msg)
+    return first, last

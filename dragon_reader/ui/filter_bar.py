@@ -15,14 +15,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dragon_reader.domain.articles import ArticleFilters, ArticleStatus
+from dragon_reader.domain.articles import ArticleFilters, ArticleStatus, parse_published_range
 from dragon_reader.services.corpus import SNIPPET_MARKS
 
 DEBOUNCE_MS = 150
+PUBLISHED_HELP = (
+    "Publication date: 2023, 2023-05 or 2023-05-10,\n"
+    "or a range such as 2023-05/2023-11 (2023-06/ means from June 2023 on).\n"
+    "Articles without a date are left out while a date is set."
+)
 
 
 class FilterBar(QWidget):
-    """Full-text search plus status, outlet, tags and entity filters.
+    """Full-text search plus status, outlet, tags, entity and publication-date filters.
+
+    A publication date that cannot be read is shown in red with the reason as its tooltip,
+    and the list is not filtered by date until it can be.
 
     Signals:
         filters_changed(object): the new ``ArticleFilters``.
@@ -49,6 +57,15 @@ class FilterBar(QWidget):
         self.entity = QLineEdit(self)
         self.entity.setPlaceholderText("Mentions… (e.g. Wang Yi)")
         self.entity.setClearButtonEnabled(True)
+        self.published = QLineEdit(self)
+        self.published.setObjectName("published")
+        self.published.setPlaceholderText("Published… (2023, 2023-05/2023-11)")
+        self.published.setToolTip(PUBLISHED_HELP)
+        self.published.setClearButtonEnabled(True)
+        entity_row = QHBoxLayout()
+        entity_row.setContentsMargins(0, 0, 0, 0)
+        entity_row.addWidget(self.entity, 3)
+        entity_row.addWidget(self.published, 2)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         for widget in (self.status, self.outlet, self.tags):
@@ -58,13 +75,14 @@ class FilterBar(QWidget):
         layout.setSpacing(2)
         layout.addWidget(self.search)
         layout.addLayout(row)
-        layout.addWidget(self.entity)
+        layout.addLayout(entity_row)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self._emit)
         self.search.textChanged.connect(lambda _t: self._timer.start())
         self.entity.textChanged.connect(lambda _t: self._timer.start())
+        self.published.textChanged.connect(lambda _t: self._timer.start())
         for combo in (self.status, self.outlet, self.tags):
             combo.currentIndexChanged.connect(lambda _i: self._emit())
             combo.setSizeAdjustPolicy(
@@ -85,14 +103,27 @@ class FilterBar(QWidget):
         self.outlet.blockSignals(False)
 
     def filters(self) -> ArticleFilters:
-        """The filters as set now."""
+        """The filters as set now (a publication date that cannot be read: none)."""
+        try:
+            published_from, published_to = parse_published_range(self.published.text())
+            problem = ""
+        except ValueError as error:
+            published_from = published_to = None
+            problem = str(error)
+        self._show_date_problem(problem)
         return ArticleFilters(
             query=self.search.text().strip(),
             status=self.status.currentData(),
             outlet=self.outlet.currentData(),
             has_tags=self.tags.currentData(),
             entity=self.entity.text().strip(),
+            published_from=published_from,
+            published_to=published_to,
         )
+
+    def _show_date_problem(self, problem: str) -> None:
+        self.published.setStyleSheet("QLineEdit { color: #c62828; }" if problem else "")
+        self.published.setToolTip(f"{problem}\n\n{PUBLISHED_HELP}" if problem else PUBLISHED_HELP)
 
     def flush(self) -> None:
         """Apply pending typing at once (tests, Enter)."""

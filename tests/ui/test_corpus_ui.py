@@ -104,3 +104,28 @@ def test_boilerplate_lines_are_dimmed_not_changed(qtbot: QtBot, window: MainWind
     assert fmt.fontItalic()
     assert fmt.toolTip() == "Not part of the article"
     assert window.reader.toPlainText() == text.replace("\u00a0", " ")  # Qt shows NBSP as space
+
+
+def test_filters_by_publication_date(qtbot: QtBot, window: MainWindow, corpus: Corpus) -> None:
+    from datetime import date
+
+    first, second = corpus.article_ids()[:2]
+    for article_id, published in ((first, date(2023, 11, 14)), (second, date(2024, 1, 9))):
+        article = corpus.article(article_id)
+        assert article is not None
+        corpus.update_metadata(article_id, article.title, article.outlet, None, published)
+    bar = window.filter_bar
+    bar.published.setText("2023-11")
+    bar.flush()
+    assert window.list_model.rowCount() == 1
+    bar.published.setText("2023-06/")
+    bar.flush()
+    assert window.list_model.rowCount() == 2
+    bar.published.setText("2023-13")  # not a date: shown as such, the list unfiltered
+    bar.flush()
+    assert window.list_model.rowCount() == 5
+    assert "not a real date" in bar.published.toolTip()
+    bar.published.clear()
+    bar.flush()
+    assert "not a real date" not in bar.published.toolTip()
+    assert window.list_model.rowCount() == 5
