@@ -1,14 +1,15 @@
 #!/bin/sh
 # Install the few Debian/Ubuntu libraries Qt needs, only those missing.
 #   app  - what the Qt platform plugins load (offscreen and xcb windows)
-#   test - the same plus Xvfb, for the real-window smoke test
+#   test - the same plus Xvfb and xdotool (the real-window smoke test) and
+#          desktop-file-utils (the desktop entry is validated)
 # Does nothing on systems without dpkg/apt (macOS, Windows, other distributions).
 set -eu
 MODE="${1:-app}"
 PACKAGES="libgl1 libegl1 libxkbcommon0 libglib2.0-0 libfontconfig1 libdbus-1-3 \
 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0"
 if [ "$MODE" = "test" ]; then
-    PACKAGES="$PACKAGES xvfb xauth"
+    PACKAGES="$PACKAGES xvfb xauth xdotool desktop-file-utils"
 fi
 if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then
     exit 0
