@@ -114,7 +114,7 @@ def first_paint(corpus: Corpus, folder: Path) -> float:
     window.show()
     while watch.painted_at is None:
         app.processEvents()
-    elapsed = watch.painted_at - start
+    elapsed = float(watch.painted_at - start)
     window.close()
     window.deleteLater()
     app.processEvents()

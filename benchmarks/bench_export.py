@@ -8,6 +8,11 @@ context, formula guard, BOM, atomic rename) within 2× the bare writer.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from dragon_reader.services.interchange import ExportFilters
+
 import csv
 import random
 import sys
@@ -89,7 +94,7 @@ def main() -> None:
     )
 
 
-def interchange_filters():
+def interchange_filters() -> ExportFilters:
     from dragon_reader.services.interchange import ExportFilters
 
     return ExportFilters()

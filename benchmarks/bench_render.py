@@ -35,8 +35,8 @@ def main() -> None:
 
     spans = RuleRecognizer().recognize(text)[:600]
     mentions = [
-        Mention(i, 1, s.start, s.end, s.label, s.text, s.canonical, MentionOrigin.RECOGNIZER)
-        for i, s in enumerate(spans)
+        Mention(1, s.start, s.end, s.label, s.text, s.canonical, MentionOrigin.RECOGNIZER)
+        for s in spans
     ]
     highlights = mention_highlights(mentions, set(EntityLabel))
     article = ArticleView(

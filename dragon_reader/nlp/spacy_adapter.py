@@ -19,7 +19,7 @@ class SpacyRecognizer:
     """Wraps ``spacy.load(model)``; raises ``ImportError``/``OSError`` if unavailable."""
 
     def __init__(self, model: str) -> None:
-        import spacy  # type: ignore[import-not-found]
+        import spacy
 
         self._model = model
         self._nlp: Any = spacy.load(model)
