@@ -70,6 +70,9 @@ def make_backup(database: Path, reason: str = "daily", keep: int = KEEP_BACKUPS)
             closing(sqlite3.connect(target)) as copy,
         ):
             source.backup(copy)
+            # One self-contained file (the copy would keep the WAL mode of the original,
+            # and reading it would leave -wal and -shm files beside it).
+            copy.execute("PRAGMA journal_mode=DELETE")
         if not integrity_ok(target):
             msg = f"the backup {target.name} failed its integrity check"
             raise sqlite3.DatabaseError(msg)

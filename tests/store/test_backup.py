@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -23,6 +24,10 @@ def test_backup_is_verified_listed_with_tag_counts_and_rotated(
     corpus.coding.create_tag(1, 0, 2, TagKind.EVENT, corpus.coding.events()[0].id)
     info = make_backup(db_path, "manual")
     assert integrity_ok(info.path)
+    # A backup is one self-contained file: nothing beside it, even after reading it.
+    assert sorted(p.name for p in info.path.parent.iterdir()) == [info.path.name]
+    with closing(sqlite3.connect(info.path)) as raw:
+        assert raw.execute("PRAGMA journal_mode").fetchone() == ("delete",)
     assert info.tag_count == 1
     assert info.reason == "manual"
     for _ in range(4):
