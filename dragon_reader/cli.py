@@ -151,14 +151,11 @@ def _list(corpus: Corpus, out: TextIO) -> int:
 
 
 def _import(corpus: Corpus, paths: Sequence[Path], out: TextIO, err: TextIO) -> int:
-    jsonl = [p for p in paths if p.suffix.lower() == ".jsonl" and p.is_file()]
-    report = corpus.import_paths([p for p in paths if p not in jsonl])
-    for path in jsonl:
-        report.outcomes.extend(Interchange(corpus).import_jsonl(path).outcomes)
+    report = Interchange(corpus).import_paths(list(paths))
     for item in report.outcomes:
         if item.outcome == "failed":
             print(f"error: {item.source}: {item.reason}", file=err)
-        elif item.outcome == "duplicate":
+        elif item.outcome in ("duplicate", "stopped"):
             print(f"skipped: {item.source}: {item.reason}", file=out)
         else:
             note = (

@@ -47,9 +47,10 @@ _PendingBatch = tuple[list[tuple[str, "ImportedText"]], Callable[[], list[Packed
 IMPORT_BATCH = 200  # files stored per transaction
 BATCHES_AHEAD = 2  # batches being recognised while one is stored
 
-Outcome = Literal["imported", "duplicate", "failed"]
+Outcome = Literal["imported", "duplicate", "failed", "stopped"]
 SortKey = Literal["id", "title", "outlet", "published", "words", "status"]
-ProgressCallback = Callable[[int, int], None]
+# progress(done, total) after each file read; returning False stops the import there.
+ProgressCallback = Callable[[int, int], bool | None]
 
 _SORT_COLUMNS = {
     "id": Article.id,
@@ -109,12 +110,18 @@ class ImportReport:
         """Number of files that could not be imported."""
         return self._count("failed")
 
+    @property
+    def stopped(self) -> int:
+        """Number of files left out because the import was stopped before them."""
+        return self._count("stopped")
+
     def summary(self) -> str:
         """One line for a status bar or the end of a CLI run."""
-        return (
+        line = (
             f"{self.imported} imported, {self.duplicates} duplicate(s) skipped, "
             f"{self.failed} failed"
         )
+        return f"{line}, {self.stopped} left out (stopped)" if self.stopped else line
 
 
 class Corpus:
@@ -167,22 +174,31 @@ class Corpus:
     ) -> ImportReport:
         """Import files and folders (recursively); a failing file never stops the rest.
 
-        Each file is its own transaction: a file either becomes a whole article (with
-        its derived data) or leaves nothing behind.
+        A file either becomes a whole article (with its derived data) or leaves nothing
+        behind. ``progress(done, total)`` is called after each file is read; when it
+        returns ``False`` the files read so far are stored and the rest are reported as
+        ``stopped``.
         """
         files = list(expand_paths(paths))
         report = ImportReport()
+        read_count = 0
 
         def read() -> Iterator[tuple[str, ImportedText]]:
-            for done, path in enumerate(files, start=1):
+            nonlocal read_count
+            for path in files:
+                read_count += 1
                 try:
                     yield str(path), read_article_file(path)
                 except ImportProblem as problem:
                     report.outcomes.append(FileOutcome(str(path), "failed", str(problem)))
-                if progress is not None:
-                    progress(done, len(files))
+                if progress is not None and progress(read_count, len(files)) is False:
+                    return
 
         report.outcomes.extend(self.store_many(read()))
+        report.outcomes.extend(
+            FileOutcome(str(path), "stopped", "the import was stopped before this file")
+            for path in files[read_count:]
+        )
         order = {str(path): index for index, path in enumerate(files)}
         report.outcomes.sort(key=lambda outcome: order.get(outcome.source, len(order)))
         return report
@@ -193,16 +209,22 @@ class Corpus:
         side waits for the other on a batch that takes longer)."""
         outcomes: list[FileOutcome] = []
         pending: deque[_PendingBatch] = deque()
-        batch: list[tuple[str, ImportedText]] = []
-        for item in [*items, None]:
-            if item is not None:
-                batch.append(item)
-            if len(batch) >= IMPORT_BATCH or (item is None and batch):
-                pending.append((batch, self.entities.recognize_later([i.text for _, i in batch])))
-                batch = []
-            while len(pending) > BATCHES_AHEAD or (item is None and pending):
+
+        def store_ready(keep: int) -> None:
+            while len(pending) > keep:
                 ready, found = pending.popleft()
                 outcomes.extend(self.store_batch(ready, found()))
+
+        batch: list[tuple[str, ImportedText]] = []
+        for item in items:  # read lazily: reading keeps pace with storing
+            batch.append(item)
+            if len(batch) >= IMPORT_BATCH:
+                pending.append((batch, self.entities.recognize_later([i.text for _, i in batch])))
+                batch = []
+                store_ready(BATCHES_AHEAD)
+        if batch:
+            pending.append((batch, self.entities.recognize_later([i.text for _, i in batch])))
+        store_ready(0)
         return outcomes
 
     def store_batch(

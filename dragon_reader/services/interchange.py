@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import lru_cache
@@ -32,6 +32,7 @@ from dragon_reader.domain.text import normalize_newlines
 from dragon_reader.io.brat import BratSpan, annotation_conf, annotation_lines
 from dragon_reader.io.writers import write_csv, write_jsonl, write_text
 from dragon_reader.services.corpus import Corpus, FileOutcome, ImportReport
+from dragon_reader.services.corpus import ProgressCallback as ImportProgress
 from dragon_reader.store.mentions import article_mentions
 from dragon_reader.store.models import Article, CodebookChannel, CodebookEvent, Tag
 
@@ -382,6 +383,19 @@ class Interchange:
         write_text(folder / "annotation.conf", annotation_conf())
         written.append(folder / "annotation.conf")
         return ExportResult(folder, len(tags), written)
+
+    # -- import ------------------------------------------------------------------------------
+
+    def import_paths(
+        self, paths: Sequence[Path], progress: ImportProgress | None = None
+    ) -> ImportReport:
+        """Import files and folders as articles (``Corpus.import_paths``) and JSONL exports
+        (``import_jsonl``), one report for all: what the window and the CLI both do."""
+        jsonl = [p for p in paths if p.suffix.lower() == ".jsonl" and p.is_file()]
+        report = self.corpus.import_paths([p for p in paths if p not in jsonl], progress)
+        for path in jsonl:
+            report.outcomes.extend(self.import_jsonl(path).outcomes)
+        return report
 
     # -- import of a JSONL export -------------------------------------------------------------
 

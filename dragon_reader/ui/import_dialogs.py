@@ -23,7 +23,7 @@ from dragon_reader.ui.widgets import RowsModel, add_save_cancel, make_table
 def _detail(item: FileOutcome) -> str:
     if item.outcome == "failed":
         return item.reason or ""
-    if item.outcome == "duplicate":
+    if item.outcome in ("duplicate", "stopped"):
         return item.reason or "already stored"
     return f"article {item.article_id}, read as {item.encoding}"
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QProgressBar,
+    QProgressDialog,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -78,6 +79,7 @@ STATUS_ACTIONS = {
     MainAction.MARK_DONE: ArticleStatus.DONE,
 }
 
+IMPORT_PROGRESS_AFTER_MS = 400  # an import shows its progress once it takes this long
 SETTINGS_GEOMETRY = "main_window/geometry"
 SETTINGS_SPLITTER = "main_window/splitter"
 SETTINGS_LAST_ARTICLE = "main_window/last_article"
@@ -278,11 +280,28 @@ class MainWindow(QMainWindow):
 
     def import_files(self, paths: list[Path]) -> ImportReport:
         """Import files and folders (and JSONL exports) through the services, refresh the
-        list, open the first new article, and show the report when something needs saying."""
-        jsonl = [p for p in paths if p.suffix.lower() == ".jsonl" and p.is_file()]
-        report = self.corpus.import_paths([p for p in paths if p not in jsonl])
-        for path in jsonl:
-            report.outcomes.extend(Interchange(self.corpus).import_jsonl(path).outcomes)
+        list, open the first new article, and show the report when something needs saying.
+
+        An import that takes a while shows its progress with a Stop button: what was read
+        until then is stored, the rest is listed as left out."""
+        dialog = QProgressDialog("Importing…", "Stop", 0, 0, self)
+        dialog.setObjectName("import_progress")
+        dialog.setWindowTitle("Import")
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(IMPORT_PROGRESS_AFTER_MS)
+        dialog.setAutoReset(False)
+
+        def progress(done: int, total: int) -> bool:
+            dialog.setMaximum(total)
+            dialog.setLabelText(f"Importing file {done:,} of {total:,}…")
+            dialog.setValue(done)  # a modal dialog handles events here: Stop, repaints
+            return not dialog.wasCanceled()
+
+        try:
+            report = Interchange(self.corpus).import_paths(paths, progress)
+        finally:
+            dialog.reset()
+            dialog.deleteLater()
         self._after_import(report)
         return report
 

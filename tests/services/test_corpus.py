@@ -90,3 +90,28 @@ def test_text_opening_with_a_full_stop_is_imported(empty_corpus: Corpus) -> None
     article = empty_corpus.article(outcome.article_id)
     assert article is not None
     assert article.title == "Untitled"
+
+
+def test_an_import_stopped_midway_keeps_what_was_read_and_lists_the_rest(
+    empty_corpus: Corpus, tmp_path: Path
+) -> None:
+    folder = tmp_path / "saved"
+    folder.mkdir()
+    for number in range(30):
+        (folder / f"{number:02}.txt").write_text(f"Report {number}: Austin met Dong Jun.\n")
+    seen: list[tuple[int, int]] = []
+
+    def progress(done: int, total: int) -> bool:
+        seen.append((done, total))
+        return done < 10
+
+    report = empty_corpus.import_paths([folder], progress)
+    assert seen[-1] == (10, 30)
+    assert [o.outcome for o in report.outcomes] == ["imported"] * 10 + ["stopped"] * 20
+    assert (
+        report.summary() == "10 imported, 0 duplicate(s) skipped, 0 failed, 20 left out (stopped)"
+    )
+    assert empty_corpus.count() == 10
+    assert all(empty_corpus.entities.mentions(o.article_id) for o in report.outcomes[:10])  # type: ignore[arg-type]
+    again = empty_corpus.import_paths([folder])  # the rest comes in later, nothing twice
+    assert (again.imported, again.duplicates) == (20, 10)

@@ -5,6 +5,7 @@ from pathlib import Path
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QTextCursor
 from PySide6.QtWidgets import QApplication
+from pytest import MonkeyPatch
 from pytestqt.qtbot import QtBot
 
 from dragon_reader.services.corpus import Corpus
@@ -129,3 +130,28 @@ def test_filters_by_publication_date(qtbot: QtBot, window: MainWindow, corpus: C
     bar.flush()
     assert "not a real date" not in bar.published.toolTip()
     assert window.list_model.rowCount() == 5
+
+
+def test_a_long_import_shows_progress_and_can_be_stopped(
+    qtbot: QtBot, window: MainWindow, corpus: Corpus, tmp_path: Path, monkeypatch: MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QProgressDialog
+
+    for number in range(40):
+        (tmp_path / f"{number:02}.txt").write_text(f"Note {number} on the Brown-Liu call.\n")
+    shown: list[str] = []
+    original_set_value = QProgressDialog.setValue
+
+    def set_value(dialog: QProgressDialog, value: int) -> None:
+        shown.append(dialog.labelText())
+        original_set_value(dialog, value)
+        if value == 15:
+            dialog.cancel()  # what the Stop button does
+
+    monkeypatch.setattr(QProgressDialog, "setValue", set_value)
+    report = window.import_files([tmp_path])
+    assert shown[0] == "Importing file 1 of 40…"
+    assert (report.imported, report.stopped) == (15, 25)
+    assert corpus.count() == 5 + 15
+    assert window.import_report is not None
+    assert "stopped" in {row.outcome for row in window.import_report.model.rows}
