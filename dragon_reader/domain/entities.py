@@ -116,6 +116,22 @@ def pack_mentions(spans: Iterable[SpanTuple]) -> PackedMentions:
     )
 
 
+def overlaps_any(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
+    """True when ``[start, end)`` overlaps one of ``spans``."""
+    return any(start < other_end and other_start < end for other_start, other_end in spans)
+
+
+def drop_overlapping(packed: PackedMentions, spans: list[tuple[int, int]]) -> PackedMentions:
+    """``packed`` without the mentions that overlap one of ``spans`` (the analyst's)."""
+    if not spans:
+        return packed
+    return pack_mentions(
+        (start, end, packed.entities[slot][1], packed.entities[slot][0])
+        for start, end, slot in unpack_spans(packed.spans)
+        if not overlaps_any(start, end, spans)
+    )
+
+
 def unpack_spans(spans: bytes) -> list[tuple[int, int, int]]:
     """The ``(start, end, slot)`` triples of ``PackedMentions.spans``."""
     numbers = array("i")

@@ -11,6 +11,7 @@ one is never suggested again. Forgetting a rule recognises the affected articles
 from __future__ import annotations
 
 import os
+from collections import deque
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -28,6 +29,7 @@ from dragon_reader.domain.entities import (
     MentionOrigin,
     PackedMentions,
     TaughtRules,
+    drop_overlapping,
     pack_mentions,
 )
 from dragon_reader.nlp.base import Recognizer
@@ -36,7 +38,6 @@ from dragon_reader.store.database import Database
 from dragon_reader.store.mentions import (
     analyst_rows,
     article_mentions,
-    overlaps_any,
     replace_recognized,
     store_recognized,
 )
@@ -45,6 +46,7 @@ from dragon_reader.store.models import Mention as MentionRow
 
 ProgressCallback = Callable[[int, int], bool | None]
 PARALLEL_MIN_TEXTS = 64  # below this, starting workers costs more than it saves
+RECOGNIZE_BATCH = 100  # articles recognised again per transaction
 MAX_WORKERS = 4
 
 
@@ -164,41 +166,64 @@ class EntityService:
     def recognize(
         self, article_ids: Iterable[ArticleId], progress: ProgressCallback | None = None
     ) -> int:
-        """Recognise each article again in its own transaction; return how many were done.
+        """Recognise articles again, in batches of ``RECOGNIZE_BATCH`` (one transaction
+        each, the next batch recognised in the worker processes meanwhile); return how
+        many were done. Analyst mentions are kept and hide what they overlap.
 
-        ``progress(done, total)`` may return ``False`` to stop early (the work done so far
-        stays committed).
+        ``progress(done, total)`` is called after each batch and may return ``False`` to
+        stop (the batches done so far stay committed).
         """
         ids = list(article_ids)
         with self.database.session() as session:
             taught = self._taught(session)
+        batches = [ids[i : i + RECOGNIZE_BATCH] for i in range(0, len(ids), RECOGNIZE_BATCH)]
+        queue: deque[tuple[int, list[ArticleId], Callable[[], list[PackedMentions]]]]
+        queue = deque()
         done = 0
-        for article_id in ids:
-            with self.database.session() as session:
-                self._recognize_one(session, article_id, taught)
-            done += 1
-            if progress is not None and progress(done, len(ids)) is False:
-                break
+
+        def store_next() -> bool:
+            nonlocal done
+            size, present, found = queue.popleft()
+            self._store_recognized_again(present, found())
+            done += size
+            return progress is None or progress(done, len(ids)) is not False
+
+        for batch in batches:
+            queue.append((len(batch), *self._start_recognizing(batch, taught)))
+            if len(queue) > 1 and not store_next():  # one batch recognising ahead
+                return done
+        while queue:
+            if not store_next():
+                return done
         return done
 
-    def _recognize_one(self, session: Session, article_id: ArticleId, taught: TaughtRules) -> None:
-        text = session.scalar(select(Article.text).where(Article.id == article_id))
-        if text is None:
+    def _start_recognizing(
+        self, batch: list[ArticleId], taught: TaughtRules
+    ) -> tuple[list[ArticleId], Callable[[], list[PackedMentions]]]:
+        with self.database.session() as session:
+            texts = dict(
+                session.execute(select(Article.id, Article.text).where(Article.id.in_(batch))).all()
+            )
+        present = [article_id for article_id in batch if article_id in texts]
+        return present, self.recognize_later([texts[i] for i in present], taught)
+
+    def _store_recognized_again(
+        self, article_ids: list[ArticleId], found: list[PackedMentions]
+    ) -> None:
+        if not article_ids:
             return
-        marked = [
-            (row.start, row.end) for row in analyst_rows(session, [article_id]).get(article_id, [])
-        ]
-        found = [
-            (span.start, span.end, span.label.value, span.canonical)
-            for span in self.recognizer.recognize(text, taught)
-            if not overlaps_any(span.start, span.end, marked)
-        ]
-        replace_recognized(session, article_id, pack_mentions(found))
-        session.execute(
-            update(Article)
-            .where(Article.id == article_id)
-            .values(entities_version=self.recognizer.version)
-        )
+        with self.database.session() as session:
+            marked = analyst_rows(session, article_ids)
+            kept = [
+                drop_overlapping(packed, [(m.start, m.end) for m in marked.get(article_id, [])])
+                for article_id, packed in zip(article_ids, found, strict=True)
+            ]
+            replace_recognized(session, article_ids, kept)
+            session.execute(
+                update(Article)
+                .where(Article.id.in_(article_ids))
+                .values(entities_version=self.recognizer.version)
+            )
 
     # -- reading ----------------------------------------------------------------------------
 

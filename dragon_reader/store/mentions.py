@@ -20,6 +20,7 @@ from dragon_reader.domain.entities import (
     MentionOrigin,
     PackedMentions,
     SpanTuple,
+    overlaps_any,
     unpack_spans,
 )
 from dragon_reader.store.models import Article, Entity, RecognizedEntity, RecognizedMentions
@@ -84,11 +85,14 @@ def store_recognized(
     )
 
 
-def replace_recognized(session: Session, article_id: int, packed: PackedMentions) -> None:
-    """Replace the recognizer's mentions of one article."""
-    session.execute(delete(RecognizedEntity).where(RecognizedEntity.article_id == article_id))
-    session.execute(delete(RecognizedMentions).where(RecognizedMentions.article_id == article_id))
-    store_recognized(session, [article_id], [packed])
+def replace_recognized(
+    session: Session, article_ids: Sequence[int], packed: Sequence[PackedMentions]
+) -> None:
+    """Replace the recognizer's mentions of articles (``packed[i]`` for ``article_ids[i]``)."""
+    for chunk in _chunks(article_ids):
+        session.execute(delete(RecognizedEntity).where(RecognizedEntity.article_id.in_(chunk)))
+        session.execute(delete(RecognizedMentions).where(RecognizedMentions.article_id.in_(chunk)))
+    store_recognized(session, article_ids, packed)
 
 
 def recognized_spans(session: Session, article_ids: Sequence[int]) -> dict[int, list[SpanTuple]]:
@@ -170,11 +174,6 @@ def article_mentions(session: Session, article_ids: Sequence[int]) -> dict[int, 
         mentions.sort(key=lambda mention: (mention.start, mention.end))
         result[article_id] = mentions
     return result
-
-
-def overlaps_any(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
-    """True when ``[start, end)`` overlaps one of ``spans``."""
-    return any(start < other_end and other_start < end for other_start, other_end in spans)
 
 
 def _overlaps_any(start: int, end: int, mentions: list[Mention]) -> bool:

@@ -147,3 +147,36 @@ def test_cli_entities_json(db_path: Path, capsys: pytest.CaptureFixture[str]) ->
     assert document["source_file"].startswith("000_")
     assert document["entities"][0] == {"start": 0, "end": 2, "text": "US", "label": "GPE"}
     assert all(document["text"][e["start"] : e["end"]] == e["text"] for e in document["entities"])
+
+
+def test_recognising_again_goes_by_batches_keeps_marks_and_can_stop(
+    empty_corpus: Corpus,
+) -> None:
+    from dragon_reader.services.entities import RECOGNIZE_BATCH
+
+    texts = [
+        f"Report {n}: Defense Secretary Lloyd Austin met Dong Jun in Vientiane." for n in range(250)
+    ]
+    for report in texts:
+        empty_corpus.import_text(report)
+    ids = empty_corpus.article_ids()
+    start = texts[0].index("Lloyd Austin")
+    empty_corpus.entities.mark(ids[0], start, start + len("Lloyd Austin"), EntityLabel.ORG)
+    before = empty_corpus.entities.mentions(ids[0])
+    empty_corpus.entities.invalidate_all()
+    seen: list[tuple[int, int]] = []
+
+    def stop_after_two(done: int, total: int) -> bool:
+        seen.append((done, total))
+        return len(seen) < 2
+
+    done = empty_corpus.entities.recognize(ids, stop_after_two)
+    assert done == 2 * RECOGNIZE_BATCH
+    assert seen == [(RECOGNIZE_BATCH, 250), (2 * RECOGNIZE_BATCH, 250)]
+    assert empty_corpus.entities.stale_article_ids() == ids[2 * RECOGNIZE_BATCH :]
+    assert empty_corpus.entities.recognize(empty_corpus.entities.stale_article_ids()) == 50
+    assert empty_corpus.entities.stale_article_ids() == []
+    assert empty_corpus.entities.mentions(ids[0]) == before  # the analyst's mark stays
+    labels = {(m.text, m.label, m.origin.value) for m in empty_corpus.entities.mentions(ids[0])}
+    assert ("Lloyd Austin", EntityLabel.ORG, "analyst") in labels
+    assert ("Dong Jun", EntityLabel.PERSON, "recognizer") in labels
