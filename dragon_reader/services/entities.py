@@ -281,11 +281,19 @@ class EntityService:
 
     # -- the analyst's corrections ----------------------------------------------------------
 
-    def mark(self, article_id: ArticleId, start: int, end: int, label: EntityLabel) -> Mention:
+    def mark(
+        self,
+        article_id: ArticleId,
+        start: int,
+        end: int,
+        label: EntityLabel,
+        progress: ProgressCallback | None = None,
+    ) -> Mention:
         """Mark ``text[start:end]`` as an entity everywhere it occurs, in every article.
 
         Overlapping mentions in this article are replaced. Raises ``EntityError`` for an
-        empty, blank or out-of-range span.
+        empty, blank or out-of-range span. ``progress(done, total)`` follows the articles
+        recognised again (as in every correction below; it cannot stop them).
         """
         with self.database.session() as session:
             article = session.get(Article, article_id)
@@ -317,14 +325,17 @@ class EntityService:
             )
             session.add(row)
             self._set_rule(session, surface, "mark", label)
-        self._recognize_containing(surface)
+        self._recognize_containing(surface, progress)
         return Mention(article_id, start, end, label, surface, surface, MentionOrigin.ANALYST)
 
-    def relabel(self, mention: Mention, label: EntityLabel) -> Mention:
+    def relabel(
+        self, mention: Mention, label: EntityLabel, progress: ProgressCallback | None = None
+    ) -> Mention:
         """Give a mention another label; the surface is taught with that label everywhere."""
-        return self.mark(ArticleId(mention.article_id), mention.start, mention.end, label)
+        article_id = ArticleId(mention.article_id)
+        return self.mark(article_id, mention.start, mention.end, label, progress)
 
-    def reject(self, mention: Mention) -> str:
+    def reject(self, mention: Mention, progress: ProgressCallback | None = None) -> str:
         """Remove a mention and never suggest its surface string again, in any article;
         return the string. Raises ``EntityError`` when the article is gone."""
         with self.database.session() as session:
@@ -335,7 +346,7 @@ class EntityService:
             surface = text[mention.start : mention.end]
             session.execute(delete(MentionRow).where(MentionRow.text == surface))
             self._set_rule(session, surface, "reject", None)
-        self._recognize_containing(surface)
+        self._recognize_containing(surface, progress)
         return surface
 
     def taught_rules(self) -> list[TaughtRule]:
@@ -355,7 +366,7 @@ class EntityService:
                 for r in rows
             ]
 
-    def forget(self, rule_id: int) -> None:
+    def forget(self, rule_id: int, progress: ProgressCallback | None = None) -> None:
         """Undo a taught rule: its analyst mentions go and affected articles are recognised."""
         with self.database.session() as session:
             rule = session.get(EntityRule, rule_id)
@@ -370,16 +381,22 @@ class EntityService:
                     )
                 )
             session.delete(rule)
-        self._recognize_containing(surface)
+        self._recognize_containing(surface, progress)
 
     # -- internals --------------------------------------------------------------------------
 
-    def _recognize_containing(self, surface: str) -> None:
+    def _recognize_containing(self, surface: str, progress: ProgressCallback | None) -> None:
+        """Recognise again every article whose text holds ``surface``, to the end."""
         with self.database.session() as session:
             ids = session.scalars(
                 select(Article.id).where(Article.text.contains(surface, autoescape=True))
             ).all()
-        self.recognize([ArticleId(i) for i in ids])
+
+        def told(done: int, total: int) -> None:
+            if progress is not None:
+                progress(done, total)
+
+        self.recognize([ArticleId(i) for i in ids], told)
 
     def _taught(self, session: Session) -> TaughtRules:
         rules = session.scalars(select(EntityRule)).all()

@@ -19,7 +19,7 @@ from dragon_reader.services.entities import (
     EntityService,
     TaughtRule,
 )
-from dragon_reader.ui.widgets import RowsModel, make_table
+from dragon_reader.ui.widgets import ProgressShown, RowsModel, make_table
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -137,5 +137,7 @@ class TaughtRulesDialog(QDialog):
             return
         row = self.view.currentIndex().row()
         rule: TaughtRule = self.model.rows[row if row >= 0 else 0]
-        self._entities.forget(rule.id)
+        label = "Recognising article {done} of {total} again…"
+        with ProgressShown(self, "Forget", label) as shown:
+            self._entities.forget(rule.id, shown.report)
         self.reload()

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QProgressBar,
-    QProgressDialog,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -62,6 +61,7 @@ from dragon_reader.ui.tag_picker import PickResult, TagPicker
 from dragon_reader.ui.tag_style import tag_highlights
 from dragon_reader.ui.timeline_panel import TimelinePanel
 from dragon_reader.ui.timeline_scene import render_png, render_svg
+from dragon_reader.ui.widgets import ProgressShown
 
 MARK_ACTIONS = {
     MainAction.MARK_PERSON: EntityLabel.PERSON,
@@ -79,7 +79,6 @@ STATUS_ACTIONS = {
     MainAction.MARK_DONE: ArticleStatus.DONE,
 }
 
-IMPORT_PROGRESS_AFTER_MS = 400  # an import shows its progress once it takes this long
 SETTINGS_GEOMETRY = "main_window/geometry"
 SETTINGS_SPLITTER = "main_window/splitter"
 SETTINGS_LAST_ARTICLE = "main_window/last_article"
@@ -284,24 +283,9 @@ class MainWindow(QMainWindow):
 
         An import that takes a while shows its progress with a Stop button: what was read
         until then is stored, the rest is listed as left out."""
-        dialog = QProgressDialog("Importing…", "Stop", 0, 0, self)
-        dialog.setObjectName("import_progress")
-        dialog.setWindowTitle("Import")
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(IMPORT_PROGRESS_AFTER_MS)
-        dialog.setAutoReset(False)
-
-        def progress(done: int, total: int) -> bool:
-            dialog.setMaximum(total)
-            dialog.setLabelText(f"Importing file {done:,} of {total:,}…")
-            dialog.setValue(done)  # a modal dialog handles events here: Stop, repaints
-            return not dialog.wasCanceled()
-
-        try:
-            report = Interchange(self.corpus).import_paths(paths, progress)
-        finally:
-            dialog.reset()
-            dialog.deleteLater()
+        shown = ProgressShown(self, "Import", "Importing file {done} of {total}…", can_stop=True)
+        with shown:
+            report = Interchange(self.corpus).import_paths(paths, shown.report)
         self._after_import(report)
         return report
 
@@ -686,7 +670,8 @@ class MainWindow(QMainWindow):
         while end > start and text[end - 1].isspace():
             end -= 1
         try:
-            mention = self.corpus.entities.mark(article_id, start, end, label)
+            with self._teaching(text[start:end]) as shown:
+                mention = self.corpus.entities.mark(article_id, start, end, label, shown.report)
         except EntityError as exc:
             self.statusBar().showMessage(str(exc), 6000)
             return None
@@ -699,17 +684,26 @@ class MainWindow(QMainWindow):
 
     def relabel_mention(self, mention: Mention, label: EntityLabel) -> None:
         """Give ``mention`` another label, taught for its text everywhere."""
-        self.corpus.entities.relabel(mention, label)
+        with self._teaching(mention.text) as shown:
+            self.corpus.entities.relabel(mention, label, shown.report)
         self.refresh_entities()
         self.statusBar().showMessage(f"“{mention.text}” is now {label.description}.", 6000)
         self.mentions_changed.emit(mention.article_id)
 
     def reject_mention(self, mention: Mention) -> None:
         """Reject ``mention``'s text as an entity, here and in every article."""
-        surface = self.corpus.entities.reject(mention)
+        with self._teaching(mention.text) as shown:
+            surface = self.corpus.entities.reject(mention, shown.report)
         self.refresh_entities()
         self.statusBar().showMessage(f"“{surface}” will no longer be suggested.", 6000)
         self.mentions_changed.emit(mention.article_id)
+
+    def _teaching(self, surface: str) -> ProgressShown:
+        """Progress while a correction is applied to every article that has ``surface``."""
+        quoted = surface.replace("{", "{{").replace("}", "}}")  # kept as typed by .format
+        return ProgressShown(
+            self, "Entities", f"Applying “{quoted}” to article {{done}} of {{total}}…"
+        )
 
     def mention_at(self, offset: int) -> Mention | None:
         """The shown mention covering stored ``offset``."""

@@ -1,9 +1,11 @@
-"""Small shared widgets: a table model over dataclass rows, a read-only table, and the
-Save/Cancel row with an error line that every editing dialog uses."""
+"""Small shared widgets: a table model over dataclass rows, a read-only table, the
+Save/Cancel row with an error line that every editing dialog uses, and the progress shown
+while a long action runs."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from types import TracebackType
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -13,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
+    QProgressDialog,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -22,6 +25,7 @@ from dragon_reader.domain.entities import EntityLabel
 from dragon_reader.ui.entity_style import label_icon
 
 _Index = QModelIndex | QPersistentModelIndex
+PROGRESS_AFTER_MS = 400  # a long action shows its progress once it has taken this long
 
 
 class RowsModel(QAbstractTableModel):
@@ -91,3 +95,42 @@ def add_save_cancel(dialog: QDialog, layout: QVBoxLayout, save: Callable[[], Non
     buttons.rejected.connect(dialog.reject)
     layout.addWidget(buttons)
     return error
+
+
+class ProgressShown:
+    """A modal progress dialog for one long action, shown once the action takes a moment.
+
+    Use it as a context manager and pass ``report`` to the service as its progress
+    callback; ``{done}`` and ``{total}`` in ``label`` are filled in. With ``can_stop`` the
+    dialog offers Stop, and ``report`` returns ``False`` once it is pressed.
+    """
+
+    def __init__(self, parent: QWidget, title: str, label: str, *, can_stop: bool = False) -> None:
+        self._label = label
+        self.dialog = QProgressDialog(label.format(done=0, total=0), "Stop", 0, 0, parent)
+        self.dialog.setObjectName("progress")
+        self.dialog.setWindowTitle(title)
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.setMinimumDuration(PROGRESS_AFTER_MS)
+        self.dialog.setAutoReset(False)
+        if not can_stop:
+            self.dialog.setCancelButton(None)
+
+    def report(self, done: int, total: int) -> bool:
+        """Show ``done`` of ``total``; ``False`` once Stop was pressed."""
+        self.dialog.setMaximum(total)
+        self.dialog.setLabelText(self._label.format(done=f"{done:,}", total=f"{total:,}"))
+        self.dialog.setValue(done)  # a modal dialog handles events here: Stop, repaints
+        return not self.dialog.wasCanceled()
+
+    def __enter__(self) -> ProgressShown:
+        return self
+
+    def __exit__(
+        self,
+        _type: type[BaseException] | None,
+        _value: BaseException | None,
+        _traceback: TracebackType | None,
+    ) -> None:
+        self.dialog.reset()
+        self.dialog.deleteLater()

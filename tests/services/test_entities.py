@@ -180,3 +180,14 @@ def test_recognising_again_goes_by_batches_keeps_marks_and_can_stop(
     labels = {(m.text, m.label, m.origin.value) for m in empty_corpus.entities.mentions(ids[0])}
     assert ("Lloyd Austin", EntityLabel.ORG, "analyst") in labels
     assert ("Dong Jun", EntityLabel.PERSON, "recognizer") in labels
+
+
+def test_corrections_report_how_far_the_articles_are(corpus: Corpus) -> None:
+    article_id = first_id(corpus)
+    pentagon = next(m for m in corpus.entities.mentions(article_id) if m.text == "Pentagon")
+    articles = [corpus.article(aid) for aid in corpus.article_ids()]
+    containing = [a for a in articles if a is not None and "Pentagon" in a.text]
+    seen: list[tuple[int, int]] = []
+    corpus.entities.relabel(pentagon, EntityLabel.LOC, lambda d, t: seen.append((d, t)))
+    assert len(containing) >= 2
+    assert seen == [(len(containing), len(containing))]  # one batch
