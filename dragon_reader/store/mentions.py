@@ -158,7 +158,8 @@ def article_mentions(session: Session, article_ids: Sequence[int]) -> dict[int, 
         marked = [_mention(row) for row in analyst.get(article_id, [])]
         found = recognized.get(article_id, [])
         if marked:
-            found = [span for span in found if not _overlaps_any(span[0], span[1], marked)]
+            taken = [(m.start, m.end) for m in marked]
+            found = [span for span in found if not overlaps_any(span[0], span[1], taken)]
         mentions = marked + [
             Mention(
                 article_id=article_id,
@@ -174,10 +175,6 @@ def article_mentions(session: Session, article_ids: Sequence[int]) -> dict[int, 
         mentions.sort(key=lambda mention: (mention.start, mention.end))
         result[article_id] = mentions
     return result
-
-
-def _overlaps_any(start: int, end: int, mentions: list[Mention]) -> bool:
-    return overlaps_any(start, end, ((m.start, m.end) for m in mentions))
 
 
 def _mention(row: MentionRow) -> Mention:
