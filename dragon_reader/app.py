@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 
@@ -21,7 +22,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return export_timeline_file(args.db, args.output, args.pixels_per_day)
     if args.command:
-        return cli.run(args)
+        try:
+            return cli.run(args)
+        except BrokenPipeError:  # the reader went away (``dragon-reader list | head``)
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())  # so that exiting flushes nowhere quietly
+            return 0
     return run_gui(args.db, files)
 
 

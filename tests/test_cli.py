@@ -83,3 +83,15 @@ def test_default_database_lives_in_the_user_data_folder(
 ) -> None:
     assert main(["list"]) == 0
     assert (isolated_data_dir / "dragon-reader.sqlite3").is_file()
+
+
+def test_output_cut_short_by_a_pipe_ends_quietly(db_path: Path) -> None:
+    """``dragon-reader entities | head -3``: no traceback when the reader stops reading."""
+    command = [sys.executable, "-m", "dragon_reader", "--db", str(db_path), "entities"]
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as process:
+        assert process.stdout is not None
+        assert process.stdout.readline().startswith(b"# 1 ")
+        process.stdout.close()  # as `head` does once it has its lines
+        _, errors = process.communicate(timeout=60)
+    assert process.returncode == 0
+    assert b"Traceback" not in errors
