@@ -16,6 +16,7 @@ from dragon_reader.store.backup import (
     rotate,
 )
 from dragon_reader.store.database import StorageError, open_database
+from tests.store.old_schema import database_at
 
 
 def test_backup_is_verified_listed_with_tag_counts_and_rotated(
@@ -56,17 +57,7 @@ def test_restore_brings_back_the_backup_and_keeps_the_current_file(
 
 
 def test_a_migration_is_preceded_by_a_backup(tmp_path: Path) -> None:
-    from alembic import command
-
-    from dragon_reader.store.database import alembic_config, create_app_engine
-
-    path = tmp_path / "old.sqlite3"
-    engine = create_app_engine(f"sqlite:///{path}")
-    config = alembic_config(engine)
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "0002")
-    engine.dispose()
+    path = database_at(tmp_path / "old.sqlite3", "0002")
     open_database(path).close()
     (backup,) = list_backups(path)
     assert backup.reason.startswith("before-")

@@ -15,6 +15,7 @@ from dragon_reader.store.database import (
     open_database,
     schema_state,
 )
+from tests.store.old_schema import database_at
 
 
 def test_every_connection_uses_wal_foreign_keys_and_a_busy_timeout(tmp_path: Path) -> None:
@@ -98,30 +99,20 @@ def test_upgrading_to_packed_mentions_keeps_the_analysts_and_recognises_again(
     tmp_path: Path,
 ) -> None:
     from dragon_reader.services.corpus import Corpus
-    from dragon_reader.store.database import create_app_engine
 
-    path = tmp_path / "old.sqlite3"
-    engine = create_app_engine(f"sqlite:///{path}")
-    config = alembic_config(engine)
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "0005")
-        connection.execute(
-            text(
-                "INSERT INTO article (id, title, text, content_hash, word_count, status, "
-                "source_format, imported_at, entities_version) VALUES (1, 't', "
-                "'Xi Jinping met Joe Biden in Woodside.', 'h', 7, 'new', 'txt', '2024-01-01', "
-                "'rules-0')"
-            )
-        )
-        connection.execute(
-            text(
-                'INSERT INTO mention (article_id, start, "end", label, text, canonical, origin) '
-                "VALUES (1, 0, 10, 'PERSON', 'Xi Jinping', 'Xi Jinping', 'recognizer'), "
-                "(1, 29, 37, 'GPE', 'Woodside', 'Woodside', 'analyst')"
-            )
-        )
-    engine.dispose()
+    path = database_at(
+        tmp_path / "old.sqlite3",
+        "0005",
+        [
+            "INSERT INTO article (id, title, text, content_hash, word_count, status, "
+            "source_format, imported_at, entities_version) VALUES (1, 't', "
+            "'Xi Jinping met Joe Biden in Woodside.', 'h', 7, 'new', 'txt', '2024-01-01', "
+            "'rules-0')",
+            'INSERT INTO mention (article_id, start, "end", label, text, canonical, origin) '
+            "VALUES (1, 0, 10, 'PERSON', 'Xi Jinping', 'Xi Jinping', 'recognizer'), "
+            "(1, 29, 37, 'GPE', 'Woodside', 'Woodside', 'analyst')",
+        ],
+    )
     corpus = Corpus.open(path)
     assert corpus.entities.stale_article_ids() == [1]
     assert [(m.text, m.origin.value) for m in corpus.entities.mentions(1)] == [
