@@ -28,6 +28,7 @@ from dragon_reader.services.safety import (
     sqlite_file,
 )
 from dragon_reader.ui.main_window import MainWindow
+from dragon_reader.ui.plain_text import plain
 from dragon_reader.ui.single_instance import InstanceGuard
 
 ORGANIZATION = "dragon-reader"
@@ -68,13 +69,15 @@ def install_error_handlers(log_path: Path) -> None:
             traceback.print_exception(kind, error, tb)
             return
         if isinstance(error, StorageError):
-            QMessageBox.warning(None, "Dragon Reader could not save", str(error))
+            QMessageBox.warning(None, "Dragon Reader could not save", plain(str(error)))
             return
         QMessageBox.critical(
             None,
             "Dragon Reader: unexpected error",
-            f"Something went wrong: {error}\n\nYour saved work is safe. The details are in "
-            f"the log file:\n{log_path}",
+            plain(
+                f"Something went wrong: {error}\n\nYour saved work is safe. The details are in "
+                f"the log file:\n{log_path}"
+            ),
         )
 
     sys.excepthook = show
@@ -140,8 +143,10 @@ def run_application(db: str | None, argv: list[str], files: list[str] | None = N
             QMessageBox.critical(
                 None,
                 "Dragon Reader",
-                f"The database {path} is in use by {guard.holder()}, which does not answer. "
-                "Close the other Dragon Reader, or open another database with --db.",
+                plain(
+                    f"The database {path} is in use by {guard.holder()}, which does not answer. "
+                    "Close the other Dragon Reader, or open another database with --db."
+                ),
             )
             return 1
         guard.listen()
@@ -153,7 +158,7 @@ def run_application(db: str | None, argv: list[str], files: list[str] | None = N
         corpus = open_corpus(target)
     except DatabaseError as exc:
         log.error("cannot open %s: %s", target, exc)
-        QMessageBox.critical(None, "Dragon Reader", f"Cannot open the database.\n\n{exc}")
+        QMessageBox.critical(None, "Dragon Reader", plain(f"Cannot open the database.\n\n{exc}"))
         if guard is not None:
             guard.release()
         return 1
@@ -188,14 +193,16 @@ def _check_database(path: Path) -> bool:
         answer = QMessageBox.question(
             None,
             "Dragon Reader: damaged database",
-            f"{check.message}\n\nRestore the backup of {newest.made_at:%Y-%m-%d %H:%M} "
-            f"({newest.tag_count} tags)?",
+            plain(
+                f"{check.message}\n\nRestore the backup of {newest.made_at:%Y-%m-%d %H:%M} "
+                f"({newest.tag_count} tags)?"
+            ),
         )
         if answer == QMessageBox.StandardButton.Yes:
             restore_file(newest.path, path)
             return True
     else:
-        QMessageBox.warning(None, "Dragon Reader: damaged database", check.message)
+        QMessageBox.warning(None, "Dragon Reader: damaged database", plain(check.message))
     return True
 
 

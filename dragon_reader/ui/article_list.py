@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from dragon_reader.domain.articles import ArticleFilters, ArticleId, ArticleSummary
 from dragon_reader.services.corpus import Corpus, SortKey
+from dragon_reader.ui.plain_text import plain
 
 COLUMNS: list[tuple[str, SortKey]] = [
     ("Title", "title"),
@@ -122,7 +123,7 @@ class ArticleListModel(QAbstractTableModel):
         if summary is None:
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
-            return summary.title if column == "title" else None
+            return plain(summary.title) if column == "title" else None
         return _display(summary, column)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QLabel,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from dragon_reader.services.corpus import Corpus
 from dragon_reader.services.safety import BackupInfo, backup_now, backups_of, restore_into
+from dragon_reader.ui.plain_text import plain_label
 from dragon_reader.ui.widgets import RowsModel, make_table
 
 
@@ -42,9 +42,10 @@ class BackupDialog(QDialog):
             self,
         )
         self.view = make_table(self.model, self)
-        self.info = QLabel(
+        self.info = plain_label(  # later shows paths
             "A verified backup is made on the first start of each day and before every "
-            "database upgrade. Restoring keeps the current database beside it."
+            "database upgrade. Restoring keeps the current database beside it.",
+            self,
         )
         self.info.setWordWrap(True)
         restore = QPushButton("&Restore the chosen backup…", self)

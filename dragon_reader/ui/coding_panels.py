@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QTabWidget,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -40,18 +39,8 @@ from dragon_reader.domain.coding import (
 )
 from dragon_reader.services.coding import CodingError, CodingService
 from dragon_reader.services.notes import render_note
+from dragon_reader.ui.plain_text import SafeTextBrowser, plain, plain_label
 from dragon_reader.ui.widgets import RowsModel, add_save_cancel, make_table
-
-
-def _safe_browser(parent: QWidget) -> QTextBrowser:
-    browser = QTextBrowser(parent)
-    browser.setOpenLinks(False)
-    browser.setOpenExternalLinks(False)
-    browser.anchorClicked.connect(
-        lambda url: QDesktopServices.openUrl(url) if url.scheme() in ("http", "https") else None
-    )
-    browser.loadResource = lambda _type, _name: None  # type: ignore[method-assign]
-    return browser
 
 
 class TagsPanel(QWidget):
@@ -154,10 +143,11 @@ class TagEditor(QDialog):
         self.confidence.setValue(tag.confidence if tag.confidence is not None else -0.01)
         self.note_edit = QPlainTextEdit(tag.note, self)
         self.note_edit.setPlaceholderText("Note in Markdown")
-        self.preview = _safe_browser(self)
+        self.preview = SafeTextBrowser(self)
+        self.preview.setObjectName("note_preview")
         self.note_edit.textChanged.connect(self._update_preview)
         form = QFormLayout()
-        form.addRow("Text", QLabel(" ".join(tag.text.split())[:200]))
+        form.addRow("Text", plain_label(" ".join(tag.text.split())[:200], self))
         form.addRow(tag.kind.value.capitalize(), self.entry_combo)
         if tag.kind == TagKind.CHANNEL:
             form.addRow("Status", self.status_combo)
@@ -331,7 +321,8 @@ class CodebookPanel(QWidget):
         self.channel_view.setObjectName("codebook_channels")
         self.history_view = make_table(self.history_model, self)
         self.history_view.setObjectName("channel_history")
-        self.history_label = QLabel("Choose a channel to see its status history.")
+        self.history_label = plain_label("Choose a channel to see its status history.", self)
+        self.history_label.setObjectName("channel_history_label")
         self.history_label.setWordWrap(True)
         channels_page = QWidget(self)
         channels_layout = QVBoxLayout(channels_page)
@@ -425,7 +416,7 @@ class CodebookPanel(QWidget):
         name, ok = QInputDialog.getItem(
             self,
             "Merge",
-            f"Move the {entry.tag_count} tag(s) of “{entry.name}” to:",
+            plain(f"Move the {entry.tag_count} tag(s) of “{entry.name}” to:"),
             names,
             0,
             False,
@@ -455,7 +446,7 @@ class CodebookPanel(QWidget):
             else:
                 self._coding.delete_channel(ChannelId(entry.id))
         except CodingError as exc:
-            QMessageBox.information(self, "Delete", str(exc))
+            QMessageBox.information(self, "Delete", plain(str(exc)))
             return
         self.changed.emit()
 

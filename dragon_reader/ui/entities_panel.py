@@ -19,6 +19,7 @@ from dragon_reader.services.entities import (
     EntityService,
     TaughtRule,
 )
+from dragon_reader.ui.plain_text import plain_label
 from dragon_reader.ui.widgets import ProgressShown, RowsModel, make_table
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -52,7 +53,10 @@ class EntitiesPanel(QWidget):
         self.entity_view.setObjectName("entity_table")
         self.elsewhere_view = make_table(self.elsewhere_model, self)
         self.elsewhere_view.setObjectName("elsewhere_table")
-        self.elsewhere_label = QLabel("Choose an entity to see which other articles mention it.")
+        self.elsewhere_label = plain_label(
+            "Choose an entity to see which other articles mention it.", self
+        )
+        self.elsewhere_label.setObjectName("elsewhere_label")
         self.elsewhere_label.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)

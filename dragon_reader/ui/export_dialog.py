@@ -35,6 +35,7 @@ from dragon_reader.services.interchange import (
     ExportResult,
     Interchange,
 )
+from dragon_reader.ui.plain_text import plain
 
 WHAT = {"Tags": "tags", "Codebook (events and channels)": "codebook", "Entity mentions": "entities"}
 FORMATS = {
@@ -159,7 +160,9 @@ class ExportDialog(QDialog):
         except ExportError as exc:
             progress.close()
             QMessageBox.warning(
-                self, "Export failed", f"{exc}\n\nNothing was changed; the database is as it was."
+                self,
+                "Export failed",
+                plain(f"{exc}\n\nNothing was changed; the database is as it was."),
             )
             return None
         progress.close()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from dragon_reader.domain.articles import ArticleFilters, ArticleStatus, parse_published_range
 from dragon_reader.services.corpus import SNIPPET_MARKS
+from dragon_reader.ui.plain_text import escape, plain
 
 DEBOUNCE_MS = 150
 PUBLISHED_HELP = (
@@ -123,7 +124,9 @@ class FilterBar(QWidget):
 
     def _show_date_problem(self, problem: str) -> None:
         self.published.setStyleSheet("QLineEdit { color: #c62828; }" if problem else "")
-        self.published.setToolTip(f"{problem}\n\n{PUBLISHED_HELP}" if problem else PUBLISHED_HELP)
+        self.published.setToolTip(
+            plain(f"{problem}\n\n{PUBLISHED_HELP}" if problem else PUBLISHED_HELP)
+        )
 
     def flush(self) -> None:
         """Apply pending typing at once (tests, Enter)."""
@@ -164,7 +167,5 @@ class SnippetDelegate(QStyledItemDelegate):
 def snippet_html(snippet: str) -> str:
     """Escape a snippet and turn its hit marks into bold."""
     start, end = SNIPPET_MARKS
-    escaped = (
-        snippet.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", " ")
-    )
+    escaped = escape(snippet.replace("\n", " "))
     return escaped.replace(start, "<b>").replace(end, "</b>")

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from dragon_reader.domain.articles import ArticleView
 from dragon_reader.services.corpus import Corpus, FileOutcome, ImportReport
+from dragon_reader.ui.plain_text import plain_label
 from dragon_reader.ui.widgets import RowsModel, add_save_cancel, make_table
 
 
@@ -45,7 +45,7 @@ class ImportReportDialog(QDialog):
         )
         self.model.set_rows(report.outcomes)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(report.summary()))
+        layout.addWidget(plain_label(report.summary(), self))
         layout.addWidget(make_table(self.model, self))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
@@ -71,7 +71,7 @@ class PropertiesDialog(QDialog):
         form.addRow("&Outlet", self.outlet)
         form.addRow("&Byline", self.byline)
         form.addRow("&Published", self.published)
-        form.addRow("Source file", QLabel(article.source_file or "(pasted)"))
+        form.addRow("Source file", plain_label(article.source_file or "(pasted)", self))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         self.error = add_save_cancel(self, layout, self.save)

@@ -54,6 +54,7 @@ from dragon_reader.ui.export_dialog import ExportDialog
 from dragon_reader.ui.filter_bar import FilterBar, SnippetDelegate
 from dragon_reader.ui.import_dialogs import ImportReportDialog, PropertiesDialog
 from dragon_reader.ui.layout_style import layout_highlights
+from dragon_reader.ui.plain_text import action_text, escape, make_plain, plain
 from dragon_reader.ui.reader import ArticleReader
 from dragon_reader.ui.recognition_worker import RecognitionWorker, start_recognition
 from dragon_reader.ui.sessions_dialog import SessionsDialog, format_duration
@@ -220,10 +221,10 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([470, 560])
         self.setCentralWidget(self.splitter)
 
-        self.session_label = QLabel(self)
+        self.session_label = make_plain(QLabel(self))
         self.session_label.setObjectName("session_label")
         self.statusBar().addPermanentWidget(self.session_label)
-        self.count_label = QLabel(self)
+        self.count_label = make_plain(QLabel(self))
         self.progress_bar = QProgressBar(self)
         self.progress_bar.setMaximumWidth(220)
         self.progress_bar.setFormat("Finding entities %v/%m")
@@ -644,8 +645,8 @@ class MainWindow(QMainWindow):
         undo, redo = self.actions_by_name[MainAction.UNDO], self.actions_by_name[MainAction.REDO]
         undo.setEnabled(history.can_undo)
         redo.setEnabled(history.can_redo)
-        undo.setText(f"&Undo {history.undo_text}" if history.can_undo else "&Undo")
-        redo.setText(f"&Redo {history.redo_text}" if history.can_redo else "&Redo")
+        undo.setText(f"&Undo {action_text(history.undo_text)}" if history.can_undo else "&Undo")
+        redo.setText(f"&Redo {action_text(history.redo_text)}" if history.can_redo else "&Redo")
 
     def _highlights(self) -> list[Any]:
         article = self.reader.article
@@ -920,7 +921,7 @@ class MainWindow(QMainWindow):
 
     def _popup_mention_menu(self, mention: Mention, point: QPoint) -> None:
         menu = QMenu(self.reader)
-        title = menu.addAction(f"{mention.label.description}: {mention.canonical}")
+        title = menu.addAction(action_text(f"{mention.label.description}: {mention.canonical}"))
         title.setEnabled(False)
         change = menu.addMenu("Change label to")
         for label in EntityLabel:
@@ -931,7 +932,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(
                 lambda _=False, lab=label, m=mention: self.relabel_mention(m, lab)
             )
-        reject = menu.addAction(f"Not an entity: never suggest “{mention.text}”")
+        reject = menu.addAction(action_text(f"Not an entity: never suggest “{mention.text}”"))
         reject.setObjectName("reject_mention")
         reject.triggered.connect(lambda _=False, m=mention: self.reject_mention(m))
         self._show_menu(menu, point)
@@ -968,8 +969,8 @@ class MainWindow(QMainWindow):
 
     def _show_keyboard_help(self) -> None:
         rows = [
-            f"<tr><td>{action.text().replace('&', '')}</td>"
-            f"<td><b>{shortcut_text(action)}</b></td></tr>"
+            f"<tr><td>{escape(action.text().replace('&', ''))}</td>"
+            f"<td><b>{escape(shortcut_text(action))}</b></td></tr>"
             for action in self.actions_by_name.values()
             if action.shortcuts()
         ]
@@ -988,8 +989,10 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self,
             "About Dragon Reader",
-            f"Dragon Reader {__version__}\n\nRead news about US–China relations and code its "
-            f"events and channels of communication.\n\nDatabase: {self.corpus.database.url}",
+            plain(
+                f"Dragon Reader {__version__}\n\nRead news about US–China relations and code "
+                f"its events and channels of communication.\n\nDatabase: {self.corpus.database.url}"
+            ),
         )
 
     def _update_count(self) -> None:

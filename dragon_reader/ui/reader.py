@@ -3,7 +3,7 @@
 The whole stored text goes into the document as plain text, so a document position is
 the stored offset corrected only for UTF-16 surrogate pairs (``domain.spans.OffsetMap``).
 Nothing is fetched or executed: resources are refused and links open only on a click,
-only for http(s), in the system browser.
+only for http(s) and mailto, in the system's programs (``ui.plain_text.SafeTextBrowser``).
 """
 
 from __future__ import annotations
@@ -12,19 +12,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QPoint, Qt, QUrl, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import (
     QColor,
-    QDesktopServices,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
 )
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from PySide6.QtWidgets import QWidget
 
 from dragon_reader.domain.articles import ArticleView
 from dragon_reader.domain.spans import OffsetMap, Span
+from dragon_reader.ui.plain_text import SafeTextBrowser, plain
 
 PARAGRAPH_GAP_PX = 6.0
 
@@ -46,7 +46,7 @@ class Highlight:
     monospace: bool = False
 
 
-class ArticleReader(QTextBrowser):
+class ArticleReader(SafeTextBrowser):
     """Read-only view of one article.
 
     Signals:
@@ -60,13 +60,10 @@ class ArticleReader(QTextBrowser):
     span_clicked = Signal(int, QPoint)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setOpenLinks(False)
-        self.setOpenExternalLinks(False)
+        super().__init__(parent)  # loads no resource, follows no link by itself
         self.setReadOnly(True)
         self.setUndoRedoEnabled(False)
         self.document().setDocumentMargin(18)
-        self.anchorClicked.connect(self._open_link)
         self.selectionChanged.connect(self._emit_selection)
         self._article: ArticleView | None = None
         self._map = OffsetMap("")
@@ -108,7 +105,7 @@ class ArticleReader(QTextBrowser):
             if highlight.background.alpha():
                 fmt.setBackground(highlight.background)
             if highlight.tooltip:
-                fmt.setToolTip(highlight.tooltip)
+                fmt.setToolTip(plain(highlight.tooltip))
             if highlight.underline is not None:
                 fmt.setUnderlineStyle(
                     QTextCharFormat.UnderlineStyle.WaveUnderline
@@ -151,16 +148,6 @@ class ArticleReader(QTextBrowser):
     def _select(self, cursor: QTextCursor, start: int, end: int) -> None:
         cursor.setPosition(self._map.to_position(start))
         cursor.setPosition(self._map.to_position(end), QTextCursor.MoveMode.KeepAnchor)
-
-    # -- safety -----------------------------------------------------------------------------
-
-    def loadResource(self, _type: int, _name: QUrl | str) -> Any:
-        """Refuse every resource (images, style sheets): nothing is ever fetched."""
-        return None
-
-    def _open_link(self, url: QUrl) -> None:
-        if url.scheme() in ("http", "https"):
-            QDesktopServices.openUrl(url)
 
     # -- internals -------------------------------------------------------------------------
 

@@ -8,13 +8,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QLabel,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from dragon_reader.services.sessions import SessionService, SessionSummary
+from dragon_reader.ui.plain_text import plain_label
 from dragon_reader.ui.widgets import RowsModel, make_table
 
 
@@ -53,7 +53,7 @@ class SessionsDialog(QDialog):
         export.clicked.connect(self._export)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
-        self.info = QLabel(self)
+        self.info = plain_label("", self)  # shows a path
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)
         layout.addWidget(self.info)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QListView,
     QVBoxLayout,
@@ -26,6 +25,7 @@ from dragon_reader.domain.coding import (
     FuzzyDate,
     TagKind,
 )
+from dragon_reader.ui.plain_text import plain_label
 from dragon_reader.ui.widgets import RowsModel
 
 
@@ -82,7 +82,7 @@ class TagPicker(QDialog):
         self.list_view.setModel(self.model)
         self.list_view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.list_view.activated.connect(lambda _index: self.confirm())
-        self.hint = QLabel(self)
+        self.hint = plain_label("", self)  # errors quote what was typed
         self.hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)

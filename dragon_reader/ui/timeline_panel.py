@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGraphicsView,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QSplitter,
@@ -22,6 +21,7 @@ from dragon_reader.domain.coding import EventType, TagId
 from dragon_reader.domain.timeline import TimelineFilters
 from dragon_reader.services.corpus import Corpus
 from dragon_reader.services.timeline import Evidence, build_timeline
+from dragon_reader.ui.plain_text import plain_label
 from dragon_reader.ui.timeline_scene import EVIDENCE_ROLE, LABEL_ROLE, TimelineScene
 from dragon_reader.ui.widgets import RowsModel, make_table
 
@@ -120,7 +120,8 @@ class TimelinePanel(QWidget):
             fit,
         ):
             bar.addWidget(widget)
-        self.evidence_label = QLabel("Click a segment or an event to see its evidence.")
+        self.evidence_label = plain_label("Click a segment or an event to see its evidence.", self)
+        self.evidence_label.setObjectName("timeline_evidence_label")
         self.evidence_model = RowsModel(
             [("Article", lambda e: e.article_title), ("Evidence", lambda e: e.text)], self
         )

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 from dragon_reader.domain.coding import ChannelStatus, DatePrecision, EventType
 from dragon_reader.domain.timeline import EventMark, Segment
 from dragon_reader.services.timeline import TimelineData
+from dragon_reader.ui.plain_text import plain
 
 LABEL_WIDTH = 260.0
 AXIS_HEIGHT = 34.0
@@ -94,8 +95,10 @@ class TimelineScene(QGraphicsScene):
             label = self.addSimpleText(name, label_font)
             label.setPos(8, y + 5)
             label.setToolTip(
-                lane.name
-                + (f"\n{lane.undated} undated report(s) not drawn" if lane.undated else "")
+                plain(
+                    lane.name
+                    + (f"\n{lane.undated} undated report(s) not drawn" if lane.undated else "")
+                )
             )
             for segment in lane.segments:
                 self._draw_segment(segment, y, lane.name)
@@ -152,7 +155,9 @@ class TimelineScene(QGraphicsScene):
             else (f" (known to the {segment.precision.value})")
         )
         label = f"{lane}: {words}, from {segment.start.isoformat()}{precision} until {until}"
-        rect.setToolTip(f"{label}\n{len(segment.evidence)} report(s) — click for the evidence")
+        rect.setToolTip(
+            plain(f"{label}\n{len(segment.evidence)} report(s) — click for the evidence")
+        )
         self._mark_item(rect, segment.evidence, label)
 
     def _draw_mark(self, mark: EventMark) -> None:
@@ -185,7 +190,7 @@ class TimelineScene(QGraphicsScene):
             else (f"{mark.start.isoformat()} – {mark.end.isoformat()}")
         )
         label = f"{mark.name} ({mark.type.value}, {when})"
-        item.setToolTip(f"{label}\n{len(mark.evidence)} tag(s) — click for the evidence")
+        item.setToolTip(plain(f"{label}\n{len(mark.evidence)} tag(s) — click for the evidence"))
         item.setZValue(2)
         self._mark_item(item, mark.evidence, label)
 

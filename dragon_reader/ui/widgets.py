@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from dragon_reader.domain.entities import EntityLabel
 from dragon_reader.ui.entity_style import label_icon
+from dragon_reader.ui.plain_text import plain, plain_label
 
 _Index = QModelIndex | QPersistentModelIndex
 PROGRESS_AFTER_MS = 400  # a long action shows its progress once it has taken this long
@@ -84,7 +85,8 @@ def make_table(model: QAbstractTableModel, parent: QWidget) -> QTableView:
 def add_save_cancel(dialog: QDialog, layout: QVBoxLayout, save: Callable[[], None]) -> QLabel:
     """Add an error line and Save/Cancel buttons to ``dialog``; Save calls ``save``, which
     closes the dialog itself once it succeeds. Returns the error line for messages."""
-    error = QLabel(dialog)
+    error = plain_label("", dialog)  # messages name data: titles, entries, dates typed
+    error.setObjectName("error")
     error.setStyleSheet("color: #c0392b")
     error.setWordWrap(True)
     layout.addWidget(error)
@@ -107,7 +109,7 @@ class ProgressShown:
 
     def __init__(self, parent: QWidget, title: str, label: str, *, can_stop: bool = False) -> None:
         self._label = label
-        self.dialog = QProgressDialog(label.format(done=0, total=0), "Stop", 0, 0, parent)
+        self.dialog = QProgressDialog(plain(label.format(done=0, total=0)), "Stop", 0, 0, parent)
         self.dialog.setObjectName("progress")
         self.dialog.setWindowTitle(title)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -119,7 +121,7 @@ class ProgressShown:
     def report(self, done: int, total: int) -> bool:
         """Show ``done`` of ``total``; ``False`` once Stop was pressed."""
         self.dialog.setMaximum(total)
-        self.dialog.setLabelText(self._label.format(done=f"{done:,}", total=f"{total:,}"))
+        self.dialog.setLabelText(plain(self._label.format(done=f"{done:,}", total=f"{total:,}")))
         self.dialog.setValue(done)  # a modal dialog handles events here: Stop, repaints
         return not self.dialog.wasCanceled()
 
