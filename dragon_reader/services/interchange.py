@@ -16,9 +16,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Select, String, cast, func, select
+from sqlalchemy import ColumnElement, Select, String, cast, func, select
 
-from dragon_reader.domain.articles import ArticleStatus
+from dragon_reader.domain.articles import ArticleId, ArticleStatus
 from dragon_reader.domain.coding import (
     ChannelLevel,
     ChannelStatus,
@@ -27,6 +27,7 @@ from dragon_reader.domain.coding import (
     TagKind,
     current_status,
 )
+from dragon_reader.domain.coding import Tag as TagView
 from dragon_reader.domain.date_phrases import SentenceIndex
 from dragon_reader.domain.text import normalize_newlines
 from dragon_reader.io.brat import BratSpan, annotation_conf, annotation_lines
@@ -109,10 +110,13 @@ ENTITY_TEXT_COLUMNS = ["article_title", "source_file", "text", "canonical"]
 
 @dataclass(frozen=True, slots=True)
 class ExportFilters:
-    """Which tags to export; ``None`` means no restriction.
+    """Which tags to export; ``None`` means no restriction. Every format applies them the
+    same way (``Interchange.exported_tag_ids``).
 
-    ``date_from``/``date_to`` keep tags whose referred-to date overlaps the range (tags
-    without a date are left out when a range is given).
+    ``article_status`` keeps the tags of articles with one of these statuses (JSONL and
+    brat then also leave the other articles out); ``date_from``/``date_to`` keep tags whose
+    referred-to date overlaps the range (tags without a date are left out when a range is
+    given).
     """
 
     article_status: frozenset[ArticleStatus] | None = None
@@ -271,13 +275,31 @@ class Interchange:
 
     def count_tags(self, filters: ExportFilters = ExportFilters()) -> int:
         """How many tags pass ``filters``."""
+        if filters.date_from is None and filters.date_to is None:
+            with self.database.session() as session:
+                query = self._tag_query(filters).order_by(None)
+                return session.scalar(select(func.count()).select_from(query.subquery())) or 0
+        return len(self.exported_tag_ids(filters))
+
+    def exported_tag_ids(self, filters: ExportFilters = ExportFilters()) -> set[int]:
+        """The ids of the tags that pass ``filters``: the one rule every export format
+        follows (the SQL conditions of ``_tag_query``, then ``_date_passes``)."""
         with self.database.session() as session:
-            query = self._tag_query(filters)
-            if filters.date_from is None and filters.date_to is None:
-                counted = select(func.count()).select_from(query.order_by(None).subquery())
-                return session.scalar(counted) or 0
-            query = query.with_only_columns(Tag.id, Tag.when)
-            return sum(1 for row in session.execute(query) if _date_passes(row.when, filters))
+            query = self._tag_query(filters).with_only_columns(Tag.id, Tag.when)
+            return {row.id for row in session.execute(query) if _date_passes(row.when, filters)}
+
+    def exported_article_ids(self, filters: ExportFilters = ExportFilters()) -> list[ArticleId]:
+        """The articles a JSONL or brat export writes, by id: all of them, or those whose
+        status ``filters.article_status`` names."""
+        query = select(Article.id).order_by(Article.id)
+        if filters.article_status:
+            query = query.where(_status_clause(filters))
+        with self.database.session() as session:
+            return [ArticleId(article_id) for article_id in session.scalars(query)]
+
+    def _exported_tags(self, filters: ExportFilters) -> list[TagView]:
+        passing = self.exported_tag_ids(filters)
+        return [tag for tag in self.corpus.coding.all_tags() if tag.id in passing]
 
     # -- JSONL (doccano) --------------------------------------------------------------------
 
@@ -294,17 +316,16 @@ class Interchange:
         ``dragon_reader`` (full tags, codebook entries and article metadata).
         """
         tags_by_article: dict[int, list[dict[str, Any]]] = {}
-        for tag in self.corpus.coding.all_tags():
-            if not self._tag_passes(tag, filters):
-                continue
+        for tag in self._exported_tags(filters):
             tags_by_article.setdefault(tag.article_id, []).append(_tag_record(tag))
         events = {e.id: e for e in self.corpus.coding.events()}
         channels = {c.id: c for c in self.corpus.coding.channels()}
 
         def documents() -> Iterator[dict[str, Any]]:
-            for article_id in self.corpus.article_ids():
+            for article_id in self.exported_article_ids(filters):
                 article = self.corpus.article(article_id)
-                assert article is not None
+                if article is None:  # deleted while exporting
+                    continue
                 tags = tags_by_article.get(int(article_id), [])
                 mentions = self.corpus.entities.mentions(article_id)
                 entities = [  # doccano numbers entities within a document
@@ -349,13 +370,14 @@ class Interchange:
         folder = Path(folder)
         written: list[Path] = []
         used: set[str] = set()
-        tags = [t for t in self.corpus.coding.all_tags() if self._tag_passes(t, filters)]
+        tags = self._exported_tags(filters)
         by_article: dict[int, list[Any]] = {}
         for tag in tags:
             by_article.setdefault(tag.article_id, []).append(tag)
-        for article_id in self.corpus.article_ids():
+        for article_id in self.exported_article_ids(filters):
             article = self.corpus.article(article_id)
-            assert article is not None
+            if article is None:  # deleted while exporting
+                continue
             name = _brat_name(article.source_file, int(article_id), used)
             spans = [
                 BratSpan(m.label.value, m.start, m.end)
@@ -512,9 +534,8 @@ class Interchange:
             cast(Tag.updated_at, String),
         ).order_by(Tag.article_id, Tag.start, Tag.id)
         if filters.article_status:
-            statuses = [s.value for s in filters.article_status]
             query = query.where(
-                Tag.article_id.in_(select(Article.id).where(Article.status.in_(statuses)))
+                Tag.article_id.in_(select(Article.id).where(_status_clause(filters)))
             )
         if filters.kind == TagKind.EVENT:
             query = query.where(Tag.event_id.is_not(None))
@@ -628,15 +649,10 @@ class Interchange:
                     _iso(updated_at),
                 ]
 
-    @staticmethod
-    def _tag_passes(tag: Any, filters: ExportFilters) -> bool:
-        if filters.kind is not None and tag.kind != filters.kind:
-            return False
-        if filters.entry_name and tag.entry_name != filters.entry_name:
-            return False
-        if filters.annotator and tag.annotator != filters.annotator:
-            return False
-        return _date_passes(str(tag.when) if tag.when else None, filters)
+
+def _status_clause(filters: ExportFilters) -> ColumnElement[bool]:
+    """Articles whose status ``filters.article_status`` names."""
+    return Article.status.in_([s.value for s in filters.article_status or ()])
 
 
 def _date_passes(when: str | None, filters: ExportFilters) -> bool:

@@ -107,6 +107,78 @@ def test_csv_options_for_statistics_tools(tagged: Corpus, tmp_path: Path) -> Non
     assert next(r for r in rows if r["kind"] == "event")["note"] == HOSTILE_NOTE
 
 
+FILTER_CASES = [
+    (ExportFilters(kind=TagKind.EVENT), 1),
+    (ExportFilters(kind=TagKind.CHANNEL), 2),
+    (ExportFilters(entry_name="Biden-Xi summit at Woodside"), 1),
+    (ExportFilters(annotator="bo"), 1),
+    (ExportFilters(article_status=frozenset({ArticleStatus.DONE})), 1),
+    (ExportFilters(article_status=frozenset({ArticleStatus.NEW, ArticleStatus.DONE})), 3),
+    (ExportFilters(date_from=date(2023, 1, 1)), 1),
+    (ExportFilters(date_to=date(2022, 8, 15)), 1),
+    (ExportFilters(date_from=date(2022, 8, 31), date_to=date(2024, 1, 8)), 2),
+    (ExportFilters(kind=TagKind.CHANNEL, annotator="ana", date_to=date(2023, 1, 1)), 1),
+]
+TagKey = tuple[int, int, int, str]
+
+
+def csv_tags(path: Path) -> set[TagKey]:
+    return {
+        (int(r["article_id"]), int(r["start"]), int(r["end"]), r["kind"]) for r in read_csv(path)
+    }
+
+
+def jsonl_tags(path: Path) -> tuple[set[int], set[TagKey]]:
+    documents = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    keys = {
+        (d["id"], t["start"], t["end"], t["kind"])
+        for d in documents
+        for t in d["dragon_reader"]["tags"]
+    }
+    labels = {
+        (d["id"], s, e, label.partition(":")[0]) for d in documents for s, e, label in d["label"]
+    }
+    assert labels == keys
+    return {d["id"] for d in documents}, keys
+
+
+def brat_tags(corpus: Corpus, folder: Path) -> tuple[set[int], set[TagKey]]:
+    by_text = {corpus.article(a).text: int(a) for a in corpus.article_ids()}  # type: ignore[union-attr]
+    articles, keys = set(), set()
+    for ann in folder.glob("*.ann"):
+        article_id = by_text[(folder / (ann.stem + ".txt")).read_text(encoding="utf-8")]
+        articles.add(article_id)
+        for line in ann.read_text(encoding="utf-8").splitlines():
+            if not line.startswith("T"):
+                continue
+            kind, start, end = line.split("\t")[1].split(" ")[:3]
+            if kind in ("Event", "Channel"):
+                keys.add((article_id, int(start), int(end), kind.lower()))
+    return articles, keys
+
+
+@pytest.mark.parametrize(("filters", "expected"), FILTER_CASES)
+def test_every_format_exports_the_same_tags(
+    tagged: Corpus, tmp_path: Path, filters: ExportFilters, expected: int
+) -> None:
+    """One rule for every format: the tags of CSV, JSONL and brat are the same ones."""
+    interchange = Interchange(tagged)
+    interchange.export_tags_csv(tmp_path / "tags.csv", filters)
+    interchange.export_jsonl(tmp_path / "tags.jsonl", filters)
+    interchange.export_brat(tmp_path / "brat", filters)
+    from_csv = csv_tags(tmp_path / "tags.csv")
+    jsonl_articles, from_jsonl = jsonl_tags(tmp_path / "tags.jsonl")
+    brat_articles, from_brat = brat_tags(tagged, tmp_path / "brat")
+    assert len(from_csv) == expected
+    assert from_jsonl == from_csv
+    assert from_brat == from_csv
+    statuses = {int(a): tagged.article(a).status for a in tagged.article_ids()}  # type: ignore[union-attr]
+    wanted = {
+        a for a, s in statuses.items() if not filters.article_status or s in filters.article_status
+    }
+    assert jsonl_articles == brat_articles == wanted
+
+
 @pytest.mark.parametrize(
     ("filters", "expected"),
     [
