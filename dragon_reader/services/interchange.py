@@ -30,7 +30,13 @@ from dragon_reader.domain.coding import (
 from dragon_reader.domain.coding import Tag as TagView
 from dragon_reader.domain.date_phrases import SentenceIndex
 from dragon_reader.domain.text import normalize_newlines
-from dragon_reader.io.brat import BratSpan, annotation_conf, annotation_lines
+from dragon_reader.io.brat import (
+    CONF_NAME,
+    BratSpan,
+    annotation_conf,
+    annotation_lines,
+    export_folder,
+)
 from dragon_reader.io.writers import write_csv, write_jsonl, write_text
 from dragon_reader.services.corpus import Corpus, FileOutcome, ImportReport
 from dragon_reader.services.corpus import ProgressCallback as ImportProgress
@@ -366,7 +372,13 @@ class Interchange:
         filters: ExportFilters = ExportFilters(),
     ) -> ExportResult:
         """For each article ``NAME.txt`` (stored text) and ``NAME.ann``, plus
-        ``annotation.conf``, so that brat opens the folder."""
+        ``annotation.conf``, so that brat opens the folder.
+
+        Names come from the source files and are unique (case-insensitively): a name taken
+        by another article gets the article id. The export is written in a fresh folder that
+        replaces ``folder`` only once complete (``io.brat.export_folder``): a failure leaves
+        the old export whole, and raises ``ExportError``.
+        """
         folder = Path(folder)
         written: list[Path] = []
         used: set[str] = set()
@@ -374,36 +386,37 @@ class Interchange:
         by_article: dict[int, list[Any]] = {}
         for tag in tags:
             by_article.setdefault(tag.article_id, []).append(tag)
-        for article_id in self.exported_article_ids(filters):
-            article = self.corpus.article(article_id)
-            if article is None:  # deleted while exporting
-                continue
-            name = _brat_name(article.source_file, int(article_id), used)
-            spans = [
-                BratSpan(m.label.value, m.start, m.end)
-                for m in self.corpus.entities.mentions(article_id)
-            ]
-            for tag in by_article.get(int(article_id), []):
-                note = f"{tag.kind.value}: {tag.entry_name}"
-                if tag.when:
-                    note += f"; date: {tag.when}"
-                if tag.note:
-                    note += f"; note: {tag.note}"
-                spans.append(
-                    BratSpan(
-                        "Event" if tag.kind == TagKind.EVENT else "Channel",
-                        tag.start,
-                        tag.end,
-                        tag.status.value if tag.status else None,
-                        note,
+        with export_folder(folder) as fresh:
+            for article_id in self.exported_article_ids(filters):
+                article = self.corpus.article(article_id)
+                if article is None:  # deleted while exporting
+                    continue
+                name = _brat_name(article.source_file, int(article_id), used)
+                spans = [
+                    BratSpan(m.label.value, m.start, m.end)
+                    for m in self.corpus.entities.mentions(article_id)
+                ]
+                for tag in by_article.get(int(article_id), []):
+                    note = f"{tag.kind.value}: {tag.entry_name}"
+                    if tag.when:
+                        note += f"; date: {tag.when}"
+                    if tag.note:
+                        note += f"; note: {tag.note}"
+                    spans.append(
+                        BratSpan(
+                            "Event" if tag.kind == TagKind.EVENT else "Channel",
+                            tag.start,
+                            tag.end,
+                            tag.status.value if tag.status else None,
+                            note,
+                        )
                     )
-                )
-            write_text(folder / f"{name}.txt", article.text)
-            lines = annotation_lines(article.text, spans)
-            write_text(folder / f"{name}.ann", "".join(line + "\n" for line in lines))
-            written += [folder / f"{name}.txt", folder / f"{name}.ann"]
-        write_text(folder / "annotation.conf", annotation_conf())
-        written.append(folder / "annotation.conf")
+                write_text(fresh / f"{name}.txt", article.text)
+                lines = annotation_lines(article.text, spans)
+                write_text(fresh / f"{name}.ann", "".join(line + "\n" for line in lines))
+                written += [folder / f"{name}.txt", folder / f"{name}.ann"]
+            write_text(fresh / CONF_NAME, annotation_conf())
+            written.append(folder / CONF_NAME)
         return ExportResult(folder, len(tags), written)
 
     # -- import ------------------------------------------------------------------------------
@@ -758,11 +771,19 @@ def _tags_from_labels(document: dict[str, Any]) -> list[dict[str, Any]]:
     return records
 
 
+BRAT_STEM_CHARS = 120  # file names stay well under every file system's limit
+
+
 def _brat_name(source_file: str | None, article_id: int, used: set[str]) -> str:
+    """A file stem for the article, unique among ``used`` (compared case-insensitively, as
+    on macOS and Windows), which it joins: the source file's stem made safe, with the
+    article id added when another article has it (and a counter if even that is taken)."""
     stem = Path(source_file).stem if source_file else f"article_{article_id}"
-    stem = re.sub(r"[^\w.-]+", "_", stem).strip("._") or f"article_{article_id}"
+    stem = re.sub(r"[^\w.-]+", "_", stem).strip("._")[:BRAT_STEM_CHARS] or f"article_{article_id}"
     name = stem
-    if name in used:
-        name = f"{stem}_{article_id}"
-    used.add(name)
+    extra = 1
+    while name.casefold() in used:
+        name = f"{stem}_{article_id}" if extra == 1 else f"{stem}_{article_id}_{extra}"
+        extra += 1
+    used.add(name.casefold())
     return name

@@ -304,3 +304,51 @@ def test_cli_export_and_import(
     blocked.write_text("x")
     assert main(["--db", str(db_path), "export", str(blocked / "x.csv")]) == 1
     assert "export failed" in capsys.readouterr().err
+
+
+def test_brat_names_never_collide(empty_corpus: Corpus, tmp_path: Path) -> None:
+    sources = ["x.txt", "x_3.txt", "x.txt", "A b.txt", "a_B.txt", "a_b_5.txt", "???.txt"]
+    texts = {}
+    for number, source in enumerate(sources):
+        text = f"Article number {number} about channels.\n"
+        outcome = empty_corpus.import_text(text, source)
+        assert outcome.article_id is not None
+        texts[outcome.article_id] = text
+    folder = tmp_path / "brat"
+    result = Interchange(empty_corpus).export_brat(folder)
+    stems = {p.stem.casefold() for p in folder.glob("*.txt")}
+    assert len(stems) == len(sources)
+    assert sorted(p.read_text(encoding="utf-8") for p in folder.glob("*.txt")) == sorted(
+        texts.values()
+    )
+    assert len(result.files) == 2 * len(sources) + 1 and all(p.exists() for p in result.files)
+
+
+def test_a_failed_brat_export_leaves_the_old_one_whole(
+    tagged: Corpus, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import dragon_reader.services.interchange as interchange_module
+    from dragon_reader.io.writers import ExportError
+
+    folder = tmp_path / "brat"
+    Interchange(tagged).export_brat(folder)
+    before = {p.name: p.read_bytes() for p in folder.iterdir()}
+    tagged.coding.delete_tag(tagged.coding.all_tags()[0].id)  # the next export differs
+    real_write = interchange_module.write_text
+    calls = 0
+
+    def fills_the_disk(target: Path, text: str) -> None:
+        nonlocal calls
+        calls += 1
+        if calls > 3:
+            raise ExportError(f"cannot write {target}: No space left on device")
+        real_write(target, text)
+
+    monkeypatch.setattr(interchange_module, "write_text", fills_the_disk)
+    with pytest.raises(ExportError, match="No space"):
+        Interchange(tagged).export_brat(folder)
+    assert {p.name: p.read_bytes() for p in folder.iterdir()} == before
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".brat")) == []
+    monkeypatch.setattr(interchange_module, "write_text", real_write)
+    assert Interchange(tagged).export_brat(folder).rows == 2
+    assert {p.name: p.read_bytes() for p in folder.iterdir()} != before
