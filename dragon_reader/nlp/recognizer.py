@@ -31,7 +31,7 @@ from dragon_reader.nlp.fast_patterns import (
 )
 from dragon_reader.nlp.gazetteer import Entry, Gazetteer, load_gazetteer
 
-RULES_VERSION = "rules-1"
+RULES_VERSION = "rules-2"
 
 _LABEL_VALUES = {label: label.value for label in EntityLabel}  # plain strings, cheap to send
 
@@ -49,23 +49,47 @@ LISTED_WEAK = 50  # single-word places and nationalities
 # Every pattern scanned over whole articles begins with a literal or a character class, its
 # guard on the character before placed after it (see fast_patterns): same matches, and a
 # search that skips ahead instead of trying every position.
-_NAME_TOKEN_TAIL = r"(?:[a-z]+(?:[A-Z][a-z]+)?(?:-[A-Za-z][a-z]+)*|\.)"  # noqa: S105 - a regex
-_NAME_TOKEN = rf"(?:[A-Z]{_NAME_TOKEN_TAIL})"
+# Letters of names: ASCII and the Latin letters with accents (Prévot, Erdoğan, Goïta).
+_UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+_LOWER = "a-z" + "".join(c for c in map(chr, range(0xDF, 0x250)) if c.islower())
+_NAME_TOKEN_TAIL = (
+    rf"(?:[{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?(?:-[{_UPPER}{_LOWER}][{_LOWER}]+)*"
+    rf"|\.|['’][{_UPPER}][{_LOWER}]+)"
+)
+_NAME_TOKEN = rf"(?:[{_UPPER}]{_NAME_TOKEN_TAIL})"
+# Lower-case particles inside names ("von der Leyen", "Lula da Silva", "Tamim bin Hamad"),
+# and the Arabic article glued to a name ("al-Burhan", "el-Sisi").
+PARTICLES = (
+    "von van der den de da das dos du del della di la le bin bint ibn al el ul ud ter zu"
+).split()
+_PARTICLE = rf"(?:{word_trie(PARTICLES)})"
+_PREFIXED_TOKEN = (
+    rf"(?:(?:al|el|ad|an|ar|as|ash|at|az|ul|ud|bin|ibn)-[{_UPPER}][{_LOWER}]+"
+    rf"(?:-[{_UPPER}{_LOWER}][{_LOWER}]+)*)"
+)
+# A further word of a name: particles first, then a capitalised or prefixed word.
+_NAME_PART = rf"(?: (?:{_PARTICLE} )*(?:{_NAME_TOKEN}|{_PREFIXED_TOKEN}))"
 _NOT_IN_WORD = r"[\w.’'-]"  # what may not stand right before a name
 _NAME_RUN = re.compile(
-    rf"{guarded_class('[A-Z]', _NOT_IN_WORD)}{_NAME_TOKEN_TAIL}(?: {_NAME_TOKEN})*(?![\w-])"
+    rf"{guarded_class(f'[{_UPPER}]', _NOT_IN_WORD)}{_NAME_TOKEN_TAIL}{_NAME_PART}*(?![\w-])"
 )
 # The runs of two words or more that ``_NAME_RUN`` finds (single words cannot hold a name
 # of two words): the same matches as filtering its runs for a space, without making them.
 _NAME_RUN_OF_TWO = re.compile(
-    rf"{guarded_class('[A-Z]', _NOT_IN_WORD)}{_NAME_TOKEN_TAIL}(?: {_NAME_TOKEN})+(?![\w-])"
+    rf"{guarded_class(f'[{_UPPER}]', _NOT_IN_WORD)}{_NAME_TOKEN_TAIL}{_NAME_PART}+(?![\w-])"
 )
-_TOKEN = re.compile(_NAME_TOKEN)
+# The words of a run or name: name tokens, prefixed names, particles, and two capitals as
+# initials ("CQ Brown"); a word is a whole space-separated word of a run.
+_TOKEN = re.compile(
+    rf"{_NAME_TOKEN}|{_PREFIXED_TOKEN}|(?<![\w-]){_PARTICLE}(?= )|[{_UPPER}]{{2}}(?= )"
+)
+_PARTICLE_WORDS = frozenset(PARTICLES)
 # A capitalised word, hyphenated parts included, not glued to a word, dot or hyphen before it
 # and not running on into lower case ("Biden" of "Biden-Xi", not of "Biden-era").
-_CAPITAL_START = guarded_class("[A-Z]", r"[\w.-]")
+_CAPITAL_START = guarded_class(f"[{_UPPER}]", r"[\w.-]")
 _CAPITALISED_WORD = re.compile(
-    rf"({_CAPITAL_START}[A-Za-z]*)(?:-[A-Z][A-Za-z]*)*(?![A-Za-z0-9_]|-[a-z])"
+    rf"({_CAPITAL_START}[{_UPPER}{_LOWER}]*)(?:-[{_UPPER}][{_UPPER}{_LOWER}]*)*"
+    rf"(?![{_UPPER}{_LOWER}0-9_]|-[{_LOWER}])"
 )
 # Names outside the label set (laws, events) end in one of these words.
 _OUT_OF_SET_HEADS = frozenset(
@@ -103,7 +127,18 @@ _CREDIT_WORDS = (
 _CREDIT = re.compile(rf"(?:\(|\. |\n)(?:{word_trie(_CREDIT_WORDS)}) by ([^)\n]+)")
 _BYLINE = re.compile(rf"B(?<!{LINE_START}B)y ([A-Z][^\n]{{2,80}})$", re.MULTILINE)
 # At a line start; searched in the text with a line break before it, as ``_CREDIT``.
-_DATELINE = re.compile(r"\n([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*)(?=,? (?:[A-Za-z0-9., ]+ )?\()")
+# Every agency's style: "KYIV, March 4 (Reuters) -", "BEIJING:", "KUALA LUMPUR —",
+# "WOODSIDE, California, Nov 15 (Reuters) -", "HANOI, Jan 30 (Reuters) -".
+_DATELINE_END = r"(?=,? (?:[A-Za-z0-9., ]+ )?\(|: | ?[—–]| -{1,2} |, [A-Z])"
+_DATELINE = re.compile(
+    rf"\n([{_UPPER}][{_UPPER}.'-]+(?: [{_UPPER}][{_UPPER}.'-]+)*){_DATELINE_END}"
+)
+# Words in capitals that open a line before a colon or dash without being a place.
+_NOT_DATELINES = frozenset(
+    """UPDATE EXCLUSIVE WATCH NOTE PHOTO PHOTOS VIDEO BREAKING LIVE ANALYSIS OPINION FACTBOX
+    EXPLAINER RELATED FILE EDITORIAL COMMENTARY INTERVIEW REVIEW SOURCE SOURCES CORRECTION
+    TIMELINE QUOTEBOX GRAPHIC GRAPHICS POLL ADVISORY FEATURE URGENT FLASH BULLETIN""".split()
+)
 # Party and state after a lawmaker's name: "(D-CA)", "R-Fla.,".
 _PARTY = re.compile(
     r"([DRI])(?<=[(\s,][DRI])-([A-Z]{2}|[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z][a-z]?\.)(?=[),;])"
@@ -207,8 +242,8 @@ class RuleRecognizer:
         it, so that the pattern can begin with the character before the first title."""
         titles = word_trie(self.gazetteer.titles)
         return re.compile(
-            rf"[^\w-]{titles} (?:{titles} )*(?P<name>{_NAME_TOKEN}(?: {_NAME_TOKEN}){{0,3}})"
-            r"(?![\w-])"
+            rf"[^\w-]{titles} (?:{titles} )*"
+            rf"(?P<name>(?:[{_UPPER}]{{2}} )?{_NAME_TOKEN}{_NAME_PART}{{0,3}})(?![\w-])"
         )
 
     def recognize(self, text: str, taught: TaughtRules | None = None) -> list[EntitySpan]:
@@ -234,7 +269,7 @@ class RuleRecognizer:
         candidates = self._candidates(text, taught)
         if taught.rejects:
             candidates = [c for c in candidates if text[c.start : c.end] not in taught.rejects]
-        chosen = _resolve(candidates)
+        chosen = _with_suffixes(text, _resolve(candidates))
         return self._add_surname_mentions(text, chosen, taught)
 
     # -- candidate sources ---------------------------------------------------------------
@@ -339,18 +374,12 @@ class RuleRecognizer:
                     )
                     index += 2
                     continue
-                if (
-                    first in gazetteer.given_names
-                    and first not in gazetteer.entries
-                    and self._surname_like(second)
-                ):
-                    last = index + 1
-                    while (
-                        last + 1 < len(tokens)
-                        and last - index < 3
-                        and self._surname_like(words[last + 1])
-                    ):
-                        last += 1
+                last = (
+                    self._surnames_after(words, index)
+                    if first in gazetteer.given_names and first not in gazetteer.entries
+                    else None
+                )
+                if last is not None:
                     start, end = tokens[index][0], tokens[last][1]
                     yield _Candidate(
                         start, end, EntityLabel.PERSON, text[start:end], PERSON_PATTERN
@@ -359,10 +388,30 @@ class RuleRecognizer:
                     continue
                 index += 1
 
+    def _surnames_after(self, words: list[str], index: int) -> int | None:
+        """The index of the last word of a name whose given name is ``words[index]``: up to
+        three surname-like words after it, particles between them ("von der Leyen");
+        ``None`` when no surname follows."""
+        last = None
+        names = 0
+        at = index + 1
+        while at < len(words) and names < 3:
+            word = words[at]
+            if word in _PARTICLE_WORDS:
+                at += 1
+                continue
+            if not self._surname_like(word):
+                break
+            names += 1
+            last = at
+            at += 1
+        return last
+
     def _credits(self, text: str) -> Iterator[_Candidate]:
         credits = ((match.start(1) - 1, match.group(1)) for match in _CREDIT.finditer("\n" + text))
         bylines = ((match.start(1), match.group(1)) for match in _BYLINE.finditer(text))
-        for offset, names in itertools.chain(credits, bylines):
+        for offset, written in itertools.chain(credits, bylines):
+            names = _title_case_if_capitals(written)
             for run in _NAME_RUN.finditer(names):
                 words = run.group().split()
                 listed = self.gazetteer.entries.get(run.group())
@@ -370,12 +419,19 @@ class RuleRecognizer:
                     continue  # "in Kuala Lumpur", "Thomson Reuters"
                 if 2 <= len(words) <= 4 and all(self._surname_like(w) for w in words[1:]):
                     start, end = offset + run.start(), offset + run.end()
-                    yield _Candidate(start, end, EntityLabel.PERSON, text[start:end], PERSON_STRONG)
+                    yield _Candidate(start, end, EntityLabel.PERSON, run.group(), PERSON_STRONG)
 
     def _datelines_and_parties(self, text: str) -> Iterator[_Candidate]:
         for match in _DATELINE.finditer("\n" + text):
             place = match.group(1).title()
-            if self.gazetteer.label_of(place) == EntityLabel.GPE:
+            label = self.gazetteer.label_of(place)
+            words = match.group(1).split()
+            if label == EntityLabel.GPE or (
+                label is None
+                and len(words) <= 3
+                and not any(w.rstrip(":'") in _NOT_DATELINES for w in words)
+                and not any(w in ("READ", "SEE", "ALSO", "EDITOR'S", "MORE") for w in words)
+            ):
                 start, end = match.start(1) - 1, match.end(1) - 1
                 yield _Candidate(start, end, EntityLabel.GPE, place, PERSON_STRONG)
         for match in _PARTY.finditer(text):
@@ -442,7 +498,11 @@ class RuleRecognizer:
             words = text[candidate.start : candidate.end].split()
             if len(words) < 2:
                 continue
+            if words[-1] in _SUFFIXES and len(words) > 2:
+                words.pop()
             surname = words[0] if candidate.chinese_order else words[-1]
+            if surname.isupper() and len(surname) > 2:
+                surname = surname.title()
             if surname.endswith(".") or surname in self.gazetteer.stop_names:
                 continue
             surnames.setdefault(surname, candidate.canonical)
@@ -502,6 +562,41 @@ class RuleRecognizer:
         if entry is not None and entry.kind != "person":
             return None
         return start, end
+
+
+_LOWER_IN_CAPITALS = {"AND": "and", "BY": "by", "IN": "in", "OF": "of"}
+
+
+def _title_case_if_capitals(names: str) -> str:
+    """A credit written in capitals ("JANE DOE and ANN LEE") in title case, same length."""
+    letters = [c for c in names if c.isalpha()]
+    if sum(c.isupper() for c in letters) < 0.8 * len(letters):
+        return names
+    words = names.split(" ")
+    cased = [_LOWER_IN_CAPITALS.get(w.upper()) or (w.title() if len(w) > 1 else w) for w in words]
+    return " ".join(w if len(w) == len(o) else o for w, o in zip(cased, words, strict=True))
+
+
+_SUFFIXES = frozenset(["Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"])
+_SUFFIX_AFTER = re.compile(r"\.(?<=[JS]r\.)| (?:Jr\.|Sr\.|(?:III|II|IV)(?![\w-]))")
+
+
+def _with_suffixes(text: str, chosen: list[_Candidate]) -> list[_Candidate]:
+    """People's names with the suffix after them ("Martin Luther King Jr.", "John Smith
+    III"), where the suffix overlaps no other chosen span."""
+    result = chosen
+    for index, candidate in enumerate(chosen):
+        if candidate.label != EntityLabel.PERSON:
+            continue
+        match = _SUFFIX_AFTER.match(text, candidate.end)
+        if match is None:
+            continue
+        limit = chosen[index + 1].start if index + 1 < len(chosen) else len(text)
+        if match.end() <= limit:
+            if result is chosen:
+                result = list(chosen)
+            result[index] = candidate._replace(end=match.end())
+    return result
 
 
 def _places_of(text: str, words: Iterable[str]) -> list[int]:
