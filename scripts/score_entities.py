@@ -120,6 +120,13 @@ def main(argv: list[str]) -> int:
             )
         if verbose:
             print("\n".join(missed))
+            print("== PREDICTED, NOT IN THE GOLD")
+            for gold_file in sorted(gold_dir.glob("*.json")):
+                gold = json.loads(gold_file.read_text(encoding="utf-8"))
+                golds = {(e["start"], e["end"], e["label"]) for e in gold["entities"]}
+                for s, t, lab, x in found[gold_file.stem]:
+                    if (s, t, lab) not in golds:
+                        print(f"{gold_file.stem[:8]} {lab:<6} {x}")
     return 0
 
 

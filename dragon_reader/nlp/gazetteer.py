@@ -21,6 +21,7 @@ GAZETTEER_FILES = (
     "people.tsv",
     "organizations.tsv",
     "nationalities.tsv",
+    "demonyms.tsv",
     "regions.tsv",
     "places.tsv",
     "given_names.txt",
@@ -30,6 +31,7 @@ GAZETTEER_FILES = (
 )
 # Multi-word organisation names this long also match in lower case.
 CASELESS_MIN_WORDS = 3
+ACRONYM_AS_WORD_MIN = 4
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
@@ -44,7 +46,7 @@ class Entry:
 
     label: EntityLabel
     canonical: str
-    kind: str  # "person", "org", "norp", "place"
+    kind: str  # "person", "org", "norp", "place", "city" (a city may be a surname too)
 
 
 @dataclass
@@ -140,13 +142,14 @@ def load_gazetteer() -> Gazetteer:
     """Read every gazetteer file once per process and compile it."""
     gazetteer = Gazetteer()
     entries = gazetteer.entries
-    for surface, label, canonical in _lines("places.tsv"):
+    for surface, label, canonical, *kind in _lines("places.tsv"):
         if len(surface) >= 3:
-            entries[surface] = Entry(EntityLabel(label), canonical, "place")
+            entries[surface] = Entry(EntityLabel(label), canonical, kind[0] if kind else "place")
     for surface, label, canonical in _lines("regions.tsv"):
         entries[surface] = Entry(EntityLabel(label), canonical, "place")
-    for surface, canonical in _lines("nationalities.tsv"):
-        entries[surface] = Entry(EntityLabel.NORP, canonical, "norp")
+    for name in ("demonyms.tsv", "nationalities.tsv"):
+        for surface, canonical in _lines(name):
+            entries[surface] = Entry(EntityLabel.NORP, canonical, "norp")
     for surface, canonical in _lines("organizations.tsv"):
         entry = Entry(EntityLabel.ORG, canonical, "org")
         entries[surface] = entry
@@ -155,6 +158,13 @@ def load_gazetteer() -> Gazetteer:
     for surface, canonical in _lines("people.tsv"):
         entries[surface] = Entry(EntityLabel.PERSON, canonical, "person")
     gazetteer.given_names = frozenset(row[0] for row in _lines("given_names.txt"))
+    # Acronyms of four letters or more are also written as words ("Nato", "Asean"), unless
+    # that word is a given name ("Sana").
+    for surface, entry in list(entries.items()):
+        if entry.kind == "org" and len(surface) >= ACRONYM_AS_WORD_MIN and surface.isupper():
+            word = surface.capitalize()
+            if surface.isalpha() and word not in entries and word not in gazetteer.given_names:
+                entries[word] = entry
     gazetteer.chinese_surnames = frozenset(row[0] for row in _lines("chinese_surnames.txt"))
     gazetteer.titles = tuple(
         sorted({row[0] for row in _lines("titles.txt")}, key=len, reverse=True)

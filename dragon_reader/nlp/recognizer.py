@@ -515,7 +515,7 @@ class RuleRecognizer:
         if word in gazetteer.stop_names or (word.endswith(".") and len(word) > 2):
             return False
         entry = gazetteer.entries.get(word)
-        return entry is None or entry.kind == "person"
+        return entry is None or entry.kind in ("person", "city")
 
     def _pinyin_given(self, word: str) -> bool:
         if word in self.gazetteer.stop_names or word in self.gazetteer.entries:
