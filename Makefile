@@ -1,6 +1,8 @@
 # Two commands set up a fresh Debian machine and use it:
 #   make run    - create .venv, install the app (and the Debian libraries Qt needs), open the window
-#   make test   - the same plus the test extras, then the whole test suite (lint and types included)
+#   make test   - the same plus the test extras (and PostgreSQL), then the whole test suite (lint
+#                 and types included), the database tests on SQLite and on a throw-away
+#                 local PostgreSQL cluster (scripts/with-postgresql.sh)
 # Other targets: make lint, make bench, make wheel, make clean.
 
 PYTHON ?= python3
@@ -16,7 +18,7 @@ run: system-libs $(VENV)/.installed-app
 	$(BIN)/python -m dragon_reader $(ARGS)
 
 test: system-libs-test $(VENV)/.installed-test
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen sh scripts/with-postgresql.sh $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check dragon_reader tests benchmarks

@@ -1,4 +1,11 @@
-"""Shared fixtures: an isolated data folder, fresh databases, offscreen Qt."""
+"""Shared fixtures: an isolated data folder, fresh databases, offscreen Qt.
+
+The ``corpus``, ``empty_corpus`` and ``db_url`` fixtures run on SQLite and, for the tests of
+the store, the services and the export (``ENGINE_FOLDERS``), on PostgreSQL too: such a test
+is collected once per engine (``test_x[sqlite]``, ``test_x[postgresql]``). PostgreSQL tests
+are skipped when no local server is given (see ``tests.engines``); ``db_path`` is always an
+SQLite file, for the tests of SQLite itself.
+"""
 
 from __future__ import annotations
 
@@ -14,9 +21,59 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from dragon_reader.services.corpus import Corpus, open_corpus
 from dragon_reader.services.locations import DATA_DIR_ENV
+from tests.engines import (
+    PostgresServer,
+    postgres_server,
+    postgresql_required,
+    postgresql_unavailable,
+)
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 SEEDS_DIR = REPO_ROOT / "seeds"
+TESTS_DIR = Path(__file__).resolve().parent
+ENGINES = ("sqlite", "postgresql")
+ENGINE_FOLDERS = {"store", "services", "io"}  # their tests run on every engine
+# unless marked otherwise: @pytest.mark.engines("sqlite") for what only SQLite has (files).
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Run the database tests of ``ENGINE_FOLDERS`` once per engine."""
+    if "db_engine" not in metafunc.fixturenames:
+        return
+    folder = Path(str(metafunc.definition.path)).resolve().relative_to(TESTS_DIR).parts[0]
+    if folder in ENGINE_FOLDERS:
+        marker = metafunc.definition.get_closest_marker("engines")
+        metafunc.parametrize("db_engine", marker.args if marker else ENGINES, indirect=True)
+
+
+@pytest.fixture
+def db_engine(request: pytest.FixtureRequest) -> str:
+    """The engine of this test's database: ``sqlite`` unless parametrised."""
+    return str(getattr(request, "param", "sqlite"))
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[PostgresServer]:
+    """The local PostgreSQL server of this run (skips, or fails where it is required,
+    when there is none)."""
+    reason = postgresql_unavailable()
+    if reason is not None:
+        if postgresql_required():
+            pytest.fail(f"PostgreSQL is required here: {reason}")
+        pytest.skip(reason)
+    with postgres_server() as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def pg_templates(pg_server: PostgresServer) -> dict[str, str]:
+    """Template databases on the server, built once: ``seeded`` (as ``seeded_template``)
+    and ``empty`` (migrated, no articles)."""
+    seeded = pg_server.create()
+    open_corpus(seeded).close()
+    empty = pg_server.create()
+    Corpus.open(empty).close()
+    return {"seeded": seeded.rsplit("/", 1)[1], "empty": empty.rsplit("/", 1)[1]}
 
 
 @pytest.fixture(autouse=True)
@@ -47,17 +104,44 @@ def db_path(tmp_path: Path, seeded_template: Path) -> Path:
     return path
 
 
+def _postgresql_copy(request: pytest.FixtureRequest, template: str) -> Iterator[str]:
+    server: PostgresServer = request.getfixturevalue("pg_server")
+    templates: dict[str, str] = request.getfixturevalue("pg_templates")
+    url = server.create(templates[template])
+    yield url
+    server.drop(url)
+
+
 @pytest.fixture
-def corpus(db_path: Path) -> Iterator[Corpus]:
+def db_url(db_engine: str, request: pytest.FixtureRequest) -> Iterator[str]:
+    """A fresh seeded database of this test's engine, as what ``--db`` takes: an SQLite
+    file's path (``db_path``) or a PostgreSQL URL (a database of its own)."""
+    if db_engine == "sqlite":
+        yield str(request.getfixturevalue("db_path"))
+        return
+    yield from _postgresql_copy(request, "seeded")
+
+
+@pytest.fixture
+def empty_db_url(db_engine: str, request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A fresh migrated database with no articles, of this test's engine."""
+    if db_engine == "sqlite":
+        yield str(tmp_path / "empty.sqlite3")
+        return
+    yield from _postgresql_copy(request, "empty")
+
+
+@pytest.fixture
+def corpus(db_url: str) -> Iterator[Corpus]:
     """A corpus over a fresh seeded database."""
-    opened = Corpus.open(db_path)
+    opened = Corpus.open(db_url)
     yield opened
     opened.close()
 
 
 @pytest.fixture
-def empty_corpus(tmp_path: Path) -> Iterator[Corpus]:
+def empty_corpus(empty_db_url: str) -> Iterator[Corpus]:
     """A corpus over a fresh migrated database with no articles."""
-    opened = Corpus.open(tmp_path / "empty.sqlite3")
+    opened = Corpus.open(empty_db_url)
     yield opened
     opened.close()

@@ -1,6 +1,8 @@
 """Open a database by SQLAlchemy URL, set SQLite up safely, and migrate it to this app's schema.
 
-Everything SQLite-specific (pragmas, WAL) lives here and in ``search.py``.
+Two engines run the same app: SQLite (one coder, a file) and PostgreSQL through psycopg 3
+(a team sharing a server, ``postgresql+psycopg://user@host/db``). Everything
+engine-specific (pragmas, WAL, migration locks) lives here and in ``search.py``.
 """
 
 from __future__ import annotations
@@ -48,12 +50,29 @@ _STORAGE_PROBLEMS = (
 )
 
 
+# Any key will do as long as every Dragon Reader uses the same one: it serialises schema
+# upgrades of one PostgreSQL database when several coders start the app at once.
+_MIGRATION_LOCK_KEY = 0x44524D49  # "DRMI"
+
+
 def database_url(path_or_url: str | Path) -> str:
-    """Return an SQLAlchemy URL for a file path, or the argument itself if it is a URL."""
+    """Return an SQLAlchemy URL for a file path, or the argument itself if it is a URL.
+
+    ``postgresql://`` and ``postgres://`` URLs are driven by psycopg 3 (the driver this
+    app installs), as if written ``postgresql+psycopg://``.
+    """
     text = str(path_or_url)
     if "://" in text:
+        for plain in ("postgresql://", "postgres://"):
+            if text.startswith(plain):
+                return "postgresql+psycopg://" + text[len(plain) :]
         return text
     return f"sqlite:///{Path(text).expanduser().resolve()}"
+
+
+def is_postgresql_url(path_or_url: str | Path) -> bool:
+    """True when ``path_or_url`` names a PostgreSQL database rather than a file."""
+    return make_url(database_url(path_or_url)).get_backend_name() == "postgresql"
 
 
 def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -76,7 +95,21 @@ def create_app_engine(url: str) -> Engine:
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         event.listen(engine, "connect", _set_sqlite_pragmas)
         return engine
+    if parsed.get_backend_name() == "postgresql":
+        if parsed.drivername != "postgresql+psycopg":
+            msg = f"PostgreSQL is reached through psycopg 3: write the URL as {_psycopg_hint(url)}"
+            raise DatabaseError(msg)
+        return create_engine(
+            url,
+            pool_pre_ping=True,
+            connect_args={"connect_timeout": 10, "application_name": "dragon-reader"},
+        )
     return create_engine(url, pool_pre_ping=True)
+
+
+def _psycopg_hint(url: str) -> str:
+    rest = url.split("://", 1)[1] if "://" in url else url
+    return f"postgresql+psycopg://{rest}"
 
 
 def alembic_config(engine: Engine | None = None) -> Config:
@@ -138,6 +171,9 @@ def migrate(engine: Engine) -> SchemaState:
         _backup_before_migration(engine, state)
         config = alembic_config(engine)
         with engine.begin() as connection:
+            if engine.dialect.name == "postgresql":
+                # Coders starting at once: one upgrades, the others wait and find it done.
+                connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_MIGRATION_LOCK_KEY})")
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
     return schema_state(engine)
@@ -171,6 +207,11 @@ class Database:
     def is_sqlite(self) -> bool:
         """True for SQLite, where FTS5 and pragmas apply."""
         return self.engine.dialect.name == "sqlite"
+
+    @property
+    def is_postgresql(self) -> bool:
+        """True for a PostgreSQL server (a team's shared database)."""
+        return self.engine.dialect.name == "postgresql"
 
     @contextmanager
     def session(self) -> Iterator[Session]:

@@ -1,5 +1,7 @@
-"""Full-text search: SQLite FTS5 where available (ranked, with snippets), a plain
-case-insensitive substring fallback on other engines. All FTS5 SQL lives here."""
+"""Full-text search behind one interface on both engines, ranked, with snippets: SQLite's
+FTS5 table (migration 0005) and PostgreSQL's ``tsvector`` column with its GIN index
+(migration 0007), ranked by ``ts_rank`` with snippets from ``ts_headline``. Any other engine
+gets a plain case-insensitive substring search. All engine-specific search SQL lives here."""
 
 from __future__ import annotations
 
@@ -17,7 +19,9 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 
 @dataclass(frozen=True, slots=True)
 class Hit:
-    """One article matching a search, best first; ``snippet`` marks hits with \\x01/\\x02."""
+    """One article matching a search, best first; ``snippet`` marks hits with \\x01/\\x02.
+
+    ``rank`` orders the hits of one search, lower is better (its scale is the engine's)."""
 
     article_id: int
     rank: float
@@ -35,6 +39,18 @@ def fts_query(user_text: str) -> str | None:
     return " ".join(quoted)
 
 
+def tsquery(user_text: str) -> str | None:
+    """A PostgreSQL ``to_tsquery`` text for what the user typed, with the same meaning as
+    ``fts_query``: every word must occur, the last one as a prefix. Each word is quoted,
+    so no operator the user types reaches the query parser."""
+    words = [word.lower() for word in _WORD.findall(user_text)]
+    if not words:
+        return None
+    quoted = [f"'{word}'" for word in words]
+    quoted[-1] += ":*"
+    return " & ".join(quoted)
+
+
 def has_fts(session: Session) -> bool:
     """True when the database has the FTS5 table (SQLite)."""
     if session.get_bind().dialect.name != "sqlite":
@@ -50,6 +66,8 @@ def search(session: Session, user_text: str, limit: int | None = None) -> list[H
     query = fts_query(user_text)
     if query is None:
         return []
+    if session.get_bind().dialect.name == "postgresql":
+        return _search_postgresql(session, user_text, limit)
     if has_fts(session):
         sql = (
             "SELECT rowid, bm25(article_fts, 5.0, 1.0) AS rank, "
@@ -70,6 +88,32 @@ def search(session: Session, user_text: str, limit: int | None = None) -> list[H
     return [
         Hit(row.id, 0.0, _plain_snippet(row.text, words[0])) for row in session.execute(statement)
     ]
+
+
+# ts_headline's options: the same marks as FTS5's snippet and about as many words.
+_HEADLINE_OPTIONS = (
+    f"StartSel={HIT_START}, StopSel={HIT_END}, MaxWords=20, MinWords=8, ShortWord=2, "
+    "MaxFragments=1, FragmentDelimiter=…"
+)
+
+
+def _search_postgresql(session: Session, user_text: str, limit: int | None) -> list[Hit]:
+    """PostgreSQL: match the GIN-indexed ``search_vector``, rank, then make snippets of the
+    ranked (and limited) hits only, since ``ts_headline`` reads the whole text."""
+    query = tsquery(user_text)
+    if query is None:
+        return []
+    sql = (
+        "WITH q AS (SELECT to_tsquery('simple', :query) AS query), "
+        "ranked AS ("
+        "SELECT a.id, ts_rank(a.search_vector, q.query) AS score "
+        "FROM article a, q WHERE a.search_vector @@ q.query "
+        "ORDER BY score DESC, a.id" + (f" LIMIT {int(limit)}" if limit is not None else "") + ") "
+        "SELECT r.id, r.score, ts_headline('simple', a.text, q.query, :options) "
+        "FROM ranked r JOIN article a ON a.id = r.id, q ORDER BY r.score DESC, r.id"
+    )
+    rows = session.execute(text(sql), {"query": query, "options": _HEADLINE_OPTIONS}).all()
+    return [Hit(int(row[0]), -float(row[1]), str(row[2])) for row in rows]
 
 
 def _plain_snippet(body: str, word: str, width: int = 60) -> str:

@@ -1,8 +1,5 @@
 from __future__ import annotations
 
-import sqlite3
-from pathlib import Path
-
 import pytest
 
 from dragon_reader.domain.coding import (
@@ -14,6 +11,7 @@ from dragon_reader.domain.coding import (
 )
 from dragon_reader.services.coding import CodingError
 from dragon_reader.services.corpus import Corpus
+from dragon_reader.store.database import create_app_engine, database_url
 
 
 def span_of(corpus: Corpus, article_id: int, words: str) -> tuple[int, int]:
@@ -33,7 +31,7 @@ def test_the_starter_codebook_is_loaded_once(corpus: Corpus) -> None:
 
 
 def test_a_channel_tag_is_committed_with_status_date_and_annotator(
-    corpus: Corpus, db_path: Path
+    corpus: Corpus, db_url: str
 ) -> None:
     channel = next(
         c for c in corpus.coding.channels() if c.name == "Military-to-military communications"
@@ -56,11 +54,13 @@ def test_a_channel_tag_is_committed_with_status_date_and_annotator(
         "Per **Reuters**",
     )
     assert tag.text.startswith("agreed last month")
-    with sqlite3.connect(db_path) as raw:  # a second connection sees it: committed
-        row = raw.execute(
+    other = create_app_engine(database_url(db_url))  # a second connection sees it: committed
+    with other.connect() as raw:
+        row = raw.exec_driver_sql(
             'SELECT start, "end", status, "when", annotator, confidence FROM tag'
-        ).fetchone()
-    assert row == (start, end, "resumed", "2023-11-15", "ana", 0.9)
+        ).one()
+    other.dispose()
+    assert tuple(row) == (start, end, "resumed", "2023-11-15", "ana", 0.9)
     assert corpus.coding.channel(channel.id).tag_count == 1  # type: ignore[union-attr]
 
 

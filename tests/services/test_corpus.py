@@ -65,10 +65,10 @@ def test_sorting_happens_in_the_database(corpus: Corpus) -> None:
     assert [corpus.summaries([i])[i].word_count for i in ids_desc] == sorted(by_words, reverse=True)
 
 
-def test_status_changes_are_kept(corpus: Corpus, db_path: Path) -> None:
+def test_status_changes_are_kept(corpus: Corpus, db_url: str) -> None:
     first = corpus.article_ids()[0]
     corpus.set_status(first, ArticleStatus.DONE)
-    reopened = Corpus.open(db_path)
+    reopened = Corpus.open(db_url)
     assert reopened.count_by_status()[ArticleStatus.DONE] == 1
     reopened.close()
 

@@ -1,7 +1,5 @@
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from sqlalchemy import text
 
@@ -136,12 +134,12 @@ def test_an_analyst_mark_hides_the_recognised_mention_it_overlaps(corpus: Corpus
     assert corpus.entities.mention_at(article_id, biden.start) is None
 
 
-def test_cli_entities_json(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_entities_json(db_url: str, capsys: pytest.CaptureFixture[str]) -> None:
     import json
 
     from dragon_reader.app import main
 
-    assert main(["--db", str(db_path), "entities", "--json", "1"]) == 0
+    assert main(["--db", db_url, "entities", "--json", "1"]) == 0
     (document,) = json.loads(capsys.readouterr().out)
     assert document["article_id"] == 1
     assert document["source_file"].startswith("000_")

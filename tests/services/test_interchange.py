@@ -280,29 +280,27 @@ def test_brat_folder_opens_in_brat(tagged: Corpus, tmp_path: Path) -> None:
 
 
 def test_cli_export_and_import(
-    tagged: Corpus, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tagged: Corpus, db_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     from dragon_reader.app import main
 
     tagged.close()
     out = tmp_path / "tags.csv"
-    assert main(["--db", str(db_path), "export", str(out), "--kind", "channel"]) == 0
+    assert main(["--db", db_url, "export", str(out), "--kind", "channel"]) == 0
     assert "wrote 2 tag row(s)" in capsys.readouterr().out
     assert len(read_csv(out)) == 2
-    assert (
-        main(["--db", str(db_path), "export", str(tmp_path / "cb.csv"), "--what", "codebook"]) == 0
-    )
-    assert main(["--db", str(db_path), "export", str(tmp_path / "b"), "--format", "brat"]) == 0
+    assert main(["--db", db_url, "export", str(tmp_path / "cb.csv"), "--what", "codebook"]) == 0
+    assert main(["--db", db_url, "export", str(tmp_path / "b"), "--format", "brat"]) == 0
     assert (tmp_path / "b" / "annotation.conf").is_file()
     jsonl = tmp_path / "all.jsonl"
-    assert main(["--db", str(db_path), "export", str(jsonl)]) == 0
+    assert main(["--db", db_url, "export", str(jsonl)]) == 0
     fresh = tmp_path / "fresh.sqlite3"
     assert main(["--db", str(fresh), "import", str(jsonl)]) == 0
     assert main(["--db", str(fresh), "export", str(tmp_path / "again.csv")]) == 0
     assert len(read_csv(tmp_path / "again.csv")) == 3
     blocked = tmp_path / "file"
     blocked.write_text("x")
-    assert main(["--db", str(db_path), "export", str(blocked / "x.csv")]) == 1
+    assert main(["--db", db_url, "export", str(blocked / "x.csv")]) == 1
     assert "export failed" in capsys.readouterr().err
 
 

@@ -7,12 +7,54 @@ import pytest
 from dragon_reader.domain.articles import ArticleFilters, ArticleStatus
 from dragon_reader.domain.coding import TagKind
 from dragon_reader.services.corpus import SNIPPET_MARKS, Corpus
-from dragon_reader.store.search import fts_query
+from dragon_reader.store.search import fts_query, tsquery
 
 
 def test_fts_query_quotes_words_and_prefixes_the_last() -> None:
     assert fts_query('balloon AND "NEAR(" sh') == '"balloon" "AND" "NEAR" "sh"*'
     assert fts_query("  ") is None
+
+
+def test_tsquery_quotes_words_and_prefixes_the_last() -> None:
+    assert tsquery("balloon & !(NEAR | sh") == "'balloon' & 'near' & 'sh':*"
+    assert tsquery("  ") is None
+
+
+def test_search_uses_the_engines_own_full_text_index(corpus: Corpus) -> None:
+    """FTS5 on SQLite; on PostgreSQL a tsvector column with a GIN index, which the planner
+    uses for a match (sequential scans off, as on a large table)."""
+    from sqlalchemy import text
+
+    with corpus.database.session() as session:
+        if corpus.database.is_sqlite:
+            found = session.execute(
+                text("SELECT name FROM sqlite_master WHERE name = 'article_fts'")
+            ).scalar()
+            assert found == "article_fts"
+            return
+        index = session.execute(
+            text("SELECT indexdef FROM pg_indexes WHERE indexname = 'ix_article_search_vector'")
+        ).scalar()
+        assert "USING gin (search_vector)" in str(index)
+        session.execute(text("SET LOCAL enable_seqscan = off"))
+        plan = "\n".join(
+            session.scalars(
+                text(
+                    "EXPLAIN SELECT id FROM article "
+                    "WHERE search_vector @@ to_tsquery('simple', 'balloon')"
+                )
+            )
+        )
+        assert "ix_article_search_vector" in plan
+
+
+def test_a_title_match_ranks_above_a_text_match(empty_corpus: Corpus) -> None:
+    in_text = empty_corpus.import_text("Talks\n\nThe envoys met again; the hotline was discussed.")
+    in_title = empty_corpus.import_text("Hotline restored\n\nBoth sides confirmed the call.")
+    assert [h.article_id for h in empty_corpus.search("hotline")] == [
+        in_title.article_id,
+        in_text.article_id,
+    ]
 
 
 def test_ranked_results_with_highlighted_snippets(corpus: Corpus) -> None:

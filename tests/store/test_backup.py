@@ -18,6 +18,9 @@ from dragon_reader.store.backup import (
 from dragon_reader.store.database import StorageError, open_database
 from tests.store.old_schema import database_at
 
+# Backups, restores and a full disk are about SQLite files; a server keeps its own.
+pytestmark = pytest.mark.engines("sqlite")
+
 
 def test_backup_is_verified_listed_with_tag_counts_and_rotated(
     corpus: Corpus, db_path: Path

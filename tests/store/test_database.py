@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,9 +13,12 @@ from dragon_reader.store.database import (
     DatabaseError,
     SchemaTooNewError,
     alembic_config,
+    database_url,
+    is_postgresql_url,
     open_database,
     schema_state,
 )
+from tests.engines import PostgresServer
 from tests.store.old_schema import database_at
 
 
@@ -27,17 +31,55 @@ def test_every_connection_uses_wal_foreign_keys_and_a_busy_timeout(tmp_path: Pat
     database.close()
 
 
-def test_a_new_database_is_migrated_to_head(tmp_path: Path) -> None:
-    database = open_database(tmp_path / "db.sqlite3")
+@pytest.fixture
+def blank_db_url(db_engine: str, request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A database with nothing in it, not even the app's schema, of this test's engine."""
+    if db_engine == "sqlite":
+        yield str(tmp_path / "db.sqlite3")
+        return
+    server: PostgresServer = request.getfixturevalue("pg_server")
+    url = server.create()
+    yield url
+    server.drop(url)
+
+
+def test_a_new_database_is_migrated_to_head(blank_db_url: str) -> None:
+    database = open_database(blank_db_url)
     state = schema_state(database.engine)
     assert state.current == state.head
     assert {"article", "mention", "alembic_version"} <= set(database.table_names())
     database.close()
 
 
-def test_models_and_migrations_do_not_drift(tmp_path: Path) -> None:
-    """``alembic check`` fails when a model changed without a migration."""
-    database = open_database(tmp_path / "db.sqlite3")
+def test_every_migration_goes_down_and_up_again(blank_db_url: str) -> None:
+    """The same migrations, on both engines, from nothing to head, back to nothing and up."""
+    database = open_database(blank_db_url)
+    config = alembic_config(database.engine)
+    with database.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "base")
+    assert set(database.table_names()) <= {"alembic_version"}
+    database.close()
+    database = open_database(blank_db_url)
+    assert schema_state(database.engine).current == schema_state(database.engine).head
+    database.close()
+
+
+def test_postgresql_urls_use_psycopg_3() -> None:
+    assert (
+        database_url("postgresql://ana@localhost/lab") == "postgresql+psycopg://ana@localhost/lab"
+    )
+    assert database_url("postgres://ana@db/lab") == "postgresql+psycopg://ana@db/lab"
+    assert is_postgresql_url("postgresql+psycopg:///lab")
+    assert not is_postgresql_url("lab.sqlite3")
+    with pytest.raises(DatabaseError, match=r"postgresql\+psycopg://ana@db/lab"):
+        open_database("postgresql+pg8000://ana@db/lab")
+
+
+def test_models_and_migrations_do_not_drift(empty_db_url: str) -> None:
+    """``alembic check`` fails when a model changed without a migration (on both engines:
+    PostgreSQL compares types more strictly)."""
+    database = open_database(empty_db_url)
     config = alembic_config(database.engine)
     with database.engine.begin() as connection:
         config.attributes["connection"] = connection
@@ -68,8 +110,8 @@ def test_a_file_that_is_not_a_database_is_refused_clearly(tmp_path: Path) -> Non
     assert path.read_text().startswith("these are my notes")
 
 
-def test_deleting_an_article_deletes_its_mentions(tmp_path: Path) -> None:
-    database = open_database(tmp_path / "db.sqlite3")
+def test_deleting_an_article_deletes_its_mentions(empty_db_url: str) -> None:
+    database = open_database(empty_db_url)
     with database.engine.begin() as connection:
         connection.execute(
             text(
@@ -87,7 +129,9 @@ def test_deleting_an_article_deletes_its_mentions(tmp_path: Path) -> None:
         connection.execute(
             text("INSERT INTO entity (id, canonical, label) VALUES (1, 'Xi', 'PERSON')")
         )
-        connection.execute(text("INSERT INTO recognized_mentions VALUES (1, x'00')"))
+        connection.execute(
+            text("INSERT INTO recognized_mentions VALUES (1, :blob)"), {"blob": b"\0"}
+        )
         connection.execute(text("INSERT INTO recognized_entity VALUES (1, 0, 1, 1)"))
         connection.execute(text("DELETE FROM article WHERE id = 1"))
         for table in ("mention", "recognized_mentions", "recognized_entity"):

@@ -22,11 +22,20 @@ def run_migrations() -> None:
     _run(connection)
 
 
+# Full-text search is engine-specific and kept by its own migrations, outside the models:
+# SQLite's FTS5 table (and its shadow tables), PostgreSQL's tsvector column and its index.
+_SEARCH_OBJECTS = {"column": {"search_vector"}, "index": {"ix_article_search_vector"}}
+
+
 def _include_object(
     _object: object, name: str | None, type_: str, _reflected: bool, _compare_to: object
 ) -> bool:
-    """Leave the FTS5 table and its shadow tables to the migration that made them."""
-    return not (type_ == "table" and name is not None and name.startswith("article_fts"))
+    """Leave the full-text search objects to the migrations that made them."""
+    if name is None:
+        return True
+    if type_ == "table" and name.startswith("article_fts"):
+        return False
+    return name not in _SEARCH_OBJECTS.get(type_, set())
 
 
 def _run(connection: object) -> None:
