@@ -102,8 +102,34 @@ _ORG_HEADS = frozenset(
     Ministry Department Committee Commission Bank Group Corporation Corp. Inc. Company
     Association Party Army Navy Corps Guard Office Bureau Authority Organization Organisation
     Union Academy Command Court Parliament Assembly Congress Senate Times Post News Journal
-    Herald Tribune Daily Press Television Radio""".split()
+    Herald Tribune Daily Press Television Radio Forces Force Front Service Services Movement
+    Alliance Programme Program Watch International Fleet Administration Mission Network League
+    Federation Coalition Chamber Community Staff Brigade Brigades Battalion Regiment Division
+    Police Secretariat Board Electronics Airlines Airways Holdings Industries Motors Petroleum
+    Technologies Telecom Society""".split()
 )
+# Heads of state bodies: a country's name before them is split off ("[Pakistan] [Army]").
+_STATE_HEADS = frozenset(
+    """Army Navy Force Forces Guard Ministry Department Police Agency Office Service Command
+    Corps Marines Administration""".split()
+)
+# What may follow a head to finish a name: "of Iran", "for Foreign Affairs", "on the Chinese
+# Communist Party", "of the CPC Central Committee", "on U.S.-China Relations".
+_ORG_TAIL_WORD = rf"(?:{_NAME_TOKEN}|[A-Z]{{2,6}}(?![a-z])|U\.S\.(?:-[A-Z][a-z]+)?)"
+_ORG_TAIL = re.compile(
+    rf" (?:of|for|on) (?:the )?{_ORG_TAIL_WORD}(?:(?: and| of| for| on)?(?: the)? "
+    rf"{_ORG_TAIL_WORD})*(?![\w-])"
+)
+# A ministry named by its function in lower case: "Canada's foreign ministry".
+_MINISTRY = re.compile(r"ministry(?![\w-])")
+_MINISTRY_FUNCTION = re.compile(
+    r"(?<![\w-])(?:foreign(?: affairs)?|defen[cs]e|interior|finance|trade|commerce|economy|"
+    r"health|justice|energy|education|agriculture|information|culture|home|external affairs|"
+    r"industry|environment|labou?r|transport) $"
+)
+# "(ECOWAS)" after the name it abbreviates.
+_ACRONYM_DEFINED = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
+_ACRONYM_SKIPPED_WORDS = frozenset("of the and for on in de du des la le al el".split())
 # Organisations named head first: "Ministry of Foreign Affairs", "University of Hong Kong".
 _ORG_OF_HEADS = (
     "Ministry Department Office Bureau Institute University Council Commission Committee "
@@ -327,24 +353,76 @@ class RuleRecognizer:
                 )
 
     def _headed_runs(self, text: str, runs: list[re.Match[str]]) -> Iterator[_Candidate]:
-        """Runs ending in an organisation word, or in a law or event word (suppressed)."""
+        """Runs ending in a law or event word (suppressed); runs holding an organisation
+        word, up to that word ("European Commission" of "European Commission President Ursula
+        von der Leyen") and on through "of …" ("Atomic Energy Organization of Iran")."""
         for run in runs:
-            last = run.group().rsplit(" ", 1)
-            if len(last) < 2:
-                continue
-            head = last[1]
-            if head in _ORG_HEADS:
-                start = self._skip_leading_stop_words(text, run.start(), run.end())
-                if start is not None:
-                    yield _Candidate(
-                        start, run.end(), EntityLabel.ORG, text[start : run.end()], ORG_PATTERN
-                    )
-            elif head in _OUT_OF_SET_HEADS:
+            words = run.group().split(" ")
+            if words[-1] in _OUT_OF_SET_HEADS:
                 yield _Candidate(run.start(), run.end(), None, "", SUPPRESS)
+                continue
+            head = next((i for i in range(len(words) - 1, 0, -1) if words[i] in _ORG_HEADS), 0)
+            if not head:
+                continue
+            end = run.start() + len(" ".join(words[: head + 1]))
+            start = self._skip_leading_stop_words(text, run.start(), end)
+            if start is None:
+                continue
+            if head == len(words) - 1:
+                end = self._org_tail(text, end)
+            yield from self._org_split(text, start, end, words[head])
         for match in _ORG_OF.finditer(text):
+            end = self._org_tail(text, match.end())
             yield _Candidate(
-                match.start(), match.end(), EntityLabel.ORG, match.group(), ORG_PATTERN
+                match.start(), end, EntityLabel.ORG, text[match.start() : end], ORG_PATTERN
             )
+        for match in _MINISTRY.finditer(text):
+            before = _MINISTRY_FUNCTION.search(text, max(0, match.start() - 20), match.start())
+            if before is not None:
+                start, end = before.start(), match.end()
+                yield _Candidate(start, end, EntityLabel.ORG, text[start:end], ORG_PATTERN)
+
+    def _org_tail(self, text: str, end: int) -> int:
+        """Where an organisation's name ending at ``end`` ends once "of …", "for …" or
+        "on …" is added; the tail stops before a title ("… Affairs Spokesperson Mao")."""
+        match = _ORG_TAIL.match(text, end)
+        if match is None:
+            return end
+        titles = self._title_words
+        tail_end = end
+        for word in _TOKEN.finditer(text, end, match.end()):
+            if word.group() in titles:
+                break
+            tail_end = word.end()
+        return tail_end if tail_end > end else end
+
+    def _org_split(self, text: str, start: int, end: int, head: str) -> Iterator[_Candidate]:
+        """An organisation's name, with a country's name before a state body split off
+        ("[Pakistan] [Army]", "[Japan] [Coast Guard]") and the first part of a hyphenated
+        pair left out when it is a name of its own ("[Mercosur]-[European Union]")."""
+        first = text.find(" ", start, end)
+        if first != -1:
+            hyphen = text.find("-", start, first)
+            if hyphen != -1 and text[start:hyphen] in self.gazetteer.entries:
+                start = hyphen + 1
+        if head in _STATE_HEADS:
+            at = start
+            for _ in range(3):
+                at = text.find(" ", at + 1, end)
+                if at == -1:
+                    break
+                if self.gazetteer.label_of(text[start:at]) == EntityLabel.GPE:
+                    place = text[start:at]
+                    yield _Candidate(start, at, EntityLabel.GPE, place, ORG_PATTERN)
+                    start = at + 1
+                    break
+        yield _Candidate(start, end, EntityLabel.ORG, text[start:end], ORG_PATTERN)
+
+    @cached_property
+    def _title_words(self) -> frozenset[str]:
+        """The last words of titles, capitalised ("Minister", "Spokesperson")."""
+        words = {title.split()[-1] for title in self.gazetteer.titles if " of" not in title}
+        return frozenset(w[:1].upper() + w[1:] for w in words if w[:1].isalpha())
 
     def _name_patterns(self, text: str, runs: list[re.Match[str]]) -> Iterator[_Candidate]:
         """Given name + surname(s), and Chinese family name + pinyin given name, in runs of
