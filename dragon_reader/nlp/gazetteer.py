@@ -25,6 +25,7 @@ GAZETTEER_FILES = (
     "regions.tsv",
     "places.tsv",
     "given_names.txt",
+    "given_names_world.txt",
     "chinese_surnames.txt",
     "titles.txt",
     "stop_names.txt",
@@ -157,7 +158,9 @@ def load_gazetteer() -> Gazetteer:
             gazetteer.caseless[ascii_lower(surface)] = entry
     for surface, canonical in _lines("people.tsv"):
         entries[surface] = Entry(EntityLabel.PERSON, canonical, "person")
-    gazetteer.given_names = frozenset(row[0] for row in _lines("given_names.txt"))
+    gazetteer.given_names = frozenset(
+        row[0] for name in ("given_names.txt", "given_names_world.txt") for row in _lines(name)
+    )
     # Acronyms of four letters or more are also written as words ("Nato", "Asean"), unless
     # that word is a given name ("Sana").
     for surface, entry in list(entries.items()):

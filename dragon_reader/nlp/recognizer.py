@@ -54,7 +54,7 @@ _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 _LOWER = "a-z" + "".join(c for c in map(chr, range(0xDF, 0x250)) if c.islower())
 _NAME_TOKEN_TAIL = (
     rf"(?:[{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?(?:-[{_UPPER}{_LOWER}][{_LOWER}]+)*"
-    rf"|\.|['’][{_UPPER}][{_LOWER}]+)"
+    rf"|\.(?:[{_UPPER}]\.)*|['’][{_UPPER}][{_LOWER}]+)"
 )
 _NAME_TOKEN = rf"(?:[{_UPPER}]{_NAME_TOKEN_TAIL})"
 # Lower-case particles inside names ("von der Leyen", "Lula da Silva", "Tamim bin Hamad"),
@@ -111,15 +111,16 @@ _ORG_HEADS = frozenset(
 # Heads of state bodies: a country's name before them is split off ("[Pakistan] [Army]").
 _STATE_HEADS = frozenset(
     """Army Navy Force Forces Guard Ministry Department Police Agency Office Service Command
-    Corps Marines Administration""".split()
+    Corps Marines Administration Fleet""".split()
 )
 # What may follow a head to finish a name: "of Iran", "for Foreign Affairs", "on the Chinese
 # Communist Party", "of the CPC Central Committee", "on U.S.-China Relations".
 _ORG_TAIL_WORD = rf"(?:{_NAME_TOKEN}|[A-Z]{{2,6}}(?![a-z])|U\.S\.(?:-[A-Z][a-z]+)?)"
 _ORG_TAIL = re.compile(
-    rf" (?:of|for|on) (?:the )?{_ORG_TAIL_WORD}(?:(?: and| of| for| on)?(?: the)? "
+    rf" (?:of|for|on) (?:the )?{_ORG_TAIL_WORD}(?:(?: and| (?:of|for|on)(?: the)?)? "
     rf"{_ORG_TAIL_WORD})*(?![\w-])"
 )
+_JOINED_BEFORE = re.compile(rf"(?<![\w.’'-])({_NAME_TOKEN}(?: {_NAME_TOKEN})*) and $")
 # A ministry named by its function in lower case: "Canada's foreign ministry".
 _MINISTRY = re.compile(r"ministry(?![\w-])")
 _MINISTRY_FUNCTION = re.compile(
@@ -130,6 +131,30 @@ _MINISTRY_FUNCTION = re.compile(
 # "(ECOWAS)" after the name it abbreviates.
 _ACRONYM_DEFINED = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
 _ACRONYM_SKIPPED_WORDS = frozenset("of the and for on in de du des la le al el".split())
+# Words before a place: "in", "near", "outside", "the town of"; and after: "region", "province".
+_PLACE_BEFORE = re.compile(
+    r"(?:i(?<![\w-]i)n|n(?<![\w-]n)ear|o(?<![\w-]o)utside|(?:town|city|village|outskirts|"
+    r"province|district|region) of|t(?<![\w-]t)owns of|v(?<![\w-]v)illages of) "
+)
+_PLACE_AFTER = re.compile(
+    r" (?:regions?|provinces?|states?|districts?|governorates?|oblasts?|prefectures?|"
+    r"counties|county|valley|sector|refugee camp|camp|area)(?![\w-])"
+)
+_PLACE_NAME_TEXT = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}{_LOWER}][{_LOWER}]+)*"
+_PLACE_NAME = re.compile(
+    rf"{_PLACE_NAME_TEXT}(?: (?:al-|el-)?{_PLACE_NAME_TEXT}){{0,2}}|"
+    rf"(?:al|el)-{_PLACE_NAME_TEXT}"
+)
+_PLACE_LIST = rf"(?:{_PLACE_NAME.pattern})(?:(?:, | and | or )(?:{_PLACE_NAME.pattern}))*"
+_PLACE_NAMES_AFTER = re.compile(rf"{_PLACE_LIST}(?![\w-])")
+_PLACE_NAMES_BEFORE = re.compile(rf"(?<![\w.-]){_PLACE_LIST}$")
+# Capitalised words after "in" that are not places.
+_NOT_PLACES = frozenset(
+    """English Arabic Mandarin Cantonese Urdu Hindi Persian Farsi Swahili Hebrew Korean Latin
+    Parliament Government Congress Court Christ God Islam Christianity Judaism Buddhism
+    Spring Summer Autumn Fall Winter Part Chapter Section Article Room Building Hall Phase
+    Stage Round Game Group Team Class Grade""".split()
+)
 # Organisations named head first: "Ministry of Foreign Affairs", "University of Hong Kong".
 _ORG_OF_HEADS = (
     "Ministry Department Office Bureau Institute University Council Commission Committee "
@@ -175,6 +200,11 @@ _PINYIN_SYLLABLE = (
     r"(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?"
     r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|"
     r"ia|ie|iu|ua|uo|ue|ui|er|a|e|i|o|u|v)"
+)
+# A syllable of a Korean given name as written in the news ("Jae", "Myung", "Yeol", "In").
+_KOREAN_SYLLABLE = re.compile(
+    r"(?:kk|tt|pp|ss|jj|ch|[gkndrlmbpsjcthy])?(?:w|y)?"
+    r"(?:ae|eo|eu|oe|ui|oo|ee|ou|a|e|i|o|u)(?:ng|ck|[nmlkptgbc])?"
 )
 _PINYIN_NAME = re.compile(rf"(?:{_PINYIN_SYLLABLE}){{1,3}}")
 _US_STATES = {
@@ -296,7 +326,114 @@ class RuleRecognizer:
         if taught.rejects:
             candidates = [c for c in candidates if text[c.start : c.end] not in taught.rejects]
         chosen = _with_suffixes(text, _resolve(candidates))
+        chosen = self._add_acronyms(text, chosen)
+        chosen = self._add_places_by_context(text, chosen)
         return self._add_surname_mentions(text, chosen, taught)
+
+    # -- acronyms and places found from what the article says ------------------------------
+
+    def _add_acronyms(self, text: str, chosen: list[_Candidate]) -> list[_Candidate]:
+        """An acronym defined in parentheses after a name ("Economic Community of West
+        African States (ECOWAS)", "Joint Chiefs of Staff (JCS)") takes the name's label
+        everywhere in the article; a name not recognised but whose initials spell the
+        acronym is an organisation."""
+        found: list[_Candidate] = []
+        ends = {c.end: c for c in chosen}
+        for match in _ACRONYM_DEFINED.finditer(text):
+            acronym = match.group(1)
+            capitals = sum(c.isupper() for c in acronym)
+            if capitals < 2 or acronym in self.gazetteer.entries:
+                continue
+            named = (
+                ends.get(match.start() - 1)
+                if text[match.start() - 1 : match.start()] == " "
+                else None
+            )
+            if (
+                named is not None
+                and named.label not in (None, EntityLabel.PERSON)
+                and " " in text[named.start : named.end]
+                and text[named.start] == acronym[0]
+            ):
+                assert named.label is not None
+                label, canonical = named.label, named.canonical
+            else:
+                start = self._spelled_by(text, match.start() - 1, acronym)
+                if start is None:
+                    continue
+                label, canonical = EntityLabel.ORG, text[start : match.start() - 1]
+                found.append(
+                    _Candidate(start, match.start() - 1, label, canonical, ORG_PATTERN + 2)
+                )
+            at = text.find(acronym)
+            while at != -1:
+                end = at + len(acronym)
+                if _whole_word(text, at, end):
+                    found.append(_Candidate(at, end, label, canonical, ORG_PATTERN + 1))
+                at = text.find(acronym, end)
+        return _resolve(chosen + found) if found else chosen
+
+    def _spelled_by(self, text: str, end: int, acronym: str) -> int | None:
+        """Where the capitalised words ending at ``end`` begin whose initials (short words
+        such as "of" left out) spell ``acronym``; ``None`` if they do not."""
+        letters = [c for c in acronym if c.isupper()]
+        words = text[max(0, end - 120) : end].split(" ")
+        start = end
+        need = len(letters)
+        for word in reversed(words):
+            if not word:
+                return None
+            start -= len(word) + 1
+            if word in _ACRONYM_SKIPPED_WORDS:
+                continue
+            parts = [p for p in word.split("-") if p]
+            if not all(p[:1].isupper() for p in parts):
+                return None
+            initials = [p[0] for p in parts]
+            if letters[need - len(initials) : need] == initials:
+                need -= len(initials)
+            elif letters[need - 1] == initials[0]:
+                need -= 1
+            else:
+                return None
+            if need == 0:
+                return start + 1
+        return None
+
+    def _add_places_by_context(self, text: str, chosen: list[_Candidate]) -> list[_Candidate]:
+        """Unknown capitalised names that the words around them show to be places: "in
+        Boulkessi", "near Pokrovsk and Kostiantynivka", "the town of Moqokori", "the
+        Dnipropetrovsk and Zaporizhzhia regions", "Rakhine state"."""
+        found: list[_Candidate] = []
+        for match in _PLACE_BEFORE.finditer(text):
+            found.extend(self._unknown_names(text, match.end(), after=True))
+        for match in _PLACE_AFTER.finditer(text):
+            found.extend(self._unknown_names(text, match.start(), after=False))
+        if not found:
+            return chosen
+        return _resolve(chosen + found)
+
+    def _unknown_names(self, text: str, at: int, *, after: bool) -> Iterator[_Candidate]:
+        """Capitalised names (one to three words, joined by "and" or a comma for several)
+        right after or right before ``at``, that no list knows."""
+        pattern = _PLACE_NAMES_AFTER if after else _PLACE_NAMES_BEFORE
+        match = pattern.match(text, at) if after else pattern.search(text, max(0, at - 80), at)
+        if match is None:
+            return
+        for name in _PLACE_NAME.finditer(match.group()):
+            start, end = match.start() + name.start(), match.start() + name.end()
+            surface = name.group()
+            words = surface.split()
+            if (
+                surface in self.gazetteer.entries
+                or any(w in self.gazetteer.stop_names for w in words)
+                or words[0] in self.gazetteer.given_names
+                or surface in _NOT_PLACES
+            ):
+                continue
+            # Several words beat a one-word place or group inside them ("Lower Juba").
+            priority = LISTED_WEAK + 1 if len(words) > 1 else LISTED_WEAK - 1
+            yield _Candidate(start, end, EntityLabel.GPE, surface, priority)
 
     # -- candidate sources ---------------------------------------------------------------
 
@@ -359,7 +496,8 @@ class RuleRecognizer:
         for run in runs:
             words = run.group().split(" ")
             if words[-1] in _OUT_OF_SET_HEADS:
-                yield _Candidate(run.start(), run.end(), None, "", SUPPRESS)
+                if run.group() not in self.gazetteer.entries:  # "ASEAN Regional Forum"
+                    yield _Candidate(run.start(), run.end(), None, "", SUPPRESS)
                 continue
             head = next((i for i in range(len(words) - 1, 0, -1) if words[i] in _ORG_HEADS), 0)
             if not head:
@@ -370,6 +508,8 @@ class RuleRecognizer:
                 continue
             if head == len(words) - 1:
                 end = self._org_tail(text, end)
+            if start == run.start():
+                start = self._org_start(text, start)
             yield from self._org_split(text, start, end, words[head])
         for match in _ORG_OF.finditer(text):
             end = self._org_tail(text, match.end())
@@ -381,6 +521,20 @@ class RuleRecognizer:
             if before is not None:
                 start, end = before.start(), match.end()
                 yield _Candidate(start, end, EntityLabel.ORG, text[start:end], ORG_PATTERN)
+
+    def _org_start(self, text: str, start: int) -> int:
+        """Where an organisation's name starting at ``start`` starts once capitalised words
+        joined to it by "and" are added ("National Development and Reform Commission"),
+        unless they are a listed name of their own ("Russia and Ukraine …")."""
+        match = _JOINED_BEFORE.search(text, max(0, start - 60), start)
+        if match is None:
+            return start
+        words = match.group(1).split()
+        if match.group(1) in self.gazetteer.entries or words[0] in self.gazetteer.stop_names:
+            return start
+        if any(self.gazetteer.label_of(w) is not None for w in words):
+            return start
+        return match.start(1)
 
     def _org_tail(self, text: str, end: int) -> int:
         """Where an organisation's name ending at ``end`` ends once "of …", "for …" or
@@ -440,6 +594,20 @@ class RuleRecognizer:
             while index < len(tokens) - 1:
                 first = words[index]
                 second = words[index + 1]
+                if (
+                    first in gazetteer.chinese_surnames
+                    and index + 2 < len(tokens)
+                    and _KOREAN_SYLLABLE.fullmatch(second.lower())
+                    and _KOREAN_SYLLABLE.fullmatch(words[index + 2].lower())
+                    and second not in gazetteer.entries
+                    and words[index + 2] not in gazetteer.entries
+                ):  # three parts, family name first: "Moon Jae In", "Lee Jae Myung"
+                    start, end = tokens[index][0], tokens[index + 2][1]
+                    yield _Candidate(
+                        start, end, EntityLabel.PERSON, text[start:end], PERSON_PATTERN, True
+                    )
+                    index += 3
+                    continue
                 if first in gazetteer.chinese_surnames and self._pinyin_given(second):
                     start, end = tokens[index][0], tokens[index + 1][1]
                     yield _Candidate(
@@ -636,6 +804,8 @@ class RuleRecognizer:
         name = text[start:end]
         if name.endswith(".") and len(words) == 1:
             return None
+        if words[-1].group() in _ORG_HEADS:  # "General Staff", "Director of the Office"
+            return None
         entry = self.gazetteer.entries.get(name)
         if entry is not None and entry.kind != "person":
             return None
@@ -675,6 +845,13 @@ def _with_suffixes(text: str, chosen: list[_Candidate]) -> list[_Candidate]:
                 result = list(chosen)
             result[index] = candidate._replace(end=match.end())
     return result
+
+
+def _whole_word(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is not part of a longer word."""
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    return not (before.isalnum() or before in "_-") and not (after.isalnum() or after in "_-")
 
 
 def _places_of(text: str, words: Iterable[str]) -> list[int]:

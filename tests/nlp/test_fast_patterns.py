@@ -46,6 +46,7 @@ _PIECES = [
     "Erdoğan",
     "Jr.",
     "CQ Brown",
+    "J.D. Vance",
     "BEIJING:",
     "KUALA LUMPUR —",
     "HANOI, Jan 30 (Reuters) - ",
@@ -69,7 +70,7 @@ texts = st.lists(st.sampled_from(_PIECES), max_size=25).map("".join)
 # The plain formulations, as first written: a guard (look-behind, ``^``) before the match.
 _UP, _LO = recognizer._UPPER, recognizer._LOWER
 _NAME_TOKEN = (
-    rf"(?:[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)?(?:-[{_UP}{_LO}][{_LO}]+)*|[{_UP}]\."
+    rf"(?:[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)?(?:-[{_UP}{_LO}][{_LO}]+)*|[{_UP}]\.(?:[{_UP}]\.)*"
     rf"|[{_UP}]['’][{_UP}][{_LO}]+)"
 )
 _PARTICLE = "(?:" + "|".join(sorted(recognizer.PARTICLES, key=len, reverse=True)) + ")"

@@ -143,3 +143,119 @@ def test_places_in_credit_lines_stay_places() -> None:
         ("Kuala Lumpur", "GPE"),
         ("Michael Perry", "PERSON"),
     ]
+
+
+# -- news from any region: one test per kind of name the lists have never seen ------------
+
+
+def test_names_with_letters_outside_ascii() -> None:
+    text = "Foreign Minister Zoltán Kovács met Amélie Lefèvre and Jürgen Brückner in Bogotá."
+    result = found(text)
+    for name in ("Zoltán Kovács", "Amélie Lefèvre", "Jürgen Brückner"):
+        assert (name, "PERSON") in result
+    assert ("Bogotá", "GPE") in result
+    assert ("Bogota", "GPE") in found("He flew to Bogota on Monday.")
+
+
+def test_particles_belong_to_the_name() -> None:
+    text = (
+        "Anna van der Berg met Pedro da Costa Mendes and Gen. Omar el-Fayed, "
+        "then Sheikh Khalid bin Saeed Al Mansouri."
+    )
+    result = found(text)
+    for name in (
+        "Anna van der Berg",
+        "Pedro da Costa Mendes",
+        "Omar el-Fayed",
+        "Khalid bin Saeed Al Mansouri",
+    ):
+        assert (name, "PERSON") in result
+
+
+def test_honorifics_stay_outside_the_name() -> None:
+    text = "Emir Sheikh Hamad bin Jaber received Datuk Seri Ahmad Rizal and Ayatollah Ali Nouri."
+    result = found(text)
+    for name in ("Hamad bin Jaber", "Ahmad Rizal", "Ali Nouri"):
+        assert (name, "PERSON") in result
+
+
+def test_three_part_east_asian_names_and_their_family_name_alone() -> None:
+    result = found("Park Min Ho met Choi Sung Jae in Seoul. Park said Choi agreed.")
+    assert ("Park Min Ho", "PERSON") in result
+    assert ("Choi Sung Jae", "PERSON") in result
+    assert ("Park", "PERSON") in result
+    assert ("Choi", "PERSON") in result
+
+
+def test_initials_and_suffixes() -> None:
+    text = "Retired Gen. DT Walker Jr. praised Robert Hale III and Sen. J.D. Morrow."
+    result = found(text)
+    assert ("DT Walker Jr.", "PERSON") in result
+    assert ("Robert Hale III", "PERSON") in result
+    assert ("J.D. Morrow", "PERSON") in result
+
+
+def test_bylines_in_capitals_and_later_surnames() -> None:
+    text = "Headline\n\nBy MARTA OKONJO and LEV PETRENKO\n\nKYIV (AP) — Petrenko reported."
+    result = found(text)
+    assert ("MARTA OKONJO", "PERSON") in result
+    assert ("LEV PETRENKO", "PERSON") in result
+    assert ("Petrenko", "PERSON") in result
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("BEIJING: The ministry said.", "BEIJING"),
+        ("KUALA LUMPUR — The ministry said.", "KUALA LUMPUR"),
+        ("WOODSIDE, United States — The leaders met.", "WOODSIDE"),
+        ("HANOI, Jan 30 (Reuters) - The party said.", "HANOI"),
+        ("BOULKESSI, Mali (AFP) - Soldiers died.", "BOULKESSI"),
+    ],
+)
+def test_datelines_in_every_agency_style(text: str, place: str) -> None:
+    assert (place, "GPE") in found("Headline\n\n" + text)
+
+
+def test_organisations_beyond_the_us_and_china() -> None:
+    text = (
+        "Nato and Asean officials met the Atomic Energy Organization of Iran. China's "
+        "foreign ministry and the Pakistan Army responded, as did the Pacific Fleet and the "
+        "Southern Theater Command. European Commission President Ursula von der Leyen spoke."
+    )
+    result = found(text)
+    for org in (
+        "Nato",
+        "Asean",
+        "Atomic Energy Organization of Iran",
+        "foreign ministry",
+        "Army",
+        "Pacific Fleet",
+        "Southern Theater Command",
+        "European Commission",
+    ):
+        assert (org, "ORG") in result
+    assert ("Pakistan", "GPE") in result
+    assert ("Ursula von der Leyen", "PERSON") in result
+
+
+def test_acronyms_defined_in_parentheses_take_the_label_everywhere() -> None:
+    text = (
+        "The KMB says little. The Kivu Mining Board (KMB) and the Northern Lakes "
+        "Transit Authority (NLTA) met; KMB and NLTA officials agreed."
+    )
+    result = found(text)
+    assert ("Kivu Mining Board", "ORG") in result
+    assert ("Northern Lakes Transit Authority", "ORG") in result
+    assert result.count(("KMB", "ORG")) == 3
+    assert result.count(("NLTA", "ORG")) == 2
+
+
+def test_places_the_lists_lack_are_found_from_the_words_around_them() -> None:
+    text = (
+        "Fighting raged near Velykyi Burluk and in Borova, in the Kharkiv and Sumy "
+        "regions, and in the town of Moqokori. Aid reached the Gaza Strip."
+    )
+    result = found(text)
+    for place in ("Velykyi Burluk", "Borova", "Kharkiv", "Sumy", "Moqokori", "Gaza Strip"):
+        assert (place, "GPE") in result
