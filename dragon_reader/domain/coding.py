@@ -196,6 +196,7 @@ class Tag:
     session_id: int | None = None
     created_at: datetime | None = None
     updated_at: datetime | None = None
+    version: int = 1  # raised by every change; an edit of an older version is refused
 
 
 @dataclass(frozen=True, slots=True)

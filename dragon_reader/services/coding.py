@@ -52,6 +52,11 @@ class CodingError(ValueError):
     """A coding action that cannot be done; the message is for the user."""
 
 
+class TagConflict(CodingError):
+    """The tag was changed (by another coder, or another window) since the copy being
+    edited was read; nothing was written. The message says who changed it and when."""
+
+
 def default_annotator() -> str:
     """The login name, used until the analyst gives a name."""
     try:
@@ -72,6 +77,9 @@ class CodingService:
         self.annotator = annotator or default_annotator()
         self.session_id: int | None = None
         self.history = UndoHistory()
+        # The version of each tag as this service last wrote it: undo and redo apply only
+        # to that version (see ``_assign``).
+        self._written: dict[int, int] = {}
 
     # -- codebook: reading ------------------------------------------------------------------
 
@@ -287,18 +295,24 @@ class CodingService:
             )
             session.add(row)
             session.flush()
+            self._written[row.id] = row.version
             snapshot = _snapshot(row)
         self._record_insert(f"tag “{_short(snapshot['text'])}”", TagRow, snapshot)
         return self._require_tag(TagId(snapshot["id"]))
 
-    def update_tag(self, tag_id: TagId, **changes: Any) -> Tag:
+    def update_tag(self, tag_id: TagId, expected_version: int | None = None, **changes: Any) -> Tag:
         """Change a tag: ``kind``/``entry_id``, ``status``, ``when``, ``confidence``, ``note``,
-        or its span (``start``, ``end``)."""
+        or its span (``start``, ``end``).
+
+        With ``expected_version`` (the ``version`` of the copy an editor shows), raises
+        ``TagConflict`` and writes nothing when the tag changed since that copy was read.
+        """
         with self.database.session() as session:
-            row = session.get(TagRow, tag_id)
+            row = session.get(TagRow, tag_id, with_for_update=True)
             if row is None:
-                msg = "that tag no longer exists"
+                msg = "that tag no longer exists (another coder may have deleted it)"
                 raise CodingError(msg)
+            _check_version(row, expected_version)
             before = _snapshot(row)
             if "start" in changes or "end" in changes:
                 article = session.get(Article, row.article_id)
@@ -329,16 +343,22 @@ class CodingService:
             self._apply_tag_fields(session, row, **fields)
             row.updated_at = _now()
             row.annotator = self.annotator
+            row.version += 1
+            self._written[row.id] = row.version
             after = _snapshot(row)
         self._record_update(f"edit tag “{_short(after['text'])}”", TagRow, before, after)
         return self._require_tag(tag_id)
 
-    def delete_tag(self, tag_id: TagId) -> Tag:
-        """Delete a tag; return it as it was."""
+    def delete_tag(self, tag_id: TagId, expected_version: int | None = None) -> Tag:
+        """Delete a tag; return it as it was. With ``expected_version``, raises
+        ``TagConflict`` (deleting nothing) when the tag changed since that version."""
         tag = self._require_tag(tag_id)
         with self.database.session() as session:
-            row = session.get(TagRow, tag_id)
-            assert row is not None
+            row = session.get(TagRow, tag_id, with_for_update=True)
+            if row is None:
+                msg = "that tag no longer exists (another coder may have deleted it)"
+                raise CodingError(msg)
+            _check_version(row, expected_version)
             snapshot = _snapshot(row)
             session.delete(row)
         self.history.record(
@@ -518,6 +538,8 @@ class CodingService:
         with self.database.session() as session:
             session.add(row)
             session.flush()
+            if isinstance(row, TagRow):
+                self._written[row.id] = row.version
             return _snapshot(row)
 
     def _record_insert(self, description: str, model: type[_Row], snapshot: Snapshot) -> None:
@@ -589,7 +611,12 @@ class CodingService:
             snapshot = _snapshot(source_row)
             target_name = target_row.name
             moved = list(session.scalars(select(TagRow.id).where(column == source)))
-            session.execute(update(TagRow).where(column == source).values({column_name: target}))
+            session.execute(
+                update(TagRow)
+                .where(column == source)
+                .values({column_name: target, "version": TagRow.version + 1})
+            )
+            self._note_written(session, moved)
             session.delete(source_row)
 
         def revert() -> None:
@@ -597,14 +624,20 @@ class CodingService:
                 session.add(model(**snapshot))
                 session.flush()
                 session.execute(
-                    update(TagRow).where(TagRow.id.in_(moved)).values({column_name: source})
+                    update(TagRow)
+                    .where(TagRow.id.in_(moved))
+                    .values({column_name: source, "version": TagRow.version + 1})
                 )
+                self._note_written(session, moved)
 
         def reapply() -> None:
             with self.database.session() as session:
                 session.execute(
-                    update(TagRow).where(TagRow.id.in_(moved)).values({column_name: target})
+                    update(TagRow)
+                    .where(TagRow.id.in_(moved))
+                    .values({column_name: target, "version": TagRow.version + 1})
                 )
+                self._note_written(session, moved)
                 row = session.get(model, source)
                 if row is not None:
                     session.delete(row)
@@ -614,9 +647,17 @@ class CodingService:
         )
         return len(moved)
 
+    def _note_written(self, session: Session, tag_ids: list[int]) -> None:
+        """Remember the versions of tags this service just changed in bulk."""
+        if tag_ids:
+            rows = session.execute(select(TagRow.id, TagRow.version).where(TagRow.id.in_(tag_ids)))
+            self._written.update({row.id: row.version for row in rows})
+
     def _restore(self, model: type[_Row], snapshot: Snapshot) -> None:
         with self.database.session() as session:
             session.add(model(**snapshot))
+        if model is TagRow:
+            self._written[snapshot["id"]] = snapshot["version"]
 
     def _remove(self, model: type[_Row], row_id: int) -> None:
         with self.database.session() as session:
@@ -625,13 +666,37 @@ class CodingService:
                 session.delete(row)
 
     def _assign(self, model: type[_Row], snapshot: Snapshot) -> None:
+        """Write ``snapshot``'s values into its row (undo, redo). A tag must still be at
+        the version this service wrote last: a change another coder made since is
+        reported (``TagConflict``), never overwritten."""
         with self.database.session() as session:
-            row = session.get(model, snapshot["id"])
+            row = session.get(model, snapshot["id"], with_for_update=True)
             if row is None:
-                msg = "the changed item no longer exists"
+                msg = "the changed item no longer exists (another coder may have deleted it)"
                 raise CodingError(msg)
+            if not isinstance(row, TagRow):
+                for key, value in snapshot.items():
+                    setattr(row, key, value)
+                return
+            _check_version(row, self._written.get(row.id))
             for key, value in snapshot.items():
-                setattr(row, key, value)
+                if key != "version":
+                    setattr(row, key, value)
+            row.version += 1
+            self._written[row.id] = row.version
+
+
+def _check_version(row: TagRow, expected: int | None) -> None:
+    """Raise ``TagConflict`` when ``row`` is no longer at the ``expected`` version."""
+    if expected is None or row.version == expected:
+        return
+    by = f" by {row.annotator}" if row.annotator else ""
+    when = f" at {row.updated_at:%H:%M:%S}" if row.updated_at else ""
+    msg = (
+        f"This tag was changed{by}{when} since you opened it; your change was not saved. "
+        "Open it again to see the new version."
+    )
+    raise TagConflict(msg)
 
 
 def _snapshot(row: Any) -> Snapshot:
@@ -684,6 +749,7 @@ def _tag(row: TagRow, event_name: str | None, channel_name: str | None) -> Tag:
         session_id=row.session_id,
         created_at=row.created_at,
         updated_at=row.updated_at,
+        version=row.version,
     )
 
 

@@ -8,6 +8,7 @@ engine-specific (pragmas, WAL, migration locks) lives here and in ``search.py``.
 from __future__ import annotations
 
 import os
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -192,11 +193,21 @@ def _backup_before_migration(engine: Engine, state: SchemaState) -> None:
 
 
 class Database:
-    """An opened, migrated database: an engine and a factory of short-lived sessions."""
+    """An opened, migrated database: an engine and a factory of short-lived sessions.
+
+    On PostgreSQL every connection carries this instance's ``origin`` (the
+    ``dragon_reader.origin`` setting), which the server's change notices repeat, so the
+    app can tell its own changes from other coders'.
+    """
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self.origin: str | None = None
+        if engine.dialect.name == "postgresql":
+            self.origin = uuid.uuid4().hex
+            event.listen(engine, "connect", _origin_setter(self.origin))
+            engine.dispose()  # the connections made before (migrating) lack the setting
 
     @property
     def url(self) -> str:
@@ -241,6 +252,20 @@ class Database:
     def close(self) -> None:
         """Release every pooled connection."""
         self.engine.dispose()
+
+
+def _origin_setter(origin: str) -> Any:
+    """A connect listener that marks each new PostgreSQL connection with ``origin``."""
+
+    def mark(dbapi_connection: Any, _record: Any) -> None:
+        cursor = dbapi_connection.cursor()
+        try:
+            cursor.execute("SELECT set_config('dragon_reader.origin', %s, false)", (origin,))
+        finally:
+            cursor.close()
+        dbapi_connection.commit()  # a setting made in a rolled-back transaction is undone
+
+    return mark
 
 
 def _check_writable(url: str) -> None:

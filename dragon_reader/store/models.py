@@ -167,7 +167,8 @@ class CodebookChannel(Base):
 
 
 class Tag(Base):
-    """A span of an article linked to exactly one event or one channel."""
+    """A span of an article linked to exactly one event or one channel; ``version`` counts
+    its changes."""
 
     __tablename__ = "tag"
     __table_args__ = (
@@ -195,6 +196,9 @@ class Tag(Base):
     session_id: Mapped[int | None] = mapped_column(Integer)
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
+    # Raised by every change: an edit made on an older version is refused (coders sharing
+    # a database never overwrite each other's newer change unseen).
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
 
 class AnnotationSession(Base):

@@ -175,6 +175,7 @@ def run_application(db: str | None, argv: list[str], files: list[str] | None = N
     window.show()
     window.resume_or_idle()
     window.start_background_recognition()
+    window.start_live_updates()
     if files:
         window.import_files([Path(f) for f in files])
     try:

@@ -169,6 +169,7 @@ class TagEditor(QDialog):
             confidence = self.confidence.value()
             self._coding.update_tag(
                 self.tag.id,
+                expected_version=self.tag.version,
                 entry_id=self.entry_combo.currentData(),
                 status=ChannelStatus(self.status_combo.currentText())
                 if self.tag.kind == TagKind.CHANNEL

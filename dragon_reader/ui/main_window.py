@@ -44,6 +44,7 @@ from dragon_reader.services.coding import CodingError
 from dragon_reader.services.corpus import Corpus, ImportReport
 from dragon_reader.services.entities import EntityError
 from dragon_reader.services.interchange import Interchange
+from dragon_reader.services.live import LiveUpdates, RemoteChanges
 from dragon_reader.ui.actions import MainAction, build_actions, shortcut_text
 from dragon_reader.ui.article_list import MATCH_COLUMN, ArticleListModel
 from dragon_reader.ui.backup_dialog import BackupDialog
@@ -54,6 +55,7 @@ from dragon_reader.ui.export_dialog import ExportDialog
 from dragon_reader.ui.filter_bar import FilterBar, SnippetDelegate
 from dragon_reader.ui.import_dialogs import ImportReportDialog, PropertiesDialog
 from dragon_reader.ui.layout_style import layout_highlights
+from dragon_reader.ui.live_updates import LiveUpdatesBridge
 from dragon_reader.ui.plain_text import action_text, escape, make_plain, plain
 from dragon_reader.ui.reader import ArticleReader
 from dragon_reader.ui.recognition_worker import RecognitionWorker, start_recognition
@@ -108,6 +110,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Dragon Reader")
         self.setAcceptDrops(True)
         self.import_report: ImportReportDialog | None = None
+        self.live_updates: LiveUpdatesBridge | None = None
         self.actions_by_name = build_actions(self)
 
         self.list_model = ArticleListModel(corpus, self)
@@ -399,10 +402,16 @@ class MainWindow(QMainWindow):
         return tag
 
     def delete_tag(self, tag_id: TagId) -> None:
-        """Delete a tag (undoable)."""
+        """Delete a tag (undoable); refused, with a message, when another coder changed it
+        since it was shown."""
+        shown = next((tag for tag in self._tags if tag.id == tag_id), None)
         try:
-            tag = self.corpus.coding.delete_tag(tag_id)
-        except (CodingError, AssertionError):
+            tag = self.corpus.coding.delete_tag(
+                tag_id, expected_version=shown.version if shown else None
+            )
+        except CodingError as exc:
+            self.statusBar().showMessage(str(exc), 8000)
+            self._refresh_coding()
             return
         self.statusBar().showMessage(f"Deleted the tag on “{tag.text[:40]}”. Ctrl+Z undoes.", 6000)
 
@@ -628,6 +637,34 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(str(exc), 8000)
             return
         self.statusBar().showMessage(f"Redone: {done}" if done else "Nothing to redo.", 5000)
+
+    def start_live_updates(self) -> bool:
+        """On a shared PostgreSQL database, show other coders' changes as they are
+        committed (False, and nothing started, on SQLite)."""
+        if self.live_updates is not None or not LiveUpdates.available(self.corpus.database):
+            return False
+        self.live_updates = LiveUpdatesBridge(LiveUpdates(self.corpus.database), self)
+        self.live_updates.changed.connect(self.apply_remote_changes)
+        self.live_updates.start()
+        return True
+
+    def stop_live_updates(self) -> None:
+        """Stop listening for other coders' changes."""
+        if self.live_updates is not None:
+            self.live_updates.stop()
+            self.live_updates = None
+
+    def apply_remote_changes(self, changes: RemoteChanges) -> None:
+        """Show what other coders committed: their articles' rows, and the shown article's
+        tags, entities and the codebook when those changed."""
+        if changes.articles:
+            self.list_model.refresh_rows([ArticleId(i) for i in sorted(changes.articles)])
+        current = self.current_article_id
+        if changes.codebook or changes.tags or (current in changes.articles):
+            self._refresh_coding()
+        if current is not None and current in changes.mentions:
+            self.refresh_entities()
+        self.statusBar().showMessage("Updated with other coders' changes.", 4000)
 
     def _refresh_coding(self) -> None:
         self._update_session_label()
@@ -1032,6 +1069,7 @@ class MainWindow(QMainWindow):
             self.move_article(0)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.stop_live_updates()
         self.settings.setValue(SETTINGS_SCROLL, self.reader.verticalScrollBar().value())
         if self._recognition is not None:
             thread, worker = self._recognition

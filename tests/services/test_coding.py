@@ -9,7 +9,7 @@ from dragon_reader.domain.coding import (
     FuzzyDate,
     TagKind,
 )
-from dragon_reader.services.coding import CodingError
+from dragon_reader.services.coding import CodingError, TagConflict
 from dragon_reader.services.corpus import Corpus
 from dragon_reader.store.database import create_app_engine, database_url
 
@@ -194,3 +194,44 @@ def test_notes_render_sanitised() -> None:
     assert "<img" not in html
     assert "onerror" not in html
     assert "=1+1" in html
+
+
+def test_an_edit_of_a_tag_changed_meanwhile_is_refused_not_written(db_url: str) -> None:
+    """Two coders on one database: the second's editor shows version 1 while the first
+    saves version 2; saving the editor is refused and the first coder's change stays."""
+    ana, bo = Corpus.open(db_url), Corpus.open(db_url)
+    try:
+        ana.coding.annotator, bo.coding.annotator = "ana", "bo"
+        event = ana.coding.events()[0]
+        tag = ana.coding.create_tag(1, 0, 2, TagKind.EVENT, event.id)
+        in_bos_editor = bo.coding.tag(tag.id)
+        assert in_bos_editor is not None and in_bos_editor.version == 1
+        assert ana.coding.update_tag(tag.id, expected_version=1, note="ana's").version == 2
+        with pytest.raises(TagConflict, match="changed by ana"):
+            bo.coding.update_tag(tag.id, expected_version=in_bos_editor.version, note="bo's")
+        with pytest.raises(TagConflict):
+            bo.coding.delete_tag(tag.id, expected_version=in_bos_editor.version)
+        stored = bo.coding.tag(tag.id)
+        assert stored is not None and (stored.note, stored.version) == ("ana's", 2)
+        assert bo.coding.update_tag(tag.id, expected_version=2, note="bo's").version == 3
+    finally:
+        ana.close()
+        bo.close()
+
+
+def test_undo_never_overwrites_another_coders_later_change(db_url: str) -> None:
+    ana, bo = Corpus.open(db_url), Corpus.open(db_url)
+    try:
+        event = ana.coding.events()[0]
+        tag = ana.coding.create_tag(1, 0, 2, TagKind.EVENT, event.id, note="first")
+        ana.coding.update_tag(tag.id, note="second")
+        assert ana.coding.undo() is not None  # back to "first": nobody else changed it
+        assert ana.coding.redo() is not None  # and forward to "second"
+        bo.coding.update_tag(tag.id, expected_version=4, note="bo's")
+        with pytest.raises(CodingError, match="changed by"):
+            ana.coding.undo()
+        stored = ana.coding.tag(tag.id)
+        assert stored is not None and stored.note == "bo's"
+    finally:
+        ana.close()
+        bo.close()
