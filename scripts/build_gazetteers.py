@@ -74,6 +74,23 @@ def common_words(with_dictionary: bool) -> set[str]:
 BIG_CITY = 1_000_000  # a city this big is meant even when its name is a word (Shanghai)
 
 
+def _english_given_names() -> set[str]:
+    """Given names of Faker's English locales: a smaller city with such a name (David in
+    Panama) is left out, the name is far likelier a person's."""
+    from faker.providers.person.en_GB import Provider as British
+    from faker.providers.person.en_US import Provider as American
+
+    names: set[str] = set()
+    for provider in (American, British):
+        for attribute in ("first_names", "first_names_male", "first_names_female"):
+            values = provider.__dict__.get(attribute) or ()
+            names.update(values.keys() if isinstance(values, dict) else values)
+    return names
+
+
+ENGLISH_GIVEN_NAMES = _english_given_names()
+
+
 def build_places(blocked: set[str], cities: set[str]) -> dict[str, tuple[str, str]]:
     """Countries, states, continents and cities; the names of cities are added to
     ``cities`` (a city's name may also be a surname: "Alex Richardson")."""
@@ -82,6 +99,8 @@ def build_places(blocked: set[str], cities: set[str]) -> dict[str, tuple[str, st
     capitals = set()
     for country in cache.get_countries().values():
         places[country["name"]] = ("GPE", country["name"])
+        if country["name"].startswith("The "):  # "The Netherlands": also "Netherlands"
+            places[country["name"][4:]] = ("GPE", country["name"])
         if country["capital"]:
             capitals.add(country["capital"])
     for state in cache.get_us_states().values():
@@ -92,7 +111,8 @@ def build_places(blocked: set[str], cities: set[str]) -> dict[str, tuple[str, st
         name = city["name"]
         capital = name in capitals and name not in CAPITALS_THAT_ARE_WORDS
         big = city["population"] >= CITY_MIN_POPULATION or capital
-        word = name in blocked and city["population"] < BIG_CITY and not capital
+        word = (name in blocked or name in ENGLISH_GIVEN_NAMES) and city["population"] < BIG_CITY
+        word = word and not capital
         if not big or word or name in places or not name[:1].isupper():
             continue
         places[name] = ("GPE", name)

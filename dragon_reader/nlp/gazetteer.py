@@ -57,6 +57,8 @@ class Gazetteer:
     entries: dict[str, Entry] = field(default_factory=dict)
     caseless: dict[str, Entry] = field(default_factory=dict)
     given_names: frozenset[str] = frozenset()
+    # Given names of regions where a person is called by the given name alone ("Anwar").
+    world_given_names: frozenset[str] = frozenset()
     chinese_surnames: frozenset[str] = frozenset()
     titles: tuple[str, ...] = ()
     stop_names: frozenset[str] = frozenset()
@@ -158,8 +160,9 @@ def load_gazetteer() -> Gazetteer:
             gazetteer.caseless[ascii_lower(surface)] = entry
     for surface, canonical in _lines("people.tsv"):
         entries[surface] = Entry(EntityLabel.PERSON, canonical, "person")
-    gazetteer.given_names = frozenset(
-        row[0] for name in ("given_names.txt", "given_names_world.txt") for row in _lines(name)
+    gazetteer.world_given_names = frozenset(row[0] for row in _lines("given_names_world.txt"))
+    gazetteer.given_names = (
+        frozenset(row[0] for row in _lines("given_names.txt")) | gazetteer.world_given_names
     )
     # Acronyms of four letters or more are also written as words ("Nato", "Asean"), unless
     # that word is a given name ("Sana").

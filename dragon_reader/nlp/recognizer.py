@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from functools import cached_property
@@ -129,12 +130,13 @@ _MINISTRY_FUNCTION = re.compile(
     r"industry|environment|labou?r|transport) $"
 )
 # "(ECOWAS)" after the name it abbreviates.
-_ACRONYM_DEFINED = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
+_ACRONYM_DEFINED = re.compile(r"\(([A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]*)?)\)")
 _ACRONYM_SKIPPED_WORDS = frozenset("of the and for on in de du des la le al el".split())
 # Words before a place: "in", "near", "outside", "the town of"; and after: "region", "province".
 _PLACE_BEFORE = re.compile(
-    r"(?:i(?<![\w-]i)n|n(?<![\w-]n)ear|o(?<![\w-]o)utside|(?:town|city|village|outskirts|"
-    r"province|district|region) of|t(?<![\w-]t)owns of|v(?<![\w-]v)illages of) "
+    r"(?:i(?<![\w-]i)n|n(?<![\w-]n)ear|o(?<![\w-]o)utside|a(?<![\w-]a)round|"
+    r"(?:town|city|village|outskirts|port|province|district|region) of|"
+    r"t(?<![\w-]t)owns of|v(?<![\w-]v)illages of) "
 )
 _PLACE_AFTER = re.compile(
     r" (?:regions?|provinces?|states?|districts?|governorates?|oblasts?|prefectures?|"
@@ -153,7 +155,8 @@ _NOT_PLACES = frozenset(
     """English Arabic Mandarin Cantonese Urdu Hindi Persian Farsi Swahili Hebrew Korean Latin
     Parliament Government Congress Court Christ God Islam Christianity Judaism Buddhism
     Spring Summer Autumn Fall Winter Part Chapter Section Article Room Building Hall Phase
-    Stage Round Game Group Team Class Grade""".split()
+    Stage Round Game Group Team Class Grade Christmas Easter Ramadan Eid Diwali Hanukkah
+    Passover Lent Advent Thanksgiving""".split()
 )
 # Organisations named head first: "Ministry of Foreign Affairs", "University of Hong Kong".
 _ORG_OF_HEADS = (
@@ -182,7 +185,7 @@ _BYLINE = re.compile(rf"B(?<!{LINE_START}B)y ([A-Z][^\n]{{2,80}})$", re.MULTILIN
 # "WOODSIDE, California, Nov 15 (Reuters) -", "HANOI, Jan 30 (Reuters) -".
 _DATELINE_END = r"(?=,? (?:[A-Za-z0-9., ]+ )?\(|: | ?[—–]| -{1,2} |, [A-Z])"
 _DATELINE = re.compile(
-    rf"\n([{_UPPER}][{_UPPER}.'-]+(?: [{_UPPER}][{_UPPER}.'-]+)*){_DATELINE_END}"
+    rf"\n([{_UPPER}][{_UPPER}.'-]+(?:[ /][{_UPPER}][{_UPPER}.'-]+)*){_DATELINE_END}"
 )
 # Words in capitals that open a line before a colon or dash without being a place.
 _NOT_DATELINES = frozenset(
@@ -325,10 +328,9 @@ class RuleRecognizer:
         candidates = self._candidates(text, taught)
         if taught.rejects:
             candidates = [c for c in candidates if text[c.start : c.end] not in taught.rejects]
-        chosen = _with_suffixes(text, _resolve(candidates))
-        chosen = self._add_acronyms(text, chosen)
+        chosen = self._add_acronyms(text, _resolve(candidates))
         chosen = self._add_places_by_context(text, chosen)
-        return self._add_surname_mentions(text, chosen, taught)
+        return _with_suffixes(text, self._add_surname_mentions(text, chosen, taught))
 
     # -- acronyms and places found from what the article says ------------------------------
 
@@ -342,8 +344,8 @@ class RuleRecognizer:
         for match in _ACRONYM_DEFINED.finditer(text):
             acronym = match.group(1)
             capitals = sum(c.isupper() for c in acronym)
-            if capitals < 2 or acronym in self.gazetteer.entries:
-                continue
+            if capitals < 2 or acronym in self.gazetteer.entries or acronym[1:2] == "-":
+                continue  # "(D-CA)" is a party and a state
             named = (
                 ends.get(match.start() - 1)
                 if text[match.start() - 1 : match.start()] == " "
@@ -353,7 +355,7 @@ class RuleRecognizer:
                 named is not None
                 and named.label not in (None, EntityLabel.PERSON)
                 and " " in text[named.start : named.end]
-                and text[named.start] == acronym[0]
+                and (named.label == EntityLabel.ORG or text[named.start] == acronym[0])
             ):
                 assert named.label is not None
                 label, canonical = named.label, named.canonical
@@ -459,6 +461,12 @@ class RuleRecognizer:
 
     def _listed(self, text: str, names: list[tuple[int, int, Entry]]) -> Iterator[_Candidate]:
         for start, end, entry in names:
+            if entry.kind in ("place", "city") and start > 5:
+                compass = _COMPASS_BEFORE.search(text, max(0, start - 10), start)
+                if compass is not None:  # "East Java", "Central Jakarta": one place
+                    yield _Candidate(
+                        compass.start(), end, EntityLabel.GPE, text[compass.start() : end], LISTED
+                    )
             if entry.kind == "person":
                 priority = PERSON_STRONG
             elif entry.kind == "org" or entry.label == EntityLabel.LOC or " " in text[start:end]:
@@ -622,7 +630,7 @@ class RuleRecognizer:
                     continue
                 last = (
                     self._surnames_after(words, index)
-                    if first in gazetteer.given_names and first not in gazetteer.entries
+                    if first in gazetteer.given_names and self._not_listed_but_city(first)
                     else None
                 )
                 if last is not None:
@@ -633,6 +641,11 @@ class RuleRecognizer:
                     index = last + 1
                     continue
                 index += 1
+
+    def _not_listed_but_city(self, word: str) -> bool:
+        """Whether ``word`` names nothing in the lists, or only a city ("David")."""
+        entry = self.gazetteer.entries.get(word)
+        return entry is None or entry.kind == "city"
 
     def _surnames_after(self, words: list[str], index: int) -> int | None:
         """The index of the last word of a name whose given name is ``words[index]``: up to
@@ -667,19 +680,25 @@ class RuleRecognizer:
                     start, end = offset + run.start(), offset + run.end()
                     yield _Candidate(start, end, EntityLabel.PERSON, run.group(), PERSON_STRONG)
 
-    def _datelines_and_parties(self, text: str) -> Iterator[_Candidate]:
-        for match in _DATELINE.finditer("\n" + text):
-            place = match.group(1).title()
+    def _dateline(self, offset: int, written: str) -> Iterator[_Candidate]:
+        """The places of a dateline in capitals at ``offset``; "TAIPEI/WASHINGTON" is two."""
+        at = offset
+        for part in written.split("/"):
+            place = part.title()
             label = self.gazetteer.label_of(place)
-            words = match.group(1).split()
+            words = part.split()
             if label == EntityLabel.GPE or (
                 label is None
                 and len(words) <= 3
                 and not any(w.rstrip(":'") in _NOT_DATELINES for w in words)
                 and not any(w in ("READ", "SEE", "ALSO", "EDITOR'S", "MORE") for w in words)
             ):
-                start, end = match.start(1) - 1, match.end(1) - 1
-                yield _Candidate(start, end, EntityLabel.GPE, place, PERSON_STRONG)
+                yield _Candidate(at, at + len(part), EntityLabel.GPE, place, PERSON_STRONG)
+            at += len(part) + 1
+
+    def _datelines_and_parties(self, text: str) -> Iterator[_Candidate]:
+        for match in _DATELINE.finditer("\n" + text):
+            yield from self._dateline(match.start(1) - 1, match.group(1))
         for match in _PARTY.finditer(text):
             yield _Candidate(
                 match.start(1),
@@ -752,6 +771,31 @@ class RuleRecognizer:
             if surname.endswith(".") or surname in self.gazetteer.stop_names:
                 continue
             surnames.setdefault(surname, candidate.canonical)
+            plain = _fold_accents(surname)  # "Vucic" for "Vučić"
+            if plain != surname:
+                surnames.setdefault(plain, candidate.canonical)
+            if surname[:3] in _ARTICLES:  # "al-Sharaa": also "Al-Sharaa" and "Sharaa"
+                surnames.setdefault(surname[3:], candidate.canonical)
+                surnames.setdefault(surname[:1].upper() + surname[1:], candidate.canonical)
+        # Where people are called by their given name ("Anwar", "Abiy", "Purbaya"), that
+        # name alone is the person too, unless it is a surname above or names something else.
+        gazetteer = self.gazetteer
+        for candidate in chosen:
+            if candidate.label != EntityLabel.PERSON or candidate.chinese_order:
+                continue
+            words = text[candidate.start : candidate.end].split()
+            first = words[0]
+            if (
+                len(words) >= 2
+                and (first in gazetteer.world_given_names or first not in gazetteer.given_names)
+                and first not in gazetteer.entries
+                and first not in gazetteer.stop_names
+                and first not in self._title_words
+                and first[:1].isupper()
+                and not first.endswith(".")
+                and not first.isupper()
+            ):
+                surnames.setdefault(first, candidate.canonical)
         return {k: v for k, v in surnames.items() if k not in taught.rejects}
 
     # -- helpers ---------------------------------------------------------------------------
@@ -836,15 +880,42 @@ def _with_suffixes(text: str, chosen: list[_Candidate]) -> list[_Candidate]:
     for index, candidate in enumerate(chosen):
         if candidate.label != EntityLabel.PERSON:
             continue
-        match = _SUFFIX_AFTER.match(text, candidate.end)
-        if match is None:
-            continue
+        start, end = candidate.start, candidate.end
+        match = _SUFFIX_AFTER.match(text, end)
         limit = chosen[index + 1].start if index + 1 < len(chosen) else len(text)
-        if match.end() <= limit:
+        if match is not None and match.end() <= limit:
+            end = match.end()
+        before = chosen[index - 1].end if index else 0
+        if (
+            start - 3 >= before
+            and text[start - 3 : start] in _ARTICLES
+            and _name_starts(text, start - 3)
+        ):
+            start -= 3  # "al-Sharaa" where "Sharaa" alone is listed
+        if (start, end) != (candidate.start, candidate.end):
             if result is chosen:
                 result = list(chosen)
-            result[index] = candidate._replace(end=match.end())
+            result[index] = candidate._replace(start=start, end=end)
     return result
+
+
+_ARTICLES = frozenset(["al-", "el-", "Al-", "El-"])
+_COMPASS_BEFORE = re.compile(
+    r"(?<![\w-])(?:East|West|North|South|Central|Northern|Southern|Eastern|Western) $"
+)
+
+
+def _name_starts(text: str, at: int) -> bool:
+    """Whether a word starts at ``at`` (nothing of a word right before it)."""
+    return at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "-_")
+
+
+def _fold_accents(word: str) -> str:
+    """``word`` without accents ("Vučić" → "Vucic")."""
+    if word.isascii():
+        return word
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _whole_word(text: str, start: int, end: int) -> bool:

@@ -48,6 +48,7 @@ _PIECES = [
     "CQ Brown",
     "J.D. Vance",
     "BEIJING:",
+    "TAIPEI/WASHINGTON, Nov 14 (Reuters) - ",
     "KUALA LUMPUR —",
     "HANOI, Jan 30 (Reuters) - ",
     "By JANE DOE and ANN LEE",
@@ -110,7 +111,7 @@ PLAIN_PADDED = {
         "\n",
         re.compile(
             rf"^([{recognizer._UPPER}][{recognizer._UPPER}.'-]+"
-            rf"(?: [{recognizer._UPPER}][{recognizer._UPPER}.'-]+)*)"
+            rf"(?:[ /][{recognizer._UPPER}][{recognizer._UPPER}.'-]+)*)"
             r"(?=,? (?:[A-Za-z0-9., ]+ )?\(|: | ?[—–]| -{1,2} |, [A-Z])",
             re.M,
         ),

@@ -259,3 +259,22 @@ def test_places_the_lists_lack_are_found_from_the_words_around_them() -> None:
     result = found(text)
     for place in ("Velykyi Burluk", "Borova", "Kharkiv", "Sumy", "Moqokori", "Gaza Strip"):
         assert (place, "GPE") in result
+
+
+def test_later_short_forms_link_to_the_full_name() -> None:
+    text = (
+        "President Ahmed al-Nouri met Prime Minister Abiy Ahmed and Aleksandar Vučić. "
+        "Al-Nouri and Abiy spoke; Vucic left."
+    )
+    result = found(text)
+    assert ("Ahmed al-Nouri", "PERSON") in result
+    assert ("Al-Nouri", "PERSON") in result
+    assert ("Abiy", "PERSON") in result
+    assert ("Vucic", "PERSON") in result
+
+
+def test_a_dateline_of_two_cities_and_a_region_of_a_listed_place() -> None:
+    result = found("Headline\n\nTAIPEI/WASHINGTON, Nov 14 (Reuters) - Floods hit East Java.")
+    assert ("TAIPEI", "GPE") in result
+    assert ("WASHINGTON", "GPE") in result
+    assert ("East Java", "GPE") in result
