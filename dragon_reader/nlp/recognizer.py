@@ -136,10 +136,10 @@ _ACRONYM_SKIPPED_WORDS = frozenset("of the and for on in de du des la le al el".
 _PLACE_BEFORE = re.compile(
     r"(?:i(?<![\w-]i)n|n(?<![\w-]n)ear|o(?<![\w-]o)utside|a(?<![\w-]a)round|"
     r"(?:town|city|village|outskirts|port|province|district|region) of|"
-    r"t(?<![\w-]t)owns of|v(?<![\w-]v)illages of) "
+    rf"t(?<![\w-]t)owns of|v(?<![\w-]v)illages of) (?=[{_UPPER}])"
 )
 _PLACE_AFTER = re.compile(
-    r" (?:regions?|provinces?|states?|districts?|governorates?|oblasts?|prefectures?|"
+    r" (?<=[a-z] )(?:regions?|provinces?|states?|districts?|governorates?|oblasts?|prefectures?|"
     r"counties|county|valley|sector|refugee camp|camp|area)(?![\w-])"
 )
 _PLACE_NAME_TEXT = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}{_LOWER}][{_LOWER}]+)*"
@@ -461,7 +461,7 @@ class RuleRecognizer:
 
     def _listed(self, text: str, names: list[tuple[int, int, Entry]]) -> Iterator[_Candidate]:
         for start, end, entry in names:
-            if entry.kind in ("place", "city") and start > 5:
+            if entry.kind in ("place", "city") and text.endswith(_COMPASS_WORDS, 0, start):
                 compass = _COMPASS_BEFORE.search(text, max(0, start - 10), start)
                 if compass is not None:  # "East Java", "Central Jakarta": one place
                     yield _Candidate(
@@ -900,6 +900,9 @@ def _with_suffixes(text: str, chosen: list[_Candidate]) -> list[_Candidate]:
 
 
 _ARTICLES = frozenset(["al-", "el-", "Al-", "El-"])
+_COMPASS_WORDS = tuple(
+    f"{w} " for w in "East West North South Central Northern Southern Eastern Western".split()
+)
 _COMPASS_BEFORE = re.compile(
     r"(?<![\w-])(?:East|West|North|South|Central|Northern|Southern|Eastern|Western) $"
 )

@@ -46,6 +46,12 @@ _PIECES = [
     "Erdoğan",
     "Jr.",
     "CQ Brown",
+    " in ",
+    "near ",
+    "Lower Juba",
+    " regions",
+    "town of ",
+    "within",
     "J.D. Vance",
     "BEIJING:",
     "TAIPEI/WASHINGTON, Nov 14 (Reuters) - ",
@@ -94,6 +100,15 @@ PLAIN = {
     "_BYLINE": re.compile(r"^By ([A-Z][^\n]{2,80})$", re.MULTILINE),
     "_PARTY": re.compile(
         r"(?<=[(\s,])(D|R|I)-([A-Z]{2}|[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z][a-z]?\.)(?=[),;])"
+    ),
+    "_PLACE_BEFORE": re.compile(
+        r"(?:(?<![\w-])(?:in|near|outside|around|towns of|villages of)|"
+        r"(?:town|city|village|outskirts|port|province|district|region) of) "
+        rf"(?=[{_UP}])"
+    ),
+    "_PLACE_AFTER": re.compile(
+        r"(?<=[a-z]) (?:regions?|provinces?|states?|districts?|governorates?|oblasts?|"
+        r"prefectures?|counties|county|valley|sector|refugee camp|camp|area)(?![\w-])"
     ),
     "_HOUSE": re.compile(r"(?<![\w])House(?= Speaker\b)|(?<=the )House(?! of)(?! [A-Z])(?![\w-])"),
 }
