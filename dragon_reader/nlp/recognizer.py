@@ -109,6 +109,12 @@ _ORG_HEADS = frozenset(
     Police Secretariat Board Electronics Airlines Airways Holdings Industries Motors Petroleum
     Technologies Telecom Society""".split()
 )
+# A capitalised run ending in one of these words names a natural place ("Sandy Cay").
+_LOC_HEADS = frozenset(
+    """Sea Ocean Gulf Strait Straits Bay Peninsula Island Islands Isles Archipelago Atoll
+    Reef Shoal Shoals Cay Channel River Lake Mountains Mountain Range Desert Plateau Valley
+    Basin Delta Coast Plain Plains Highlands Forest""".split()
+)
 # Heads of state bodies: a country's name before them is split off ("[Pakistan] [Army]").
 _STATE_HEADS = frozenset(
     """Army Navy Force Forces Guard Ministry Department Police Agency Office Service Command
@@ -131,6 +137,7 @@ _MINISTRY_FUNCTION = re.compile(
 )
 # "(ECOWAS)" after the name it abbreviates.
 _ACRONYM_DEFINED = re.compile(r"\(([A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]*)?)\)")
+_ACRONYM_KNOWN_AS = re.compile(r", known as (?:the )?([A-Z]{2,8})(?![\w-])")
 _ACRONYM_SKIPPED_WORDS = frozenset("of the and for on in de du des la le al el".split())
 # Words before a place: "in", "near", "outside", "the town of"; and after: "region", "province".
 _PLACE_BEFORE = re.compile(
@@ -183,7 +190,7 @@ _BYLINE = re.compile(rf"B(?<!{LINE_START}B)y ([A-Z][^\n]{{2,80}})$", re.MULTILIN
 # At a line start; searched in the text with a line break before it, as ``_CREDIT``.
 # Every agency's style: "KYIV, March 4 (Reuters) -", "BEIJING:", "KUALA LUMPUR —",
 # "WOODSIDE, California, Nov 15 (Reuters) -", "HANOI, Jan 30 (Reuters) -".
-_DATELINE_END = r"(?=,? (?:[A-Za-z0-9., ]+ )?\(|: | ?[—–]| -{1,2} |, [A-Z])"
+_DATELINE_END = r"(?=,? (?:[A-Za-z0-9., ]{1,30} )?\(|: | ?[—–]| -{1,2} |, [A-Z])"
 _DATELINE = re.compile(
     rf"\n([{_UPPER}][{_UPPER}.'-]+(?:[ /][{_UPPER}][{_UPPER}.'-]+)*){_DATELINE_END}"
 )
@@ -373,6 +380,18 @@ class RuleRecognizer:
                 if _whole_word(text, at, end):
                     found.append(_Candidate(at, end, label, canonical, ORG_PATTERN + 1))
                 at = text.find(acronym, end)
+        for match in _ACRONYM_KNOWN_AS.finditer(text):
+            named = ends.get(match.start())
+            acronym = match.group(1)
+            if named is None or named.label not in (EntityLabel.ORG, EntityLabel.LOC):
+                continue
+            assert named.label is not None
+            at = text.find(acronym)
+            while at != -1:
+                end = at + len(acronym)
+                if _whole_word(text, at, end):
+                    found.append(_Candidate(at, end, named.label, named.canonical, ORG_PATTERN + 1))
+                at = text.find(acronym, end)
         return _resolve(chosen + found) if found else chosen
 
     def _spelled_by(self, text: str, end: int, acronym: str) -> int | None:
@@ -409,7 +428,7 @@ class RuleRecognizer:
         found: list[_Candidate] = []
         for match in _PLACE_BEFORE.finditer(text):
             found.extend(self._unknown_names(text, match.end(), after=True))
-        for match in _PLACE_AFTER.finditer(text):
+        for match in _PLACE_AFTER.finditer(text):  # "Marte state": even a given name
             found.extend(self._unknown_names(text, match.start(), after=False))
         if not found:
             return chosen
@@ -429,7 +448,7 @@ class RuleRecognizer:
             if (
                 surface in self.gazetteer.entries
                 or any(w in self.gazetteer.stop_names for w in words)
-                or words[0] in self.gazetteer.given_names
+                or (after and words[0] in self.gazetteer.given_names)
                 or surface in _NOT_PLACES
             ):
                 continue
@@ -503,6 +522,12 @@ class RuleRecognizer:
         von der Leyen") and on through "of …" ("Atomic Energy Organization of Iran")."""
         for run in runs:
             words = run.group().split(" ")
+            if words[-1] in _LOC_HEADS and words[0] not in _LOC_HEADS:
+                start = self._skip_leading_stop_words(text, run.start(), run.end())
+                if start is not None and text[start : run.end()] not in self.gazetteer.entries:
+                    surface = text[start : run.end()]
+                    yield _Candidate(start, run.end(), EntityLabel.LOC, surface, LISTED + 1)
+                continue
             if words[-1] in _OUT_OF_SET_HEADS:
                 if run.group() not in self.gazetteer.entries:  # "ASEAN Regional Forum"
                     yield _Candidate(run.start(), run.end(), None, "", SUPPRESS)

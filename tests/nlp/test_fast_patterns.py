@@ -127,7 +127,7 @@ PLAIN_PADDED = {
         re.compile(
             rf"^([{recognizer._UPPER}][{recognizer._UPPER}.'-]+"
             rf"(?:[ /][{recognizer._UPPER}][{recognizer._UPPER}.'-]+)*)"
-            r"(?=,? (?:[A-Za-z0-9., ]+ )?\(|: | ?[—–]| -{1,2} |, [A-Z])",
+            r"(?=,? (?:[A-Za-z0-9., ]{1,30} )?\(|: | ?[—–]| -{1,2} |, [A-Z])",
             re.M,
         ),
     ),

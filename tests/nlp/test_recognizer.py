@@ -259,6 +259,10 @@ def test_places_the_lists_lack_are_found_from_the_words_around_them() -> None:
     result = found(text)
     for place in ("Velykyi Burluk", "Borova", "Kharkiv", "Sumy", "Moqokori", "Gaza Strip"):
         assert (place, "GPE") in result
+    shaped = found("Ships met near Sandy Cay and Tiexian Reef in Marte, Borno state.")
+    assert ("Sandy Cay", "LOC") in shaped
+    assert ("Tiexian Reef", "LOC") in shaped
+    assert ("Marte", "GPE") in shaped
 
 
 def test_later_short_forms_link_to_the_full_name() -> None:
