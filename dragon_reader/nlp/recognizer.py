@@ -140,10 +140,10 @@ _ACRONYM_DEFINED = re.compile(r"\(([A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]*)?)\)")
 _ACRONYM_KNOWN_AS = re.compile(r", known as (?:the )?([A-Z]{2,8})(?![\w-])")
 _ACRONYM_SKIPPED_WORDS = frozenset("of the and for on in de du des la le al el".split())
 # Words before a place: "in", "near", "outside", "the town of"; and after: "region", "province".
-_PLACE_BEFORE = re.compile(
-    r"(?:i(?<![\w-]i)n|n(?<![\w-]n)ear|o(?<![\w-]o)utside|a(?<![\w-]a)round|"
-    r"(?:town|city|village|outskirts|port|province|district|region) of|"
-    rf"t(?<![\w-]t)owns of|v(?<![\w-]v)illages of) (?=[{_UPPER}])"
+_PLACE_BEFORE = re.compile(rf" (?:in|near|outside|around|of) (?=[{_UPPER}])")
+# "of" shows a place only after these words: "the town of Moqokori".
+_PLACE_OF_WORDS = frozenset(
+    "town towns city village villages outskirts port province district region".split()
 )
 _PLACE_AFTER = re.compile(
     r" (?<=[a-z] )(?:regions?|provinces?|states?|districts?|governorates?|oblasts?|prefectures?|"
@@ -427,6 +427,10 @@ class RuleRecognizer:
         Dnipropetrovsk and Zaporizhzhia regions", "Rakhine state"."""
         found: list[_Candidate] = []
         for match in _PLACE_BEFORE.finditer(text):
+            if text.endswith("of ", 0, match.end()):
+                word = text.rfind(" ", 0, match.start())
+                if text[word + 1 : match.start()] not in _PLACE_OF_WORDS:
+                    continue
             found.extend(self._unknown_names(text, match.end(), after=True))
         for match in _PLACE_AFTER.finditer(text):  # "Marte state": even a given name
             found.extend(self._unknown_names(text, match.start(), after=False))

@@ -101,11 +101,6 @@ PLAIN = {
     "_PARTY": re.compile(
         r"(?<=[(\s,])(D|R|I)-([A-Z]{2}|[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z][a-z]?\.)(?=[),;])"
     ),
-    "_PLACE_BEFORE": re.compile(
-        r"(?:(?<![\w-])(?:in|near|outside|around|towns of|villages of)|"
-        r"(?:town|city|village|outskirts|port|province|district|region) of) "
-        rf"(?=[{_UP}])"
-    ),
     "_PLACE_AFTER": re.compile(
         r"(?<=[a-z]) (?:regions?|provinces?|states?|districts?|governorates?|oblasts?|"
         r"prefectures?|counties|county|valley|sector|refugee camp|camp|area)(?![\w-])"
