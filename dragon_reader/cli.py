@@ -15,14 +15,15 @@ from pathlib import Path
 from typing import TextIO
 
 from dragon_reader import __version__
-from dragon_reader.domain.articles import ArticleId, ArticleStatus
+from dragon_reader.domain.articles import ArticleFilters, ArticleId, ArticleStatus
 from dragon_reader.domain.coding import TagKind
+from dragon_reader.services.coding import CodingError
 from dragon_reader.services.corpus import Corpus, open_corpus
 from dragon_reader.services.errors import ExportError
 from dragon_reader.services.interchange import ExportFilters, ExportOptions, Interchange
 from dragon_reader.services.locations import default_database_path
 
-COMMANDS = ("list", "import", "export", "entities", "timeline")
+COMMANDS = ("list", "import", "export", "entities", "timeline", "assign")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -47,7 +48,20 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"database file or SQLAlchemy URL (default: {default_database_path()})",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    commands.add_parser("list", help="list the articles: id, title, outlet, words")
+    lister = commands.add_parser("list", help="list the articles: id, title, outlet, words")
+    lister.add_argument(
+        "--mine", action="store_true", help="only my queue: the articles assigned to me"
+    )
+    assigner = commands.add_parser(
+        "assign",
+        help="assign articles to coders (a curator's task on a team server)",
+        description="Put articles in coders' queues; an article may have several coders. "
+        "On PostgreSQL a coder is a database login (role) and only curators may assign.",
+    )
+    assigner.add_argument("articles", nargs="+", type=int, metavar="ARTICLE")
+    assigner.add_argument(
+        "--coder", action="append", required=True, metavar="NAME", help="repeat for N coders"
+    )
     importer = commands.add_parser("import", help="import .txt and .md files and folders")
     importer.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     exporter = commands.add_parser(
@@ -124,7 +138,9 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
         return 1
     try:
         if args.command == "list":
-            return _list(corpus, out)
+            return _list(corpus, out, mine=args.mine)
+        if args.command == "assign":
+            return _assign(corpus, args.articles, args.coder, out, err)
         if args.command == "import":
             return _import(corpus, args.paths, out, err)
         if args.command == "export":
@@ -137,8 +153,26 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
     return 2
 
 
-def _list(corpus: Corpus, out: TextIO) -> int:
-    rows = corpus.list_articles("id")
+def _assign(
+    corpus: Corpus, articles: Sequence[int], coders: Sequence[str], out: TextIO, err: TextIO
+) -> int:
+    try:
+        added = corpus.team.assign(articles, coders)
+    except CodingError as exc:
+        print(f"assign failed: {exc}", file=err)
+        return 1
+    print(f"{added} new assignment(s)", file=out)
+    return 0
+
+
+def _list(corpus: Corpus, out: TextIO, mine: bool = False) -> int:
+    if mine:
+        queue = ArticleFilters(queue=corpus.team.current_coder())
+        ids = corpus.article_ids(filters=queue)
+        found = corpus.summaries(ids)
+        rows = [found[i] for i in ids if i in found]
+    else:
+        rows = corpus.list_articles("id")
     width = max((len(str(row.id)) for row in rows), default=2)
     for row in rows:
         title = row.title if len(row.title) <= 70 else row.title[:69] + "…"

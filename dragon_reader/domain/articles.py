@@ -59,7 +59,8 @@ class ArticleFilters:
     """Which articles the list shows; empty fields do not restrict.
 
     ``query`` is a full-text search (results ranked best first); ``entity`` keeps articles
-    mentioning an entity whose canonical name contains it; the dates bound ``published``.
+    mentioning an entity whose canonical name contains it; the dates bound ``published``;
+    ``queue`` keeps the articles assigned to that coder.
     """
 
     query: str = ""
@@ -69,6 +70,7 @@ class ArticleFilters:
     entity: str = ""
     published_from: date | None = None
     published_to: date | None = None
+    queue: str | None = None
 
     @property
     def active(self) -> bool:

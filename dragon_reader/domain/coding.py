@@ -197,6 +197,7 @@ class Tag:
     created_at: datetime | None = None
     updated_at: datetime | None = None
     version: int = 1  # raised by every change; an edit of an older version is refused
+    coder: str | None = None  # the database role that made it (team databases)
 
 
 @dataclass(frozen=True, slots=True)

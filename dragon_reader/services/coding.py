@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select, text, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -80,6 +80,7 @@ class CodingService:
         # The version of each tag as this service last wrote it: undo and redo apply only
         # to that version (see ``_assign``).
         self._written: dict[int, int] = {}
+        self._coder: str | None = None  # see _database_coder
 
     # -- codebook: reading ------------------------------------------------------------------
 
@@ -283,6 +284,7 @@ class CodingService:
                 session_id=self.session_id,
                 created_at=now,
                 updated_at=now,
+                coder=self._database_coder(session),
             )
             self._apply_tag_fields(
                 session,
@@ -647,6 +649,15 @@ class CodingService:
         )
         return len(moved)
 
+    def _database_coder(self, session: Session) -> str | None:
+        """The role this service is connected as on PostgreSQL (a tag's ``coder``, which
+        the server's row-level security checks); ``None`` on SQLite."""
+        if not self.database.is_postgresql:
+            return None
+        if self._coder is None:
+            self._coder = str(session.scalar(text("SELECT current_user")))
+        return self._coder
+
     def _note_written(self, session: Session, tag_ids: list[int]) -> None:
         """Remember the versions of tags this service just changed in bulk."""
         if tag_ids:
@@ -750,6 +761,7 @@ def _tag(row: TagRow, event_name: str | None, channel_name: str | None) -> Tag:
         created_at=row.created_at,
         updated_at=row.updated_at,
         version=row.version,
+        coder=row.coder,
     )
 
 

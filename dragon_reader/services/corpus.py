@@ -36,8 +36,16 @@ from dragon_reader.services.coding import CodingService
 from dragon_reader.services.entities import EntityService
 from dragon_reader.services.locations import default_database_path
 from dragon_reader.services.sessions import SessionService
+from dragon_reader.services.team import TeamService
 from dragon_reader.store.database import Database, open_database
-from dragon_reader.store.models import AppState, Article, Entity, Mention, RecognizedEntity
+from dragon_reader.store.models import (
+    AppState,
+    Article,
+    Assignment,
+    Entity,
+    Mention,
+    RecognizedEntity,
+)
 from dragon_reader.store.models import Tag as TagRow
 from dragon_reader.store.search import HIT_END, HIT_START, search
 
@@ -136,6 +144,7 @@ class Corpus:
         self.entities = EntityService(database, recognizer)
         self.coding = CodingService(database)
         self.sessions = SessionService(database)
+        self.team = TeamService(database, self.coding)
 
     @classmethod
     def open(cls, path_or_url: str | Path) -> Corpus:
@@ -398,6 +407,9 @@ class Corpus:
                 statement = statement.where(Article.published >= filters.published_from)
             if filters.published_to is not None:
                 statement = statement.where(Article.published <= filters.published_to)
+            if filters.queue is not None:
+                assigned = select(Assignment.article_id).where(Assignment.coder == filters.queue)
+                statement = statement.where(Article.id.in_(assigned))
             ids = list(session.scalars(statement.order_by(order, Article.id)))
         if hits is not None:
             rank = {article_id: index for index, article_id in enumerate(hits)}

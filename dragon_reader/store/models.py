@@ -199,6 +199,21 @@ class Tag(Base):
     # Raised by every change: an edit made on an older version is refused (coders sharing
     # a database never overwrite each other's newer change unseen).
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    # The database role that made the tag (PostgreSQL fills it in; empty on SQLite): what
+    # blind double coding is enforced by.
+    coder: Mapped[str | None] = mapped_column(String(63), index=True)
+
+
+class Assignment(Base):
+    """An article given to a coder to code; an article may have several coders."""
+
+    __tablename__ = "assignment"
+    __table_args__ = (Index("ix_assignment_coder", "coder"),)
+
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("article.id", ondelete="CASCADE"), primary_key=True
+    )
+    coder: Mapped[str] = mapped_column(String(63), primary_key=True)
 
 
 class AnnotationSession(Base):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QPainter, QTextDocument
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLineEdit,
@@ -55,6 +56,10 @@ class FilterBar(QWidget):
         self.tags.addItem("Tagged or not", None)
         self.tags.addItem("Has tags", True)
         self.tags.addItem("No tags", False)
+        self.my_queue = QCheckBox("My queue", self)
+        self.my_queue.setObjectName("my_queue")
+        self.my_queue.setToolTip("Only the articles assigned to me")
+        self._coder: str | None = None
         self.entity = QLineEdit(self)
         self.entity.setPlaceholderText("Mentions… (e.g. Wang Yi)")
         self.entity.setClearButtonEnabled(True)
@@ -69,7 +74,7 @@ class FilterBar(QWidget):
         entity_row.addWidget(self.published, 2)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.status, self.outlet, self.tags):
+        for widget in (self.status, self.outlet, self.tags, self.my_queue):
             row.addWidget(widget)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
@@ -84,6 +89,7 @@ class FilterBar(QWidget):
         self.search.textChanged.connect(lambda _t: self._timer.start())
         self.entity.textChanged.connect(lambda _t: self._timer.start())
         self.published.textChanged.connect(lambda _t: self._timer.start())
+        self.my_queue.toggled.connect(lambda _on: self._emit())
         for combo in (self.status, self.outlet, self.tags):
             combo.currentIndexChanged.connect(lambda _i: self._emit())
             combo.setSizeAdjustPolicy(
@@ -103,6 +109,12 @@ class FilterBar(QWidget):
         self.outlet.setCurrentIndex(max(0, index))
         self.outlet.blockSignals(False)
 
+    def set_coder(self, name: str) -> None:
+        """Whose queue "My queue" shows."""
+        self._coder = name
+        if self.my_queue.isChecked():
+            self._emit()
+
     def filters(self) -> ArticleFilters:
         """The filters as set now (a publication date that cannot be read: none)."""
         try:
@@ -120,6 +132,7 @@ class FilterBar(QWidget):
             entity=self.entity.text().strip(),
             published_from=published_from,
             published_to=published_to,
+            queue=self._coder if self.my_queue.isChecked() else None,
         )
 
     def _show_date_problem(self, problem: str) -> None:

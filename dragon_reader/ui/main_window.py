@@ -209,6 +209,7 @@ class MainWindow(QMainWindow):
 
         self.filter_bar = FilterBar(corpus.outlets(), self)
         self.filter_bar.filters_changed.connect(self.apply_filters)
+        self.filter_bar.set_coder(corpus.team.current_coder())
         self.article_list.setItemDelegateForColumn(MATCH_COLUMN, SnippetDelegate(self))
         self.article_list.setColumnHidden(MATCH_COLUMN, True)
         left = QWidget(self)
@@ -444,6 +445,7 @@ class MainWindow(QMainWindow):
     def set_annotator(self, name: str) -> None:
         """Record ``name`` on the tags from now on."""
         self.corpus.coding.annotator = name
+        self.filter_bar.set_coder(self.corpus.team.current_coder())
 
     def resume_or_idle(self) -> None:
         """Resume the session left open (after a restart or a crash), if there is one."""

@@ -1,0 +1,113 @@
+"""Blind double coding, enforced by the server: a coder's own connection (a real PostgreSQL
+login in the dragon_coder group) can neither read nor write another coder's tags."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+
+import pytest
+from sqlalchemy import text
+from sqlalchemy.exc import ProgrammingError
+
+from dragon_reader.domain.coding import TagKind
+from dragon_reader.services.corpus import Corpus
+from dragon_reader.store.database import create_app_engine
+from tests.engines import PostgresServer
+
+pytestmark = pytest.mark.engines("postgresql")
+PASSWORD = "coder-secret"
+
+
+@pytest.fixture
+def logins(pg_server: PostgresServer) -> Iterator[dict[str, str]]:
+    """Three logins of this test run: two coders and a curator (cluster-wide roles)."""
+    names = {
+        role: f"{role}_{os.getpid()}_{pg_server.new_name().rsplit('_', 1)[1]}"
+        for role in ("ana", "bo", "cy")
+    }
+    groups = {"ana": "dragon_coder", "bo": "dragon_coder", "cy": "dragon_curator"}
+    for role, name in names.items():
+        pg_server.execute(f"CREATE ROLE {name} LOGIN PASSWORD '{PASSWORD}' IN ROLE {groups[role]}")
+    yield names
+    for name in names.values():
+        pg_server.execute(f"DROP ROLE IF EXISTS {name}")
+
+
+def as_login(db_url: str, login: str) -> str:
+    return db_url.replace("postgresql+psycopg:///", f"postgresql+psycopg://{login}:{PASSWORD}@/")
+
+
+@pytest.fixture
+def coders(db_url: str, logins: dict[str, str]) -> Iterator[dict[str, Corpus]]:
+    opened = {role: Corpus.open(as_login(db_url, name)) for role, name in logins.items()}
+    for role, corpus in opened.items():
+        corpus.coding.annotator = role
+    yield opened
+    for corpus in opened.values():
+        corpus.close()
+
+
+def test_a_coder_sees_and_changes_only_their_own_tags(
+    coders: dict[str, Corpus], logins: dict[str, str], db_url: str
+) -> None:
+    ana, bo, cy = coders["ana"], coders["bo"], coders["cy"]
+    event = ana.coding.events()[0].id
+    anas = ana.coding.create_tag(1, 0, 2, TagKind.EVENT, event, note="ana's")
+    bos = bo.coding.create_tag(1, 0, 2, TagKind.EVENT, event, note="bo's")
+    assert [t.id for t in ana.coding.tags_for_article(1)] == [anas.id]
+    assert [t.id for t in bo.coding.tags_for_article(1)] == [bos.id]
+    assert bo.coding.tag(anas.id) is None
+    assert {t.id for t in cy.coding.tags_for_article(1)} == {anas.id, bos.id}  # the curator
+
+    # Straight SQL on bo's own connection, not only through the app: nothing of ana's.
+    engine = create_app_engine(as_login(db_url, logins["bo"]))
+    try:
+        with engine.begin() as raw:
+            assert raw.execute(text("SELECT count(*) FROM tag")).scalar() == 1
+            changed = raw.execute(
+                text("UPDATE tag SET note = 'bo was here' WHERE id = :i"), {"i": anas.id}
+            )
+            assert changed.rowcount == 0
+            deleted = raw.execute(text("DELETE FROM tag WHERE id = :i"), {"i": anas.id})
+            assert deleted.rowcount == 0
+        with pytest.raises(ProgrammingError, match="row-level security"), engine.begin() as raw:
+            raw.execute(
+                text(
+                    'INSERT INTO tag (article_id, start, "end", text, event_id, note, '
+                    "annotator, coder, created_at, updated_at) VALUES (1, 0, 2, 'US', :e, "
+                    "'', 'ana', :ana, now(), now())"
+                ),
+                {"e": event, "ana": logins["ana"]},
+            )
+        with pytest.raises(ProgrammingError, match="row-level security"), engine.begin() as raw:
+            raw.execute(
+                text("UPDATE tag SET coder = :ana WHERE id = :i"),
+                {"ana": logins["ana"], "i": bos.id},
+            )
+    finally:
+        engine.dispose()
+    stored = cy.coding.tag(anas.id)
+    assert stored is not None and stored.note == "ana's"
+    assert stored.coder == logins["ana"]
+
+
+def test_a_tag_records_the_role_that_made_it(
+    coders: dict[str, Corpus], logins: dict[str, str]
+) -> None:
+    tag = coders["cy"].coding.create_tag(2, 0, 3, TagKind.EVENT, coders["cy"].coding.events()[0].id)
+    assert tag.coder == logins["cy"]
+
+
+def test_only_curators_assign_and_every_coder_sees_their_queue(
+    coders: dict[str, Corpus], logins: dict[str, str]
+) -> None:
+    from dragon_reader.services.coding import CodingError
+
+    ana, cy = coders["ana"], coders["cy"]
+    with pytest.raises(CodingError, match="only a curator"):
+        ana.team.assign([1], [logins["ana"]])
+    assert cy.team.assign([1, 2], [logins["ana"], logins["bo"]]) == 4
+    assert ana.team.current_coder() == logins["ana"]
+    assert ana.team.queue() == [1, 2]
+    assert coders["bo"].team.assignments([1])[1] == sorted([logins["ana"], logins["bo"]])
