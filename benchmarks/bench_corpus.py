@@ -100,7 +100,7 @@ def paint_watch() -> Any:
 
 def first_paint(corpus: Corpus, folder: Path) -> float:
     from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QTableView
 
     from dragon_reader.ui.main_window import MainWindow
 
@@ -111,7 +111,9 @@ def first_paint(corpus: Corpus, folder: Path) -> float:
         corpus, QSettings(str(folder / f"ui-{time.time()}.ini"), QSettings.Format.IniFormat)
     )
     watch = paint_watch()
-    window.article_list.viewport().installEventFilter(watch)
+    article_list = window.findChild(QTableView, "article_list")
+    assert article_list is not None
+    article_list.viewport().installEventFilter(watch)
     window.show()
     while watch.painted_at is None:
         app.processEvents()
@@ -209,8 +211,11 @@ def main() -> None:
         like_times.append(time.perf_counter() - start)
 
     from dragon_reader.ui.main_window import MainWindow
+    from dragon_reader.ui.reader import ArticleReader
 
     window = MainWindow(corpus, QSettings(str(folder / "open.ini"), QSettings.Format.IniFormat))
+    reader = window.findChild(ArticleReader, "reader")
+    assert reader is not None
     window.show()
     app.processEvents()
     ids = rng.sample(corpus.article_ids(), 20)
@@ -218,12 +223,12 @@ def main() -> None:
     for article_id in ids:
         start = time.perf_counter()
         window.open_article(article_id)
-        window.reader.viewport().repaint()
+        reader.viewport().repaint()
         open_times.append(time.perf_counter() - start)
         article = corpus.article(article_id)
         start = time.perf_counter()
-        window.reader.show_article(article)
-        window.reader.viewport().repaint()
+        reader.show_article(article)
+        reader.viewport().repaint()
         plain_times.append(time.perf_counter() - start)
     peak = rss_mb()
 

@@ -95,3 +95,30 @@ def test_output_cut_short_by_a_pipe_ends_quietly(db_path: Path) -> None:
         _, errors = process.communicate(timeout=60)
     assert process.returncode == 0
     assert b"Traceback" not in errors
+
+
+def test_a_jsonl_import_through_the_cli_obeys_the_tagging_rule(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+
+    from dragon_reader.domain.articles import ArticleStatus
+    from dragon_reader.services.corpus import open_corpus
+
+    document = {
+        "text": "Austin and Dong Jun held a video call.",
+        "dragon_reader": {
+            "tags": [{"start": 27, "end": 37, "kind": "event", "entry": "Austin-Dong call"}],
+            "codebook": [{"name": "Austin-Dong call", "kind": "event", "event_type": "call"}],
+        },
+    }
+    source = tmp_path / "in.jsonl"
+    source.write_text(json.dumps(document) + "\n", encoding="utf-8")
+    assert main(["--db", str(db_path), "import", str(source)]) == 0
+    corpus = open_corpus(db_path)
+    try:
+        (tag,) = corpus.coding.all_tags()
+        article = corpus.article(tag.article_id)
+        assert article is not None and article.status == ArticleStatus.IN_PROGRESS
+    finally:
+        corpus.close()

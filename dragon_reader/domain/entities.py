@@ -41,6 +41,15 @@ class MentionOrigin(enum.StrEnum):
 
     RECOGNIZER = "recognizer"
     ANALYST = "analyst"
+    REJECTED = "rejected"  # a span the analyst said is no entity (this mention or article)
+
+
+class RejectScope(enum.StrEnum):
+    """How far a rejection reaches: the mention clicked, its article, or every article."""
+
+    MENTION = "mention"
+    ARTICLE = "article"
+    EVERYWHERE = "everywhere"
 
 
 @dataclass(frozen=True, slots=True)

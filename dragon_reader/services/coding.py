@@ -1,22 +1,26 @@
 """Coding: the codebook of events and channels, and tags on article spans, with undo.
 
-Every public method that changes something commits at once and records an undoable
-``Change`` in ``history``; undo and redo restore exact row snapshots (same ids), so a redo
-after an undo gives back the very tag the analyst saw.
+Every public method that changes something is one operation of the ``Journal``: one
+transaction, one undo step (joining the caller's operation when one is open, so composed
+actions stay one step). Undo and redo restore exact row snapshots (same ids), so a redo
+after an undo gives back the very tag the analyst saw. The business rule "tagging a new
+article moves it to in progress" lives here, so the window, the CLI and imports obey it.
 """
 
 from __future__ import annotations
 
 import getpass
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import func, select, text, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
+from dragon_reader.domain.articles import ArticleStatus
+from dragon_reader.domain.changes import Changes
 from dragon_reader.domain.coding import (
     Channel,
     ChannelId,
@@ -36,15 +40,16 @@ from dragon_reader.domain.coding import (
 from dragon_reader.domain.date_phrases import interpret_date, sentence_bounds
 from dragon_reader.domain.entities import EntityLabel
 from dragon_reader.resources import resource
-from dragon_reader.services.history import Change, UndoHistory
+from dragon_reader.services.history import UndoHistory
+from dragon_reader.services.journal import Journal, RowConflict, UndoError
 from dragon_reader.store.database import Database
 from dragon_reader.store.mentions import article_mentions
 from dragon_reader.store.models import AppState, Article, CodebookChannel, CodebookEvent
 from dragon_reader.store.models import Tag as TagRow
 
 STARTER_CODEBOOK_KEY = "starter_codebook_loaded"
-_Row = TypeVar("_Row", CodebookEvent, CodebookChannel, TagRow)
 _Entry = TypeVar("_Entry", CodebookEvent, CodebookChannel)
+_CODEBOOK = Changes(codebook=True)
 Snapshot = dict[str, Any]
 
 
@@ -57,6 +62,14 @@ class TagConflict(CodingError):
     edited was read; nothing was written. The message says who changed it and when."""
 
 
+@dataclass(frozen=True, slots=True)
+class NewEntry:
+    """A codebook entry to create while tagging (its name, and an event's type)."""
+
+    name: str
+    event_type: EventType = EventType.OTHER
+
+
 def default_annotator() -> str:
     """The login name, used until the analyst gives a name."""
     try:
@@ -66,27 +79,27 @@ def default_annotator() -> str:
 
 
 class CodingService:
-    """The codebook and the tags of one database.
+    """The codebook and the tags of one database; changes go through ``journal``."""
 
-    ``on_change`` listeners are called after every change, undo and redo (the window
-    refreshes its views from there).
-    """
-
-    def __init__(self, database: Database, annotator: str | None = None) -> None:
+    def __init__(
+        self, database: Database, annotator: str | None = None, journal: Journal | None = None
+    ) -> None:
         self.database = database
         self.annotator = annotator or default_annotator()
         self.session_id: int | None = None
-        self.history = UndoHistory()
-        # The version of each tag as this service last wrote it: undo and redo apply only
-        # to that version (see ``_assign``).
-        self._written: dict[int, int] = {}
+        self.journal = journal if journal is not None else Journal(database)
         self._coder: str | None = None  # see _database_coder
+
+    @property
+    def history(self) -> UndoHistory:
+        """The undo history (shared with every service of the same journal)."""
+        return self.journal.history
 
     # -- codebook: reading ------------------------------------------------------------------
 
     def events(self) -> list[Event]:
         """Every event with its tag count, by date then name."""
-        with self.database.session() as session:
+        with self.journal.reading() as session:
             counts = dict(
                 session.execute(
                     select(TagRow.event_id, func.count())
@@ -103,7 +116,7 @@ class CodingService:
 
     def channels(self) -> list[Channel]:
         """Every channel with its tag count, by name."""
-        with self.database.session() as session:
+        with self.journal.reading() as session:
             counts = dict(
                 session.execute(
                     select(TagRow.channel_id, func.count())
@@ -143,9 +156,11 @@ class CodingService:
             participants="\n".join(p.strip() for p in participants if p.strip()),
             description=description.strip(),
         )
-        snapshot = self._insert_new(row)
-        self._record_insert(f"add event “{name}”", CodebookEvent, snapshot)
-        return self._require_event(EventId(snapshot["id"]))
+        with self.journal.operation(f"add event “{name}”", _CODEBOOK) as op:
+            op.db.add(row)
+            op.db.flush()
+            new_id = EventId(row.id)
+        return self._require_event(new_id)
 
     def create_channel(
         self,
@@ -164,9 +179,11 @@ class CodingService:
             party_b=party_b.strip(),
             description=description.strip(),
         )
-        snapshot = self._insert_new(row)
-        self._record_insert(f"add channel “{name}”", CodebookChannel, snapshot)
-        return self._require_channel(ChannelId(snapshot["id"]))
+        with self.journal.operation(f"add channel “{name}”", _CODEBOOK) as op:
+            op.db.add(row)
+            op.db.flush()
+            new_id = ChannelId(row.id)
+        return self._require_channel(new_id)
 
     def update_event(self, event_id: EventId, **changes: Any) -> Event:
         """Change an event's fields (``name``, ``type``, ``when``, ``place``, ...)."""
@@ -211,7 +228,7 @@ class CodingService:
 
         Entries whose names already exist are left alone. Not undoable.
         """
-        with self.database.session() as session:
+        with self.journal.reading() as session:
             if session.get(AppState, STARTER_CODEBOOK_KEY) is not None:
                 return False
             data = json.loads(resource("codebook.json").read_text(encoding="utf-8"))
@@ -265,7 +282,9 @@ class CodingService:
         status on an event tag, or a confidence outside 0–1. Spans may overlap other tags.
         """
         now = _now()
-        with self.database.session() as session:
+        changes = Changes(tags=True, codebook=True, article_ids=frozenset({article_id}))
+        with self.journal.operation("tag", changes) as op:
+            session = op.db
             article = session.get(Article, article_id)
             if article is None:
                 msg = f"article {article_id} does not exist"
@@ -296,11 +315,44 @@ class CodingService:
                 confidence=confidence,
             )
             session.add(row)
+            if article.status == ArticleStatus.NEW.value:  # the rule: tagging starts work
+                article.status = ArticleStatus.IN_PROGRESS.value
+                op.touch(Changes(statuses=True))
             session.flush()
-            self._written[row.id] = row.version
-            snapshot = _snapshot(row)
-        self._record_insert(f"tag “{_short(snapshot['text'])}”", TagRow, snapshot)
-        return self._require_tag(TagId(snapshot["id"]))
+            if op.description == "tag":
+                op.description = f"tag “{_short(row.text)}”"
+            new_id = TagId(row.id)
+        return self._require_tag(new_id)
+
+    def tag_span(
+        self,
+        article_id: int,
+        start: int,
+        end: int,
+        kind: TagKind,
+        entry: int | NewEntry,
+        status: ChannelStatus | None = None,
+        when: FuzzyDate | None = None,
+    ) -> Tag:
+        """Tag a span with a codebook entry, or with a new one (``NewEntry``) made in the
+        same operation: one transaction, one undo step. A channel tag keeps ``when`` and
+        ``status``; a new event takes ``when`` as its date."""
+        with self.journal.operation("tag"):
+            if isinstance(entry, NewEntry) and kind == TagKind.EVENT:
+                entry_id: int = self.create_event(entry.name, entry.event_type, when).id
+            elif isinstance(entry, NewEntry):
+                entry_id = self.create_channel(entry.name).id
+            else:
+                entry_id = entry
+            return self.create_tag(
+                article_id,
+                start,
+                end,
+                kind,
+                entry_id,
+                status,
+                when if kind == TagKind.CHANNEL else None,
+            )
 
     def update_tag(self, tag_id: TagId, expected_version: int | None = None, **changes: Any) -> Tag:
         """Change a tag: ``kind``/``entry_id``, ``status``, ``when``, ``confidence``, ``note``,
@@ -309,16 +361,19 @@ class CodingService:
         With ``expected_version`` (the ``version`` of the copy an editor shows), raises
         ``TagConflict`` and writes nothing when the tag changed since that copy was read.
         """
-        with self.database.session() as session:
+        with self.journal.operation("edit tag", Changes(tags=True, codebook=True)) as op:
+            session = op.db
             row = session.get(TagRow, tag_id, with_for_update=True)
             if row is None:
                 msg = "that tag no longer exists (another coder may have deleted it)"
                 raise CodingError(msg)
             _check_version(row, expected_version)
-            before = _snapshot(row)
+            op.touch(Changes(article_ids=frozenset({row.article_id})))
             if "start" in changes or "end" in changes:
                 article = session.get(Article, row.article_id)
-                assert article is not None
+                if article is None:
+                    msg = "the tag's article no longer exists"
+                    raise CodingError(msg)
                 start = changes.pop("start", row.start)
                 end = changes.pop("end", row.end)
                 try:
@@ -346,30 +401,25 @@ class CodingService:
             row.updated_at = _now()
             row.annotator = self.annotator
             row.version += 1
-            self._written[row.id] = row.version
-            after = _snapshot(row)
-        self._record_update(f"edit tag “{_short(after['text'])}”", TagRow, before, after)
+            if op.description == "edit tag":
+                op.description = f"edit tag “{_short(row.text)}”"
         return self._require_tag(tag_id)
 
     def delete_tag(self, tag_id: TagId, expected_version: int | None = None) -> Tag:
         """Delete a tag; return it as it was. With ``expected_version``, raises
         ``TagConflict`` (deleting nothing) when the tag changed since that version."""
-        tag = self._require_tag(tag_id)
-        with self.database.session() as session:
-            row = session.get(TagRow, tag_id, with_for_update=True)
+        tag = self.tag(tag_id)
+        if tag is None:
+            msg = "that tag no longer exists"
+            raise CodingError(msg)
+        changes = Changes(tags=True, codebook=True, article_ids=frozenset({tag.article_id}))
+        with self.journal.operation(f"delete tag “{_short(tag.text)}”", changes) as op:
+            row = op.db.get(TagRow, tag_id, with_for_update=True)
             if row is None:
                 msg = "that tag no longer exists (another coder may have deleted it)"
                 raise CodingError(msg)
             _check_version(row, expected_version)
-            snapshot = _snapshot(row)
-            session.delete(row)
-        self.history.record(
-            Change(
-                f"delete tag “{_short(tag.text)}”",
-                revert=lambda: self._restore(TagRow, snapshot),
-                reapply=lambda: self._remove(TagRow, snapshot["id"]),
-            )
-        )
+            op.db.delete(row)
         return tag
 
     def tag(self, tag_id: TagId) -> Tag | None:
@@ -397,7 +447,7 @@ class CodingService:
         """A date for a tag on ``[start, end)``: the calendar date phrase (a DATE entity)
         nearest to it in the same sentence, or ``None``. A phrase without a year ("Jan. 9")
         takes the article's publication year, and is skipped when that is unknown."""
-        with self.database.session() as session:
+        with self.journal.reading() as session:
             article = session.get(Article, article_id)
             if article is None:
                 return None
@@ -425,18 +475,22 @@ class CodingService:
     def undo(self) -> str | None:
         """Revert the latest change of this session; return what was undone."""
         try:
-            return self.history.undo()
-        except IntegrityError as exc:
-            msg = "cannot undo: the data it depends on has changed since"
-            raise CodingError(msg) from exc
+            done = self.journal.undo()
+        except RowConflict as exc:
+            raise TagConflict(str(exc)) from exc
+        except UndoError as exc:
+            raise CodingError(str(exc)) from exc
+        return done.description if done is not None else None
 
     def redo(self) -> str | None:
         """Reapply the latest undone change; return what was redone."""
         try:
-            return self.history.redo()
-        except IntegrityError as exc:
-            msg = "cannot redo: the data it depends on has changed since"
-            raise CodingError(msg) from exc
+            done = self.journal.redo()
+        except RowConflict as exc:
+            raise TagConflict(str(exc)) from exc
+        except UndoError as exc:
+            raise CodingError(str(exc)) from exc
+        return done.description if done is not None else None
 
     # -- internals --------------------------------------------------------------------------
 
@@ -468,7 +522,7 @@ class CodingService:
         row.confidence = float(confidence) if confidence is not None else None
 
     def _tags(self, condition: Any, by_creation: bool = False) -> list[Tag]:
-        with self.database.session() as session:
+        with self.journal.reading() as session:
             query = (
                 select(TagRow, CodebookEvent.name, CodebookChannel.name)
                 .outerjoin(CodebookEvent, TagRow.event_id == CodebookEvent.id)
@@ -486,17 +540,23 @@ class CodingService:
 
     def _require_tag(self, tag_id: TagId) -> Tag:
         tag = self.tag(tag_id)
-        assert tag is not None
+        if tag is None:
+            msg = "that tag no longer exists"
+            raise CodingError(msg)
         return tag
 
     def _require_event(self, event_id: EventId) -> Event:
         event = self.event(event_id)
-        assert event is not None
+        if event is None:
+            msg = "that event no longer exists"
+            raise CodingError(msg)
         return event
 
     def _require_channel(self, channel_id: ChannelId) -> Channel:
         channel = self.channel(channel_id)
-        assert channel is not None
+        if channel is None:
+            msg = "that channel no longer exists"
+            raise CodingError(msg)
         return channel
 
     def _check_name(
@@ -509,7 +569,7 @@ class CodingService:
         if not name:
             msg = "a codebook entry needs a name"
             raise CodingError(msg)
-        with self.database.session() as session:
+        with self.journal.reading() as session:
             clash = session.scalars(
                 select(model.id).where(func.lower(model.name) == name.lower())
             ).first()
@@ -536,67 +596,32 @@ class CodingService:
                 raise CodingError(msg)
         return values
 
-    def _insert_new(self, row: _Row) -> Snapshot:
-        with self.database.session() as session:
-            session.add(row)
-            session.flush()
-            if isinstance(row, TagRow):
-                self._written[row.id] = row.version
-            return _snapshot(row)
-
-    def _record_insert(self, description: str, model: type[_Row], snapshot: Snapshot) -> None:
-        self.history.record(
-            Change(
-                description,
-                revert=lambda: self._remove(model, snapshot["id"]),
-                reapply=lambda: self._restore(model, snapshot),
-            )
-        )
-
-    def _record_update(
-        self, description: str, model: type[_Row], before: Snapshot, after: Snapshot
-    ) -> None:
-        self.history.record(
-            Change(
-                description,
-                revert=lambda: self._assign(model, before),
-                reapply=lambda: self._assign(model, after),
-            )
-        )
-
-    def _update(self, model: type[_Row], row_id: int, values: Snapshot, verb: str) -> None:
-        with self.database.session() as session:
-            row = session.get(model, row_id)
+    def _update(self, model: type[_Entry], row_id: int, values: Snapshot, verb: str) -> None:
+        with self.journal.operation(verb, Changes(codebook=True, tags=True)) as op:
+            row = op.db.get(model, row_id)
             if row is None:
                 msg = "that codebook entry no longer exists"
                 raise CodingError(msg)
-            before = _snapshot(row)
             for key, value in values.items():
                 setattr(row, key, value)
-            after = _snapshot(row)
-        self._record_update(f"{verb} “{after['name']}”", model, before, after)
+            if op.description == verb:
+                op.description = f"{verb} “{row.name}”"
 
     def _delete_entry(self, model: type[_Entry], row_id: int, column: Any, noun: str) -> None:
-        with self.database.session() as session:
-            row = session.get(model, row_id)
+        with self.journal.operation(f"delete {noun}", _CODEBOOK) as op:
+            row = op.db.get(model, row_id)
             if row is None:
                 return
-            used = session.scalar(select(func.count()).where(column == row_id)) or 0
+            used = op.db.scalar(select(func.count()).where(column == row_id)) or 0
             if used:
                 msg = (
                     f"the {noun} “{row.name}” has {used} tag(s); merge it into another "
                     f"{noun} or delete its tags first"
                 )
                 raise CodingError(msg)
-            snapshot = _snapshot(row)
-            session.delete(row)
-        self.history.record(
-            Change(
-                f"delete {noun} “{snapshot['name']}”",
-                revert=lambda: self._restore(model, snapshot),
-                reapply=lambda: self._remove(model, snapshot["id"]),
-            )
-        )
+            if op.description == f"delete {noun}":
+                op.description = f"delete {noun} “{row.name}”"
+            op.db.delete(row)
 
     def _merge(
         self, model: type[_Entry], column_name: str, source: int, target: int, noun: str
@@ -605,48 +630,20 @@ class CodingService:
             msg = f"choose two different {noun} to merge"
             raise CodingError(msg)
         column = getattr(TagRow, column_name)
-        with self.database.session() as session:
+        with self.journal.operation(f"merge {noun}", Changes(codebook=True, tags=True)) as op:
+            session = op.db
             source_row, target_row = session.get(model, source), session.get(model, target)
             if source_row is None or target_row is None:
                 msg = f"both {noun} must exist to merge them"
                 raise CodingError(msg)
-            snapshot = _snapshot(source_row)
-            target_name = target_row.name
-            moved = list(session.scalars(select(TagRow.id).where(column == source)))
-            session.execute(
-                update(TagRow)
-                .where(column == source)
-                .values({column_name: target, "version": TagRow.version + 1})
-            )
-            self._note_written(session, moved)
+            if op.description == f"merge {noun}":
+                op.description = f"merge “{source_row.name}” into “{target_row.name}”"
+            moved = list(session.scalars(select(TagRow).where(column == source)))
+            for tag in moved:  # row by row, so that the step records each tag it moves
+                setattr(tag, column_name, target)
+                tag.version += 1
+            session.flush()
             session.delete(source_row)
-
-        def revert() -> None:
-            with self.database.session() as session:
-                session.add(model(**snapshot))
-                session.flush()
-                session.execute(
-                    update(TagRow)
-                    .where(TagRow.id.in_(moved))
-                    .values({column_name: source, "version": TagRow.version + 1})
-                )
-                self._note_written(session, moved)
-
-        def reapply() -> None:
-            with self.database.session() as session:
-                session.execute(
-                    update(TagRow)
-                    .where(TagRow.id.in_(moved))
-                    .values({column_name: target, "version": TagRow.version + 1})
-                )
-                self._note_written(session, moved)
-                row = session.get(model, source)
-                if row is not None:
-                    session.delete(row)
-
-        self.history.record(
-            Change(f"merge “{snapshot['name']}” into “{target_name}”", revert, reapply)
-        )
         return len(moved)
 
     def _database_coder(self, session: Session) -> str | None:
@@ -657,44 +654,6 @@ class CodingService:
         if self._coder is None:
             self._coder = str(session.scalar(text("SELECT current_user")))
         return self._coder
-
-    def _note_written(self, session: Session, tag_ids: list[int]) -> None:
-        """Remember the versions of tags this service just changed in bulk."""
-        if tag_ids:
-            rows = session.execute(select(TagRow.id, TagRow.version).where(TagRow.id.in_(tag_ids)))
-            self._written.update({row.id: row.version for row in rows})
-
-    def _restore(self, model: type[_Row], snapshot: Snapshot) -> None:
-        with self.database.session() as session:
-            session.add(model(**snapshot))
-        if model is TagRow:
-            self._written[snapshot["id"]] = snapshot["version"]
-
-    def _remove(self, model: type[_Row], row_id: int) -> None:
-        with self.database.session() as session:
-            row = session.get(model, row_id)
-            if row is not None:
-                session.delete(row)
-
-    def _assign(self, model: type[_Row], snapshot: Snapshot) -> None:
-        """Write ``snapshot``'s values into its row (undo, redo). A tag must still be at
-        the version this service wrote last: a change another coder made since is
-        reported (``TagConflict``), never overwritten."""
-        with self.database.session() as session:
-            row = session.get(model, snapshot["id"], with_for_update=True)
-            if row is None:
-                msg = "the changed item no longer exists (another coder may have deleted it)"
-                raise CodingError(msg)
-            if not isinstance(row, TagRow):
-                for key, value in snapshot.items():
-                    setattr(row, key, value)
-                return
-            _check_version(row, self._written.get(row.id))
-            for key, value in snapshot.items():
-                if key != "version":
-                    setattr(row, key, value)
-            row.version += 1
-            self._written[row.id] = row.version
 
 
 def _check_version(row: TagRow, expected: int | None) -> None:
@@ -708,10 +667,6 @@ def _check_version(row: TagRow, expected: int | None) -> None:
         "Open it again to see the new version."
     )
     raise TagConflict(msg)
-
-
-def _snapshot(row: Any) -> Snapshot:
-    return {column.key: getattr(row, column.key) for column in row.__table__.columns}
 
 
 def _event(row: CodebookEvent, count: int) -> Event:
@@ -772,6 +727,3 @@ def _short(text: str, limit: int = 40) -> str:
 
 def _now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
-
-
-UnusedCallable = Callable[[], None]  # re-exported shape of Change callables, for readers

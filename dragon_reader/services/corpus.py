@@ -7,9 +7,9 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import func, insert, select
 from sqlalchemy.exc import IntegrityError
 
 from dragon_reader.domain.articles import (
@@ -20,6 +20,7 @@ from dragon_reader.domain.articles import (
     ArticleView,
     count_words,
 )
+from dragon_reader.domain.changes import Changes
 from dragon_reader.domain.entities import PackedMentions
 from dragon_reader.domain.metadata import derive_metadata
 from dragon_reader.domain.text import content_hash, normalize_newlines
@@ -34,6 +35,7 @@ from dragon_reader.nlp.base import Recognizer
 from dragon_reader.resources import seed_files
 from dragon_reader.services.coding import CodingService
 from dragon_reader.services.entities import EntityService
+from dragon_reader.services.journal import Journal
 from dragon_reader.services.locations import default_database_path
 from dragon_reader.services.sessions import SessionService
 from dragon_reader.services.team import TeamService
@@ -141,9 +143,10 @@ class Corpus:
 
     def __init__(self, database: Database, recognizer: Recognizer | None = None) -> None:
         self.database = database
-        self.entities = EntityService(database, recognizer)
-        self.coding = CodingService(database)
-        self.sessions = SessionService(database)
+        self.journal = Journal(database)
+        self.entities = EntityService(database, recognizer, self.journal)
+        self.coding = CodingService(database, journal=self.journal)
+        self.sessions = SessionService(database, self.journal)
         self.team = TeamService(database, self.coding)
 
     @classmethod
@@ -188,6 +191,14 @@ class Corpus:
         returns ``False`` the files read so far are stored and the rest are reported as
         ``stopped``.
         """
+        with self.journal.operation("import", transaction=False) as op:
+            report = self._import_paths(paths, progress)
+            op.description = f"import of {report.imported} article(s)"
+        return report
+
+    def _import_paths(
+        self, paths: Iterable[Path], progress: ProgressCallback | None = None
+    ) -> ImportReport:
         files = list(expand_paths(paths))
         report = ImportReport()
         read_count = 0
@@ -334,6 +345,7 @@ class Corpus:
                 )
                 new_ids = [ids_by_hash[digest] for digest in new_hashes]
                 article_ids = [ArticleId(i) for i in new_ids]
+                self._record_new_articles(rows, new_ids)
                 self.entities.store_new(session, article_ids, [found[i] for i in positions])
                 for index, new_id in zip(positions, new_ids, strict=True):
                     source, item = items[index]
@@ -342,12 +354,29 @@ class Corpus:
                     )
         return [outcome for outcome in outcomes if outcome is not None]
 
+    def _record_new_articles(self, rows: list[dict[str, Any]], new_ids: list[int]) -> None:
+        """Inside an import operation, record the new articles for its undo step; a redo
+        stores them as needing recognition, which its follow-up then does."""
+        op = self.journal.current
+        if op is None:
+            return
+        for row, new_id in zip(rows, new_ids, strict=True):
+            op.record(Article, None, {**row, "id": new_id, "entities_version": None})
+        op.touch(Changes(articles=True, statuses=True, mentions=True))
+        ids = [ArticleId(i) for i in new_ids]
+        op.after_undo(lambda: self._recognize_if_present(ids))
+
+    def _recognize_if_present(self, article_ids: list[ArticleId]) -> None:
+        stale = set(self.entities.stale_article_ids())
+        self.entities.recognize([i for i in article_ids if i in stale])
+
     def import_text(self, text: str, source_name: str | None = None) -> FileOutcome:
         """Store pasted text as a new article (after the same newline rule as files)."""
         normalized = normalize_newlines(text)
         if not normalized.strip():
             return FileOutcome(source_name or "(pasted text)", "failed", "no text to import")
-        return self._store(ImportedText(normalized, source_name or "", "txt", "utf-8"))
+        with self.journal.operation("paste an article", transaction=False):
+            return self._store(ImportedText(normalized, source_name or "", "txt", "utf-8"))
 
     def _store(self, item: ImportedText) -> FileOutcome:
         """Store one text as an article (one transaction), through the batch path."""
@@ -520,24 +549,50 @@ class Corpus:
         if not title:
             msg = "an article needs a title"
             raise ValueError(msg)
-        with self.database.session() as session:
-            session.execute(
-                update(Article)
-                .where(Article.id == article_id)
-                .values(
-                    title=title,
-                    outlet=(outlet or "").strip() or None,
-                    byline=(byline or "").strip() or None,
-                    published=published,
-                )
-            )
+        changes = Changes(articles=True, article_ids=frozenset({article_id}))
+        with self.journal.operation(f"edit “{title[:40]}”", changes) as op:
+            row = op.db.get(Article, article_id)
+            if row is None:
+                msg = f"article {article_id} does not exist"
+                raise ValueError(msg)
+            row.title = title
+            row.outlet = (outlet or "").strip() or None
+            row.byline = (byline or "").strip() or None
+            row.published = published
 
-    def set_status(self, article_id: ArticleId, status: ArticleStatus) -> None:
-        """Set an article's status; committed at once."""
-        with self.database.session() as session:
-            session.execute(
-                update(Article).where(Article.id == article_id).values(status=status.value)
-            )
+    def set_status(self, article_id: ArticleId, status: ArticleStatus) -> Changes:
+        """Set an article's status: one operation (undoable); return what changed.
+
+        Raises ``ValueError`` when the article does not exist."""
+        changes = Changes(statuses=True, article_ids=frozenset({article_id}))
+        description = f"mark article {status.value.replace('-', ' ')}"
+        with self.journal.operation(description, changes) as op:
+            row = op.db.get(Article, article_id)
+            if row is None:
+                msg = f"article {article_id} does not exist"
+                raise ValueError(msg)
+            row.status = status.value
+        return op.changes
+
+    def restore(self, backup: Path) -> tuple[Path, Changes]:
+        """Replace the database with ``backup`` (SQLite); return where the file as it was
+        is kept, and ``Changes.everything()``. The undo history is cleared: its steps
+        belong to the database replaced. Raises ``ValueError`` for another database."""
+        from dragon_reader.services.safety import restore_into
+
+        kept = restore_into(self.database, backup)
+        self.journal.history.clear()
+        return kept, Changes.everything(f"restored {backup.name}")
+
+    def undo(self) -> Changes | None:
+        """Undo the latest change (any kind); return what it changed, or ``None``.
+
+        Raises ``UndoError`` when the data it depends on changed since."""
+        return self.journal.undo()
+
+    def redo(self) -> Changes | None:
+        """Redo the change undone last; return what it changed, or ``None``."""
+        return self.journal.redo()
 
 
 def _now() -> datetime:

@@ -17,23 +17,27 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from multiprocessing import get_context
+from typing import Any
 
-from sqlalchemy import delete, func, literal, select, union_all, update
+from sqlalchemy import func, literal, select, union_all, update
 from sqlalchemy.orm import Session
 
 from dragon_reader.domain.articles import ArticleId
+from dragon_reader.domain.changes import Changes
 from dragon_reader.domain.entities import (
     EntityLabel,
     EntitySpan,
     Mention,
     MentionOrigin,
     PackedMentions,
+    RejectScope,
     TaughtRules,
     drop_overlapping,
     pack_mentions,
 )
 from dragon_reader.nlp.base import Recognizer
 from dragon_reader.nlp.recognizer import RuleRecognizer, recognize_chunk
+from dragon_reader.services.journal import Journal, Operation
 from dragon_reader.store.database import Database
 from dragon_reader.store.mentions import (
     analyst_rows,
@@ -45,6 +49,7 @@ from dragon_reader.store.models import Article, Entity, EntityRule, RecognizedEn
 from dragon_reader.store.models import Mention as MentionRow
 
 ProgressCallback = Callable[[int, int], bool | None]
+_MENTIONS = Changes(mentions=True)
 PARALLEL_MIN_TEXTS = 64  # below this, starting workers costs more than it saves
 RECOGNIZE_BATCH = 100  # articles recognised again per transaction
 MAX_WORKERS = 4
@@ -84,12 +89,25 @@ class TaughtRule:
 
 
 class EntityService:
-    """Entity mentions of one database; every method is one committed action."""
+    """Entity mentions of one database.
 
-    def __init__(self, database: Database, recognizer: Recognizer | None = None) -> None:
+    A correction (mark, relabel, reject, forget) is one operation of the ``Journal``: the
+    taught rule and the analyst's mentions change in one transaction and one undo step,
+    which also marks the articles holding the surface as needing recognition; those are
+    then recognised again in batches. Stopped or crashed half-way, the rest stay marked and
+    are recognised at the next start, so the data is never left half-taught.
+    """
+
+    def __init__(
+        self,
+        database: Database,
+        recognizer: Recognizer | None = None,
+        journal: Journal | None = None,
+    ) -> None:
         self.database = database
         self._recognizer = recognizer
         self._pool: ProcessPoolExecutor | None = None
+        self.journal = journal if journal is not None else Journal(database)
 
     @property
     def recognizer(self) -> Recognizer:
@@ -255,7 +273,11 @@ class EntityService:
         )
         marked = select(
             MentionRow.article_id.label("article_id"), literal(1).label("mentions")
-        ).where(MentionRow.canonical == canonical, MentionRow.label == label.value)
+        ).where(
+            MentionRow.canonical == canonical,
+            MentionRow.label == label.value,
+            MentionRow.origin != MentionOrigin.REJECTED.value,
+        )
         counts = union_all(recognized, marked).subquery()
         total = func.sum(counts.c.mentions)
         query = (
@@ -293,9 +315,11 @@ class EntityService:
 
         Overlapping mentions in this article are replaced. Raises ``EntityError`` for an
         empty, blank or out-of-range span. ``progress(done, total)`` follows the articles
-        recognised again (as in every correction below; it cannot stop them).
+        recognised again (as in every correction below) and may return ``False`` to stop:
+        the correction stays, the articles not reached are recognised at the next start.
         """
-        with self.database.session() as session:
+        with self.journal.operation("mark", _MENTIONS) as op:
+            session = op.db
             article = session.get(Article, article_id)
             if article is None:
                 msg = f"article {article_id} does not exist"
@@ -310,12 +334,13 @@ class EntityService:
             if "\n" in surface:
                 msg = "an entity cannot span a line break"
                 raise EntityError(msg)
-            session.execute(
-                delete(MentionRow).where(
-                    MentionRow.article_id == article_id,
-                    MentionRow.start < end,
-                    MentionRow.end > start,
-                )
+            if op.description == "mark":
+                op.description = f"mark “{_short(surface)}” as {label.value}"
+            self._delete_rows(
+                session,
+                (MentionRow.article_id == article_id)
+                & (MentionRow.start < end)
+                & (MentionRow.end > start),
             )
             row = _row(
                 article_id,
@@ -325,6 +350,7 @@ class EntityService:
             )
             session.add(row)
             self._set_rule(session, surface, "mark", label)
+            self._teach(op, surface)
         self._recognize_containing(surface, progress)
         return Mention(article_id, start, end, label, surface, surface, MentionOrigin.ANALYST)
 
@@ -333,20 +359,58 @@ class EntityService:
     ) -> Mention:
         """Give a mention another label; the surface is taught with that label everywhere."""
         article_id = ArticleId(mention.article_id)
-        return self.mark(article_id, mention.start, mention.end, label, progress)
+        description = f"relabel “{_short(mention.text)}” as {label.value}"
+        with self.journal.operation(description, _MENTIONS, transaction=False):
+            return self.mark(article_id, mention.start, mention.end, label, progress)
 
-    def reject(self, mention: Mention, progress: ProgressCallback | None = None) -> str:
-        """Remove a mention and never suggest its surface string again, in any article;
-        return the string. Raises ``EntityError`` when the article is gone."""
-        with self.database.session() as session:
-            text = session.scalar(select(Article.text).where(Article.id == mention.article_id))
+    def reject(
+        self,
+        mention: Mention,
+        progress: ProgressCallback | None = None,
+        scope: RejectScope = RejectScope.EVERYWHERE,
+    ) -> str:
+        """Say a mention is no entity, and return its surface string.
+
+        ``scope``: ``MENTION`` hides this mention only, ``ARTICLE`` every mention of the
+        string in this article, ``EVERYWHERE`` never suggests the string again in any
+        article (a taught rule). Raises ``EntityError`` when the article is gone.
+        """
+        article_id = ArticleId(mention.article_id)
+        where = {
+            RejectScope.MENTION: "here",
+            RejectScope.ARTICLE: "in this article",
+            RejectScope.EVERYWHERE: "everywhere",
+        }[scope]
+        with self.journal.operation("reject", _MENTIONS) as op:
+            session = op.db
+            text = session.scalar(select(Article.text).where(Article.id == article_id))
             if text is None:
                 msg = "that entity no longer exists"
                 raise EntityError(msg)
             surface = text[mention.start : mention.end]
-            session.execute(delete(MentionRow).where(MentionRow.text == surface))
-            self._set_rule(session, surface, "reject", None)
-        self._recognize_containing(surface, progress)
+            op.description = f"not an entity {where}: “{_short(surface)}”"
+            if scope == RejectScope.EVERYWHERE:
+                self._delete_rows(session, MentionRow.text == surface)
+                self._set_rule(session, surface, "reject", None)
+                self._teach(op, surface)
+            else:
+                spans = (
+                    [(mention.start, mention.end)]
+                    if scope == RejectScope.MENTION
+                    else _occurrences(text, surface)
+                )
+                for start, end in spans:
+                    self._delete_rows(
+                        session,
+                        (MentionRow.article_id == article_id)
+                        & (MentionRow.start < end)
+                        & (MentionRow.end > start),
+                    )
+                    span = EntitySpan(start, end, mention.label, surface, surface)
+                    session.add(_row(article_id, span, MentionOrigin.REJECTED, None))
+                op.touch(Changes(article_ids=frozenset({article_id})))
+        if scope == RejectScope.EVERYWHERE:
+            self._recognize_containing(surface, progress)
         return surface
 
     def taught_rules(self) -> list[TaughtRule]:
@@ -368,35 +432,58 @@ class EntityService:
 
     def forget(self, rule_id: int, progress: ProgressCallback | None = None) -> None:
         """Undo a taught rule: its analyst mentions go and affected articles are recognised."""
-        with self.database.session() as session:
+        with self.journal.operation("forget", _MENTIONS) as op:
+            session = op.db
             rule = session.get(EntityRule, rule_id)
             if rule is None:
                 return
             surface = rule.surface
+            op.description = f"forget “{_short(surface)}”"
             if rule.action == "mark":
-                session.execute(
-                    delete(MentionRow).where(
-                        MentionRow.text == surface,
-                        MentionRow.origin == MentionOrigin.ANALYST.value,
-                    )
+                self._delete_rows(
+                    session,
+                    (MentionRow.text == surface)
+                    & (MentionRow.origin == MentionOrigin.ANALYST.value),
                 )
             session.delete(rule)
+            self._teach(op, surface)
         self._recognize_containing(surface, progress)
 
     # -- internals --------------------------------------------------------------------------
 
-    def _recognize_containing(self, surface: str, progress: ProgressCallback | None) -> None:
-        """Recognise again every article whose text holds ``surface``, to the end."""
+    def _teach(self, op: Operation, surface: str) -> None:
+        """Inside a correction: mark the articles holding ``surface`` as needing
+        recognition (so a stopped recognition is finished later), and after its undo or
+        redo recognise them again."""
+        op.db.execute(
+            update(Article)
+            .where(Article.text.contains(surface, autoescape=True))
+            .values(entities_version=None)
+        )
+        op.after_undo(lambda: self._recognize_containing(surface, None, stale=True))
+
+    def _recognize_containing(
+        self, surface: str, progress: ProgressCallback | None, stale: bool = False
+    ) -> int:
+        """Recognise again every article whose text holds ``surface`` (marking them as
+        needing it first when ``stale``); ``progress`` may return ``False`` to stop, the
+        rest staying marked as needing recognition."""
         with self.database.session() as session:
-            ids = session.scalars(
-                select(Article.id).where(Article.text.contains(surface, autoescape=True))
-            ).all()
+            query = select(Article.id).where(Article.text.contains(surface, autoescape=True))
+            if stale:
+                session.execute(
+                    update(Article)
+                    .where(Article.text.contains(surface, autoescape=True))
+                    .values(entities_version=None)
+                )
+            ids = session.scalars(query.order_by(Article.id)).all()
+        return self.recognize([ArticleId(i) for i in ids], progress)
 
-        def told(done: int, total: int) -> None:
-            if progress is not None:
-                progress(done, total)
-
-        self.recognize([ArticleId(i) for i in ids], told)
+    @staticmethod
+    def _delete_rows(session: Session, condition: Any) -> None:
+        """Delete analyst mention rows one by one, so that the undo step records them."""
+        for row in session.scalars(select(MentionRow).where(condition)):
+            session.delete(row)
 
     def _taught(self, session: Session) -> TaughtRules:
         rules = session.scalars(select(EntityRule)).all()
@@ -429,6 +516,20 @@ class EntityService:
         """Mark every article as needing recognition (e.g. after a recognizer change)."""
         with self.database.session() as session:
             session.execute(update(Article).values(entities_version=None))
+
+
+def _short(text: str, limit: int = 40) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _occurrences(text: str, surface: str) -> list[tuple[int, int]]:
+    """Every ``(start, end)`` of ``surface`` in ``text``, left to right, not overlapping."""
+    spans, at = [], text.find(surface)
+    while surface and at >= 0:
+        spans.append((at, at + len(surface)))
+        at = text.find(surface, at + len(surface))
+    return spans
 
 
 def _row(

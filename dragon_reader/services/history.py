@@ -1,7 +1,8 @@
 """Undo and redo of the session's changes, without Qt.
 
 Each change is recorded with two callables that each run their own committed transaction:
-one puts the database back as it was before, the other as it was after.
+one puts the database back as it was before, the other as it was after. ``Journal``
+(``services.journal``) builds them from the rows an operation wrote.
 """
 
 from __future__ import annotations
@@ -9,14 +10,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from dragon_reader.domain.changes import Changes
+
 
 @dataclass(frozen=True, slots=True)
 class Change:
-    """One undoable change and how to revert and reapply it."""
+    """One undoable change, how to revert and reapply it, and what it touches."""
 
     description: str
     revert: Callable[[], None]
     reapply: Callable[[], None]
+    changes: Changes = field(default_factory=Changes)
 
 
 @dataclass
@@ -26,14 +30,12 @@ class UndoHistory:
     limit: int = 500
     _done: list[Change] = field(default_factory=list)
     _undone: list[Change] = field(default_factory=list)
-    listeners: list[Callable[[], None]] = field(default_factory=list)
 
     def record(self, change: Change) -> None:
         """Remember a change that has just been made."""
         self._done.append(change)
         del self._done[: -self.limit]
         self._undone.clear()
-        self._notify()
 
     @property
     def can_undo(self) -> bool:
@@ -55,8 +57,8 @@ class UndoHistory:
         """What redo would reapply ("" when nothing)."""
         return self._undone[-1].description if self._undone else ""
 
-    def undo(self) -> str | None:
-        """Revert the latest change; return its description, or ``None`` if none.
+    def undo(self) -> Change | None:
+        """Revert the latest change and return it, or ``None`` if there is none.
 
         If reverting fails, the change stays on the undo stack and the error propagates.
         """
@@ -66,26 +68,19 @@ class UndoHistory:
         change.revert()
         self._done.pop()
         self._undone.append(change)
-        self._notify()
-        return change.description
+        return change
 
-    def redo(self) -> str | None:
-        """Reapply the latest undone change; return its description, or ``None`` if none."""
+    def redo(self) -> Change | None:
+        """Reapply the latest undone change and return it, or ``None`` if there is none."""
         if not self._undone:
             return None
         change = self._undone[-1]
         change.reapply()
         self._undone.pop()
         self._done.append(change)
-        self._notify()
-        return change.description
+        return change
 
     def clear(self) -> None:
-        """Forget every change (e.g. after opening another database)."""
+        """Forget every change (e.g. after a restore or a bulk import)."""
         self._done.clear()
         self._undone.clear()
-        self._notify()
-
-    def _notify(self) -> None:
-        for listener in list(self.listeners):
-            listener()

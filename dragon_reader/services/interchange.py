@@ -427,9 +427,11 @@ class Interchange:
         """Import files and folders as articles (``Corpus.import_paths``) and JSONL exports
         (``import_jsonl``), one report for all: what the window and the CLI both do."""
         jsonl = [p for p in paths if p.suffix.lower() == ".jsonl" and p.is_file()]
-        report = self.corpus.import_paths([p for p in paths if p not in jsonl], progress)
-        for path in jsonl:
-            report.outcomes.extend(self.import_jsonl(path).outcomes)
+        with self.corpus.journal.operation("import", transaction=False) as op:
+            report = self.corpus.import_paths([p for p in paths if p not in jsonl], progress)
+            for path in jsonl:
+                report.outcomes.extend(self.import_jsonl(path).outcomes)
+            op.description = f"import of {report.imported} article(s)"
         return report
 
     # -- import of a JSONL export -------------------------------------------------------------
@@ -439,8 +441,14 @@ class Interchange:
 
         Articles whose text is already stored are reused (their tags are added once);
         codebook entries are matched by name or created. Each line is its own transaction;
-        a bad line is reported and the rest goes on.
+        a bad line is reported and the rest goes on. The whole import is one undo step.
         """
+        with self.corpus.journal.operation("import", transaction=False) as op:
+            report = self._import_jsonl(source)
+            op.description = f"import of {report.imported} article(s)"
+        return report
+
+    def _import_jsonl(self, source: Path) -> ImportReport:
         report = ImportReport()
         coding = self.corpus.coding
         try:
@@ -490,7 +498,6 @@ class Interchange:
                 report.outcomes.append(FileOutcome(where, "failed", f"bad tag: {exc}", article_id))
                 continue
             report.outcomes.append(FileOutcome(where, outcome.outcome, outcome.reason, article_id))
-        coding.history.clear()
         return report
 
     # -- internals --------------------------------------------------------------------------

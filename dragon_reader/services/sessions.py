@@ -9,7 +9,9 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from dragon_reader.domain.changes import Changes
 from dragon_reader.io.writers import write_csv
+from dragon_reader.services.journal import Journal
 from dragon_reader.store.database import Database
 from dragon_reader.store.models import AnnotationSession, Tag
 
@@ -40,11 +42,19 @@ class SessionSummary:
         return (self.ended or now or _now()) - self.started
 
 
-class SessionService:
-    """Sessions of one database. At most one session is open at a time."""
+_SESSIONS = Changes(sessions=True)
 
-    def __init__(self, database: Database) -> None:
+
+class SessionService:
+    """Sessions of one database. At most one session is open at a time.
+
+    Starting and stopping are operations of the ``Journal`` (they report
+    ``Changes(sessions=True)``) that are not undone: a session is a record of time.
+    """
+
+    def __init__(self, database: Database, journal: Journal | None = None) -> None:
         self.database = database
+        self.journal = journal if journal is not None else Journal(database)
 
     def open_session(self) -> SessionSummary | None:
         """The session still open (to resume after a restart or a crash), if any."""
@@ -59,7 +69,9 @@ class SessionService:
     def start(self, annotator: str) -> SessionSummary:
         """Start a session (closing any open one first)."""
         now = _now()
-        with self.database.session() as session:
+        with self.journal.operation("start a session", _SESSIONS) as op:
+            op.undoable = False
+            session = op.db
             for row in session.scalars(
                 select(AnnotationSession).where(AnnotationSession.ended_at.is_(None))
             ):
@@ -71,7 +83,9 @@ class SessionService:
 
     def stop(self, session_id: int) -> SessionSummary | None:
         """End a session; returns it, or ``None`` if it does not exist."""
-        with self.database.session() as session:
+        with self.journal.operation("end the session", _SESSIONS) as op:
+            op.undoable = False
+            session = op.db
             row = session.get(AnnotationSession, session_id)
             if row is None:
                 return None

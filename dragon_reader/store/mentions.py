@@ -129,7 +129,8 @@ def recognized_spans(session: Session, article_ids: Sequence[int]) -> dict[int, 
 
 
 def analyst_rows(session: Session, article_ids: Sequence[int]) -> dict[int, list[MentionRow]]:
-    """The analyst's mentions of each article (none: absent), sorted by start."""
+    """The analyst's mentions of each article (none: absent), sorted by start, with the
+    spans rejected in that article alone (origin ``rejected``)."""
     result: dict[int, list[MentionRow]] = {}
     for chunk in _chunks(article_ids):
         rows = session.scalars(
@@ -144,7 +145,7 @@ def analyst_rows(session: Session, article_ids: Sequence[int]) -> dict[int, list
 
 def article_mentions(session: Session, article_ids: Sequence[int]) -> dict[int, list[Mention]]:
     """Every mention of each article (every id present), sorted by start: the analyst's,
-    and the recognizer's that no analyst mention overlaps."""
+    and the recognizer's that no analyst mention (or rejection) overlaps."""
     texts: dict[int, str] = {}
     for chunk in _chunks(article_ids):
         texts.update(
@@ -160,7 +161,7 @@ def article_mentions(session: Session, article_ids: Sequence[int]) -> dict[int, 
         if marked:
             taken = [(m.start, m.end) for m in marked]
             found = [span for span in found if not overlaps_any(span[0], span[1], taken)]
-        mentions = marked + [
+        mentions = [m for m in marked if m.origin != MentionOrigin.REJECTED] + [
             Mention(
                 article_id=article_id,
                 start=start,

@@ -1,8 +1,10 @@
-"""Every menu item and shortcut of the main window, declared once."""
+"""Every menu item and shortcut of the main window, declared once: text, keys and tip here,
+the handler in the one controller that carries the action out (``connect_handlers``)."""
 
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 from PySide6.QtGui import QAction, QKeySequence
@@ -166,8 +168,42 @@ def build_actions(parent: QWidget) -> dict[MainAction, QAction]:
     return actions
 
 
+def connect_handlers(
+    actions: dict[MainAction, QAction],
+    handler_maps: Iterable[Mapping[MainAction, Callable[[], object]]],
+) -> None:
+    """Connect each action to its one handler; raises ``ValueError`` when an action has
+    no handler or two (each is declared in exactly one controller)."""
+    handlers: dict[MainAction, Callable[[], object]] = {}
+    for handler_map in handler_maps:
+        for key, handler in handler_map.items():
+            if key in handlers:
+                msg = f"two handlers for the action {key.value}"
+                raise ValueError(msg)
+            handlers[key] = handler
+    missing = [key.value for key in actions if key not in handlers]
+    if missing:
+        msg = f"no handler for the action(s) {', '.join(missing)}"
+        raise ValueError(msg)
+    for key, handler in handlers.items():
+        actions[key].triggered.connect(lambda _checked=False, run=handler: run())
+
+
 def shortcut_text(action: QAction) -> str:
-    """Return the action's shortcuts as the platform writes them, comma separated."""
+    """The action's shortcuts as people write them ("Ctrl+Z, Ctrl+Shift+Z"), comma
+    separated; keys that few keyboards have (F13 and above, which some platforms bind to
+    Undo or Copy) are left out."""
     return ", ".join(
-        seq.toString(QKeySequence.SequenceFormat.NativeText) for seq in action.shortcuts()
+        seq.toString(QKeySequence.SequenceFormat.NativeText)
+        for seq in action.shortcuts()
+        if not _rare_key(seq)
+    )
+
+
+def _rare_key(sequence: QKeySequence) -> bool:
+    text = sequence.toString(QKeySequence.SequenceFormat.PortableText)
+    return any(
+        part.startswith("F") and part[1:].isdigit() and int(part[1:]) >= 13
+        for chord in text.split(", ")
+        for part in chord.split("+")
     )

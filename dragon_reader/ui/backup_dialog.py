@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -14,25 +13,23 @@ from PySide6.QtWidgets import (
 )
 
 from dragon_reader.services.corpus import Corpus
-from dragon_reader.services.safety import BackupInfo, backup_now, backups_of, restore_into
+from dragon_reader.services.safety import BackupInfo, backup_now, backups_of
+from dragon_reader.ui.bus import ChangeBus
 from dragon_reader.ui.plain_text import plain_label
 from dragon_reader.ui.widgets import RowsModel, make_table
 
 
 class BackupDialog(QDialog):
-    """Lists backups newest first; restores one, or makes one now.
+    """Lists backups newest first; restores one (every view reads again from the bus's
+    ``Changes.everything()``), or makes one now."""
 
-    Signals:
-        restored(str): the database was replaced by this backup file.
-    """
-
-    restored = Signal(str)
-
-    def __init__(self, corpus: Corpus, parent: QWidget | None = None) -> None:
+    def __init__(self, corpus: Corpus, bus: ChangeBus, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("backups_dialog")
         self.setWindowTitle("Backups")
         self.resize(620, 360)
         self._corpus = corpus
+        self._bus = bus
         self.model = RowsModel(
             [
                 ("Made", lambda b: b.made_at.strftime("%Y-%m-%d %H:%M:%S UTC")),
@@ -80,10 +77,12 @@ class BackupDialog(QDialog):
 
     def restore(self, backup: BackupInfo) -> None:
         """Replace the database with ``backup`` (the current file is kept beside it)."""
-        kept = restore_into(self._corpus.database, backup.path)
-        self._corpus.coding.history.clear()
+        done = self._bus.run(lambda: self._corpus.restore(backup.path))
+        if done is None:
+            return
+        kept, changes = done
+        self._bus.announce(changes)
         self.info.setText(f"Restored. The database as it was is kept at {kept}")
-        self.restored.emit(str(backup.path))
 
     def _ask_restore(self) -> None:
         row = self.view.currentIndex().row()

@@ -39,6 +39,7 @@ from dragon_reader.domain.coding import (
 )
 from dragon_reader.services.coding import CodingError, CodingService
 from dragon_reader.services.notes import render_note
+from dragon_reader.ui.bus import ChangeBus
 from dragon_reader.ui.plain_text import SafeTextBrowser, plain, plain_label
 from dragon_reader.ui.widgets import RowsModel, add_save_cancel, make_table
 
@@ -117,11 +118,15 @@ class TagsPanel(QWidget):
 class TagEditor(QDialog):
     """Edit one tag: its entry, status, date, confidence and Markdown note (with preview)."""
 
-    def __init__(self, coding: CodingService, tag: Tag, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, coding: CodingService, bus: ChangeBus, tag: Tag, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
+        self.setObjectName("tag_editor")
         self.setWindowTitle("Edit tag")
         self.resize(520, 480)
         self._coding = coding
+        self._bus = bus
         self.tag = tag
         entries: list[Event] | list[Channel] = (
             coding.events() if tag.kind == TagKind.EVENT else coding.channels()
@@ -131,6 +136,8 @@ class TagEditor(QDialog):
             self.entry_combo.addItem(entry.name, entry.id)
         self.entry_combo.setCurrentIndex(max(0, self.entry_combo.findData(tag.entry_id)))
         self.status_combo = QComboBox(self)
+        self.status_combo.setObjectName("tag_status")
+        self.status_combo.setHidden(tag.kind != TagKind.CHANNEL)  # events carry no status
         self.status_combo.addItems([s.value for s in ChannelStatus])
         if tag.status is not None:
             self.status_combo.setCurrentText(tag.status.value)
@@ -167,16 +174,18 @@ class TagEditor(QDialog):
         try:
             when = FuzzyDate.parse(self.date_edit.text()) if self.date_edit.text().strip() else None
             confidence = self.confidence.value()
-            self._coding.update_tag(
-                self.tag.id,
-                expected_version=self.tag.version,
-                entry_id=self.entry_combo.currentData(),
-                status=ChannelStatus(self.status_combo.currentText())
-                if self.tag.kind == TagKind.CHANNEL
-                else None,
-                when=when,
-                confidence=None if confidence < 0 else round(confidence, 2),
-                note=self.note_edit.toPlainText(),
+            self._bus.apply(
+                lambda: self._coding.update_tag(
+                    self.tag.id,
+                    expected_version=self.tag.version,
+                    entry_id=self.entry_combo.currentData(),
+                    status=ChannelStatus(self.status_combo.currentText())
+                    if self.tag.kind == TagKind.CHANNEL
+                    else None,
+                    when=when,
+                    confidence=None if confidence < 0 else round(confidence, 2),
+                    note=self.note_edit.toPlainText(),
+                )
             )
         except (ValueError, CodingError) as exc:
             self.error.setText(str(exc))
@@ -193,12 +202,15 @@ class EntryEditor(QDialog):
     def __init__(
         self,
         coding: CodingService,
+        bus: ChangeBus,
         kind: TagKind,
         entry: Event | Channel | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.setObjectName("entry_editor")
         self._coding = coding
+        self._bus = bus
         self.kind = kind
         self.entry = entry
         noun = "event" if kind == TagKind.EVENT else "channel"
@@ -256,9 +268,10 @@ class EntryEditor(QDialog):
                     "description": self.description.toPlainText(),
                 }
                 if self.entry is None:
-                    self._coding.create_event(**fields)
+                    self._bus.apply(lambda: self._coding.create_event(**fields))
                 else:
-                    self._coding.update_event(EventId(self.entry.id), **fields)
+                    event_id = EventId(self.entry.id)
+                    self._bus.apply(lambda: self._coding.update_event(event_id, **fields))
             else:
                 fields = {
                     "name": self.name_edit.text(),
@@ -268,9 +281,10 @@ class EntryEditor(QDialog):
                     "description": self.description.toPlainText(),
                 }
                 if self.entry is None:
-                    self._coding.create_channel(**fields)
+                    self._bus.apply(lambda: self._coding.create_channel(**fields))
                 else:
-                    self._coding.update_channel(ChannelId(self.entry.id), **fields)
+                    channel_id = ChannelId(self.entry.id)
+                    self._bus.apply(lambda: self._coding.update_channel(channel_id, **fields))
         except (ValueError, CodingError) as exc:
             self.error.setText(str(exc))
             return
@@ -280,17 +294,24 @@ class EntryEditor(QDialog):
 class CodebookPanel(QWidget):
     """Events and channels with tag counts; a channel's status history links to evidence.
 
+    It changes the codebook through the bus and reloads itself when a change concerns
+    the codebook or the tags (their counts).
+
     Signals:
         evidence_requested(int, int, int): open article id and select (start, end).
-        changed(): the codebook was changed from this panel.
     """
 
     evidence_requested = Signal(int, int, int)
-    changed = Signal()
 
-    def __init__(self, coding: CodingService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, coding: CodingService, bus: ChangeBus, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._coding = coding
+        self._bus = bus
+        bus.changed.connect(
+            lambda changes: self.reload() if changes.codebook or changes.tags else None
+        )
         self.event_model = RowsModel(
             [
                 ("Event", lambda e: e.name),
@@ -388,18 +409,16 @@ class CodebookPanel(QWidget):
 
     def new_entry(self) -> None:
         """Create an entry of the visible tab's kind."""
-        dialog = EntryEditor(self._coding, self.kind, None, self)
-        if dialog.exec():
-            self.changed.emit()
+        dialog = EntryEditor(self._coding, self._bus, self.kind, None, self)
+        dialog.exec()
 
     def edit_entry(self) -> None:
         """Edit (or rename) the chosen entry."""
         entry = self.current_entry()
         if entry is None:
             return
-        dialog = EntryEditor(self._coding, self.kind, entry, self)
-        if dialog.exec():
-            self.changed.emit()
+        dialog = EntryEditor(self._coding, self._bus, self.kind, entry, self)
+        dialog.exec()
 
     def merge_entry(self) -> None:
         """Merge the chosen entry into another: its tags move, it is deleted (undoable)."""
@@ -428,13 +447,17 @@ class CodebookPanel(QWidget):
         self.merge(entry, target)
 
     def merge(self, source: Event | Channel, target: Event | Channel) -> int:
-        """Merge ``source`` into ``target`` through the service; return the tags moved."""
+        """Merge ``source`` into ``target`` (one undoable operation); return the tags moved."""
+        coding = self._coding
         if isinstance(source, Event):
-            moved = self._coding.merge_events(EventId(source.id), EventId(target.id))
+            moved = self._bus.run(
+                lambda: coding.merge_events(EventId(source.id), EventId(target.id))
+            )
         else:
-            moved = self._coding.merge_channels(ChannelId(source.id), ChannelId(target.id))
-        self.changed.emit()
-        return moved
+            moved = self._bus.run(
+                lambda: coding.merge_channels(ChannelId(source.id), ChannelId(target.id))
+            )
+        return moved or 0
 
     def delete_entry(self) -> None:
         """Delete the chosen entry if no tag uses it."""
@@ -443,13 +466,11 @@ class CodebookPanel(QWidget):
             return
         try:
             if isinstance(entry, Event):
-                self._coding.delete_event(EventId(entry.id))
+                self._bus.apply(lambda: self._coding.delete_event(EventId(entry.id)))
             else:
-                self._coding.delete_channel(ChannelId(entry.id))
+                self._bus.apply(lambda: self._coding.delete_channel(ChannelId(entry.id)))
         except CodingError as exc:
             QMessageBox.information(self, "Delete", plain(str(exc)))
-            return
-        self.changed.emit()
 
     def _channel_chosen(self, _current: QModelIndex, _previous: QModelIndex) -> None:
         self._show_history()

@@ -19,6 +19,7 @@ from dragon_reader.services.entities import (
     EntityService,
     TaughtRule,
 )
+from dragon_reader.ui.bus import ChangeBus
 from dragon_reader.ui.plain_text import plain_label
 from dragon_reader.ui.widgets import ProgressShown, RowsModel, make_table
 
@@ -99,11 +100,15 @@ class EntitiesPanel(QWidget):
 class TaughtRulesDialog(QDialog):
     """What the analyst taught the recognizer, with a button to forget a rule."""
 
-    def __init__(self, entities: EntityService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, entities: EntityService, bus: ChangeBus, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("What you taught the recognizer")
         self.resize(560, 360)
+        self.setObjectName("taught_rules")
         self._entities = entities
+        self._bus = bus
         self.model = RowsModel(
             [
                 ("Text", lambda r: r.surface),
@@ -143,5 +148,5 @@ class TaughtRulesDialog(QDialog):
         rule: TaughtRule = self.model.rows[row if row >= 0 else 0]
         label = "Recognising article {done} of {total} again…"
         with ProgressShown(self, "Forget", label) as shown:
-            self._entities.forget(rule.id, shown.report)
+            self._bus.run(lambda: self._entities.forget(rule.id, shown.report))
         self.reload()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from dragon_reader.domain.articles import ArticleView
 from dragon_reader.services.corpus import Corpus, FileOutcome, ImportReport
+from dragon_reader.ui.bus import ChangeBus
 from dragon_reader.ui.plain_text import plain_label
 from dragon_reader.ui.widgets import RowsModel, add_save_cancel, make_table
 
@@ -55,11 +56,14 @@ class ImportReportDialog(QDialog):
 class PropertiesDialog(QDialog):
     """Edit the shown article's title, outlet, byline and date."""
 
-    def __init__(self, corpus: Corpus, article: ArticleView, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, corpus: Corpus, bus: ChangeBus, article: ArticleView, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Article properties")
         self.resize(560, 220)
         self._corpus = corpus
+        self._bus = bus
         self.article = article
         self.title = QLineEdit(article.title, self)
         self.outlet = QLineEdit(article.outlet or "", self)
@@ -81,12 +85,14 @@ class PropertiesDialog(QDialog):
         try:
             text = self.published.text().strip()
             published = date.fromisoformat(text) if text else None
-            self._corpus.update_metadata(
-                self.article.id,
-                self.title.text(),
-                self.outlet.text(),
-                self.byline.text(),
-                published,
+            self._bus.apply(
+                lambda: self._corpus.update_metadata(
+                    self.article.id,
+                    self.title.text(),
+                    self.outlet.text(),
+                    self.byline.text(),
+                    published,
+                )
             )
         except ValueError as exc:
             self.error.setText(str(exc))

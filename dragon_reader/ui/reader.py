@@ -12,9 +12,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import (
     QColor,
+    QPainter,
+    QPainterPath,
+    QPen,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -46,27 +49,39 @@ class Highlight:
     monospace: bool = False
 
 
+@dataclass(frozen=True, slots=True)
+class Underline:
+    """A line drawn under a span (a tag), ``level`` steps below the text's own underline
+    position, so that overlapping spans each show their line."""
+
+    start: int
+    end: int
+    color: QColor
+    wavy: bool = False
+    level: int = 0
+
+
+UNDERLINE_STEP_PX = 3
+
+
 class ArticleReader(SafeTextBrowser):
-    """Read-only view of one article.
-
-    Signals:
-        selection_changed_span(int, int): the selection as stored offsets (start, end);
-            (-1, -1) when nothing is selected.
-        span_clicked(int, QPoint): the stored offset under a plain left click, and where
-            (viewport coordinates).
-    """
-
-    selection_changed_span = Signal(int, int)
-    span_clicked = Signal(int, QPoint)
+    """Read-only view of one article, with a caret: a click places it (on a highlight
+    too), Shift+arrows and Ctrl+Shift+arrows extend a selection from it, a drag selects
+    whole words (Alt+drag: characters)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)  # loads no resource, follows no link by itself
         self.setReadOnly(True)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+            | Qt.TextInteractionFlag.LinksAccessibleByMouse
+        )
         self.setUndoRedoEnabled(False)
         self.document().setDocumentMargin(18)
-        self.selectionChanged.connect(self._emit_selection)
         self._article: ArticleView | None = None
         self._map = OffsetMap("")
+        self._underlines: list[Underline] = []
 
     # -- content ------------------------------------------------------------------------
 
@@ -85,6 +100,7 @@ class ArticleReader(SafeTextBrowser):
     ) -> None:
         """Show ``article``'s stored text with ``highlights``; ``None`` clears the view."""
         self._article = article
+        self._underlines = []
         text = article.text if article is not None else ""
         self._map = OffsetMap(text)
         document = self.document()
@@ -93,6 +109,23 @@ class ArticleReader(SafeTextBrowser):
         self._format_paragraphs(document)
         self.apply_highlights(highlights)
         self.moveCursor(QTextCursor.MoveOperation.Start)
+
+    def set_underlines(self, underlines: Sequence[Underline]) -> None:
+        """Draw these underlines (replacing the previous ones); the text keeps its format."""
+        self._underlines = list(underlines)
+        self.viewport().update()
+
+    @property
+    def underlines(self) -> list[Underline]:
+        """The underlines drawn."""
+        return list(self._underlines)
+
+    def set_article(self, article: ArticleView) -> None:
+        """Take the shown article's new details (status, title); its text is the same."""
+        if self._article is not None and article.text == self._article.text:
+            self._article = article
+        else:
+            self.show_article(article)
 
     def apply_highlights(self, highlights: Sequence[Highlight]) -> None:
         """Clear character formats and draw ``highlights``, all in one edit block."""
@@ -161,16 +194,106 @@ class ArticleReader(SafeTextBrowser):
         cursor.mergeBlockFormat(block_format)
         cursor.endEditBlock()
 
-    def _emit_selection(self) -> None:
-        span = self.selected_span()
-        if span is None:
-            self.selection_changed_span.emit(-1, -1)
-        else:
-            self.selection_changed_span.emit(span.start, span.end)
+    def paintEvent(self, event: Any) -> None:
+        super().paintEvent(event)
+        if not self._underlines:
+            return
+        painter = QPainter(self.viewport())
+        try:
+            dx = -self.horizontalScrollBar().value()
+            dy = -self.verticalScrollBar().value()
+            for underline in self._underlines:
+                pen = QPen(underline.color)
+                pen.setWidthF(1.5)
+                painter.setPen(pen)
+                for x1, x2, baseline in self._line_pieces(underline):
+                    y = baseline + dy + 2 + underline.level * UNDERLINE_STEP_PX
+                    if underline.wavy:
+                        self._wave(painter, x1 + dx, x2 + dx, y)
+                    else:
+                        painter.drawLine(QPointF(x1 + dx, y), QPointF(x2 + dx, y))
+        finally:
+            painter.end()
+
+    def _line_pieces(self, underline: Underline) -> list[tuple[float, float, float]]:
+        """(x from, x to, baseline y) of each visual line the span covers, in document
+        coordinates."""
+        document = self.document()
+        first = self._map.to_position(underline.start)
+        last = self._map.to_position(underline.end)
+        pieces = []
+        block = document.findBlock(first)
+        while block.isValid() and block.position() < last:
+            layout = block.layout()
+            origin = document.documentLayout().blockBoundingRect(block).topLeft()
+            for index in range(layout.lineCount()):
+                line = layout.lineAt(index)
+                line_start = block.position() + line.textStart()
+                line_end = line_start + line.textLength()
+                start, end = max(first, line_start), min(last, line_end)
+                if start >= end:
+                    continue
+                x1 = _x_of(line, start - block.position())
+                x2 = _x_of(line, end - block.position())
+                y = origin.y() + line.y() + line.ascent()
+                pieces.append((origin.x() + x1, origin.x() + x2, y))
+            block = block.next()
+        return pieces
+
+    @staticmethod
+    def _wave(painter: QPainter, x1: float, x2: float, y: float) -> None:
+        path = QPainterPath(QPointF(x1, y))
+        x, up = x1, True
+        while x < x2:
+            step = min(2.0, x2 - x)
+            x += step
+            path.lineTo(QPointF(x, y - 1.5 if up else y + 0.5))
+            up = not up
+        painter.drawPath(path)
 
     def mouseReleaseEvent(self, event: Any) -> None:
         super().mouseReleaseEvent(event)
-        if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
-            point = event.position().toPoint()
-            position = self.cursorForPosition(point).position()
-            self.span_clicked.emit(self._map.to_offset(position), point)
+        alt = event.modifiers() & Qt.KeyboardModifier.AltModifier
+        if event.button() == Qt.MouseButton.LeftButton and not alt:
+            self.snap_selection_to_words()
+
+    def snap_selection_to_words(self) -> None:
+        """Widen the selection to whole words at both ends (a drag that stops inside a
+        word takes the word); a selection without a word character is left alone."""
+        span = self.selected_span()
+        if span is None or self._article is None:
+            return
+        start, end = snap_to_words(self._article.text, span.start, span.end)
+        if (start, end) != (span.start, span.end):
+            cursor = self.textCursor()
+            forward = cursor.position() >= cursor.anchor()
+            first, last = self._map.to_position(start), self._map.to_position(end)
+            cursor.setPosition(first if forward else last)
+            cursor.setPosition(last if forward else first, QTextCursor.MoveMode.KeepAnchor)
+            self.setTextCursor(cursor)
+
+
+def _x_of(line: Any, position: int) -> float:
+    """Where ``position`` of the line's block is drawn (PySide returns ``(x, position)``)."""
+    found = line.cursorToX(position)
+    return float(found[0] if isinstance(found, tuple) else found)
+
+
+def _in_word(char: str) -> bool:
+    return char.isalnum() or char in "'’-_"
+
+
+def snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` widened to whole words: a bound inside a word moves to the word's
+    edge; spaces at either end are dropped. Unchanged when no word character is inside."""
+    if not any(_in_word(c) for c in text[start:end]):
+        return start, end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    while start > 0 and _in_word(text[start - 1]) and _in_word(text[start]):
+        start -= 1
+    while end < len(text) and _in_word(text[end]) and _in_word(text[end - 1]):
+        end += 1
+    return start, end

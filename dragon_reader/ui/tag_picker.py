@@ -102,6 +102,8 @@ class TagPicker(QDialog):
             form.addRow("&Date", self.date_edit)
             self.type_combo.hide()
         else:
+            self.status_combo.hide()  # events carry no status: not shown, not in tab order
+            self.type_combo.setCurrentText(EventType.OTHER.value)
             form.addRow("Type of a new event", self.type_combo)
             form.addRow("&Date (new event)", self.date_edit)
         layout.addLayout(form)

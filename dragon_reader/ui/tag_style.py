@@ -1,11 +1,18 @@
-"""How tags look in the reader: underlines (entities use backgrounds, so both show)."""
+"""How tags look in the reader: underlines (entities use backgrounds, so both show).
+
+Tags may overlap (a span can be an event and a channel); each tag gets its own underline,
+stacked below the ones it overlaps, and hovering anywhere lists every tag there. Tags
+never change the font (no bold), so the paragraph does not reflow when one is made.
+"""
 
 from __future__ import annotations
+
+from itertools import pairwise
 
 from PySide6.QtGui import QColor
 
 from dragon_reader.domain.coding import Tag, TagKind
-from dragon_reader.ui.reader import Highlight
+from dragon_reader.ui.reader import Highlight, Underline
 
 EVENT_COLOR = QColor(200, 30, 60)
 CHANNEL_COLOR = QColor(25, 90, 220)
@@ -29,16 +36,33 @@ def tag_tooltip(tag: Tag) -> str:
 
 
 def tag_highlights(tags: list[Tag]) -> list[Highlight]:
-    """Underlines for tags: solid red for events, wavy blue for channels, text in bold."""
-    return [
-        Highlight(
-            tag.start,
-            tag.end,
-            _TRANSPARENT,
-            tag_tooltip(tag),
-            underline=EVENT_COLOR if tag.kind == TagKind.EVENT else CHANNEL_COLOR,
-            bold=True,
-            wavy=tag.kind == TagKind.CHANNEL,
+    """The tooltips of tagged text: each stretch lists every tag covering it."""
+    bounds = sorted({tag.start for tag in tags} | {tag.end for tag in tags})
+    highlights = []
+    for start, end in pairwise(bounds):
+        covering = [tag for tag in tags if tag.start <= start and end <= tag.end]
+        if covering:
+            tooltip = "\n\n".join(tag_tooltip(tag) for tag in covering)
+            highlights.append(Highlight(start, end, _TRANSPARENT, tooltip))
+    return highlights
+
+
+def tag_underlines(tags: list[Tag]) -> list[Underline]:
+    """One underline per tag: solid red for events, wavy blue for channels; a tag that
+    overlaps others is drawn one step lower than they are."""
+    placed: list[tuple[int, int, int]] = []  # start, end, level
+    underlines = []
+    for tag in sorted(tags, key=lambda t: (t.start, -t.end, t.id)):
+        taken = {level for start, end, level in placed if start < tag.end and tag.start < end}
+        level = next(n for n in range(len(taken) + 1) if n not in taken)
+        placed.append((tag.start, tag.end, level))
+        underlines.append(
+            Underline(
+                tag.start,
+                tag.end,
+                EVENT_COLOR if tag.kind == TagKind.EVENT else CHANNEL_COLOR,
+                wavy=tag.kind == TagKind.CHANNEL,
+                level=level,
+            )
         )
-        for tag in tags
-    ]
+    return underlines

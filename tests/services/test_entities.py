@@ -189,3 +189,58 @@ def test_corrections_report_how_far_the_articles_are(corpus: Corpus) -> None:
     corpus.entities.relabel(pentagon, EntityLabel.LOC, lambda d, t: seen.append((d, t)))
     assert len(containing) >= 2
     assert seen == [(len(containing), len(containing))]  # one batch
+
+
+def mentions_of(corpus: Corpus, surface: str) -> int:
+    return sum(
+        1
+        for aid in corpus.article_ids()
+        for m in corpus.entities.mentions(aid)
+        if m.text == surface
+    )
+
+
+def test_a_rejection_reaches_as_far_as_asked_and_undoes(corpus: Corpus) -> None:
+    from dragon_reader.domain.entities import RejectScope
+
+    everywhere = mentions_of(corpus, "Reuters")
+    article_id = next(
+        aid
+        for aid in corpus.article_ids()
+        if sum(m.text == "Reuters" for m in corpus.entities.mentions(aid)) >= 1
+    )
+    here = [m for m in corpus.entities.mentions(article_id) if m.text == "Reuters"]
+    corpus.entities.reject(here[0], scope=RejectScope.MENTION)
+    assert mentions_of(corpus, "Reuters") == everywhere - 1
+    corpus.undo()
+    assert mentions_of(corpus, "Reuters") == everywhere
+    corpus.entities.reject(here[0], scope=RejectScope.ARTICLE)
+    assert mentions_of(corpus, "Reuters") == everywhere - len(here)
+    corpus.undo()
+    corpus.entities.reject(here[0], scope=RejectScope.EVERYWHERE)
+    assert mentions_of(corpus, "Reuters") == 0
+    assert [r.surface for r in corpus.entities.taught_rules()] == ["Reuters"]
+    corpus.undo()
+    assert mentions_of(corpus, "Reuters") == everywhere
+    assert corpus.entities.taught_rules() == []
+    corpus.redo()
+    assert mentions_of(corpus, "Reuters") == 0
+
+
+def test_a_stopped_correction_leaves_the_rest_to_recognise(
+    corpus: Corpus, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("dragon_reader.services.entities.RECOGNIZE_BATCH", 1)
+    article_id = first_id(corpus)
+    text = corpus.article(article_id).text  # type: ignore[union-attr]
+    start = text.index("Pentagon")
+    corpus.entities.mark(article_id, start, start + 8, EntityLabel.LOC, lambda _d, _t: False)
+    stale = corpus.entities.stale_article_ids()
+    assert stale  # not reached: marked as needing recognition, done at the next start
+    corpus.entities.recognize(stale)
+    assert all(
+        m.label == EntityLabel.LOC
+        for aid in corpus.article_ids()
+        for m in corpus.entities.mentions(aid)
+        if m.text == "Pentagon"
+    )

@@ -10,45 +10,50 @@ from pytestqt.qtbot import QtBot
 
 from dragon_reader.services.corpus import Corpus
 from dragon_reader.ui.article_list import MATCH_COLUMN
-from dragon_reader.ui.filter_bar import snippet_html
+from dragon_reader.ui.filter_bar import FilterBar, snippet_html
+from dragon_reader.ui.import_dialogs import ImportReportDialog, PropertiesDialog
 from dragon_reader.ui.main_window import MainWindow
+from tests.ui.find import action, article_list, child, label, list_model, reader
 
 
 def test_ctrl_f_searches_and_shows_ranked_snippets(qtbot: QtBot, window: MainWindow) -> None:
-    qtbot.keyClick(window.article_list, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    assert window.filter_bar.search.hasFocus()
-    qtbot.keyClicks(window.filter_bar.search, "vienna")
-    window.filter_bar.flush()
-    assert window.list_model.rowCount() == 1
-    assert not window.article_list.isColumnHidden(MATCH_COLUMN)
-    snippet = window.list_model.data(window.list_model.index(0, MATCH_COLUMN))
+    qtbot.keyClick(article_list(window), Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert child(window, FilterBar, "filter_bar").search.hasFocus()
+    qtbot.keyClicks(child(window, FilterBar, "filter_bar").search, "vienna")
+    child(window, FilterBar, "filter_bar").flush()
+    assert list_model(window).rowCount() == 1
+    assert not article_list(window).isColumnHidden(MATCH_COLUMN)
+    snippet = list_model(window).data(list_model(window).index(0, MATCH_COLUMN))
     assert "<b>Vienna</b>" in snippet_html(snippet)
-    assert "Sullivan" in window.reader.toPlainText()
-    assert window.count_label.text().startswith("1 shown · ")
-    window.filter_bar.search.clear()
-    window.filter_bar.flush()
-    assert window.list_model.rowCount() == 5
-    assert window.article_list.isColumnHidden(MATCH_COLUMN)
+    assert "Sullivan" in reader(window).toPlainText()
+    assert label(window, "count_label").text().startswith("1 shown · ")
+    child(window, FilterBar, "filter_bar").search.clear()
+    child(window, FilterBar, "filter_bar").flush()
+    assert list_model(window).rowCount() == 5
+    assert article_list(window).isColumnHidden(MATCH_COLUMN)
 
 
 def test_filters_by_outlet_and_entity(qtbot: QtBot, window: MainWindow) -> None:
-    bar = window.filter_bar
+    bar = child(window, FilterBar, "filter_bar")
     bar.outlet.setCurrentIndex(bar.outlet.findData("Reuters"))
-    assert window.list_model.rowCount() == 2
+    assert list_model(window).rowCount() == 2
     bar.entity.setText("Song Yanchao")
     bar.flush()
-    assert window.list_model.rowCount() == 0
+    assert list_model(window).rowCount() == 0
     bar.outlet.setCurrentIndex(0)
-    assert window.list_model.rowCount() == 1
+    assert list_model(window).rowCount() == 1
 
 
 def test_paste_as_new_article(qtbot: QtBot, window: MainWindow, corpus: Corpus) -> None:
     QApplication.clipboard().setText("Blinken met Wang Yi in Munich.\r\nThey talked.")
-    report = window.paste_as_article()
-    assert report.imported == 1
+    action(window, "paste_article").trigger()
     assert corpus.count() == 6
-    assert window.reader.toPlainText() == "Blinken met Wang Yi in Munich.\nThey talked."
-    assert window.import_report is None  # one clean import: the status bar says it
+    assert reader(window).toPlainText() == "Blinken met Wang Yi in Munich.\nThey talked."
+    # One clean import: the status bar says it, no report dialog.
+    assert window.findChild(ImportReportDialog, "import_report") is None
+    action(window, "undo").trigger()  # an import is one undo step
+    assert corpus.count() == 5
+    assert list_model(window).rowCount() == 5
 
 
 def test_dropping_files_imports_them_with_a_report(
@@ -69,8 +74,7 @@ def test_dropping_files_imports_them_with_a_report(
     )
     window.dropEvent(event)
     assert corpus.count() == 6
-    assert window.import_report is not None
-    rows = window.import_report.model.rows
+    rows = child(window, ImportReportDialog, "import_report").model.rows
     assert [(Path(r.source).name, r.outcome) for r in rows] == [
         ("talks.txt", "imported"),
         ("empty.txt", "failed"),
@@ -78,17 +82,20 @@ def test_dropping_files_imports_them_with_a_report(
 
 
 def test_properties_dialog_edits_metadata(qtbot: QtBot, window: MainWindow, corpus: Corpus) -> None:
-    dialog = window.open_properties()
-    assert dialog is not None
+    action(window, "properties").trigger()
+    dialog = child(window, PropertiesDialog, "properties_dialog")
     dialog.published.setText("2023-12-19")
     dialog.outlet.setText("Reuters Wire")
     dialog.save()
     article = corpus.article(window.current_article_id)  # type: ignore[arg-type]
     assert article is not None
     assert (article.outlet, str(article.published)) == ("Reuters Wire", "2023-12-19")
-    assert window.list_model.data(window.list_model.index(0, 1)) == "Reuters Wire"
-    dialog = window.open_properties()
-    assert dialog is not None
+    assert list_model(window).data(list_model(window).index(0, 1)) == "Reuters Wire"
+    dialog.close()
+    dialog.deleteLater()
+    QApplication.processEvents()
+    action(window, "properties").trigger()
+    dialog = child(window, PropertiesDialog, "properties_dialog")
     dialog.published.setText("19 Dec")
     dialog.save()
     assert dialog.error.text()  # the reason is shown; nothing was stored
@@ -97,14 +104,14 @@ def test_properties_dialog_edits_metadata(qtbot: QtBot, window: MainWindow, corp
 
 def test_boilerplate_lines_are_dimmed_not_changed(qtbot: QtBot, window: MainWindow) -> None:
     window.open_article(2)  # type: ignore[arg-type]
-    text = window.reader.article.text  # type: ignore[union-attr]
+    text = reader(window).article.text  # type: ignore[union-attr]
     at = text.index("Leave a Reply")
-    cursor = QTextCursor(window.reader.document())
-    cursor.setPosition(window.reader.offset_map.to_position(at) + 2)
+    cursor = QTextCursor(reader(window).document())
+    cursor.setPosition(reader(window).offset_map.to_position(at) + 2)
     fmt = cursor.charFormat()
     assert fmt.fontItalic()
     assert fmt.toolTip() == "Not part of the article"
-    assert window.reader.toPlainText() == text.replace("\u00a0", " ")  # Qt shows NBSP as space
+    assert reader(window).toPlainText() == text.replace("\u00a0", " ")  # Qt shows NBSP as space
 
 
 def test_filters_by_publication_date(qtbot: QtBot, window: MainWindow, corpus: Corpus) -> None:
@@ -115,21 +122,21 @@ def test_filters_by_publication_date(qtbot: QtBot, window: MainWindow, corpus: C
         article = corpus.article(article_id)
         assert article is not None
         corpus.update_metadata(article_id, article.title, article.outlet, None, published)
-    bar = window.filter_bar
+    bar = child(window, FilterBar, "filter_bar")
     bar.published.setText("2023-11")
     bar.flush()
-    assert window.list_model.rowCount() == 1
+    assert list_model(window).rowCount() == 1
     bar.published.setText("2023-06/")
     bar.flush()
-    assert window.list_model.rowCount() == 2
+    assert list_model(window).rowCount() == 2
     bar.published.setText("2023-13")  # not a date: shown as such, the list unfiltered
     bar.flush()
-    assert window.list_model.rowCount() == 5
+    assert list_model(window).rowCount() == 5
     assert "not a real date" in bar.published.toolTip()
     bar.published.clear()
     bar.flush()
     assert "not a real date" not in bar.published.toolTip()
-    assert window.list_model.rowCount() == 5
+    assert list_model(window).rowCount() == 5
 
 
 def test_a_long_import_shows_progress_and_can_be_stopped(
@@ -150,8 +157,9 @@ def test_a_long_import_shows_progress_and_can_be_stopped(
 
     monkeypatch.setattr(QProgressDialog, "setValue", set_value)
     report = window.import_files([tmp_path])
+    assert report is not None
     assert shown[0] == "Importing file 1 of 40…"
     assert (report.imported, report.stopped) == (15, 25)
     assert corpus.count() == 5 + 15
-    assert window.import_report is not None
-    assert "stopped" in {row.outcome for row in window.import_report.model.rows}
+    rows = child(window, ImportReportDialog, "import_report").model.rows
+    assert "stopped" in {row.outcome for row in rows}

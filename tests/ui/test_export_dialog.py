@@ -8,7 +8,9 @@ from pytestqt.qtbot import QtBot
 
 from dragon_reader.domain.coding import ChannelStatus, TagKind
 from dragon_reader.services.corpus import Corpus
+from dragon_reader.ui.export_dialog import ExportDialog
 from dragon_reader.ui.main_window import MainWindow
+from tests.ui.find import action, child
 
 
 def test_file_export_writes_the_tags_csv(
@@ -18,7 +20,8 @@ def test_file_export_writes_the_tags_csv(
     corpus.coding.create_tag(
         1, 0, 2, TagKind.CHANNEL, channel.id, ChannelStatus.ACTIVE, note="=cmd|' /C calc'!A0"
     )
-    dialog = window.open_export_dialog()
+    action(window, "export").trigger()
+    dialog = child(window, ExportDialog, "export_dialog")
     target = tmp_path / "out" / "tags.csv"
     dialog.path.setText(str(target))
     dialog.run()
@@ -39,7 +42,8 @@ def test_a_failed_export_says_so_and_keeps_the_old_file(
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")
-    dialog = window.open_export_dialog()
+    action(window, "export").trigger()
+    dialog = child(window, ExportDialog, "export_dialog")
     dialog.path.setText(str(blocker / "tags.csv"))
     assert dialog.run() is None
     assert shown and "cannot write" in shown[0]

@@ -11,6 +11,7 @@ from dragon_reader.domain.coding import TagKind
 from dragon_reader.services.corpus import Corpus
 from dragon_reader.ui.coding_panels import TagEditor
 from dragon_reader.ui.main_window import MainWindow
+from tests.ui.find import bus, list_model
 
 on_postgresql = pytest.mark.parametrize("db_engine", ["postgresql"], indirect=True)
 
@@ -29,9 +30,9 @@ def test_another_coders_tag_shows_in_the_open_window_within_two_seconds(
         other.coding.create_tag(1, 0, 2, TagKind.EVENT, other.coding.events()[0].id)
         other.set_status(ArticleId(1), ArticleStatus.DONE)
         qtbot.waitUntil(lambda: table.model().rowCount() == 1, timeout=2000)
-        row = window.list_model.row_of(ArticleId(1))
+        row = list_model(window).row_of(ArticleId(1))
         assert row is not None
-        status = window.list_model.index(row, 4)  # the Status column
+        status = list_model(window).index(row, 4)  # the Status column
         qtbot.waitUntil(lambda: "done" in str(status.data()).lower(), timeout=2000)
     finally:
         other.close()
@@ -45,7 +46,7 @@ def test_an_open_editor_reports_a_tag_changed_meanwhile_and_keeps_the_newer(
     tag = window.corpus.coding.create_tag(
         1, 0, 2, TagKind.EVENT, window.corpus.coding.events()[0].id
     )
-    editor = TagEditor(window.corpus.coding, tag, window)
+    editor = TagEditor(window.corpus.coding, bus(window), tag, window)
     qtbot.addWidget(editor)
     other = Corpus.open(db_url)
     try:

@@ -6,44 +6,45 @@ from pytestqt.qtbot import QtBot
 from dragon_reader.domain.articles import ArticleId
 from dragon_reader.services.corpus import Corpus
 from dragon_reader.ui.main_window import MainWindow
+from tests.ui.find import article_list, label, list_model, reader
 
 
 def test_window_lists_the_five_seeds_and_shows_the_first(window: MainWindow) -> None:
-    assert window.list_model.rowCount() == 5
-    assert window.count_label.text() == "0 of 5 articles done"
-    shown = window.reader.toPlainText()
+    assert list_model(window).rowCount() == 5
+    assert label(window, "count_label").text() == "0 of 5 articles done"
+    shown = reader(window).toPlainText()
     assert shown.startswith("US in touch with Beijing about arranging military communication")
-    assert window.title_label.text() == (
+    assert label(window, "article_title").text() == (
         "US in touch with Beijing about arranging military communication -Pentagon"
     )
 
 
 def test_selecting_an_article_shows_its_exact_text(window: MainWindow, corpus: Corpus) -> None:
-    window.article_list.selectRow(2)
-    article = corpus.article(window.list_model.article_id_at(2))  # type: ignore[arg-type]
+    article_list(window).selectRow(2)
+    article = corpus.article(list_model(window).article_id_at(2))  # type: ignore[arg-type]
     assert article is not None
-    assert window.reader.toPlainText() == article.text
-    assert "Follow Breitbart News’s Kristina Wong" in window.reader.toPlainText()
+    assert reader(window).toPlainText() == article.text
+    assert "Follow Breitbart News’s Kristina Wong" in reader(window).toPlainText()
 
 
 def test_j_and_k_move_through_articles(qtbot: QtBot, window: MainWindow) -> None:
-    window.article_list.setFocus()
+    article_list(window).setFocus()
     first = window.current_article_id
-    qtbot.keyClick(window.article_list, Qt.Key.Key_J)
+    qtbot.keyClick(article_list(window), Qt.Key.Key_J)
     second = window.current_article_id
     assert second != first
-    qtbot.keyClick(window.reader, Qt.Key.Key_J)
-    qtbot.keyClick(window.reader, Qt.Key.Key_K)
+    qtbot.keyClick(reader(window), Qt.Key.Key_J)
+    qtbot.keyClick(reader(window), Qt.Key.Key_K)
     assert window.current_article_id == second
-    qtbot.keyClick(window.article_list, Qt.Key.Key_Down)
-    assert window.article_list.currentIndex().row() == 2
+    qtbot.keyClick(article_list(window), Qt.Key.Key_Down)
+    assert article_list(window).currentIndex().row() == 2
 
 
 def test_reader_selection_maps_to_stored_offsets(qtbot: QtBot, window: MainWindow) -> None:
-    text = window.reader.article.text  # type: ignore[union-attr]
+    text = reader(window).article.text  # type: ignore[union-attr]
     start = text.index("Nancy Pelosi")
-    window.reader.select_span(start, start + len("Nancy Pelosi"))
-    span = window.reader.selected_span()
+    reader(window).select_span(start, start + len("Nancy Pelosi"))
+    span = reader(window).selected_span()
     assert span is not None
     assert span.text_of(text) == "Nancy Pelosi"
 
@@ -70,9 +71,9 @@ def test_reader_never_loads_resources(window: MainWindow) -> None:
     from PySide6.QtCore import QUrl
     from PySide6.QtGui import QTextDocument
 
-    assert window.reader.openLinks() is False
+    assert reader(window).openLinks() is False
     assert (
-        window.reader.loadResource(
+        reader(window).loadResource(
             int(QTextDocument.ResourceType.ImageResource), QUrl("file:///etc/passwd")
         )
         is None

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QCheckBox
 from pytestqt.qtbot import QtBot
 
 from dragon_reader.ui.main_window import MainWindow
+from tests.ui.find import list_model
 
 
 def test_my_queue_shows_only_the_articles_assigned_to_me(qtbot: QtBot, window: MainWindow) -> None:
@@ -15,7 +16,7 @@ def test_my_queue_shows_only_the_articles_assigned_to_me(qtbot: QtBot, window: M
     box = window.findChild(QCheckBox, "my_queue")
     assert box is not None
     box.setChecked(True)
-    qtbot.waitUntil(lambda: window.list_model.rowCount() == 2, timeout=2000)
-    assert [window.list_model.article_id_at(row) for row in range(2)] == [2, 4]
+    qtbot.waitUntil(lambda: list_model(window).rowCount() == 2, timeout=2000)
+    assert [list_model(window).article_id_at(row) for row in range(2)] == [2, 4]
     box.setChecked(False)
-    qtbot.waitUntil(lambda: window.list_model.rowCount() == 5, timeout=2000)
+    qtbot.waitUntil(lambda: list_model(window).rowCount() == 5, timeout=2000)

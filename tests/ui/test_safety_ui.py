@@ -10,21 +10,26 @@ from pytestqt.qtbot import QtBot
 from dragon_reader.domain.coding import TagKind
 from dragon_reader.services.corpus import Corpus
 from dragon_reader.services.errors import StorageError
+from dragon_reader.ui.backup_dialog import BackupDialog
+from dragon_reader.ui.coding_panels import TagsPanel
 from dragon_reader.ui.main_window import MainWindow
+from tests.ui.find import action, bus, child, list_model
 
 
 def test_restore_a_backup_from_the_file_menu(
     qtbot: QtBot, window: MainWindow, corpus: Corpus
 ) -> None:
-    dialog = window.open_backups()
+    action(window, "backups").trigger()
+    dialog = child(window, BackupDialog, "backups_dialog")
     backup = dialog.make_backup()
     assert dialog.model.rowCount() == 1
-    corpus.coding.create_tag(1, 0, 2, TagKind.EVENT, corpus.coding.events()[0].id)
-    assert window.tags_panel.model.rowCount() == 1
+    event = corpus.coding.events()[0]
+    bus(window).run(lambda: corpus.coding.create_tag(1, 0, 2, TagKind.EVENT, event.id))
+    assert child(window, TagsPanel, "tags_panel").model.rowCount() == 1
     dialog.restore(backup)
     assert corpus.coding.all_tags() == []
-    assert window.tags_panel.model.rowCount() == 0
-    assert window.list_model.rowCount() == 5
+    assert child(window, TagsPanel, "tags_panel").model.rowCount() == 0
+    assert list_model(window).rowCount() == 5
 
 
 def test_unexpected_errors_are_logged_and_shown_with_the_log_path(

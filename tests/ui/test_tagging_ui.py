@@ -5,25 +5,34 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
 from dragon_reader.domain.coding import ChannelStatus, TagKind
 from dragon_reader.services.corpus import Corpus
+from dragon_reader.ui.coding_panels import CodebookPanel, TagEditor, TagsPanel
 from dragon_reader.ui.main_window import MainWindow
+from dragon_reader.ui.reader import Underline
+from dragon_reader.ui.tag_picker import TagPicker
 from dragon_reader.ui.tag_style import CHANNEL_COLOR, EVENT_COLOR
+from tests.ui.find import bus, child, reader
 
 
 def char_format_at(window: MainWindow, offset: int) -> QTextCharFormat:
-    cursor = QTextCursor(window.reader.document())
-    cursor.setPosition(window.reader.offset_map.to_position(offset) + 1)
+    cursor = QTextCursor(reader(window).document())
+    cursor.setPosition(reader(window).offset_map.to_position(offset) + 1)
     return cursor.charFormat()
 
 
+def underlines_at(window: MainWindow, offset: int) -> list[Underline]:
+    return [u for u in reader(window).underlines if u.start <= offset < u.end]
+
+
 def select(window: MainWindow, words: str) -> tuple[int, int]:
-    text = window.reader.article.text  # type: ignore[union-attr]
+    text = reader(window).article.text  # type: ignore[union-attr]
     start = text.index(words)
-    window.reader.select_span(start, start + len(words))
-    window.reader.setFocus()
+    reader(window).select_span(start, start + len(words))
+    reader(window).setFocus()
     return start, start + len(words)
 
 
@@ -38,16 +47,16 @@ def test_select_then_e_type_enter_tags_an_event(
     qtbot: QtBot, window: MainWindow, db_path: Path
 ) -> None:
     start, end = select(window, "closely watched California summit")
-    qtbot.keyClick(window.reader, Qt.Key.Key_E)
-    picker = window.tag_picker
+    qtbot.keyClick(reader(window), Qt.Key.Key_E)
+    picker = window.findChild(TagPicker, "tag_picker")
     assert picker is not None and picker.isVisible()
     qtbot.keyClicks(picker.filter_edit, "woodside")
     qtbot.keyClick(picker.filter_edit, Qt.Key.Key_Return)
     assert tag_rows(db_path) == [(start, end, "closely watched California summit", 1, None, None)]
     fmt = char_format_at(window, start + 3)
-    assert fmt.underlineColor() == EVENT_COLOR
-    assert fmt.fontWeight() == 700
-    assert window.tags_panel.model.rowCount() == 1
+    assert [u.color for u in underlines_at(window, start + 3)] == [EVENT_COLOR]
+    assert fmt.fontWeight() != 700  # tags never change the font's metrics
+    assert child(window, TagsPanel, "tags_panel").model.rowCount() == 1
     assert "Biden-Xi summit at Woodside" in fmt.toolTip()
 
 
@@ -55,26 +64,24 @@ def test_select_then_c_with_status_and_suggested_date(
     qtbot: QtBot, window: MainWindow, db_path: Path
 ) -> None:
     start, end = select(window, "severed")
-    qtbot.keyClick(window.reader, Qt.Key.Key_C)
-    picker = window.tag_picker
+    qtbot.keyClick(reader(window), Qt.Key.Key_C)
+    picker = window.findChild(TagPicker, "tag_picker")
     assert picker is not None
     assert picker.date_edit.text() == "2022-08"  # from "August 2022" in the sentence
     qtbot.keyClicks(picker.filter_edit, "military-to-military")
     picker.status_combo.setCurrentText(ChannelStatus.SEVERED.value)
     qtbot.keyClick(picker.filter_edit, Qt.Key.Key_Return)
     assert tag_rows(db_path) == [(start, end, "severed", 0, "severed", "2022-08")]
-    assert char_format_at(window, start).underlineColor() == CHANNEL_COLOR
-    assert char_format_at(window, start).underlineStyle() == (
-        QTextCharFormat.UnderlineStyle.WaveUnderline
-    )
+    (underline,) = underlines_at(window, start)
+    assert underline.color == CHANNEL_COLOR and underline.wavy
 
 
 def test_a_new_name_creates_a_codebook_entry_in_place(
     qtbot: QtBot, window: MainWindow, corpus: Corpus
 ) -> None:
     select(window, "defense attache office")
-    qtbot.keyClick(window.reader, Qt.Key.Key_C)
-    picker = window.tag_picker
+    qtbot.keyClick(reader(window), Qt.Key.Key_C)
+    picker = window.findChild(TagPicker, "tag_picker")
     assert picker is not None
     # QTest can only type ASCII keys; the accent goes in as text, as an input method would.
     picker.filter_edit.setText("Defense attaché channel")
@@ -87,8 +94,8 @@ def test_bad_date_keeps_the_picker_open_with_a_reason(
     qtbot: QtBot, window: MainWindow, db_path: Path
 ) -> None:
     select(window, "severed")
-    qtbot.keyClick(window.reader, Qt.Key.Key_C)
-    picker = window.tag_picker
+    qtbot.keyClick(reader(window), Qt.Key.Key_C)
+    picker = window.findChild(TagPicker, "tag_picker")
     assert picker is not None
     picker.date_edit.setText("summer-ish")
     qtbot.keyClick(picker.filter_edit, Qt.Key.Key_Return)
@@ -101,19 +108,20 @@ def test_delete_from_the_tags_panel_then_undo_and_redo(
     qtbot: QtBot, window: MainWindow, corpus: Corpus, db_path: Path
 ) -> None:
     event = corpus.coding.events()[0]
-    corpus.coding.create_tag(1, 0, 2, TagKind.EVENT, event.id)
-    assert window.tags_panel.model.rowCount() == 1  # the window listened to the change
-    view = window.tags_panel.view
+    bus(window).run(lambda: corpus.coding.create_tag(1, 0, 2, TagKind.EVENT, event.id))
+    panel = child(window, TagsPanel, "tags_panel")
+    assert panel.model.rowCount() == 1  # the panel listened to the bus
+    view = panel.view
     view.setFocus()
-    view.setCurrentIndex(window.tags_panel.model.index(0, 0))
+    view.setCurrentIndex(panel.model.index(0, 0))
     qtbot.keyClick(view, Qt.Key.Key_Delete)
     assert tag_rows(db_path) == []
-    assert char_format_at(window, 0).fontWeight() != 700
-    qtbot.keyClick(window.reader, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert underlines_at(window, 0) == []
+    qtbot.keyClick(reader(window), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert len(tag_rows(db_path)) == 1
-    assert char_format_at(window, 0).underlineColor() == EVENT_COLOR
+    assert [u.color for u in underlines_at(window, 0)] == [EVENT_COLOR]
     qtbot.keyClick(
-        window.reader,
+        reader(window),
         Qt.Key.Key_Z,
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
@@ -122,9 +130,15 @@ def test_delete_from_the_tags_panel_then_undo_and_redo(
 
 def test_clicking_a_tag_in_the_panel_selects_its_span(window: MainWindow, corpus: Corpus) -> None:
     channel = corpus.coding.channels()[0]
-    tag = corpus.coding.create_tag(1, 75, 85, TagKind.CHANNEL, channel.id, ChannelStatus.ACTIVE)
-    window.tags_panel.view.clicked.emit(window.tags_panel.model.index(0, 0))
-    span = window.reader.selected_span()
+    tag = bus(window).run(
+        lambda: corpus.coding.create_tag(
+            1, 75, 85, TagKind.CHANNEL, channel.id, ChannelStatus.ACTIVE
+        )
+    )
+    assert tag is not None
+    panel = child(window, TagsPanel, "tags_panel")
+    panel.view.clicked.emit(panel.model.index(0, 0))
+    span = reader(window).selected_span()
     assert span is not None and (span.start, span.end) == (tag.start, tag.end)
 
 
@@ -135,10 +149,12 @@ def test_channel_history_evidence_jumps_to_the_article(
     article = corpus.article(4)  # type: ignore[arg-type]
     assert article is not None
     start = article.text.index("virtual meeting")
-    corpus.coding.create_tag(
-        4, start, start + 15, TagKind.CHANNEL, channel.id, ChannelStatus.ACTIVE
+    bus(window).run(
+        lambda: corpus.coding.create_tag(
+            4, start, start + 15, TagKind.CHANNEL, channel.id, ChannelStatus.ACTIVE
+        )
     )
-    panel = window.codebook_panel
+    panel = child(window, CodebookPanel, "codebook_panel")
     panel.tabs.setCurrentIndex(1)
     row = next(i for i, c in enumerate(panel.channel_model.rows) if c.id == channel.id)
     panel.channel_view.setCurrentIndex(panel.channel_model.index(row, 0))
@@ -146,7 +162,7 @@ def test_channel_history_evidence_jumps_to_the_article(
     assert "active" in panel.history_label.text()
     panel.history_view.doubleClicked.emit(panel.history_model.index(0, 0))
     assert window.current_article_id == 4
-    span = window.reader.selected_span()
+    span = reader(window).selected_span()
     assert span is not None and span.text_of(article.text) == "virtual meeting"
 
 
@@ -154,9 +170,14 @@ def test_tag_editor_saves_note_and_confidence(
     qtbot: QtBot, window: MainWindow, corpus: Corpus
 ) -> None:
     event = corpus.coding.events()[0]
-    tag = corpus.coding.create_tag(1, 0, 2, TagKind.EVENT, event.id)
-    editor = window.edit_tag(tag.id)
-    assert editor is not None
+    tag = bus(window).run(lambda: corpus.coding.create_tag(1, 0, 2, TagKind.EVENT, event.id))
+    assert tag is not None
+    panel = child(window, TagsPanel, "tags_panel")
+    panel.view.setFocus()
+    panel.view.setCurrentIndex(panel.model.index(0, 0))
+    qtbot.keyClick(panel.view, Qt.Key.Key_Return)
+    editor = child(window, TagEditor, "tag_editor")
+    assert editor.findChild(QComboBox, "tag_status").isHidden()  # an event has no status
     editor.note_edit.setPlainText('=HYPERLINK("x") **key** <script>x</script>')
     editor.confidence.setValue(0.8)
     assert "<script" not in editor.preview.toHtml()

@@ -13,7 +13,9 @@ from dragon_reader.domain.timeline import TimelineFilters
 from dragon_reader.services.corpus import Corpus
 from dragon_reader.services.timeline import build_timeline
 from dragon_reader.ui.main_window import MainWindow
+from dragon_reader.ui.timeline_panel import TimelinePanel
 from dragon_reader.ui.timeline_scene import EVIDENCE_ROLE
+from tests.ui.find import bus, child, reader
 
 
 def tag_channel(
@@ -54,22 +56,24 @@ def test_timeline_data_follows_tags_and_filters(corpus: Corpus) -> None:
 def test_clicking_a_segment_jumps_to_the_evidence(
     qtbot: QtBot, window: MainWindow, corpus: Corpus
 ) -> None:
-    tag_id = tag_channel(corpus, 4, "17th round", ChannelStatus.RESUMED, "2024-01-09")
-    panel = window.timeline_panel
-    assert panel.scene is not None  # refreshed by the window when the tag was made
+    tag_id = bus(window).run(
+        lambda: tag_channel(corpus, 4, "17th round", ChannelStatus.RESUMED, "2024-01-09")
+    )
+    panel = child(window, TimelinePanel, "timeline_panel")
+    assert panel.scene is not None  # refreshed from the bus when the tag was made
     item = next(i for i in panel.scene.items() if i.data(EVIDENCE_ROLE) == (tag_id,))
     panel.view.centerOn(item)
     point = panel.view.mapFromScene(item.sceneBoundingRect().center())
     qtbot.mouseClick(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(point))
     assert window.current_article_id == 4
-    span = window.reader.selected_span()
+    span = reader(window).selected_span()
     assert span is not None
-    assert span.text_of(window.reader.article.text) == "17th round"  # type: ignore[union-attr]
+    assert span.text_of(reader(window).article.text) == "17th round"  # type: ignore[union-attr]
     assert "resumed" in panel.evidence_label.text()
 
 
 def test_zoom_keeps_within_limits(qtbot: QtBot, window: MainWindow) -> None:
-    panel = window.timeline_panel
+    panel = child(window, TimelinePanel, "timeline_panel")
     before = panel.pixels_per_day
     qtbot.keyClick(panel.view, Qt.Key.Key_Plus)
     assert panel.pixels_per_day == pytest.approx(before * 1.25)

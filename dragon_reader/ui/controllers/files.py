@@ -1,0 +1,126 @@
+"""Files: import (files, folders, dropped files, pasted text), export, backups."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication, QFileDialog
+
+from dragon_reader.services.corpus import ImportReport
+from dragon_reader.services.interchange import Interchange
+from dragon_reader.ui.actions import MainAction
+from dragon_reader.ui.backup_dialog import BackupDialog
+from dragon_reader.ui.desk import Desk
+from dragon_reader.ui.export_dialog import ExportDialog
+from dragon_reader.ui.import_dialogs import ImportReportDialog
+from dragon_reader.ui.widgets import ProgressShown
+
+
+class FilesController(QObject):
+    """Brings articles in and data out; every import is one undoable operation.
+
+    Signals:
+        open_requested(int): an import asks to open its first new article.
+    """
+
+    open_requested = Signal(int)
+
+    def __init__(self, desk: Desk) -> None:
+        super().__init__(desk.window)
+        self.setObjectName("files_controller")
+        self.desk = desk
+        self.report_dialog: ImportReportDialog | None = None
+
+    def handlers(self) -> dict[MainAction, Callable[[], object]]:
+        """The actions this controller carries out."""
+        return {
+            MainAction.IMPORT: self.ask_import,
+            MainAction.IMPORT_FOLDER: self.ask_import_folder,
+            MainAction.PASTE_ARTICLE: self.paste_as_article,
+            MainAction.EXPORT: self.open_export_dialog,
+            MainAction.BACKUPS: self.open_backups,
+        }
+
+    def import_files(self, paths: list[Path]) -> ImportReport | None:
+        """Import files and folders (and JSONL exports) through the services, open the
+        first new article, and show the report when something needs saying.
+
+        An import that takes a while shows its progress with a Stop button: what was read
+        until then is stored, the rest is listed as left out."""
+        shown = ProgressShown(
+            self.desk.window, "Import", "Importing file {done} of {total}…", can_stop=True
+        )
+        interchange = Interchange(self.desk.corpus)
+        with shown:
+            report = self.desk.bus.run(lambda: interchange.import_paths(paths, shown.report))
+        if report is not None:
+            self._after_import(report)
+        return report
+
+    def paste_as_article(self) -> ImportReport | None:
+        """Store the clipboard's text as a new article and open it."""
+        text = QApplication.clipboard().text()
+        corpus = self.desk.corpus
+        outcome = self.desk.bus.run(lambda: corpus.import_text(text, ""))
+        if outcome is None:
+            return None
+        report = ImportReport([outcome])
+        self._after_import(report)
+        return report
+
+    def ask_import(self) -> None:
+        """File ▸ Import files…"""
+        names, _ = QFileDialog.getOpenFileNames(
+            self.desk.window,
+            "Import articles",
+            "",
+            "Articles (*.txt *.md *.markdown *.html *.htm *.jsonl);;All files (*)",
+        )
+        if names:
+            self.import_files([Path(name) for name in names])
+
+    def ask_import_folder(self) -> None:
+        """File ▸ Import folder…"""
+        folder = QFileDialog.getExistingDirectory(self.desk.window, "Import a folder of articles")
+        if folder:
+            self.import_files([Path(folder)])
+
+    def open_export_dialog(self) -> ExportDialog:
+        """File ▸ Export…; a status message reports what was written."""
+        dialog = ExportDialog(self.desk.corpus, self.desk.window)
+        dialog.setObjectName("export_dialog")
+        dialog.accepted.connect(
+            lambda: (
+                self.desk.say(
+                    f"Exported {dialog.result_info.rows} row(s) to {dialog.result_info.path}",
+                    10_000,
+                )
+                if dialog.result_info
+                else None
+            )
+        )
+        dialog.open()
+        return dialog
+
+    def open_backups(self) -> BackupDialog:
+        """File ▸ Restore backup…; after a restore every view reads again (from the bus)."""
+        dialog = BackupDialog(self.desk.corpus, self.desk.bus, self.desk.window)
+        dialog.open()
+        return dialog
+
+    def _after_import(self, report: ImportReport) -> None:
+        self.desk.say(f"Import: {report.summary()} — Ctrl+Z undoes.", 10_000)
+        new = [o.article_id for o in report.outcomes if o.outcome == "imported" and o.article_id]
+        if new:
+            self.open_requested.emit(int(new[0]))
+        unusual = [
+            o
+            for o in report.outcomes
+            if o.outcome != "imported" or o.encoding not in (None, "utf-8", "utf-8-sig")
+        ]
+        if unusual or len(report.outcomes) > 1:
+            self.report_dialog = ImportReportDialog(report, self.desk.window)
+            self.report_dialog.setObjectName("import_report")
+            self.report_dialog.open()

@@ -1,0 +1,288 @@
+"""Menus, toolbars and docks: where every action and panel sits, undo and redo, help."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QToolBar,
+    QWidget,
+)
+
+from dragon_reader import __version__
+from dragon_reader.domain.changes import Changes
+from dragon_reader.ui.actions import MainAction, shortcut_text
+from dragon_reader.ui.desk import Desk
+from dragon_reader.ui.plain_text import action_text, escape, plain
+from dragon_reader.ui.timeline_panel import TimelinePanel
+from dragon_reader.ui.timeline_scene import render_png, render_svg
+
+UNDO_LABEL_CHARS = 28  # the menu's Undo text stays short; the whole description is its tip
+MENUS: list[tuple[str, list[MainAction | None]]] = [  # None: a separator
+    (
+        "&File",
+        [
+            MainAction.IMPORT,
+            MainAction.IMPORT_FOLDER,
+            MainAction.PASTE_ARTICLE,
+            MainAction.EXPORT,
+            MainAction.EXPORT_TIMELINE,
+            None,
+            MainAction.BACKUPS,
+            None,
+            MainAction.QUIT,
+        ],
+    ),
+    ("&Edit", [MainAction.UNDO, MainAction.REDO]),
+    (
+        "&Article",
+        [
+            MainAction.FIND,
+            MainAction.PROPERTIES,
+            None,
+            MainAction.MARK_NEW,
+            MainAction.MARK_IN_PROGRESS,
+            MainAction.MARK_DONE,
+        ],
+    ),
+    (
+        "&Session",
+        [MainAction.START_SESSION, MainAction.STOP_SESSION, None, MainAction.SESSIONS],
+    ),
+    (
+        "&Tag",
+        [
+            MainAction.TAG_EVENT,
+            MainAction.TAG_CHANNEL,
+            None,
+            MainAction.SHOW_TAGS_PANEL,
+            MainAction.SHOW_CODEBOOK_PANEL,
+        ],
+    ),
+]
+
+
+class MenusController(QObject):
+    """Builds the menus, the coding toolbar, the docks and the Article/Timeline tabs;
+    carries out undo, redo, the panel actions and help."""
+
+    def __init__(self, desk: Desk) -> None:
+        super().__init__(desk.window)
+        self.setObjectName("menus_controller")
+        self.desk = desk
+        self.docks: dict[str, QDockWidget] = {}
+        self.timeline_panel = TimelinePanel(desk.corpus, desk.window)
+        self.timeline_panel.setObjectName("timeline_panel")
+        self.center_tabs = QTabWidget(desk.window)
+        self.center_tabs.setObjectName("center_tabs")
+        self.center_tabs.setDocumentMode(True)
+        self.center_tabs.addTab(desk.current.page, "Article")
+        self.center_tabs.addTab(self.timeline_panel, "Timeline")
+        desk.bus.changed.connect(self._on_changed)
+        self._update_undo_actions()
+
+    def handlers(self) -> dict[MainAction, Callable[[], object]]:
+        """The actions this controller carries out."""
+        return {
+            MainAction.UNDO: self.undo,
+            MainAction.REDO: self.redo,
+            MainAction.QUIT: self.desk.window.close,
+            MainAction.SHOW_TIMELINE: lambda: self.center_tabs.setCurrentIndex(
+                1 - self.center_tabs.currentIndex()
+            ),
+            MainAction.EXPORT_TIMELINE: self.ask_export_timeline,
+            MainAction.SHOW_TAGS_PANEL: lambda: self.show_panel("tags"),
+            MainAction.SHOW_CODEBOOK_PANEL: lambda: self.show_panel("codebook"),
+            MainAction.SHOW_ENTITIES_PANEL: lambda: self.show_panel("entities"),
+            MainAction.KEYBOARD_HELP: self.show_keyboard_help,
+            MainAction.ABOUT: self.show_about,
+        }
+
+    # -- building -----------------------------------------------------------------------------
+
+    def add_dock(self, name: str, title: str, widget: QWidget) -> QDockWidget:
+        """Put ``widget`` in a dock on the right (docks after the first are tabbed)."""
+        window = self.desk.window
+        dock = QDockWidget(title, window)
+        dock.setObjectName(f"{name}_dock")
+        dock.setWidget(widget)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        if self.docks:
+            window.tabifyDockWidget(list(self.docks.values())[-1], dock)
+        self.docks[name] = dock
+        return dock
+
+    def build_menus(self, legend: QToolBar) -> None:
+        """Menus and toolbars from the action registry (``legend``: the entity legend)."""
+        window: QMainWindow = self.desk.window
+        actions = self.desk.actions
+        window.addToolBar(Qt.ToolBarArea.TopToolBarArea, legend)
+        bar = window.menuBar()
+        for title, keys in MENUS:
+            menu = bar.addMenu(title)
+            for key in keys:
+                if key is None:
+                    menu.addSeparator()
+                else:
+                    menu.addAction(actions[key])
+        entities_menu = bar.addMenu("&Entities")
+        for key in (
+            MainAction.MARK_PERSON,
+            MainAction.MARK_ORG,
+            MainAction.MARK_GPE,
+            MainAction.MARK_LOC,
+            MainAction.MARK_DATE,
+            MainAction.MARK_NORP,
+        ):
+            entities_menu.addAction(actions[key])
+        entities_menu.addSeparator()
+        for action in legend.actions():
+            if action.isCheckable():
+                entities_menu.addAction(action)
+        entities_menu.addSeparator()
+        entities_menu.addAction(actions[MainAction.TAUGHT_RULES])
+        entities_menu.addAction(actions[MainAction.SHOW_ENTITIES_PANEL])
+        coding_bar = QToolBar("Coding", window)
+        coding_bar.setObjectName("coding_toolbar")
+        coding_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for key in (MainAction.TAG_EVENT, MainAction.TAG_CHANNEL, MainAction.UNDO, MainAction.REDO):
+            coding_bar.addAction(actions[key])
+        window.addToolBar(Qt.ToolBarArea.TopToolBarArea, coding_bar)
+        view_menu = bar.addMenu("&View")
+        panels = view_menu.addMenu("&Panels")
+        for dock in self.docks.values():
+            panels.addAction(dock.toggleViewAction())
+        panels.addAction(legend.toggleViewAction())
+        view_menu.addAction(actions[MainAction.SHOW_TIMELINE])
+        go_menu = bar.addMenu("&Go")
+        go_menu.addAction(actions[MainAction.NEXT_ARTICLE])
+        go_menu.addAction(actions[MainAction.PREVIOUS_ARTICLE])
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(actions[MainAction.KEYBOARD_HELP])
+        help_menu.addAction(actions[MainAction.ABOUT])
+        for action in actions.values():
+            window.addAction(action)  # shortcuts work wherever the focus is
+
+    # -- actions --------------------------------------------------------------------------------
+
+    def undo(self) -> None:
+        """Undo the latest change of any kind (tags, codebook, status, entities, import)."""
+        done = self.desk.bus.undo()
+        if done is not None:
+            self.desk.say(f"Undone: {done.description}", 5000)
+        elif not self.desk.corpus.journal.history.can_undo:
+            self.desk.say("Nothing to undo.", 5000)
+
+    def redo(self) -> None:
+        """Redo the change undone last."""
+        done = self.desk.bus.redo()
+        if done is not None:
+            self.desk.say(f"Redone: {done.description}", 5000)
+        elif not self.desk.corpus.journal.history.can_redo:
+            self.desk.say("Nothing to redo.", 5000)
+
+    def show_panel(self, name: str) -> None:
+        """Show a panel, bring its tab forward and give it the keyboard focus."""
+        dock = self.docks[name]
+        dock.show()
+        dock.raise_()
+        dock.widget().setFocus()
+
+    def show_article_tab(self) -> None:
+        """Bring the article (not the timeline) to the front."""
+        self.center_tabs.setCurrentIndex(0)
+
+    def export_timeline(self, path: Path) -> None:
+        """Write the timeline as shown (filters, zoom) to ``path`` (.svg or .png)."""
+        scene = self.timeline_panel.scene
+        if scene is None:
+            return
+        if path.suffix.lower() == ".svg":
+            render_svg(scene, str(path))
+        else:
+            render_png(scene, str(path))
+        self.desk.say(f"Timeline written to {path}", 8000)
+
+    def ask_export_timeline(self) -> None:
+        """File ▸ Export timeline…"""
+        name, _ = QFileDialog.getSaveFileName(
+            self.desk.window,
+            "Export timeline",
+            str(Path.home() / "timeline.svg"),
+            "SVG (*.svg);;PNG image (*.png)",
+        )
+        if name:
+            self.export_timeline(Path(name))
+
+    def show_keyboard_help(self) -> QMessageBox:
+        """Help ▸ Keyboard shortcuts: every action with its keys, as people write them."""
+        rows = [
+            f"<tr><td>{escape(action.text().replace('&', ''))}</td>"
+            f"<td><b>{escape(shortcut_text(action))}</b></td></tr>"
+            for action in self.desk.actions.values()
+            if shortcut_text(action)
+        ]
+        for what, keys in (
+            ("Move in the list", "Up, Down"),
+            ("Select text from the caret", "Shift+arrows; by word: Ctrl+Shift+arrows"),
+            ("Select single characters with the mouse", "Alt+drag"),
+            ("Entity menu of a highlight", "Right-click"),
+            ("Delete the chosen tag (Tags panel)", "Delete"),
+            ("Edit a tag (Tags panel)", "Double-click, Enter"),
+            ("In the tag picker: choose, confirm, cancel", "Up/Down, Enter, Esc"),
+        ):
+            rows.append(f"<tr><td>{what}</td><td><b>{keys}</b></td></tr>")
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            "Keyboard shortcuts",
+            "<table cellspacing='6'>" + "".join(rows) + "</table>",
+            QMessageBox.StandardButton.Ok,
+            self.desk.window,
+        )
+        box.setObjectName("keyboard_help")
+        box.open()
+        return box
+
+    def show_about(self) -> None:
+        """Help ▸ About."""
+        QMessageBox.about(
+            self.desk.window,
+            "About Dragon Reader",
+            plain(
+                f"Dragon Reader {__version__}\n\nRead news about US–China relations and code "
+                f"its events and channels of communication.\n\n"
+                f"Database: {self.desk.corpus.database.url}"
+            ),
+        )
+
+    # -- internals ------------------------------------------------------------------------------
+
+    def _on_changed(self, changes: Changes) -> None:
+        self._update_undo_actions()
+        if changes.tags or changes.codebook or changes.articles:
+            self.timeline_panel.refresh()
+
+    def _update_undo_actions(self) -> None:
+        history = self.desk.corpus.journal.history
+        undo = self.desk.actions[MainAction.UNDO]
+        redo = self.desk.actions[MainAction.REDO]
+        undo.setEnabled(history.can_undo)
+        redo.setEnabled(history.can_redo)
+        for action, verb, text in (
+            (undo, "Undo", history.undo_text),
+            (redo, "Redo", history.redo_text),
+        ):
+            action.setIconText(verb)  # the toolbar button: the verb alone
+            action.setText(f"&{verb} {action_text(_short(text))}" if text else f"&{verb}")
+            action.setToolTip(f"{verb} {text}" if text else f"Nothing to {verb.lower()}")
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= UNDO_LABEL_CHARS else text[: UNDO_LABEL_CHARS - 1] + "…"

@@ -1,0 +1,231 @@
+"""Navigation: the article list, its filters and order, the article opened, its status."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dragon_reader.domain.articles import ArticleFilters, ArticleId, ArticleStatus
+from dragon_reader.domain.changes import Changes
+from dragon_reader.ui.actions import MainAction
+from dragon_reader.ui.article_list import MATCH_COLUMN, ArticleListModel
+from dragon_reader.ui.desk import Desk
+from dragon_reader.ui.filter_bar import FilterBar, SnippetDelegate
+from dragon_reader.ui.import_dialogs import PropertiesDialog
+from dragon_reader.ui.plain_text import make_plain
+
+SETTINGS_LAST_ARTICLE = "main_window/last_article"
+TITLE_MIN_CHARS = 30  # the title column never gets narrower than this many characters
+STATUS_ACTIONS = {
+    MainAction.MARK_NEW: ArticleStatus.NEW,
+    MainAction.MARK_IN_PROGRESS: ArticleStatus.IN_PROGRESS,
+    MainAction.MARK_DONE: ArticleStatus.DONE,
+}
+
+
+class NavigationController(QObject):
+    """The list of articles (filtered, sorted) and which one the reader shows.
+
+    The list refreshes itself from the bus: new or edited articles reload it, status
+    changes refresh their rows and the count.
+    """
+
+    def __init__(self, desk: Desk) -> None:
+        super().__init__(desk.window)
+        self.setObjectName("navigation_controller")
+        self.desk = desk
+        corpus = desk.corpus
+        self.list_model = ArticleListModel(corpus, self)
+        self.view = QTableView(desk.window)
+        self.view.setObjectName("article_list")
+        self.view.setModel(self.list_model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setSortingEnabled(False)
+        self.view.verticalHeader().hide()
+        self.view.setWordWrap(False)
+        self.view.setAlternatingRowColors(True)
+        header = self.view.horizontalHeader()
+        header.setSortIndicatorShown(True)
+        header.sectionClicked.connect(self._sort_by)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column, width in enumerate((0, 90, 78, 50, 70)):
+            if column:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+                header.resizeSection(column, width)
+        self.view.selectionModel().currentRowChanged.connect(self._current_row_changed)
+        self.filter_bar = FilterBar(corpus.outlets(), desk.window)
+        self.filter_bar.setObjectName("filter_bar")
+        self.filter_bar.filters_changed.connect(self.apply_filters)
+        self.show_coder()
+        self.view.setItemDelegateForColumn(MATCH_COLUMN, SnippetDelegate(self.view))
+        self.view.setColumnHidden(MATCH_COLUMN, True)
+        self.panel = QWidget(desk.window)
+        self.panel.setObjectName("list_panel")
+        layout = QVBoxLayout(self.panel)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.filter_bar)
+        layout.addWidget(self.view, 1)
+        self.panel.setMinimumWidth(self.minimum_list_width())
+        self.count_label = make_plain(QLabel(desk.window))
+        self.count_label.setObjectName("count_label")
+        desk.bus.changed.connect(self._on_changed)
+
+    def handlers(self) -> dict[MainAction, Callable[[], object]]:
+        """The actions this controller carries out."""
+        handlers: dict[MainAction, Callable[[], object]] = {
+            MainAction.NEXT_ARTICLE: lambda: self.move_article(1),
+            MainAction.PREVIOUS_ARTICLE: lambda: self.move_article(-1),
+            MainAction.FIND: self.focus_search,
+            MainAction.PROPERTIES: self.open_properties,
+        }
+        for key, status in STATUS_ACTIONS.items():
+            handlers[key] = partial(self.set_status, status)
+        return handlers
+
+    def minimum_list_width(self) -> int:
+        """Wide enough for a title of ``TITLE_MIN_CHARS`` characters beside the other columns."""
+        metrics = self.view.fontMetrics()
+        others = sum(self.view.horizontalHeader().sectionSize(c) for c in range(1, 5))
+        return metrics.averageCharWidth() * TITLE_MIN_CHARS + others + 24
+
+    # -- opening ----------------------------------------------------------------------------
+
+    def open_article(self, article_id: ArticleId) -> bool:
+        """Select ``article_id`` in the list and show it; False if it is not listed."""
+        row = self.list_model.row_of(article_id)
+        if row is None:
+            return False
+        index = self.list_model.index(row, 0)
+        if self.view.currentIndex().row() == row and self.desk.current.article_id == article_id:
+            return True
+        self.view.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.view.scrollTo(index)
+        return True
+
+    def move_article(self, step: int) -> None:
+        """Open the article ``step`` rows below (negative: above) the current one."""
+        rows = self.list_model.rowCount()
+        if rows == 0:
+            return
+        current = self.view.currentIndex().row()
+        target = 0 if current < 0 else max(0, min(rows - 1, current + step))
+        article_id = self.list_model.article_id_at(target)
+        if article_id is not None:
+            self.open_article(article_id)
+
+    def show_evidence(self, article_id: int, start: int, end: int) -> None:
+        """Open an article and select the span that is the evidence."""
+        if self.open_article(ArticleId(article_id)):
+            reader = self.desk.current.reader
+            reader.select_span(start, end)
+            reader.setFocus()
+
+    def restore_last(self) -> bool:
+        """Open the article shown at the last run, else the first; True if one opened."""
+        last = self.desk.settings.value(SETTINGS_LAST_ARTICLE)
+        try:
+            if last is not None and self.open_article(ArticleId(int(str(last)))):
+                return True
+        except ValueError:
+            pass
+        if self.list_model.rowCount():
+            self.move_article(0)
+        return False
+
+    # -- finding ----------------------------------------------------------------------------
+
+    def show_coder(self) -> None:
+        """Let "My queue" list the articles assigned to the coder working now."""
+        self.filter_bar.set_coder(self.desk.corpus.team.current_coder())
+
+    def apply_filters(self, filters: ArticleFilters) -> None:
+        """Show the articles passing ``filters``; keep the shown one selected if listed."""
+        current = self.desk.current.article_id
+        self.list_model.set_filters(filters)
+        self.view.setColumnHidden(MATCH_COLUMN, not filters.query)
+        self._update_count()
+        if (current is None or not self.open_article(current)) and self.list_model.rowCount():
+            self.move_article(0)
+
+    def focus_search(self) -> None:
+        """Put the keyboard in the search field (Ctrl+F)."""
+        self.filter_bar.search.setFocus()
+        self.filter_bar.search.selectAll()
+
+    # -- changing ---------------------------------------------------------------------------
+
+    def set_status(self, status: ArticleStatus) -> None:
+        """Set the shown article's status (one undoable operation)."""
+        article_id = self.desk.current.article_id
+        if article_id is None:
+            return
+        if self.desk.bus.run(lambda: self.desk.corpus.set_status(article_id, status)):
+            self.desk.say(f"Article marked {status.value.replace('-', ' ')}. Ctrl+Z undoes.", 4000)
+
+    def open_properties(self) -> PropertiesDialog | None:
+        """Article ▸ Properties…: edit title, outlet, byline and date."""
+        article = self.desk.current.article
+        if article is None:
+            return None
+        dialog = PropertiesDialog(self.desk.corpus, self.desk.bus, article, self.desk.window)
+        dialog.setObjectName("properties_dialog")
+        dialog.open()
+        return dialog
+
+    # -- internals --------------------------------------------------------------------------
+
+    def _current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        article_id = self.list_model.article_id_at(current.row())
+        if article_id is not None and self.desk.current.show(article_id):
+            self.desk.settings.setValue(SETTINGS_LAST_ARTICLE, int(article_id))
+
+    def _sort_by(self, column: int) -> None:
+        order = self.view.horizontalHeader().sortIndicatorOrder()
+        current = self.desk.current.article_id
+        self.list_model.sort(column, order)
+        if current is not None:
+            self.open_article(current)
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.articles:
+            current = self.desk.current.article_id
+            self.list_model.reload()
+            self.filter_bar.set_outlets(self.desk.corpus.outlets())
+            if current is None or not self.open_article(current):
+                self.move_article(0)
+        elif changes.statuses or changes.tags:
+            ids = [ArticleId(i) for i in changes.article_ids]
+            if ids and all(self.list_model.row_of(i) is not None for i in ids):
+                self.list_model.refresh_rows(ids)
+            else:  # every article, or one not listed yet (added by another coder)
+                self.list_model.reload()
+        if changes.articles or changes.statuses:
+            self._update_count()
+
+    def _update_count(self) -> None:
+        by_status = self.desk.corpus.count_by_status()
+        total = sum(by_status.values())
+        done = by_status[ArticleStatus.DONE]
+        text = f"{done} of {total} article{'s' if total != 1 else ''} done"
+        if self.list_model.filters.active:
+            text = f"{self.list_model.rowCount()} shown · " + text
+        self.count_label.setText(text)
+
+    def update_count(self) -> None:
+        """Show the count of articles done (at start)."""
+        self._update_count()

@@ -1,0 +1,174 @@
+"""The article shown in the reader, with its mentions and tags, kept current from the bus."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, QSettings, Qt, Signal
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from dragon_reader.domain.articles import ArticleId, ArticleView
+from dragon_reader.domain.changes import Changes
+from dragon_reader.domain.coding import Tag
+from dragon_reader.domain.entities import EntityLabel, Mention
+from dragon_reader.services.corpus import Corpus
+from dragon_reader.ui.bus import ChangeBus
+from dragon_reader.ui.entity_style import mention_highlights
+from dragon_reader.ui.layout_style import layout_highlights
+from dragon_reader.ui.plain_text import make_plain
+from dragon_reader.ui.reader import ArticleReader
+from dragon_reader.ui.tag_style import tag_highlights, tag_underlines
+
+SETTINGS_HIDDEN_LABELS = "entities/hidden_labels"
+
+
+class CurrentArticle(QObject):
+    """The shown article (title, details, reader) and what is drawn on it.
+
+    It re-reads the article's mentions and tags when a change concerns them and redraws
+    the highlights (text and scroll stay); every controller reads the article from here.
+
+    Signals:
+        opened(int): the id of the article now shown.
+        refreshed(): the shown article's mentions or tags were read again.
+    """
+
+    opened = Signal(int)
+    refreshed = Signal()
+
+    def __init__(
+        self, corpus: Corpus, bus: ChangeBus, settings: QSettings, parent: QWidget
+    ) -> None:
+        super().__init__(parent)
+        self.corpus = corpus
+        self.settings = settings
+        self.mentions: list[Mention] = []
+        self.tags: list[Tag] = []
+        hidden = settings.value(SETTINGS_HIDDEN_LABELS) or []
+        hidden = [hidden] if isinstance(hidden, str) else list(hidden)
+        self.visible_labels = {label for label in EntityLabel if label.value not in hidden}
+
+        self.page = QWidget(parent)
+        self.page.setObjectName("article_page")
+        self.title_label = make_plain(QLabel(self.page))
+        self.title_label.setObjectName("article_title")
+        self.title_label.setWordWrap(True)
+        self.title_label.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.title_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title_label.setFont(font)
+        self.meta_label = make_plain(QLabel(self.page))
+        self.meta_label.setObjectName("article_meta")
+        self.meta_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.reader = ArticleReader(self.page)
+        self.reader.setObjectName("reader")
+        layout = QVBoxLayout(self.page)
+        layout.setContentsMargins(8, 8, 8, 0)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.meta_label)
+        layout.addWidget(self.reader, 1)
+        bus.changed.connect(self._on_changed)
+
+    @property
+    def article(self) -> ArticleView | None:
+        """The article shown, if any."""
+        return self.reader.article
+
+    @property
+    def article_id(self) -> ArticleId | None:
+        """The id of the article shown, if any."""
+        article = self.reader.article
+        return article.id if article is not None else None
+
+    def show(self, article_id: ArticleId) -> bool:
+        """Show ``article_id`` (False when it does not exist)."""
+        article = self.corpus.article(article_id)
+        if article is None:
+            return False
+        self._show_details(article)
+        self.mentions = self.corpus.entities.mentions(article_id)
+        self.tags = self.corpus.coding.tags_for_article(article_id)
+        self.reader.show_article(article)
+        self._draw()
+        self.opened.emit(int(article_id))
+        return True
+
+    def set_label_visible(self, label: EntityLabel, visible: bool) -> None:
+        """Show or hide the highlights of one label (remembered across runs)."""
+        if visible:
+            self.visible_labels.add(label)
+        else:
+            self.visible_labels.discard(label)
+        hidden = [lab.value for lab in EntityLabel if lab not in self.visible_labels]
+        self.settings.setValue(SETTINGS_HIDDEN_LABELS, hidden)
+        self._draw()
+
+    def mention_at(self, offset: int) -> Mention | None:
+        """The shown mention covering stored ``offset``."""
+        for mention in self.mentions:
+            if mention.start <= offset < mention.end and mention.label in self.visible_labels:
+                return mention
+        return None
+
+    def trimmed_selection(self) -> tuple[int, int] | None:
+        """The reader's selection as stored offsets, without surrounding whitespace."""
+        span = self.reader.selected_span()
+        article = self.reader.article
+        if span is None or article is None:
+            return None
+        start, end = span.start, span.end
+        while start < end and article.text[start].isspace():
+            start += 1
+        while end > start and article.text[end - 1].isspace():
+            end -= 1
+        return (start, end) if end > start else None
+
+    def highlights(self) -> list[Any]:
+        """Everything drawn on the text: layout, visible mentions, tags."""
+        article = self.reader.article
+        base = layout_highlights(article) if article is not None else []
+        return (
+            base
+            + mention_highlights(self.mentions, self.visible_labels)
+            + tag_highlights(self.tags)
+        )
+
+    def _draw(self) -> None:
+        self.reader.apply_highlights(self.highlights())
+        self.reader.set_underlines(tag_underlines(self.tags))
+
+    def _show_details(self, article: ArticleView) -> None:
+        self.title_label.setText(article.title)
+        parts = [
+            article.outlet,
+            article.byline and f"by {article.byline}",
+            article.published and article.published.isoformat(),
+            article.source_file,
+            f"{len(article.text.split()):,} words",
+        ]
+        self.meta_label.setText(" · ".join(part for part in parts if part))
+
+    def _on_changed(self, changes: Changes) -> None:
+        article_id = self.article_id
+        if article_id is None or not changes.concerns(article_id):
+            return
+        if changes.articles or changes.statuses:
+            article = self.corpus.article(article_id)
+            if article is None:  # removed (an undone import, a restore)
+                self.reader.show_article(None)
+                self.title_label.clear()
+                self.meta_label.clear()
+                self.mentions, self.tags = [], []
+                self.refreshed.emit()
+                return
+            self._show_details(article)
+            self.reader.set_article(article)
+        if not (changes.mentions or changes.tags or changes.codebook):
+            return
+        if changes.mentions:
+            self.mentions = self.corpus.entities.mentions(article_id)
+        if changes.tags or changes.codebook:
+            self.tags = self.corpus.coding.tags_for_article(article_id)
+        self._draw()
+        self.refreshed.emit()

@@ -1,0 +1,54 @@
+"""Reach the real window's widgets as a user's tools would: by object name (findChild)."""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLabel, QTableView, QWidget
+
+from dragon_reader.ui.article_list import ArticleListModel
+from dragon_reader.ui.bus import ChangeBus
+from dragon_reader.ui.reader import ArticleReader
+
+T = TypeVar("T", bound=QObject)
+
+
+def child(parent: QObject, kind: type[T], name: str) -> T:
+    """The child of ``parent`` of type ``kind`` named ``name``; fails the test if none."""
+    found = parent.findChild(kind, name)
+    assert found is not None, f"no {kind.__name__} named {name!r}"
+    return found
+
+
+def action(window: QWidget, name: str) -> QAction:
+    """The window's action named ``name`` (a ``MainAction`` value)."""
+    return child(window, QAction, name)
+
+
+def reader(window: QWidget) -> ArticleReader:
+    """The article reader."""
+    return child(window, ArticleReader, "reader")
+
+
+def article_list(window: QWidget) -> QTableView:
+    """The table of articles."""
+    return child(window, QTableView, "article_list")
+
+
+def list_model(window: QWidget) -> ArticleListModel:
+    """The model of the table of articles."""
+    model = article_list(window).model()
+    assert isinstance(model, ArticleListModel)
+    return model
+
+
+def label(window: QWidget, name: str) -> QLabel:
+    """A label of the window by name (``session_label``, ``count_label``, ...)."""
+    return child(window, QLabel, name)
+
+
+def bus(window: QWidget) -> ChangeBus:
+    """The window's change bus (changes made elsewhere are announced on it)."""
+    return child(window, ChangeBus, "bus")
