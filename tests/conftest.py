@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 # Before any Qt import: tests never need a display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -27,6 +28,11 @@ from tests.engines import (
     postgresql_required,
     postgresql_unavailable,
 )
+
+# No timing in a unit test: Hypothesis's per-example deadline fails at random on a loaded
+# machine (a first call that loads a module took 0.3 s while others took 10 ms).
+settings.register_profile("project", deadline=None)
+settings.load_profile("project")
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 SEEDS_DIR = REPO_ROOT / "seeds"
