@@ -28,6 +28,7 @@ from dragon_reader.ui.entities_panel import EntitiesPanel
 from dragon_reader.ui.main_window import MainWindow
 from dragon_reader.ui.plain_text import SafeTextBrowser, plain, plain_label
 from dragon_reader.ui.timeline_panel import TimelinePanel
+from tests.ui.find import bus, list_model, reader
 
 
 class ResourceRecorder(QTextDocument):
@@ -110,9 +111,9 @@ def hostile_window(
 
 
 def tooltip_at(window: MainWindow, offset: int) -> str:
-    reader = window.reader
-    cursor = QTextCursor(reader.document())
-    cursor.setPosition(reader.offset_map.to_position(offset) + 1)
+    view = reader(window)
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(view.offset_map.to_position(offset) + 1)
     return cursor.charFormat().toolTip()
 
 
@@ -133,9 +134,9 @@ def test_article_list_title_tooltip(
     hostile_window: tuple[MainWindow, ArticleId], hostile: dict[str, str]
 ) -> None:
     window, article_id = hostile_window
-    row = window.list_model.row_of(article_id)
+    row = list_model(window).row_of(article_id)
     assert row is not None
-    tip = window.list_model.data(window.list_model.index(row, 0), Qt.ItemDataRole.ToolTipRole)
+    tip = list_model(window).data(list_model(window).index(row, 0), Qt.ItemDataRole.ToolTipRole)
     assert_safe(tip, hostile["title"])
 
 
@@ -143,7 +144,7 @@ def test_tag_and_entity_tooltips_in_the_reader(
     hostile_window: tuple[MainWindow, ArticleId], hostile: dict[str, str]
 ) -> None:
     window, _article_id = hostile_window
-    text = window.reader.article.text  # type: ignore[union-attr]
+    text = reader(window).article.text  # type: ignore[union-attr]
     assert_safe(tooltip_at(window, text.index("talks")), hostile["event"])
     assert_safe(tooltip_at(window, text.index("talks")), hostile["note"])
     assert_safe(tooltip_at(window, text.index("resumed")), hostile["channel"])
@@ -227,11 +228,11 @@ def test_every_label_of_the_window_and_its_panels(
 def test_tag_editor_shows_the_tagged_text_plainly(
     hostile_window: tuple[MainWindow, ArticleId], qtbot: QtBot, corpus: Corpus
 ) -> None:
-    _window, article_id = hostile_window
+    window, article_id = hostile_window
     text = corpus.article(article_id).text  # type: ignore[union-attr]
     event = next(e for e in corpus.coding.events() if e.type == EventType.TALKS)
     tag = corpus.coding.create_tag(article_id, 0, text.index("\n"), TagKind.EVENT, event.id)
-    editor = TagEditor(corpus.coding, tag)
+    editor = TagEditor(corpus.coding, bus(window), tag)
     qtbot.addWidget(editor)
     texts = [(label.text(), label.textFormat()) for label in editor.findChildren(QLabel)]
     assert any(text.startswith("<img") for text, _format in texts)
