@@ -113,7 +113,9 @@ FILTER_CASES = [
     (ExportFilters(entry_name="Biden-Xi summit at Woodside"), 1),
     (ExportFilters(annotator="bo"), 1),
     (ExportFilters(article_status=frozenset({ArticleStatus.DONE})), 1),
-    (ExportFilters(article_status=frozenset({ArticleStatus.NEW, ArticleStatus.DONE})), 3),
+    # Tagging moves a new article to in progress: the tagged articles are in progress or done.
+    (ExportFilters(article_status=frozenset({ArticleStatus.IN_PROGRESS, ArticleStatus.DONE})), 3),
+    (ExportFilters(article_status=frozenset({ArticleStatus.NEW})), 0),
     (ExportFilters(date_from=date(2023, 1, 1)), 1),
     (ExportFilters(date_to=date(2022, 8, 15)), 1),
     (ExportFilters(date_from=date(2022, 8, 31), date_to=date(2024, 1, 8)), 2),
