@@ -53,6 +53,7 @@ class Operation:
     rows: list[RowChange] = field(default_factory=list)
     follow_ups: list[FollowUp] = field(default_factory=list)
     undoable: bool = True
+    _flushed: dict[tuple[type[Any], Any], int] = field(default_factory=dict)
 
     @property
     def db(self) -> Session:
@@ -69,6 +70,22 @@ class Operation:
     def record(self, model: type[Any], before: Snapshot | None, after: Snapshot | None) -> None:
         """Record a row written without the ORM (``before``/``after``: ``None`` = absent)."""
         self.rows.append((model, before, after))
+
+    def record_flushed(
+        self, model: type[Any], before: Snapshot | None, after: Snapshot | None
+    ) -> None:
+        """Record a row a flush wrote; a row written twice in the operation (an autoflush,
+        then the final one) stays one entry, from its first state to its last."""
+        values = after if after is not None else before
+        if values is None:
+            return
+        key = (model, _identity(model, values))
+        index = self._flushed.get(key)
+        if index is None:
+            self._flushed[key] = len(self.rows)
+            self.rows.append((model, before, after))
+        else:
+            self.rows[index] = (model, self.rows[index][1], after)
 
     def after_undo(self, follow_up: FollowUp) -> None:
         """Run ``follow_up`` after each undo and redo (rebuild derived data)."""
@@ -244,10 +261,10 @@ class _Recorder:
             if session.is_modified(obj, include_collections=False):
                 self._note(obj, _before(obj), snapshot(obj))
         for obj in sorted(session.deleted, key=_rank, reverse=True):
-            self.op.rows.append((type(obj), snapshot(obj), None))
+            self.op.record_flushed(type(obj), snapshot(obj), None)
 
     def _note(self, obj: Any, before: Snapshot | None, after: Snapshot) -> None:
-        self.op.rows.append((type(obj), before, after))
+        self.op.record_flushed(type(obj), before, after)
         if VERSION in after:
             self.written[(type(obj), _identity(type(obj), after))] = after[VERSION]
 
