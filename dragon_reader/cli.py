@@ -23,7 +23,7 @@ from dragon_reader.services.errors import ExportError
 from dragon_reader.services.interchange import ExportFilters, ExportOptions, Interchange
 from dragon_reader.services.locations import default_database_path
 
-COMMANDS = ("list", "import", "export", "entities", "timeline", "assign")
+COMMANDS = ("list", "import", "export", "entities", "timeline", "assign", "agreement")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -59,6 +59,23 @@ def build_parser() -> argparse.ArgumentParser:
         "On PostgreSQL a coder is a database login (role) and only curators may assign.",
     )
     assigner.add_argument("articles", nargs="+", type=int, metavar="ARTICLE")
+    agreement = commands.add_parser(
+        "agreement",
+        help="inter-coder agreement per kind, label, slot and article",
+        description="Alpha for unitizing (which characters each coder tagged, with which "
+        "entry), Cohen's kappa (two coders) or Fleiss' kappa (more) and nominal alpha on "
+        "matched tags, with the number of units behind each figure.",
+    )
+    agreement.add_argument("--json", action="store_true", help="print JSON")
+    agreement.add_argument("--kind", choices=[kind.value for kind in TagKind])
+    agreement.add_argument(
+        "--annotator",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="a coder to compare (repeat; default: every coder with tags)",
+    )
+    agreement.add_argument("--csv", type=Path, metavar="OUT", help="also write the report as CSV")
     assigner.add_argument(
         "--coder", action="append", required=True, metavar="NAME", help="repeat for N coders"
     )
@@ -139,6 +156,8 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
     try:
         if args.command == "list":
             return _list(corpus, out, mine=args.mine)
+        if args.command == "agreement":
+            return _agreement(corpus, args, out, err)
         if args.command == "assign":
             return _assign(corpus, args.articles, args.coder, out, err)
         if args.command == "import":
@@ -151,6 +170,42 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
         corpus.close()
     print(f"dragon-reader: unknown command {args.command!r}", file=err)
     return 2
+
+
+def _agreement(corpus: Corpus, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from dragon_reader.services.agreement import agreement_report, write_csv
+
+    kinds = [TagKind(args.kind)] if args.kind else list(TagKind)
+    try:
+        report = agreement_report(corpus, args.annotator, kinds)
+    except ValueError as exc:
+        print(f"agreement: {exc}", file=err)
+        return 1
+    if args.csv is not None:
+        try:
+            rows = write_csv(report, args.csv)
+        except OSError as exc:
+            print(f"agreement: cannot write {args.csv}: {exc}", file=err)
+            return 1
+        print(f"wrote {rows} row(s) to {args.csv}", file=err if args.json else out)
+    if args.json:
+        print(json.dumps(report.as_dict(), ensure_ascii=False, indent=2), file=out)
+        return 0
+    print(f"coders: {', '.join(report.coders)} ({report.kappa_name}'s kappa)", file=out)
+    for row in report.rows():
+        if row["scope"] == "article":
+            continue
+        name = f"{row['kind']} {row['scope']} {row['name']}".strip()
+        print(
+            f"{name[:60]:<60}  alpha_u {_figure(row['alpha_u'])}  kappa "
+            f"{_figure(row['kappa'])}  alpha {_figure(row['alpha'])}  units {row['units']:>5}",
+            file=out,
+        )
+    return 0
+
+
+def _figure(value: float | None) -> str:
+    return "    -" if value is None else f"{value:5.2f}"
 
 
 def _assign(
