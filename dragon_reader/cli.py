@@ -22,6 +22,7 @@ from dragon_reader.services.corpus import Corpus, open_corpus
 from dragon_reader.services.errors import ExportError
 from dragon_reader.services.interchange import ExportFilters, ExportOptions, Interchange
 from dragon_reader.services.locations import default_database_path
+from dragon_reader.services.plover import export_plover
 
 COMMANDS = ("list", "import", "export", "entities", "timeline", "assign", "agreement")
 
@@ -83,16 +84,17 @@ def build_parser() -> argparse.ArgumentParser:
     importer.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     exporter = commands.add_parser(
         "export",
-        help="export tags (or the codebook, or entities) to CSV, JSONL or brat",
-        description="Write tags to CSV (default), doccano JSONL (.jsonl) or a brat folder "
-        "(--format brat). CSV is UTF-8 with a BOM, RFC 4180, with formula-like cells "
-        "neutralised by a leading apostrophe.",
+        help="export tags (or the codebook, or entities) to CSV, JSONL, brat or PLOVER",
+        description="Write tags to CSV (default), doccano JSONL (.jsonl), a brat folder "
+        "(--format brat) or PLOVER event records, one JSON object a line (--format "
+        "plover). CSV is UTF-8 with a BOM, RFC 4180, with formula-like cells neutralised by a "
+        "leading apostrophe.",
     )
     exporter.add_argument("output", type=Path, metavar="OUT")
     exporter.add_argument("--what", choices=["tags", "codebook", "entities"], default="tags")
     exporter.add_argument(
         "--format",
-        choices=["csv", "jsonl", "brat"],
+        choices=["csv", "jsonl", "brat", "plover"],
         default=None,
         help="default: from the file name (.jsonl: jsonl, else csv)",
     )
@@ -315,6 +317,8 @@ def _export(corpus: Corpus, args: argparse.Namespace, out: TextIO, err: TextIO) 
             result = interchange.export_jsonl(output, filters)
         elif fmt == "brat":
             result = interchange.export_brat(output, filters)
+        elif fmt == "plover":
+            result = export_plover(interchange, output, filters)
         else:
             result = interchange.export_tags_csv(output, filters, options)
     except ExportError as exc:

@@ -8,6 +8,8 @@ import pytest
 
 from dragon_reader import __version__
 from dragon_reader.app import main
+from dragon_reader.domain.coding import ChannelStatus, TagKind
+from dragon_reader.services.corpus import Corpus
 
 
 def test_version(capsys: pytest.CaptureFixture[str]) -> None:
@@ -122,3 +124,17 @@ def test_a_jsonl_import_through_the_cli_obeys_the_tagging_rule(
         assert article is not None and article.status == ArticleStatus.IN_PROGRESS
     finally:
         corpus.close()
+
+
+def test_export_plover_writes_one_record_per_tag(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    corpus = Corpus.open(db_path)
+    channel = corpus.coding.channels()[0]
+    corpus.coding.create_tag(1, 0, 10, TagKind.CHANNEL, channel.id, status=ChannelStatus.REFUSED)
+    corpus.close()
+    out = tmp_path / "events.jsonl"
+    assert main(["--db", str(db_path), "export", str(out), "--format", "plover"]) == 0
+    assert "wrote 1 tag row(s)" in capsys.readouterr().out
+    (line,) = out.read_text(encoding="utf-8").splitlines()
+    assert '"event_type":"REJECT","mode":["meet"]' in line

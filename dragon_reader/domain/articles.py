@@ -61,6 +61,7 @@ class ArticleFilters:
     ``query`` is a full-text search (results ranked best first); ``entity`` keeps articles
     mentioning an entity whose canonical name contains it; the dates bound ``published``;
     ``queue`` keeps the articles assigned to that coder.
+    ``label`` keeps articles carrying that document label (a relevance or own label key).
     """
 
     query: str = ""
@@ -71,6 +72,7 @@ class ArticleFilters:
     published_from: date | None = None
     published_to: date | None = None
     queue: str | None = None
+    label: str = ""
 
     @property
     def active(self) -> bool:

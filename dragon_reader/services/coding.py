@@ -44,7 +44,7 @@ from dragon_reader.services.history import UndoHistory
 from dragon_reader.services.journal import Journal, RowConflict, UndoError
 from dragon_reader.store.database import Database
 from dragon_reader.store.mentions import article_mentions
-from dragon_reader.store.models import AppState, Article, CodebookChannel, CodebookEvent
+from dragon_reader.store.models import AppState, Article, CodebookChannel, CodebookEvent, TagSlot
 from dragon_reader.store.models import Tag as TagRow
 
 STARTER_CODEBOOK_KEY = "starter_codebook_loaded"
@@ -419,6 +419,9 @@ class CodingService:
                 msg = "that tag no longer exists (another coder may have deleted it)"
                 raise CodingError(msg)
             _check_version(row, expected_version)
+            for slot in op.db.scalars(select(TagSlot).where(TagSlot.tag_id == tag_id)):
+                op.db.delete(slot)
+            op.db.flush()  # its slots first, so that undo puts the tag back before them
             op.db.delete(row)
         return tag
 

@@ -33,16 +33,20 @@ from dragon_reader.io.readers import (
 )
 from dragon_reader.nlp.base import Recognizer
 from dragon_reader.resources import seed_files
+from dragon_reader.services.actors import ActorService
 from dragon_reader.services.coding import CodingService
 from dragon_reader.services.entities import EntityService
 from dragon_reader.services.journal import Journal
 from dragon_reader.services.locations import default_database_path
 from dragon_reader.services.sessions import SessionService
+from dragon_reader.services.slots import SlotService
 from dragon_reader.services.team import TeamService
+from dragon_reader.services.vocabularies import VocabularyService
 from dragon_reader.store.database import Database, open_database
 from dragon_reader.store.models import (
     AppState,
     Article,
+    ArticleLabel,
     Assignment,
     Entity,
     Mention,
@@ -148,6 +152,9 @@ class Corpus:
         self.coding = CodingService(database, journal=self.journal)
         self.sessions = SessionService(database, self.journal)
         self.team = TeamService(database, self.coding)
+        self.actors = ActorService(database)
+        self.vocabularies = VocabularyService(database, self.coding.history)
+        self.slots = SlotService(database, self.coding.history, self.actors)
 
     @classmethod
     def open(cls, path_or_url: str | Path) -> Corpus:
@@ -439,6 +446,13 @@ class Corpus:
             if filters.queue is not None:
                 assigned = select(Assignment.article_id).where(Assignment.coder == filters.queue)
                 statement = statement.where(Article.id.in_(assigned))
+            if filters.label:
+                labelled = (
+                    select(ArticleLabel.article_id)
+                    .where(ArticleLabel.article_id == Article.id, ArticleLabel.key == filters.label)
+                    .exists()
+                )
+                statement = statement.where(labelled)
             ids = list(session.scalars(statement.order_by(order, Article.id)))
         if hits is not None:
             rank = {article_id: index for index, article_id in enumerate(hits)}
@@ -626,6 +640,8 @@ def open_corpus(db: str | Path | None) -> Corpus:
     try:
         corpus.import_seeds_once()
         corpus.coding.load_starter_codebook_once()
+        corpus.actors.load_bundled()
+        corpus.vocabularies.load_starter_once()
     except BaseException:
         corpus.close()
         raise

@@ -29,7 +29,9 @@ from dragon_reader.domain.coding import (
 )
 from dragon_reader.domain.coding import Tag as TagView
 from dragon_reader.domain.date_phrases import SentenceIndex
+from dragon_reader.domain.slots import SlotFiller, SlotRole
 from dragon_reader.domain.text import normalize_newlines
+from dragon_reader.domain.vocabularies import Vocabulary
 from dragon_reader.io.brat import (
     CONF_NAME,
     BratSpan,
@@ -41,7 +43,7 @@ from dragon_reader.io.writers import write_csv, write_jsonl, write_text
 from dragon_reader.services.corpus import Corpus, FileOutcome, ImportReport
 from dragon_reader.services.corpus import ProgressCallback as ImportProgress
 from dragon_reader.store.mentions import article_mentions
-from dragon_reader.store.models import Article, CodebookChannel, CodebookEvent, Tag
+from dragon_reader.store.models import Article, CodebookChannel, CodebookEvent, Tag, TagSlot
 
 ProgressCallback = Callable[[int, int], None]
 
@@ -71,7 +73,12 @@ TAG_COLUMNS = [
     "session",
     "created",
     "updated",
+    "actor",
+    "recipient",
+    "place",
+    "parties",
 ]
+SLOT_COLUMNS = {"actor": "actor", "recipient": "recipient", "place": "place", "party": "parties"}
 TAG_TEXT_COLUMNS = [
     "article_title",
     "outlet",
@@ -81,6 +88,7 @@ TAG_TEXT_COLUMNS = [
     "sentence",
     "note",
     "annotator",
+    *SLOT_COLUMNS.values(),
 ]
 CODEBOOK_COLUMNS = [
     "kind",
@@ -322,8 +330,12 @@ class Interchange:
         ``dragon_reader`` (full tags, codebook entries and article metadata).
         """
         tags_by_article: dict[int, list[dict[str, Any]]] = {}
-        for tag in self._exported_tags(filters):
-            tags_by_article.setdefault(tag.article_id, []).append(_tag_record(tag))
+        exported = self._exported_tags(filters)
+        slots = self.corpus.slots.slots_for_tags([tag.id for tag in exported])
+        for tag in exported:
+            record = _tag_record(tag)
+            record["slots"] = [_slot_record(filler) for filler in slots.get(tag.id, ())]
+            tags_by_article.setdefault(tag.article_id, []).append(record)
         events = {e.id: e for e in self.corpus.coding.events()}
         channels = {c.id: c for c in self.corpus.coding.channels()}
 
@@ -343,12 +355,13 @@ class Interchange:
                     }
                     for number, m in enumerate(mentions, start=1)
                 ]
+                entities, relations = _with_slot_relations(entities, tags)
                 yield {
                     "id": int(article_id),
                     "text": article.text,
                     "label": [[t["start"], t["end"], f"{t['kind']}:{t['entry']}"] for t in tags],
                     "entities": entities,
-                    "relations": [],
+                    "relations": relations,
                     "dragon_reader": {
                         "title": article.title,
                         "outlet": article.outlet,
@@ -358,6 +371,12 @@ class Interchange:
                         "status": article.status.value,
                         "tags": tags,
                         "codebook": _entries_for(tags, events, channels),
+                        "labels": {
+                            vocabulary.value: keys
+                            for vocabulary, keys in self.corpus.vocabularies.article_labels(
+                                int(article_id)
+                            ).items()
+                        },
                     },
                 }
 
@@ -477,12 +496,19 @@ class Interchange:
                 for t in coding.tags_for_article(article_id)
             }
             try:
+                self._import_labels(article_id, extra.get("labels") or {})
+            except (ValueError, TypeError, AttributeError) as exc:
+                report.outcomes.append(
+                    FileOutcome(where, "failed", f"bad labels: {exc}", article_id)
+                )
+                continue
+            try:
                 for record in extra.get("tags") or _tags_from_labels(document):
                     key = (record["start"], record["end"], record["kind"], record["entry"])
                     if key in existing:
                         continue
                     entry_id = self._entry_for(record, extra.get("codebook", []))
-                    coding.create_tag(
+                    tag = coding.create_tag(
                         article_id,
                         record["start"],
                         record["end"],
@@ -493,6 +519,9 @@ class Interchange:
                         record.get("confidence"),
                         record.get("note") or "",
                     )
+                    fillers = [self._filler_from(slot) for slot in record.get("slots") or ()]
+                    if fillers:
+                        self.corpus.slots.set_slots(tag.id, fillers)
                     existing.add(key)
             except (ValueError, KeyError, TypeError) as exc:
                 report.outcomes.append(FileOutcome(where, "failed", f"bad tag: {exc}", article_id))
@@ -501,6 +530,29 @@ class Interchange:
         return report
 
     # -- internals --------------------------------------------------------------------------
+
+    def _import_labels(self, article_id: int, labels: dict[str, list[str]]) -> None:
+        """Give the article the document labels of an export (keys this database lacks
+        are added to the vocabulary first)."""
+        vocabularies = self.corpus.vocabularies
+        for name, keys in labels.items():
+            vocabulary = Vocabulary(name)
+            for key in keys:
+                if vocabularies.value(vocabulary, key) is None:
+                    vocabularies.add(vocabulary, key, key)
+                vocabularies.set_article_label(article_id, vocabulary, key)
+
+    def _filler_from(self, slot: dict[str, Any]) -> SlotFiller:
+        """A slot filler read from an export: its span as written; its actor found again
+        by name in this database's dictionary (ids differ between databases)."""
+        found = self.corpus.actors.find(str(slot["text"])) if slot.get("actor_id") else []
+        return SlotFiller(
+            SlotRole(slot["role"]),
+            str(slot["text"]),
+            slot.get("start"),
+            slot.get("end"),
+            found[0].id if len(found) == 1 else None,
+        )
 
     def _entry_for(self, record: dict[str, Any], codebook: list[dict[str, Any]]) -> int:
         coding = self.corpus.coding
@@ -604,6 +656,14 @@ class Interchange:
                     select(CodebookChannel.id, CodebookChannel.name, CodebookChannel.level)
                 )
             }
+            slot_cells: dict[int, dict[str, list[str]]] = {}
+            for slot_tag, role, slot_text in session.execute(
+                select(TagSlot.tag_id, TagSlot.role, TagSlot.text).order_by(
+                    TagSlot.tag_id, TagSlot.position
+                )
+            ):
+                slot_cells.setdefault(slot_tag, {}).setdefault(role, []).append(slot_text)
+            no_slots: dict[str, list[str]] = {}
             current_article: int | None = None
             text = ""
             sentences = SentenceIndex("")
@@ -637,6 +697,7 @@ class Interchange:
                     sentences = SentenceIndex(text)
                     cleaned.clear()
                     meta = articles[article_id]
+                slots = slot_cells.get(tag_id, no_slots)
                 bounds = sentences.bounds(start, end)
                 sentence = cleaned.get(bounds)
                 if sentence is None:
@@ -667,6 +728,7 @@ class Interchange:
                     session_id,
                     _iso(created_at),
                     _iso(updated_at),
+                    *("; ".join(slots[r]) if r in slots else None for r in SLOT_COLUMNS),
                 ]
 
 
@@ -732,6 +794,55 @@ def _tag_record(tag: Any) -> dict[str, Any]:
         "created": _iso(tag.created_at),
         "updated": _iso(tag.updated_at),
     }
+
+
+def _slot_record(filler: SlotFiller) -> dict[str, Any]:
+    return {
+        "role": filler.role.value,
+        "text": filler.text,
+        "start": filler.start,
+        "end": filler.end,
+        "actor_id": filler.actor_id,
+    }
+
+
+def _with_slot_relations(
+    entities: list[dict[str, Any]], tags: list[dict[str, Any]]
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """doccano's relation mode for the tags' slots: each tag with slots that point at text
+    becomes an entity labelled ``KIND:entry`` and each such filler a relation from it, typed
+    by the slot (``actor``, ``recipient``, ``place``, ``party``), to the entity at the
+    filler's span (added when no mention is there)."""
+    entities = list(entities)
+    by_span = {(e["start_offset"], e["end_offset"]): e["id"] for e in entities}
+    relations: list[dict[str, Any]] = []
+
+    def entity_at(start: int, end: int, label: str) -> int:
+        found = by_span.get((start, end))
+        if found is None or not label.startswith(("event:", "channel:")):
+            found = len(entities) + 1
+            entities.append({"id": found, "label": label, "start_offset": start, "end_offset": end})
+            by_span.setdefault((start, end), found)
+        return found
+
+    for tag in tags:
+        spans = [s for s in tag.get("slots", ()) if s["start"] is not None]
+        if not spans:
+            continue
+        tag_entity = entity_at(tag["start"], tag["end"], f"{tag['kind']}:{tag['entry']}")
+        for filler in spans:
+            target = by_span.get((filler["start"], filler["end"]))
+            if target is None:
+                target = entity_at(filler["start"], filler["end"], filler["role"].upper())
+            relations.append(
+                {
+                    "id": len(relations) + 1,
+                    "from_id": tag_entity,
+                    "to_id": target,
+                    "type": filler["role"],
+                }
+            )
+    return entities, relations
 
 
 def _entries_for(

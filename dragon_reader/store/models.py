@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from sqlalchemy import (
+    Boolean,
     CheckConstraint,
     Date,
     DateTime,
@@ -225,3 +226,112 @@ class AnnotationSession(Base):
     annotator: Mapped[str] = mapped_column(String(200))
     started_at: Mapped[datetime] = mapped_column(DateTime)
     ended_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
+
+
+class Actor(Base):
+    """A person, organisation or state of the actor dictionary.
+
+    Bundled actors carry the ``key`` of ``resources/actors.json`` (loaded once per
+    dictionary version, never overwriting what the analyst changed); the analyst's own have
+    ``key`` NULL and ``origin`` ``analyst``.
+    """
+
+    __tablename__ = "actor"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[str | None] = mapped_column(String(120), unique=True)
+    name: Mapped[str] = mapped_column(String(300), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    country: Mapped[str] = mapped_column(String(8), default="")
+    surname: Mapped[str] = mapped_column(String(100), default="")
+    external_id: Mapped[str] = mapped_column(String(32), default="")
+    origin: Mapped[str] = mapped_column(String(16), default="analyst")
+
+    aliases: Mapped[list[ActorAlias]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="ActorAlias.id"
+    )
+    roles: Mapped[list[ActorRole]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="ActorRole.id"
+    )
+
+
+class ActorAlias(Base):
+    """Another name of an actor: a spelling, an abbreviation, Chinese characters, pinyin."""
+
+    __tablename__ = "actor_alias"
+    __table_args__ = (UniqueConstraint("actor_id", "alias", name="uq_actor_alias"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    actor_id: Mapped[int] = mapped_column(ForeignKey("actor.id", ondelete="CASCADE"), index=True)
+    alias: Mapped[str] = mapped_column(String(300))
+
+
+class ActorRole(Base):
+    """An office an actor holds from ``start`` to ``end`` (ISO date, month or year; NULL:
+    not known, or for ``end`` still held)."""
+
+    __tablename__ = "actor_role"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    actor_id: Mapped[int] = mapped_column(ForeignKey("actor.id", ondelete="CASCADE"), index=True)
+    title: Mapped[str] = mapped_column(String(300))
+    start: Mapped[str | None] = mapped_column(String(32))
+    end: Mapped[str | None] = mapped_column(String(32))
+
+
+class VocabularyValue(Base):
+    """A value of one of the analyst's vocabularies (event types, channel statuses, …).
+
+    ``key`` is what the data stores and never changes; ``label`` is shown and may be
+    renamed. ``plover_context`` holds PLOVER contexts separated by spaces.
+    """
+
+    __tablename__ = "vocabulary_value"
+    __table_args__ = (UniqueConstraint("vocabulary", "key", name="uq_vocabulary_key"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    vocabulary: Mapped[str] = mapped_column(String(32))
+    key: Mapped[str] = mapped_column(String(32))
+    label: Mapped[str] = mapped_column(String(100))
+    description: Mapped[str] = mapped_column(Text, default="")
+    color: Mapped[str] = mapped_column(String(7), default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    shortcut: Mapped[str] = mapped_column(String(1), default="")
+    plover_category: Mapped[str] = mapped_column(String(16), default="")
+    plover_mode: Mapped[str] = mapped_column(String(32), default="")
+    plover_context: Mapped[str] = mapped_column(String(400), default="")
+    is_open: Mapped[bool] = mapped_column(Boolean, default=False)
+    retired: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class ArticleLabel(Base):
+    """A document-level label of an article: its relevance, or one of the analyst's own
+    labels (a key of the ``relevance`` or ``document_label`` vocabulary)."""
+
+    __tablename__ = "article_label"
+    __table_args__ = (Index("ix_article_label_value", "vocabulary", "key"),)
+
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("article.id", ondelete="CASCADE"), primary_key=True
+    )
+    vocabulary: Mapped[str] = mapped_column(String(32), primary_key=True)
+    key: Mapped[str] = mapped_column(String(32), primary_key=True)
+
+
+class TagSlot(Base):
+    """A filler of one slot of a tag (actor, recipient, place, party): an entity mention of
+    the tag's article (``start``/``end``), a dictionary actor, or typed text."""
+
+    __tablename__ = "tag_slot"
+    __table_args__ = (Index("ix_tag_slot_tag", "tag_id", "role", "position"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    tag_id: Mapped[int] = mapped_column(ForeignKey("tag.id", ondelete="CASCADE"))
+    role: Mapped[str] = mapped_column(String(16))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    text: Mapped[str] = mapped_column(String(500))
+    start: Mapped[int | None] = mapped_column(Integer)
+    end: Mapped[int | None] = mapped_column(Integer)
+    actor_id: Mapped[int | None] = mapped_column(
+        ForeignKey("actor.id", ondelete="SET NULL"), index=True
+    )

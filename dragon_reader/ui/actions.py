@@ -45,6 +45,7 @@ class MainAction(enum.Enum):
     MARK_DATE = "mark_date"
     MARK_NORP = "mark_norp"
     TAUGHT_RULES = "taught_rules"
+    ACTORS = "actors"
     SHOW_ENTITIES_PANEL = "show_entities_panel"
     KEYBOARD_HELP = "keyboard_help"
     ABOUT = "about"
@@ -132,6 +133,9 @@ ACTION_SPECS: dict[MainAction, ActionSpec] = {
     ),
     MainAction.TAUGHT_RULES: ActionSpec(
         "What I &taught…", (), "See and undo the entity corrections you made"
+    ),
+    MainAction.ACTORS: ActionSpec(
+        "&Actors…", (), "The actor dictionary: add actors, aliases and dated roles"
     ),
     MainAction.SHOW_ENTITIES_PANEL: ActionSpec(
         "&Entities panel", ("Ctrl+Shift+E",), "Show or hide the Entities panel"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
@@ -37,10 +38,12 @@ from dragon_reader.domain.coding import (
     TagKind,
     current_status,
 )
+from dragon_reader.domain.slots import SlotFiller
 from dragon_reader.services.coding import CodingError, CodingService
 from dragon_reader.services.notes import render_note
 from dragon_reader.ui.bus import ChangeBus
 from dragon_reader.ui.plain_text import SafeTextBrowser, plain, plain_label
+from dragon_reader.ui.tag_style import slot_lines
 from dragon_reader.ui.widgets import RowsModel, add_save_cancel, make_table
 
 
@@ -67,9 +70,11 @@ class TagsPanel(QWidget):
                 ("Entry", lambda t: t.entry_name),
                 ("Status", lambda t: t.status.value if t.status else ""),
                 ("Date", lambda t: str(t.when) if t.when else ""),
+                ("Who", lambda t: " · ".join(slot_lines(self.slots.get(t.id, ())))),
             ],
             self,
         )
+        self.slots: Mapping[int, Sequence[SlotFiller]] = {}
         self.view = make_table(self.model, self)
         self.view.setObjectName("tags_table")
         self.view.clicked.connect(self._select)
@@ -85,8 +90,12 @@ class TagsPanel(QWidget):
         layout.addWidget(self.empty_label)
         layout.addWidget(self.view)
 
-    def show_tags(self, tags: list[Tag]) -> None:
-        """List ``tags`` (keeps the current row where it can)."""
+    def show_tags(
+        self, tags: list[Tag], slots: Mapping[int, Sequence[SlotFiller]] | None = None
+    ) -> None:
+        """List ``tags`` with their slots (``slots`` by tag id) in the Who column (keeps the
+        current row where it can)."""
+        self.slots = slots or {}
         row = self.view.currentIndex().row()
         self.model.set_rows(tags)
         self.empty_label.setVisible(not tags)

@@ -11,6 +11,7 @@ from dragon_reader.domain.articles import ArticleId, ArticleView
 from dragon_reader.domain.changes import Changes
 from dragon_reader.domain.coding import Tag
 from dragon_reader.domain.entities import EntityLabel, Mention
+from dragon_reader.domain.slots import SlotFiller
 from dragon_reader.services.corpus import Corpus
 from dragon_reader.ui.bus import ChangeBus
 from dragon_reader.ui.entity_style import mention_highlights
@@ -44,6 +45,9 @@ class CurrentArticle(QObject):
         self.settings = settings
         self.mentions: list[Mention] = []
         self.tags: list[Tag] = []
+        # "Dong Jun — PRC Minister of National Defense since 2023-12" by (canonical, label)
+        self.actor_lines: dict[tuple[str, EntityLabel], str] = {}
+        self.tag_slots: dict[int, tuple[SlotFiller, ...]] = {}
         hidden = settings.value(SETTINGS_HIDDEN_LABELS) or []
         hidden = [hidden] if isinstance(hidden, str) else list(hidden)
         self.visible_labels = {label for label in EntityLabel if label.value not in hidden}
@@ -89,6 +93,7 @@ class CurrentArticle(QObject):
         self._show_details(article)
         self.mentions = self.corpus.entities.mentions(article_id)
         self.tags = self.corpus.coding.tags_for_article(article_id)
+        self._read_actors_and_slots(article_id)
         self.reader.show_article(article)
         self._draw()
         self.opened.emit(int(article_id))
@@ -130,13 +135,20 @@ class CurrentArticle(QObject):
         base = layout_highlights(article) if article is not None else []
         return (
             base
-            + mention_highlights(self.mentions, self.visible_labels)
-            + tag_highlights(self.tags)
+            + mention_highlights(self.mentions, self.visible_labels, self.actor_lines)
+            + tag_highlights(self.tags, self.tag_slots)
         )
 
     def _draw(self) -> None:
         self.reader.apply_highlights(self.highlights())
         self.reader.set_underlines(tag_underlines(self.tags))
+
+    def _read_actors_and_slots(self, article_id: ArticleId) -> None:
+        """The actors the article's entities name (with their role on its date) and the
+        slots of its tags, for the tooltips."""
+        links = self.corpus.actors.links(article_id)
+        self.actor_lines = {key: link.line for key, link in links.items()}
+        self.tag_slots = self.corpus.slots.slots_for_tags([tag.id for tag in self.tags])
 
     def _show_details(self, article: ArticleView) -> None:
         self.title_label.setText(article.title)
@@ -170,5 +182,6 @@ class CurrentArticle(QObject):
             self.mentions = self.corpus.entities.mentions(article_id)
         if changes.tags or changes.codebook:
             self.tags = self.corpus.coding.tags_for_article(article_id)
+        self._read_actors_and_slots(article_id)
         self._draw()
         self.refreshed.emit()

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
 )
 
 from dragon_reader.domain.articles import ArticleId
+from dragon_reader.domain.entities import EntityLabel
+from dragon_reader.services.actors import ActorService
 from dragon_reader.services.entities import (
     ArticleMentionCount,
     EntityCount,
@@ -35,15 +37,23 @@ class EntitiesPanel(QWidget):
 
     open_article_requested = Signal(int)
 
-    def __init__(self, entities: EntityService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        entities: EntityService,
+        parent: QWidget | None = None,
+        actors: ActorService | None = None,
+    ) -> None:
         super().__init__(parent)
         self._entities = entities
+        self._actors = actors
         self._article_id: ArticleId | None = None
+        self.actor_lines: dict[tuple[str, EntityLabel], str] = {}
         self.entity_model = RowsModel(
             [
                 ("Entity", lambda r: r.canonical),
                 ("Label", lambda r: r.label.value),
                 ("Count", lambda r: r.count),
+                ("Actor", lambda r: self.actor_lines.get((r.canonical, r.label), "")),
             ],
             self,
         )
@@ -69,10 +79,17 @@ class EntitiesPanel(QWidget):
         self.elsewhere_view.doubleClicked.connect(self._open_elsewhere)
 
     def show_article(self, article_id: ArticleId | None) -> None:
-        """List ``article_id``'s entities (or nothing)."""
+        """List ``article_id``'s entities (or nothing), each linked to its actor with the
+        role held on the article's date ("Dong Jun — PRC Minister of National Defense since
+        2023-12"); ``actor_lines`` keeps these lines for the reader's tooltips."""
         self._article_id = article_id
         rows: list[EntityCount] = (
             self._entities.entity_counts(article_id) if article_id is not None else []
+        )
+        self.actor_lines = (
+            {key: link.line for key, link in self._actors.links(article_id).items()}
+            if self._actors is not None and article_id is not None
+            else {}
         )
         self.entity_model.set_rows(rows)
         self.elsewhere_model.set_rows([])

@@ -29,7 +29,8 @@ PUBLISHED_HELP = (
 
 
 class FilterBar(QWidget):
-    """Full-text search plus status, outlet, tags, entity and publication-date filters.
+    """Full-text search plus status, outlet, tags, document label, entity and
+    publication-date filters.
 
     A publication date that cannot be read is shown in red with the reason as its tooltip,
     and the list is not filtered by date until it can be.
@@ -60,6 +61,9 @@ class FilterBar(QWidget):
         self.my_queue.setObjectName("my_queue")
         self.my_queue.setToolTip("Only the articles assigned to me")
         self._coder: str | None = None
+        self.label = QComboBox(self)
+        self.label.setObjectName("label_filter")
+        self.set_labels([])
         self.entity = QLineEdit(self)
         self.entity.setPlaceholderText("Mentions… (e.g. Wang Yi)")
         self.entity.setClearButtonEnabled(True)
@@ -74,7 +78,7 @@ class FilterBar(QWidget):
         entity_row.addWidget(self.published, 2)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.status, self.outlet, self.tags, self.my_queue):
+        for widget in (self.status, self.outlet, self.tags, self.label, self.my_queue):
             row.addWidget(widget)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
@@ -90,7 +94,7 @@ class FilterBar(QWidget):
         self.entity.textChanged.connect(lambda _t: self._timer.start())
         self.published.textChanged.connect(lambda _t: self._timer.start())
         self.my_queue.toggled.connect(lambda _on: self._emit())
-        for combo in (self.status, self.outlet, self.tags):
+        for combo in (self.status, self.outlet, self.tags, self.label):
             combo.currentIndexChanged.connect(lambda _i: self._emit())
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -115,6 +119,19 @@ class FilterBar(QWidget):
         if self.my_queue.isChecked():
             self._emit()
 
+    def set_labels(self, labels: list[tuple[str, str]]) -> None:
+        """Offer these document labels as ``(key, text)`` (keeping the choice when it is
+        still there)."""
+        current = self.label.currentData()
+        self.label.blockSignals(True)
+        self.label.clear()
+        self.label.addItem("Any label", "")
+        for key, text in labels:
+            self.label.addItem(text, key)
+        index = self.label.findData(current)
+        self.label.setCurrentIndex(max(0, index))
+        self.label.blockSignals(False)
+
     def filters(self) -> ArticleFilters:
         """The filters as set now (a publication date that cannot be read: none)."""
         try:
@@ -133,6 +150,7 @@ class FilterBar(QWidget):
             published_from=published_from,
             published_to=published_to,
             queue=self._coder if self.my_queue.isChecked() else None,
+            label=self.label.currentData() or "",
         )
 
     def _show_date_problem(self, problem: str) -> None:

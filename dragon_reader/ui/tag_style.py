@@ -7,11 +7,13 @@ never change the font (no bold), so the paragraph does not reflow when one is ma
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from itertools import pairwise
 
 from PySide6.QtGui import QColor
 
 from dragon_reader.domain.coding import Tag, TagKind
+from dragon_reader.domain.slots import SlotFiller, SlotRole, slot_summary
 from dragon_reader.ui.reader import Highlight, Underline
 
 EVENT_COLOR = QColor(200, 30, 60)
@@ -19,9 +21,20 @@ CHANNEL_COLOR = QColor(25, 90, 220)
 _TRANSPARENT = QColor(0, 0, 0, 0)
 
 
-def tag_tooltip(tag: Tag) -> str:
-    """One line per fact of the tag, for hovering."""
-    lines = [f"{tag.kind.value.capitalize()}: {tag.entry_name}"]
+def slot_lines(fillers: Sequence[SlotFiller]) -> list[str]:
+    """One line per filled slot: "Actor: Joe Biden; Xi Jinping"."""
+    summary = slot_summary(list(fillers))
+    labels = {SlotRole.PARTY: "Parties"}
+    return [
+        f"{labels.get(role, role.value.capitalize())}: {summary[role]}"
+        for role in SlotRole
+        if role in summary
+    ]
+
+
+def tag_tooltip(tag: Tag, fillers: Sequence[SlotFiller] = ()) -> str:
+    """One line per fact of the tag (its slots included), for hovering."""
+    lines = [f"{tag.kind.value.capitalize()}: {tag.entry_name}", *slot_lines(fillers)]
     if tag.status is not None:
         lines.append(f"Status: {tag.status.value}" + (f" ({tag.when})" if tag.when else ""))
     elif tag.when is not None:
@@ -35,14 +48,18 @@ def tag_tooltip(tag: Tag) -> str:
     return "\n".join(lines)
 
 
-def tag_highlights(tags: list[Tag]) -> list[Highlight]:
-    """The tooltips of tagged text: each stretch lists every tag covering it."""
+def tag_highlights(
+    tags: list[Tag], slots: Mapping[int, Sequence[SlotFiller]] | None = None
+) -> list[Highlight]:
+    """The tooltips of tagged text: each stretch lists every tag covering it, with the
+    tag's slots (``slots`` by tag id)."""
+    slots = slots or {}
     bounds = sorted({tag.start for tag in tags} | {tag.end for tag in tags})
     highlights = []
     for start, end in pairwise(bounds):
         covering = [tag for tag in tags if tag.start <= start and end <= tag.end]
         if covering:
-            tooltip = "\n\n".join(tag_tooltip(tag) for tag in covering)
+            tooltip = "\n\n".join(tag_tooltip(tag, slots.get(tag.id, ())) for tag in covering)
             highlights.append(Highlight(start, end, _TRANSPARENT, tooltip))
     return highlights
 

@@ -9,6 +9,7 @@ import pytest
 
 from dragon_reader.domain.articles import ArticleStatus
 from dragon_reader.domain.coding import ChannelStatus, FuzzyDate, TagKind
+from dragon_reader.domain.slots import SlotFiller, SlotRole
 from dragon_reader.services.corpus import Corpus
 from dragon_reader.services.interchange import (
     CODEBOOK_COLUMNS,
@@ -352,3 +353,47 @@ def test_a_failed_brat_export_leaves_the_old_one_whole(
     monkeypatch.setattr(interchange_module, "write_text", real_write)
     assert Interchange(tagged).export_brat(folder).rows == 2
     assert {p.name: p.read_bytes() for p in folder.iterdir()} != before
+
+
+def test_slots_travel_in_csv_columns_and_jsonl_relations(
+    tagged: Corpus, tmp_path: Path, empty_corpus: Corpus
+) -> None:
+    summit = next(t for t in tagged.coding.all_tags() if t.text.startswith("closely watched"))
+    mentions = {m.canonical: m for m in tagged.entities.mentions(1)}  # type: ignore[arg-type]
+    biden, xi = mentions["Joe Biden"], mentions["Xi Jinping"]
+    fillers = [
+        SlotFiller(SlotRole.ACTOR, "", biden.start, biden.end),
+        SlotFiller(SlotRole.ACTOR, "", xi.start, xi.end),
+        SlotFiller(SlotRole.PLACE, "Woodside, California"),
+    ]
+    tagged.slots.set_slots(summit.id, fillers)
+
+    Interchange(tagged).export_tags_csv(tmp_path / "tags.csv")
+    rows = {row["tag_id"]: row for row in read_csv(tmp_path / "tags.csv")}
+    assert TAG_COLUMNS[-4:] == ["actor", "recipient", "place", "parties"]
+    row = rows[str(summit.id)]
+    assert (row["actor"], row["recipient"], row["place"], row["parties"]) == (
+        f"{biden.text}; {xi.text}",
+        "",
+        "Woodside, California",
+        "",
+    )
+
+    target = tmp_path / "export.jsonl"
+    Interchange(tagged).export_jsonl(target)
+    first = json.loads(target.read_text(encoding="utf-8").splitlines()[0])
+    by_id = {e["id"]: e for e in first["entities"]}
+    assert [
+        (r["type"], by_id[r["from_id"]]["label"], by_id[r["to_id"]]["start_offset"])
+        for r in first["relations"]
+    ] == [
+        ("actor", "event:Biden-Xi summit at Woodside", biden.start),
+        ("actor", "event:Biden-Xi summit at Woodside", xi.start),
+    ]
+    Interchange(empty_corpus).import_jsonl(target)
+    (copied,) = [t for t in empty_corpus.coding.all_tags() if t.text.startswith("closely")]
+    assert [(f.role, f.text, f.start) for f in empty_corpus.slots.slots(copied.id)] == [
+        (SlotRole.ACTOR, biden.text, biden.start),
+        (SlotRole.ACTOR, xi.text, xi.start),
+        (SlotRole.PLACE, "Woodside, California", None),
+    ]

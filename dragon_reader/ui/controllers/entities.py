@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QMenu, QProgressBar, QToolBar
 from dragon_reader.domain.changes import Changes
 from dragon_reader.domain.entities import EntityLabel, Mention, RejectScope
 from dragon_reader.ui.actions import MainAction
+from dragon_reader.ui.actors_dialog import ActorsDialog
 from dragon_reader.ui.desk import Desk
 from dragon_reader.ui.entities_panel import EntitiesPanel, TaughtRulesDialog
 from dragon_reader.ui.entity_style import label_icon
@@ -51,7 +52,7 @@ class EntitiesController(QObject):
         self.setObjectName("entities_controller")
         self.desk = desk
         self.menu: QMenu | None = None
-        self.panel = EntitiesPanel(desk.corpus.entities, desk.window)
+        self.panel = EntitiesPanel(desk.corpus.entities, desk.window, desk.corpus.actors)
         self.panel.setObjectName("entities_panel")
         self.panel.open_article_requested.connect(self.open_article_requested)
         self.legend = self._build_legend()
@@ -73,6 +74,7 @@ class EntitiesController(QObject):
         """The actions this controller carries out."""
         handlers: dict[MainAction, Callable[[], object]] = {
             MainAction.TAUGHT_RULES: self.show_taught_rules,
+            MainAction.ACTORS: self.show_actors,
         }
         for key, label in MARK_ACTIONS.items():
             handlers[key] = partial(self.mark_selection, label)
@@ -125,6 +127,17 @@ class EntitiesController(QObject):
     def show_taught_rules(self) -> TaughtRulesDialog:
         """Entities ▸ What I taught…"""
         dialog = TaughtRulesDialog(self.desk.corpus.entities, self.desk.bus, self.desk.window)
+        dialog.open()
+        return dialog
+
+    def show_actors(self) -> ActorsDialog:
+        """Entities ▸ Actors…: the actor dictionary (closing it redraws the article)."""
+        dialog = ActorsDialog(self.desk.corpus.actors, self.desk.window)
+        dialog.setObjectName("actors_dialog")
+        current = self.desk.current
+        dialog.finished.connect(
+            lambda _result: current.show(current.article_id) if current.article_id else None
+        )
         dialog.open()
         return dialog
 

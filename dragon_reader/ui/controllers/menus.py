@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QTabWidget,
     QToolBar,
@@ -18,6 +19,8 @@ from PySide6.QtWidgets import (
 
 from dragon_reader import __version__
 from dragon_reader.domain.changes import Changes
+from dragon_reader.domain.vocabularies import Vocabulary
+from dragon_reader.services.vocabularies import VocabularyError
 from dragon_reader.ui.actions import MainAction, shortcut_text
 from dragon_reader.ui.desk import Desk
 from dragon_reader.ui.plain_text import action_text, escape, plain
@@ -119,19 +122,60 @@ class MenusController(QObject):
         self.docks[name] = dock
         return dock
 
+    def fill_labels_menu(self, menu: QMenu) -> None:
+        """The shown article's relevance (one of) and own labels (any), checkable."""
+        menu.clear()
+        article_id = self.desk.current.article_id
+        if article_id is None:
+            menu.addAction("Open an article first").setEnabled(False)
+            return
+        vocabularies = self.desk.corpus.vocabularies
+        carried = vocabularies.article_labels(article_id)
+        for vocabulary in (Vocabulary.RELEVANCE, Vocabulary.DOCUMENT_LABEL):
+            menu.addSection(vocabulary.heading)
+            for value in vocabularies.values(vocabulary):
+                action = menu.addAction(value.label)
+                action.setCheckable(True)
+                action.setChecked(value.key in carried.get(vocabulary, []))
+                action.triggered.connect(
+                    lambda on, v=vocabulary, k=value.key: self.set_document_label(v, k, on)
+                )
+
+    def set_document_label(self, vocabulary: Vocabulary, key: str, on: bool = True) -> None:
+        """Give the shown article a document label (relevance replaces the other) or take
+        it away; one undo step."""
+        article_id = self.desk.current.article_id
+        if article_id is None:
+            return
+        try:
+            self.desk.corpus.vocabularies.set_article_label(article_id, vocabulary, key, on)
+        except VocabularyError as exc:
+            self.desk.say(str(exc), 6000)
+            return
+        verb = "labelled" if on else "no longer labelled"
+        self.desk.say(f"Article {verb} “{key}”.", 4000)
+
     def build_menus(self, legend: QToolBar) -> None:
         """Menus and toolbars from the action registry (``legend``: the entity legend)."""
         window: QMainWindow = self.desk.window
         actions = self.desk.actions
         window.addToolBar(Qt.ToolBarArea.TopToolBarArea, legend)
         bar = window.menuBar()
+        article_menu: QMenu | None = None
         for title, keys in MENUS:
             menu = bar.addMenu(title)
+            if title == "&Article":
+                article_menu = menu
             for key in keys:
                 if key is None:
                     menu.addSeparator()
                 else:
                     menu.addAction(actions[key])
+        assert article_menu is not None  # MENUS has it
+        article_menu.addSeparator()
+        labels_menu = article_menu.addMenu("&Labels")
+        labels_menu.setObjectName("labels_menu")
+        labels_menu.aboutToShow.connect(lambda: self.fill_labels_menu(labels_menu))
         entities_menu = bar.addMenu("&Entities")
         for key in (
             MainAction.MARK_PERSON,
@@ -148,6 +192,7 @@ class MenusController(QObject):
                 entities_menu.addAction(action)
         entities_menu.addSeparator()
         entities_menu.addAction(actions[MainAction.TAUGHT_RULES])
+        entities_menu.addAction(actions[MainAction.ACTORS])
         entities_menu.addAction(actions[MainAction.SHOW_ENTITIES_PANEL])
         coding_bar = QToolBar("Coding", window)
         coding_bar.setObjectName("coding_toolbar")

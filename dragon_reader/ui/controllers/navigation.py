@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from dragon_reader.domain.articles import ArticleFilters, ArticleId, ArticleStatus
 from dragon_reader.domain.changes import Changes
+from dragon_reader.domain.vocabularies import Vocabulary
 from dragon_reader.ui.actions import MainAction
 from dragon_reader.ui.article_list import MATCH_COLUMN, ArticleListModel
 from dragon_reader.ui.desk import Desk
@@ -67,6 +68,7 @@ class NavigationController(QObject):
         self.filter_bar = FilterBar(corpus.outlets(), desk.window)
         self.filter_bar.setObjectName("filter_bar")
         self.filter_bar.filters_changed.connect(self.apply_filters)
+        self.filter_bar.set_labels(self.document_labels())
         self.show_coder()
         self.view.setItemDelegateForColumn(MATCH_COLUMN, SnippetDelegate(self.view))
         self.view.setColumnHidden(MATCH_COLUMN, True)
@@ -92,6 +94,15 @@ class NavigationController(QObject):
         for key, status in STATUS_ACTIONS.items():
             handlers[key] = partial(self.set_status, status)
         return handlers
+
+    def document_labels(self) -> list[tuple[str, str]]:
+        """The relevance values and own labels the list can filter by, as (key, text)."""
+        vocabularies = self.desk.corpus.vocabularies
+        return [
+            (value.key, value.label)
+            for vocabulary in (Vocabulary.RELEVANCE, Vocabulary.DOCUMENT_LABEL)
+            for value in vocabularies.values(vocabulary)
+        ]
 
     def minimum_list_width(self) -> int:
         """Wide enough for a title of ``TITLE_MIN_CHARS`` characters beside the other columns."""

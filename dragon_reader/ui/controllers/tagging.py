@@ -118,4 +118,4 @@ class TaggingController(QObject):
         return editor
 
     def _show_tags(self) -> None:
-        self.tags_panel.show_tags(self.desk.current.tags)
+        self.tags_panel.show_tags(self.desk.current.tags, self.desk.current.tag_slots)

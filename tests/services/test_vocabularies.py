@@ -1,0 +1,179 @@
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import text
+
+from dragon_reader.domain.articles import ArticleFilters
+from dragon_reader.domain.coding import ChannelStatus, TagKind
+from dragon_reader.domain.vocabularies import PloverMapping, Vocabulary
+from dragon_reader.services.corpus import Corpus
+from dragon_reader.services.interchange import Interchange
+from dragon_reader.services.vocabularies import ValueEdit, VocabularyError
+
+
+def sql(corpus: Corpus, statement: str, **params: object) -> list[tuple[Any, ...]]:
+    """Rows of a statement run on the corpus's own database (SQLite or PostgreSQL)."""
+    with corpus.database.engine.begin() as connection:
+        result = connection.execute(text(statement), params)
+        return [tuple(row) for row in result] if result.returns_rows else []
+
+
+def keys(corpus: Corpus, vocabulary: Vocabulary, retired: bool = False) -> list[str]:
+    return [v.key for v in corpus.vocabularies.values(vocabulary, include_retired=retired)]
+
+
+def test_the_starter_vocabularies_map_to_plover(corpus: Corpus) -> None:
+    assert keys(corpus, Vocabulary.EVENT_TYPE) == [
+        "summit", "meeting", "talks", "call", "visit", "incident", "statement", "sanction",
+        "exercise", "other",
+    ]  # fmt: skip
+    statuses = {v.key: v for v in corpus.vocabularies.values(Vocabulary.CHANNEL_STATUS)}
+    assert statuses["severed"].plover == PloverMapping("SANCTION", "discontinue")
+    assert statuses["suspended"].plover == PloverMapping("SANCTION", "discontinue")
+    assert statuses["refused"].plover == PloverMapping("REJECT", "meet")
+    assert {k for k, v in statuses.items() if v.is_open} == {"active", "resumed"}
+    call = corpus.vocabularies.value(Vocabulary.EVENT_TYPE, "call")
+    assert call is not None and call.plover == PloverMapping("CONSULT", "phone", ("diplomatic",))
+    assert keys(corpus, Vocabulary.RELEVANCE) == ["relevant", "not relevant", "unsure"]
+    assert corpus.vocabularies.load_starter_once() is False
+
+
+def test_values_are_added_renamed_described_recoloured_keyed_reordered_and_retired(
+    corpus: Corpus,
+) -> None:
+    service = corpus.vocabularies
+    added = service.add(
+        Vocabulary.EVENT_TYPE,
+        "Cyber attack",
+        edit=ValueEdit(
+            description="An intrusion into the other side's networks.",
+            color="#123ABC",
+            shortcut="y",
+            plover=PloverMapping("COERCE", "cyber", ("cyber",)),
+        ),
+    )
+    assert (added.key, added.label, added.color, added.position) == (
+        "cyber attack",
+        "Cyber attack",
+        "#123abc",
+        10,
+    )
+    renamed = service.update(
+        Vocabulary.EVENT_TYPE, "cyber attack", ValueEdit(label="Cyber operation")
+    )
+    assert (renamed.key, renamed.label) == ("cyber attack", "Cyber operation")
+    service.move(Vocabulary.EVENT_TYPE, "cyber attack", 0)
+    assert keys(corpus, Vocabulary.EVENT_TYPE)[:2] == ["cyber attack", "summit"]
+    service.retire(Vocabulary.EVENT_TYPE, "other")
+    assert "other" not in keys(corpus, Vocabulary.EVENT_TYPE)
+    assert "other" in keys(corpus, Vocabulary.EVENT_TYPE, retired=True)
+    (stored,) = sql(
+        corpus,
+        "SELECT label, plover_category, plover_mode, plover_context FROM vocabulary_value"
+        " WHERE vocabulary = 'event_type' AND key = 'cyber attack'",
+    )
+    assert stored == ("Cyber operation", "COERCE", "cyber", "cyber")
+    for _ in range(3):  # retire, move, rename
+        corpus.coding.undo()
+    assert keys(corpus, Vocabulary.EVENT_TYPE, retired=True)[-1] == "cyber attack"
+    assert service.value(Vocabulary.EVENT_TYPE, "cyber attack").label == "Cyber attack"  # type: ignore[union-attr]
+    corpus.coding.undo()
+    assert "cyber attack" not in keys(corpus, Vocabulary.EVENT_TYPE, retired=True)
+    corpus.coding.redo()
+    assert service.value(Vocabulary.EVENT_TYPE, "cyber attack") is not None
+
+
+@pytest.mark.parametrize(
+    ("edit", "message"),
+    [
+        (ValueEdit(label="Meeting"), "“Meeting” is taken"),
+        (ValueEdit(color="blue"), "not a colour"),
+        (ValueEdit(shortcut="m"), "already chooses “meeting”"),
+        (ValueEdit(plover=PloverMapping("CONSULT", "discontinue")), "not a mode of CONSULT"),
+    ],
+)
+def test_bad_edits_are_refused_and_change_nothing(
+    corpus: Corpus, edit: ValueEdit, message: str
+) -> None:
+    before = corpus.vocabularies.values(Vocabulary.EVENT_TYPE)
+    with pytest.raises(VocabularyError, match=message):
+        corpus.vocabularies.update(Vocabulary.EVENT_TYPE, "summit", edit)
+    assert corpus.vocabularies.values(Vocabulary.EVENT_TYPE) == before
+    assert not corpus.coding.history.can_undo
+
+
+def test_a_value_in_use_is_removed_only_by_mapping_its_uses_in_one_undo_step(
+    corpus: Corpus,
+) -> None:
+    service = corpus.vocabularies
+    service.add(Vocabulary.EVENT_TYPE, "consultations")
+    used = {v.key: v.use_count for v in service.values(Vocabulary.EVENT_TYPE)}
+    assert used["talks"] > 0
+    with pytest.raises(VocabularyError, match="choose the value its uses move to"):
+        service.remove(Vocabulary.EVENT_TYPE, "talks")
+    with pytest.raises(VocabularyError, match="cannot take over uses yet"):
+        service.remove(Vocabulary.EVENT_TYPE, "talks", "consultations")
+    assert service.remove(Vocabulary.EVENT_TYPE, "talks", "meeting") == used["talks"]
+    after = {v.key: v.use_count for v in service.values(Vocabulary.EVENT_TYPE)}
+    assert "talks" not in after
+    assert after["meeting"] == used["meeting"] + used["talks"]
+    assert corpus.coding.history.undo_text.startswith("remove “talks”")
+    corpus.coding.undo()
+    assert {v.key: v.use_count for v in service.values(Vocabulary.EVENT_TYPE)} == used
+    ((count,),) = sql(corpus, "SELECT count(*) FROM codebook_event WHERE type = 'talks'")
+    assert count == used["talks"]
+
+
+def test_channel_statuses_of_tags_move_with_a_removed_status(corpus: Corpus) -> None:
+    channel = corpus.coding.channels()[0]
+    article_id = 1
+    tag = corpus.coding.create_tag(article_id, 0, 5, TagKind.CHANNEL, channel.id, status=None)
+    corpus.coding.update_tag(tag.id, status=ChannelStatus.SUSPENDED)
+    moved = corpus.vocabularies.remove(Vocabulary.CHANNEL_STATUS, "suspended", "severed")
+    assert moved == 1
+    ((value,),) = sql(corpus, "SELECT status FROM tag WHERE id = :id", id=tag.id)
+    assert value == "severed"
+
+
+def test_document_labels_relevance_holds_one(corpus: Corpus) -> None:
+    service = corpus.vocabularies
+    service.add(Vocabulary.DOCUMENT_LABEL, "opinion")
+    service.set_article_label(1, Vocabulary.RELEVANCE, "unsure")
+    labels = service.set_article_label(1, Vocabulary.RELEVANCE, "relevant")
+    assert labels == {Vocabulary.RELEVANCE: ["relevant"]}
+    labels = service.set_article_label(1, Vocabulary.DOCUMENT_LABEL, "opinion")
+    assert labels[Vocabulary.DOCUMENT_LABEL] == ["opinion"]
+    assert service.articles_labelled(Vocabulary.RELEVANCE, "relevant") == [1]
+    corpus.coding.undo()
+    assert Vocabulary.DOCUMENT_LABEL not in service.article_labels(1)
+    with pytest.raises(VocabularyError, match="no value"):
+        service.set_article_label(1, Vocabulary.RELEVANCE, "maybe")
+    moved = service.remove(Vocabulary.RELEVANCE, "relevant", "unsure")
+    assert moved == 1
+    assert service.article_labels(1) == {Vocabulary.RELEVANCE: ["unsure"]}
+
+
+def test_the_article_list_filters_by_document_label_and_jsonl_carries_labels(
+    corpus: Corpus, empty_corpus: Corpus, tmp_path: Path
+) -> None:
+    corpus.vocabularies.add(Vocabulary.DOCUMENT_LABEL, "background")
+    corpus.vocabularies.set_article_label(2, Vocabulary.RELEVANCE, "relevant")
+    corpus.vocabularies.set_article_label(3, Vocabulary.RELEVANCE, "not relevant")
+    corpus.vocabularies.set_article_label(3, Vocabulary.DOCUMENT_LABEL, "background")
+    assert corpus.article_ids(filters=ArticleFilters(label="relevant")) == [2]
+    assert corpus.article_ids(filters=ArticleFilters(label="background")) == [3]
+    target = tmp_path / "export.jsonl"
+    Interchange(corpus).export_jsonl(target)
+    Interchange(empty_corpus).import_jsonl(target)
+    labelled = {
+        empty_corpus.article(a).text[:40]: empty_corpus.vocabularies.article_labels(a)  # type: ignore[union-attr]
+        for a in empty_corpus.article_ids()
+        if empty_corpus.vocabularies.article_labels(a)
+    }
+    assert sorted(labelled.values(), key=len) == [
+        {Vocabulary.RELEVANCE: ["relevant"]},
+        {Vocabulary.RELEVANCE: ["not relevant"], Vocabulary.DOCUMENT_LABEL: ["background"]},
+    ]

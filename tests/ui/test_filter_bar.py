@@ -1,0 +1,32 @@
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QMenu, QTableView
+from pytestqt.qtbot import QtBot
+
+from dragon_reader.domain.articles import ArticleId
+from dragon_reader.domain.vocabularies import Vocabulary
+from dragon_reader.services.corpus import Corpus
+from dragon_reader.ui.main_window import MainWindow
+
+
+def test_label_an_article_from_the_menu_and_filter_the_list_by_it(
+    qtbot: QtBot, window: MainWindow, corpus: Corpus
+) -> None:
+    assert window.open_article(ArticleId(3))
+    menu = window.findChild(QMenu, "labels_menu")
+    assert menu is not None
+    menu.aboutToShow.emit()
+    (relevant,) = [a for a in menu.actions() if a.text() == "relevant"]
+    relevant.trigger()
+    assert corpus.vocabularies.article_labels(3) == {Vocabulary.RELEVANCE: ["relevant"]}
+    menu.aboutToShow.emit()
+    assert [a.text() for a in menu.actions() if a.isChecked()] == ["relevant"]
+    combo = window.findChild(QComboBox, "label_filter")
+    assert combo is not None
+    combo.setCurrentIndex(combo.findData("relevant"))
+    view = window.findChild(QTableView, "article_list")
+    assert view is not None
+    model = view.model()
+    assert [model.article_id_at(row) for row in range(model.rowCount())] == [3]  # type: ignore[attr-defined]
+    corpus.coding.undo()
+    assert corpus.vocabularies.article_labels(3) == {}
