@@ -10,6 +10,7 @@ different statuses make a *conflict* segment instead of one silently winning.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -140,6 +141,16 @@ def event_marks(
     for tag in tags:
         if tag.kind == TagKind.EVENT:
             evidence.setdefault(tag.entry_id, []).append(tag.id)
+    return event_marks_with_evidence(events, evidence, types)
+
+
+def event_marks_with_evidence(
+    events: list[Event],
+    evidence: Mapping[int, Sequence[TagId]],
+    types: frozenset[EventType] = frozenset(),
+) -> list[EventMark]:
+    """Marks for dated events (of ``types`` if given), ``evidence`` giving each event's
+    tag ids."""
     marks = []
     for event in events:
         if event.when is None or (types and event.type not in types):

@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dragon_reader.domain.coding import EventType, TagId
+from dragon_reader.domain.coding import EventType
 from dragon_reader.domain.timeline import TimelineFilters
 from dragon_reader.services.corpus import Corpus
-from dragon_reader.services.timeline import Evidence, build_timeline
+from dragon_reader.services.timeline import Evidence, LiveTimeline, timeline_evidence
 from dragon_reader.ui.plain_text import plain_label
 from dragon_reader.ui.timeline_scene import EVIDENCE_ROLE, LABEL_ROLE, TimelineScene
 from dragon_reader.ui.widgets import RowsModel, make_table
@@ -86,6 +86,9 @@ class TimelinePanel(QWidget):
         self.pixels_per_day = 1.0
         self._fitted = False
         self.scene: TimelineScene | None = None
+        self._live: LiveTimeline | None = None
+        self._stale = True  # the database changed since the scene was drawn
+        self.builds = 0  # full reads of the tags (a test checks they stay rare)
         self.view = TimelineView(self)
         self.view.setObjectName("timeline_view")
         self.view.item_clicked.connect(self.show_evidence)
@@ -95,9 +98,7 @@ class TimelinePanel(QWidget):
         self.outlet = QComboBox(self)
         self.annotator = QLineEdit(self)
         self.annotator.setPlaceholderText("any annotator")
-        self.annotator.editingFinished.connect(self.refresh)
         for combo in (self.channel, self.event_type, self.outlet):
-            combo.currentIndexChanged.connect(lambda _i: self.refresh())
             # Long channel names must not make the whole window wider than the screen.
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -145,13 +146,23 @@ class TimelinePanel(QWidget):
         layout.addLayout(bar)
         layout.addWidget(splitter)
         self._fill_filters()
-        self.refresh()
+        # Connected once filled: filling must not draw the timeline three more times.
+        self.annotator.editingFinished.connect(self._filters_changed)
+        for combo in (self.channel, self.event_type, self.outlet):
+            combo.currentIndexChanged.connect(lambda _i: self._filters_changed())
+        # Nothing is read until the panel is first shown.
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
         if not self._fitted:  # the first time it is seen, show the whole range
             self._fitted = True
-            self.fit()
+            self._stale = False
+            self._live = LiveTimeline(self._corpus.coding, self.filters())
+            self.builds += 1
+            self._fit_scale()
+            self._lay_out()
+        elif self._stale:
+            self.refresh()
 
     def filters(self) -> TimelineFilters:
         """The filters as set."""
@@ -165,10 +176,59 @@ class TimelinePanel(QWidget):
         )
 
     def refresh(self) -> None:
-        """Rebuild the scene from the database (after any tag or codebook change)."""
-        data = build_timeline(self._corpus.coding, self.filters())
+        """Bring the timeline up to date after a tag or codebook change.
+
+        While the panel is hidden this only notes that it is out of date (it catches up
+        when shown). Shown, it re-reads only the lanes whose tags changed and redraws just
+        those; the whole scene is laid out again only when the range or the lanes changed.
+        """
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
+        filters = self.filters()
+        if self._live is None or self._live.filters != filters:
+            self._live = LiveTimeline(self._corpus.coding, filters)
+            self.builds += 1
+            self._lay_out()
+            return
+        update = self._live.refresh()
+        if update.everything or self.scene is None:
+            self._lay_out()
+            return
+        if update.lanes:
+            self.scene.replace_lanes(self._live.data, update.lanes)
+        if update.marks:
+            self.scene.replace_marks(self._live.data)
+
+    def reload(self) -> None:
+        """Read everything again (after a restored backup or another database)."""
+        self._live = None
+        self.refresh()
+
+    def current_scene(self) -> TimelineScene:
+        """The scene, up to date even if the panel was never shown (for export)."""
+        filters = self.filters()
+        if self._live is None or self._live.filters != filters:
+            self._live = LiveTimeline(self._corpus.coding, filters)
+            self.builds += 1
+            self._lay_out()
+        elif self._stale or not self.isVisible():
+            update = self._live.refresh()
+            if update.any or self.scene is None:
+                self._lay_out()
+        assert self.scene is not None
+        return self.scene
+
+    def _filters_changed(self) -> None:
+        if self._live is not None and self._live.filters != self.filters():
+            self.refresh()
+
+    def _lay_out(self) -> None:
+        """Draw the scene from the data in hand (no database read)."""
+        assert self._live is not None
         center = self.view.mapToScene(self.view.viewport().rect().center())
-        self.scene = TimelineScene(data, self.pixels_per_day)
+        self.scene = TimelineScene(self._live.data, self.pixels_per_day)
         self.view.setScene(self.scene)
         self.view.centerOn(center)
 
@@ -180,23 +240,26 @@ class TimelinePanel(QWidget):
         center = self.view.mapToScene(self.view.viewport().rect().center())
         day_offset = (center.x() - 260.0) / self.pixels_per_day
         self.pixels_per_day = scale
-        self.refresh()
+        self._lay_out()  # the same data at another scale: nothing is read again
         self.view.centerOn(260.0 + day_offset * scale, center.y())
 
     def fit(self) -> None:
         """Scale so the whole range fits the view's width."""
-        if self.scene is None:
+        if self._live is None:
             return
-        days = max(1, (self.scene.data.last - self.scene.data.first).days)
+        self._fit_scale()
+        self._lay_out()
+
+    def _fit_scale(self) -> None:
+        assert self._live is not None
+        data = self._live.data
+        days = max(1, (data.last - data.first).days)
         width = max(200, self.view.viewport().width() - 280)
         self.pixels_per_day = min(MAX_PIXELS_PER_DAY, max(MIN_PIXELS_PER_DAY, width / days))
-        self.refresh()
 
     def show_evidence(self, tag_ids: tuple[int, ...], label: str) -> None:
         """List the tags behind the clicked item; one alone opens at once."""
-        assert self.scene is not None
-        known = self.scene.data.evidence
-        rows: list[Evidence] = [known[TagId(t)] for t in tag_ids if TagId(t) in known]
+        rows = timeline_evidence(self._corpus.coding, tag_ids)
         self.evidence_model.set_rows(rows)
         self.evidence_label.setText(f"{label} — {len(rows)} piece(s) of evidence")
         if len(rows) == 1:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, timedelta
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -9,7 +10,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from dragon_reader.domain.coding import ChannelStatus, DatePrecision, EventType
-from dragon_reader.domain.timeline import EventMark, Segment
+from dragon_reader.domain.timeline import EventMark, Lane, Segment
 from dragon_reader.services.timeline import TimelineData
 from dragon_reader.ui.plain_text import plain
 
@@ -66,15 +67,42 @@ class TimelineScene(QGraphicsScene):
         height = AXIS_HEIGHT + EVENT_ROW_HEIGHT + ROW_HEIGHT * max(1, len(data.lanes)) + 10
         self.setSceneRect(QRectF(0, 0, width, height))
         self._draw_axis(width, height)
-        label_font = QFont()
-        label_font.setPointSizeF(9)
-        events_label = self.addSimpleText("Events", label_font)
+        self._label_font = QFont()
+        self._label_font.setPointSizeF(9)
+        events_label = self.addSimpleText("Events", self._label_font)
         events_label.setPos(8, AXIS_HEIGHT + 8)
+        self._mark_items: list[QGraphicsItem] = []
+        self._lane_items: dict[int, list[QGraphicsItem]] = {}
+        self._draw_marks()
+        for row, lane in enumerate(data.lanes):
+            self._lane_items[row] = self._draw_lane(row, lane)
+
+    def replace_lanes(self, data: TimelineData, rows: Iterable[int]) -> None:
+        """Take ``data`` (same range and lanes as drawn) and redraw only lane ``rows``."""
+        self.data = data
+        for row in rows:
+            for item in self._lane_items.pop(row, []):
+                self.removeItem(item)
+            self._lane_items[row] = self._draw_lane(row, data.lanes[row])
+
+    def replace_marks(self, data: TimelineData) -> None:
+        """Take ``data`` (same range as drawn) and redraw only the event marks."""
+        self.data = data
+        for item in self._mark_items:
+            self.removeItem(item)
+        self._draw_marks()
+
+    def lane_items(self, row: int) -> list[QGraphicsItem]:
+        """The top-level items drawn for lane ``row`` (its band, name and segments)."""
+        return list(self._lane_items.get(row, []))
+
+    def _draw_marks(self) -> None:
+        self._mark_items = []
         labels_end = -1.0  # event names are printed where they do not run into each other
         name_font = QFont()
         name_font.setPointSizeF(7.5)
-        for mark in data.marks:
-            self._draw_mark(mark)
+        for mark in self.data.marks:
+            self._mark_items.append(self._draw_mark(mark))
             x = self.x_of(mark.start) - 4
             if x > labels_end:
                 name = mark.name if len(mark.name) <= 28 else mark.name[:27] + "…"
@@ -82,26 +110,33 @@ class TimelineScene(QGraphicsScene):
                 text.setPos(x, AXIS_HEIGHT + 26)
                 text.setBrush(QColor(70, 70, 70))
                 labels_end = x + text.boundingRect().width() + 6
-        for row, lane in enumerate(data.lanes):
-            y = AXIS_HEIGHT + EVENT_ROW_HEIGHT + row * ROW_HEIGHT
-            if row % 2 == 0:
-                band = self.addRect(
-                    QRectF(0, y, width, ROW_HEIGHT),
-                    QPen(Qt.PenStyle.NoPen),
-                    QBrush(QColor(0, 0, 0, 10)),
-                )
-                band.setZValue(-2)
-            name = lane.name if len(lane.name) <= 38 else lane.name[:37] + "…"
-            label = self.addSimpleText(name, label_font)
-            label.setPos(8, y + 5)
-            label.setToolTip(
-                plain(
-                    lane.name
-                    + (f"\n{lane.undated} undated report(s) not drawn" if lane.undated else "")
-                )
+                self._mark_items.append(text)
+
+    def _draw_lane(self, row: int, lane: Lane) -> list[QGraphicsItem]:
+        width = self.sceneRect().width()
+        y = AXIS_HEIGHT + EVENT_ROW_HEIGHT + row * ROW_HEIGHT
+        items: list[QGraphicsItem] = []
+        if row % 2 == 0:
+            band = self.addRect(
+                QRectF(0, y, width, ROW_HEIGHT),
+                QPen(Qt.PenStyle.NoPen),
+                QBrush(QColor(0, 0, 0, 10)),
             )
-            for segment in lane.segments:
-                self._draw_segment(segment, y, lane.name)
+            band.setZValue(-2)
+            items.append(band)
+        name = lane.name if len(lane.name) <= 38 else lane.name[:37] + "…"
+        label = self.addSimpleText(name, self._label_font)
+        label.setPos(8, y + 5)
+        label.setToolTip(
+            plain(
+                lane.name
+                + (f"\n{lane.undated} undated report(s) not drawn" if lane.undated else "")
+            )
+        )
+        items.append(label)
+        for segment in lane.segments:
+            items.append(self._draw_segment(segment, y, lane.name))
+        return items
 
     def _draw_axis(self, width: float, height: float) -> None:
         data = self.data
@@ -127,7 +162,7 @@ class TimelineScene(QGraphicsScene):
             LABEL_WIDTH, AXIS_HEIGHT - 4, width, AXIS_HEIGHT - 4, QPen(QColor(0, 0, 0, 120))
         )
 
-    def _draw_segment(self, segment: Segment, y: float, lane: str) -> None:
+    def _draw_segment(self, segment: Segment, y: float, lane: str) -> QGraphicsItem:
         end = segment.end or self.data.last
         x0, x1 = self.x_of(segment.start), max(self.x_of(end), self.x_of(segment.start) + 3)
         top = y + (ROW_HEIGHT - BAR_HEIGHT) / 2
@@ -159,8 +194,9 @@ class TimelineScene(QGraphicsScene):
             plain(f"{label}\n{len(segment.evidence)} report(s) — click for the evidence")
         )
         self._mark_item(rect, segment.evidence, label)
+        return rect
 
-    def _draw_mark(self, mark: EventMark) -> None:
+    def _draw_mark(self, mark: EventMark) -> QGraphicsItem:
         color = EVENT_COLORS[mark.type]
         y = AXIS_HEIGHT + 14
         x0 = self.x_of(mark.start)
@@ -193,6 +229,7 @@ class TimelineScene(QGraphicsScene):
         item.setToolTip(plain(f"{label}\n{len(mark.evidence)} tag(s) — click for the evidence"))
         item.setZValue(2)
         self._mark_item(item, mark.evidence, label)
+        return item
 
     @staticmethod
     def _mark_item(item: QGraphicsItem, evidence: tuple[int, ...], label: str) -> None:

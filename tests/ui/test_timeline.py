@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
+from sqlalchemy import event
 
 from dragon_reader.app import main
 from dragon_reader.domain.coding import ChannelStatus, FuzzyDate, TagKind
@@ -53,8 +54,27 @@ def test_timeline_data_follows_tags_and_filters(corpus: Corpus) -> None:
     assert [s.status for s in lane.segments] == [ChannelStatus.RESUMED]
 
 
+@pytest.fixture
+def timeline(window: MainWindow) -> TimelinePanel:
+    """The Timeline tab, brought forward (it is drawn only when shown)."""
+    panel = child(window, TimelinePanel, "timeline_panel")
+    window.center_tabs.setCurrentWidget(panel)
+    return panel
+
+
+def count_queries(corpus: Corpus) -> list[str]:
+    """A list that collects every SQL statement run on the corpus from now on."""
+    statements: list[str] = []
+    event.listen(
+        corpus.database.engine,
+        "before_cursor_execute",
+        lambda _c, _cur, statement, *_a: statements.append(statement),
+    )
+    return statements
+
+
 def test_clicking_a_segment_jumps_to_the_evidence(
-    qtbot: QtBot, window: MainWindow, corpus: Corpus
+    qtbot: QtBot, window: MainWindow, corpus: Corpus, timeline: TimelinePanel
 ) -> None:
     tag_id = bus(window).run(
         lambda: tag_channel(corpus, 4, "17th round", ChannelStatus.RESUMED, "2024-01-09")
@@ -72,8 +92,66 @@ def test_clicking_a_segment_jumps_to_the_evidence(
     assert "resumed" in panel.evidence_label.text()
 
 
-def test_zoom_keeps_within_limits(qtbot: QtBot, window: MainWindow) -> None:
+def test_timeline_is_not_read_while_hidden_and_catches_up_when_shown(
+    window: MainWindow, corpus: Corpus
+) -> None:
     panel = child(window, TimelinePanel, "timeline_panel")
+    assert panel.builds == 0 and panel.scene is None  # the Article tab is in front
+    statements = count_queries(corpus)
+    tag_id = bus(window).run(
+        lambda: tag_channel(corpus, 4, "17th round", ChannelStatus.RESUMED, "2024-01-09")
+    )
+    bus(window).undo()
+    bus(window).redo()
+    assert not any("total(tag.id)" in s for s in statements)  # no lane fingerprints read
+    assert panel.scene is None and panel.builds == 0
+    window.center_tabs.setCurrentWidget(panel)
+    assert panel.builds == 1
+    assert panel.scene is not None
+    assert any(i.data(EVIDENCE_ROLE) == (tag_id,) for i in panel.scene.items())
+
+
+def test_a_tag_redraws_only_its_lane(
+    window: MainWindow, corpus: Corpus, timeline: TimelinePanel
+) -> None:
+    bus(window).run(
+        lambda: tag_channel(corpus, 4, "severed by Beijing", ChannelStatus.SEVERED, "2022-08")
+    )
+    scene = timeline.scene
+    assert scene is not None
+    rows = {lane.name: row for row, lane in enumerate(scene.data.lanes)}
+    row = rows["Defense Policy Coordination Talks"]
+    before = {r: scene.lane_items(r) for r in rows.values()}
+    tag_id = bus(window).run(
+        lambda: tag_channel(corpus, 4, "17th round", ChannelStatus.RESUMED, "2023-01-09")
+    )
+    assert timeline.scene is scene  # not laid out again
+    assert timeline.builds == 1
+    for other in rows.values():
+        if other != row:
+            assert scene.lane_items(other) == before[other]
+    assert scene.lane_items(row) != before[row]
+    assert any(i.data(EVIDENCE_ROLE) == (tag_id,) for i in scene.lane_items(row))
+    bus(window).undo()
+    assert not any(i.data(EVIDENCE_ROLE) == (tag_id,) for i in scene.items())
+    for other in rows.values():
+        if other != row:
+            assert scene.lane_items(other) == before[other]
+
+
+def test_zoom_reads_nothing_from_the_database(
+    window: MainWindow, corpus: Corpus, timeline: TimelinePanel
+) -> None:
+    statements = count_queries(corpus)
+    timeline.zoom(1.25)
+    timeline.zoom(1 / 1.25)
+    timeline.fit()
+    assert timeline.scene is not None
+    assert statements == []
+
+
+def test_zoom_keeps_within_limits(qtbot: QtBot, timeline: TimelinePanel) -> None:
+    panel = timeline
     before = panel.pixels_per_day
     qtbot.keyClick(panel.view, Qt.Key.Key_Plus)
     assert panel.pixels_per_day == pytest.approx(before * 1.25)
