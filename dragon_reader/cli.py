@@ -18,13 +18,13 @@ from dragon_reader import __version__
 from dragon_reader.domain.articles import ArticleFilters, ArticleId, ArticleStatus
 from dragon_reader.domain.coding import TagKind
 from dragon_reader.services.coding import CodingError
-from dragon_reader.services.corpus import Corpus, open_corpus
+from dragon_reader.services.corpus import SNIPPET_MARKS, Corpus, open_corpus
 from dragon_reader.services.errors import ExportError
 from dragon_reader.services.interchange import ExportFilters, ExportOptions, Interchange
 from dragon_reader.services.locations import default_database_path
 from dragon_reader.services.plover import export_plover
 
-COMMANDS = ("list", "import", "export", "entities", "timeline", "assign", "agreement")
+COMMANDS = ("list", "import", "export", "entities", "timeline", "assign", "agreement", "search")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -138,6 +138,14 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help="horizontal scale (default 1)",
     )
+    searcher = commands.add_parser(
+        "search", help="full-text search: ranked hits with snippets, as in the window"
+    )
+    searcher.add_argument("query", nargs="+", metavar="QUERY")
+    searcher.add_argument("--json", action="store_true", help="one JSON array on stdout")
+    searcher.add_argument(
+        "--limit", type=int, default=20, metavar="N", help="at most N hits (default 20)"
+    )
     entities = commands.add_parser("entities", help="print each article's entities")
     entities.add_argument("--json", action="store_true", help="one JSON array on stdout")
     entities.add_argument("article_ids", nargs="*", type=int, metavar="ARTICLE_ID")
@@ -168,6 +176,8 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
             return _export(corpus, args, out, err)
         if args.command == "entities":
             return _entities(corpus, args.article_ids, args.json, out, err)
+        if args.command == "search":
+            return _search(corpus, " ".join(args.query), args.limit, args.json, out)
     finally:
         corpus.close()
     print(f"dragon-reader: unknown command {args.command!r}", file=err)
@@ -208,6 +218,52 @@ def _agreement(corpus: Corpus, args: argparse.Namespace, out: TextIO, err: TextI
 
 def _figure(value: float | None) -> str:
     return "    -" if value is None else f"{value:5.2f}"
+
+
+def _search(corpus: Corpus, query: str, limit: int, as_json: bool, out: TextIO) -> int:
+    """Print the best ``limit`` hits: id, title and snippet (matched words in ``**``);
+    with ``--json`` an array of ``article_id``, ``title``, ``snippet`` (plain) and
+    ``matches`` (``[start, end]`` of each matched word in the snippet)."""
+    hits = corpus.search(query, limit=max(0, limit))
+    start_mark, end_mark = SNIPPET_MARKS
+    if as_json:
+        records = []
+        for hit in hits:
+            plain, matches = _unmark(hit.snippet, start_mark, end_mark)
+            records.append(
+                {
+                    "article_id": int(hit.article_id),
+                    "title": hit.title,
+                    "snippet": plain,
+                    "matches": matches,
+                }
+            )
+        json.dump(records, out, ensure_ascii=False, indent=1)
+        print(file=out)
+        return 0
+    for hit in hits:
+        snippet = " ".join(hit.snippet.split()).replace(start_mark, "**").replace(end_mark, "**")
+        print(f"{hit.article_id:>6}  {hit.title}", file=out)
+        print(f"        {snippet}", file=out)
+    print(f"{len(hits)} hit(s)", file=out)
+    return 0
+
+
+def _unmark(snippet: str, start_mark: str, end_mark: str) -> tuple[str, list[list[int]]]:
+    """The snippet without hit marks, and where the marked words are in it."""
+    plain: list[str] = []
+    matches: list[list[int]] = []
+    length = 0
+    opened = 0
+    for char in snippet:
+        if char == start_mark:
+            opened = length
+        elif char == end_mark:
+            matches.append([opened, length])
+        else:
+            plain.append(char)
+            length += 1
+    return "".join(plain), matches
 
 
 def _assign(

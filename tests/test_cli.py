@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -138,3 +139,19 @@ def test_export_plover_writes_one_record_per_tag(
     assert "wrote 1 tag row(s)" in capsys.readouterr().out
     (line,) = out.read_text(encoding="utf-8").splitlines()
     assert '"event_type":"REJECT","mode":["meet"]' in line
+
+
+def test_search_prints_ranked_hits_with_snippets(
+    db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--db", str(db_path), "search", "vienna"]) == 0
+    out = capsys.readouterr().out
+    assert "**Vienna**" in out
+    assert out.strip().endswith("1 hit(s)")
+    assert main(["--db", str(db_path), "search", "the", "--json", "--limit", "3"]) == 0
+    hits = json.loads(capsys.readouterr().out)
+    assert len(hits) == 3
+    first = hits[0]
+    assert set(first) == {"article_id", "title", "snippet", "matches"}
+    start, end = first["matches"][0]
+    assert first["snippet"][start:end].lower() == "the"

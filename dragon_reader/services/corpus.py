@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, Literal
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import Select, func, insert, select
 from sqlalchemy.exc import IntegrityError
 
 from dragon_reader.domain.articles import (
@@ -53,7 +53,7 @@ from dragon_reader.store.models import (
     RecognizedEntity,
 )
 from dragon_reader.store.models import Tag as TagRow
-from dragon_reader.store.search import HIT_END, HIT_START, search
+from dragon_reader.store.search import HIT_END, HIT_START, count_matches, search
 
 SEEDS_IMPORTED_KEY = "seeds_imported"
 # A batch of read files with the function that waits for their recognised entities.
@@ -418,71 +418,57 @@ class Corpus:
         filters = filters or ArticleFilters()
         column = _SORT_COLUMNS[sort]
         order = column.desc() if descending else column.asc()
+        statement = _filtered(filters)
         with self.database.session() as session:
-            statement = select(Article.id)
-            hits: list[int] | None = None
             if filters.query.strip():
-                hits = [hit.article_id for hit in search(session, filters.query)]
-                statement = statement.where(Article.id.in_(hits))
-            if filters.status is not None:
-                statement = statement.where(Article.status == filters.status.value)
-            if filters.outlet:
-                statement = statement.where(Article.outlet == filters.outlet)
-            if filters.has_tags is not None:
-                tagged = select(TagRow.article_id).where(TagRow.article_id == Article.id).exists()
-                statement = statement.where(tagged if filters.has_tags else ~tagged)
-            if filters.entity.strip():
-                pattern = f"%{filters.entity.strip()}%"
-                named = select(Entity.id).where(Entity.canonical.ilike(pattern))
-                recognized = select(RecognizedEntity.article_id).where(
-                    RecognizedEntity.entity_id.in_(named)
-                )
-                marked = select(Mention.article_id).where(Mention.canonical.ilike(pattern))
-                statement = statement.where(Article.id.in_(recognized.union(marked)))
-            if filters.published_from is not None:
-                statement = statement.where(Article.published >= filters.published_from)
-            if filters.published_to is not None:
-                statement = statement.where(Article.published <= filters.published_to)
-            if filters.queue is not None:
-                assigned = select(Assignment.article_id).where(Assignment.coder == filters.queue)
-                statement = statement.where(Article.id.in_(assigned))
-            if filters.label:
-                labelled = (
-                    select(ArticleLabel.article_id)
-                    .where(ArticleLabel.article_id == Article.id, ArticleLabel.key == filters.label)
-                    .exists()
-                )
-                statement = statement.where(labelled)
-            ids = list(session.scalars(statement.order_by(order, Article.id)))
-        if hits is not None:
-            rank = {article_id: index for index, article_id in enumerate(hits)}
-            ids.sort(key=lambda article_id: rank[article_id])
+                hits = search(session, filters.query, within=statement, snippets=False)
+                return [ArticleId(hit.article_id) for hit in hits]
+            ids: list[int] = list(session.scalars(statement.order_by(order, Article.id)))
         return [ArticleId(value) for value in ids]
 
-    def search(self, query: str, limit: int = 20) -> list[SearchHit]:
-        """The best ``limit`` articles for a full-text query, with highlighted snippets."""
+    def search_page(
+        self, filters: ArticleFilters, offset: int = 0, limit: int = 50
+    ) -> list[tuple[ArticleId, str]]:
+        """One page of the articles matching ``filters.query`` (and the other filters),
+        best first, each with its snippet: what the list shows while searching. One
+        statement per page, whatever the number of hits."""
         with self.database.session() as session:
-            hits = search(session, query, limit)
+            hits = search(session, filters.query, limit, offset=offset, within=_filtered(filters))
+        return [(ArticleId(hit.article_id), hit.snippet) for hit in hits]
+
+    def count_articles(self, filters: ArticleFilters | None = None) -> int:
+        """How many articles pass ``filters`` (unranked: cheaper than listing them)."""
+        filters = filters or ArticleFilters()
+        statement = _filtered(filters)
+        with self.database.session() as session:
+            if filters.query.strip():
+                return count_matches(session, filters.query, statement)
+            return session.scalar(select(func.count()).select_from(statement.subquery())) or 0
+
+    def search(self, query: str, limit: int = 20) -> list[SearchHit]:
+        """The best ``limit`` articles for a full-text query, with highlighted snippets
+        (the window's search, ``search_page``, with the titles)."""
+        hits = self.search_page(ArticleFilters(query=query), 0, limit)
+        with self.database.session() as session:
             titles = dict(
                 session.execute(
                     select(Article.id, Article.title).where(
-                        Article.id.in_([h.article_id for h in hits])
+                        Article.id.in_([int(article_id) for article_id, _ in hits])
                     )
                 ).all()
             )
         return [
-            SearchHit(ArticleId(h.article_id), titles.get(h.article_id, ""), h.snippet)
-            for h in hits
+            SearchHit(article_id, titles.get(article_id, ""), snippet)
+            for article_id, snippet in hits
         ]
 
     def snippets(self, query: str, ids: Sequence[ArticleId]) -> dict[ArticleId, str]:
         """Search snippets for ``ids`` (those that match ``query``)."""
-        wanted = set(ids)
+        within = select(Article.id).where(Article.id.in_([int(i) for i in ids]))
         with self.database.session() as session:
             return {
                 ArticleId(hit.article_id): hit.snippet
-                for hit in search(session, query)
-                if hit.article_id in wanted
+                for hit in search(session, query, within=within)
             }
 
     def outlets(self) -> list[str]:
@@ -646,3 +632,31 @@ def open_corpus(db: str | Path | None) -> Corpus:
         corpus.close()
         raise
     return corpus
+
+
+def _filtered(filters: ArticleFilters) -> Select[Any]:
+    """The ids of the articles passing every filter but the search query."""
+    statement = select(Article.id)
+    if filters.status is not None:
+        statement = statement.where(Article.status == filters.status.value)
+    if filters.outlet:
+        statement = statement.where(Article.outlet == filters.outlet)
+    if filters.has_tags is not None:
+        tagged = select(TagRow.article_id).where(TagRow.article_id == Article.id).exists()
+        statement = statement.where(tagged if filters.has_tags else ~tagged)
+    if filters.entity.strip():
+        pattern = f"%{filters.entity.strip()}%"
+        named = select(Entity.id).where(Entity.canonical.ilike(pattern))
+        recognized = select(RecognizedEntity.article_id).where(
+            RecognizedEntity.entity_id.in_(named)
+        )
+        marked = select(Mention.article_id).where(Mention.canonical.ilike(pattern))
+        statement = statement.where(Article.id.in_(recognized.union(marked)))
+    if filters.published_from is not None:
+        statement = statement.where(Article.published >= filters.published_from)
+    if filters.published_to is not None:
+        statement = statement.where(Article.published <= filters.published_to)
+    if filters.queue is not None:
+        assigned = select(Assignment.article_id).where(Assignment.coder == filters.queue)
+        statement = statement.where(Article.id.in_(assigned))
+    return statement

@@ -7,8 +7,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import and_, or_, select, text
+from sqlalchemy import (
+    Select,
+    and_,
+    column,
+    func,
+    literal,
+    literal_column,
+    or_,
+    select,
+    table,
+    text,
+)
 from sqlalchemy.orm import Session
 
 from dragon_reader.store.models import Article
@@ -61,33 +73,88 @@ def has_fts(session: Session) -> bool:
     return found is not None
 
 
-def search(session: Session, user_text: str, limit: int | None = None) -> list[Hit]:
-    """Articles matching ``user_text``, best first, with a snippet each."""
+def search(
+    session: Session,
+    user_text: str,
+    limit: int | None = None,
+    *,
+    offset: int = 0,
+    within: Select[Any] | None = None,
+    snippets: bool = True,
+) -> list[Hit]:
+    """Articles matching ``user_text``, best first, with a snippet each.
+
+    ``limit``/``offset`` give one page of the ranking; ``within`` (a select of article
+    ids) keeps only those articles; ``snippets=False`` leaves the snippets empty. The page
+    is ranked first and snippets are made for its rows only, in one statement, so a page
+    costs about the same whatever the number of hits.
+    """
     query = fts_query(user_text)
     if query is None:
         return []
     if session.get_bind().dialect.name == "postgresql":
-        return _search_postgresql(session, user_text, limit)
+        return _search_postgresql(session, user_text, limit, offset, within, snippets)
     if has_fts(session):
-        sql = (
-            "SELECT rowid, bm25(article_fts, 5.0, 1.0) AS rank, "
-            f"snippet(article_fts, 1, '{HIT_START}', '{HIT_END}', '…', 14) "
-            "FROM article_fts WHERE article_fts MATCH :query ORDER BY rank"
-        )
+        fts = table("article_fts", column("rowid"))
+        matching = text("article_fts MATCH :query")
+        rank = func.bm25(literal_column("article_fts"), 5.0, 1.0)
+        ranked = select(fts.c.rowid).where(matching).order_by(rank).offset(offset)
         if limit is not None:
-            sql += f" LIMIT {int(limit)}"
-        rows = session.execute(text(sql), {"query": query}).all()
+            ranked = ranked.limit(limit)
+        if within is not None:
+            ranked = ranked.where(fts.c.rowid.in_(within))
+        snippet = (
+            func.snippet(literal_column("article_fts"), 1, HIT_START, HIT_END, "…", 14)
+            if snippets
+            else literal("")
+        )
+        statement = (
+            select(fts.c.rowid, rank.label("rank"), snippet)
+            .where(matching)
+            .where(fts.c.rowid.in_(ranked))
+            .order_by(literal_column("rank"))
+        )
+        rows = session.execute(statement, {"query": query}).all()
         return [Hit(int(row[0]), float(row[1]), str(row[2])) for row in rows]
     words = _WORD.findall(user_text)
     conditions = [
         or_(Article.title.ilike(f"%{word}%"), Article.text.ilike(f"%{word}%")) for word in words
     ]
-    statement = select(Article.id, Article.text).where(and_(*conditions)).order_by(Article.id)
+    plain = select(Article.id, Article.text).where(and_(*conditions)).order_by(Article.id)
+    if within is not None:
+        plain = plain.where(Article.id.in_(within))
     if limit is not None:
-        statement = statement.limit(limit)
+        plain = plain.limit(limit)
+    if offset:
+        plain = plain.offset(offset)
     return [
-        Hit(row.id, 0.0, _plain_snippet(row.text, words[0])) for row in session.execute(statement)
+        Hit(row.id, 0.0, _plain_snippet(row.text, words[0]) if snippets else "")
+        for row in session.execute(plain)
     ]
+
+
+def count_matches(session: Session, user_text: str, within: Select[Any] | None = None) -> int:
+    """How many articles match ``user_text`` (within ``within`` if given), unranked."""
+    query = fts_query(user_text)
+    if query is None:
+        return 0
+    if session.get_bind().dialect.name == "postgresql":
+        vector = literal_column("article.search_vector")
+        counted = (
+            select(func.count())
+            .select_from(Article)
+            .where(vector.op("@@")(func.to_tsquery("simple", tsquery(user_text))))
+        )
+        if within is not None:
+            counted = counted.where(Article.id.in_(within))
+        return int(session.execute(counted).scalar() or 0)
+    if has_fts(session):
+        fts = table("article_fts", column("rowid"))
+        statement = select(func.count()).select_from(fts).where(text("article_fts MATCH :query"))
+        if within is not None:
+            statement = statement.where(fts.c.rowid.in_(within))
+        return int(session.execute(statement, {"query": query}).scalar() or 0)
+    return len(search(session, user_text, within=within, snippets=False))
 
 
 # ts_headline's options: the same marks as FTS5's snippet and about as many words.
@@ -97,22 +164,44 @@ _HEADLINE_OPTIONS = (
 )
 
 
-def _search_postgresql(session: Session, user_text: str, limit: int | None) -> list[Hit]:
+def _search_postgresql(
+    session: Session,
+    user_text: str,
+    limit: int | None,
+    offset: int = 0,
+    within: Select[Any] | None = None,
+    snippets: bool = True,
+) -> list[Hit]:
     """PostgreSQL: match the GIN-indexed ``search_vector``, rank, then make snippets of the
     ranked (and limited) hits only, since ``ts_headline`` reads the whole text."""
     query = tsquery(user_text)
     if query is None:
         return []
-    sql = (
-        "WITH q AS (SELECT to_tsquery('simple', :query) AS query), "
-        "ranked AS ("
-        "SELECT a.id, ts_rank(a.search_vector, q.query) AS score "
-        "FROM article a, q WHERE a.search_vector @@ q.query "
-        "ORDER BY score DESC, a.id" + (f" LIMIT {int(limit)}" if limit is not None else "") + ") "
-        "SELECT r.id, r.score, ts_headline('simple', a.text, q.query, :options) "
-        "FROM ranked r JOIN article a ON a.id = r.id, q ORDER BY r.score DESC, r.id"
+    parsed = func.to_tsquery("simple", query)
+    vector = literal_column("article.search_vector")
+    score = func.ts_rank(vector, parsed).label("score")
+    ranked = (
+        select(Article.id.label("id"), score)
+        .where(vector.op("@@")(parsed))
+        .order_by(score.desc(), Article.id)
+        .offset(offset)
     )
-    rows = session.execute(text(sql), {"query": query, "options": _HEADLINE_OPTIONS}).all()
+    if limit is not None:
+        ranked = ranked.limit(limit)
+    if within is not None:
+        ranked = ranked.where(Article.id.in_(within))
+    page = ranked.subquery()
+    headline = (
+        func.ts_headline("simple", Article.text, parsed, _HEADLINE_OPTIONS)
+        if snippets
+        else literal("")
+    )
+    statement = (
+        select(page.c.id, page.c.score, headline)
+        .join(Article, Article.id == page.c.id)
+        .order_by(page.c.score.desc(), page.c.id)
+    )
+    rows = session.execute(statement).all()
     return [Hit(int(row[0]), -float(row[1]), str(row[2])) for row in rows]
 
 

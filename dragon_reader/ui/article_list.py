@@ -19,6 +19,7 @@ COLUMNS: list[tuple[str, SortKey]] = [
 ]
 MATCH_COLUMN = len(COLUMNS)  # the search snippet, shown while searching
 FETCH_PAGE = 200
+SEARCH_PAGE = 50  # search hits fetched at a time, more as the list is scrolled
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -27,7 +28,9 @@ class ArticleListModel(QAbstractTableModel):
     """Rows are article ids; a row's summary is fetched in pages when first shown.
 
     Sorting asks the database for a new id order, so it costs the same at 10 or 10,000
-    articles. ``ArticleIdRole`` on any cell returns the row's article id.
+    articles. While searching, the hits come ranked a page of ``SEARCH_PAGE`` at a time with
+    their snippets (one query per page), more as the view scrolls (``fetchMore``).
+    ``ArticleIdRole`` on any cell returns the row's article id.
     """
 
     ArticleIdRole = Qt.ItemDataRole.UserRole + 1
@@ -41,6 +44,8 @@ class ArticleListModel(QAbstractTableModel):
         self._descending = False
         self._filters = ArticleFilters()
         self._snippets: dict[ArticleId, str] = {}
+        self._rows: dict[ArticleId, int] | None = None
+        self._more = False  # more search hits to fetch
         self.reload()
 
     @property
@@ -56,12 +61,43 @@ class ArticleListModel(QAbstractTableModel):
     def reload(self) -> None:
         """Re-read the id order from the database and drop cached rows."""
         self.beginResetModel()
-        self._ids = self._corpus.article_ids(self._sort, self._descending, self._filters)
         self._cache.clear()
-        self._snippets = (
-            self._corpus.snippets(self._filters.query, self._ids) if self._filters.query else {}
-        )
+        self._rows = None
+        if self._filters.query:
+            page = self._corpus.search_page(self._filters, 0, SEARCH_PAGE)
+            self._ids = [article_id for article_id, _ in page]
+            self._snippets = dict(page)
+            self._more = len(page) == SEARCH_PAGE
+        else:
+            self._ids = self._corpus.article_ids(self._sort, self._descending, self._filters)
+            self._snippets = {}
+            self._more = False
         self.endResetModel()
+
+    def total_rows(self) -> int:
+        """How many rows the filters give (search hits not fetched yet included)."""
+        if not self._more:
+            return len(self._ids)
+        return self._corpus.count_articles(self._filters)
+
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
+        return self._more and not parent.isValid()
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
+        if not self.canFetchMore(parent):
+            return
+        page = self._corpus.search_page(self._filters, len(self._ids), SEARCH_PAGE)
+        known = set(self._snippets)
+        page = [(article_id, snippet) for article_id, snippet in page if article_id not in known]
+        self._more = len(page) == SEARCH_PAGE
+        if not page:
+            return
+        first = len(self._ids)
+        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+        self._ids.extend(article_id for article_id, _ in page)
+        self._snippets.update(page)
+        self._rows = None
+        self.endInsertRows()
 
     def refresh_rows(self, ids: list[ArticleId]) -> None:
         """Re-fetch the rows of ``ids`` (after their status or metadata changed)."""
@@ -80,10 +116,9 @@ class ArticleListModel(QAbstractTableModel):
 
     def row_of(self, article_id: ArticleId) -> int | None:
         """Return the row showing ``article_id``, or ``None``."""
-        try:
-            return self._ids.index(article_id)
-        except ValueError:
-            return None
+        if self._rows is None:
+            self._rows = {value: row for row, value in enumerate(self._ids)}
+        return self._rows.get(article_id)
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._ids)
@@ -129,10 +164,13 @@ class ArticleListModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if column >= len(COLUMNS):
             return
-        self.layoutAboutToBeChanged.emit()
         self._sort = COLUMNS[column][1]
         self._descending = order == Qt.SortOrder.DescendingOrder
+        if self._filters.query:
+            return  # search hits stay in order of relevance
+        self.layoutAboutToBeChanged.emit()
         self._ids = self._corpus.article_ids(self._sort, self._descending, self._filters)
+        self._rows = None
         self.layoutChanged.emit()
 
     def _summary(self, row: int) -> ArticleSummary | None:

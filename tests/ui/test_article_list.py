@@ -46,3 +46,21 @@ def test_rows_are_fetched_lazily_in_pages(corpus: Corpus, monkeypatch) -> None:
     for row in range(5):
         model.data(model.index(row, 0))
     assert calls == [5]  # one page for every visible row, then the cache
+
+
+def test_search_hits_come_a_page_at_a_time_as_the_list_scrolls(corpus: Corpus, monkeypatch) -> None:
+    from dragon_reader.domain.articles import ArticleFilters
+    from dragon_reader.ui import article_list
+
+    monkeypatch.setattr(article_list, "SEARCH_PAGE", 2)
+    model = ArticleListModel(corpus)
+    everything = corpus.article_ids(filters=ArticleFilters(query="the"))
+    assert len(everything) == 5
+    model.set_filters(ArticleFilters(query="the"))
+    assert model.rowCount() == 2 and model.canFetchMore()
+    assert model.total_rows() == 5
+    model.fetchMore()
+    model.fetchMore()
+    assert model.rowCount() == 5 and not model.canFetchMore()
+    assert [model.article_id_at(r) for r in range(5)] == everything  # best first throughout
+    assert all(model.data(model.index(r, article_list.MATCH_COLUMN)) for r in range(5))

@@ -163,3 +163,25 @@ def test_a_long_import_shows_progress_and_can_be_stopped(
     assert corpus.count() == 5 + 15
     rows = child(window, ImportReportDialog, "import_report").model.rows
     assert "stopped" in {row.outcome for row in rows}
+
+
+def test_typing_runs_one_search_per_pause(qtbot: QtBot, window: MainWindow, corpus: Corpus) -> None:
+    from sqlalchemy import event
+
+    from dragon_reader.ui.filter_bar import FilterBar
+    from tests.ui.find import list_model
+
+    searches: list[str] = []
+    event.listen(
+        corpus.database.engine,
+        "before_cursor_execute",
+        lambda _c, _cur, statement, *_a: (
+            searches.append(statement) if "MATCH" in statement else None
+        ),
+    )
+    qtbot.keyClicks(child(window, FilterBar, "filter_bar").search, "sullivan vie")
+    assert searches == []  # nothing while typing
+    qtbot.waitUntil(lambda: list_model(window).rowCount() == 1)
+    qtbot.wait(300)
+    assert len([s for s in searches if "bm25" in s]) == 1  # one ranking per pause
+    assert len([s for s in searches if "snippet" in s]) == 1  # its page's snippets
