@@ -133,6 +133,13 @@ def _lines(name: str) -> Iterator[list[str]]:
             yield line.rstrip("\n").split("\t")
 
 
+@cache
+def gazetteer_digest() -> str:
+    """A digest of the gazetteer files' contents (part of the recognizer's version),
+    computed without reading the lists into memory: a few milliseconds."""
+    return _digest()
+
+
 def _digest() -> str:
     hasher = hashlib.sha256()
     for name in GAZETTEER_FILES:
@@ -176,5 +183,5 @@ def load_gazetteer() -> Gazetteer:
         sorted({row[0] for row in _lines("titles.txt")}, key=len, reverse=True)
     )
     gazetteer.stop_names = frozenset(row[0] for row in _lines("stop_names.txt"))
-    gazetteer.digest = _digest()
+    gazetteer.digest = gazetteer_digest()
     return gazetteer.build()

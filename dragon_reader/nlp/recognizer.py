@@ -30,7 +30,7 @@ from dragon_reader.nlp.fast_patterns import (
     guarded_class,
     word_trie,
 )
-from dragon_reader.nlp.gazetteer import Entry, Gazetteer, load_gazetteer
+from dragon_reader.nlp.gazetteer import Entry, Gazetteer, gazetteer_digest, load_gazetteer
 
 RULES_VERSION = "rules-2"
 
@@ -299,8 +299,10 @@ class RuleRecognizer:
 
     @property
     def version(self) -> str:
-        """The rules' version plus a digest of the gazetteer files."""
-        return f"{RULES_VERSION}+{self.gazetteer.digest}"
+        """The rules' version plus a digest of the gazetteer files (the files are hashed,
+        not loaded: asking the version at start-up costs no gazetteer load)."""
+        digest = self._gazetteer.digest if self._gazetteer is not None else gazetteer_digest()
+        return f"{RULES_VERSION}+{digest}"
 
     @cached_property
     def _title_re(self) -> re.Pattern[str]:

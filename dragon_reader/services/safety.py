@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+import threading
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
 from dragon_reader.store.backup import (
+    KEEP_BACKUPS,
     BackupInfo,  # re-exported: the window lists backups
     has_leftover_wal,
     integrity_ok,
@@ -27,9 +29,12 @@ __all__ = [
     "backups_of",
     "check_before_open",
     "daily_backup",
+    "keep_for_size",
+    "last_change",
     "restore_file",
     "restore_into",
     "sqlite_file",
+    "start_daily_backup",
 ]
 log = logging.getLogger(__name__)
 
@@ -76,20 +81,60 @@ def check_before_open(database: Path) -> StartupCheck:
     return check
 
 
-def daily_backup(database: Path) -> BackupInfo | None:
-    """Make today's backup unless one exists; ``None`` when there was nothing to do."""
+BACKUP_BUDGET = 2 * 1024**3  # bytes of daily backups kept, at most about this
+
+
+def keep_for_size(size: int, budget: int = BACKUP_BUDGET) -> int:
+    """How many backups to keep of a database of ``size`` bytes: the usual 14 while they
+    fit in ``budget``, fewer for a big database, never under 3 (a 1 GB database: 3)."""
+    return max(3, min(KEEP_BACKUPS, budget // max(1, size)))
+
+
+def last_change(database: Path) -> float:
+    """When ``database`` was last written (its file, or its WAL if that holds anything),
+    as a POSIX time; 0 when it does not exist. Read before opening it: opening may write."""
+    times = [database.stat().st_mtime] if database.is_file() else []
+    wal = database.with_name(database.name + "-wal")
+    if wal.is_file() and wal.stat().st_size > 0:
+        times.append(wal.stat().st_mtime)
+    return max(times, default=0.0)
+
+
+def daily_backup(database: Path, changed_at: float | None = None) -> BackupInfo | None:
+    """Make today's backup unless one exists, or unless nothing was written since the
+    newest backup (``changed_at``: ``last_change`` read before the database was opened;
+    ``None`` reads it now). ``None`` when there was nothing to do.
+
+    Old backups are rotated by size (``keep_for_size``): a big database keeps fewer.
+    """
     if not database.is_file():
         return None
+    backups = list_backups(database)
     today = datetime.now(UTC).date()
-    if any(b.made_at.date() == today for b in list_backups(database)):
+    if any(b.made_at.date() == today for b in backups):
+        return None
+    changed = last_change(database) if changed_at is None else changed_at
+    changed_utc = datetime.fromtimestamp(changed, UTC).replace(tzinfo=None)
+    if backups and backups[0].made_at > changed_utc:
+        log.info("no daily backup of %s: unchanged since %s", database, backups[0].path.name)
         return None
     try:
-        info = make_backup(database, "daily")
+        info = make_backup(database, "daily", keep_for_size(database.stat().st_size))
     except (OSError, sqlite3.Error) as exc:
         log.warning("daily backup of %s failed: %s", database, exc)
         return None
     log.info("daily backup written: %s", info.path)
     return info
+
+
+def start_daily_backup(database: Path, changed_at: float | None = None) -> threading.Thread:
+    """Run ``daily_backup`` in a thread of its own (started; join it before closing the
+    app), so that the window never waits for a copy of a big database."""
+    thread = threading.Thread(
+        target=daily_backup, args=(database, changed_at), name="daily-backup", daemon=False
+    )
+    thread.start()
+    return thread
 
 
 def sqlite_file(database: Database) -> Path | None:

@@ -23,7 +23,8 @@ from dragon_reader.services.locations import DATA_DIR_ENV, data_dir, default_dat
 from dragon_reader.services.logs import configure_logging
 from dragon_reader.services.safety import (
     check_before_open,
-    daily_backup,
+    last_change,
+    start_daily_backup,
     restore_file,
     sqlite_file,
 )
@@ -153,6 +154,7 @@ def run_application(db: str | None, argv: list[str], files: list[str] | None = N
         if not _check_database(path):
             guard.release()
             return 1
+    changed_at = last_change(path) if path is not None else None
 
     try:
         corpus = open_corpus(target)
@@ -163,9 +165,6 @@ def run_application(db: str | None, argv: list[str], files: list[str] | None = N
             guard.release()
         return 1
     file_path = sqlite_file(corpus.database)
-    if file_path is not None:
-        daily_backup(file_path)
-
     settings = make_settings()
     window = MainWindow(corpus, settings)
     window.setWindowIcon(app.windowIcon())
@@ -173,6 +172,9 @@ def run_application(db: str | None, argv: list[str], files: list[str] | None = N
     if guard is not None:
         guard.files_received.connect(lambda received: _bring_forward(window, received))
     window.show()
+    # The daily backup runs once the window is up, in its own thread: a big database's
+    # first start of the day is no slower than any other.
+    backup = start_daily_backup(file_path, changed_at) if file_path is not None else None
     window.resume_or_idle()
     window.start_background_recognition()
     window.start_live_updates()
@@ -181,6 +183,8 @@ def run_application(db: str | None, argv: list[str], files: list[str] | None = N
     try:
         return app.exec()
     finally:
+        if backup is not None:
+            backup.join()
         _shutdown(corpus, guard)
 
 

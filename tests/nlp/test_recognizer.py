@@ -282,3 +282,12 @@ def test_a_dateline_of_two_cities_and_a_region_of_a_listed_place() -> None:
     assert ("TAIPEI", "GPE") in result
     assert ("WASHINGTON", "GPE") in result
     assert ("East Java", "GPE") in result
+
+
+def test_version_is_known_without_loading_the_gazetteer() -> None:
+    from dragon_reader.nlp.gazetteer import load_gazetteer
+
+    load_gazetteer.cache_clear()
+    version = RuleRecognizer().version
+    assert load_gazetteer.cache_info().currsize == 0  # not loaded to compute it
+    assert version == f"rules-1+{load_gazetteer().digest}"
