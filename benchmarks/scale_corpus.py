@@ -150,37 +150,43 @@ def _articles(writer: Writer, count: int, rng: random.Random) -> Iterator[dict[s
 
 def generate(target: Path, articles: int = ARTICLES, tags: int = TAGS) -> None:
     """Write the corpus to ``target`` (through a temporary name, renamed when complete)."""
-    from sqlalchemy import insert, select
+    from sqlalchemy import delete, func, insert, select
 
-    from dragon_reader.services.corpus import Corpus
+    from dragon_reader.services.corpus import open_corpus
     from dragon_reader.store.models import Article, CodebookChannel, CodebookEvent, Tag
 
-    rng = random.Random(20261201)
     partial = target.with_name(target.name + ".partial")
-    for leftover in (partial, *(partial.with_name(partial.name + s) for s in ("-wal", "-shm"))):
-        leftover.unlink(missing_ok=True)
-    corpus = Corpus.open(partial)
-    writer = Writer(rng)
-    rows = _articles(writer, articles, rng)
-    while batch := list(itertools.islice(rows, 5000)):
+    corpus = open_corpus(partial)  # with the seeds and the starter codebook
+    with corpus.database.session() as session:
+        made = session.scalar(
+            select(func.count()).where(Article.content_hash.like(f"gen-{GENERATOR_VERSION}-%"))
+        )
+        session.execute(delete(Tag))
+    if made != articles:  # an interrupted run's articles are kept when complete
         with corpus.database.session() as session:
-            session.execute(insert(Article), batch)
+            session.execute(delete(Article).where(Article.content_hash.like("gen-%")))
+        rng = random.Random(20261201)
+        writer = Writer(rng)
+        rows = _articles(writer, articles, rng)
+        while batch := list(itertools.islice(rows, 5000)):
+            with corpus.database.session() as session:
+                session.execute(insert(Article), batch)
+    rng = random.Random(20261202)
     now = datetime(2024, 1, 1)
     with corpus.database.session() as session:
-        existing = session.scalar(select(CodebookChannel.id).order_by(CodebookChannel.id.desc()))
-        session.execute(
-            insert(CodebookChannel),
-            [
-                {
-                    "name": f"Generated channel {n}",
-                    "level": rng.choice(("leaders", "ministers", "military", "working level")),
-                    "party_a": "United States",
-                    "party_b": "China",
-                    "description": "",
-                }
-                for n in range(CHANNELS - int(existing or 0))
-            ],
-        )
+        existing = session.scalar(select(func.count()).select_from(CodebookChannel))
+        more = [
+            {
+                "name": f"Generated channel {n}",
+                "level": rng.choice(("leaders", "ministers", "military", "working level")),
+                "party_a": "United States",
+                "party_b": "China",
+                "description": "",
+            }
+            for n in range(CHANNELS - int(existing or 0))
+        ]
+        if more:
+            session.execute(insert(CodebookChannel), more)
         channels = list(session.scalars(select(CodebookChannel.id)))
         events = list(session.scalars(select(CodebookEvent.id)))
         article_ids = list(session.scalars(select(Article.id)))

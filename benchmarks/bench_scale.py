@@ -1,0 +1,418 @@
+"""The window at 100,000 articles and 100,000 tags: start, list, search, tagging, timeline.
+
+    QT_QPA_PLATFORM=offscreen python benchmarks/bench_scale.py
+
+Uses the generated corpus of ``scale_corpus.py`` (made once, cached in the temporary
+folder), works on a copy that it deletes, and prints each figure next to a baseline
+measured in the same run, with the machine's load average (it shares two cores):
+  start to first paint at 100,000 articles vs an empty database (goal ≤ 2×)
+  list first paint at 100,000 vs an empty database (goal ≤ 2×)
+  tag / edit / undo until the views show it, timeline shown and hidden (goal ≤ 50 ms),
+    vs the service call alone; a timeline zoom step
+  search as you type: the first 50 hits with snippets on screen, p95 over 50 pauses
+    (goal ≤ 100 ms) vs the bare ranked top-20 query; statements per pause
+  timeline pan at 100,000 tags: median and max repaint (goal ≤ 8 ms, ≤ 16 ms) vs an
+    empty scene of the same size
+  the daily backup at 100,000 articles: SQLite's backup API vs VACUUM INTO, and the check
+    that skips it when nothing changed
+  peak memory with the window open (a process of its own; goal ≤ 400 MB) vs Qt with an
+    empty window
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import resource
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from contextlib import closing
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("DRAGON_READER_ANNOTATOR", "bench")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.scale_corpus import ensure, working_copy
+
+SEARCHES = (
+    "Taiwan",
+    "Blinken Beijing",
+    "Pentagon",
+    "Sullivan",
+    "Wang Yi",
+    "Vienna",
+    "Dong Jun",
+    "Singapore",
+    "Xi Jinping",
+    "talks",
+    "officials Manila",
+    "Reuters",
+    "Pelosi",
+    "Austin Li",
+    "Hawaii",
+)
+
+
+def load() -> str:
+    """The load average over the last minute."""
+    return f"{os.getloadavg()[0]:.1f}"
+
+
+def rss_mb() -> float:
+    """Peak resident memory of this process so far, in MB."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
+
+
+def ms(seconds: float) -> str:
+    return f"{seconds * 1000:7.1f} ms"
+
+
+def settle(app: Any) -> None:
+    for _ in range(3):
+        app.processEvents()
+
+
+class PaintWatch:
+    """Notes when a widget first paints (an event filter)."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QEvent, QObject
+
+        outer = self
+
+        class Filter(QObject):
+            def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
+                if event.type() == QEvent.Type.Paint and outer.painted_at is None:
+                    outer.painted_at = time.perf_counter()
+                return False
+
+        self.painted_at: float | None = None
+        self.filter = Filter()
+
+
+def start_window(path: Path, folder: Path, with_open: bool) -> tuple[float, Any, Any]:
+    """Open the corpus and the window; seconds until the list first paints."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from dragon_reader.services.corpus import Corpus
+    from dragon_reader.ui.main_window import MainWindow
+
+    app = QApplication.instance()
+    start = time.perf_counter()
+    corpus = Corpus.open(path)
+    opened = time.perf_counter()
+    window = MainWindow(
+        corpus, QSettings(str(folder / f"ui-{time.time()}.ini"), QSettings.Format.IniFormat)
+    )
+    watch = PaintWatch()
+    window.article_list.viewport().installEventFilter(watch.filter)
+    window.show()
+    while watch.painted_at is None:
+        app.processEvents()  # type: ignore[union-attr]
+    elapsed = watch.painted_at - (start if with_open else opened)
+    return elapsed, corpus, window
+
+
+def close_window(app: Any, corpus: Any, window: Any) -> None:
+    window.close()
+    window.deleteLater()
+    settle(app)
+    corpus.close()
+
+
+def memory_only(path: Path) -> None:
+    """In a process of its own: the window open on the corpus, peak RSS printed."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    from dragon_reader.services.corpus import Corpus
+    from dragon_reader.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([])
+    empty = QMainWindow()
+    empty.show()
+    settle(app)
+    baseline = rss_mb()
+    empty.close()
+    folder = Path(tempfile.mkdtemp())
+    try:
+        corpus = Corpus.open(path)
+        window = MainWindow(corpus, QSettings(str(folder / "ui.ini"), QSettings.Format.IniFormat))
+        window.show()
+        settle(app)
+        window.center_tabs.setCurrentWidget(window.timeline_panel)  # 100,000 tags drawn
+        settle(app)
+        window.filter_bar.search.setText("Taiwan")
+        window.filter_bar.flush()
+        settle(app)
+        for _ in range(20):
+            window.article_list.verticalScrollBar().setValue(
+                window.article_list.verticalScrollBar().maximum()
+            )
+            settle(app)
+        print(f"{rss_mb():.0f} {baseline:.0f}")
+        window.close()
+        corpus.close()
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def main() -> None:
+    if len(sys.argv) > 2 and sys.argv[1] == "--memory":
+        memory_only(Path(sys.argv[2]))
+        return
+    from PySide6.QtWidgets import QApplication, QGraphicsScene
+    from sqlalchemy import event, text
+
+    from dragon_reader.domain.coding import ChannelStatus, FuzzyDate, TagKind
+
+    app = QApplication.instance() or QApplication([])
+    source = ensure()
+    folder = Path(tempfile.mkdtemp(prefix="dragon-reader-bench-"))
+    try:
+        path = working_copy(source, folder)
+        empty = folder / "empty.sqlite3"
+        print(f"corpus: {source.name} ({source.stat().st_size / 1e6:.0f} MB); load {load()}")
+
+        # -- start-up and list first paint -------------------------------------------------
+        warm = start_window(folder / "warm.sqlite3", folder, True)  # imports, Qt, fonts
+        close_window(app, *warm[1:])
+        starts_empty, starts_full, lists_empty, lists_full = [], [], [], []
+        for _ in range(3):
+            seconds, corpus, window = start_window(empty, folder, True)
+            starts_empty.append(seconds)
+            close_window(app, corpus, window)
+            seconds, corpus, window = start_window(path, folder, True)
+            starts_full.append(seconds)
+            close_window(app, corpus, window)
+            seconds, corpus, window = start_window(empty, folder, False)
+            lists_empty.append(seconds)
+            close_window(app, corpus, window)
+            seconds, corpus, window = start_window(path, folder, False)
+            lists_full.append(seconds)
+            close_window(app, corpus, window)
+        empty_start, full_start = min(starts_empty), min(starts_full)
+        print(
+            f"  start to first paint (best of 3): empty database {ms(empty_start)} (baseline), "
+            f"100,000 articles {ms(full_start)} = {full_start / empty_start:.2f}× "
+            f"(goal ≤ 2×; load {load()})"
+        )
+        empty_list, full_list = min(lists_empty), min(lists_full)
+        print(
+            f"  list first paint (best of 3): empty database {ms(empty_list)} (baseline), "
+            f"100,000 articles {ms(full_list)} = {full_list / empty_list:.2f}× "
+            f"(goal ≤ 2×; load {load()})"
+        )
+
+        # -- tagging with the window open --------------------------------------------------
+        _, corpus, window = start_window(path, folder, True)
+        coding = corpus.coding
+        with corpus.database.session() as session:
+            article_id = session.execute(
+                text("SELECT article_id FROM tag GROUP BY article_id ORDER BY count(*) DESC")
+            ).scalar()
+        window.open_article(article_id)
+        settle(app)
+        channel = next(c for c in coding.channels() if c.name.startswith("Generated"))
+        body = corpus.article(article_id).text
+
+        def tag_once(offset: int) -> Any:
+            return coding.create_tag(
+                article_id,
+                offset,
+                offset + 8,
+                TagKind.CHANNEL,
+                channel.id,
+                ChannelStatus.ACTIVE,
+                FuzzyDate.parse("2019-05-04"),
+            )
+
+        def timed(action: Any) -> float:
+            start = time.perf_counter()
+            action()
+            settle(app)
+            window.repaint()
+            return time.perf_counter() - start
+
+        listeners = list(coding.history.listeners)
+        coding.history.listeners.clear()  # the service call alone (baseline)
+        service = []
+        for number in range(5):
+            start = time.perf_counter()
+            tag_once(10 + number)
+            service.append(time.perf_counter() - start)
+            coding.undo()
+        coding.history.listeners.extend(listeners)
+        rows: dict[str, dict[str, list[float]]] = {}
+        for shown in ("hidden", "shown"):
+            if shown == "shown":
+                start = time.perf_counter()
+                window.center_tabs.setCurrentWidget(window.timeline_panel)
+                settle(app)
+                first_show = time.perf_counter() - start
+            figures: dict[str, list[float]] = {"tag": [], "edit": [], "undo": []}
+            for number in range(8):
+                made: list[Any] = []
+                figures["tag"].append(timed(lambda n=number, m=made: m.append(tag_once(40 + n))))
+                figures["edit"].append(
+                    timed(lambda m=made: coding.update_tag(m[0].id, status=ChannelStatus.SUSPENDED))
+                )
+                figures["undo"].append(timed(coding.undo))
+                coding.undo()
+                settle(app)
+            rows[shown] = figures
+        assert len(body) > 60
+        for shown, figures in rows.items():
+            parts = ", ".join(
+                f"{name} median {ms(statistics.median(v)).strip()} max {ms(max(v)).strip()}"
+                for name, v in figures.items()
+            )
+            print(f"  timeline {shown}: {parts} (goal ≤ 50 ms; load {load()})")
+        print(
+            f"    the service call alone (baseline): median {ms(statistics.median(service))}; "
+            f"first showing of the timeline (reads 100,000 tags) {ms(first_show)}"
+        )
+        panel = window.timeline_panel
+        zooms = []
+        for factor in (1.25, 1.25, 0.8, 0.8, 1.25, 0.8):
+            start = time.perf_counter()
+            panel.zoom(factor)
+            settle(app)
+            zooms.append(time.perf_counter() - start)
+        print(
+            f"  timeline zoom step (lays out, reads nothing): median {ms(statistics.median(zooms))}"
+            f", {len(panel.scene.items()):,} items"
+        )
+
+        # -- timeline pan --------------------------------------------------------------------
+        view = panel.view
+
+        def pan_times() -> list[float]:
+            settle(app)
+            times = []
+            bar = view.horizontalScrollBar()
+            for step in range(40):
+                bar.setValue(step * max(1, bar.maximum() // 40))
+                begin = time.perf_counter()
+                view.viewport().repaint()
+                times.append(time.perf_counter() - begin)
+            return times
+
+        panel.zoom(1.25**6)  # zoomed in, so that there is something to pan over
+        scene = view.scene()
+        full = pan_times()
+        blank = QGraphicsScene()
+        blank.setSceneRect(scene.sceneRect())
+        view.setScene(blank)
+        baseline_pan = pan_times()
+        view.setScene(scene)
+        tags = corpus.coding.history  # noqa: F841 - keep the corpus alive
+        print(
+            f"  timeline pan at 100,000 tags: median {ms(statistics.median(full))}, max "
+            f"{ms(max(full))} (goal ≤ 8 / ≤ 16 ms); empty scene median "
+            f"{ms(statistics.median(baseline_pan))} (baseline; load {load()})"
+        )
+
+        # -- search as you type -------------------------------------------------------------
+        window.center_tabs.setCurrentIndex(0)
+        statements: list[str] = []
+        event.listen(
+            corpus.database.engine,
+            "before_cursor_execute",
+            lambda _c, _cur, sql, *_a: statements.append(sql) if "MATCH" in sql else None,
+        )
+        rng = random.Random(3)
+        pauses = [rng.choice(SEARCHES) for _ in range(50)]
+        typed, per_pause = [], []
+        for query in pauses:
+            window.filter_bar.search.clear()
+            window.filter_bar.flush()
+            settle(app)
+            statements.clear()
+            for length in range(1, len(query) + 1):  # keystrokes inside the debounce
+                window.filter_bar.search.setText(query[:length])
+            start = time.perf_counter()
+            window.filter_bar.flush()  # the pause
+            window.article_list.viewport().repaint()
+            typed.append(time.perf_counter() - start)
+            per_pause.append(len(statements))
+        raw = []
+        with corpus.database.session() as session:
+            for query in pauses:
+                words = " ".join(f'"{w}"' for w in query.split())
+                start = time.perf_counter()
+                session.execute(
+                    text(
+                        "SELECT rowid FROM article_fts WHERE article_fts MATCH :q "
+                        "ORDER BY bm25(article_fts, 5.0, 1.0) LIMIT 20"
+                    ),
+                    {"q": words},
+                ).all()
+                raw.append(time.perf_counter() - start)
+        print(
+            f"  search as you type, first 50 hits with snippets shown: median "
+            f"{ms(statistics.median(typed))}, p95 {ms(percentile(typed, 0.95))} (goal ≤ 100 ms)"
+            f"; bare ranked top-20 query (baseline) median {ms(statistics.median(raw))}, p95 "
+            f"{ms(percentile(raw, 0.95))}; statements per pause: {max(per_pause)} (load {load()})"
+        )
+        close_window(app, corpus, window)
+
+        # -- daily backup ------------------------------------------------------------------
+        from dragon_reader.services.safety import keep_for_size, last_change
+        from dragon_reader.store.backup import make_backup
+
+        start = time.perf_counter()
+        info = make_backup(path, "daily")
+        api = time.perf_counter() - start
+        size = info.path.stat().st_size
+        info.path.unlink()
+        vacuumed = folder / "vacuum.sqlite3"
+        start = time.perf_counter()
+        with closing(sqlite3.connect(path)) as con:
+            con.execute("VACUUM INTO ?", (str(vacuumed),))
+        vacuum = time.perf_counter() - start
+        vacuum_size = vacuumed.stat().st_size
+        vacuumed.unlink()
+        start = time.perf_counter()
+        last_change(path)
+        check = time.perf_counter() - start
+        print(
+            f"  daily backup of {path.stat().st_size / 1e6:.0f} MB: backup API + integrity check "
+            f"{api:5.1f} s ({size / 1e6:.0f} MB), VACUUM INTO {vacuum:5.1f} s "
+            f"({vacuum_size / 1e6:.0f} MB, no check); skipped when unchanged: the check takes "
+            f"{check * 1e6:.0f} µs; copies kept {keep_for_size(path.stat().st_size)} "
+            f"(load {load()})"
+        )
+        shutil.rmtree(path.parent / "backups", ignore_errors=True)
+
+        # -- memory ------------------------------------------------------------------------
+        out = subprocess.run(
+            [sys.executable, __file__, "--memory", str(path)],
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout.split()
+        peak, qt_only = float(out[-2]), float(out[-1])
+        print(
+            f"  peak RSS with the window open (timeline shown, a search scrolled): {peak:.0f} MB"
+            f" (goal ≤ 400 MB); Qt with an empty window {qt_only:.0f} MB (baseline)"
+        )
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
