@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import Protocol
 
 from dragon_reader.domain.coding import (
     ChannelStatus,
@@ -86,51 +87,63 @@ class Lane:
     undated: int = 0  # status reports without a date (not drawn)
 
 
-def channel_segments(tags: list[Tag]) -> tuple[list[Segment], int]:
-    """Segments of one channel from its tags; also how many status tags had no date."""
+class StatusReport(Protocol):
+    """What ``channel_segments`` reads of a tag (a ``Tag`` or a lighter row)."""
+
+    @property
+    def id(self) -> TagId: ...
+
+    @property
+    def kind(self) -> TagKind: ...
+
+    @property
+    def status(self) -> ChannelStatus | None: ...
+
+    @property
+    def when(self) -> FuzzyDate | None: ...
+
+
+def channel_segments(tags: Sequence[StatusReport]) -> tuple[list[Segment], int]:
+    """Segments of one channel from its tags; also how many status tags had no date.
+
+    Linear in the number of tags: reports of the same status in a row are gathered into
+    one run before any segment is made.
+    """
     dated = [t for t in tags if t.kind == TagKind.CHANNEL and t.status and t.when]
     undated = sum(1 for t in tags if t.kind == TagKind.CHANNEL and t.status and not t.when)
-    groups: dict[date, list[Tag]] = {}
+    groups: dict[date, list[StatusReport]] = {}
     for tag in dated:
         assert tag.when is not None
         groups.setdefault(tag.when.first_day, []).append(tag)
-    starts = sorted(groups)
-    segments: list[Segment] = []
-    for index, start in enumerate(starts):
+    # Each run: start, statuses, evidence, certain-from day, precision.
+    runs: list[tuple[date, tuple[ChannelStatus, ...], list[TagId], date, DatePrecision]] = []
+    for start in sorted(groups):
         reports = groups[start]
         statuses = tuple(dict.fromkeys(t.status for t in reports if t.status))
-        finest = min(reports, key=lambda t: _precision_rank(t.when))
-        certain = _certain_from(finest.when)
-        end = starts[index + 1] if index + 1 < len(starts) else None
-        if (
-            segments
-            and not segments[-1].conflict
-            and len(statuses) == 1
-            and (segments[-1].statuses == statuses)
-        ):
-            previous = segments.pop()  # the same status reported again: one segment
-            segments.append(
-                Segment(
-                    previous.start,
-                    end,
-                    statuses,
-                    previous.evidence + tuple(t.id for t in reports),
-                    previous.certain_from,
-                    previous.precision,
-                )
-            )
+        if runs and len(statuses) == 1 and runs[-1][1] == statuses:
+            runs[-1][2].extend(t.id for t in reports)  # the same status reported again
             continue
-        segments.append(
-            Segment(
+        finest = min(reports, key=lambda t: _precision_rank(t.when))
+        runs.append(
+            (
                 start,
-                end,
                 statuses,
-                tuple(t.id for t in reports),
-                certain,
+                [t.id for t in reports],
+                _certain_from(finest.when),
                 finest.when.precision if finest.when else DatePrecision.DAY,
             )
         )
-    return segments, undated
+    return [
+        Segment(
+            start,
+            runs[index + 1][0] if index + 1 < len(runs) else None,
+            statuses,
+            tuple(evidence),
+            certain,
+            precision,
+        )
+        for index, (start, statuses, evidence, certain, precision) in enumerate(runs)
+    ], undated
 
 
 def event_marks(
@@ -182,9 +195,11 @@ def time_range(lanes: list[Lane], marks: list[EventMark], today: date) -> tuple[
     return first - timedelta(days=30), last + timedelta(days=30)
 
 
+_PRECISION_ORDER = {DatePrecision.DAY: 0, DatePrecision.MONTH: 1, DatePrecision.YEAR: 2}
+
+
 def _precision_rank(when: FuzzyDate | None) -> int:
-    order = {DatePrecision.DAY: 0, DatePrecision.MONTH: 1, DatePrecision.YEAR: 2}
-    return order[when.precision] if when else 3
+    return _PRECISION_ORDER[when.precision] if when else 3
 
 
 def _certain_from(when: FuzzyDate | None) -> date:

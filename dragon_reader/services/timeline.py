@@ -12,14 +12,13 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import func, select
 
 from dragon_reader.domain.coding import (
     ChannelStatus,
     FuzzyDate,
-    Tag,
     TagId,
     TagKind,
 )
@@ -32,7 +31,7 @@ from dragon_reader.domain.timeline import (
     time_range,
 )
 from dragon_reader.services.coding import CodingService
-from dragon_reader.store.models import Article
+from dragon_reader.store.models import Article, CodebookChannel, CodebookEvent
 from dragon_reader.store.models import Tag as TagRow
 
 
@@ -131,7 +130,7 @@ class LiveTimeline:
         """Read everything again (a new set of filters, or a restored database)."""
         self._channel_prints = _fingerprints(self.coding, TagRow.channel_id)
         self._event_prints = _fingerprints(self.coding, TagRow.event_id)
-        channels = [(int(c.id), c.name) for c in self.coding.channels()]
+        channels = _channels(self.coding)
         self._channels = channels
         wanted = [c for c, _ in channels if self._shows(c)]
         tags = _channel_tags(self.coding, self.filters, wanted)
@@ -146,7 +145,7 @@ class LiveTimeline:
         """Bring the data up to date with the database; say what changed."""
         prints = _fingerprints(self.coding, TagRow.channel_id)
         event_prints = _fingerprints(self.coding, TagRow.event_id)
-        channels = [(int(c.id), c.name) for c in self.coding.channels()]
+        channels = _channels(self.coding)
         changed = {
             c
             for c, _ in channels
@@ -173,7 +172,7 @@ class LiveTimeline:
             if event_prints.get(e) != self._event_prints.get(e)
         }
         self._event_prints = event_prints
-        marks_changed = bool(touched) or self._events_signature() != self._events_key
+        marks_changed = bool(touched) or _events_signature(self.coding) != self._events_key
         if marks_changed:
             self._marks_from_database(touched)
         before = (self.data.first, self.data.last, [lane.channel_id for lane in self.data.lanes])
@@ -189,13 +188,10 @@ class LiveTimeline:
     def _shows(self, channel_id: int) -> bool:
         return not self.filters.channel_ids or channel_id in self.filters.channel_ids
 
-    def _events_signature(self) -> tuple[Any, ...]:
-        return tuple((e.id, e.name, e.type, str(e.when)) for e in self.coding.events())
-
     def _marks_from_database(self, event_ids: Collection[int] | None = None) -> None:
         """Re-read the evidence of ``event_ids`` (all when ``None``) and make the marks."""
         events = self.coding.events()
-        self._events_key = tuple((e.id, e.name, e.type, str(e.when)) for e in events)
+        self._events_key = _events_signature(self.coding)
         if event_ids is None:
             self._evidence = _event_evidence(self.coding, self.filters, None)
         else:
@@ -211,7 +207,7 @@ class LiveTimeline:
         self.data = TimelineData(lanes, self._marks, first, last)
 
 
-def _lane(channel_id: int, name: str, tags: list[Tag]) -> Lane:
+def _lane(channel_id: int, name: str, tags: list[_Report]) -> Lane:
     segments, undated = channel_segments(tags)
     return Lane(channel_id, name, segments, undated)
 
@@ -252,28 +248,41 @@ def _tag_query(filters: TimelineFilters) -> Any:
     return statement
 
 
-def _lean_tag(row: Any) -> Tag:
-    """A tag with only what the timeline reads (no text, note or names)."""
-    tag_id, article_id, event_id, channel_id, status, when, created_at = row
-    is_event = event_id is not None
-    return Tag(
-        id=TagId(tag_id),
-        article_id=article_id,
-        start=0,
-        end=0,
-        text="",
-        kind=TagKind.EVENT if is_event else TagKind.CHANNEL,
-        entry_id=event_id if is_event else channel_id,
-        entry_name="",
-        status=ChannelStatus(status) if status else None,
-        when=_parse_date(when) if when else None,
-        created_at=created_at,
-    )
+class _Report(NamedTuple):
+    """A channel tag with only what its lane needs."""
+
+    id: TagId
+    kind: TagKind
+    status: ChannelStatus | None
+    when: FuzzyDate | None
+
+
+_STATUSES = {status.value: status for status in ChannelStatus}
+
+
+def _channels(coding: CodingService) -> list[tuple[int, str]]:
+    """Every channel's id and name, by name (as the codebook lists them; no tag counts)."""
+    with coding.database.session() as session:
+        rows = session.execute(
+            select(CodebookChannel.id, CodebookChannel.name).order_by(CodebookChannel.name)
+        ).all()
+    return [(row[0], row[1]) for row in rows]
+
+
+def _events_signature(coding: CodingService) -> tuple[Any, ...]:
+    """What the marks depend on in the events themselves (no tag counts)."""
+    with coding.database.session() as session:
+        rows = session.execute(
+            select(
+                CodebookEvent.id, CodebookEvent.name, CodebookEvent.type, CodebookEvent.when
+            ).order_by(CodebookEvent.id)
+        ).all()
+    return tuple(tuple(row) for row in rows)
 
 
 def _channel_tags(
     coding: CodingService, filters: TimelineFilters, channel_ids: Collection[int]
-) -> dict[int, list[Tag]]:
+) -> dict[int, list[_Report]]:
     """The channel tags of ``channel_ids`` passing the filters, oldest first, by channel."""
     if not channel_ids:
         return {}
@@ -283,10 +292,26 @@ def _channel_tags(
         .where(TagRow.status.is_not(None))
         .order_by(TagRow.created_at, TagRow.id)
     )
-    by_channel: dict[int, list[Tag]] = {}
+    by_channel: dict[int, list[_Report]] = {}
+    statuses, channel = _STATUSES, TagKind.CHANNEL
     with coding.database.session() as session:
-        for row in session.connection().execute(statement):
-            by_channel.setdefault(row[3], []).append(_lean_tag(row))
+        for (
+            tag_id,
+            _article,
+            _event,
+            channel_id,
+            status,
+            when,
+            _created,
+        ) in session.connection().execute(statement):
+            by_channel.setdefault(channel_id, []).append(
+                _Report(
+                    TagId(tag_id),
+                    channel,
+                    statuses[status] if status else None,
+                    _parse_date(when) if when else None,
+                )
+            )
     return by_channel
 
 

@@ -29,6 +29,12 @@ class Article(Base):
     """An imported article. ``text`` is the stored text that every span points into."""
 
     __tablename__ = "article"
+    __table_args__ = (
+        # Index-only reads of what would otherwise scan every article's text: the list's
+        # id order and the outlets offered as filters.
+        Index("ix_article_order", "id"),
+        Index("ix_article_outlet", "outlet"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     title: Mapped[str] = mapped_column(String(500))
@@ -176,6 +182,10 @@ class Tag(Base):
         CheckConstraint("(event_id IS NULL) <> (channel_id IS NULL)", name="ck_tag_one_entry"),
         CheckConstraint('start >= 0 AND "end" > start', name="ck_tag_span"),
         Index("ix_tag_article_start", "article_id", "start"),
+        # Per channel and per event: count, id sum and latest update, read from the index
+        # alone (the timeline finds the lanes a change touched with them).
+        Index("ix_tag_channel_changes", "channel_id", "updated_at"),
+        Index("ix_tag_event_changes", "event_id", "updated_at"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -139,7 +139,7 @@ def count_matches(session: Session, user_text: str, within: Select[Any] | None =
     if query is None:
         return 0
     if session.get_bind().dialect.name == "postgresql":
-        vector = literal_column("article.search_vector")
+        vector: Any = literal_column("article.search_vector")
         counted = (
             select(func.count())
             .select_from(Article)
@@ -178,7 +178,7 @@ def _search_postgresql(
     if query is None:
         return []
     parsed = func.to_tsquery("simple", query)
-    vector = literal_column("article.search_vector")
+    vector: Any = literal_column("article.search_vector")
     score = func.ts_rank(vector, parsed).label("score")
     ranked = (
         select(Article.id.label("id"), score)
