@@ -384,7 +384,8 @@ class CodebookPanel(QWidget):
         self.history_view.activated.connect(self._open_evidence)
         self.history_view.doubleClicked.connect(self._open_evidence)
         self.event_view.doubleClicked.connect(lambda _i: self.edit_entry())
-        self.reload()
+        self._stale = False
+        self._load()
 
     @property
     def kind(self) -> TagKind:
@@ -392,7 +393,21 @@ class CodebookPanel(QWidget):
         return TagKind.EVENT if self.tabs.currentIndex() == 0 else TagKind.CHANNEL
 
     def reload(self) -> None:
-        """Re-read the codebook (keeping the chosen rows where possible)."""
+        """Re-read the codebook (keeping the chosen rows where possible). While the panel
+        is hidden (a tab behind another) this only notes it is out of date: the tag counts
+        are read again when it is shown, not after every tag."""
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._load()
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._load()
+
+    def _load(self) -> None:
+        self._stale = False
         event_row = self.event_view.currentIndex().row()
         channel_row = self.channel_view.currentIndex().row()
         self.event_model.set_rows(self._coding.events())

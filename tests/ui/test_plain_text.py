@@ -156,7 +156,9 @@ def test_timeline_tooltips(
 ) -> None:
     window, _article_id = hostile_window
     panel = window.findChild(TimelinePanel, "timeline_panel")
-    assert panel is not None and panel.scene is not None
+    assert panel is not None
+    window.center_tabs.setCurrentWidget(panel)  # the timeline is drawn when shown
+    assert panel.scene is not None
     tips = [item.toolTip() for item in panel.scene.items() if item.toolTip()]
     for tip in tips:
         assert shown(tip)[1] == []
@@ -211,7 +213,9 @@ def test_every_label_of_the_window_and_its_panels(
     )
     entities.entity_view.setCurrentIndex(entities.entity_model.index(row, 0))
     timeline = window.findChild(TimelinePanel, "timeline_panel")
-    assert timeline is not None and timeline.scene is not None
+    assert timeline is not None
+    window.center_tabs.setCurrentWidget(timeline)  # the timeline is drawn when shown
+    assert timeline.scene is not None
     mark = next(i for i in timeline.scene.items() if hostile["event"] in shown(i.toolTip())[0])
     timeline.show_evidence(mark.data(0), mark.data(1))
     seen = {

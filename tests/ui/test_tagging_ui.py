@@ -186,3 +186,18 @@ def test_tag_editor_saves_note_and_confidence(
     assert saved is not None
     assert saved.note.startswith("=HYPERLINK")
     assert saved.confidence == 0.8
+
+
+def test_the_codebook_panel_catches_up_when_shown_not_after_every_tag(
+    qtbot: QtBot, window: MainWindow, corpus: Corpus
+) -> None:
+    panel = window.codebook_panel
+    window.codebook_dock.hide()
+    assert not panel.isVisible()
+    channel = corpus.coding.channels()[0]
+    before = next(c.tag_count for c in panel.channel_model.rows if c.id == channel.id)
+    corpus.coding.create_tag(1, 0, 2, TagKind.CHANNEL, channel.id)
+    assert next(c.tag_count for c in panel.channel_model.rows if c.id == channel.id) == before
+    window.show_panel(window.codebook_dock)
+    qtbot.waitUntil(panel.isVisible)
+    assert next(c.tag_count for c in panel.channel_model.rows if c.id == channel.id) == before + 1
