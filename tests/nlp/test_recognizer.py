@@ -5,7 +5,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dragon_reader.domain.entities import EntityLabel, TaughtRules
-from dragon_reader.nlp.recognizer import RuleRecognizer
+from dragon_reader.nlp.recognizer import RULES_VERSION, RuleRecognizer
 
 RECOGNIZER = RuleRecognizer()
 
@@ -290,4 +290,4 @@ def test_version_is_known_without_loading_the_gazetteer() -> None:
     load_gazetteer.cache_clear()
     version = RuleRecognizer().version
     assert load_gazetteer.cache_info().currsize == 0  # not loaded to compute it
-    assert version == f"rules-1+{load_gazetteer().digest}"
+    assert version == f"{RULES_VERSION}+{load_gazetteer().digest}"
