@@ -25,6 +25,7 @@ import os
 import random
 import resource
 import shutil
+import signal
 import sqlite3
 import statistics
 import subprocess
@@ -179,6 +180,8 @@ def main() -> None:
 
     from dragon_reader.domain.coding import ChannelStatus, FuzzyDate, TagKind
 
+    # Stopped from outside (SIGTERM, e.g. a timeout): still delete the working copy.
+    signal.signal(signal.SIGTERM, lambda *_a: sys.exit(1))
     app = QApplication.instance() or QApplication([])
     source = ensure()
     folder = Path(tempfile.mkdtemp(prefix="dragon-reader-bench-"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, Literal
@@ -421,7 +421,7 @@ class Corpus:
         statement = _filtered(filters)
         with self.database.session() as session:
             if filters.query.strip():
-                hits = search(session, filters.query, within=statement, snippets=False)
+                hits = search(session, filters.query, within=_within(filters), snippets=False)
                 return [ArticleId(hit.article_id) for hit in hits]
             ids: list[int] = list(session.scalars(statement.order_by(order, Article.id)))
         return [ArticleId(value) for value in ids]
@@ -433,7 +433,7 @@ class Corpus:
         best first, each with its snippet: what the list shows while searching. One
         statement per page, whatever the number of hits."""
         with self.database.session() as session:
-            hits = search(session, filters.query, limit, offset=offset, within=_filtered(filters))
+            hits = search(session, filters.query, limit, offset=offset, within=_within(filters))
         return [(ArticleId(hit.article_id), hit.snippet) for hit in hits]
 
     def count_articles(self, filters: ArticleFilters | None = None) -> int:
@@ -442,7 +442,7 @@ class Corpus:
         statement = _filtered(filters)
         with self.database.session() as session:
             if filters.query.strip():
-                return count_matches(session, filters.query, statement)
+                return count_matches(session, filters.query, _within(filters))
             return session.scalar(select(func.count()).select_from(statement.subquery())) or 0
 
     def search(self, query: str, limit: int = 20) -> list[SearchHit]:
@@ -632,6 +632,14 @@ def open_corpus(db: str | Path | None) -> Corpus:
         corpus.close()
         raise
     return corpus
+
+
+def _within(filters: ArticleFilters) -> Select[Any] | None:
+    """``_filtered`` for a search, or ``None`` when only the query is set: a search over
+    every article needs no list of them."""
+    if replace(filters, query="") == ArticleFilters():
+        return None
+    return _filtered(filters)
 
 
 def _filtered(filters: ArticleFilters) -> Select[Any]:
