@@ -61,6 +61,15 @@ SEARCHES = (
 )
 
 
+def widget(window: Any, name: str) -> Any:
+    """The window's child widget named ``name`` (list, tabs, timeline, filter bar)."""
+    from PySide6.QtWidgets import QWidget
+
+    found = window.findChild(QWidget, name)
+    assert found is not None, name
+    return found
+
+
 def load() -> str:
     """The load average over the last minute."""
     return f"{os.getloadavg()[0]:.1f}"
@@ -119,7 +128,7 @@ def start_window(path: Path, folder: Path, with_open: bool) -> tuple[float, Any,
         corpus, QSettings(str(folder / f"ui-{time.time()}.ini"), QSettings.Format.IniFormat)
     )
     watch = PaintWatch()
-    window.article_list.viewport().installEventFilter(watch.filter)
+    widget(window, "article_list").viewport().installEventFilter(watch.filter)
     window.show()
     while watch.painted_at is None:
         app.processEvents()  # type: ignore[union-attr]
@@ -154,14 +163,16 @@ def memory_only(path: Path) -> None:
         window = MainWindow(corpus, QSettings(str(folder / "ui.ini"), QSettings.Format.IniFormat))
         window.show()
         settle(app)
-        window.center_tabs.setCurrentWidget(window.timeline_panel)  # 100,000 tags drawn
+        widget(window, "center_tabs").setCurrentWidget(
+            widget(window, "timeline_panel")
+        )  # 100,000 tags drawn
         settle(app)
-        window.filter_bar.search.setText("Taiwan")
-        window.filter_bar.flush()
+        widget(window, "filter_bar").search.setText("Taiwan")
+        widget(window, "filter_bar").flush()
         settle(app)
         for _ in range(20):
-            window.article_list.verticalScrollBar().setValue(
-                window.article_list.verticalScrollBar().maximum()
+            widget(window, "article_list").verticalScrollBar().setValue(
+                widget(window, "article_list").verticalScrollBar().maximum()
             )
             settle(app)
         print(f"{rss_mb():.0f} {baseline:.0f}")
@@ -263,7 +274,7 @@ def main() -> None:
         for shown in ("hidden", "shown"):
             if shown == "shown":
                 start = time.perf_counter()
-                window.center_tabs.setCurrentWidget(window.timeline_panel)
+                widget(window, "center_tabs").setCurrentWidget(widget(window, "timeline_panel"))
                 settle(app)
                 first_show = time.perf_counter() - start
             figures: dict[str, list[float]] = {"tag": [], "edit": [], "undo": []}
@@ -288,7 +299,7 @@ def main() -> None:
             f"    the service call alone (baseline): median {ms(statistics.median(service))}; "
             f"first showing of the timeline (reads 100,000 tags) {ms(first_show)}"
         )
-        panel = window.timeline_panel
+        panel = widget(window, "timeline_panel")
         zooms = []
         for factor in (1.25, 1.25, 0.8, 0.8, 1.25, 0.8):
             start = time.perf_counter()
@@ -330,7 +341,7 @@ def main() -> None:
         )
 
         # -- search as you type -------------------------------------------------------------
-        window.center_tabs.setCurrentIndex(0)
+        widget(window, "center_tabs").setCurrentIndex(0)
         statements: list[str] = []
         event.listen(
             corpus.database.engine,
@@ -341,15 +352,15 @@ def main() -> None:
         pauses = [rng.choice(SEARCHES) for _ in range(50)]
         typed, per_pause = [], []
         for query in pauses:
-            window.filter_bar.search.clear()
-            window.filter_bar.flush()
+            widget(window, "filter_bar").search.clear()
+            widget(window, "filter_bar").flush()
             settle(app)
             statements.clear()
             for length in range(1, len(query) + 1):  # keystrokes inside the debounce
-                window.filter_bar.search.setText(query[:length])
+                widget(window, "filter_bar").search.setText(query[:length])
             start = time.perf_counter()
-            window.filter_bar.flush()  # the pause
-            window.article_list.viewport().repaint()
+            widget(window, "filter_bar").flush()  # the pause
+            widget(window, "article_list").viewport().repaint()
             typed.append(time.perf_counter() - start)
             per_pause.append(len(statements))
         raw = []

@@ -16,7 +16,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QImage, QPainter, QTextCursor, QTextDocument
 from PySide6.QtGui import Qt as GuiQt
-from PySide6.QtWidgets import QInputDialog, QLabel, QMessageBox
+from PySide6.QtWidgets import QInputDialog, QLabel, QMessageBox, QTabWidget
 from pytestqt.qtbot import QtBot
 
 from dragon_reader.domain.articles import ArticleId
@@ -28,7 +28,7 @@ from dragon_reader.ui.entities_panel import EntitiesPanel
 from dragon_reader.ui.main_window import MainWindow
 from dragon_reader.ui.plain_text import SafeTextBrowser, plain, plain_label
 from dragon_reader.ui.timeline_panel import TimelinePanel
-from tests.ui.find import bus, list_model, reader
+from tests.ui.find import bus, child, list_model, reader
 
 
 class ResourceRecorder(QTextDocument):
@@ -157,7 +157,9 @@ def test_timeline_tooltips(
     window, _article_id = hostile_window
     panel = window.findChild(TimelinePanel, "timeline_panel")
     assert panel is not None
-    window.center_tabs.setCurrentWidget(panel)  # the timeline is drawn when shown
+    child(window, QTabWidget, "center_tabs").setCurrentWidget(
+        panel
+    )  # the timeline is drawn when shown
     assert panel.scene is not None
     tips = [item.toolTip() for item in panel.scene.items() if item.toolTip()]
     for tip in tips:
@@ -214,7 +216,9 @@ def test_every_label_of_the_window_and_its_panels(
     entities.entity_view.setCurrentIndex(entities.entity_model.index(row, 0))
     timeline = window.findChild(TimelinePanel, "timeline_panel")
     assert timeline is not None
-    window.center_tabs.setCurrentWidget(timeline)  # the timeline is drawn when shown
+    child(window, QTabWidget, "center_tabs").setCurrentWidget(
+        timeline
+    )  # the timeline is drawn when shown
     assert timeline.scene is not None
     mark = next(i for i in timeline.scene.items() if hostile["event"] in shown(i.toolTip())[0])
     timeline.show_evidence(mark.data(0), mark.data(1))

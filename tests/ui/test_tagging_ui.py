@@ -5,7 +5,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QComboBox, QDockWidget
 from pytestqt.qtbot import QtBot
 
 from dragon_reader.domain.coding import ChannelStatus, TagKind
@@ -191,13 +191,14 @@ def test_tag_editor_saves_note_and_confidence(
 def test_the_codebook_panel_catches_up_when_shown_not_after_every_tag(
     qtbot: QtBot, window: MainWindow, corpus: Corpus
 ) -> None:
-    panel = window.codebook_panel
-    window.codebook_dock.hide()
+    panel = child(window, CodebookPanel, "codebook_panel")
+    dock = child(window, QDockWidget, "codebook_dock")
+    dock.hide()
     assert not panel.isVisible()
     channel = corpus.coding.channels()[0]
     before = next(c.tag_count for c in panel.channel_model.rows if c.id == channel.id)
-    corpus.coding.create_tag(1, 0, 2, TagKind.CHANNEL, channel.id)
+    bus(window).run(lambda: corpus.coding.create_tag(1, 0, 2, TagKind.CHANNEL, channel.id))
     assert next(c.tag_count for c in panel.channel_model.rows if c.id == channel.id) == before
-    window.show_panel(window.codebook_dock)
+    dock.show()
     qtbot.waitUntil(panel.isVisible)
     assert next(c.tag_count for c in panel.channel_model.rows if c.id == channel.id) == before + 1

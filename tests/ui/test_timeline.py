@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QTabWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import event
 
@@ -58,7 +59,7 @@ def test_timeline_data_follows_tags_and_filters(corpus: Corpus) -> None:
 def timeline(window: MainWindow) -> TimelinePanel:
     """The Timeline tab, brought forward (it is drawn only when shown)."""
     panel = child(window, TimelinePanel, "timeline_panel")
-    window.center_tabs.setCurrentWidget(panel)
+    child(window, QTabWidget, "center_tabs").setCurrentWidget(panel)
     return panel
 
 
@@ -105,7 +106,7 @@ def test_timeline_is_not_read_while_hidden_and_catches_up_when_shown(
     bus(window).redo()
     assert not any("total(tag.id)" in s for s in statements)  # no lane fingerprints read
     assert panel.scene is None and panel.builds == 0
-    window.center_tabs.setCurrentWidget(panel)
+    child(window, QTabWidget, "center_tabs").setCurrentWidget(panel)
     assert panel.builds == 1
     assert panel.scene is not None
     assert any(i.data(EVIDENCE_ROLE) == (tag_id,) for i in panel.scene.items())

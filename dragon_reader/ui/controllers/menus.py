@@ -246,9 +246,7 @@ class MenusController(QObject):
 
     def export_timeline(self, path: Path) -> None:
         """Write the timeline as shown (filters, zoom) to ``path`` (.svg or .png)."""
-        scene = self.timeline_panel.scene
-        if scene is None:
-            return
+        scene = self.timeline_panel.current_scene()
         if path.suffix.lower() == ".svg":
             render_svg(scene, str(path))
         else:

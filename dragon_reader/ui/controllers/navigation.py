@@ -234,7 +234,7 @@ class NavigationController(QObject):
         done = by_status[ArticleStatus.DONE]
         text = f"{done} of {total} article{'s' if total != 1 else ''} done"
         if self.list_model.filters.active:
-            text = f"{self.list_model.rowCount()} shown · " + text
+            text = f"{self.list_model.total_rows():,} shown · " + text
         self.count_label.setText(text)
 
     def update_count(self) -> None:
