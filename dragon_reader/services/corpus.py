@@ -667,4 +667,11 @@ def _filtered(filters: ArticleFilters) -> Select[Any]:
     if filters.queue is not None:
         assigned = select(Assignment.article_id).where(Assignment.coder == filters.queue)
         statement = statement.where(Article.id.in_(assigned))
+    if filters.label:
+        labelled = (
+            select(ArticleLabel.article_id)
+            .where(ArticleLabel.article_id == Article.id, ArticleLabel.key == filters.label)
+            .exists()
+        )
+        statement = statement.where(labelled)
     return statement

@@ -24,9 +24,9 @@ from dragon_reader.services.logs import configure_logging
 from dragon_reader.services.safety import (
     check_before_open,
     last_change,
-    start_daily_backup,
     restore_file,
     sqlite_file,
+    start_daily_backup,
 )
 from dragon_reader.ui.main_window import MainWindow
 from dragon_reader.ui.plain_text import plain
