@@ -50,6 +50,18 @@ def has_leftover_wal(database: Path) -> bool:
     return wal.is_file() and wal.stat().st_size > 0
 
 
+def unchanged_since(database: Path, backup: Path) -> bool:
+    """True when ``database`` (and a non-empty ``-wal``) were last written before ``backup``
+    was made (opening a WAL database creates an empty ``-wal``, which holds nothing)."""
+    made = backup.stat().st_mtime_ns
+    files = (
+        [database, database.with_name(database.name + "-wal")]
+        if has_leftover_wal(database)
+        else [database]
+    )
+    return all(f.stat().st_mtime_ns <= made for f in files)
+
+
 def make_backup(database: Path, reason: str = "daily", keep: int = KEEP_BACKUPS) -> BackupInfo:
     """Copy ``database`` with SQLite's online backup API, verify the copy, rotate old ones.
 

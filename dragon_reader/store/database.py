@@ -19,10 +19,11 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Connection, Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import NullPool
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -33,6 +34,16 @@ class DatabaseError(Exception):
 
 class SchemaTooNewError(DatabaseError):
     """The database was written by a newer Dragon Reader; it is refused, never downgraded."""
+
+
+class MigrationError(DatabaseError):
+    """Bringing the database to this app's schema failed. The upgrade ran in one
+    transaction, so the database is left as it was; ``backup`` is the copy made before the
+    upgrade (``None`` for a new database or a server)."""
+
+    def __init__(self, message: str, backup: Path | None = None) -> None:
+        super().__init__(message)
+        self.backup = backup
 
 
 class StorageError(DatabaseError):
@@ -155,10 +166,14 @@ def _revision_known(script: ScriptDirectory, revision: str) -> bool:
 
 
 def migrate(engine: Engine) -> SchemaState:
-    """Bring the database to this app's schema.
+    """Bring the database to this app's schema, all of the upgrade or none of it.
+
+    On SQLite the whole upgrade (or a new database's creation) runs in one transaction, DDL
+    included, so a crash or a kill during it leaves the previous version intact.
 
     Raises ``SchemaTooNewError`` when the database carries a revision this app does not
-    know (written by a newer version); nothing is changed then.
+    know (written by a newer version), and ``MigrationError`` when the upgrade fails;
+    nothing is changed in either case.
     """
     state = schema_state(engine)
     if not state.known:
@@ -169,27 +184,81 @@ def migrate(engine: Engine) -> SchemaState:
         )
         raise SchemaTooNewError(msg)
     if state.needs_upgrade:
-        _backup_before_migration(engine, state)
-        config = alembic_config(engine)
-        with engine.begin() as connection:
+        backup = _backup_before_migration(engine, state)
+        try:
+            _upgrade_to_head(engine)
+        except Exception as exc:
+            kept = f" A copy made before the upgrade is at {backup}." if backup else ""
+            msg = (
+                f"The database could not be upgraded to this version's schema ({exc}). "
+                f"It has been left as it was.{kept}"
+            )
+            raise MigrationError(msg, backup) from exc
+    return schema_state(engine)
+
+
+def _upgrade_to_head(engine: Engine) -> None:
+    """Run ``alembic upgrade head`` in one transaction (a transaction of its own on SQLite)."""
+    migration_engine = _transactional_ddl_engine(engine)
+    config = alembic_config(engine)
+    try:
+        with migration_engine.begin() as connection:
             if engine.dialect.name == "postgresql":
                 # Coders starting at once: one upgrades, the others wait and find it done.
                 connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_MIGRATION_LOCK_KEY})")
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
-    return schema_state(engine)
+    finally:
+        if migration_engine is not engine:
+            migration_engine.dispose()
 
 
-def _backup_before_migration(engine: Engine, state: SchemaState) -> None:
-    """Back up an existing SQLite database before its schema changes (not a new one)."""
+def _transactional_ddl_engine(engine: Engine) -> Engine:
+    """An engine whose transactions cover DDL too, following SQLAlchemy's recipe for pysqlite.
+
+    pysqlite opens a transaction only before INSERT/UPDATE/DELETE, so Alembic's
+    ``CREATE TABLE`` and ``CREATE INDEX`` would each commit on their own and a kill
+    half-way would leave a half-upgraded file ("table … already exists" on every later
+    start). Here pysqlite's own handling is switched off and ``BEGIN IMMEDIATE`` is emitted
+    when SQLAlchemy begins a transaction. Other engines already have transactional DDL.
+    """
+    if engine.dialect.name != "sqlite":
+        return engine
+    migration_engine = create_engine(
+        engine.url, poolclass=NullPool, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}
+    )
+
+    def connect(dbapi_connection: Any, record: Any) -> None:
+        dbapi_connection.isolation_level = None  # no implicit BEGIN/COMMIT by pysqlite
+        _set_sqlite_pragmas(dbapi_connection, record)
+
+    def begin(connection: Connection) -> None:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+    event.listen(migration_engine, "connect", connect)
+    event.listen(migration_engine, "begin", begin)
+    return migration_engine
+
+
+def _backup_before_migration(engine: Engine, state: SchemaState) -> Path | None:
+    """Back up an existing SQLite database before its schema changes (not a new one).
+
+    One backup per target schema is enough while the database has not changed since: a
+    launch that fails to upgrade again reuses it instead of writing another full copy.
+    """
     name = engine.url.database
     if state.current is None or engine.dialect.name != "sqlite" or not name:
-        return
-    if name == ":memory:" or not Path(name).is_file():
-        return
-    from dragon_reader.store.backup import make_backup
+        return None
+    path = Path(name)
+    if name == ":memory:" or not path.is_file():
+        return None
+    from dragon_reader.store.backup import list_backups, make_backup, unchanged_since
 
-    make_backup(Path(name), f"before-{state.head}")
+    reason = f"before-{state.head}"
+    for info in list_backups(path):
+        if info.reason == reason and unchanged_since(path, info.path):
+            return info.path
+    return make_backup(path, reason).path
 
 
 class Database:
@@ -298,7 +367,7 @@ def open_database(path_or_url: str | Path) -> Database:
     engine = create_app_engine(url)
     try:
         migrate(engine)
-    except SchemaTooNewError:
+    except DatabaseError:
         engine.dispose()
         raise
     except Exception as exc:
