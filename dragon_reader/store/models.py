@@ -176,6 +176,9 @@ class Tag(Base):
         CheckConstraint("(event_id IS NULL) <> (channel_id IS NULL)", name="ck_tag_one_entry"),
         CheckConstraint('start >= 0 AND "end" > start', name="ck_tag_span"),
         Index("ix_tag_article_start", "article_id", "start"),
+        # An id is never given out twice, even after the highest is deleted, so a tag_id
+        # in an earlier export keeps naming one tag.
+        {"sqlite_autoincrement": True},
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

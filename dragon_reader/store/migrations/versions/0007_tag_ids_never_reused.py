@@ -1,0 +1,39 @@
+"""tag ids never reused (SQLite AUTOINCREMENT)
+
+Revision ID: 0007
+Revises: 0006
+Create Date: 2026-12-02
+
+SQLite gives a deleted highest rowid out again; with AUTOINCREMENT it never does, so a
+``tag_id`` in an earlier export keeps naming one tag. SQLite cannot add AUTOINCREMENT to a
+table in place: the table is copied into a new one (ids kept) inside the upgrade's single
+transaction. Nothing references ``tag``, so dropping the old table cascades nowhere. Other
+engines' sequences never reuse ids already.
+"""
+
+from __future__ import annotations
+
+from alembic import op
+
+revision = "0007"
+down_revision = "0006"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    if op.get_bind().dialect.name != "sqlite":
+        return
+    with op.batch_alter_table(
+        "tag", recreate="always", table_kwargs={"sqlite_autoincrement": True}
+    ):
+        pass
+
+
+def downgrade() -> None:
+    if op.get_bind().dialect.name != "sqlite":
+        return
+    with op.batch_alter_table(
+        "tag", recreate="always", table_kwargs={"sqlite_autoincrement": False}
+    ):
+        pass
