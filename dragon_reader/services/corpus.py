@@ -206,8 +206,15 @@ class Corpus:
     def _import_paths(
         self, paths: Iterable[Path], progress: ProgressCallback | None = None
     ) -> ImportReport:
-        files = list(expand_paths(paths))
         report = ImportReport()
+        files = list(
+            expand_paths(
+                paths,
+                lambda path, reason: report.outcomes.append(
+                    FileOutcome(str(path), "failed", reason)
+                ),
+            )
+        )
         read_count = 0
 
         def read() -> Iterator[tuple[str, ImportedText]]:
