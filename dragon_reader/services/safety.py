@@ -11,6 +11,7 @@ from pathlib import Path
 
 from dragon_reader.store.backup import (
     BackupInfo,  # re-exported: the window lists backups
+    copy_database,
     has_leftover_wal,
     integrity_ok,
     list_backups,
@@ -18,7 +19,13 @@ from dragon_reader.store.backup import (
     move_aside,
     restore_backup,
 )
-from dragon_reader.store.database import Database
+from dragon_reader.store.database import (
+    Database,
+    DatabaseError,
+    create_app_engine,
+    database_url,
+    migrate,
+)
 
 __all__ = [
     "BackupInfo",
@@ -103,16 +110,48 @@ def sqlite_file(database: Database) -> Path | None:
 def restore_into(database: Database, backup: Path) -> Path:
     """Replace the open database's file with ``backup``; return where the old file went.
 
-    Connections are closed first; the engine reconnects to the restored file on next use.
+    A backup from an older version is upgraded to this version's schema on a scratch copy
+    before anything is replaced, so the window never runs on an old schema. Raises
+    ``DatabaseError`` (nothing replaced) when the backup is damaged, is from a newer
+    version, or cannot be upgraded. Connections are closed first; the engine reconnects
+    to the restored file on next use.
     """
     path = sqlite_file(database)
     if path is None:
         msg = "restoring a backup works on SQLite databases only"
         raise ValueError(msg)
+    if not integrity_ok(backup):
+        msg = f"The backup {backup.name} is damaged; choose another. Nothing was changed."
+        raise DatabaseError(msg)
+    staged = path.with_name(f".{path.stem}-restoring{path.suffix}")
+    try:
+        _remove_with_sidecars(staged)
+        copy_database(backup, staged)
+        engine = create_app_engine(database_url(staged))
+        try:
+            migrate(engine, backup=False)
+        finally:
+            engine.dispose()
+    except DatabaseError as exc:
+        _remove_with_sidecars(staged)
+        msg = f"The backup {backup.name} cannot be restored: {exc} Nothing was changed."
+        raise DatabaseError(msg) from exc
+    except (OSError, sqlite3.Error) as exc:
+        _remove_with_sidecars(staged)
+        msg = f"The backup {backup.name} cannot be restored: {exc}. Nothing was changed."
+        raise DatabaseError(msg) from exc
     database.engine.dispose()
-    kept = restore_backup(backup, path)
+    try:
+        kept = restore_backup(staged, path)
+    finally:
+        _remove_with_sidecars(staged)
     log.info("restored %s from %s (previous file kept as %s)", path, backup, kept)
     return kept
+
+
+def _remove_with_sidecars(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
 
 
 def restore_file(backup: Path, database: Path) -> Path:

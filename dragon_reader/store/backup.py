@@ -150,10 +150,22 @@ def restore_backup(backup: Path, database: Path) -> Path:
     return kept
 
 
+def copy_database(source: Path, target: Path) -> None:
+    """Copy ``source`` to a new self-contained file ``target`` with SQLite's backup API."""
+    with closing(sqlite3.connect(source)) as original, closing(sqlite3.connect(target)) as copy:
+        original.backup(copy)
+        copy.execute("PRAGMA journal_mode=DELETE")
+
+
 def move_aside(database: Path, label: str) -> Path:
-    """Rename the database and its ``-wal``/``-shm`` files to ``NAME-LABEL-STAMP…``."""
+    """Rename the database and its ``-wal``/``-shm`` files to ``NAME-LABEL-STAMP…``, under
+    a name no earlier move used (two moves within a second keep both files)."""
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
     target = database.with_name(f"{database.stem}-{label}-{stamp}{database.suffix}")
+    counter = 1
+    while any(target.with_name(target.name + suffix).exists() for suffix in ("", "-wal", "-shm")):
+        target = database.with_name(f"{database.stem}-{label}-{stamp}-{counter}{database.suffix}")
+        counter += 1
     shutil.move(database, target)
     for suffix in ("-wal", "-shm"):
         side = database.with_name(database.name + suffix)

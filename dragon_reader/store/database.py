@@ -165,12 +165,13 @@ def _revision_known(script: ScriptDirectory, revision: str) -> bool:
         return False
 
 
-def migrate(engine: Engine) -> SchemaState:
+def migrate(engine: Engine, backup: bool = True) -> SchemaState:
     """Bring the database to this app's schema, all of the upgrade or none of it.
 
     On SQLite the whole upgrade (or a new database's creation) runs in one transaction, DDL
     included, so a crash or a kill during it leaves the previous version intact.
 
+    An existing SQLite file is backed up first unless ``backup`` is False (a scratch copy).
     Raises ``SchemaTooNewError`` when the database carries a revision this app does not
     know (written by a newer version), and ``MigrationError`` when the upgrade fails;
     nothing is changed in either case.
@@ -184,16 +185,16 @@ def migrate(engine: Engine) -> SchemaState:
         )
         raise SchemaTooNewError(msg)
     if state.needs_upgrade:
-        backup = _backup_before_migration(engine, state)
+        copy = _backup_before_migration(engine, state) if backup else None
         try:
             _upgrade_to_head(engine)
         except Exception as exc:
-            kept = f" A copy made before the upgrade is at {backup}." if backup else ""
+            kept = f" A copy made before the upgrade is at {copy}." if copy else ""
             msg = (
                 f"The database could not be upgraded to this version's schema ({exc}). "
                 f"It has been left as it was.{kept}"
             )
-            raise MigrationError(msg, backup) from exc
+            raise MigrationError(msg, copy) from exc
     return schema_state(engine)
 
 
