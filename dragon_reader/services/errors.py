@@ -5,6 +5,7 @@ from __future__ import annotations
 from dragon_reader.io.readers import ImportProblem
 from dragon_reader.io.writers import ExportError
 from dragon_reader.store.database import (
+    DamagedDatabaseError,
     DatabaseError,
     MigrationError,
     SchemaTooNewError,
@@ -12,6 +13,7 @@ from dragon_reader.store.database import (
 )
 
 __all__ = [
+    "DamagedDatabaseError",
     "DatabaseError",
     "ExportError",
     "ImportProblem",

@@ -33,7 +33,10 @@ __all__ = [
     "backup_now",
     "backups_of",
     "check_before_open",
+    "check_damage",
     "daily_backup",
+    "damage_advice",
+    "looks_like_ours",
     "restore_file",
     "restore_into",
     "sqlite_file",
@@ -49,13 +52,14 @@ class StartupCheck:
     damaged: bool = False
     moved_to: Path | None = None
     good_backups: list[BackupInfo] = field(default_factory=list)
+    cause: str = "after an unclean shutdown"
 
     @property
     def message(self) -> str:
         """A few sentences for the user, empty when all is well."""
         if self.damaged:
             return (
-                f"The database was damaged (found after an unclean shutdown) and has been "
+                f"The database was damaged (found {self.cause}) and has been "
                 f"moved aside to {self.moved_to}. "
                 + (
                     "The newest good backup can be restored now."
@@ -67,20 +71,71 @@ class StartupCheck:
 
 
 def check_before_open(database: Path) -> StartupCheck:
-    """After an unclean shutdown (a leftover WAL), run an integrity check; move a damaged
-    database (with its WAL) aside and list the backups that pass their own check."""
-    check = StartupCheck()
+    """After an unclean shutdown (a leftover WAL), or when SQLite reported damage during the
+    last session, run an integrity check; move a damaged database (with its WAL) aside and
+    list the backups that pass their own check."""
+    marker = _check_marker(database)
+    if marker.exists() and database.is_file():
+        check = check_damage(database, "after SQLite reported damage")
+        marker.unlink(missing_ok=True)
+        return check
+    marker.unlink(missing_ok=True)
     if not database.is_file() or not has_leftover_wal(database):
-        return check
+        return StartupCheck()
+    check = check_damage(database, "after an unclean shutdown")
     check.unclean_shutdown = True
+    return check
+
+
+def check_damage(database: Path, cause: str) -> StartupCheck:
+    """Run an integrity check on a closed database; when it fails, move the file (with its
+    WAL) aside and list the backups that pass their own check, newest first."""
+    check = StartupCheck(cause=cause)
     if integrity_ok(database):
-        log.info("leftover WAL beside %s; integrity check ok", database)
+        log.info("integrity check ok for %s (%s)", database, cause)
         return check
-    log.error("integrity check failed for %s; moving it aside", database)
+    log.error("integrity check failed for %s (%s); moving it aside", database, cause)
     check.damaged = True
     check.moved_to = move_aside(database, "damaged")
     check.good_backups = [b for b in list_backups(database) if integrity_ok(b.path)]
     return check
+
+
+def looks_like_ours(database: Path) -> bool:
+    """True when ``database`` is an SQLite file or has backups: damage there is handled by
+    moving it aside (never a file of another kind named by mistake)."""
+    try:
+        with database.open("rb") as file:
+            if file.read(16) == b"SQLite format 3\x00":
+                return True
+    except OSError:
+        return False
+    return bool(list_backups(database))
+
+
+def damage_advice(database: Database) -> str:
+    """What to tell the user when SQLite reports damage while the window runs: the file is
+    checked on the next start and the newest good backup offered (named here)."""
+    path = sqlite_file(database)
+    if path is None:
+        return "Ask the administrator of the database server to check it."
+    _check_marker(path).touch()
+    good = next((b for b in list_backups(path) if integrity_ok(b.path)), None)
+    offer = (
+        f"the newest good backup ({good.made_at:%Y-%m-%d %H:%M}, {good.tag_count} tags) "
+        "will be offered"
+        if good is not None
+        else "no good backup was found"
+    )
+    return (
+        "Please close Dragon Reader and start it again: the file will be checked, and if it "
+        f"is damaged it is moved aside and {offer}. Changes shown as saved before this "
+        "message are in the file or its backups; this one is not."
+    )
+
+
+def _check_marker(database: Path) -> Path:
+    return database.with_name(database.name + "-check")
 
 
 def daily_backup(database: Path) -> BackupInfo | None:

@@ -21,7 +21,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
@@ -46,6 +46,11 @@ class MigrationError(DatabaseError):
         self.backup = backup
 
 
+class DamagedDatabaseError(DatabaseError):
+    """SQLite reported that the file is damaged ("malformed", "not a database"); the
+    message says so, the caller checks the file and offers a backup."""
+
+
 class StorageError(DatabaseError):
     """A change could not be written (disk full, read-only, locked); nothing of it was
     saved and everything saved before is intact."""
@@ -60,6 +65,14 @@ _STORAGE_PROBLEMS = (
     "disk i/o error",
     "database is locked",
 )
+# What SQLite says when the file itself is damaged (SQLITE_CORRUPT, SQLITE_NOTADB).
+_DAMAGE_SIGNS = ("malformed", "not a database", "file is encrypted")
+
+
+def is_damage(exc: BaseException) -> bool:
+    """True when ``exc`` (or what it wraps) is SQLite reporting a damaged file."""
+    text = str(exc.orig if isinstance(exc, DBAPIError) else exc).lower()
+    return any(sign in text for sign in _DAMAGE_SIGNS)
 
 
 # Any key will do as long as every Dragon Reader uses the same one: it serialises schema
@@ -299,12 +312,21 @@ class Database:
         """Yield a session for one user action; commit on success, roll back on error.
 
         Raises ``StorageError`` (with a message for the user) when the disk is full, the
-        file or folder is read-only, or another program holds the database too long.
+        file or folder is read-only, or another program holds the database too long, and
+        ``DamagedDatabaseError`` when SQLite finds the file damaged.
         """
         try:
             with self._sessions() as session, session.begin():
                 yield session
-        except OperationalError as exc:
+        except DBAPIError as exc:
+            if is_damage(exc):
+                msg = (
+                    f"The database file is damaged (SQLite says: {exc.orig}). The last "
+                    "change was not saved."
+                )
+                raise DamagedDatabaseError(msg) from exc
+            if not isinstance(exc, OperationalError):
+                raise
             text = str(exc.orig).lower()
             if any(problem in text for problem in _STORAGE_PROBLEMS):
                 msg = (
@@ -374,5 +396,7 @@ def open_database(path_or_url: str | Path) -> Database:
     except Exception as exc:
         engine.dispose()
         msg = f"Cannot open the database {path_or_url}: {exc}"
+        if is_damage(exc):
+            raise DamagedDatabaseError(msg) from exc
         raise DatabaseError(msg) from exc
     return Database(engine)
