@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import sys
+import unicodedata
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
@@ -25,6 +27,28 @@ from dragon_reader.services.locations import default_database_path
 from dragon_reader.services.plover import export_plover
 
 COMMANDS = ("list", "import", "export", "entities", "timeline", "assign", "agreement")
+MAX_PIXELS_PER_DAY = 200.0
+
+
+def printable(text: str) -> str:
+    """``text`` safe for one terminal line: control characters (escape sequences, line
+    breaks, DEL, C1 controls) are shown as Python-style escapes instead of acting."""
+    return "".join(
+        ch.encode("unicode_escape").decode("ascii") if unicodedata.category(ch) == "Cc" else ch
+        for ch in text
+    )
+
+
+def pixels_per_day(text: str) -> float:
+    """argparse type for ``--pixels-per-day``: a finite number in (0, 200]."""
+    try:
+        value = float(text)
+    except ValueError:
+        value = math.nan
+    if not (math.isfinite(value) and 0 < value <= MAX_PIXELS_PER_DAY):
+        msg = f"{text!r} is not a number above 0 and at most {MAX_PIXELS_PER_DAY:g}"
+        raise argparse.ArgumentTypeError(msg)
+    return value
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -133,10 +157,10 @@ def build_parser() -> argparse.ArgumentParser:
     timeline.add_argument("output", type=Path, metavar="OUT.svg|OUT.png")
     timeline.add_argument(
         "--pixels-per-day",
-        type=float,
+        type=pixels_per_day,
         default=1.0,
         metavar="N",
-        help="horizontal scale (default 1)",
+        help=f"horizontal scale (default 1, at most {MAX_PIXELS_PER_DAY:g})",
     )
     entities = commands.add_parser("entities", help="print each article's entities")
     entities.add_argument("--json", action="store_true", help="one JSON array on stdout")
@@ -168,6 +192,9 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
             return _export(corpus, args, out, err)
         if args.command == "entities":
             return _entities(corpus, args.article_ids, args.json, out, err)
+    except DatabaseError as exc:  # a full disk, a damaged file, a lock held too long
+        print(f"dragon-reader: {exc}", file=err)
+        return 1
     finally:
         corpus.close()
     print(f"dragon-reader: unknown command {args.command!r}", file=err)
@@ -232,11 +259,10 @@ def _list(corpus: Corpus, out: TextIO, mine: bool = False) -> int:
         rows = corpus.list_articles("id")
     width = max((len(str(row.id)) for row in rows), default=2)
     for row in rows:
-        title = row.title if len(row.title) <= 70 else row.title[:69] + "…"
-        print(
-            f"{row.id:>{width}}  {title:<70}  {row.outlet or '-':<16}  {row.word_count:>6}",
-            file=out,
-        )
+        title = printable(row.title)
+        title = title if len(title) <= 70 else title[:69] + "…"
+        outlet = printable(row.outlet or "-")
+        print(f"{row.id:>{width}}  {title:<70}  {outlet:<16}  {row.word_count:>6}", file=out)
     print(f"{len(rows)} article(s)", file=out)
     return 0
 
@@ -244,17 +270,20 @@ def _list(corpus: Corpus, out: TextIO, mine: bool = False) -> int:
 def _import(corpus: Corpus, paths: Sequence[Path], out: TextIO, err: TextIO) -> int:
     report = Interchange(corpus).import_paths(list(paths))
     for item in report.outcomes:
+        source, reason = printable(item.source), printable(item.reason or "")
         if item.outcome == "failed":
-            print(f"error: {item.source}: {item.reason}", file=err)
+            print(f"error: {source}: {reason}", file=err)
         elif item.outcome in ("duplicate", "stopped"):
-            print(f"skipped: {item.source}: {item.reason}", file=out)
+            print(f"skipped: {source}: {reason}", file=out)
         else:
             note = (
                 f" (decoded as {item.encoding})"
                 if item.encoding not in (None, "utf-8", "utf-8-sig")
                 else ""
             )
-            print(f"imported: {item.source} as article {item.article_id}{note}", file=out)
+            print(f"imported: {source} as article {item.article_id}{note}", file=out)
+    if report.problem:
+        print(f"dragon-reader: the import ended early: {report.problem}", file=err)
     print(report.summary(), file=out)
     return 1 if report.failed or not report.outcomes else 0
 
@@ -324,11 +353,15 @@ def _export(corpus: Corpus, args: argparse.Namespace, out: TextIO, err: TextIO) 
     except ExportError as exc:
         print(f"dragon-reader: export failed: {exc}; nothing was changed", file=err)
         return 1
-    print(
-        f"wrote {result.rows} {args.what if args.what != 'tags' else 'tag'} row(s) "
-        f"to {result.path}",
-        file=out,
-    )
+    if args.what != "tags":
+        what = f"{args.what} row(s)"
+    elif fmt == "jsonl":
+        what = "article(s)"  # one line per article, with its tags
+    elif fmt == "brat":
+        what = "tag(s)"
+    else:
+        what = "tag row(s)"
+    print(f"wrote {result.rows} {what} to {result.path}", file=out)
     return 0
 
 

@@ -42,7 +42,7 @@ from dragon_reader.services.sessions import SessionService
 from dragon_reader.services.slots import SlotService
 from dragon_reader.services.team import TeamService
 from dragon_reader.services.vocabularies import VocabularyService
-from dragon_reader.store.database import Database, open_database
+from dragon_reader.store.database import Database, StorageError, open_database
 from dragon_reader.store.models import (
     AppState,
     Article,
@@ -105,6 +105,7 @@ class ImportReport:
     """Every file of an import with its outcome, in the order they were read."""
 
     outcomes: list[FileOutcome] = field(default_factory=list)
+    problem: str | None = None  # why the import ended early (the disk filled up), if it did
 
     def _count(self, outcome: Outcome) -> int:
         return sum(1 for item in self.outcomes if item.outcome == outcome)
@@ -228,20 +229,42 @@ class Corpus:
                 if progress is not None and progress(read_count, len(files)) is False:
                     return
 
-        report.outcomes.extend(self.store_many(read()))
-        report.outcomes.extend(
-            FileOutcome(str(path), "stopped", "the import was stopped before this file")
-            for path in files[read_count:]
-        )
+        stored: list[FileOutcome] = []
+        try:
+            self.store_many(read(), stored)
+        except StorageError as exc:
+            # The disk filled up (or the database became unwritable): what was stored
+            # stays stored and is reported; every other file is reported as not stored.
+            report.problem = str(exc)
+            report.outcomes.extend(stored)
+            done = {outcome.source for outcome in report.outcomes}
+            report.outcomes.extend(
+                FileOutcome(str(path), "failed", "not stored: the database could not be written")
+                for path in files
+                if str(path) not in done
+            )
+        else:
+            report.outcomes.extend(stored)
+            report.outcomes.extend(
+                FileOutcome(str(path), "stopped", "the import was stopped before this file")
+                for path in files[read_count:]
+            )
         order = {str(path): index for index, path in enumerate(files)}
         report.outcomes.sort(key=lambda outcome: order.get(outcome.source, len(order)))
         return report
 
-    def store_many(self, items: Iterable[tuple[str, ImportedText]]) -> list[FileOutcome]:
+    def store_many(
+        self,
+        items: Iterable[tuple[str, ImportedText]],
+        outcomes: list[FileOutcome] | None = None,
+    ) -> list[FileOutcome]:
         """Store read files in batches of ``IMPORT_BATCH``; while one batch is written,
         the next ``BATCHES_AHEAD`` are recognised in worker processes (so that neither
-        side waits for the other on a batch that takes longer)."""
-        outcomes: list[FileOutcome] = []
+        side waits for the other on a batch that takes longer).
+
+        Outcomes are appended to ``outcomes`` (returned) as each batch commits, so that
+        the caller still knows what was stored when ``StorageError`` ends the import."""
+        outcomes = [] if outcomes is None else outcomes
         pending: deque[_PendingBatch] = deque()
 
         def store_ready(keep: int) -> None:

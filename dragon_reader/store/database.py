@@ -21,7 +21,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
@@ -367,6 +367,12 @@ def _check_writable(url: str) -> None:
     path = Path(parsed.database)
     if parsed.database == ":memory:":
         return
+    if path.exists() and not path.is_file():
+        msg = (
+            f"{path} is not a database file (it is a folder, a device or a pipe); choose a "
+            "file with --db."
+        )
+        raise DatabaseError(msg)
     folder = path.parent
     if folder.is_dir() and not os.access(folder, os.W_OK):
         msg = (
@@ -383,11 +389,30 @@ def open_database(path_or_url: str | Path) -> Database:
     """Open (creating if needed) and migrate the database at a path or URL.
 
     Raises ``SchemaTooNewError`` for a database from a newer app, and ``DatabaseError``
-    when the file is not a database or cannot be opened.
+    when the file is not a database or cannot be opened, the URL cannot be parsed, its
+    driver is not installed, or the folder cannot be made.
     """
     url = database_url(path_or_url)
-    _check_writable(url)
-    engine = create_app_engine(url)
+    try:
+        _check_writable(url)
+        engine = create_app_engine(url)
+    except ArgumentError as exc:
+        msg = f"{path_or_url} is neither a database file nor a database URL ({exc})."
+        raise DatabaseError(msg) from exc
+    except (ImportError, NoSuchModuleError) as exc:
+        shown = make_url(url).render_as_string(hide_password=True)
+        msg = (
+            f"Cannot open {shown}: the Python driver for this kind of database is not "
+            f"installed ({exc}). Install it beside Dragon Reader, or use an SQLite file."
+        )
+        raise DatabaseError(msg) from exc
+    except OSError as exc:
+        msg = (
+            f"Cannot make the folder for the database {path_or_url}: "
+            f"{exc.strerror or exc}. Choose another place with --db (or "
+            "DRAGON_READER_DATA_DIR)."
+        )
+        raise DatabaseError(msg) from exc
     try:
         migrate(engine)
     except DatabaseError:

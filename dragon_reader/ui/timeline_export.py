@@ -10,6 +10,8 @@ from typing import TextIO
 from dragon_reader.services.corpus import open_corpus
 from dragon_reader.services.errors import DatabaseError
 
+MAX_PNG_PIXELS = 32_767  # the widest image Qt paints
+
 
 def export_timeline_file(
     db: str | None,
@@ -38,6 +40,15 @@ def export_timeline_file(
         return 1
     try:
         scene = TimelineScene(build_timeline(corpus.coding), pixels_per_day)
+        width = scene.sceneRect().width()
+        if output.suffix.lower() == ".png" and width > MAX_PNG_PIXELS:
+            print(
+                f"dragon-reader: the timeline would be {width:,.0f} pixels wide, more than a "
+                f"PNG image can hold ({MAX_PNG_PIXELS:,}); use a smaller --pixels-per-day "
+                "or write .svg",
+                file=err,
+            )
+            return 1
         output.parent.mkdir(parents=True, exist_ok=True)
         if output.suffix.lower() == ".svg":
             render_svg(scene, str(output))
