@@ -149,7 +149,21 @@ def run_application(db: str | None, argv: list[str], files: list[str] | None = N
     guard: InstanceGuard | None = None
     if path is not None:
         guard = InstanceGuard(path)
-        if not guard.acquire():
+        try:
+            acquired = guard.acquire()
+        except OSError as exc:
+            log.error("cannot use %s: %s", path.parent, exc)
+            QMessageBox.critical(
+                None,
+                "Dragon Reader",
+                plain(
+                    f"Cannot use the folder {path.parent} for the database: "
+                    f"{exc.strerror or exc}. Choose another place with --db (or "
+                    "DRAGON_READER_DATA_DIR)."
+                ),
+            )
+            return 1
+        if not acquired:
             if guard.send_to_running(files):
                 log.info("handed %d file(s) to the running window", len(files))
                 return 0

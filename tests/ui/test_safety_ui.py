@@ -163,3 +163,20 @@ def test_damage_found_while_the_window_runs_is_told_without_false_comfort(
     check = check_before_open(db_path)  # the next start checks it, with no WAL left over
     assert check.damaged
     assert [b.reason for b in check.good_backups] == ["daily"]
+
+
+def test_an_unusable_data_folder_is_told_not_shown_as_an_unexpected_error(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from dragon_reader.ui.application import run_application
+
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _title, text: shown.append(text))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    assert run_application(str(blocker / "data" / "db.sqlite3"), ["dragon-reader"]) == 1
+    assert len(shown) == 1 and shown[0].startswith(f"Cannot use the folder {blocker}/data")
