@@ -17,6 +17,8 @@ from dragon_reader.store.backup import copy_database, make_backup
 from dragon_reader.store.database import schema_state
 from tests.store.old_schema import database_at
 
+pytestmark = pytest.mark.engines("sqlite")  # backups and restores are of SQLite files
+
 
 def _tag(corpus: Corpus) -> None:
     corpus.coding.create_tag(1, 0, 2, TagKind.EVENT, corpus.coding.events()[0].id)
