@@ -35,7 +35,7 @@ def _new_tag(corpus: Corpus) -> int:
 
 def test_tag_ids_survive_the_upgrade_and_are_never_reused_after_it(tmp_path: Path) -> None:
     path = database_at(
-        tmp_path / "old.sqlite3", "0009", [ARTICLE, CHANNEL, _tag(1), _tag(2), _tag(5)]
+        tmp_path / "old.sqlite3", "0011", [ARTICLE, CHANNEL, _tag(1), _tag(2), _tag(5)]
     )
     corpus = Corpus.open(path)
     with sqlite3.connect(path) as raw:

@@ -1,7 +1,7 @@
 """tag ids never reused (SQLite AUTOINCREMENT)
 
-Revision ID: 0010
-Revises: 0009
+Revision ID: 0012
+Revises: 0011
 Create Date: 2026-12-02
 
 SQLite gives a deleted highest rowid out again; with AUTOINCREMENT it never does, so a
@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from alembic import op
 
-revision = "0010"
-down_revision = "0009"
+revision = "0012"
+down_revision = "0011"
 branch_labels = None
 depends_on = None
 
