@@ -24,7 +24,7 @@ from dragon_reader.services.interchange import ExportFilters, ExportOptions, Int
 from dragon_reader.services.locations import default_database_path
 from dragon_reader.services.plover import export_plover
 
-COMMANDS = ("list", "import", "export", "entities", "timeline", "assign", "agreement")
+COMMANDS = ("list", "import", "export", "entities", "timeline", "assign", "agreement", "dates")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -141,6 +141,12 @@ def build_parser() -> argparse.ArgumentParser:
     entities = commands.add_parser("entities", help="print each article's entities")
     entities.add_argument("--json", action="store_true", help="one JSON array on stdout")
     entities.add_argument("article_ids", nargs="*", type=int, metavar="ARTICLE_ID")
+    dates = commands.add_parser(
+        "dates",
+        help="print each article's dates with their values (against its publication date)",
+    )
+    dates.add_argument("--json", action="store_true", help="one JSON array on stdout")
+    dates.add_argument("article_ids", nargs="*", type=int, metavar="ARTICLE_ID")
     return parser
 
 
@@ -168,6 +174,8 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
             return _export(corpus, args, out, err)
         if args.command == "entities":
             return _entities(corpus, args.article_ids, args.json, out, err)
+        if args.command == "dates":
+            return _dates(corpus, args.article_ids, args.json, out, err)
     finally:
         corpus.close()
     print(f"dragon-reader: unknown command {args.command!r}", file=err)
@@ -289,6 +297,74 @@ def _entities(
             print(f"# {article_id}  {article.title}", file=out)
             for m in mentions:
                 print(f"{m.start:>6} {m.end:>6}  {m.label.value:<6}  {m.text}", file=out)
+    if as_json:
+        json.dump(documents, out, ensure_ascii=False, indent=1)
+        out.write("\n")
+    return status
+
+
+def _dates(
+    corpus: Corpus, article_ids: Sequence[int], as_json: bool, out: TextIO, err: TextIO
+) -> int:
+    from dragon_reader.services.dates import DateService
+
+    ids = [ArticleId(i) for i in article_ids] or corpus.article_ids()
+    stale = set(corpus.entities.stale_article_ids())
+    corpus.entities.recognize([i for i in ids if i in stale])
+    service = DateService(corpus.entities, corpus.coding)
+    documents = []
+    status = 0
+    for article_id in ids:
+        article = corpus.article(article_id)
+        if article is None:
+            print(f"error: no article with id {article_id}", file=err)
+            status = 1
+            continue
+        found = service.article_dates(article_id, article.text, article.published)
+        publication = found.publication
+        published = publication.published.isoformat() if publication.published else None
+        documents.append(
+            {
+                "article_id": int(article_id),
+                "source_file": article.source_file,
+                "published": published,
+                "published_source": publication.source,
+                "published_evidence": publication.evidence,
+                "published_certainty": publication.certainty,
+                "dates": [
+                    {
+                        "start": d.start,
+                        "end": d.end,
+                        "text": d.phrase,
+                        "value": d.value.value,
+                        "class": d.value.date_class.value,
+                        "qualifier": d.value.qualifier,
+                        "ambiguous": d.value.ambiguous,
+                        "alternatives": list(d.value.alternatives),
+                        "reading": d.value.reading,
+                    }
+                    for d in found.dates
+                ],
+            }
+        )
+        if not as_json:
+            source = f" ({publication.source}"
+            source += (
+                f", {publication.certainty}: {publication.evidence})"
+                if publication.evidence
+                else ")"
+            )
+            print(f"# {article_id}  {article.title}", file=out)
+            print(f"published {published or 'unknown'}{source if published else ''}", file=out)
+            for d in found.dates:
+                value = d.value.value or "?"
+                extra = f" +{d.value.qualifier}" if d.value.qualifier else ""
+                if d.value.ambiguous:
+                    extra += f" (or {', '.join(d.value.alternatives)})"
+                kind = d.value.date_class.value
+                print(
+                    f"{d.start:>6} {d.end:>6}  {kind:<8} {value:<22}{extra}  {d.phrase}", file=out
+                )
     if as_json:
         json.dump(documents, out, ensure_ascii=False, indent=1)
         out.write("\n")

@@ -138,3 +138,47 @@ def test_export_plover_writes_one_record_per_tag(
     assert "wrote 1 tag row(s)" in capsys.readouterr().out
     (line,) = out.read_text(encoding="utf-8").splitlines()
     assert '"event_type":"REJECT","mode":["meet"]' in line
+def test_dates_json_resolves_against_the_inferred_publication_date(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+
+    story = tmp_path / "story.txt"
+    story.write_text(
+        "Talks resume\n\nBEIJING, March 15, 2024 (Reuters) - Chinese and U.S. officials met "
+        "on Tuesday and will meet again on Monday, the ministry said. Contacts had been "
+        "frozen for more than two years.\n",
+        encoding="utf-8",
+    )
+    assert main(["--db", str(db_path), "import", str(story)]) == 0
+    capsys.readouterr()
+    assert main(["--db", str(db_path), "dates", "--json"]) == 0
+    documents = {d["source_file"]: d for d in json.loads(capsys.readouterr().out)}
+    ours = next(d for name, d in documents.items() if name and name.endswith("story.txt"))
+    assert ours["published"] == "2024-03-15"
+    assert ours["published_source"] == "inferred"
+    values = {d["text"]: (d["value"], d["class"]) for d in ours["dates"]}
+    assert values["Tuesday"] == ("2024-03-12", "point")
+    assert values["Monday"] == ("2024-03-18", "point")
+    assert values["more than two years"][1] == "DURATION"
+    seed = next(d for name, d in documents.items() if name and name.startswith("003_"))
+    assert (seed["published"], seed["published_source"]) == ("2024-01-09", "inferred")
+    assert {
+        "start",
+        "end",
+        "text",
+        "value",
+        "class",
+        "qualifier",
+        "ambiguous",
+        "alternatives",
+    } <= set(seed["dates"][0])
+
+
+def test_dates_text_output_names_the_reading(
+    db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--db", str(db_path), "dates", "4"]) == 0
+    out = capsys.readouterr().out
+    assert "published 2024-01-09 (inferred, week: Tuesday, Jan. 9)" in out
+    assert "2024-01-09" in out.split("Jan. 9")[-2]
