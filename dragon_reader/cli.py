@@ -24,7 +24,17 @@ from dragon_reader.services.interchange import ExportFilters, ExportOptions, Int
 from dragon_reader.services.locations import default_database_path
 from dragon_reader.services.plover import export_plover
 
-COMMANDS = ("list", "import", "export", "entities", "timeline", "assign", "agreement", "dates")
+COMMANDS = (
+    "list",
+    "import",
+    "export",
+    "entities",
+    "timeline",
+    "assign",
+    "agreement",
+    "dates",
+    "suggest",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -147,6 +157,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     dates.add_argument("--json", action="store_true", help="one JSON array on stdout")
     dates.add_argument("article_ids", nargs="*", type=int, metavar="ARTICLE_ID")
+    suggest = commands.add_parser(
+        "suggest",
+        help="what the tag picker would suggest for selections read as JSON lines on stdin",
+        description='Reads lines {"article_id": N, "start": S, "end": E, "kind": '
+        '"event"|"channel"} and prints one JSON line each: entry, status, status_cue, date, '
+        "date_text, alternatives. Nothing is saved.",
+    )
+    suggest.add_argument("--json", action="store_true", help="JSON lines (the only format)")
     return parser
 
 
@@ -176,6 +194,8 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
             return _entities(corpus, args.article_ids, args.json, out, err)
         if args.command == "dates":
             return _dates(corpus, args.article_ids, args.json, out, err)
+        if args.command == "suggest":
+            return _suggest(corpus, sys.stdin, out, err)
     finally:
         corpus.close()
     print(f"dragon-reader: unknown command {args.command!r}", file=err)
@@ -368,6 +388,64 @@ def _dates(
     if as_json:
         json.dump(documents, out, ensure_ascii=False, indent=1)
         out.write("\n")
+    return status
+
+
+def _suggest(corpus: Corpus, lines: TextIO, out: TextIO, err: TextIO) -> int:
+    """One JSON line out per selection in; a bad line gets an ``error`` object, exit 1."""
+    status = 0
+    stale = set(corpus.entities.stale_article_ids())
+    if stale:
+        corpus.entities.recognize(sorted(stale))
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            request = json.loads(line)
+            kind = TagKind(request.get("kind", "channel"))
+            found = corpus.suggestions.suggest(
+                ArticleId(int(request["article_id"])),
+                int(request["start"]),
+                int(request["end"]),
+                kind,
+            )
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            print(json.dumps({"line": number, "error": f"bad request: {exc}"}), file=out)
+            status = 1
+            continue
+        if found is None:
+            print(json.dumps({"line": number, "error": "no such article or span"}), file=out)
+            status = 1
+            continue
+        chosen = found.date
+        other_readings = (
+            [
+                {"value": value, "text": chosen.text, "reading": "the other reading"}
+                for value in chosen.alternatives
+            ]
+            if chosen is not None
+            else []
+        )
+        answer = {
+            "article_id": int(request["article_id"]),
+            "start": int(request["start"]),
+            "end": int(request["end"]),
+            "kind": kind.value,
+            "entry": found.entry,
+            "status": found.status.value if found.status else None,
+            "status_cue": found.status_cue,
+            "date": chosen.value if chosen else None,
+            "date_text": chosen.text if chosen else None,
+            "date_reading": chosen.reading if chosen else None,
+            "alternatives": [
+                *other_readings,
+                *(
+                    {"value": o.value, "text": o.text, "reading": o.reading}
+                    for o in found.dates[1:]
+                ),
+            ],
+        }
+        print(json.dumps(answer, ensure_ascii=False), file=out)
     return status
 
 

@@ -182,3 +182,25 @@ def test_dates_text_output_names_the_reading(
     out = capsys.readouterr().out
     assert "published 2024-01-09 (inferred, week: Tuesday, Jan. 9)" in out
     assert "2024-01-09" in out.split("Jan. 9")[-2]
+
+
+def test_suggest_reads_selections_and_prints_json_lines(
+    db_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import io
+    import json
+
+    text = (Path(__file__).resolve().parent.parent / "seeds").glob("000_*.txt")
+    body = next(text).read_text(encoding="utf-8")
+    start = body.index("severed")
+    lines = [
+        json.dumps({"article_id": 1, "start": start, "end": start + 7, "kind": "channel"}),
+        "not json",
+    ]
+    monkeypatch.setattr("sys.stdin", io.StringIO("\n".join(lines) + "\n"))
+    assert main(["--db", str(db_path), "suggest", "--json"]) == 1
+    first, second = (json.loads(line) for line in capsys.readouterr().out.splitlines())
+    assert (first["status"], first["status_cue"]) == ("severed", "severed")
+    assert (first["date"], first["date_text"]) == ("2022-08", "August 2022")
+    assert first["alternatives"][0]["text"] == "last month"
+    assert "error" in second

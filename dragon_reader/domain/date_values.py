@@ -849,6 +849,12 @@ def _weekday(weekday: int, rel: str | None, anchor: date, tense: Tense) -> DateV
     return value
 
 
+def _relation(noun: str, step: int) -> str:
+    if step == 0:
+        return f"the {noun} of publication"
+    return f"the {noun} {'before' if step < 0 else 'after'} publication"
+
+
 def _relative(match: re.Match[str], anchor: date, tense: Tense) -> DateValue:  # noqa: PLR0912
     rel, noun = match["rel"], match["noun"]
     qualifier = _PART_QUALIFIERS.get(match["mod"] or "")
@@ -860,21 +866,23 @@ def _relative(match: re.Match[str], anchor: date, tense: Tense) -> DateValue:  #
         # "past week" without "the" is the duration in "over (the) past week".
         return DateValue(f"P1{_UNIT_CODES[noun]}", DateClass.DURATION, reading="a stretch of time")
     if noun == "week":
-        return _point(_iso_week(anchor + timedelta(weeks=step)), qualifier, f"the {rel} week")
+        return _point(_iso_week(anchor + timedelta(weeks=step)), qualifier, _relation("week", step))
     if noun == "weekend":
         saturday = anchor - timedelta(days=anchor.weekday()) + timedelta(days=5)
         if step == 0 and tense != Tense.FUTURE and anchor.weekday() < 5:
             step = -1 if tense == Tense.PAST else 0
         return _point(
-            _iso_week(saturday + timedelta(weeks=step)) + "-WE", qualifier, f"the {rel} weekend"
+            _iso_week(saturday + timedelta(weeks=step)) + "-WE",
+            qualifier,
+            _relation("weekend", step),
         )
     if noun == "month":
         year, month = _add_months(anchor.year, anchor.month, step)
-        return _point(_month_value(year, month), qualifier, f"the {rel} month")
+        return _point(_month_value(year, month), qualifier, _relation("month", step))
     if noun == "year":
-        return _point(f"{anchor.year + step:04d}", qualifier, f"the {rel} year")
+        return _point(f"{anchor.year + step:04d}", qualifier, _relation("year", step))
     if noun == "decade":
-        return _point(f"{anchor.year // 10 + step:03d}", qualifier, f"the {rel} decade")
+        return _point(f"{anchor.year // 10 + step:03d}", qualifier, _relation("decade", step))
     if noun in _SEASONS:
         season = "fall" if noun == "autumn" else noun
         year = anchor.year + (step if noun != "winter" else 0)

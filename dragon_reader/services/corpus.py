@@ -35,11 +35,13 @@ from dragon_reader.nlp.base import Recognizer
 from dragon_reader.resources import seed_files
 from dragon_reader.services.actors import ActorService
 from dragon_reader.services.coding import CodingService
+from dragon_reader.services.dates import DateService
 from dragon_reader.services.entities import EntityService
 from dragon_reader.services.journal import Journal
 from dragon_reader.services.locations import default_database_path
 from dragon_reader.services.sessions import SessionService
 from dragon_reader.services.slots import SlotService
+from dragon_reader.services.suggestions import SuggestionService
 from dragon_reader.services.team import TeamService
 from dragon_reader.services.vocabularies import VocabularyService
 from dragon_reader.store.database import Database, open_database
@@ -155,6 +157,8 @@ class Corpus:
         self.actors = ActorService(database)
         self.vocabularies = VocabularyService(database, self.coding.history)
         self.slots = SlotService(database, self.coding.history, self.actors)
+        self.dates = DateService(self.entities, self.coding)
+        self.suggestions = SuggestionService(self.dates, self.article)
 
     @classmethod
     def open(cls, path_or_url: str | Path) -> Corpus:
