@@ -34,6 +34,7 @@ COMMANDS = (
     "agreement",
     "dates",
     "suggest",
+    "edit",
 )
 
 
@@ -165,6 +166,17 @@ def build_parser() -> argparse.ArgumentParser:
         "date_text, alternatives. Nothing is saved.",
     )
     suggest.add_argument("--json", action="store_true", help="JSON lines (the only format)")
+    edit = commands.add_parser(
+        "edit",
+        help="set an article's publication date, title, outlet or source URL",
+        description="Fields not given stay as they are. --published inferred confirms the "
+        "date inferred from the text (see `dragon-reader dates`).",
+    )
+    edit.add_argument("article_id", type=int, metavar="ARTICLE_ID")
+    edit.add_argument("--published", metavar="YYYY-MM-DD|inferred")
+    edit.add_argument("--title", metavar="TITLE")
+    edit.add_argument("--outlet", metavar="OUTLET")
+    edit.add_argument("--url", metavar="URL", help="the article's web address ('' clears it)")
     return parser
 
 
@@ -196,6 +208,8 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
             return _dates(corpus, args.article_ids, args.json, out, err)
         if args.command == "suggest":
             return _suggest(corpus, sys.stdin, out, err)
+        if args.command == "edit":
+            return _edit(corpus, args, out, err)
     finally:
         corpus.close()
     print(f"dragon-reader: unknown command {args.command!r}", file=err)
@@ -389,6 +403,41 @@ def _dates(
         json.dump(documents, out, ensure_ascii=False, indent=1)
         out.write("\n")
     return status
+
+
+def _edit(corpus: Corpus, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    article_id = ArticleId(args.article_id)
+    article = corpus.article(article_id)
+    if article is None:
+        print(f"error: no article with id {article_id}", file=err)
+        return 1
+    published: date | None = None
+    try:
+        if args.published == "inferred":
+            found = corpus.dates.article_dates(article_id, article.text, None)
+            published = found.publication.published
+            if published is None:
+                print("error: the text gives no publication date to confirm", file=err)
+                return 1
+        elif args.published is not None:
+            published = date.fromisoformat(args.published)
+        changed = corpus.edit_metadata(
+            article_id,
+            title=args.title,
+            outlet=args.outlet,
+            published=published,
+            source_url=args.url,
+        )
+    except ValueError as exc:
+        print(f"error: {exc}", file=err)
+        return 1
+    when = changed.published.isoformat() if changed.published else "unknown"
+    print(
+        f"article {article_id}: {changed.title} | outlet {changed.outlet or '-'} | "
+        f"published {when} | url {changed.source_url or '-'}",
+        file=out,
+    )
+    return 0
 
 
 def _suggest(corpus: Corpus, lines: TextIO, out: TextIO, err: TextIO) -> int:

@@ -204,3 +204,23 @@ def test_suggest_reads_selections_and_prints_json_lines(
     assert (first["date"], first["date_text"]) == ("2022-08", "August 2022")
     assert first["alternatives"][0]["text"] == "last month"
     assert "error" in second
+
+
+def test_edit_sets_metadata_and_confirms_the_inferred_date(
+    db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = ["--db", str(db_path)]
+    assert (
+        main([*db, "edit", "4", "--published", "inferred", "--url", "https://example.org/x"]) == 0
+    )
+    assert "published 2024-01-09 | url https://example.org/x" in capsys.readouterr().out
+    assert (
+        main([*db, "edit", "1", "--published", "2023-12-12", "--title", "T", "--outlet", "O"]) == 0
+    )
+    assert capsys.readouterr().out.startswith("article 1: T | outlet O | published 2023-12-12")
+    assert main([*db, "dates", "1"]) == 0
+    assert "published 2023-12-12 (given)" in capsys.readouterr().out
+    assert main([*db, "edit", "1", "--published", "12/12/2023"]) == 1
+    assert main([*db, "edit", "99", "--title", "x"]) == 1
+    assert main([*db, "edit", "5", "--published", "inferred"]) == 1
+    assert "no publication date" in capsys.readouterr().err
