@@ -149,6 +149,11 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help="horizontal scale (default 1)",
     )
+    timeline.add_argument(
+        "--all-events",
+        action="store_true",
+        help="also draw codebook events that no tag refers to",
+    )
     entities = commands.add_parser("entities", help="print each article's entities")
     entities.add_argument("--json", action="store_true", help="one JSON array on stdout")
     entities.add_argument("article_ids", nargs="*", type=int, metavar="ARTICLE_ID")
