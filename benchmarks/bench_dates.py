@@ -68,6 +68,21 @@ def accuracy() -> None:
         print("  miss:", *miss)
 
 
+def status_accuracy() -> None:
+    from dragon_reader.domain.status_cues import suggest_status
+    from tests.domain.test_status_cues import CASES as STATUS_CASES
+
+    right = 0
+    for sentence, words, expected in STATUS_CASES:
+        start = sentence.index(words)
+        found = suggest_status(sentence, start, start + len(words))
+        right += found.status.value == expected
+    print(
+        f"status suggestion: {right}/{len(STATUS_CASES)} {right / len(STATUS_CASES):.1%} "
+        "(hand-written channel-status sentences; target ≥ 90 %)"
+    )
+
+
 def speed() -> None:
     rng = random.Random(7)
     articles = [synthetic_article(800, rng) for _ in range(250)]
@@ -110,4 +125,5 @@ def speed() -> None:
 
 if __name__ == "__main__":
     accuracy()
+    status_accuracy()
     speed()

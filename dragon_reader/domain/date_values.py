@@ -234,7 +234,7 @@ _WEEKDAY_RANGE = _n(
     rf"(?P<weekday>{_WEEKDAY_RE})(?: to | through | until |\s?[-–]\s?)(?P<weekday2>{_WEEKDAY_RE})"
 )
 _RELATIVE = _n(
-    rf"{_MOD_RE.replace('[- ]', ' ')}(?P<rel>last|this|next|past|coming) "
+    rf"{_MOD_RE.replace('[- ]', ' ')}(?P<rel>last|this past|this|next|past|coming) "
     r"(?P<noun>week|weekend|month|year|decade|spring|summer|fall|autumn|winter|"
     r"january|february|march|april|may|june|july|august|september|october|november|"
     r"december)"
@@ -541,8 +541,11 @@ def _read_counted(text: str, context: _Context) -> DateValue | None:  # noqa: PL
             return DateValue(value, DateClass.DURATION, reading="a stretch of time")
         if not text.startswith("the ") and not match["num"]:
             return None
-        if rel == "same":
-            return DateValue(None, DateClass.POINT, reading="the same period as a date before")
+        if rel == "same" or (
+            not match["num"] and not plural and rel in {"previous", "preceding", "following"}
+        ):
+            # "the following day", "the same week": from the date the passage is about.
+            return DateValue(None, DateClass.POINT, reading="relative to a date before")
         if not plural or match["num"]:
             value = _duration(match["num"] or "one", unit)
             return DateValue(value, DateClass.DURATION, reading="a stretch of time")
@@ -858,6 +861,8 @@ def _relation(noun: str, step: int) -> str:
 def _relative(match: re.Match[str], anchor: date, tense: Tense) -> DateValue:  # noqa: PLR0912
     rel, noun = match["rel"], match["noun"]
     qualifier = _PART_QUALIFIERS.get(match["mod"] or "")
+    if rel == "this past":
+        rel = "last"
     step = {"last": -1, "past": -1, "this": 0, "next": 1, "coming": 1}[rel]
     if noun in _WEEKDAYS:
         value = _weekday(_WEEKDAYS[noun], rel, anchor, tense)
@@ -915,7 +920,7 @@ _FUTURE_PAIRS = frozenset(
     for pair in (
         "is to|are to|is due|are due|due to|set to|plan to|plans to|expected to|expects to|"
         "intend to|intends to|going to|be held|to attend|to visit|to meet|hope to|hopes to|"
-        "aim to|aims to|later this|ahead of"
+        "aim to|aims to|later this|ahead of|set for|slated for|scheduled for|due for"
     ).split("|")
 )
 _PAST_SINGLE = frozenset(
@@ -960,6 +965,13 @@ def sentence_tense(sentence: str, at: int, left: int = 0, right: int | None = No
     for index, (start, end, word) in enumerate(words):
         following = words[index + 1][2] if index + 1 < len(words) else ""
         tense = _cue(word, following)
+        if (
+            tense is None
+            and word in {"is", "are"}
+            and following.endswith("ing")
+            and following not in {"being", "nothing", "something"}
+        ):
+            tense = Tense.FUTURE  # "is visiting Beijing on Thursday": a plan
         if tense is None:
             continue
         if tense == Tense.PAST and index and words[index - 1][2] in {"be", "to"}:
@@ -1005,6 +1017,33 @@ _TODAY_AS_DAY_AFTER = re.compile(
 _NEXT_TO = re.compile(r"\s*(?:\(|,)\s*$")
 
 
+_NARRATIVE = re.compile(
+    r"(?:the )?(?P<rel>previous|preceding|following|next|same) (?P<unit>day|week|month|year)"
+)
+
+
+def _from_narrative(phrase: str, last: str | None) -> DateValue | None:
+    """"The following day", "the previous year", "the same month": from the last calendar
+    point the text named, when it is of that unit (or finer)."""
+    match = _NARRATIVE.fullmatch(phrase)
+    if match is None or last is None:
+        return None
+    step = {"previous": -1, "preceding": -1, "following": 1, "next": 1, "same": 0}[match["rel"]]
+    unit = match["unit"]
+    reading = f"the {match['rel']} {unit}, from {last}"
+    if unit == "day" and len(last) == 10:
+        return _point((date.fromisoformat(last) + timedelta(days=step)).isoformat(), None, reading)
+    if unit == "week" and (len(last) == 10 or "-W" in last):
+        day = date.fromisoformat(last) if len(last) == 10 else date.fromisoformat(last[:8] + "-1")
+        return _point(_iso_week(day + timedelta(weeks=step)), None, reading)
+    if unit == "month" and re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", last):
+        year, month = _add_months(int(last[:4]), int(last[5:7]), step)
+        return _point(_month_value(year, month), None, reading)
+    if unit == "year" and re.match(r"\d{4}(?:$|-\d\d)", last):
+        return _point(f"{int(last[:4]) + step:04d}", None, reading)
+    return None
+
+
 def _year_from_weekday(
     value: DateValue, weekday: int, phrase: str, anchor: date | None
 ) -> DateValue:
@@ -1044,6 +1083,7 @@ def resolve_mentions(
     passage: tuple[int, int, int | None] | None = None  # (paragraph start, year, month)
     ordered = sorted(spans)
     pending_date: DateValue | None = None  # a date whose year its weekday fixed
+    last_point: str | None = None  # the latest calendar point, for "the following day"
     for index, (start, end) in enumerate(ordered):
         phrase = text[start:end]
         left, right = sentence_around(text, start, end)
@@ -1086,12 +1126,16 @@ def resolve_mentions(
                     following.value, DateClass.POINT, reading="the date written next to it"
                 )
                 pending_date = following
+        if value.value is None and value.reading == "relative to a date before":
+            value = _from_narrative(_normal(phrase), last_point) or value
         if phrase.lower() == "today" and not (
             _TODAY_AS_DAY_BEFORE.search(text[max(left, start - 40) : start])
             or _TODAY_AS_DAY_AFTER.match(text[end : end + 40])
         ):
             value = DateValue("PRESENT_REF", DateClass.VAGUE, reading="the present, not one day")
         results.append(ResolvedDate(start, end, phrase, value, tense))
+        if value.date_class == DateClass.POINT and value.value and value.qualifier is None:
+            last_point = value.value
         if value.is_calendar and value.value and _EXPLICIT_YEAR.search(phrase):
             found_month = int(value.value[5:7]) if re.match(r"\d{4}-\d\d", value.value) else None
             passage = (paragraph, int(value.value[:4]), found_month)

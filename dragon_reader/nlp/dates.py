@@ -84,7 +84,7 @@ _PATTERNS = [
     # Monday through Wednesday
     rf"{_WEEKDAY}(?: to | through | until |\s?[-–]\s?){_WEEKDAY}",
     # last month, this week, late last year, earlier this year, next Tuesday, the past week
-    rf"(?:{_MODIFIER} )?(?:[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming) {_RELATIVE_NOUN}",
+    rf"(?:{_MODIFIER} )?(?:[Ll]ast|[Tt]his(?: past)?|[Nn]ext|[Pp]ast|[Cc]oming) {_RELATIVE_NOUN}",
     rf"[Tt]he (?:past|last|next|coming|previous|following|preceding|same) "
     rf"(?:{_NUMBER} |few |couple of |several )?{_UNIT}",
     rf"(?:[Pp]ast|[Ll]ast|[Nn]ext|[Cc]oming) {_NUMBER} {_UNIT}",
