@@ -933,6 +933,9 @@ _NOT_VERBS = frozenset(
     "planned scheduled expected".split()
 )
 _WEAK_FUTURE = frozenset({"would", "next", "coming"})
+# Participles of plans: a future cue only after a present "be" ("is scheduled for").
+_PLAN_WORDS = frozenset({"scheduled", "planned", "slated", "set", "due"})
+_PRESENT_BE = frozenset({"is", "are", "be", "'s", "remains", "remain", "now"})
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?|['’]ll")
 # How far from a date its tense cue may be (characters left and right).
 _TENSE_LEFT, _TENSE_RIGHT = 160, 110
@@ -974,7 +977,10 @@ def sentence_tense(sentence: str, at: int, left: int = 0, right: int | None = No
             tense = Tense.FUTURE  # "is visiting Beijing on Thursday": a plan
         if tense is None:
             continue
-        if tense == Tense.PAST and index and words[index - 1][2] in {"be", "to"}:
+        previous = words[index - 1][2] if index else ""
+        if word in _PLAN_WORDS and previous not in _PRESENT_BE:
+            continue  # "a trip scheduled for February": the main verb decides
+        if tense == Tense.PAST and previous in {"be", "to"}:
             continue  # "to be held", "to be signed": not a past event
         distance = at - end if end <= at else int((start - at) * 1.5) + 4
         if tense == Tense.FUTURE and word in _WEAK_FUTURE:

@@ -725,4 +725,13 @@ CASES: list[DevCase] = [
         "2024",
         "point",
     ),
+    (
+        "2023-05-11",
+        "Blinken canceled a trip to Beijing scheduled for February after the United States "
+        "shot down a Chinese balloon.",
+        "February",
+        "2023-02",
+        "point",
+    ),
+    ("2024-03-15", "The summit is scheduled for June in Bali.", "June", "2024-06", "point"),
 ]
