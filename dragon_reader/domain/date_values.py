@@ -1029,8 +1029,8 @@ _NARRATIVE = re.compile(
 
 
 def _from_narrative(phrase: str, last: str | None) -> DateValue | None:
-    """"The following day", "the previous year", "the same month": from the last calendar
-    point the text named, when it is of that unit (or finer)."""
+    """A date such as "the following day", "the previous year" or "the same month": read
+    from the last calendar point the text named, when it is of that unit (or finer)."""
     match = _NARRATIVE.fullmatch(phrase)
     if match is None or last is None:
         return None
