@@ -835,6 +835,11 @@ def _weekday(weekday: int, rel: str | None, anchor: date, tense: Tense) -> DateV
         return _point(found.isoformat(), reading=f"the {name} before publication")
     if rel in {"next", "coming"}:
         found = _weekday_date(weekday, anchor, True, strict=True)
+        if rel == "next" and weekday > anchor.weekday():
+            # "next Thursday" said on a Wednesday: most often the Thursday of next week.
+            later = found + timedelta(days=7)
+            value = _point(later.isoformat(), reading=f"the {name} of the week after publication")
+            return _with_alternative(value, found.isoformat())
         return _point(found.isoformat(), reading=f"the {name} after publication")
     if rel == "this":
         monday = anchor - timedelta(days=anchor.weekday())
@@ -941,6 +946,20 @@ _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?|['’]ll")
 _TENSE_LEFT, _TENSE_RIGHT = 160, 110
 
 
+# Verbs of schedules in the present ("the festival runs from June 20", "voters go to the
+# polls on June 9"): they look forward, more weakly than "will".
+_SCHEDULE_VERBS = frozenset(
+    "run runs expire expires begin begins start starts open opens end ends close closes "
+    "fall falls go goes meet meets hold holds arrive arrives visit visits vote votes resume "
+    "resumes kick kicks takes".split()
+)
+_NOT_SCHEDULE_AFTER = frozenset(
+    "to not n't did didn't does doesn't do don't would could might may should can must "
+    "never also the a an its their his her this that our your".split()
+)
+_PRESENT_PENALTY = 30
+
+
 def _cue(word: str, following: str) -> Tense | None:
     if word in _FUTURE_SINGLE or (word, following) in _FUTURE_PAIRS:
         return Tense.FUTURE
@@ -975,9 +994,12 @@ def sentence_tense(sentence: str, at: int, left: int = 0, right: int | None = No
             and following not in {"being", "nothing", "something"}
         ):
             tense = Tense.FUTURE  # "is visiting Beijing on Thursday": a plan
+        previous = words[index - 1][2] if index else ""
+        weak = 0
+        if tense is None and word in _SCHEDULE_VERBS and previous not in _NOT_SCHEDULE_AFTER:
+            tense, weak = Tense.FUTURE, _PRESENT_PENALTY
         if tense is None:
             continue
-        previous = words[index - 1][2] if index else ""
         if word in _PLAN_WORDS and previous not in _PRESENT_BE:
             continue  # "a trip scheduled for February": the main verb decides
         if tense == Tense.PAST and previous in {"be", "to"}:
@@ -985,6 +1007,7 @@ def sentence_tense(sentence: str, at: int, left: int = 0, right: int | None = No
         distance = at - end if end <= at else int((start - at) * 1.5) + 4
         if tense == Tense.FUTURE and word in _WEAK_FUTURE:
             distance += 40
+        distance += weak
         if best is None or distance < best[0]:
             best = (distance, tense)
     return best[1] if best is not None else Tense.UNKNOWN
