@@ -879,8 +879,8 @@ def _relative(match: re.Match[str], anchor: date, tense: Tense) -> DateValue:  #
         return _point(_iso_week(anchor + timedelta(weeks=step)), qualifier, _relation("week", step))
     if noun == "weekend":
         saturday = anchor - timedelta(days=anchor.weekday()) + timedelta(days=5)
-        if step == 0 and tense != Tense.FUTURE and anchor.weekday() < 5:
-            step = -1 if tense == Tense.PAST else 0
+        if step == 0 and tense == Tense.PAST and anchor.weekday() < 5:
+            step = -1  # a past report on a weekday: the weekend just gone
         return _point(
             _iso_week(saturday + timedelta(weeks=step)) + "-WE",
             qualifier,
@@ -950,6 +950,7 @@ _TENSE_LEFT, _TENSE_RIGHT = 160, 110
 # polls on June 9"): they look forward, more weakly than "will".
 _SCHEDULE_VERBS = frozenset(
     "run runs expire expires begin begins start starts open opens end ends close closes "
+    "come comes enter enters "
     "fall falls go goes meet meets hold holds arrive arrives visit visits vote votes resume "
     "resumes kick kicks takes".split()
 )
@@ -1005,6 +1006,9 @@ def sentence_tense(sentence: str, at: int, left: int = 0, right: int | None = No
         if tense == Tense.PAST and previous in {"be", "to"}:
             continue  # "to be held", "to be signed": not a past event
         distance = at - end if end <= at else int((start - at) * 1.5) + 4
+        # A cue beyond a comma or semicolon belongs to another clause more likely.
+        between = sentence[end:at] if end <= at else sentence[at:start]
+        distance += 25 * (between.count(",") + between.count(";"))
         if tense == Tense.FUTURE and word in _WEAK_FUTURE:
             distance += 40
         distance += weak
