@@ -839,7 +839,8 @@ CASES += [
     ),
     (
         "2023-09-14",
-        "The company said second-quarter profit rose, but it expects weaker sales in the fourth quarter.",
+        "The company said second-quarter profit rose, but it expects weaker sales in "
+        "the fourth quarter.",
         "the fourth quarter",
         "2023-Q4",
         "point",
