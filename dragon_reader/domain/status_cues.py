@@ -17,35 +17,49 @@ from dragon_reader.domain.coding import ChannelStatus
 
 # Cue words by the status they report when stated plainly in the past or present.
 _CUE_PATTERNS: list[tuple[ChannelStatus, str]] = [
-    (ChannelStatus.REFUSED, r"refus\w*|declin\w*|reject\w*|rebuff\w*|turn(?:ed|s)? down|snubb\w*"),
+    (
+        ChannelStatus.REFUSED,
+        r"refus\w*|declin\w*|reject\w*|rebuff\w*|turn(?:ed|s)? down|snubb\w*|"
+        r"(?:not|never|yet to) (?:yet )?respond\w*|no response|ignor\w*|(?:went )?unanswered|"
+        r"(?:failed to|fail to|did not|didn't|would not|wouldn't|won't) (?:pick up|answer|reply)|"
+        r"hung up|said no|stonewall\w*|deaf ear|cold shoulder|brush(?:ed|es)? off|spurn\w*",
+    ),
     (
         ChannelStatus.SEVERED,
         r"sever\w*|cut(?:ting|s)? off|cut(?:ting|s)?(?= (?:off|ties|all|the|its|their|contacts?|"
         r"communications?|channels?|links?))|broke off|break(?:ing|s)? off|broken off|"
-        r"terminat\w*|scrapp\w*|abandon\w*|shut down|shut off",
+        r"terminat\w*|scrapp\w*|abandon\w*|shut down|shut off|broke down|broken down|"
+        r"break(?:s|ing)? down|collaps\w*|ruptur\w*|"
+        r"end(?:ed|s|ing)?(?= (?:the|its|all|their|military|defen[cs]e|talks|dialogue|"
+        r"cooperation|contacts?|communications?|exchanges?)\b)",
     ),
     (
         ChannelStatus.SUSPENDED,
         r"suspen\w*|halt\w*|froze|freez\w*|frozen|cancel\w*|postpon\w*|pause\w*|shelv\w*|"
         r"stall\w*|call(?:ed|s)? off|put on hold|on hold|stopp?\w*|went silent|gone silent|"
-        r"dormant|dried up",
+        r"dormant|dried up|on ice|in limbo|(?:deep )?freeze|on the back burner|unused|idle|"
+        r"closed|shut|lapsed|interrupt\w*|disrupt\w*",
     ),
     (
         ChannelStatus.RESUMED,
         r"resum\w*|restor\w*|reopen\w*|re-open\w*|restart\w*|re-start\w*|reviv\w*|"
         r"re-?establish\w*|reconnect\w*|recommenc\w*|renew\w*|re-?engag\w*|rekindl\w*|"
-        r"back on track|working again|back in (?:use|operation)|thaw\w*",
+        r"back on track|working again|back in (?:use|operation)|thaw\w*|reactivat\w*|"
+        r"revitali[sz]\w*|back online|up and running again|picked up again|rebuil\w*|"
+        r"c[oa]me back|back to life|re-?launch\w*|reinstat\w*|reinstitut\w*|re-?convene\w*|"
+        r"reinvigorat\w*|restor\w*",
     ),
     (
         ChannelStatus.PROPOSED,
         r"propos\w*|offer\w*|call(?:ed|s|ing)? for|invit\w*|seek\w*|sought|push(?:ed|es|ing)? for|"
-        r"urg\w*",
+        r"urg\w*|agree\w*",
     ),
     (
         ChannelStatus.ACTIVE,
         r"held talks|hold(?:s|ing)? talks|talk(?:ed|s|ing)?|spoke|speak\w*|call(?:ed|s)?|"
         r"met|meet\w*|meeting|conferr\w*|discuss\w*|convers\w*|communicat\w*|exchang\w*|"
-        r"video ?call|phone call|dialogue|consultations?|visit\w*|engag\w*|agreed|working",
+        r"video ?call|phone call|dialogue|consultations?|visit\w*|engag\w*|working|"
+        r"t[ao]ken? place|takes place|operational|in contact|in touch|maintain\w*|kept|keep\w*",
     ),
 ]
 _CUES = re.compile(
@@ -66,11 +80,17 @@ _MODAL_BEFORE = re.compile(
     r"agreeing|agreement|expect\w*|hop\w*|aim\w*|seek\w*|sought|want\w*|wish\w*|intend\w*|"
     r"ready|willing|pledg\w*|vow\w*|commit\w*|propos\w*|call(?:ed|s|ing)? for|push\w* for|"
     r"urg\w*|pave the way|set to|due to|going to|to be|'ll|prepared to|looking to|"
+    r"schedul\w*|slated|arrang\w*|offer\w*|consider\w*|mull\w*|explor\w*|"
+    r"press\w*|ask\w*|request\w*|demand\w*|in principle|call(?:ed|s|ing)? on|"
     r"would like|try\w*|tried|effort\w*|work(?:ing)? (?:to|toward|towards)|move forward)\b"
     r"[\w\s’'.-]{0,80}$",
     re.IGNORECASE,
 )
-_FIRST_SINCE = re.compile(r"\bfirst\b[^.;]{0,80}?\bsince\b", re.IGNORECASE)
+_FIRST_SINCE = re.compile(
+    r"\bfirst\b[^.;]{0,80}?\b(?:since|in (?:(?:over|more than|nearly|almost) )?"
+    r"(?:a|an|\d+|two|three|four|five|six|several|many) (?:years?|months?|weeks?))\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -96,10 +116,13 @@ def _reading(status: ChannelStatus, before: str, cue: str = "") -> ChannelStatus
     negated = _NEGATION.search(before[-40:]) is not None
     refused = _REFUSAL_BEFORE.search(before[-40:]) is not None
     clause = before[before.rfind(",") + 1 :][-100:]
-    modal = _MODAL_BEFORE.search(clause) is not None
+    # A modal or plan in the clause, or an infinitive right before the cue ("to restore").
+    modal = _MODAL_BEFORE.search(clause) is not None or re.search(r"\bto\s+$", clause) is not None
     if status in {ChannelStatus.RESUMED, ChannelStatus.ACTIVE, ChannelStatus.PROPOSED}:
         if refused:
             return ChannelStatus.REFUSED
+        if negated and re.search(r"\b(?:will|would|won't|wouldn't)\b", before[-40:]):
+            return ChannelStatus.REFUSED  # "would not restore": a refusal
         if negated:
             # "has not agreed to restore" is a refusal; "have not resumed" leaves it off.
             if re.search(r"\bagree|accept|commit", before[-40:] + " " + cue, re.IGNORECASE):
@@ -113,8 +136,15 @@ def _reading(status: ChannelStatus, before: str, cue: str = "") -> ChannelStatus
             return ChannelStatus.PROPOSED
         return status
     if status in {ChannelStatus.SEVERED, ChannelStatus.SUSPENDED}:
-        if negated or modal:
-            return ChannelStatus.ACTIVE if not negated or not modal else status
+        # Only a verb right before the cue changes it ("threatened to cut off", "did not
+        # suspend"), not an adjective further back ("a planned call … was called off").
+        near = before[-30:]
+        threatened = re.search(r"\b(?:to|will|would|could|may|might)\s+(?:\w+\s+)?$", near)
+        denied = re.search(r"\b(?:not|never|n't)\s+(?:\w+\s+)?$", near)
+        if denied and not threatened:
+            return ChannelStatus.ACTIVE
+        if threatened and not denied:
+            return ChannelStatus.ACTIVE
         return status
     if status == ChannelStatus.REFUSED and negated:
         return ChannelStatus.PROPOSED

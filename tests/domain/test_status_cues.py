@@ -87,6 +87,218 @@ CASES = [
 ]
 
 
+# Held-out batches, written after the rules above and kept once the misses were fixed.
+CASES += [
+    (
+        "China has refused to hold talks with US defense officials since the balloon incident.",
+        "refused to hold talks",
+        "refused",
+    ),
+    (
+        "The Pentagon said Beijing had not responded to its request for a call.",
+        "not responded",
+        "refused",
+    ),
+    ("Military-to-military talks have been on ice since August 2022.", "on ice", "suspended"),
+    (
+        "The two sides agreed to restore the military hotline, officials said.",
+        "agreed to restore",
+        "proposed",
+    ),
+    ("Austin and Dong spoke for more than an hour by video link.", "spoke", "active"),
+    (
+        "The call marked the first high-level military contact in over a year.",
+        "first high-level military contact",
+        "resumed",
+    ),
+    (
+        "Beijing halted cooperation on climate change and cut off military talks.",
+        "cut off military talks",
+        "severed",
+    ),
+    (
+        "Washington wants to reopen channels of communication with the PLA.",
+        "reopen channels",
+        "proposed",
+    ),
+    ("China snubbed a US request for a meeting in Singapore.", "snubbed", "refused"),
+    ("The maritime consultations resumed in Hawaii this week.", "resumed", "resumed"),
+    (
+        "The US and China held their first military maritime talks since 2021.",
+        "held their first military maritime talks",
+        "resumed",
+    ),
+    (
+        "China's defence ministry said it would not restore the channels until the US changed course.",
+        "would not restore",
+        "refused",
+    ),
+    (
+        "Communication between the two militaries has been frozen for more than a year.",
+        "frozen",
+        "suspended",
+    ),
+    ("The two defence chiefs are scheduled to meet next month.", "scheduled to meet", "proposed"),
+    (
+        "Beijing declined to schedule talks between the two commanders.",
+        "declined to schedule talks",
+        "refused",
+    ),
+    (
+        "The hotline between the two defence ministries is working, officials said.",
+        "is working",
+        "active",
+    ),
+    ("US officials said China had shut down the channel.", "shut down", "severed"),
+    (
+        "Both sides have kept lines of communication open.",
+        "kept lines of communication open",
+        "active",
+    ),
+    ("The talks were postponed indefinitely.", "postponed", "suspended"),
+    ("Officials expect the theater commander talks to restart soon.", "restart", "proposed"),
+    (
+        "Beijing suspended defence talks with Washington in 2022.",
+        "suspended defence talks",
+        "suspended",
+    ),
+    ("The hotline has gone unused for months.", "gone unused", "suspended"),
+    ("Officials from both navies met in Qingdao on Tuesday.", "met", "active"),
+    ("China has yet to agree to a meeting between the defence chiefs.", "yet to agree", "refused"),
+    ("The admirals are expected to hold talks later this year.", "hold talks", "proposed"),
+    (
+        "Military dialogue, which Beijing froze after the visit, resumed in November.",
+        "resumed",
+        "resumed",
+    ),
+    (
+        "Military dialogue, which Beijing froze after the visit, resumed in November.",
+        "froze",
+        "suspended",
+    ),
+    ("The US offered to restart the talks, but China said no.", "offered to restart", "proposed"),
+    ("China said no to a US proposal for talks.", "said no", "refused"),
+    ("Biden and Xi pledged to keep communication lines open.", "pledged", "proposed"),
+    ("The channel was reactivated in January.", "reactivated", "resumed"),
+    ("Beijing has repeatedly rejected calls for a crisis hotline.", "rejected", "refused"),
+    (
+        "Contacts between the two militaries broke down after the balloon incident.",
+        "broke down",
+        "severed",
+    ),
+    ("Communication channels remain closed.", "remain closed", "suspended"),
+    (
+        "The two sides have maintained regular contact through the hotline.",
+        "maintained regular contact",
+        "active",
+    ),
+    (
+        "Talks between the defence ministers have been suspended since 2022, and no date has been set for resumption.",
+        "suspended",
+        "suspended",
+    ),
+    (
+        "China is considering resuming the talks, a spokesperson said.",
+        "considering resuming",
+        "proposed",
+    ),
+    (
+        "The Chinese side failed to pick up the hotline during the crisis.",
+        "failed to pick up",
+        "refused",
+    ),
+    (
+        "The US has sought a meeting with China's defence minister for months.",
+        "sought a meeting",
+        "proposed",
+    ),
+    ("The two sides exchanged views on Taiwan during the call.", "exchanged views", "active"),
+    (
+        "The defence ministers met on the sidelines of the Shangri-La Dialogue on Friday.",
+        "met",
+        "active",
+    ),
+    ("China cut off climate talks and military contacts in retaliation.", "cut off", "severed"),
+    ("Washington has been pressing Beijing to reopen military lines.", "reopen", "proposed"),
+    (
+        "A planned call between the two generals was called off at the last minute.",
+        "called off",
+        "suspended",
+    ),
+    ("The two sides restored a military hotline last year.", "restored", "resumed"),
+    ("Beijing turned a deaf ear to US requests for talks.", "turned a deaf ear", "refused"),
+    ("Theater-level talks have not taken place since 2021.", "not taken place", "suspended"),
+    ("The generals discussed ways to avoid accidents at sea.", "discussed", "active"),
+    (
+        "China said it was willing to resume dialogue on an equal footing.",
+        "willing to resume",
+        "proposed",
+    ),
+    ("Military communications were finally restored in December.", "restored", "resumed"),
+    ("China ended the defence consultations in 2022.", "ended", "severed"),
+    ("Beijing has ignored repeated calls from the Pentagon.", "ignored", "refused"),
+    (
+        "The two navies will hold a working-level meeting next week.",
+        "hold a working-level meeting",
+        "proposed",
+    ),
+    (
+        "Channels that had been dormant for over a year came back to life.",
+        "came back to life",
+        "resumed",
+    ),
+    (
+        "Beijing put military exchanges on hold after the visit.",
+        "put military exchanges on hold",
+        "suspended",
+    ),
+    ("China rejected a proposal by Austin to meet in Singapore.", "rejected", "refused"),
+    ("The crisis hotline remains operational, the Pentagon said.", "remains operational", "active"),
+    (
+        "Talks will not resume until Washington stops arms sales, Beijing said.",
+        "will not resume",
+        "refused",
+    ),
+    (
+        "The sides agreed in principle to hold theater commander talks.",
+        "agreed in principle",
+        "proposed",
+    ),
+    (
+        "China's military spokesman said exchanges had been suspended indefinitely.",
+        "suspended",
+        "suspended",
+    ),
+    ("Beijing recalled its defence attache and froze military exchanges.", "froze", "suspended"),
+    (
+        "The two sides held their first in-person defence talks in 18 months.",
+        "held their first in-person defence talks",
+        "resumed",
+    ),
+    (
+        "Washington called on Beijing to restore the channels without preconditions.",
+        "restore the channels",
+        "proposed",
+    ),
+    ("China has declined three invitations to talk since February.", "declined", "refused"),
+    ("A video call between the commanders took place on Thursday.", "took place", "active"),
+    ("Talks between the coast guards have stalled.", "stalled", "suspended"),
+    ("China severed ties with the island's defence ministry in 2016.", "severed", "severed"),
+    ("The countries re-launched the maritime dialogue last month.", "re-launched", "resumed"),
+    ("Beijing refused to take a call from the US defense secretary.", "refused", "refused"),
+    ("US officials hope the meeting will lead to regular contacts.", "hope", "proposed"),
+    (
+        "Xi and Biden agreed to resume high-level military communication.",
+        "agreed to resume",
+        "proposed",
+    ),
+    ("The Chinese navy communicated with the US destroyer by radio.", "communicated", "active"),
+    ("China has not agreed to any meeting so far.", "not agreed", "refused"),
+    ("Military talks remain suspended.", "remain suspended", "suspended"),
+    ("Beijing reinstated the annual security dialogue in 2023.", "reinstated", "resumed"),
+]
+
+
 @pytest.mark.parametrize(("sentence", "words", "expected"), CASES)
 def test_status_from_the_sentence(sentence: str, words: str, expected: str) -> None:
     start = sentence.index(words)
