@@ -930,7 +930,7 @@ _FUTURE_PAIRS = frozenset(
 )
 _PAST_SINGLE = frozenset(
     "said says told was were had did held met spoke made took gave went came cut began "
-    "left flew ago yesterday earlier last".split()
+    "left flew ago yesterday earlier".split()
 )
 _NOT_VERBS = frozenset(
     "need united red based armed limited related interested advanced concerned "
