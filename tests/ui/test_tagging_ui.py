@@ -196,7 +196,7 @@ def test_picker_shows_the_date_reading_the_status_cue_and_cycles_dates(
     from dragon_reader.ui.tag_picker import TagPicker
 
     start, end = select(window, "severed")
-    qtbot.keyClick(window.reader, Qt.Key.Key_C)
+    qtbot.keyClick(reader(window), Qt.Key.Key_C)
     picker = window.findChild(TagPicker, "tag_picker")
     assert picker is not None and picker.isVisible()
     reading = picker.findChild(QLabel, "date_reading")
