@@ -138,6 +138,8 @@ def test_export_plover_writes_one_record_per_tag(
     assert "wrote 1 tag row(s)" in capsys.readouterr().out
     (line,) = out.read_text(encoding="utf-8").splitlines()
     assert '"event_type":"REJECT","mode":["meet"]' in line
+
+
 def test_dates_json_resolves_against_the_inferred_publication_date(
     db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

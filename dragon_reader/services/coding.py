@@ -41,9 +41,7 @@ from dragon_reader.resources import resource
 from dragon_reader.services.history import UndoHistory
 from dragon_reader.services.journal import Journal, RowConflict, UndoError
 from dragon_reader.store.database import Database
-from dragon_reader.store.mentions import article_mentions
 from dragon_reader.store.models import AppState, Article, CodebookChannel, CodebookEvent, TagSlot
-from dragon_reader.store.models import AppState, Article, CodebookChannel, CodebookEvent
 from dragon_reader.store.models import Tag as TagRow
 
 STARTER_CODEBOOK_KEY = "starter_codebook_loaded"

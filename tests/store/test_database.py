@@ -176,7 +176,7 @@ def test_upgrading_adds_the_source_url_and_keeps_the_articles(tmp_path: Path) ->
 
     path = database_at(
         tmp_path / "old.sqlite3",
-        "0009",
+        "0011",
         [
             "INSERT INTO article (id, title, text, content_hash, word_count, status, "
             "source_format, imported_at, published) VALUES (1, 't', 'Talks on Tuesday.', 'h', "
