@@ -26,7 +26,6 @@ from dragon_reader.services.interchange import ExportFilters, ExportOptions, Int
 from dragon_reader.services.locations import default_database_path
 from dragon_reader.services.plover import export_plover
 
-COMMANDS = ("list", "import", "export", "entities", "timeline", "assign", "agreement")
 MAX_PIXELS_PER_DAY = 200.0
 
 
@@ -49,6 +48,20 @@ def pixels_per_day(text: str) -> float:
         msg = f"{text!r} is not a number above 0 and at most {MAX_PIXELS_PER_DAY:g}"
         raise argparse.ArgumentTypeError(msg)
     return value
+
+
+COMMANDS = (
+    "list",
+    "import",
+    "export",
+    "entities",
+    "timeline",
+    "assign",
+    "agreement",
+    "dates",
+    "suggest",
+    "edit",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -162,9 +175,39 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help=f"horizontal scale (default 1, at most {MAX_PIXELS_PER_DAY:g})",
     )
+    timeline.add_argument(
+        "--all-events",
+        action="store_true",
+        help="also draw codebook events that no tag refers to",
+    )
     entities = commands.add_parser("entities", help="print each article's entities")
     entities.add_argument("--json", action="store_true", help="one JSON array on stdout")
     entities.add_argument("article_ids", nargs="*", type=int, metavar="ARTICLE_ID")
+    dates = commands.add_parser(
+        "dates",
+        help="print each article's dates with their values (against its publication date)",
+    )
+    dates.add_argument("--json", action="store_true", help="one JSON array on stdout")
+    dates.add_argument("article_ids", nargs="*", type=int, metavar="ARTICLE_ID")
+    suggest = commands.add_parser(
+        "suggest",
+        help="what the tag picker would suggest for selections read as JSON lines on stdin",
+        description='Reads lines {"article_id": N, "start": S, "end": E, "kind": '
+        '"event"|"channel"} and prints one JSON line each: entry, status, status_cue, date, '
+        "date_text, alternatives. Nothing is saved.",
+    )
+    suggest.add_argument("--json", action="store_true", help="JSON lines (the only format)")
+    edit = commands.add_parser(
+        "edit",
+        help="set an article's publication date, title, outlet or source URL",
+        description="Fields not given stay as they are. --published inferred confirms the "
+        "date inferred from the text (see `dragon-reader dates`).",
+    )
+    edit.add_argument("article_id", type=int, metavar="ARTICLE_ID")
+    edit.add_argument("--published", metavar="YYYY-MM-DD|inferred")
+    edit.add_argument("--title", metavar="TITLE")
+    edit.add_argument("--outlet", metavar="OUTLET")
+    edit.add_argument("--url", metavar="URL", help="the article's web address ('' clears it)")
     return parser
 
 
@@ -192,6 +235,12 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
             return _export(corpus, args, out, err)
         if args.command == "entities":
             return _entities(corpus, args.article_ids, args.json, out, err)
+        if args.command == "dates":
+            return _dates(corpus, args.article_ids, args.json, out, err)
+        if args.command == "suggest":
+            return _suggest(corpus, sys.stdin, out, err)
+        if args.command == "edit":
+            return _edit(corpus, args, out, err)
     except DatabaseError as exc:  # a full disk, a damaged file, a lock held too long
         print(f"dragon-reader: {exc}", file=err)
         return 1
@@ -321,6 +370,167 @@ def _entities(
     if as_json:
         json.dump(documents, out, ensure_ascii=False, indent=1)
         out.write("\n")
+    return status
+
+
+def _dates(
+    corpus: Corpus, article_ids: Sequence[int], as_json: bool, out: TextIO, err: TextIO
+) -> int:
+    from dragon_reader.services.dates import DateService
+
+    ids = [ArticleId(i) for i in article_ids] or corpus.article_ids()
+    stale = set(corpus.entities.stale_article_ids())
+    corpus.entities.recognize([i for i in ids if i in stale])
+    service = DateService(corpus.entities, corpus.coding)
+    documents = []
+    status = 0
+    for article_id in ids:
+        article = corpus.article(article_id)
+        if article is None:
+            print(f"error: no article with id {article_id}", file=err)
+            status = 1
+            continue
+        found = service.article_dates(article_id, article.text, article.published)
+        publication = found.publication
+        published = publication.published.isoformat() if publication.published else None
+        documents.append(
+            {
+                "article_id": int(article_id),
+                "source_file": article.source_file,
+                "published": published,
+                "published_source": publication.source,
+                "published_evidence": publication.evidence,
+                "published_certainty": publication.certainty,
+                "dates": [
+                    {
+                        "start": d.start,
+                        "end": d.end,
+                        "text": d.phrase,
+                        "value": d.value.value,
+                        "class": d.value.date_class.value,
+                        "qualifier": d.value.qualifier,
+                        "ambiguous": d.value.ambiguous,
+                        "alternatives": list(d.value.alternatives),
+                        "reading": d.value.reading,
+                    }
+                    for d in found.dates
+                ],
+            }
+        )
+        if not as_json:
+            source = f" ({publication.source}"
+            source += (
+                f", {publication.certainty}: {publication.evidence})"
+                if publication.evidence
+                else ")"
+            )
+            print(f"# {article_id}  {article.title}", file=out)
+            print(f"published {published or 'unknown'}{source if published else ''}", file=out)
+            for d in found.dates:
+                value = d.value.value or "?"
+                extra = f" +{d.value.qualifier}" if d.value.qualifier else ""
+                if d.value.ambiguous:
+                    extra += f" (or {', '.join(d.value.alternatives)})"
+                kind = d.value.date_class.value
+                print(
+                    f"{d.start:>6} {d.end:>6}  {kind:<8} {value:<22}{extra}  {d.phrase}", file=out
+                )
+    if as_json:
+        json.dump(documents, out, ensure_ascii=False, indent=1)
+        out.write("\n")
+    return status
+
+
+def _edit(corpus: Corpus, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    article_id = ArticleId(args.article_id)
+    article = corpus.article(article_id)
+    if article is None:
+        print(f"error: no article with id {article_id}", file=err)
+        return 1
+    published: date | None = None
+    try:
+        if args.published == "inferred":
+            found = corpus.dates.article_dates(article_id, article.text, None)
+            published = found.publication.published
+            if published is None:
+                print("error: the text gives no publication date to confirm", file=err)
+                return 1
+        elif args.published is not None:
+            published = date.fromisoformat(args.published)
+        changed = corpus.edit_metadata(
+            article_id,
+            title=args.title,
+            outlet=args.outlet,
+            published=published,
+            source_url=args.url,
+        )
+    except ValueError as exc:
+        print(f"error: {exc}", file=err)
+        return 1
+    when = changed.published.isoformat() if changed.published else "unknown"
+    print(
+        f"article {article_id}: {changed.title} | outlet {changed.outlet or '-'} | "
+        f"published {when} | url {changed.source_url or '-'}",
+        file=out,
+    )
+    return 0
+
+
+def _suggest(corpus: Corpus, lines: TextIO, out: TextIO, err: TextIO) -> int:
+    """One JSON line out per selection in; a bad line gets an ``error`` object, exit 1."""
+    status = 0
+    stale = set(corpus.entities.stale_article_ids())
+    if stale:
+        corpus.entities.recognize(sorted(stale))
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            request = json.loads(line)
+            kind = TagKind(request.get("kind", "channel"))
+            found = corpus.suggestions.suggest(
+                ArticleId(int(request["article_id"])),
+                int(request["start"]),
+                int(request["end"]),
+                kind,
+            )
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            print(json.dumps({"line": number, "error": f"bad request: {exc}"}), file=out)
+            status = 1
+            continue
+        if found is None:
+            print(json.dumps({"line": number, "error": "no such article or span"}), file=out)
+            status = 1
+            continue
+        chosen = found.date
+        other_readings = (
+            [
+                {"value": value, "text": chosen.text, "reading": "the other reading"}
+                for value in chosen.alternatives
+            ]
+            if chosen is not None
+            else []
+        )
+        answer = {
+            "article_id": int(request["article_id"]),
+            "start": int(request["start"]),
+            "end": int(request["end"]),
+            "kind": kind.value,
+            "entry": found.entry,
+            "status": found.status.value if found.status else None,
+            "status_cue": found.status_cue,
+            "date": chosen.value if chosen else None,
+            "date_text": chosen.text if chosen else None,
+            "date_reading": chosen.reading if chosen else None,
+            "alternatives": [
+                *other_readings,
+                *(
+                    {"value": o.value, "text": o.text, "reading": o.reading}
+                    for o in found.dates[1:]
+                ),
+            ],
+        }
+        print(json.dumps(answer, ensure_ascii=False), file=out)
     return status
 
 

@@ -252,3 +252,91 @@ def test_a_full_disk_during_import_reports_what_was_stored(
     assert captured.out.strip().endswith("1 imported, 0 duplicate(s) skipped, 2 failed")
     assert "the import ended early" in captured.err and "disk is full" in captured.err
     assert f"error: {files[2]}: not stored" in captured.err
+
+
+def test_dates_json_resolves_against_the_inferred_publication_date(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+
+    story = tmp_path / "story.txt"
+    story.write_text(
+        "Talks resume\n\nBEIJING, March 15, 2024 (Reuters) - Chinese and U.S. officials met "
+        "on Tuesday and will meet again on Monday, the ministry said. Contacts had been "
+        "frozen for more than two years.\n",
+        encoding="utf-8",
+    )
+    assert main(["--db", str(db_path), "import", str(story)]) == 0
+    capsys.readouterr()
+    assert main(["--db", str(db_path), "dates", "--json"]) == 0
+    documents = {d["source_file"]: d for d in json.loads(capsys.readouterr().out)}
+    ours = next(d for name, d in documents.items() if name and name.endswith("story.txt"))
+    assert ours["published"] == "2024-03-15"
+    assert ours["published_source"] == "inferred"
+    values = {d["text"]: (d["value"], d["class"]) for d in ours["dates"]}
+    assert values["Tuesday"] == ("2024-03-12", "point")
+    assert values["Monday"] == ("2024-03-18", "point")
+    assert values["more than two years"][1] == "DURATION"
+    seed = next(d for name, d in documents.items() if name and name.startswith("003_"))
+    assert (seed["published"], seed["published_source"]) == ("2024-01-09", "inferred")
+    assert {
+        "start",
+        "end",
+        "text",
+        "value",
+        "class",
+        "qualifier",
+        "ambiguous",
+        "alternatives",
+    } <= set(seed["dates"][0])
+
+
+def test_dates_text_output_names_the_reading(
+    db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--db", str(db_path), "dates", "4"]) == 0
+    out = capsys.readouterr().out
+    assert "published 2024-01-09 (inferred, week: Tuesday, Jan. 9)" in out
+    assert "2024-01-09" in out.split("Jan. 9")[-2]
+
+
+def test_suggest_reads_selections_and_prints_json_lines(
+    db_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import io
+    import json
+
+    text = (Path(__file__).resolve().parent.parent / "seeds").glob("000_*.txt")
+    body = next(text).read_text(encoding="utf-8")
+    start = body.index("severed")
+    lines = [
+        json.dumps({"article_id": 1, "start": start, "end": start + 7, "kind": "channel"}),
+        "not json",
+    ]
+    monkeypatch.setattr("sys.stdin", io.StringIO("\n".join(lines) + "\n"))
+    assert main(["--db", str(db_path), "suggest", "--json"]) == 1
+    first, second = (json.loads(line) for line in capsys.readouterr().out.splitlines())
+    assert (first["status"], first["status_cue"]) == ("severed", "severed")
+    assert (first["date"], first["date_text"]) == ("2022-08", "August 2022")
+    assert first["alternatives"][0]["text"] == "last month"
+    assert "error" in second
+
+
+def test_edit_sets_metadata_and_confirms_the_inferred_date(
+    db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = ["--db", str(db_path)]
+    assert (
+        main([*db, "edit", "4", "--published", "inferred", "--url", "https://example.org/x"]) == 0
+    )
+    assert "published 2024-01-09 | url https://example.org/x" in capsys.readouterr().out
+    assert (
+        main([*db, "edit", "1", "--published", "2023-12-12", "--title", "T", "--outlet", "O"]) == 0
+    )
+    assert capsys.readouterr().out.startswith("article 1: T | outlet O | published 2023-12-12")
+    assert main([*db, "dates", "1"]) == 0
+    assert "published 2023-12-12 (given)" in capsys.readouterr().out
+    assert main([*db, "edit", "1", "--published", "12/12/2023"]) == 1
+    assert main([*db, "edit", "99", "--title", "x"]) == 1
+    assert main([*db, "edit", "5", "--published", "inferred"]) == 1
+    assert "no publication date" in capsys.readouterr().err

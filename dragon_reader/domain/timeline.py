@@ -40,6 +40,7 @@ class Segment:
     evidence: tuple[TagId, ...]
     certain_from: date
     precision: DatePrecision
+    uncertain: bool = False  # a report's date rests on an inferred or ambiguous reading
 
     @property
     def conflict(self) -> bool:
@@ -73,6 +74,7 @@ class TimelineFilters:
     event_types: frozenset[EventType] = frozenset()
     annotator: str | None = None
     outlet: str | None = None
+    all_events: bool = False  # also codebook events no tag refers to
 
 
 @dataclass
@@ -85,8 +87,11 @@ class Lane:
     undated: int = 0  # status reports without a date (not drawn)
 
 
-def channel_segments(tags: list[Tag]) -> tuple[list[Segment], int]:
-    """Segments of one channel from its tags; also how many status tags had no date."""
+def channel_segments(
+    tags: list[Tag], uncertain: frozenset[TagId] = frozenset()
+) -> tuple[list[Segment], int]:
+    """Segments of one channel from its tags; also how many status tags had no date. A
+    segment is ``uncertain`` when a report behind it is in ``uncertain``."""
     dated = [t for t in tags if t.kind == TagKind.CHANNEL and t.status and t.when]
     undated = sum(1 for t in tags if t.kind == TagKind.CHANNEL and t.status and not t.when)
     groups: dict[date, list[Tag]] = {}
@@ -116,6 +121,7 @@ def channel_segments(tags: list[Tag]) -> tuple[list[Segment], int]:
                     previous.evidence + tuple(t.id for t in reports),
                     previous.certain_from,
                     previous.precision,
+                    previous.uncertain or any(t.id in uncertain for t in reports),
                 )
             )
             continue
@@ -127,15 +133,20 @@ def channel_segments(tags: list[Tag]) -> tuple[list[Segment], int]:
                 tuple(t.id for t in reports),
                 certain,
                 finest.when.precision if finest.when else DatePrecision.DAY,
+                any(t.id in uncertain for t in reports),
             )
         )
     return segments, undated
 
 
 def event_marks(
-    events: list[Event], tags: list[Tag], types: frozenset[EventType] = frozenset()
+    events: list[Event],
+    tags: list[Tag],
+    types: frozenset[EventType] = frozenset(),
+    include_unused: bool = False,
 ) -> list[EventMark]:
-    """Marks for dated events (of ``types`` if given), with their tags as evidence."""
+    """Marks for dated events (of ``types`` if given) that tags refer to, with those tags
+    as evidence; events no tag refers to only with ``include_unused``."""
     evidence: dict[int, list[TagId]] = {}
     for tag in tags:
         if tag.kind == TagKind.EVENT:
@@ -143,6 +154,8 @@ def event_marks(
     marks = []
     for event in events:
         if event.when is None or (types and event.type not in types):
+            continue
+        if not include_unused and event.id not in evidence:
             continue
         marks.append(
             EventMark(

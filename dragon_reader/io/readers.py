@@ -77,6 +77,7 @@ class ImportedText:
     outlet: str | None = None
     byline: str | None = None
     published: date | None = None
+    source_url: str | None = None
 
 
 def read_article_file(path: Path, max_bytes: int = MAX_FILE_BYTES) -> ImportedText:
@@ -207,7 +208,15 @@ def extract_web_page(html: str, source_name: str, encoding: str) -> ImportedText
         outlet=(values.get("sitename") or None),
         byline=(values.get("author") or None),
         published=published,
+        source_url=_web_address(values.get("url")),
     )
+
+
+def _web_address(url: object) -> str | None:
+    """A page's own address from its metadata, if it is an http(s) URL."""
+    if isinstance(url, str) and url.startswith(("http://", "https://")) and len(url) <= 2000:
+        return url
+    return None
 
 
 def decode_text(data: bytes, html: bool = False) -> tuple[str, str]:

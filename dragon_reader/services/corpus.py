@@ -35,11 +35,13 @@ from dragon_reader.nlp.base import Recognizer
 from dragon_reader.resources import seed_files
 from dragon_reader.services.actors import ActorService
 from dragon_reader.services.coding import CodingService
+from dragon_reader.services.dates import DateService
 from dragon_reader.services.entities import EntityService
 from dragon_reader.services.journal import Journal
 from dragon_reader.services.locations import default_database_path
 from dragon_reader.services.sessions import SessionService
 from dragon_reader.services.slots import SlotService
+from dragon_reader.services.suggestions import SuggestionService
 from dragon_reader.services.team import TeamService
 from dragon_reader.services.vocabularies import VocabularyService
 from dragon_reader.store.database import Database, StorageError, open_database
@@ -156,6 +158,8 @@ class Corpus:
         self.actors = ActorService(database)
         self.vocabularies = VocabularyService(database, self.coding.history)
         self.slots = SlotService(database, self.coding.history, self.actors)
+        self.dates = DateService(self.entities, self.coding)
+        self.suggestions = SuggestionService(self.dates, self.article)
 
     @classmethod
     def open(cls, path_or_url: str | Path) -> Corpus:
@@ -355,6 +359,7 @@ class Corpus:
                         "outlet": item.outlet or meta.outlet,
                         "byline": item.byline or meta.byline,
                         "published": item.published,
+                        "source_url": item.source_url,
                         "source_file": item.source_name or None,
                         "source_format": item.source_format,
                         "text": item.text,
@@ -575,6 +580,7 @@ class Corpus:
                 status=ArticleStatus(row.status),
                 imported_at=row.imported_at,
                 source_format=row.source_format,
+                source_url=row.source_url,
             )
 
     def update_metadata(
@@ -584,11 +590,15 @@ class Corpus:
         outlet: str | None,
         byline: str | None,
         published: date | None,
+        *,
+        source_url: str | None = None,
     ) -> None:
-        """Edit an article's title, outlet, byline and date (the text never changes).
+        """Edit an article's title, outlet, byline and date (the text never changes), and
+        its source URL when given (``None``: unchanged, ``""``: cleared).
 
-        Raises ``ValueError`` for an empty title.
+        Raises ``ValueError`` for an empty title or a URL that is not http(s).
         """
+        extra = {} if source_url is None else {"source_url": _clean_url(source_url)}
         title = " ".join(title.split())
         if not title:
             msg = "an article needs a title"
@@ -603,6 +613,45 @@ class Corpus:
             row.outlet = (outlet or "").strip() or None
             row.byline = (byline or "").strip() or None
             row.published = published
+            if "source_url" in extra:
+                row.source_url = extra["source_url"]
+
+    def edit_metadata(
+        self,
+        article_id: ArticleId,
+        *,
+        title: str | None = None,
+        outlet: str | None = None,
+        published: date | None = None,
+        source_url: str | None = None,
+    ) -> ArticleView:
+        """Change only the fields given (``None``: unchanged; an empty string clears the
+        outlet or the URL): one operation (undoable). Raises ``ValueError`` for no such
+        article, an empty title or a URL that is not http(s)."""
+        values: dict[str, object] = {}
+        if title is not None:
+            title = " ".join(title.split())
+            if not title:
+                msg = "an article needs a title"
+                raise ValueError(msg)
+            values["title"] = title
+        if outlet is not None:
+            values["outlet"] = outlet.strip() or None
+        if published is not None:
+            values["published"] = published
+        if source_url is not None:
+            values["source_url"] = _clean_url(source_url)
+        changes = Changes(articles=True, article_ids=frozenset({article_id}))
+        with self.journal.operation(f"edit article {article_id}", changes) as op:
+            row = op.db.get(Article, article_id)
+            if row is None:
+                msg = f"no article with id {article_id}"
+                raise ValueError(msg)
+            for name, value in values.items():
+                setattr(row, name, value)
+        article = self.article(article_id)
+        assert article is not None
+        return article
 
     def set_status(self, article_id: ArticleId, status: ArticleStatus) -> Changes:
         """Set an article's status: one operation (undoable); return what changed.
@@ -676,3 +725,13 @@ def open_corpus(db: str | Path | None) -> Corpus:
         corpus.close()
         raise
     return corpus
+
+
+def _clean_url(url: str) -> str | None:
+    """A source URL as stored: stripped, ``None`` when empty; raises ``ValueError`` for
+    anything but an http(s) address."""
+    url = url.strip()
+    if url and not url.startswith(("http://", "https://")):
+        msg = f"{url!r} is not a web address (http:// or https://)"
+        raise ValueError(msg)
+    return url or None

@@ -245,6 +245,11 @@ def _transactional_ddl_engine(engine: Engine) -> Engine:
     def connect(dbapi_connection: Any, record: Any) -> None:
         dbapi_connection.isolation_level = None  # no implicit BEGIN/COMMIT by pysqlite
         _set_sqlite_pragmas(dbapi_connection, record)
+        # Batch migrations copy a table, drop the old one and rename the copy; with foreign
+        # keys on, the drop would cascade to the rows that reference it (Alembic's batch
+        # documentation says to switch them off). The pragma only takes effect outside a
+        # transaction, hence here, before BEGIN.
+        dbapi_connection.execute("PRAGMA foreign_keys=OFF")
 
     def begin(connection: Connection) -> None:
         connection.exec_driver_sql("BEGIN IMMEDIATE")

@@ -36,6 +36,8 @@ class Article(Base):
     byline: Mapped[str | None] = mapped_column(String(500))
     published: Mapped[date | None] = mapped_column(Date)
     source_file: Mapped[str | None] = mapped_column(String(1000))
+    # Where the article was published online, when the source or the analyst says.
+    source_url: Mapped[str | None] = mapped_column(String(2000))
     source_format: Mapped[str] = mapped_column(String(16), default="txt")
     text: Mapped[str] = mapped_column(Text)
     content_hash: Mapped[str] = mapped_column(String(64), unique=True)

@@ -19,8 +19,11 @@ def export_timeline_file(
     pixels_per_day: float = 1.0,
     out: TextIO | None = None,
     err: TextIO | None = None,
+    *,
+    all_events: bool = False,
 ) -> int:
-    """Write the whole timeline to ``output`` (SVG or PNG by suffix); return exit status."""
+    """Write the whole timeline to ``output`` (SVG or PNG by suffix), with its legend;
+    ``all_events`` also draws codebook events no tag refers to. Return the exit status."""
     out, err = out or sys.stdout, err or sys.stderr
     if output.suffix.lower() not in (".svg", ".png"):
         print("dragon-reader: the timeline is written as .svg or .png", file=err)
@@ -29,8 +32,14 @@ def export_timeline_file(
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no window is needed
     from PySide6.QtWidgets import QApplication
 
+    from dragon_reader.domain.timeline import TimelineFilters
     from dragon_reader.services.timeline import build_timeline
-    from dragon_reader.ui.timeline_scene import TimelineScene, render_png, render_svg
+    from dragon_reader.ui.timeline_scene import (
+        TimelineScene,
+        render_png,
+        render_svg,
+        undated_notes,
+    )
 
     app = QApplication.instance() or QApplication([])
     try:
@@ -39,7 +48,8 @@ def export_timeline_file(
         print(f"dragon-reader: {exc}", file=err)
         return 1
     try:
-        scene = TimelineScene(build_timeline(corpus.coding), pixels_per_day)
+        filters = TimelineFilters(all_events=all_events)
+        scene = TimelineScene(build_timeline(corpus.coding, filters), pixels_per_day)
         width = scene.sceneRect().width()
         if output.suffix.lower() == ".png" and width > MAX_PNG_PIXELS:
             print(
@@ -62,7 +72,10 @@ def export_timeline_file(
     del app
     lanes = len(scene.data.lanes)
     print(
-        f"wrote the timeline ({lanes} channel lanes, {len(scene.data.marks)} events) to {output}",
+        f"wrote the timeline ({lanes} channel lanes, {len(scene.data.marks)} events, "
+        f"{scene.data.sources} source articles) to {output}",
         file=out,
     )
+    for note in undated_notes(scene.data):
+        print(f"note: {note} (not drawn)", file=out)
     return 0

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QGraphicsView,
     QHBoxLayout,
@@ -22,7 +23,12 @@ from dragon_reader.domain.timeline import TimelineFilters
 from dragon_reader.services.corpus import Corpus
 from dragon_reader.services.timeline import Evidence, build_timeline
 from dragon_reader.ui.plain_text import plain_label
-from dragon_reader.ui.timeline_scene import EVIDENCE_ROLE, LABEL_ROLE, TimelineScene
+from dragon_reader.ui.timeline_scene import (
+    EVIDENCE_ROLE,
+    LABEL_ROLE,
+    TimelineScene,
+    undated_notes,
+)
 from dragon_reader.ui.widgets import RowsModel, make_table
 
 ZOOM_STEP = 1.25
@@ -103,6 +109,13 @@ class TimelinePanel(QWidget):
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             combo.setMinimumContentsLength(6)
+        self.all_events = QCheckBox("Unused events", self)
+        self.all_events.setObjectName("show_unused_events")
+        self.all_events.setToolTip("Also draw codebook events that no tag refers to")
+        self.all_events.toggled.connect(lambda _on: self.refresh())
+        self.undated = plain_label("", self)
+        self.undated.setObjectName("undated_tags")
+        self.undated.setStyleSheet("color: #962828")
         zoom_in, zoom_out, fit = (QPushButton(t, self) for t in ("+", "−", "Fit"))
         zoom_in.clicked.connect(lambda: self.zoom(ZOOM_STEP))
         zoom_out.clicked.connect(lambda: self.zoom(1 / ZOOM_STEP))
@@ -115,6 +128,7 @@ class TimelinePanel(QWidget):
             self.event_type,
             self.outlet,
             self.annotator,
+            self.all_events,
             zoom_in,
             zoom_out,
             fit,
@@ -143,6 +157,7 @@ class TimelinePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(bar)
+        layout.addWidget(self.undated)
         layout.addWidget(splitter)
         self._fill_filters()
         self.refresh()
@@ -162,6 +177,7 @@ class TimelinePanel(QWidget):
             event_types=frozenset({event_type}) if event_type is not None else frozenset(),
             annotator=self.annotator.text().strip() or None,
             outlet=self.outlet.currentData(),
+            all_events=self.all_events.isChecked(),
         )
 
     def refresh(self) -> None:
@@ -169,6 +185,9 @@ class TimelinePanel(QWidget):
         data = build_timeline(self._corpus.coding, self.filters())
         center = self.view.mapToScene(self.view.viewport().rect().center())
         self.scene = TimelineScene(data, self.pixels_per_day)
+        notes = undated_notes(data)
+        self.undated.setText("; ".join(notes) + (" — not drawn." if notes else ""))
+        self.undated.setVisible(bool(notes))
         self.view.setScene(self.scene)
         self.view.centerOn(center)
 

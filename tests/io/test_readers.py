@@ -248,3 +248,19 @@ def test_an_unreadable_subfolder_is_reported(tmp_path: Path) -> None:
         assert skipped == [(locked, "folder skipped, cannot be read: Permission denied")]
     finally:
         locked.chmod(0o700)
+
+
+def test_a_saved_page_gives_its_publication_date_and_address(tmp_path: Path) -> None:
+    page = (
+        "<html><head><title>Talks resume</title>"
+        "<link rel='canonical' href='https://news.example.org/2024/03/talks-resume'>"
+        "<meta property='article:published_time' content='2024-03-15T08:00:00Z'>"
+        "</head><body><article><h1>Talks resume</h1>"
+        "<p>Chinese and American defense officials met on Tuesday in Washington for the "
+        "first round of policy talks in more than two years, officials said.</p>"
+        "<p>The two sides agreed to meet again in the coming months.</p>"
+        "</article></body></html>"
+    )
+    item = read_article_file(write(tmp_path / "page.html", page.encode()))
+    assert str(item.published) == "2024-03-15"
+    assert item.source_url == "https://news.example.org/2024/03/talks-resume"

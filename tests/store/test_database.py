@@ -169,3 +169,24 @@ def test_upgrading_to_packed_mentions_keeps_the_analysts_and_recognises_again(
         ("Woodside", "analyst"),
     ]
     corpus.close()
+
+
+def test_upgrading_adds_the_source_url_and_keeps_the_articles(tmp_path: Path) -> None:
+    from dragon_reader.services.corpus import Corpus
+
+    path = database_at(
+        tmp_path / "old.sqlite3",
+        "0011",
+        [
+            "INSERT INTO article (id, title, text, content_hash, word_count, status, "
+            "source_format, imported_at, published) VALUES (1, 't', 'Talks on Tuesday.', 'h', "
+            "3, 'new', 'txt', '2024-01-01', '2024-03-15')"
+        ],
+    )
+    corpus = Corpus.open(path)
+    article = corpus.article(1)  # type: ignore[arg-type]
+    assert article is not None
+    assert (article.source_url, str(article.published)) == (None, "2024-03-15")
+    changed = corpus.edit_metadata(article.id, source_url="https://example.org/talks")
+    assert changed.source_url == "https://example.org/talks"
+    corpus.close()

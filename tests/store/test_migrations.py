@@ -19,6 +19,11 @@ CHANNEL = (
     "VALUES (1, 'Defense hotline', 'military', 'US', 'PRC', '')"
 )
 
+SLOT = (
+    'INSERT INTO tag_slot (id, tag_id, role, position, text, start, "end", actor_id) '
+    "VALUES (1, 2, 'actor', 0, 'US', NULL, NULL, NULL)"
+)
+
 
 def _tag(tag_id: int) -> str:
     return (
@@ -35,16 +40,18 @@ def _new_tag(corpus: Corpus) -> int:
 
 def test_tag_ids_survive_the_upgrade_and_are_never_reused_after_it(tmp_path: Path) -> None:
     path = database_at(
-        tmp_path / "old.sqlite3", "0011", [ARTICLE, CHANNEL, _tag(1), _tag(2), _tag(5)]
+        tmp_path / "old.sqlite3", "0012", [ARTICLE, CHANNEL, _tag(1), _tag(2), _tag(5), SLOT]
     )
     corpus = Corpus.open(path)
     with sqlite3.connect(path) as raw:
         rows = raw.execute("SELECT id, note, annotator FROM tag ORDER BY id").fetchall()
         indexes = {r[1] for r in raw.execute("PRAGMA index_list(tag)")}
         table_sql = raw.execute("SELECT sql FROM sqlite_master WHERE name = 'tag'").fetchone()[0]
+        slots = raw.execute("SELECT tag_id, role, text FROM tag_slot").fetchall()
     assert rows == [(1, "note 1", "ab"), (2, "note 2", "ab"), (5, "note 5", "ab")]
     assert {"ix_tag_article_start", "ix_tag_channel_id", "ix_tag_event_id"} <= indexes
     assert "AUTOINCREMENT" in table_sql
+    assert slots == [(2, "actor", "US")], "copying the tag table must not cascade to its slots"
     corpus.coding.delete_tag(5)
     assert _new_tag(corpus) == 6
     corpus.close()

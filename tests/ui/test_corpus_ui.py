@@ -163,3 +163,40 @@ def test_a_long_import_shows_progress_and_can_be_stopped(
     assert corpus.count() == 5 + 15
     rows = child(window, ImportReportDialog, "import_report").model.rows
     assert "stopped" in {row.outcome for row in rows}
+
+
+def test_properties_show_the_inferred_date_and_confirm_it_in_one_click(
+    qtbot: QtBot, window: MainWindow, corpus: Corpus
+) -> None:
+    from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
+
+    window.open_article(4)  # type: ignore[arg-type]
+    action(window, "properties").trigger()
+    dialog = child(window, PropertiesDialog, "properties_dialog")
+    published = dialog.findChild(QLineEdit, "published")
+    inferred = dialog.findChild(QLabel, "published_inferred")
+    confirm = dialog.findChild(QPushButton, "confirm_published")
+    url = dialog.findChild(QLineEdit, "source_url")
+    assert published is not None and inferred is not None and confirm is not None
+    assert url is not None
+    assert published.text() == ""
+    assert inferred.text().startswith("Inferred 2024-01-09 (week) from: Tuesday, Jan. 9")
+    qtbot.mouseClick(confirm, Qt.MouseButton.LeftButton)
+    assert published.text() == "2024-01-09"
+    url.setText("https://example.org/dpct")
+    dialog.save()
+    article = corpus.article(4)  # type: ignore[arg-type]
+    assert article is not None
+    assert (str(article.published), article.source_url) == (
+        "2024-01-09",
+        "https://example.org/dpct",
+    )
+    dialog.close()
+    dialog.deleteLater()
+    QApplication.processEvents()
+    action(window, "properties").trigger()
+    dialog = child(window, PropertiesDialog, "properties_dialog")
+    dialog.findChild(QLineEdit, "source_url").setText("not a url")  # type: ignore[union-attr]
+    dialog.save()
+    assert "not a web address" in dialog.error.text()
+    assert corpus.article(4).source_url == "https://example.org/dpct"  # type: ignore[union-attr]
