@@ -282,3 +282,14 @@ def test_a_dateline_of_two_cities_and_a_region_of_a_listed_place() -> None:
     assert ("TAIPEI", "GPE") in result
     assert ("WASHINGTON", "GPE") in result
     assert ("East Java", "GPE") in result
+
+
+def test_unknown_names_shown_by_the_words_around_them_are_people() -> None:
+    text = (
+        "Wamuyu Gakuru said the talks failed. The plan was late, said Ikechukwu Obiora. "
+        "Thabiso Mokoena, the mayor, agreed. Goldman Sachs said profits rose."
+    )
+    result = found(text)
+    for name in ("Wamuyu Gakuru", "Ikechukwu Obiora", "Thabiso Mokoena"):
+        assert (name, "PERSON") in result
+    assert ("Goldman Sachs", "ORG") in result
