@@ -387,6 +387,8 @@ def test_a_failed_jsonl_line_leaves_nothing_stored(empty_corpus: Corpus, tmp_pat
     assert report.outcomes[0].reason is not None and "tag 2" in report.outcomes[0].reason
     assert stored_counts(empty_corpus) == (before[0] + 1, *before[1:])
     assert not any(c.name == "Brand-new hotline" for c in empty_corpus.coding.channels())
+    assert empty_corpus.journal.undo() is not None  # one step, with only what was stored
+    assert stored_counts(empty_corpus) == before
 
 
 def test_jsonl_round_trip_keeps_provenance(
