@@ -281,7 +281,7 @@ class MenusController(QObject):
         ):
             action.setIconText(verb)  # the toolbar button: the verb alone
             action.setText(f"&{verb} {action_text(_short(text))}" if text else f"&{verb}")
-            action.setToolTip(f"{verb} {text}" if text else f"Nothing to {verb.lower()}")
+            action.setToolTip(plain(f"{verb} {text}") if text else f"Nothing to {verb.lower()}")
 
 
 def _short(text: str) -> str:
