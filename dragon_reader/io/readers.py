@@ -247,6 +247,13 @@ def decode_text(data: bytes, html: bool = False) -> tuple[str, str]:
             msg = "binary file (contains NUL bytes), not text"
             raise ImportProblem(msg)
         text, encoding = _decode_ladder(data, html)
+    check_text(text)
+    return text, encoding
+
+
+def check_text(text: str) -> None:
+    """Refuse decoded text that is not an article's: NUL characters, only whitespace, or
+    mostly control characters. The same rule for files and for JSONL lines."""
     if "\x00" in text:
         msg = "binary file (contains NUL characters), not text"
         raise ImportProblem(msg)
@@ -257,7 +264,6 @@ def decode_text(data: bytes, html: bool = False) -> tuple[str, str]:
     if controls > MAX_CONTROL_SHARE * len(text):
         msg = "binary file (many control characters), not text"
         raise ImportProblem(msg)
-    return text, encoding
 
 
 def _decode_ladder(data: bytes, html: bool) -> tuple[str, str]:

@@ -11,6 +11,7 @@ import os
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -296,6 +297,9 @@ class Database:
             self.origin = uuid.uuid4().hex
             event.listen(engine, "connect", _origin_setter(self.origin))
             engine.dispose()  # the connections made before (migrating) lack the setting
+        self._joined: ContextVar[Session | None] = ContextVar(
+            f"transaction_{id(self)}", default=None
+        )
 
     @property
     def url(self) -> str:
@@ -319,7 +323,12 @@ class Database:
         Raises ``StorageError`` (with a message for the user) when the disk is full, the
         file or folder is read-only, or another program holds the database too long, and
         ``DamagedDatabaseError`` when SQLite finds the file damaged.
+        Inside ``transaction()`` it is that transaction's session, committed only there.
         """
+        joined = self._joined.get()
+        if joined is not None:
+            yield joined
+            return
         try:
             with self._sessions() as session, session.begin():
                 yield session
@@ -341,6 +350,22 @@ class Database:
                 )
                 raise StorageError(msg) from exc
             raise
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One transaction for several service calls (one import line, one user action):
+        every ``session()`` opened in the block, in this thread, joins it; it commits once
+        when the block ends and rolls everything back when the block raises."""
+        joined = self._joined.get()
+        if joined is not None:
+            yield joined
+            return
+        with self.session() as session:
+            token = self._joined.set(session)
+            try:
+                yield session
+            finally:
+                self._joined.reset(token)
 
     def table_names(self) -> list[str]:
         """Return the tables present (for diagnostics and tests)."""
