@@ -20,7 +20,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "timeline":  # drawing needs Qt, which only the UI layer imports
         from dragon_reader.ui.timeline_export import export_timeline_file
 
-        return export_timeline_file(args.db, args.output, args.pixels_per_day)
+        return export_timeline_file(
+            args.db, args.output, args.pixels_per_day, all_events=args.all_events
+        )
     if args.command:
         try:
             return cli.run(args)

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import sys
-from collections.abc import Sequence
+import unicodedata
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from dragon_reader import __version__
 from dragon_reader.domain.articles import ArticleFilters, ArticleId, ArticleStatus
@@ -24,7 +26,43 @@ from dragon_reader.services.interchange import ExportFilters, ExportOptions, Int
 from dragon_reader.services.locations import default_database_path
 from dragon_reader.services.plover import export_plover
 
-COMMANDS = ("list", "import", "export", "entities", "timeline", "assign", "agreement", "search")
+MAX_PIXELS_PER_DAY = 200.0
+
+
+def printable(text: str) -> str:
+    """``text`` safe for one terminal line: control characters (escape sequences, line
+    breaks, DEL, C1 controls) are shown as Python-style escapes instead of acting."""
+    return "".join(
+        ch.encode("unicode_escape").decode("ascii") if unicodedata.category(ch) == "Cc" else ch
+        for ch in text
+    )
+
+
+def pixels_per_day(text: str) -> float:
+    """argparse type for ``--pixels-per-day``: a finite number in (0, 200]."""
+    try:
+        value = float(text)
+    except ValueError:
+        value = math.nan
+    if not (math.isfinite(value) and 0 < value <= MAX_PIXELS_PER_DAY):
+        msg = f"{text!r} is not a number above 0 and at most {MAX_PIXELS_PER_DAY:g}"
+        raise argparse.ArgumentTypeError(msg)
+    return value
+
+
+COMMANDS = (
+    "list",
+    "import",
+    "export",
+    "entities",
+    "timeline",
+    "assign",
+    "agreement",
+    "dates",
+    "suggest",
+    "edit",
+    "search",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -133,11 +171,49 @@ def build_parser() -> argparse.ArgumentParser:
     timeline.add_argument("output", type=Path, metavar="OUT.svg|OUT.png")
     timeline.add_argument(
         "--pixels-per-day",
-        type=float,
+        type=pixels_per_day,
         default=1.0,
         metavar="N",
-        help="horizontal scale (default 1)",
+        help=f"horizontal scale (default 1, at most {MAX_PIXELS_PER_DAY:g})",
     )
+    timeline.add_argument(
+        "--all-events",
+        action="store_true",
+        help="also draw codebook events that no tag refers to",
+    )
+    _add_search(commands)
+    entities = commands.add_parser("entities", help="print each article's entities")
+    entities.add_argument("--json", action="store_true", help="one JSON array on stdout")
+    entities.add_argument("article_ids", nargs="*", type=int, metavar="ARTICLE_ID")
+    dates = commands.add_parser(
+        "dates",
+        help="print each article's dates with their values (against its publication date)",
+    )
+    dates.add_argument("--json", action="store_true", help="one JSON array on stdout")
+    dates.add_argument("article_ids", nargs="*", type=int, metavar="ARTICLE_ID")
+    suggest = commands.add_parser(
+        "suggest",
+        help="what the tag picker would suggest for selections read as JSON lines on stdin",
+        description='Reads lines {"article_id": N, "start": S, "end": E, "kind": '
+        '"event"|"channel"} and prints one JSON line each: entry, status, status_cue, date, '
+        "date_text, alternatives. Nothing is saved.",
+    )
+    suggest.add_argument("--json", action="store_true", help="JSON lines (the only format)")
+    edit = commands.add_parser(
+        "edit",
+        help="set an article's publication date, title, outlet or source URL",
+        description="Fields not given stay as they are. --published inferred confirms the "
+        "date inferred from the text (see `dragon-reader dates`).",
+    )
+    edit.add_argument("article_id", type=int, metavar="ARTICLE_ID")
+    edit.add_argument("--published", metavar="YYYY-MM-DD|inferred")
+    edit.add_argument("--title", metavar="TITLE")
+    edit.add_argument("--outlet", metavar="OUTLET")
+    edit.add_argument("--url", metavar="URL", help="the article's web address ('' clears it)")
+    return parser
+
+
+def _add_search(commands: Any) -> None:
     searcher = commands.add_parser(
         "search", help="full-text search: ranked hits with snippets, as in the window"
     )
@@ -146,10 +222,6 @@ def build_parser() -> argparse.ArgumentParser:
     searcher.add_argument(
         "--limit", type=int, default=20, metavar="N", help="at most N hits (default 20)"
     )
-    entities = commands.add_parser("entities", help="print each article's entities")
-    entities.add_argument("--json", action="store_true", help="one JSON array on stdout")
-    entities.add_argument("article_ids", nargs="*", type=int, metavar="ARTICLE_ID")
-    return parser
 
 
 def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None) -> int:
@@ -164,20 +236,24 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
         print(f"dragon-reader: {exc}", file=err)
         return 1
     try:
-        if args.command == "list":
-            return _list(corpus, out, mine=args.mine)
-        if args.command == "agreement":
-            return _agreement(corpus, args, out, err)
-        if args.command == "assign":
-            return _assign(corpus, args.articles, args.coder, out, err)
-        if args.command == "import":
-            return _import(corpus, args.paths, out, err)
-        if args.command == "export":
-            return _export(corpus, args, out, err)
-        if args.command == "entities":
-            return _entities(corpus, args.article_ids, args.json, out, err)
-        if args.command == "search":
-            return _search(corpus, " ".join(args.query), args.limit, args.json, out)
+        commands: dict[str, Callable[[], int]] = {
+            "list": lambda: _list(corpus, out, mine=args.mine),
+            "agreement": lambda: _agreement(corpus, args, out, err),
+            "assign": lambda: _assign(corpus, args.articles, args.coder, out, err),
+            "import": lambda: _import(corpus, args.paths, out, err),
+            "export": lambda: _export(corpus, args, out, err),
+            "entities": lambda: _entities(corpus, args.article_ids, args.json, out, err),
+            "search": lambda: _search(corpus, " ".join(args.query), args.limit, args.json, out),
+            "dates": lambda: _dates(corpus, args.article_ids, args.json, out, err),
+            "suggest": lambda: _suggest(corpus, sys.stdin, out, err),
+            "edit": lambda: _edit(corpus, args, out, err),
+        }
+        command = commands.get(args.command)
+        if command is not None:
+            return command()
+    except DatabaseError as exc:  # a full disk, a damaged file, a lock held too long
+        print(f"dragon-reader: {exc}", file=err)
+        return 1
     finally:
         corpus.close()
     print(f"dragon-reader: unknown command {args.command!r}", file=err)
@@ -243,8 +319,8 @@ def _search(corpus: Corpus, query: str, limit: int, as_json: bool, out: TextIO) 
         return 0
     for hit in hits:
         snippet = " ".join(hit.snippet.split()).replace(start_mark, "**").replace(end_mark, "**")
-        print(f"{hit.article_id:>6}  {hit.title}", file=out)
-        print(f"        {snippet}", file=out)
+        print(f"{hit.article_id:>6}  {printable(hit.title)}", file=out)
+        print(f"        {printable(snippet)}", file=out)
     print(f"{len(hits)} hit(s)", file=out)
     return 0
 
@@ -288,11 +364,10 @@ def _list(corpus: Corpus, out: TextIO, mine: bool = False) -> int:
         rows = corpus.list_articles("id")
     width = max((len(str(row.id)) for row in rows), default=2)
     for row in rows:
-        title = row.title if len(row.title) <= 70 else row.title[:69] + "…"
-        print(
-            f"{row.id:>{width}}  {title:<70}  {row.outlet or '-':<16}  {row.word_count:>6}",
-            file=out,
-        )
+        title = printable(row.title)
+        title = title if len(title) <= 70 else title[:69] + "…"
+        outlet = printable(row.outlet or "-")
+        print(f"{row.id:>{width}}  {title:<70}  {outlet:<16}  {row.word_count:>6}", file=out)
     print(f"{len(rows)} article(s)", file=out)
     return 0
 
@@ -300,17 +375,20 @@ def _list(corpus: Corpus, out: TextIO, mine: bool = False) -> int:
 def _import(corpus: Corpus, paths: Sequence[Path], out: TextIO, err: TextIO) -> int:
     report = Interchange(corpus).import_paths(list(paths))
     for item in report.outcomes:
+        source, reason = printable(item.source), printable(item.reason or "")
         if item.outcome == "failed":
-            print(f"error: {item.source}: {item.reason}", file=err)
+            print(f"error: {source}: {reason}", file=err)
         elif item.outcome in ("duplicate", "stopped"):
-            print(f"skipped: {item.source}: {item.reason}", file=out)
+            print(f"skipped: {source}: {reason}", file=out)
         else:
             note = (
                 f" (decoded as {item.encoding})"
                 if item.encoding not in (None, "utf-8", "utf-8-sig")
                 else ""
             )
-            print(f"imported: {item.source} as article {item.article_id}{note}", file=out)
+            print(f"imported: {source} as article {item.article_id}{note}", file=out)
+    if report.problem:
+        print(f"dragon-reader: the import ended early: {report.problem}", file=err)
     print(report.summary(), file=out)
     return 1 if report.failed or not report.outcomes else 0
 
@@ -351,6 +429,167 @@ def _entities(
     return status
 
 
+def _dates(
+    corpus: Corpus, article_ids: Sequence[int], as_json: bool, out: TextIO, err: TextIO
+) -> int:
+    from dragon_reader.services.dates import DateService
+
+    ids = [ArticleId(i) for i in article_ids] or corpus.article_ids()
+    stale = set(corpus.entities.stale_article_ids())
+    corpus.entities.recognize([i for i in ids if i in stale])
+    service = DateService(corpus.entities, corpus.coding)
+    documents = []
+    status = 0
+    for article_id in ids:
+        article = corpus.article(article_id)
+        if article is None:
+            print(f"error: no article with id {article_id}", file=err)
+            status = 1
+            continue
+        found = service.article_dates(article_id, article.text, article.published)
+        publication = found.publication
+        published = publication.published.isoformat() if publication.published else None
+        documents.append(
+            {
+                "article_id": int(article_id),
+                "source_file": article.source_file,
+                "published": published,
+                "published_source": publication.source,
+                "published_evidence": publication.evidence,
+                "published_certainty": publication.certainty,
+                "dates": [
+                    {
+                        "start": d.start,
+                        "end": d.end,
+                        "text": d.phrase,
+                        "value": d.value.value,
+                        "class": d.value.date_class.value,
+                        "qualifier": d.value.qualifier,
+                        "ambiguous": d.value.ambiguous,
+                        "alternatives": list(d.value.alternatives),
+                        "reading": d.value.reading,
+                    }
+                    for d in found.dates
+                ],
+            }
+        )
+        if not as_json:
+            source = f" ({publication.source}"
+            source += (
+                f", {publication.certainty}: {publication.evidence})"
+                if publication.evidence
+                else ")"
+            )
+            print(f"# {article_id}  {article.title}", file=out)
+            print(f"published {published or 'unknown'}{source if published else ''}", file=out)
+            for d in found.dates:
+                value = d.value.value or "?"
+                extra = f" +{d.value.qualifier}" if d.value.qualifier else ""
+                if d.value.ambiguous:
+                    extra += f" (or {', '.join(d.value.alternatives)})"
+                kind = d.value.date_class.value
+                print(
+                    f"{d.start:>6} {d.end:>6}  {kind:<8} {value:<22}{extra}  {d.phrase}", file=out
+                )
+    if as_json:
+        json.dump(documents, out, ensure_ascii=False, indent=1)
+        out.write("\n")
+    return status
+
+
+def _edit(corpus: Corpus, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    article_id = ArticleId(args.article_id)
+    article = corpus.article(article_id)
+    if article is None:
+        print(f"error: no article with id {article_id}", file=err)
+        return 1
+    published: date | None = None
+    try:
+        if args.published == "inferred":
+            found = corpus.dates.article_dates(article_id, article.text, None)
+            published = found.publication.published
+            if published is None:
+                print("error: the text gives no publication date to confirm", file=err)
+                return 1
+        elif args.published is not None:
+            published = date.fromisoformat(args.published)
+        changed = corpus.edit_metadata(
+            article_id,
+            title=args.title,
+            outlet=args.outlet,
+            published=published,
+            source_url=args.url,
+        )
+    except ValueError as exc:
+        print(f"error: {exc}", file=err)
+        return 1
+    when = changed.published.isoformat() if changed.published else "unknown"
+    print(
+        f"article {article_id}: {changed.title} | outlet {changed.outlet or '-'} | "
+        f"published {when} | url {changed.source_url or '-'}",
+        file=out,
+    )
+    return 0
+
+
+def _suggest(corpus: Corpus, lines: TextIO, out: TextIO, err: TextIO) -> int:
+    """One JSON line out per selection in; a bad line gets an ``error`` object, exit 1."""
+    status = 0
+    stale = set(corpus.entities.stale_article_ids())
+    if stale:
+        corpus.entities.recognize(sorted(stale))
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            request = json.loads(line)
+            kind = TagKind(request.get("kind", "channel"))
+            found = corpus.suggestions.suggest(
+                ArticleId(int(request["article_id"])),
+                int(request["start"]),
+                int(request["end"]),
+                kind,
+            )
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            print(json.dumps({"line": number, "error": f"bad request: {exc}"}), file=out)
+            status = 1
+            continue
+        if found is None:
+            print(json.dumps({"line": number, "error": "no such article or span"}), file=out)
+            status = 1
+            continue
+        chosen = found.date
+        other_readings = (
+            [
+                {"value": value, "text": chosen.text, "reading": "the other reading"}
+                for value in chosen.alternatives
+            ]
+            if chosen is not None
+            else []
+        )
+        answer = {
+            "article_id": int(request["article_id"]),
+            "start": int(request["start"]),
+            "end": int(request["end"]),
+            "kind": kind.value,
+            "entry": found.entry,
+            "status": found.status.value if found.status else None,
+            "status_cue": found.status_cue,
+            "date": chosen.value if chosen else None,
+            "date_text": chosen.text if chosen else None,
+            "date_reading": chosen.reading if chosen else None,
+            "alternatives": [
+                *other_readings,
+                *(
+                    {"value": o.value, "text": o.text, "reading": o.reading}
+                    for o in found.dates[1:]
+                ),
+            ],
+        }
+        print(json.dumps(answer, ensure_ascii=False), file=out)
+    return status
+
+
 def _export(corpus: Corpus, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     interchange = Interchange(corpus)
     output: Path = args.output
@@ -380,11 +619,15 @@ def _export(corpus: Corpus, args: argparse.Namespace, out: TextIO, err: TextIO) 
     except ExportError as exc:
         print(f"dragon-reader: export failed: {exc}; nothing was changed", file=err)
         return 1
-    print(
-        f"wrote {result.rows} {args.what if args.what != 'tags' else 'tag'} row(s) "
-        f"to {result.path}",
-        file=out,
-    )
+    if args.what != "tags":
+        what = f"{args.what} row(s)"
+    elif fmt == "jsonl":
+        what = "article(s)"  # one line per article, with its tags
+    elif fmt == "brat":
+        what = "tag(s)"
+    else:
+        what = "tag row(s)"
+    print(f"wrote {result.rows} {what} to {result.path}", file=out)
     return 0
 
 

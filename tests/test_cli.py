@@ -155,3 +155,205 @@ def test_search_prints_ranked_hits_with_snippets(
     assert set(first) == {"article_id", "title", "snippet", "matches"}
     start, end = first["matches"][0]
     assert first["snippet"][start:end].lower() == "the"
+
+
+def test_list_shows_terminal_control_sequences_in_titles_as_escapes(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    article = tmp_path / "hostile.txt"
+    body = "Xi met Biden to talk about the military hotline. " * 40
+    article.write_text(f"\x1b]0;owned\x07Talks \x1b[2J\x9bresume\n\n{body}\n")
+    assert main(["--db", str(db_path), "import", str(article)]) == 0
+    capsys.readouterr()
+    assert main(["--db", str(db_path), "list"]) == 0
+    out = capsys.readouterr().out
+    assert not any(ch in out for ch in "\x1b\x07\x9b")
+    assert "\\x1b]0;owned\\x07Talks \\x1b[2J\\x9bresume" in out
+
+
+def test_a_file_name_with_a_line_break_stays_on_its_one_report_line(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    odd = tmp_path / "first\nsecond.txt"
+    odd.write_bytes(b"")
+    assert main(["--db", str(db_path), "import", str(odd)]) == 1
+    errors = capsys.readouterr().err.splitlines()
+    assert errors == [f"error: {tmp_path}/first\\nsecond.txt: empty file"]
+
+
+@pytest.mark.parametrize(
+    ("db", "says"),
+    [
+        ("mysql+mysqldb://reader@localhost/news", "driver for this kind of database"),
+        ("://not a url", "neither a database file nor a database URL"),
+        ("/dev/null", "is not a database file"),
+    ],
+)
+def test_a_database_that_cannot_be_used_gets_one_line_not_a_traceback(
+    db: str, says: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    journal = Path("/dev/null-journal")
+    existed = journal.exists()
+    try:
+        assert main(["--db", db, "list"]) == 1
+    finally:
+        if journal.exists() and not existed:
+            journal.unlink()
+            pytest.fail("opening /dev/null left /dev/null-journal behind")
+    err = capsys.readouterr().err
+    assert err.startswith("dragon-reader: ") and says in err
+
+
+def test_an_unusable_data_folder_gets_a_message_not_a_traceback(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("DRAGON_READER_DATA_DIR", str(blocker / "data"))
+    assert main(["list"]) == 1
+    assert "Cannot make the folder for the database" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("scale", ["1e9", "nan", "inf", "0", "-3", "many"])
+def test_an_absurd_timeline_scale_is_a_usage_error(
+    db_path: Path, tmp_path: Path, scale: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["--db", str(db_path), "timeline", str(tmp_path / "t.png"), "--pixels-per-day", scale])
+    assert exited.value.code == 2
+    assert "--pixels-per-day" in capsys.readouterr().err
+
+
+def test_jsonl_export_counts_articles(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "out.jsonl"
+    assert main(["--db", str(db_path), "export", str(target)]) == 0
+    lines = len(target.read_text(encoding="utf-8").splitlines())
+    assert capsys.readouterr().out.startswith(f"wrote {lines} article(s) to ")
+
+
+def test_a_full_disk_during_import_reports_what_was_stored(
+    db_path: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    import sqlite3
+
+    from sqlalchemy import Engine, event
+
+    from dragon_reader.services import corpus as corpus_module
+
+    monkeypatch.setattr(corpus_module, "IMPORT_BATCH", 1)
+    files = []
+    for number in range(3):
+        files.append(tmp_path / f"article-{number}.txt")
+        files[-1].write_text(f"Article {number}: the two sides met again in round {number}.")
+    stored: list[str] = []
+
+    def full_after_the_first(_c: object, _cur: object, statement: str, *_rest: object) -> None:
+        if statement.startswith("INSERT INTO article "):
+            if stored:
+                raise sqlite3.OperationalError("database or disk is full")
+            stored.append(statement)
+
+    event.listen(Engine, "before_cursor_execute", full_after_the_first)
+    try:
+        status = main(["--db", str(db_path), "import", *map(str, files)])
+    finally:
+        event.remove(Engine, "before_cursor_execute", full_after_the_first)
+    captured = capsys.readouterr()
+    assert status == 1
+    assert f"imported: {files[0]} as article 6" in captured.out
+    assert captured.out.strip().endswith("1 imported, 0 duplicate(s) skipped, 2 failed")
+    assert "the import ended early" in captured.err and "disk is full" in captured.err
+    assert f"error: {files[2]}: not stored" in captured.err
+
+
+def test_dates_json_resolves_against_the_inferred_publication_date(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+
+    story = tmp_path / "story.txt"
+    story.write_text(
+        "Talks resume\n\nBEIJING, March 15, 2024 (Reuters) - Chinese and U.S. officials met "
+        "on Tuesday and will meet again on Monday, the ministry said. Contacts had been "
+        "frozen for more than two years.\n",
+        encoding="utf-8",
+    )
+    assert main(["--db", str(db_path), "import", str(story)]) == 0
+    capsys.readouterr()
+    assert main(["--db", str(db_path), "dates", "--json"]) == 0
+    documents = {d["source_file"]: d for d in json.loads(capsys.readouterr().out)}
+    ours = next(d for name, d in documents.items() if name and name.endswith("story.txt"))
+    assert ours["published"] == "2024-03-15"
+    assert ours["published_source"] == "inferred"
+    values = {d["text"]: (d["value"], d["class"]) for d in ours["dates"]}
+    assert values["Tuesday"] == ("2024-03-12", "point")
+    assert values["Monday"] == ("2024-03-18", "point")
+    assert values["more than two years"][1] == "DURATION"
+    seed = next(d for name, d in documents.items() if name and name.startswith("003_"))
+    assert (seed["published"], seed["published_source"]) == ("2024-01-09", "inferred")
+    assert {
+        "start",
+        "end",
+        "text",
+        "value",
+        "class",
+        "qualifier",
+        "ambiguous",
+        "alternatives",
+    } <= set(seed["dates"][0])
+
+
+def test_dates_text_output_names_the_reading(
+    db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--db", str(db_path), "dates", "4"]) == 0
+    out = capsys.readouterr().out
+    assert "published 2024-01-09 (inferred, week: Tuesday, Jan. 9)" in out
+    assert "2024-01-09" in out.split("Jan. 9")[-2]
+
+
+def test_suggest_reads_selections_and_prints_json_lines(
+    db_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import io
+    import json
+
+    text = (Path(__file__).resolve().parent.parent / "seeds").glob("000_*.txt")
+    body = next(text).read_text(encoding="utf-8")
+    start = body.index("severed")
+    lines = [
+        json.dumps({"article_id": 1, "start": start, "end": start + 7, "kind": "channel"}),
+        "not json",
+    ]
+    monkeypatch.setattr("sys.stdin", io.StringIO("\n".join(lines) + "\n"))
+    assert main(["--db", str(db_path), "suggest", "--json"]) == 1
+    first, second = (json.loads(line) for line in capsys.readouterr().out.splitlines())
+    assert (first["status"], first["status_cue"]) == ("severed", "severed")
+    assert (first["date"], first["date_text"]) == ("2022-08", "August 2022")
+    assert first["alternatives"][0]["text"] == "last month"
+    assert "error" in second
+
+
+def test_edit_sets_metadata_and_confirms_the_inferred_date(
+    db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = ["--db", str(db_path)]
+    assert (
+        main([*db, "edit", "4", "--published", "inferred", "--url", "https://example.org/x"]) == 0
+    )
+    assert "published 2024-01-09 | url https://example.org/x" in capsys.readouterr().out
+    assert (
+        main([*db, "edit", "1", "--published", "2023-12-12", "--title", "T", "--outlet", "O"]) == 0
+    )
+    assert capsys.readouterr().out.startswith("article 1: T | outlet O | published 2023-12-12")
+    assert main([*db, "dates", "1"]) == 0
+    assert "published 2023-12-12 (given)" in capsys.readouterr().out
+    assert main([*db, "edit", "1", "--published", "12/12/2023"]) == 1
+    assert main([*db, "edit", "99", "--title", "x"]) == 1
+    assert main([*db, "edit", "5", "--published", "inferred"]) == 1
+    assert "no publication date" in capsys.readouterr().err

@@ -47,6 +47,7 @@ class ArticleView:
     status: ArticleStatus
     imported_at: datetime
     source_format: str = "txt"
+    source_url: str | None = None
 
 
 def count_words(text: str) -> int:

@@ -42,6 +42,7 @@ class Segment:
     evidence: tuple[TagId, ...]
     certain_from: date
     precision: DatePrecision
+    uncertain: bool = False  # a report's date rests on an inferred or ambiguous reading
 
     @property
     def conflict(self) -> bool:
@@ -75,6 +76,7 @@ class TimelineFilters:
     event_types: frozenset[EventType] = frozenset()
     annotator: str | None = None
     outlet: str | None = None
+    all_events: bool = False  # also codebook events no tag refers to
 
 
 @dataclass
@@ -103,8 +105,11 @@ class StatusReport(Protocol):
     def when(self) -> FuzzyDate | None: ...
 
 
-def channel_segments(tags: Sequence[StatusReport]) -> tuple[list[Segment], int]:
-    """Segments of one channel from its tags; also how many status tags had no date.
+def channel_segments(
+    tags: Sequence[StatusReport], uncertain: frozenset[TagId] = frozenset()
+) -> tuple[list[Segment], int]:
+    """Segments of one channel from its tags; also how many status tags had no date. A
+    segment is ``uncertain`` when a report behind it is in ``uncertain``.
 
     Linear in the number of tags: reports of the same status in a row are gathered into
     one run before any segment is made.
@@ -115,13 +120,15 @@ def channel_segments(tags: Sequence[StatusReport]) -> tuple[list[Segment], int]:
     for tag in dated:
         assert tag.when is not None
         groups.setdefault(tag.when.first_day, []).append(tag)
-    # Each run: start, statuses, evidence, certain-from day, precision.
-    runs: list[tuple[date, tuple[ChannelStatus, ...], list[TagId], date, DatePrecision]] = []
+    # Each run: start, statuses, evidence, certain-from day, precision, uncertain.
+    runs: list[tuple[date, tuple[ChannelStatus, ...], list[TagId], date, DatePrecision, bool]] = []
     for start in sorted(groups):
         reports = groups[start]
         statuses = tuple(dict.fromkeys(t.status for t in reports if t.status))
         if runs and len(statuses) == 1 and runs[-1][1] == statuses:
             runs[-1][2].extend(t.id for t in reports)  # the same status reported again
+            if any(t.id in uncertain for t in reports):
+                runs[-1] = (*runs[-1][:5], True)
             continue
         finest = min(reports, key=lambda t: _precision_rank(t.when))
         runs.append(
@@ -131,6 +138,7 @@ def channel_segments(tags: Sequence[StatusReport]) -> tuple[list[Segment], int]:
                 [t.id for t in reports],
                 _certain_from(finest.when),
                 finest.when.precision if finest.when else DatePrecision.DAY,
+                any(t.id in uncertain for t in reports),
             )
         )
     return [
@@ -141,32 +149,40 @@ def channel_segments(tags: Sequence[StatusReport]) -> tuple[list[Segment], int]:
             tuple(evidence),
             certain,
             precision,
+            doubtful,
         )
-        for index, (start, statuses, evidence, certain, precision) in enumerate(runs)
+        for index, (start, statuses, evidence, certain, precision, doubtful) in enumerate(runs)
     ], undated
 
 
 def event_marks(
-    events: list[Event], tags: list[Tag], types: frozenset[EventType] = frozenset()
+    events: list[Event],
+    tags: list[Tag],
+    types: frozenset[EventType] = frozenset(),
+    include_unused: bool = False,
 ) -> list[EventMark]:
-    """Marks for dated events (of ``types`` if given), with their tags as evidence."""
+    """Marks for dated events (of ``types`` if given) that tags refer to, with those tags
+    as evidence; events no tag refers to only with ``include_unused``."""
     evidence: dict[int, list[TagId]] = {}
     for tag in tags:
         if tag.kind == TagKind.EVENT:
             evidence.setdefault(tag.entry_id, []).append(tag.id)
-    return event_marks_with_evidence(events, evidence, types)
+    return event_marks_with_evidence(events, evidence, types, include_unused)
 
 
 def event_marks_with_evidence(
     events: list[Event],
     evidence: Mapping[int, Sequence[TagId]],
     types: frozenset[EventType] = frozenset(),
+    include_unused: bool = False,
 ) -> list[EventMark]:
     """Marks for dated events (of ``types`` if given), ``evidence`` giving each event's
-    tag ids."""
+    tag ids; events without evidence only with ``include_unused``."""
     marks = []
     for event in events:
         if event.when is None or (types and event.type not in types):
+            continue
+        if not include_unused and event.id not in evidence:
             continue
         marks.append(
             EventMark(

@@ -8,16 +8,23 @@ article text and metadata by trafilatura, a library made for news pages; nothing
 page is fetched or run.
 
 Encodings are tried in a fixed order, never guessed over every codec: a byte-order mark,
-then strict UTF-8, then the charset an HTML page declares, then Windows-1252, then Latin-1.
+UTF-16 without one (recognised by its NUL bytes at every other position), then strict UTF-8,
+UTF-8 with a few undecodable bytes replaced (when the rest is clearly UTF-8; the encoding
+says so), then the charset an HTML page declares, then Windows-1252, then Latin-1.
+
+Only regular files are read, and never more than the size limit plus one byte: a name
+pointing at a device, a FIFO or a socket is refused without being read.
 """
 
 from __future__ import annotations
 
 import codecs
 import contextlib
+import errno
 import os
 import re
-from collections.abc import Iterable, Iterator
+import stat
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -70,6 +77,7 @@ class ImportedText:
     outlet: str | None = None
     byline: str | None = None
     published: date | None = None
+    source_url: str | None = None
 
 
 def read_article_file(path: Path, max_bytes: int = MAX_FILE_BYTES) -> ImportedText:
@@ -82,18 +90,7 @@ def read_article_file(path: Path, max_bytes: int = MAX_FILE_BYTES) -> ImportedTe
     if source_format is None:
         msg = f"unsupported file type {path.suffix or '(no extension)'!r}"
         raise ImportProblem(msg)
-    try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            msg = (
-                f"file is too large ({size / 1_048_576:.1f} MB; the limit is "
-                f"{max_bytes / 1_048_576:.0f} MB)"
-            )
-            raise ImportProblem(msg)
-        data = path.read_bytes()
-    except OSError as exc:
-        msg = f"cannot read the file: {exc.strerror or exc}"
-        raise ImportProblem(msg) from exc
+    data = read_regular_file(path, max_bytes)
     if source_format == "html":
         text, encoding = decode_text(data, html=True)
         return extract_web_page(text, path.name, encoding)
@@ -104,6 +101,74 @@ def read_article_file(path: Path, max_bytes: int = MAX_FILE_BYTES) -> ImportedTe
         source_format=source_format,
         encoding=encoding,
     )
+
+
+def read_regular_file(path: Path, max_bytes: int = MAX_FILE_BYTES) -> bytes:
+    """Return the bytes of the regular file at ``path`` (symlinks followed).
+
+    Raises ``ImportProblem`` for anything that is not a regular file (a device such as
+    ``/dev/zero``, a FIFO, a socket, a folder) without reading from it, for a file over
+    ``max_bytes`` (reading stops at ``max_bytes + 1`` bytes, so a file that grows while
+    read is caught too), and when the file cannot be opened or read.
+    """
+    try:
+        _require_regular(path, path.stat().st_mode)
+        # O_NONBLOCK: should the name be swapped for a FIFO after the check, opening it
+        # still returns at once, and the check on the open file refuses it.
+        flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+        fd = os.open(path, flags)
+    except OSError as exc:
+        raise ImportProblem(_os_problem(exc)) from exc
+    try:
+        info = os.fstat(fd)
+        _require_regular(path, info.st_mode)
+        if info.st_size > max_bytes:
+            raise ImportProblem(_too_large(info.st_size, max_bytes))
+        chunks: list[bytes] = []
+        remaining = max_bytes + 1
+        while remaining > 0:
+            chunk = os.read(fd, min(remaining, 1 << 20))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            remaining -= len(chunk)
+    except OSError as exc:
+        raise ImportProblem(_os_problem(exc)) from exc
+    finally:
+        os.close(fd)
+    data = b"".join(chunks)
+    if len(data) > max_bytes:
+        raise ImportProblem(_too_large(len(data), max_bytes))
+    return data
+
+
+def _require_regular(path: Path, mode: int) -> None:
+    if stat.S_ISREG(mode):
+        return
+    kinds = (
+        (stat.S_ISDIR, "a folder"),
+        (stat.S_ISCHR, "a device"),
+        (stat.S_ISBLK, "a device"),
+        (stat.S_ISFIFO, "a FIFO (named pipe)"),
+        (stat.S_ISSOCK, "a socket"),
+    )
+    kind = next((name for test, name in kinds if test(mode)), "not a regular file")
+    via = " (through a symbolic link)" if path.is_symlink() else ""
+    msg = f"not a regular file: this is {kind}{via}; only ordinary files are imported"
+    raise ImportProblem(msg)
+
+
+def _too_large(size: int, max_bytes: int) -> str:
+    return (
+        f"file is too large ({size / 1_048_576:.1f} MB; the limit is "
+        f"{max_bytes / 1_048_576:.0f} MB)"
+    )
+
+
+def _os_problem(exc: OSError) -> str:
+    if exc.errno == errno.ENAMETOOLONG:
+        return "cannot read the file: its path is longer than the system allows"
+    return f"cannot read the file: {exc.strerror or exc}"
 
 
 def extract_web_page(html: str, source_name: str, encoding: str) -> ImportedText:
@@ -143,14 +208,24 @@ def extract_web_page(html: str, source_name: str, encoding: str) -> ImportedText
         outlet=(values.get("sitename") or None),
         byline=(values.get("author") or None),
         published=published,
+        source_url=_web_address(values.get("url")),
     )
+
+
+def _web_address(url: object) -> str | None:
+    """A page's own address from its metadata, if it is an http(s) URL."""
+    if isinstance(url, str) and url.startswith(("http://", "https://")) and len(url) <= 2000:
+        return url
+    return None
 
 
 def decode_text(data: bytes, html: bool = False) -> tuple[str, str]:
     """Decode file bytes to text; return it with the encoding used.
 
-    Order: a BOM; strict UTF-8; (``html``) the page's declared charset; Windows-1252;
-    Latin-1. Raises ``ImportProblem`` for empty, blank or binary data.
+    Order: a BOM; UTF-16 without a BOM; strict UTF-8; UTF-8 with its few bad bytes
+    replaced (the encoding returned says how many); (``html``) the page's declared
+    charset; Windows-1252; Latin-1. Raises ``ImportProblem`` for empty, blank or binary
+    data.
     """
     if not data:
         msg = "empty file"
@@ -165,11 +240,20 @@ def decode_text(data: bytes, html: bool = False) -> tuple[str, str]:
         except UnicodeDecodeError as exc:
             msg = f"not valid UTF-16 despite its byte-order mark ({exc.reason})"
             raise ImportProblem(msg) from exc
+    elif (utf16 := _utf16_without_bom(data)) is not None:
+        text, encoding = utf16
     else:
         if b"\x00" in data:
             msg = "binary file (contains NUL bytes), not text"
             raise ImportProblem(msg)
         text, encoding = _decode_ladder(data, html)
+    check_text(text)
+    return text, encoding
+
+
+def check_text(text: str) -> None:
+    """Refuse decoded text that is not an article's: NUL characters, only whitespace, or
+    mostly control characters. The same rule for files and for JSONL lines."""
     if "\x00" in text:
         msg = "binary file (contains NUL characters), not text"
         raise ImportProblem(msg)
@@ -180,7 +264,6 @@ def decode_text(data: bytes, html: bool = False) -> tuple[str, str]:
     if controls > MAX_CONTROL_SHARE * len(text):
         msg = "binary file (many control characters), not text"
         raise ImportProblem(msg)
-    return text, encoding
 
 
 def _decode_ladder(data: bytes, html: bool) -> tuple[str, str]:
@@ -193,6 +276,9 @@ def _decode_ladder(data: bytes, html: bool) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    mostly = _mostly_utf8(data)
+    if mostly is not None:
+        return mostly
     candidates: list[str] = []
     if html:
         declared = _DECLARED_CHARSET.search(data[:8192])
@@ -209,20 +295,89 @@ def _decode_ladder(data: bytes, html: bool) -> tuple[str, str]:
     raise ImportProblem(msg)
 
 
-def expand_paths(paths: Iterable[Path]) -> Iterator[Path]:
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    """UTF-16 text without a byte-order mark, recognised by NUL bytes at every other
+    position (the high bytes of Latin letters, digits, spaces and line ends); ``None``
+    when the data does not look like that or does not decode."""
+    sample = data[:65536]
+    if len(data) % 2 or len(sample) < 4:
+        return None
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    pairs = len(sample) // 2
+    for nuls, others, encoding in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if nuls >= 0.05 * pairs and others * 4 < nuls:
+            try:
+                return data.decode(encoding), f"{encoding} (without a byte-order mark)"
+            except UnicodeDecodeError:
+                return None
+    return None
+
+
+def _mostly_utf8(data: bytes) -> tuple[str, str] | None:
+    """UTF-8 with its undecodable bytes replaced by U+FFFD, when the valid non-ASCII
+    characters outnumber the bad places (a UTF-8 file with a damaged byte, not a file in a
+    one-byte encoding); the encoding returned says how many places were replaced."""
+    text = data.decode("utf-8", errors="replace")
+    replaced = text.count("\ufffd") - data.count("\ufffd".encode())
+    valid = sum(1 for ch in text if ord(ch) > 127 and ch != "\ufffd")
+    if replaced <= 0 or valid <= replaced:
+        return None
+    noun = "sequence" if replaced == 1 else "sequences"
+    return text, f"utf-8, {replaced} undecodable byte {noun} replaced with U+FFFD"
+
+
+SkipCallback = Callable[[Path, str], None]
+
+
+def expand_paths(paths: Iterable[Path], skipped: SkipCallback | None = None) -> Iterator[Path]:
     """Yield the files named, and the supported files found in named folders (recursively).
 
     Folders are walked in sorted order; hidden files and folders are skipped; symlinked
     folders are not followed (no loops). Files named directly are yielded whatever their
     suffix so that the caller can report an unsupported one.
+
+    ``skipped(path, reason)`` hears of what is left out without a file to report: a
+    subfolder that cannot be read (no permission, a path longer than the system allows),
+    and a named folder in which nothing could be imported (with what it held instead).
     """
     for path in paths:
-        if path.is_dir():
-            for root, dirs, files in os.walk(path):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                for name in sorted(files):
-                    candidate = Path(root) / name
-                    if not name.startswith(".") and candidate.suffix.lower() in TEXT_SUFFIXES:
-                        yield candidate
-        else:
+        if not path.is_dir():
             yield path
+            continue
+        found = hidden = other = 0
+
+        def unreadable(error: OSError, top: Path = path) -> None:
+            if skipped is not None:
+                where = Path(error.filename) if error.filename else top
+                reason = (
+                    "its path is longer than the system allows"
+                    if error.errno == errno.ENAMETOOLONG
+                    else error.strerror or str(error)
+                )
+                skipped(where, f"folder skipped, cannot be read: {reason}")
+
+        for root, dirs, files in os.walk(path, onerror=unreadable):
+            hidden += sum(1 for d in dirs if d.startswith("."))
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            for name in sorted(files):
+                candidate = Path(root) / name
+                if name.startswith("."):
+                    hidden += 1
+                elif candidate.suffix.lower() not in TEXT_SUFFIXES:
+                    other += 1
+                else:
+                    found += 1
+                    yield candidate
+        if not found and skipped is not None:
+            skipped(path, _nothing_to_import(hidden, other))
+
+
+def _nothing_to_import(hidden: int, other: int) -> str:
+    suffixes = ", ".join(sorted(TEXT_SUFFIXES))
+    held = []
+    if hidden:
+        held.append(f"{hidden} hidden file(s) or folder(s), which are skipped")
+    if other:
+        held.append(f"{other} file(s) of other types")
+    what = f"; it holds only {' and '.join(held)}" if held else "; it is empty"
+    return f"no {suffixes} files in this folder{what}"

@@ -2,7 +2,11 @@
 
 Every writer goes through ``atomic_output``: it writes a temporary file beside the target
 and renames it into place only when everything was written, so an interrupted or failed
-export never leaves a half file where the last good one was.
+export never leaves a half file where the last good one was. A symbolic link is written
+through (the file it points to is replaced, the link stays); anything but a regular file
+(a device, a FIFO, a folder) is refused. The new file gets the old file's permissions, or
+the ones the umask allows. Temporary files that a killed export left behind are removed by
+the next export into the same folder (a file still being written is locked and kept).
 """
 
 from __future__ import annotations
@@ -10,7 +14,11 @@ from __future__ import annotations
 import csv
 import json
 import os
+import re
+import stat
+import sys
 import tempfile
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -36,26 +44,35 @@ def neutralize_formula(value: str) -> str:
     return value
 
 
+_PARTIAL = re.compile(r"^\..+\.[A-Za-z0-9_]{8}\.partial$")  # as mkstemp names ours
+
+
 @contextmanager
 def atomic_output(target: Path, newline: str | None = "") -> Iterator[IO[str]]:
     """Yield a text file that replaces ``target`` only if the block completes.
 
-    Raises ``ExportError`` (with the reason) when the folder cannot be written or the disk
-    fills up; ``target`` is then left exactly as it was.
+    A symbolic link ``target`` is followed: the file it names is replaced. Raises
+    ``ExportError`` (with the reason) when ``target`` is not a regular file (a device, a
+    FIFO, a folder), when the folder cannot be written or the disk fills up; ``target`` is
+    then left exactly as it was.
     """
-    target = Path(target)
+    target = Path(os.path.realpath(target))
     try:
+        mode = _mode_for(target)
         target.parent.mkdir(parents=True, exist_ok=True)
+        remove_leftovers(target.parent)
         handle, temporary = tempfile.mkstemp(
             prefix=f".{target.name}.", suffix=".partial", dir=target.parent
         )
     except OSError as exc:
         msg = f"cannot write in {target.parent}: {exc.strerror or exc}"
         raise ExportError(msg) from exc
+    lock = _lock(handle)  # held until the rename: a later export leaves this file alone
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline=newline) as stream:
             yield stream
             stream.flush()
+            Path(temporary).chmod(mode)
             os.fsync(stream.fileno())
         Path(temporary).replace(target)
     except OSError as exc:
@@ -65,6 +82,85 @@ def atomic_output(target: Path, newline: str | None = "") -> Iterator[IO[str]]:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+    finally:
+        if lock is not None:
+            os.close(lock)
+
+
+def _mode_for(target: Path) -> int:
+    """The permissions for the new file: the old file's, or what the umask allows.
+
+    Raises ``ExportError`` when ``target`` exists and is not a regular file."""
+    try:
+        info = target.stat()
+    except FileNotFoundError:
+        return 0o666 & ~_umask()
+    if not stat.S_ISREG(info.st_mode):
+        kind = "a folder" if stat.S_ISDIR(info.st_mode) else "a device, FIFO or socket"
+        msg = f"{target} is not a regular file ({kind}); choose another name to export to"
+        raise ExportError(msg)
+    return stat.S_IMODE(info.st_mode)
+
+
+def _umask() -> int:
+    """The process's umask (read without changing it where the system tells it)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def _lock(handle: int) -> int | None:
+    """Lock the temporary file (on its own descriptor, kept open until the rename)."""
+    if sys.platform == "win32":  # no flock: leftovers are then removed when a day old
+        return None
+    import fcntl
+
+    lock = os.dup(handle)
+    fcntl.flock(lock, fcntl.LOCK_EX)
+    return lock
+
+
+def _abandoned(fd: int) -> bool:
+    """True when no export is writing the open temporary file ``fd`` any more."""
+    if sys.platform == "win32":
+        return os.fstat(fd).st_mtime < time.time() - 86400
+    import fcntl
+
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return False  # locked: still being written
+    return True
+
+
+def remove_leftovers(folder: Path) -> list[Path]:
+    """Delete the temporary ``.NAME.XXXXXXXX.partial`` files that killed exports left in
+    ``folder``; one that an export is still writing (locked) is kept. Return the removed."""
+    removed: list[Path] = []
+    try:
+        entries = [p for p in folder.iterdir() if _PARTIAL.match(p.name)]
+    except OSError:
+        return removed
+    for leftover in entries:
+        try:
+            fd = os.open(leftover, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+        except OSError:
+            continue
+        try:
+            if stat.S_ISREG(os.fstat(fd).st_mode) and _abandoned(fd):
+                leftover.unlink()
+                removed.append(leftover)
+        except OSError:
+            continue
+        finally:
+            os.close(fd)
+    return removed
 
 
 def write_csv(

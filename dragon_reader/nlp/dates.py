@@ -15,43 +15,90 @@ _MONTH_FULL = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
 )
 _MONTH_ABBR = r"Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\."
-_MONTH = rf"(?:{_MONTH_ABBR}|{_MONTH_FULL})"
+# Reuters and others write abbreviations without a period: "Oct 31", "Sept 12"
+_MONTH_BARE = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?= \d)"
+_MONTH = rf"(?:{_MONTH_ABBR}|{_MONTH_FULL}|{_MONTH_BARE})"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
+_YEAR_AFTER_DAY = rf"(?:,\s?| ){_YEAR}"
 # Words that may open a sentence match with a capital too ("Last week", "Two days").
-_NUMBER = (
-    r"(?:\d+|(?i:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"a few|a couple of|several|many))"
+_NUMBER_WORD = (
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
+    r"eighty|ninety|hundred"
 )
-_UNIT = r"(?:day|week|month|year|decade)s?"
+_NUMBER = (
+    rf"(?:\d+(?:\.\d+)?|(?i:(?:{_NUMBER_WORD})(?:[- ](?:{_NUMBER_WORD}))?|an?|a few|"
+    r"a couple of|a couple|several|many|a half|a dozen|dozens of|hundreds of|"
+    r"(?:one|two|three|a) and a half))"
+)
+_UNIT = r"(?:day|week|month|year|decade|century)s?"
+# "more than two years", "nearly a decade": quantity modifiers stay inside a date.
+_QUANTITY_WORDS = (
+    "more than|less than|fewer than|nearly|almost|about|around|roughly|approximately|"
+    "at least|at most|some|over|under|just over|just under|up to|upwards of|close to"
+)
+_QUANTITY = (
+    "(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _QUANTITY_WORDS.split("|")) + ")"
+)
 _MODIFIER = r"(?:[Ee]arly|[Mm]id|[Ll]ate|[Ee]arlier|[Ll]ater)"
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 _RELATIVE_NOUN = rf"(?:week|weekend|month|year|decade|{_SEASON}|{_MONTH_FULL}|{_WEEKDAY})"
+_PART = r"(?:end|beginning|start|middle|turn|close)"
+_ORDINAL = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+)
+_RANGE_JOIN = r"(?:\s?[-–]\s?| to | through )"
+_MONTH_DAY = rf"{_MONTH} {_DAY}"
+_RELATIVE_YEAR = r"(?:last|this|next|the (?:previous|following|same|current)) year"
+_PERIOD = (
+    rf"(?:{_MONTH}(?: {_YEAR}| of {_RELATIVE_YEAR})?|{_YEAR}|{_RELATIVE_YEAR}|"
+    rf"(?:last|this|next) (?:month|week|decade)|the (?:year|month|week|decade|century)|"
+    rf"the {_SEASON})"
+)
 
 # "May" and "March" alone are dates only after one of these words ("in May").
 _MONTH_WORD_BEFORE = "in In since Since until by of from"
 
 _PATTERNS = [
     # the summer of 2022, (early) spring 2024
-    rf"the (?:{_MODIFIER}[- ])?{_SEASON} of {_YEAR}",
-    rf"(?:{_MODIFIER}[- ])?{_SEASON} {_YEAR}",
-    # late May, early January 2023, Jan. 9, May 19-21, March 3, 2024, 9 January 2024
-    rf"(?:{_MODIFIER}[- ])?{_MONTH} {_DAY}(?:\s?[-–]\s?{_DAY})?(?:, {_YEAR})?",
-    rf"{_DAY} {_MONTH}(?: {_YEAR})?",
-    # Reuters datelines write abbreviations without a period: "Oct 31", "Sept 12"
-    rf"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec) {_DAY}(?:, {_YEAR})?",
+    rf"the (?:{_MODIFIER}[- ])?{_SEASON} of (?:{_YEAR}|{_RELATIVE_YEAR})",
+    rf"(?:{_MODIFIER}[- ])?{_SEASON} (?:of )?{_YEAR}",
+    # the end of October, the beginning of last year, the first half of 2023,
+    # the last quarter of 2022, the third anniversary, the first day (of a meeting)
+    rf"[Tt]he {_PART} of {_PERIOD}",
+    rf"[Tt]he (?:{_ORDINAL}|last|final) (?:half|quarter) of {_PERIOD}",
+    rf"(?:[Tt]he )?{_ORDINAL} (?:half|quarter)(?![\w-])",
+    rf"(?:[Tt]he )?{_ORDINAL} anniversary",
+    rf"[Tt]he (?:{_ORDINAL}|last|final|opening|closing) day(?= of)",
+    # Nov 17,2023, March 3, 2024, May 19-21, November 18 to 20, Oct. 30-Nov. 1
+    rf"(?:{_MODIFIER}[- ])?{_MONTH_DAY}{_RANGE_JOIN}{_MONTH_DAY}(?:{_YEAR_AFTER_DAY})?",
+    rf"(?:{_MODIFIER}[- ])?{_MONTH_DAY}(?:{_RANGE_JOIN}{_DAY}(?!\d))?(?:{_YEAR_AFTER_DAY})?",
+    rf"{_DAY}(?:\s?[-–]\s?{_DAY})? {_MONTH}(?:,? {_YEAR})?",
+    rf"{_YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])",
+    # December of last year, March 2023, late May, early January 2023
+    rf"(?:{_MODIFIER}[- ])?{_MONTH} of {_RELATIVE_YEAR}",
     rf"(?:{_MODIFIER}[- ]){_MONTH}(?:,? {_YEAR})?",
     rf"{_MONTH},? {_YEAR}",
-    # last month, this week, late last year, earlier this year, next Tuesday
-    rf"(?:{_MODIFIER} )?(?:[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming) {_RELATIVE_NOUN}",
-    # a few weeks ago, two days, three years
-    rf"{_NUMBER} {_UNIT} ago",
-    rf"(?:the )?(?:past|last|next|coming) {_NUMBER} {_UNIT}",
-    rf"(?<!the ){_NUMBER} {_UNIT}(?= (?:of|later|earlier|before|after)\b)",
-    r"(?:two|three|four|five|six|seven|\d+) days",
-    r"recent (?:days|weeks|months|years)",
+    # Monday through Wednesday
+    rf"{_WEEKDAY}(?: to | through | until |\s?[-–]\s?){_WEEKDAY}",
+    # last month, this week, late last year, earlier this year, next Tuesday, the past week
+    rf"(?:{_MODIFIER} )?(?:[Ll]ast|[Tt]his(?: past)?|[Nn]ext|[Pp]ast|[Cc]oming) {_RELATIVE_NOUN}",
+    rf"[Tt]he (?:past|last|next|coming|previous|following|preceding|same) "
+    rf"(?:{_NUMBER} |few |couple of |several )?{_UNIT}",
+    rf"(?:[Pp]ast|[Ll]ast|[Nn]ext|[Cc]oming) {_NUMBER} {_UNIT}",
+    # a few weeks ago, two days, 25 years, more than a year, weeks, a 34-year-old, three-day
+    rf"(?:{_QUANTITY} )?{_NUMBER}[- ]{_UNIT}(?:-old)?(?: ago)?(?![\w-])",
+    rf"{_NUMBER} {_UNIT} (?:and a half|or (?:so|more))(?![\w-])",
+    r"(?:[Ee]very|[Ee]ach) (?:other )?(?:(?:\d+|two|three|four|five|ten) )?"
+    r"(?:day|week|month|year|decade)s?",
+    r"(?:[Rr]ecent|[Cc]oming) (?:days|weeks|months|years|decades)",
+    r"[Tt]hese days",
+    # Bare plurals ("for weeks"), but not a stray one-word sentence ("Months.").
+    r"(?:days|weeks|months|years|decades)(?![\w-])|(?:Days|Weeks|Months|Years|Decades)(?![\w.-])",
     rf"the {_YEAR}s|{_YEAR}s",
+    rf"{_YEAR}\s?[-–]\s?(?:{_YEAR}|\d\d)(?!\d)",
     rf"(?:{_MODIFIER}[- ]){_YEAR}",
     rf"{_YEAR}",
     _WEEKDAY,
@@ -73,20 +120,48 @@ _FIRST_WORDS = (
     "January February March April May June July August September October November December "
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday "
     "Saturday Sunday today yesterday tomorrow early mid late earlier later last this next past "
-    "coming recent spring summer fall autumn winter the a one two three four five six seven "
-    "eight nine ten eleven twelve several many"
+    "coming recent spring summer fall autumn winter several many days weeks months years "
+    "decades"
 ).split()
 # A first word (or digit) right after a character that is not part of a word: the search
-# skips to such characters fast and follows one path of a trie from there. The commonest
-# words open a date only before certain words, so only there are they anchors: "the"
-# before a modifier, season, "past" … or year; "a" before a unit, "few" or "couple" (as
-# in the patterns above); "The" never ("the" is lower case in every pattern).
-_COMMON_WORDS = {"the", "The", "a", "A"}
+# skips to such characters fast and follows one path of a trie from there. Common words
+# open a date only before certain words, so only there are they anchors (a superset of
+# what the patterns above accept after them): "the" before a modifier, season, "past",
+# "end", an ordinal … or a digit; "a" before a unit, "few" or "couple"; a number word
+# before a unit; "about", "more" … before a number.
+_UNIT_START = r"(?:day|week|month|year|decade|centur)"
+_THE_NEXT = (
+    r"(?:[Ee]arl|[Mm]id|[Ll]ate|spring|summer|fall|autumn|winter|past|last|next|coming|"
+    r"previous|following|preceding|same|end|beginning|start|middle|turn|close|first|second|"
+    r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|opening|closing|\d)"
+)
+_NUMBER_WORDS = _NUMBER_WORD.split("|")
+_NUMBER_ANCHOR = (
+    word_trie({*_NUMBER_WORDS, *(w.capitalize() for w in _NUMBER_WORDS)})
+    + rf"(?=(?:[- ](?i:{_NUMBER_WORD}))?(?: and a half)?[- ]{_UNIT_START})"
+)
+_QUANTITY_FIRST = {w.split()[0] for w in _QUANTITY_WORDS.split("|")}
+_QUANTITY_ANCHOR = (
+    word_trie({*_QUANTITY_FIRST, *(w.capitalize() for w in _QUANTITY_FIRST)})
+    + r"(?= (?:(?:than|least|most|to|of|over|under) )?(?:\d|(?i:an?|one|two|three|four|"
+    + r"five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    + r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+    + r"hundred|several|many|dozens|hundreds)\b))"
+)
+_ORDINALS = "first second third fourth fifth sixth seventh eighth ninth tenth".split()
 _ANCHOR = re.compile(
     r"\W(?:"
-    + word_trie({*_FIRST_WORDS, *(w.capitalize() for w in _FIRST_WORDS)} - _COMMON_WORDS)
-    + r"\b|\d|the(?= [EeMmLlsfawpnc12])"
-    + r"|[aA](?= (?:day|week|month|year|decade|(?i:few|couple) )))"
+    + word_trie({*_FIRST_WORDS, *(w.capitalize() for w in _FIRST_WORDS)})
+    + r"\b|\d"
+    + rf"|[Tt]he(?= {_THE_NEXT})"
+    + rf"|[aA]n?(?=[- ](?:{_UNIT_START}|eight|eleven|(?i:few|couple|half|dozen)\b))"
+    + rf"|{_NUMBER_ANCHOR}|{_QUANTITY_ANCHOR}"
+    + rf"|(?:[Ee]very|[Ee]ach)(?= (?:other )?(?:\w+ )?{_UNIT_START})"
+    + r"|[Tt]hese(?= days)"
+    + rf"|(?:[Dd]ozens|[Hh]undreds)(?= of {_UNIT_START})"
+    + "|(?:"
+    + word_trie({*_ORDINALS, *(w.capitalize() for w in _ORDINALS)})
+    + r")(?= (?:half|quarter|anniversary)))"
 )
 
 

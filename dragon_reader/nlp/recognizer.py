@@ -137,6 +137,15 @@ _MINISTRY_FUNCTION = re.compile(
 )
 # "(ECOWAS)" after the name it abbreviates.
 _ACRONYM_DEFINED = re.compile(r"\(([A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]*)?)\)")
+# What shows an unknown name to be a person's: a verb of saying after it, an apposition
+# ("…, the region's leader", "…, 52,"), or "said" / "according to" before it.
+_PERSON_AFTER = re.compile(
+    r"(?: (?:said|says|told|added|wrote|tweeted|posted|insisted|argued|warned)(?![\w-])|"
+    r", (?:the|a|an|who|whose|head|chief|spokesperson|spokesman|spokeswoman|director|leader|"
+    r"chairman|chairwoman|president|minister|commander|secretary|governor|ambassador|envoy|"
+    r"aged|\d{2},)(?![\w-]))"
+)
+_PERSON_BEFORE = re.compile(r"(?<![\w-])(?:said|according to|told) $")
 _ACRONYM_KNOWN_AS = re.compile(r", known as (?:the )?([A-Z]{2,8})(?![\w-])")
 _ACRONYM_SKIPPED_WORDS = frozenset("of the and for on in de du des la le al el".split())
 # Words before a place: "in", "near", "outside", "the town of"; and after: "region", "province".
@@ -474,6 +483,7 @@ class RuleRecognizer:
         candidates.extend(self._titled_people(text, scan.title_starts))
         runs = list(_NAME_RUN_OF_TWO.finditer(text))  # one pass, shared by two sources
         candidates.extend(self._name_patterns(text, runs))
+        candidates.extend(self._people_by_context(text, runs))
         candidates.extend(self._credits(text))
         candidates.extend(self._datelines_and_parties(text))
         candidates.extend(self._headed_runs(text, runs))
@@ -672,6 +682,33 @@ class RuleRecognizer:
                     index = last + 1
                     continue
                 index += 1
+
+    def _people_by_context(self, text: str, runs: list[re.Match[str]]) -> Iterator[_Candidate]:
+        """Names of two or three unknown words that the words around them show to be a
+        person's: "said Mazloum Abdi", "Tadesse Werede, the region's leader", "Resul
+        Serdar said"."""
+        gazetteer = self.gazetteer
+        for run in runs:
+            words = run.group().split(" ")
+            if len(words) > 3 or any(w in _PARTICLE_WORDS for w in words):
+                continue
+            after = _PERSON_AFTER.match(text, run.end())
+            before = _PERSON_BEFORE.search(text, max(0, run.start() - 20), run.start())
+            if after is None and before is None:
+                continue
+            if any(
+                not self._not_listed_but_city(w)
+                or w in gazetteer.stop_names
+                or w in self._title_words
+                or w in _ORG_HEADS
+                or w in _LOC_HEADS
+                or w.isupper()
+                for w in words
+            ):
+                continue
+            yield _Candidate(
+                run.start(), run.end(), EntityLabel.PERSON, run.group(), PERSON_PATTERN - 1
+            )
 
     def _not_listed_but_city(self, word: str) -> bool:
         """Whether ``word`` names nothing in the lists, or only a city ("David")."""

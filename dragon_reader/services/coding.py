@@ -37,13 +37,10 @@ from dragon_reader.domain.coding import (
     status_history,
     validate_span,
 )
-from dragon_reader.domain.date_phrases import interpret_date, sentence_bounds
-from dragon_reader.domain.entities import EntityLabel
 from dragon_reader.resources import resource
 from dragon_reader.services.history import UndoHistory
 from dragon_reader.services.journal import Journal, RowConflict, UndoError
 from dragon_reader.store.database import Database
-from dragon_reader.store.mentions import article_mentions
 from dragon_reader.store.models import AppState, Article, CodebookChannel, CodebookEvent, TagSlot
 from dragon_reader.store.models import Tag as TagRow
 
@@ -445,29 +442,6 @@ class CodingService:
     def all_tags(self) -> list[Tag]:
         """Every tag of the database, by article and position."""
         return self._tags(None)
-
-    def suggest_date(self, article_id: int, start: int, end: int) -> FuzzyDate | None:
-        """A date for a tag on ``[start, end)``: the calendar date phrase (a DATE entity)
-        nearest to it in the same sentence, or ``None``. A phrase without a year ("Jan. 9")
-        takes the article's publication year, and is skipped when that is unknown."""
-        with self.journal.reading() as session:
-            article = session.get(Article, article_id)
-            if article is None:
-                return None
-            left, right = sentence_bounds(article.text, start, end)
-            phrases = [
-                (mention.start, mention.end, mention.text)
-                for mention in article_mentions(session, [article_id])[article_id]
-                if mention.label == EntityLabel.DATE and left <= mention.start
-                if mention.end <= right
-            ]
-            hint = article.published.year if article.published else None
-        ranked = sorted(phrases, key=lambda p: min(abs(p[0] - end), abs(start - p[1])))
-        for _, _, phrase in ranked:
-            found = interpret_date(phrase, hint)
-            if found is not None:
-                return found
-        return None
 
     def channel_history(self, channel_id: ChannelId) -> list[StatusPoint]:
         """The channel's status history, ordered by the date each tag refers to."""

@@ -35,14 +35,16 @@ from dragon_reader.nlp.base import Recognizer
 from dragon_reader.resources import seed_files
 from dragon_reader.services.actors import ActorService
 from dragon_reader.services.coding import CodingService
+from dragon_reader.services.dates import DateService
 from dragon_reader.services.entities import EntityService
 from dragon_reader.services.journal import Journal
 from dragon_reader.services.locations import default_database_path
 from dragon_reader.services.sessions import SessionService
 from dragon_reader.services.slots import SlotService
+from dragon_reader.services.suggestions import SuggestionService
 from dragon_reader.services.team import TeamService
 from dragon_reader.services.vocabularies import VocabularyService
-from dragon_reader.store.database import Database, open_database
+from dragon_reader.store.database import Database, StorageError, open_database
 from dragon_reader.store.models import (
     AppState,
     Article,
@@ -105,6 +107,7 @@ class ImportReport:
     """Every file of an import with its outcome, in the order they were read."""
 
     outcomes: list[FileOutcome] = field(default_factory=list)
+    problem: str | None = None  # why the import ended early (the disk filled up), if it did
 
     def _count(self, outcome: Outcome) -> int:
         return sum(1 for item in self.outcomes if item.outcome == outcome)
@@ -155,6 +158,8 @@ class Corpus:
         self.actors = ActorService(database)
         self.vocabularies = VocabularyService(database, self.coding.history)
         self.slots = SlotService(database, self.coding.history, self.actors)
+        self.dates = DateService(self.entities, self.coding)
+        self.suggestions = SuggestionService(self.dates, self.article)
 
     @classmethod
     def open(cls, path_or_url: str | Path) -> Corpus:
@@ -206,8 +211,15 @@ class Corpus:
     def _import_paths(
         self, paths: Iterable[Path], progress: ProgressCallback | None = None
     ) -> ImportReport:
-        files = list(expand_paths(paths))
         report = ImportReport()
+        files = list(
+            expand_paths(
+                paths,
+                lambda path, reason: report.outcomes.append(
+                    FileOutcome(str(path), "failed", reason)
+                ),
+            )
+        )
         read_count = 0
 
         def read() -> Iterator[tuple[str, ImportedText]]:
@@ -221,20 +233,42 @@ class Corpus:
                 if progress is not None and progress(read_count, len(files)) is False:
                     return
 
-        report.outcomes.extend(self.store_many(read()))
-        report.outcomes.extend(
-            FileOutcome(str(path), "stopped", "the import was stopped before this file")
-            for path in files[read_count:]
-        )
+        stored: list[FileOutcome] = []
+        try:
+            self.store_many(read(), stored)
+        except StorageError as exc:
+            # The disk filled up (or the database became unwritable): what was stored
+            # stays stored and is reported; every other file is reported as not stored.
+            report.problem = str(exc)
+            report.outcomes.extend(stored)
+            done = {outcome.source for outcome in report.outcomes}
+            report.outcomes.extend(
+                FileOutcome(str(path), "failed", "not stored: the database could not be written")
+                for path in files
+                if str(path) not in done
+            )
+        else:
+            report.outcomes.extend(stored)
+            report.outcomes.extend(
+                FileOutcome(str(path), "stopped", "the import was stopped before this file")
+                for path in files[read_count:]
+            )
         order = {str(path): index for index, path in enumerate(files)}
         report.outcomes.sort(key=lambda outcome: order.get(outcome.source, len(order)))
         return report
 
-    def store_many(self, items: Iterable[tuple[str, ImportedText]]) -> list[FileOutcome]:
+    def store_many(
+        self,
+        items: Iterable[tuple[str, ImportedText]],
+        outcomes: list[FileOutcome] | None = None,
+    ) -> list[FileOutcome]:
         """Store read files in batches of ``IMPORT_BATCH``; while one batch is written,
         the next ``BATCHES_AHEAD`` are recognised in worker processes (so that neither
-        side waits for the other on a batch that takes longer)."""
-        outcomes: list[FileOutcome] = []
+        side waits for the other on a batch that takes longer).
+
+        Outcomes are appended to ``outcomes`` (returned) as each batch commits, so that
+        the caller still knows what was stored when ``StorageError`` ends the import."""
+        outcomes = [] if outcomes is None else outcomes
         pending: deque[_PendingBatch] = deque()
 
         def store_ready(keep: int) -> None:
@@ -325,6 +359,7 @@ class Corpus:
                         "outlet": item.outlet or meta.outlet,
                         "byline": item.byline or meta.byline,
                         "published": item.published,
+                        "source_url": item.source_url,
                         "source_file": item.source_name or None,
                         "source_format": item.source_format,
                         "text": item.text,
@@ -531,6 +566,7 @@ class Corpus:
                 status=ArticleStatus(row.status),
                 imported_at=row.imported_at,
                 source_format=row.source_format,
+                source_url=row.source_url,
             )
 
     def update_metadata(
@@ -540,11 +576,15 @@ class Corpus:
         outlet: str | None,
         byline: str | None,
         published: date | None,
+        *,
+        source_url: str | None = None,
     ) -> None:
-        """Edit an article's title, outlet, byline and date (the text never changes).
+        """Edit an article's title, outlet, byline and date (the text never changes), and
+        its source URL when given (``None``: unchanged, ``""``: cleared).
 
-        Raises ``ValueError`` for an empty title.
+        Raises ``ValueError`` for an empty title or a URL that is not http(s).
         """
+        extra = {} if source_url is None else {"source_url": _clean_url(source_url)}
         title = " ".join(title.split())
         if not title:
             msg = "an article needs a title"
@@ -559,6 +599,45 @@ class Corpus:
             row.outlet = (outlet or "").strip() or None
             row.byline = (byline or "").strip() or None
             row.published = published
+            if "source_url" in extra:
+                row.source_url = extra["source_url"]
+
+    def edit_metadata(
+        self,
+        article_id: ArticleId,
+        *,
+        title: str | None = None,
+        outlet: str | None = None,
+        published: date | None = None,
+        source_url: str | None = None,
+    ) -> ArticleView:
+        """Change only the fields given (``None``: unchanged; an empty string clears the
+        outlet or the URL): one operation (undoable). Raises ``ValueError`` for no such
+        article, an empty title or a URL that is not http(s)."""
+        values: dict[str, object] = {}
+        if title is not None:
+            title = " ".join(title.split())
+            if not title:
+                msg = "an article needs a title"
+                raise ValueError(msg)
+            values["title"] = title
+        if outlet is not None:
+            values["outlet"] = outlet.strip() or None
+        if published is not None:
+            values["published"] = published
+        if source_url is not None:
+            values["source_url"] = _clean_url(source_url)
+        changes = Changes(articles=True, article_ids=frozenset({article_id}))
+        with self.journal.operation(f"edit article {article_id}", changes) as op:
+            row = op.db.get(Article, article_id)
+            if row is None:
+                msg = f"no article with id {article_id}"
+                raise ValueError(msg)
+            for name, value in values.items():
+                setattr(row, name, value)
+        article = self.article(article_id)
+        assert article is not None
+        return article
 
     def set_status(self, article_id: ArticleId, status: ArticleStatus) -> Changes:
         """Set an article's status: one operation (undoable); return what changed.
@@ -675,3 +754,13 @@ def _filtered(filters: ArticleFilters) -> Select[Any]:
         )
         statement = statement.where(labelled)
     return statement
+
+
+def _clean_url(url: str) -> str | None:
+    """A source URL as stored: stripped, ``None`` when empty; raises ``ValueError`` for
+    anything but an http(s) address."""
+    url = url.strip()
+    if url and not url.startswith(("http://", "https://")):
+        msg = f"{url!r} is not a web address (http:// or https://)"
+        raise ValueError(msg)
+    return url or None

@@ -10,7 +10,10 @@ one is never suggested again. Forgetting a rule recognises the affected articles
 
 from __future__ import annotations
 
+import multiprocessing
+import multiprocessing.connection
 import os
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -53,6 +56,25 @@ _MENTIONS = Changes(mentions=True)
 PARALLEL_MIN_TEXTS = 64  # below this, starting workers costs more than it saves
 RECOGNIZE_BATCH = 100  # articles recognised again per transaction
 MAX_WORKERS = 4
+
+
+def exit_with_parent() -> None:
+    """Worker initializer: end this worker process as soon as the process that started it
+    is gone, however it ended (a SIGKILLed app must not leave its workers, and through
+    them multiprocessing's resource tracker, running and holding its output pipes).
+
+    It watches the pipe multiprocessing keeps open to the parent: end of file there means
+    the parent died."""
+    parent = multiprocessing.parent_process()
+    if parent is None or parent.sentinel is None:
+        return
+    sentinel = parent.sentinel
+
+    def watch() -> None:
+        multiprocessing.connection.wait([sentinel])
+        os._exit(0)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
 class EntityError(ValueError):
@@ -156,7 +178,9 @@ class EntityService:
             rules = taught
             return lambda: [_packed(recognizer, text, rules) for text in texts]
         if self._pool is None:
-            self._pool = ProcessPoolExecutor(workers, mp_context=get_context("spawn"))
+            self._pool = ProcessPoolExecutor(
+                workers, mp_context=get_context("spawn"), initializer=exit_with_parent
+            )
         size = max(1, -(-len(texts) // workers))
         futures = [
             self._pool.submit(recognize_chunk, texts[i : i + size], taught)

@@ -7,21 +7,19 @@ single source of their order.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, String, cast, func, select
+from sqlalchemy import ColumnElement, Select, String, cast, func, select, update
 
 from dragon_reader.domain.articles import ArticleId, ArticleStatus
 from dragon_reader.domain.coding import (
     ChannelLevel,
-    ChannelStatus,
     EventType,
     FuzzyDate,
     TagKind,
@@ -29,7 +27,7 @@ from dragon_reader.domain.coding import (
 )
 from dragon_reader.domain.coding import Tag as TagView
 from dragon_reader.domain.date_phrases import SentenceIndex
-from dragon_reader.domain.slots import SlotFiller, SlotRole
+from dragon_reader.domain.slots import SlotFiller
 from dragon_reader.domain.text import normalize_newlines
 from dragon_reader.domain.vocabularies import Vocabulary
 from dragon_reader.io.brat import (
@@ -39,7 +37,17 @@ from dragon_reader.io.brat import (
     annotation_lines,
     export_folder,
 )
+from dragon_reader.io.jsonl import (
+    ArticleRecord,
+    CodebookRecord,
+    JsonlDocument,
+    SlotRecord,
+    TagRecord,
+    parse_line,
+)
+from dragon_reader.io.readers import ImportedText, ImportProblem
 from dragon_reader.io.writers import write_csv, write_jsonl, write_text
+from dragon_reader.services.coding import CodingError
 from dragon_reader.services.corpus import Corpus, FileOutcome, ImportReport
 from dragon_reader.services.corpus import ProgressCallback as ImportProgress
 from dragon_reader.store.mentions import article_mentions
@@ -458,9 +466,13 @@ class Interchange:
     def import_jsonl(self, source: Path) -> ImportReport:
         """Import articles and their tags from a JSONL export (ours, or doccano's layout).
 
-        Articles whose text is already stored are reused (their tags are added once);
-        codebook entries are matched by name or created. Each line is its own transaction;
-        a bad line is reported and the rest goes on. The whole import is one undo step.
+        Each line is first checked against the schema (``io.jsonl.parse_line``: types,
+        offsets, nesting, and the same text checks as a file), then stored in one
+        transaction: its article, new codebook entries and tags all, or nothing. A failed
+        line is reported with the reason and the rest goes on. Articles whose text is
+        already stored are reused (their tags are added once); codebook entries are matched
+        by name or created. A new article keeps the exported title, outlet, byline, date and
+        status, and each tag its annotator and times. The whole import is one undo step.
         """
         with self.corpus.journal.operation("import", transaction=False) as op:
             report = self._import_jsonl(source)
@@ -469,65 +481,92 @@ class Interchange:
 
     def _import_jsonl(self, source: Path) -> ImportReport:
         report = ImportReport()
-        coding = self.corpus.coding
         try:
-            lines = Path(source).read_text(encoding="utf-8-sig").splitlines()
+            content = Path(source).read_text(encoding="utf-8-sig")
         except (OSError, UnicodeDecodeError) as exc:
             report.outcomes.append(FileOutcome(str(source), "failed", f"cannot read: {exc}"))
             return report
-        for number, line in enumerate(lines, start=1):
+        # Only "\n" ends a line: U+2028 and other breaks may stand unescaped inside strings.
+        for number, line in enumerate(content.split("\n"), start=1):
             if not line.strip():
                 continue
             where = f"{source}:{number}"
+            op = self.corpus.journal.current
+            mark = len(op.rows) if op is not None else 0
             try:
-                document = json.loads(line)
-                text = normalize_newlines(str(document["text"]))
-            except (ValueError, KeyError, TypeError) as exc:
-                report.outcomes.append(FileOutcome(where, "failed", f"not a document: {exc}"))
+                outcome = self._store_document(parse_line(line), where)
+            except ImportProblem as exc:
+                if op is not None:  # rolled back: not part of the import's undo step
+                    op.forget_since(mark)
+                report.outcomes.append(FileOutcome(where, "failed", str(exc)))
                 continue
-            extra = document.get("dragon_reader") or {}
-            outcome = self.corpus.import_text(text, extra.get("source_file") or where)
+            report.outcomes.append(outcome)
+        return report
+
+    def _store_document(self, document: JsonlDocument, where: str) -> FileOutcome:
+        """Store one checked line in one transaction; ``ImportProblem`` when any part of it
+        cannot be stored (then nothing of it is)."""
+        coding = self.corpus.coding
+        extra = document.dragon_reader or ArticleRecord()
+        item = ImportedText(
+            normalize_newlines(document.text),
+            extra.source_file or where,
+            "jsonl",
+            "utf-8",
+            title=" ".join((extra.title or "").split()) or None,
+            outlet=extra.outlet or None,
+            byline=extra.byline or None,
+            published=extra.published,
+        )
+        with self.database.transaction() as session:
+            outcome = self.corpus.store_batch([(where, item)])[0]
             article_id = outcome.article_id
             if article_id is None:
-                report.outcomes.append(FileOutcome(where, "failed", outcome.reason))
-                continue
+                raise ImportProblem(outcome.reason or "could not be stored")
+            if outcome.outcome == "imported" and extra.status is not None:
+                self.corpus.set_status(article_id, extra.status)
             existing = {
                 (t.start, t.end, t.kind.value, t.entry_name)
                 for t in coding.tags_for_article(article_id)
             }
-            try:
-                self._import_labels(article_id, extra.get("labels") or {})
-            except (ValueError, TypeError, AttributeError) as exc:
-                report.outcomes.append(
-                    FileOutcome(where, "failed", f"bad labels: {exc}", article_id)
-                )
-                continue
-            try:
-                for record in extra.get("tags") or _tags_from_labels(document):
-                    key = (record["start"], record["end"], record["kind"], record["entry"])
-                    if key in existing:
-                        continue
-                    entry_id = self._entry_for(record, extra.get("codebook", []))
+            for number, record in enumerate(document.tags(), start=1):
+                key = (record.start, record.end, record.kind, record.entry)
+                if key in existing:
+                    continue
+                try:
                     tag = coding.create_tag(
                         article_id,
-                        record["start"],
-                        record["end"],
-                        TagKind(record["kind"]),
-                        entry_id,
-                        ChannelStatus(record["status"]) if record.get("status") else None,
-                        FuzzyDate.parse(record["date"]) if record.get("date") else None,
-                        record.get("confidence"),
-                        record.get("note") or "",
+                        record.start,
+                        record.end,
+                        TagKind(record.kind),
+                        self._entry_for(record, extra.codebook),
+                        record.status,
+                        FuzzyDate.parse(record.date) if record.date else None,
+                        record.confidence,
+                        record.note or "",
                     )
-                    fillers = [self._filler_from(slot) for slot in record.get("slots") or ()]
-                    if fillers:
-                        self.corpus.slots.set_slots(tag.id, fillers)
-                    existing.add(key)
-            except (ValueError, KeyError, TypeError) as exc:
-                report.outcomes.append(FileOutcome(where, "failed", f"bad tag: {exc}", article_id))
-                continue
-            report.outcomes.append(FileOutcome(where, outcome.outcome, outcome.reason, article_id))
-        return report
+                except (CodingError, ValueError) as exc:
+                    msg = f"tag {number}: {exc}"
+                    raise ImportProblem(msg) from exc
+                provenance: dict[str, Any] = {}
+                if record.annotator is not None:
+                    provenance["annotator"] = record.annotator
+                if record.created is not None:
+                    provenance["created_at"] = _utc_naive(record.created)
+                if record.updated is not None:
+                    provenance["updated_at"] = _utc_naive(record.updated)
+                if provenance:
+                    session.execute(update(Tag).where(Tag.id == tag.id).values(**provenance))
+                fillers = [self._filler_from(slot) for slot in record.slots]
+                if fillers:
+                    self.corpus.slots.set_slots(tag.id, fillers)
+                existing.add(key)
+            try:
+                self._import_labels(article_id, extra.labels)
+            except ValueError as exc:
+                msg = f"bad labels: {exc}"
+                raise ImportProblem(msg) from exc
+        return FileOutcome(where, outcome.outcome, outcome.reason, article_id)
 
     # -- internals --------------------------------------------------------------------------
 
@@ -542,46 +581,44 @@ class Interchange:
                     vocabularies.add(vocabulary, key, key)
                 vocabularies.set_article_label(article_id, vocabulary, key)
 
-    def _filler_from(self, slot: dict[str, Any]) -> SlotFiller:
+    def _filler_from(self, slot: SlotRecord) -> SlotFiller:
         """A slot filler read from an export: its span as written; its actor found again
         by name in this database's dictionary (ids differ between databases)."""
-        found = self.corpus.actors.find(str(slot["text"])) if slot.get("actor_id") else []
+        found = self.corpus.actors.find(slot.text) if slot.actor_id is not None else []
         return SlotFiller(
-            SlotRole(slot["role"]),
-            str(slot["text"]),
-            slot.get("start"),
-            slot.get("end"),
-            found[0].id if len(found) == 1 else None,
+            slot.role, slot.text, slot.start, slot.end, found[0].id if len(found) == 1 else None
         )
 
-    def _entry_for(self, record: dict[str, Any], codebook: list[dict[str, Any]]) -> int:
+    def _entry_for(self, record: TagRecord, codebook: list[CodebookRecord]) -> int:
+        """The id of the codebook entry ``record`` names: found by name (ignoring case), or
+        created from the line's description of it."""
         coding = self.corpus.coding
-        name = record["entry"]
+        name = record.entry
         described = next(
-            (e for e in codebook if e.get("name") == name and e.get("kind") == record["kind"]), {}
+            (e for e in codebook if e.name == name and e.kind == record.kind),
+            CodebookRecord(kind=record.kind, name=name),
         )
-        if record["kind"] == TagKind.EVENT.value:
+        if record.kind == TagKind.EVENT.value:
             found = next((e for e in coding.events() if e.name.lower() == name.lower()), None)
             if found is not None:
                 return found.id
-            when = described.get("date")
             return coding.create_event(
                 name,
-                EventType(described.get("event_type") or "other"),
-                FuzzyDate.parse(when) if when else None,
-                described.get("place") or "",
-                described.get("participants") or (),
-                described.get("description") or "",
+                described.event_type or EventType.OTHER,
+                FuzzyDate.parse(described.date) if described.date else None,
+                described.place or "",
+                described.participants or (),
+                described.description or "",
             ).id
         found_channel = next((c for c in coding.channels() if c.name.lower() == name.lower()), None)
         if found_channel is not None:
             return found_channel.id
         return coding.create_channel(
             name,
-            ChannelLevel(described.get("channel_level") or "working level"),
-            described.get("party_a") or "",
-            described.get("party_b") or "",
-            described.get("description") or "",
+            described.channel_level or ChannelLevel.WORKING,
+            described.party_a or "",
+            described.party_b or "",
+            described.description or "",
         ).id
 
     def _tag_query(self, filters: ExportFilters) -> Select[*tuple[Any, ...]]:
@@ -770,6 +807,13 @@ def _date_start(when: FuzzyDate | None) -> str | None:
     return str(when) if when else None
 
 
+def _utc_naive(value: datetime) -> datetime:
+    """``value`` as stored: UTC without a time zone (a naive value is taken as UTC)."""
+    if value.tzinfo is None:
+        return value
+    return value.astimezone(UTC).replace(tzinfo=None)
+
+
 def _iso(value: datetime | str | None) -> str | None:
     """ISO 8601 to the second, from a datetime or SQLite's stored text."""
     if not value:
@@ -876,17 +920,6 @@ def _entries_for(
                 }
             )
     return entries
-
-
-def _tags_from_labels(document: dict[str, Any]) -> list[dict[str, Any]]:
-    """Tags from doccano's ``label`` lists written as ``KIND:entry``; others are skipped."""
-    records = []
-    for item in document.get("label") or []:
-        start, end, label = item[0], item[1], str(item[2])
-        kind, _, entry = label.partition(":")
-        if kind in ("event", "channel") and entry:
-            records.append({"start": int(start), "end": int(end), "kind": kind, "entry": entry})
-    return records
 
 
 BRAT_STEM_CHARS = 120  # file names stay well under every file system's limit

@@ -87,6 +87,12 @@ class Operation:
         else:
             self.rows[index] = (model, self.rows[index][1], after)
 
+    def forget_since(self, mark: int) -> None:
+        """Forget the rows recorded after the first ``mark`` (a ``len(rows)``): a part of
+        the operation whose transaction was rolled back (a failed import line)."""
+        del self.rows[mark:]
+        self._flushed = {key: index for key, index in self._flushed.items() if index < mark}
+
     def after_undo(self, follow_up: FollowUp) -> None:
         """Run ``follow_up`` after each undo and redo (rebuild derived data)."""
         self.follow_ups.append(follow_up)

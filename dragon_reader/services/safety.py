@@ -13,6 +13,7 @@ from pathlib import Path
 from dragon_reader.store.backup import (
     KEEP_BACKUPS,
     BackupInfo,  # re-exported: the window lists backups
+    copy_database,
     has_leftover_wal,
     integrity_ok,
     list_backups,
@@ -20,7 +21,13 @@ from dragon_reader.store.backup import (
     move_aside,
     restore_backup,
 )
-from dragon_reader.store.database import Database
+from dragon_reader.store.database import (
+    Database,
+    DatabaseError,
+    create_app_engine,
+    database_url,
+    migrate,
+)
 
 __all__ = [
     "BackupInfo",
@@ -28,9 +35,12 @@ __all__ = [
     "backup_now",
     "backups_of",
     "check_before_open",
+    "check_damage",
     "daily_backup",
+    "damage_advice",
     "keep_for_size",
     "last_change",
+    "looks_like_ours",
     "restore_file",
     "restore_into",
     "sqlite_file",
@@ -47,13 +57,14 @@ class StartupCheck:
     damaged: bool = False
     moved_to: Path | None = None
     good_backups: list[BackupInfo] = field(default_factory=list)
+    cause: str = "after an unclean shutdown"
 
     @property
     def message(self) -> str:
         """A few sentences for the user, empty when all is well."""
         if self.damaged:
             return (
-                f"The database was damaged (found after an unclean shutdown) and has been "
+                f"The database was damaged (found {self.cause}) and has been "
                 f"moved aside to {self.moved_to}. "
                 + (
                     "The newest good backup can be restored now."
@@ -65,20 +76,71 @@ class StartupCheck:
 
 
 def check_before_open(database: Path) -> StartupCheck:
-    """After an unclean shutdown (a leftover WAL), run an integrity check; move a damaged
-    database (with its WAL) aside and list the backups that pass their own check."""
-    check = StartupCheck()
+    """After an unclean shutdown (a leftover WAL), or when SQLite reported damage during the
+    last session, run an integrity check; move a damaged database (with its WAL) aside and
+    list the backups that pass their own check."""
+    marker = _check_marker(database)
+    if marker.exists() and database.is_file():
+        check = check_damage(database, "after SQLite reported damage")
+        marker.unlink(missing_ok=True)
+        return check
+    marker.unlink(missing_ok=True)
     if not database.is_file() or not has_leftover_wal(database):
-        return check
+        return StartupCheck()
+    check = check_damage(database, "after an unclean shutdown")
     check.unclean_shutdown = True
+    return check
+
+
+def check_damage(database: Path, cause: str) -> StartupCheck:
+    """Run an integrity check on a closed database; when it fails, move the file (with its
+    WAL) aside and list the backups that pass their own check, newest first."""
+    check = StartupCheck(cause=cause)
     if integrity_ok(database):
-        log.info("leftover WAL beside %s; integrity check ok", database)
+        log.info("integrity check ok for %s (%s)", database, cause)
         return check
-    log.error("integrity check failed for %s; moving it aside", database)
+    log.error("integrity check failed for %s (%s); moving it aside", database, cause)
     check.damaged = True
     check.moved_to = move_aside(database, "damaged")
     check.good_backups = [b for b in list_backups(database) if integrity_ok(b.path)]
     return check
+
+
+def looks_like_ours(database: Path) -> bool:
+    """True when ``database`` is an SQLite file or has backups: damage there is handled by
+    moving it aside (never a file of another kind named by mistake)."""
+    try:
+        with database.open("rb") as file:
+            if file.read(16) == b"SQLite format 3\x00":
+                return True
+    except OSError:
+        return False
+    return bool(list_backups(database))
+
+
+def damage_advice(database: Database) -> str:
+    """What to tell the user when SQLite reports damage while the window runs: the file is
+    checked on the next start and the newest good backup offered (named here)."""
+    path = sqlite_file(database)
+    if path is None:
+        return "Ask the administrator of the database server to check it."
+    _check_marker(path).touch()
+    good = next((b for b in list_backups(path) if integrity_ok(b.path)), None)
+    offer = (
+        f"the newest good backup ({good.made_at:%Y-%m-%d %H:%M}, {good.tag_count} tags) "
+        "will be offered"
+        if good is not None
+        else "no good backup was found"
+    )
+    return (
+        "Please close Dragon Reader and start it again: the file will be checked, and if it "
+        f"is damaged it is moved aside and {offer}. Changes shown as saved before this "
+        "message are in the file or its backups; this one is not."
+    )
+
+
+def _check_marker(database: Path) -> Path:
+    return database.with_name(database.name + "-check")
 
 
 BACKUP_BUDGET = 2 * 1024**3  # bytes of daily backups kept, at most about this
@@ -148,16 +210,48 @@ def sqlite_file(database: Database) -> Path | None:
 def restore_into(database: Database, backup: Path) -> Path:
     """Replace the open database's file with ``backup``; return where the old file went.
 
-    Connections are closed first; the engine reconnects to the restored file on next use.
+    A backup from an older version is upgraded to this version's schema on a scratch copy
+    before anything is replaced, so the window never runs on an old schema. Raises
+    ``DatabaseError`` (nothing replaced) when the backup is damaged, is from a newer
+    version, or cannot be upgraded. Connections are closed first; the engine reconnects
+    to the restored file on next use.
     """
     path = sqlite_file(database)
     if path is None:
         msg = "restoring a backup works on SQLite databases only"
         raise ValueError(msg)
+    if not integrity_ok(backup):
+        msg = f"The backup {backup.name} is damaged; choose another. Nothing was changed."
+        raise DatabaseError(msg)
+    staged = path.with_name(f".{path.stem}-restoring{path.suffix}")
+    try:
+        _remove_with_sidecars(staged)
+        copy_database(backup, staged)
+        engine = create_app_engine(database_url(staged))
+        try:
+            migrate(engine, backup=False)
+        finally:
+            engine.dispose()
+    except DatabaseError as exc:
+        _remove_with_sidecars(staged)
+        msg = f"The backup {backup.name} cannot be restored: {exc} Nothing was changed."
+        raise DatabaseError(msg) from exc
+    except (OSError, sqlite3.Error) as exc:
+        _remove_with_sidecars(staged)
+        msg = f"The backup {backup.name} cannot be restored: {exc}. Nothing was changed."
+        raise DatabaseError(msg) from exc
     database.engine.dispose()
-    kept = restore_backup(backup, path)
+    try:
+        kept = restore_backup(staged, path)
+    finally:
+        _remove_with_sidecars(staged)
     log.info("restored %s from %s (previous file kept as %s)", path, backup, kept)
     return kept
+
+
+def _remove_with_sidecars(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
 
 
 def restore_file(backup: Path, database: Path) -> Path:

@@ -22,6 +22,7 @@ from dragon_reader.domain.coding import (
     TagId,
     TagKind,
 )
+from dragon_reader.domain.date_values import resolve_mentions, sentence_around
 from dragon_reader.domain.timeline import (
     EventMark,
     Lane,
@@ -30,6 +31,7 @@ from dragon_reader.domain.timeline import (
     event_marks_with_evidence,
     time_range,
 )
+from dragon_reader.nlp.dates import find_dates
 from dragon_reader.services.coding import CodingService
 from dragon_reader.store.models import Article, CodebookChannel, CodebookEvent
 from dragon_reader.store.models import Tag as TagRow
@@ -57,6 +59,9 @@ class TimelineData:
     first: date
     last: date
     evidence: dict[TagId, Evidence] = field(default_factory=dict)
+    undated_channel_tags: int = 0  # channel tags with a status but no date (not drawn)
+    undated_event_tags: int = 0  # event tags whose codebook event has no date
+    sources: int = 0  # articles the drawn tags come from
 
 
 def build_timeline(
@@ -122,6 +127,8 @@ class LiveTimeline:
         self._events_key: tuple[Any, ...] = ()
         self._lanes: dict[int, Lane] = {}
         self._evidence: dict[int, list[TagId]] = {}
+        self._articles: dict[TagId, int] = {}  # the article of each tag read
+        self._undated_event_tags = 0
         self._marks: list[EventMark] = []
         self.data = TimelineData([], [], date.today(), date.today())
         self.reload()
@@ -133,16 +140,22 @@ class LiveTimeline:
         channels = _channels(self.coding)
         self._channels = channels
         wanted = [c for c, _ in channels if self._shows(c)]
-        tags = _channel_tags(self.coding, self.filters, wanted)
+        self._articles = {}
+        tags = self._read_lanes(wanted)
+        uncertain = self._uncertain(tags)
         self._lanes = {}
         for channel_id, name in channels:
             if self._shows(channel_id):
-                self._lanes[channel_id] = _lane(channel_id, name, tags.get(channel_id, []))
+                self._lanes[channel_id] = _lane(
+                    channel_id, name, tags.get(channel_id, []), uncertain
+                )
         self._marks_from_database()
         self._assemble()
 
-    def refresh(self) -> TimelineUpdate:
-        """Bring the data up to date with the database; say what changed."""
+    def refresh(self, articles: Collection[int] = ()) -> TimelineUpdate:
+        """Bring the data up to date with the database; say what changed. ``articles``:
+        articles whose metadata changed (a confirmed publication date makes their reports
+        certain), so the lanes drawing their tags are read again too."""
         prints = _fingerprints(self.coding, TagRow.channel_id)
         event_prints = _fingerprints(self.coding, TagRow.event_id)
         channels = _channels(self.coding)
@@ -151,17 +164,25 @@ class LiveTimeline:
             for c, _ in channels
             if self._shows(c) and prints.get(c) != self._channel_prints.get(c)
         }
+        if articles:
+            edited, of = set(articles), self._articles
+            changed |= {
+                lane.channel_id
+                for lane in self._lanes.values()
+                if any(of.get(t) in edited for s in lane.segments for t in s.evidence)
+            }
         names_changed = channels != self._channels
         known = set(self._lanes)
         added = {c for c, _ in channels if self._shows(c)} - known
         changed |= added
         self._channel_prints, self._channels = prints, channels
         if changed:
-            tags = _channel_tags(self.coding, self.filters, sorted(changed))
+            tags = self._read_lanes(sorted(changed))
+            uncertain = self._uncertain(tags)
             names = dict(channels)
             for channel_id in changed:
                 self._lanes[channel_id] = _lane(
-                    channel_id, names[channel_id], tags.get(channel_id, [])
+                    channel_id, names[channel_id], tags.get(channel_id, []), uncertain
                 )
         shown = {c for c, _ in channels if self._shows(c)}
         for gone in known - shown:
@@ -185,6 +206,15 @@ class LiveTimeline:
         )
         return TimelineUpdate(lanes=rows, marks=marks_changed)
 
+    def _read_lanes(self, channel_ids: Collection[int]) -> dict[int, list[_Report]]:
+        tags = _channel_tags(self.coding, self.filters, channel_ids)
+        for reports in tags.values():
+            self._articles.update((r.id, r.article_id) for r in reports)
+        return tags
+
+    def _uncertain(self, tags: dict[int, list[_Report]]) -> frozenset[TagId]:
+        return _uncertain_tags(self.coding, [r for rs in tags.values() for r in rs if r.when])
+
     def _shows(self, channel_id: int) -> bool:
         return not self.filters.channel_ids or channel_id in self.filters.channel_ids
 
@@ -193,22 +223,69 @@ class LiveTimeline:
         events = self.coding.events()
         self._events_key = _events_signature(self.coding)
         if event_ids is None:
-            self._evidence = _event_evidence(self.coding, self.filters, None)
+            self._evidence = _event_evidence(self.coding, self.filters, None, self._articles)
         else:
-            fresh = _event_evidence(self.coding, self.filters, event_ids)
+            fresh = _event_evidence(self.coding, self.filters, event_ids, self._articles)
             for event_id in event_ids:
                 self._evidence.pop(event_id, None)
             self._evidence.update(fresh)
-        self._marks = event_marks_with_evidence(events, self._evidence, self.filters.event_types)
+        self._marks = event_marks_with_evidence(
+            events, self._evidence, self.filters.event_types, self.filters.all_events
+        )
+        undated = {e.id for e in events if e.when is None}
+        self._undated_event_tags = sum(len(self._evidence.get(e, ())) for e in undated)
 
     def _assemble(self) -> None:
         lanes = [self._lanes[c] for c, _ in self._channels if c in self._lanes]
         first, last = time_range(lanes, self._marks, self._today or date.today())
-        self.data = TimelineData(lanes, self._marks, first, last)
+        drawn = {tag_id for lane in lanes for s in lane.segments for tag_id in s.evidence}
+        drawn.update(tag_id for mark in self._marks for tag_id in mark.evidence)
+        articles = self._articles
+        self.data = TimelineData(
+            lanes,
+            self._marks,
+            first,
+            last,
+            undated_channel_tags=sum(lane.undated for lane in lanes),
+            undated_event_tags=self._undated_event_tags,
+            sources=len({articles[t] for t in drawn if t in articles}),
+        )
 
 
-def _lane(channel_id: int, name: str, tags: list[_Report]) -> Lane:
-    segments, undated = channel_segments(tags)
+def _uncertain_tags(coding: CodingService, tags: list[_Dated]) -> frozenset[TagId]:
+    """Dated channel tags whose date is not sure: their article's publication date is not
+    confirmed (so relative dates rest on an inferred one), or a date of the tag's sentence
+    with the tag's value has two readings. Reads the text of these tags' articles only."""
+    if not tags:
+        return frozenset()
+    ids = sorted({t.article_id for t in tags})
+    articles: dict[int, tuple[str, date | None]] = {}
+    with coding.database.session() as session:
+        for chunk in range(0, len(ids), 500):
+            rows = session.execute(
+                select(Article.id, Article.text, Article.published).where(
+                    Article.id.in_(ids[chunk : chunk + 500])
+                )
+            ).all()
+            articles.update((row.id, (row.text, row.published)) for row in rows)
+    uncertain = set()
+    for tag in tags:
+        text, published = articles.get(tag.article_id, ("", None))
+        if published is None:
+            uncertain.add(tag.id)
+            continue
+        left, right = sentence_around(text, tag.start, tag.end)
+        sentence = text[left:right]
+        for found in resolve_mentions(sentence, list(find_dates(sentence)), published):
+            fuzzy = found.value.fuzzy()
+            if found.value.ambiguous and fuzzy is not None and str(fuzzy) == str(tag.when):
+                uncertain.add(tag.id)
+                break
+    return frozenset(uncertain)
+
+
+def _lane(channel_id: int, name: str, tags: list[_Report], uncertain: frozenset[TagId]) -> Lane:
+    segments, undated = channel_segments(tags, uncertain)
     return Lane(channel_id, name, segments, undated)
 
 
@@ -238,6 +315,8 @@ def _tag_query(filters: TimelineFilters) -> Any:
         TagRow.status,
         TagRow.when,
         TagRow.created_at,
+        TagRow.start,
+        TagRow.end,
     )
     if filters.annotator:
         statement = statement.where(TagRow.annotator == filters.annotator)
@@ -249,12 +328,18 @@ def _tag_query(filters: TimelineFilters) -> Any:
 
 
 class _Report(NamedTuple):
-    """A channel tag with only what its lane needs."""
+    """A channel tag with only what its lane needs (and where it is, for its certainty)."""
 
     id: TagId
     kind: TagKind
     status: ChannelStatus | None
     when: FuzzyDate | None
+    article_id: int
+    start: int
+    end: int
+
+
+_Dated = _Report
 
 
 _STATUSES = {status.value: status for status in ChannelStatus}
@@ -297,12 +382,14 @@ def _channel_tags(
     with coding.database.session() as session:
         for (
             tag_id,
-            _article,
+            article_id,
             _event,
             channel_id,
             status,
             when,
             _created,
+            start,
+            end,
         ) in session.connection().execute(statement):
             by_channel.setdefault(channel_id, []).append(
                 _Report(
@@ -310,16 +397,22 @@ def _channel_tags(
                     channel,
                     statuses[status] if status else None,
                     _parse_date(when) if when else None,
+                    article_id,
+                    start,
+                    end,
                 )
             )
     return by_channel
 
 
 def _event_evidence(
-    coding: CodingService, filters: TimelineFilters, event_ids: Collection[int] | None
+    coding: CodingService,
+    filters: TimelineFilters,
+    event_ids: Collection[int] | None,
+    articles: dict[TagId, int],
 ) -> dict[int, list[TagId]]:
     """The tag ids of each event (of ``event_ids``, or all) passing the filters, oldest
-    first."""
+    first; each tag's article is noted in ``articles``."""
     statement = _tag_query(filters).where(TagRow.event_id.is_not(None))
     if event_ids is not None:
         statement = statement.where(TagRow.event_id.in_(list(event_ids)))
@@ -327,4 +420,5 @@ def _event_evidence(
     with coding.database.session() as session:
         for row in session.connection().execute(statement.order_by(TagRow.created_at, TagRow.id)):
             evidence.setdefault(row[2], []).append(TagId(row[0]))
+            articles[TagId(row[0])] = row[1]
     return evidence

@@ -50,6 +50,18 @@ def has_leftover_wal(database: Path) -> bool:
     return wal.is_file() and wal.stat().st_size > 0
 
 
+def unchanged_since(database: Path, backup: Path) -> bool:
+    """True when ``database`` (and a non-empty ``-wal``) were last written before ``backup``
+    was made (opening a WAL database creates an empty ``-wal``, which holds nothing)."""
+    made = backup.stat().st_mtime_ns
+    files = (
+        [database, database.with_name(database.name + "-wal")]
+        if has_leftover_wal(database)
+        else [database]
+    )
+    return all(f.stat().st_mtime_ns <= made for f in files)
+
+
 def make_backup(database: Path, reason: str = "daily", keep: int = KEEP_BACKUPS) -> BackupInfo:
     """Copy ``database`` with SQLite's online backup API, verify the copy, rotate old ones.
 
@@ -138,10 +150,22 @@ def restore_backup(backup: Path, database: Path) -> Path:
     return kept
 
 
+def copy_database(source: Path, target: Path) -> None:
+    """Copy ``source`` to a new self-contained file ``target`` with SQLite's backup API."""
+    with closing(sqlite3.connect(source)) as original, closing(sqlite3.connect(target)) as copy:
+        original.backup(copy)
+        copy.execute("PRAGMA journal_mode=DELETE")
+
+
 def move_aside(database: Path, label: str) -> Path:
-    """Rename the database and its ``-wal``/``-shm`` files to ``NAME-LABEL-STAMP…``."""
+    """Rename the database and its ``-wal``/``-shm`` files to ``NAME-LABEL-STAMP…``, under
+    a name no earlier move used (two moves within a second keep both files)."""
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
     target = database.with_name(f"{database.stem}-{label}-{stamp}{database.suffix}")
+    counter = 1
+    while any(target.with_name(target.name + suffix).exists() for suffix in ("", "-wal", "-shm")):
+        target = database.with_name(f"{database.stem}-{label}-{stamp}-{counter}{database.suffix}")
+        counter += 1
     shutil.move(database, target)
     for suffix in ("-wal", "-shm"):
         side = database.with_name(database.name + suffix)

@@ -11,6 +11,7 @@ import os
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -19,10 +20,11 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Connection, Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import NullPool
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -33,6 +35,21 @@ class DatabaseError(Exception):
 
 class SchemaTooNewError(DatabaseError):
     """The database was written by a newer Dragon Reader; it is refused, never downgraded."""
+
+
+class MigrationError(DatabaseError):
+    """Bringing the database to this app's schema failed. The upgrade ran in one
+    transaction, so the database is left as it was; ``backup`` is the copy made before the
+    upgrade (``None`` for a new database or a server)."""
+
+    def __init__(self, message: str, backup: Path | None = None) -> None:
+        super().__init__(message)
+        self.backup = backup
+
+
+class DamagedDatabaseError(DatabaseError):
+    """SQLite reported that the file is damaged ("malformed", "not a database"); the
+    message says so, the caller checks the file and offers a backup."""
 
 
 class StorageError(DatabaseError):
@@ -49,6 +66,14 @@ _STORAGE_PROBLEMS = (
     "disk i/o error",
     "database is locked",
 )
+# What SQLite says when the file itself is damaged (SQLITE_CORRUPT, SQLITE_NOTADB).
+_DAMAGE_SIGNS = ("malformed", "not a database", "file is encrypted")
+
+
+def is_damage(exc: BaseException) -> bool:
+    """True when ``exc`` (or what it wraps) is SQLite reporting a damaged file."""
+    text = str(exc.orig if isinstance(exc, DBAPIError) else exc).lower()
+    return any(sign in text for sign in _DAMAGE_SIGNS)
 
 
 # Any key will do as long as every Dragon Reader uses the same one: it serialises schema
@@ -154,11 +179,16 @@ def _revision_known(script: ScriptDirectory, revision: str) -> bool:
         return False
 
 
-def migrate(engine: Engine) -> SchemaState:
-    """Bring the database to this app's schema.
+def migrate(engine: Engine, backup: bool = True) -> SchemaState:
+    """Bring the database to this app's schema, all of the upgrade or none of it.
 
+    On SQLite the whole upgrade (or a new database's creation) runs in one transaction, DDL
+    included, so a crash or a kill during it leaves the previous version intact.
+
+    An existing SQLite file is backed up first unless ``backup`` is False (a scratch copy).
     Raises ``SchemaTooNewError`` when the database carries a revision this app does not
-    know (written by a newer version); nothing is changed then.
+    know (written by a newer version), and ``MigrationError`` when the upgrade fails;
+    nothing is changed in either case.
     """
     state = schema_state(engine)
     if not state.known:
@@ -169,27 +199,86 @@ def migrate(engine: Engine) -> SchemaState:
         )
         raise SchemaTooNewError(msg)
     if state.needs_upgrade:
-        _backup_before_migration(engine, state)
-        config = alembic_config(engine)
-        with engine.begin() as connection:
+        copy = _backup_before_migration(engine, state) if backup else None
+        try:
+            _upgrade_to_head(engine)
+        except Exception as exc:
+            kept = f" A copy made before the upgrade is at {copy}." if copy else ""
+            msg = (
+                f"The database could not be upgraded to this version's schema ({exc}). "
+                f"It has been left as it was.{kept}"
+            )
+            raise MigrationError(msg, copy) from exc
+    return schema_state(engine)
+
+
+def _upgrade_to_head(engine: Engine) -> None:
+    """Run ``alembic upgrade head`` in one transaction (a transaction of its own on SQLite)."""
+    migration_engine = _transactional_ddl_engine(engine)
+    config = alembic_config(engine)
+    try:
+        with migration_engine.begin() as connection:
             if engine.dialect.name == "postgresql":
                 # Coders starting at once: one upgrades, the others wait and find it done.
                 connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_MIGRATION_LOCK_KEY})")
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
-    return schema_state(engine)
+    finally:
+        if migration_engine is not engine:
+            migration_engine.dispose()
 
 
-def _backup_before_migration(engine: Engine, state: SchemaState) -> None:
-    """Back up an existing SQLite database before its schema changes (not a new one)."""
+def _transactional_ddl_engine(engine: Engine) -> Engine:
+    """An engine whose transactions cover DDL too, following SQLAlchemy's recipe for pysqlite.
+
+    pysqlite opens a transaction only before INSERT/UPDATE/DELETE, so Alembic's
+    ``CREATE TABLE`` and ``CREATE INDEX`` would each commit on their own and a kill
+    half-way would leave a half-upgraded file ("table … already exists" on every later
+    start). Here pysqlite's own handling is switched off and ``BEGIN IMMEDIATE`` is emitted
+    when SQLAlchemy begins a transaction. Other engines already have transactional DDL.
+    """
+    if engine.dialect.name != "sqlite":
+        return engine
+    migration_engine = create_engine(
+        engine.url, poolclass=NullPool, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}
+    )
+
+    def connect(dbapi_connection: Any, record: Any) -> None:
+        dbapi_connection.isolation_level = None  # no implicit BEGIN/COMMIT by pysqlite
+        _set_sqlite_pragmas(dbapi_connection, record)
+        # Batch migrations copy a table, drop the old one and rename the copy; with foreign
+        # keys on, the drop would cascade to the rows that reference it (Alembic's batch
+        # documentation says to switch them off). The pragma only takes effect outside a
+        # transaction, hence here, before BEGIN.
+        dbapi_connection.execute("PRAGMA foreign_keys=OFF")
+
+    def begin(connection: Connection) -> None:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+    event.listen(migration_engine, "connect", connect)
+    event.listen(migration_engine, "begin", begin)
+    return migration_engine
+
+
+def _backup_before_migration(engine: Engine, state: SchemaState) -> Path | None:
+    """Back up an existing SQLite database before its schema changes (not a new one).
+
+    One backup per target schema is enough while the database has not changed since: a
+    launch that fails to upgrade again reuses it instead of writing another full copy.
+    """
     name = engine.url.database
     if state.current is None or engine.dialect.name != "sqlite" or not name:
-        return
-    if name == ":memory:" or not Path(name).is_file():
-        return
-    from dragon_reader.store.backup import make_backup
+        return None
+    path = Path(name)
+    if name == ":memory:" or not path.is_file():
+        return None
+    from dragon_reader.store.backup import list_backups, make_backup, unchanged_since
 
-    make_backup(Path(name), f"before-{state.head}")
+    reason = f"before-{state.head}"
+    for info in list_backups(path):
+        if info.reason == reason and unchanged_since(path, info.path):
+            return info.path
+    return make_backup(path, reason).path
 
 
 class Database:
@@ -208,6 +297,9 @@ class Database:
             self.origin = uuid.uuid4().hex
             event.listen(engine, "connect", _origin_setter(self.origin))
             engine.dispose()  # the connections made before (migrating) lack the setting
+        self._joined: ContextVar[Session | None] = ContextVar(
+            f"transaction_{id(self)}", default=None
+        )
 
     @property
     def url(self) -> str:
@@ -229,12 +321,26 @@ class Database:
         """Yield a session for one user action; commit on success, roll back on error.
 
         Raises ``StorageError`` (with a message for the user) when the disk is full, the
-        file or folder is read-only, or another program holds the database too long.
+        file or folder is read-only, or another program holds the database too long, and
+        ``DamagedDatabaseError`` when SQLite finds the file damaged.
+        Inside ``transaction()`` it is that transaction's session, committed only there.
         """
+        joined = self._joined.get()
+        if joined is not None:
+            yield joined
+            return
         try:
             with self._sessions() as session, session.begin():
                 yield session
-        except OperationalError as exc:
+        except DBAPIError as exc:
+            if is_damage(exc):
+                msg = (
+                    f"The database file is damaged (SQLite says: {exc.orig}). The last "
+                    "change was not saved."
+                )
+                raise DamagedDatabaseError(msg) from exc
+            if not isinstance(exc, OperationalError):
+                raise
             text = str(exc.orig).lower()
             if any(problem in text for problem in _STORAGE_PROBLEMS):
                 msg = (
@@ -244,6 +350,22 @@ class Database:
                 )
                 raise StorageError(msg) from exc
             raise
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One transaction for several service calls (one import line, one user action):
+        every ``session()`` opened in the block, in this thread, joins it; it commits once
+        when the block ends and rolls everything back when the block raises."""
+        joined = self._joined.get()
+        if joined is not None:
+            yield joined
+            return
+        with self.session() as session:
+            token = self._joined.set(session)
+            try:
+                yield session
+            finally:
+                self._joined.reset(token)
 
     def table_names(self) -> list[str]:
         """Return the tables present (for diagnostics and tests)."""
@@ -275,6 +397,12 @@ def _check_writable(url: str) -> None:
     path = Path(parsed.database)
     if parsed.database == ":memory:":
         return
+    if path.exists() and not path.is_file():
+        msg = (
+            f"{path} is not a database file (it is a folder, a device or a pipe); choose a "
+            "file with --db."
+        )
+        raise DatabaseError(msg)
     folder = path.parent
     if folder.is_dir() and not os.access(folder, os.W_OK):
         msg = (
@@ -291,18 +419,39 @@ def open_database(path_or_url: str | Path) -> Database:
     """Open (creating if needed) and migrate the database at a path or URL.
 
     Raises ``SchemaTooNewError`` for a database from a newer app, and ``DatabaseError``
-    when the file is not a database or cannot be opened.
+    when the file is not a database or cannot be opened, the URL cannot be parsed, its
+    driver is not installed, or the folder cannot be made.
     """
     url = database_url(path_or_url)
-    _check_writable(url)
-    engine = create_app_engine(url)
+    try:
+        _check_writable(url)
+        engine = create_app_engine(url)
+    except ArgumentError as exc:
+        msg = f"{path_or_url} is neither a database file nor a database URL ({exc})."
+        raise DatabaseError(msg) from exc
+    except (ImportError, NoSuchModuleError) as exc:
+        shown = make_url(url).render_as_string(hide_password=True)
+        msg = (
+            f"Cannot open {shown}: the Python driver for this kind of database is not "
+            f"installed ({exc}). Install it beside Dragon Reader, or use an SQLite file."
+        )
+        raise DatabaseError(msg) from exc
+    except OSError as exc:
+        msg = (
+            f"Cannot make the folder for the database {path_or_url}: "
+            f"{exc.strerror or exc}. Choose another place with --db (or "
+            "DRAGON_READER_DATA_DIR)."
+        )
+        raise DatabaseError(msg) from exc
     try:
         migrate(engine)
-    except SchemaTooNewError:
+    except DatabaseError:
         engine.dispose()
         raise
     except Exception as exc:
         engine.dispose()
         msg = f"Cannot open the database {path_or_url}: {exc}"
+        if is_damage(exc):
+            raise DamagedDatabaseError(msg) from exc
         raise DatabaseError(msg) from exc
     return Database(engine)

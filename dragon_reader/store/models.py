@@ -42,6 +42,8 @@ class Article(Base):
     byline: Mapped[str | None] = mapped_column(String(500))
     published: Mapped[date | None] = mapped_column(Date)
     source_file: Mapped[str | None] = mapped_column(String(1000))
+    # Where the article was published online, when the source or the analyst says.
+    source_url: Mapped[str | None] = mapped_column(String(2000))
     source_format: Mapped[str] = mapped_column(String(16), default="txt")
     text: Mapped[str] = mapped_column(Text)
     content_hash: Mapped[str] = mapped_column(String(64), unique=True)
@@ -186,6 +188,9 @@ class Tag(Base):
         # alone (the timeline finds the lanes a change touched with them).
         Index("ix_tag_channel_changes", "channel_id", "updated_at"),
         Index("ix_tag_event_changes", "event_id", "updated_at"),
+        # An id is never given out twice, even after the highest is deleted, so a tag_id
+        # in an earlier export keeps naming one tag.
+        {"sqlite_autoincrement": True},
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

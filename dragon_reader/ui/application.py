@@ -7,6 +7,7 @@ import os
 import sys
 import threading
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
@@ -18,12 +19,16 @@ from dragon_reader import __version__
 from dragon_reader.resources import resource
 from dragon_reader.services.coding import default_annotator
 from dragon_reader.services.corpus import Corpus, open_corpus
-from dragon_reader.services.errors import DatabaseError, StorageError
+from dragon_reader.services.errors import DamagedDatabaseError, DatabaseError, StorageError
 from dragon_reader.services.locations import DATA_DIR_ENV, data_dir, default_database_path
 from dragon_reader.services.logs import configure_logging
 from dragon_reader.services.safety import (
+    StartupCheck,
     check_before_open,
+    check_damage,
+    damage_advice,
     last_change,
+    looks_like_ours,
     restore_file,
     sqlite_file,
     start_daily_backup,
@@ -39,6 +44,8 @@ SETTINGS_ANNOTATOR = "annotator/name"
 ANNOTATOR_ENV = "DRAGON_READER_ANNOTATOR"
 
 log = logging.getLogger(__name__)
+# Set once the database is open: what to tell the user when SQLite reports damage.
+_damage_advice: list[Callable[[], str]] = []
 
 
 def make_settings() -> QSettings:
@@ -71,6 +78,12 @@ def install_error_handlers(log_path: Path) -> None:
             return
         if isinstance(error, StorageError):
             QMessageBox.warning(None, "Dragon Reader could not save", plain(str(error)))
+            return
+        if isinstance(error, DamagedDatabaseError):
+            advice = _damage_advice[0]() if _damage_advice else ""
+            QMessageBox.critical(
+                None, "Dragon Reader: damaged database", plain(f"{error}\n\n{advice}".strip())
+            )
             return
         QMessageBox.critical(
             None,
@@ -137,7 +150,21 @@ def run_application(db: str | None, argv: list[str], files: list[str] | None = N
     guard: InstanceGuard | None = None
     if path is not None:
         guard = InstanceGuard(path)
-        if not guard.acquire():
+        try:
+            acquired = guard.acquire()
+        except OSError as exc:
+            log.error("cannot use %s: %s", path.parent, exc)
+            QMessageBox.critical(
+                None,
+                "Dragon Reader",
+                plain(
+                    f"Cannot use the folder {path.parent} for the database: "
+                    f"{exc.strerror or exc}. Choose another place with --db (or "
+                    "DRAGON_READER_DATA_DIR)."
+                ),
+            )
+            return 1
+        if not acquired:
             if guard.send_to_running(files):
                 log.info("handed %d file(s) to the running window", len(files))
                 return 0
@@ -156,14 +183,12 @@ def run_application(db: str | None, argv: list[str], files: list[str] | None = N
             return 1
     changed_at = last_change(path) if path is not None else None
 
-    try:
-        corpus = open_corpus(target)
-    except DatabaseError as exc:
-        log.error("cannot open %s: %s", target, exc)
-        QMessageBox.critical(None, "Dragon Reader", plain(f"Cannot open the database.\n\n{exc}"))
+    corpus = _open(target, path)
+    if corpus is None:
         if guard is not None:
             guard.release()
         return 1
+    _damage_advice[:] = [lambda: damage_advice(corpus.database)]
     file_path = sqlite_file(corpus.database)
     settings = make_settings()
     window = MainWindow(corpus, settings)
@@ -188,9 +213,44 @@ def run_application(db: str | None, argv: list[str], files: list[str] | None = N
         _shutdown(corpus, guard)
 
 
+def _open(target: str, path: Path | None) -> Corpus | None:
+    """Open the database, or say why not (``None``). When SQLite finds the file damaged
+    (even without a leftover WAL) it is checked and its newest good backup offered."""
+    try:
+        return open_corpus(target)
+    except DamagedDatabaseError as exc:
+        log.error("cannot open %s: %s", target, exc)
+        reopened = (
+            _open_after_damage(path, target) if path is not None and looks_like_ours(path) else None
+        )
+        if reopened is None:
+            QMessageBox.critical(
+                None, "Dragon Reader", plain(f"Cannot open the database.\n\n{exc}")
+            )
+        return reopened
+    except DatabaseError as exc:
+        log.error("cannot open %s: %s", target, exc)
+        QMessageBox.critical(None, "Dragon Reader", plain(f"Cannot open the database.\n\n{exc}"))
+        return None
+
+
+def _open_after_damage(path: Path, target: str) -> Corpus | None:
+    """Check a file SQLite called damaged, offer its newest good backup, open again."""
+    _offer_backup(check_damage(path, "when opening it"), path)
+    try:
+        return open_corpus(target)
+    except DatabaseError as exc:
+        log.error("cannot open %s after the damage check: %s", target, exc)
+        return None
+
+
 def _check_database(path: Path) -> bool:
     """Integrity check after an unclean shutdown; offer the newest good backup."""
-    check = check_before_open(path)
+    return _offer_backup(check_before_open(path), path)
+
+
+def _offer_backup(check: StartupCheck, path: Path) -> bool:
+    """Tell the user what the check found; restore the newest good backup if they agree."""
     if not check.damaged:
         return True
     if check.good_backups:

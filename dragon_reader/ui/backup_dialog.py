@@ -13,9 +13,10 @@ from PySide6.QtWidgets import (
 )
 
 from dragon_reader.services.corpus import Corpus
+from dragon_reader.services.errors import DatabaseError
 from dragon_reader.services.safety import BackupInfo, backup_now, backups_of
 from dragon_reader.ui.bus import ChangeBus
-from dragon_reader.ui.plain_text import plain_label
+from dragon_reader.ui.plain_text import plain, plain_label
 from dragon_reader.ui.widgets import RowsModel, make_table
 
 
@@ -77,7 +78,12 @@ class BackupDialog(QDialog):
 
     def restore(self, backup: BackupInfo) -> None:
         """Replace the database with ``backup`` (the current file is kept beside it)."""
-        done = self._bus.run(lambda: self._corpus.restore(backup.path))
+        try:
+            done = self._bus.run(lambda: self._corpus.restore(backup.path))
+        except DatabaseError as exc:  # a damaged backup, or one this version cannot use
+            self.info.setText(str(exc))
+            QMessageBox.warning(self, "Restore backup", plain(str(exc)))
+            return
         if done is None:
             return
         kept, changes = done

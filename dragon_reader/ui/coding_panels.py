@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QGridLayout,
+    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -77,6 +78,13 @@ class TagsPanel(QWidget):
         self.slots: Mapping[int, Sequence[SlotFiller]] = {}
         self.view = make_table(self.model, self)
         self.view.setObjectName("tags_table")
+        self.view.setWordWrap(False)
+        # In a narrow dock the entry's name matters as much as the text: both share the
+        # width (the text keeps about 20 characters, the entry takes the rest).
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(0, self.view.fontMetrics().averageCharWidth() * 20)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.view.clicked.connect(self._select)
         # Enter and double-click activate a row: that edits the tag.
         self.view.activated.connect(self._edit)

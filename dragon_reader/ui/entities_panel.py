@@ -23,7 +23,7 @@ from dragon_reader.services.entities import (
 )
 from dragon_reader.ui.bus import ChangeBus
 from dragon_reader.ui.plain_text import plain_label
-from dragon_reader.ui.widgets import ProgressShown, RowsModel, make_table
+from dragon_reader.ui.widgets import RowsModel, make_table
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -163,7 +163,9 @@ class TaughtRulesDialog(QDialog):
             return
         row = self.view.currentIndex().row()
         rule: TaughtRule = self.model.rows[row if row >= 0 else 0]
-        label = "Recognising article {done} of {total} again…"
-        with ProgressShown(self, "Forget", label) as shown:
-            self._bus.run(lambda: self._entities.forget(rule.id, shown.report))
-        self.reload()
+        entities = self._entities
+        self._bus.start(
+            "Recognising article {done} of {total} again…",
+            lambda report: entities.forget(rule.id, report),
+            lambda _none: self.reload(),
+        )

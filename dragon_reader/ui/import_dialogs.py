@@ -9,7 +9,9 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -54,14 +56,18 @@ class ImportReportDialog(QDialog):
 
 
 class PropertiesDialog(QDialog):
-    """Edit the shown article's title, outlet, byline and date."""
+    """Edit the shown article's title, outlet, byline, date and source URL.
+
+    Without a stored date, the date inferred from the text is shown with its evidence and
+    marked as inferred; "Confirm" copies it into the date field (saved with Save).
+    """
 
     def __init__(
         self, corpus: Corpus, bus: ChangeBus, article: ArticleView, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Article properties")
-        self.resize(560, 220)
+        self.resize(560, 260)
         self._corpus = corpus
         self._bus = bus
         self.article = article
@@ -69,16 +75,53 @@ class PropertiesDialog(QDialog):
         self.outlet = QLineEdit(article.outlet or "", self)
         self.byline = QLineEdit(article.byline or "", self)
         self.published = QLineEdit(article.published.isoformat() if article.published else "", self)
+        self.published.setObjectName("published")
         self.published.setPlaceholderText("YYYY-MM-DD")
+        self.source_url = QLineEdit(article.source_url or "", self)
+        self.source_url.setObjectName("source_url")
+        self.source_url.setPlaceholderText("https://…")
+        self.inferred = plain_label("", self)  # quotes the article's words
+        self.inferred.setObjectName("published_inferred")
+        self.inferred.setWordWrap(True)
+        self.confirm_published = QPushButton("Confirm", self)
+        self.confirm_published.setObjectName("confirm_published")
+        self.confirm_published.hide()
+        self._inferred_date: date | None = None
+        if article.published is None:
+            found = corpus.dates.article_dates(article.id, article.text, None).publication
+            if found.published is not None:
+                self._inferred_date = found.published
+                self.inferred.setText(
+                    f"Inferred {found.published.isoformat()} ({found.certainty}) from: "
+                    f"{found.evidence}. Not confirmed."
+                )
+                self.confirm_published.show()
+                self.confirm_published.clicked.connect(self.confirm_inferred)
+            else:
+                self.inferred.setText("The text gives no publication date; enter it.")
+        else:
+            self.inferred.setText("Confirmed.")
+        published_row = QHBoxLayout()
+        published_row.addWidget(self.published)
+        published_row.addWidget(self.confirm_published)
         form = QFormLayout()
         form.addRow("&Title", self.title)
         form.addRow("&Outlet", self.outlet)
         form.addRow("&Byline", self.byline)
-        form.addRow("&Published", self.published)
+        form.addRow("&Published", published_row)
+        form.addRow("", self.inferred)
+        form.addRow("Source &URL", self.source_url)
         form.addRow("Source file", plain_label(article.source_file or "(pasted)", self))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         self.error = add_save_cancel(self, layout, self.save)
+
+    def confirm_inferred(self) -> None:
+        """Take the inferred date as the publication date (one click; Save stores it)."""
+        if self._inferred_date is not None:
+            self.published.setText(self._inferred_date.isoformat())
+            self.inferred.setText(f"Inferred {self._inferred_date.isoformat()}, confirmed.")
+            self.confirm_published.hide()
 
     def save(self) -> None:
         """Store the edits (committed at once), or say what is wrong."""
@@ -92,6 +135,7 @@ class PropertiesDialog(QDialog):
                     self.outlet.text(),
                     self.byline.text(),
                     published,
+                    source_url=self.source_url.text(),
                 )
             )
         except ValueError as exc:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QWidget
 
 from dragon_reader.domain.articles import ArticleId
 from dragon_reader.domain.changes import Changes
-from dragon_reader.services.corpus import Corpus, ImportReport
+from dragon_reader.services.corpus import Corpus
 from dragon_reader.services.live import LiveUpdates, RemoteChanges
 from dragon_reader.ui.actions import build_actions, connect_handlers
 from dragon_reader.ui.bus import ChangeBus
@@ -30,6 +30,7 @@ from dragon_reader.ui.controllers.tagging import TaggingController
 from dragon_reader.ui.current_article import CurrentArticle
 from dragon_reader.ui.desk import Desk
 from dragon_reader.ui.live_updates import LiveUpdatesBridge
+from dragon_reader.ui.widgets import WorkBar
 
 SETTINGS_GEOMETRY = "main_window/geometry"
 SETTINGS_STATE = "main_window/state"
@@ -109,6 +110,11 @@ class MainWindow(QMainWindow):
         self.menus.docks["tags"].raise_()
         self.menus.build_menus(self.entities.legend)
         status = self.statusBar()
+        self.work_bar = WorkBar(self)
+        self.bus.work_progress.connect(self.work_bar.show_progress)
+        self.bus.work_finished.connect(self.work_bar.hide)
+        self.work_bar.stop_button.clicked.connect(self.bus.stop)
+        status.addPermanentWidget(self.work_bar)
         status.addPermanentWidget(self.sessions.label)
         status.addPermanentWidget(self.entities.progress_bar)
         status.addPermanentWidget(self.navigation.count_label)
@@ -133,7 +139,7 @@ class MainWindow(QMainWindow):
         self.menus.show_article_tab()
         self.navigation.show_evidence(article_id, start, end)
 
-    def import_files(self, paths: list[Path]) -> ImportReport | None:
+    def import_files(self, paths: list[Path]) -> bool:
         """Import files and folders (see ``FilesController.import_files``)."""
         return self.files.import_files(paths)
 
@@ -222,6 +228,7 @@ class MainWindow(QMainWindow):
         self.stop_live_updates()
         self.settings.setValue(SETTINGS_SCROLL, self.current.reader.verticalScrollBar().value())
         self.entities.stop_background_recognition()
+        self.bus.wait()
         self.settings.setValue(SETTINGS_STATE, self.saveState())
         self.settings.setValue(SETTINGS_GEOMETRY, self.saveGeometry())
         self.settings.setValue(SETTINGS_SPLITTER, self.splitter.saveState())

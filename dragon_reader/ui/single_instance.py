@@ -7,6 +7,7 @@ carries the files to open from the second launch to the first.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 from pathlib import Path
@@ -43,9 +44,17 @@ class InstanceGuard(QObject):
         self._server: QLocalServer | None = None
 
     def acquire(self) -> bool:
-        """Take the lock; False when another running copy holds it."""
+        """Take the lock; False when another running copy holds it.
+
+        Raises ``OSError`` when the database's folder cannot be made or written (the lock
+        file cannot be made), which is not another copy running."""
         self.database.parent.mkdir(parents=True, exist_ok=True)
-        return bool(self.lock.tryLock(100))
+        if self.lock.tryLock(100):
+            return True
+        if self.lock.error() == QLockFile.LockError.LockFailedError:
+            return False
+        msg = f"cannot make the lock file in {self.database.parent}"
+        raise PermissionError(errno.EACCES, msg)
 
     def holder(self) -> str:
         """ "pid N on HOST" of the copy holding the lock, when known."""

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,8 +25,11 @@ from dragon_reader.domain.coding import (
     FuzzyDate,
     TagKind,
 )
+from dragon_reader.services.suggestions import Suggestion
 from dragon_reader.ui.plain_text import plain_label
 from dragon_reader.ui.widgets import RowsModel
+
+NEXT_DATE_KEY = "Ctrl+D"
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,8 +54,11 @@ class _Choice:
 class TagPicker(QDialog):
     """Type to filter the codebook, Enter picks; a new name creates an entry in place.
 
-    For channels the status and the date it refers to are chosen here too; the date is
-    suggested from a date in the same sentence.
+    For channels the status and the date it refers to are chosen here too. A
+    ``Suggestion`` fills them in: the date from the date mention in or nearest to the
+    selection, shown with its phrase and reading (Ctrl+D moves to the sentence's next
+    date), the status with the words it comes from, the entry the sentence names.
+    Nothing is saved until the analyst confirms with Enter.
 
     Signals:
         chosen(object): a ``PickResult`` when the analyst confirms.
@@ -64,11 +70,13 @@ class TagPicker(QDialog):
         self,
         kind: TagKind,
         entries: list[Event] | list[Channel],
-        suggested_date: FuzzyDate | None,
+        suggestion: Suggestion | None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.kind = kind
+        self.suggestion = suggestion
+        self._date_index = 0
         self.setWindowTitle("Tag as event" if kind == TagKind.EVENT else "Tag as channel")
         self.setObjectName("tag_picker")
         self._entries = entries
@@ -95,10 +103,14 @@ class TagPicker(QDialog):
         self.status_combo.addItems([s.value for s in ChannelStatus])
         self.date_edit = QLineEdit(self)
         self.date_edit.setPlaceholderText("2023-11-15, 2023-11 or 2023")
-        if suggested_date is not None:
-            self.date_edit.setText(str(suggested_date))
+        self.date_reading = plain_label("", self)  # quotes the article's words
+        self.date_reading.setObjectName("date_reading")
+        self.date_reading.setWordWrap(True)
+        self.status_cue = plain_label("", self)
+        self.status_cue.setObjectName("status_cue")
         if kind == TagKind.CHANNEL:
             form.addRow("&Status", self.status_combo)
+            form.addRow("", self.status_cue)
             form.addRow("&Date", self.date_edit)
             self.type_combo.hide()
         else:
@@ -106,14 +118,49 @@ class TagPicker(QDialog):
             self.type_combo.setCurrentText(EventType.OTHER.value)
             form.addRow("Type of a new event", self.type_combo)
             form.addRow("&Date (new event)", self.date_edit)
+            self.status_cue.hide()
+        form.addRow("", self.date_reading)
         layout.addLayout(form)
         layout.addWidget(self.hint)
         self.filter_edit.textChanged.connect(self._refilter)
         self.filter_edit.installEventFilter(self)
         self.resize(380, 320)
         self._refilter("")
-        if suggested_date is not None:
-            self.hint.setText(f"Date suggested from the sentence: {suggested_date}")
+        next_date = QShortcut(QKeySequence(NEXT_DATE_KEY), self)
+        next_date.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        next_date.activated.connect(self.next_date)
+        self._show_suggestion()
+
+    def _show_suggestion(self) -> None:
+        suggestion = self.suggestion
+        if suggestion is None:
+            return
+        if self.kind == TagKind.CHANNEL and suggestion.status is not None:
+            self.status_combo.setCurrentText(suggestion.status.value)
+            if suggestion.status_cue:
+                self.status_cue.setText(f"suggested from “{suggestion.status_cue}”")
+            else:
+                self.status_cue.setText("no status words in the sentence: active by default")
+        self._show_date()
+
+    def _show_date(self) -> None:
+        dates = self.suggestion.dates if self.suggestion is not None else ()
+        if not dates:
+            self.date_reading.setText("No date in the sentence.")
+            return
+        option = dates[self._date_index % len(dates)]
+        fuzzy = option.fuzzy
+        self.date_edit.setText(str(fuzzy) if fuzzy is not None else "")
+        text = option.describe()
+        if len(dates) > 1:
+            text += f"  ·  {NEXT_DATE_KEY}: next date of the sentence ({len(dates) - 1} more)"
+        self.date_reading.setText(text)
+
+    def next_date(self) -> None:
+        """Suggest the sentence's next date instead (cycling)."""
+        if self.suggestion is not None and self.suggestion.dates:
+            self._date_index = (self._date_index + 1) % len(self.suggestion.dates)
+            self._show_date()
 
     def current_choice(self) -> _Choice | None:
         """The highlighted row of the list."""
@@ -166,6 +213,9 @@ class TagPicker(QDialog):
             rows.insert(
                 0 if not matches else len(rows), _Choice(f"＋ New {noun}: “{name}”", None, name)
             )
+        suggested = self.suggestion.entry_id if self.suggestion is not None else None
+        if not needle and suggested is not None:
+            rows.sort(key=lambda row: row.entry_id != suggested)
         self.model.set_rows(rows)
         if rows:
             self.list_view.setCurrentIndex(self.model.index(0, 0))
@@ -181,6 +231,9 @@ class TagPicker(QDialog):
                 return True
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self.confirm()
+                return True
+            if key == Qt.Key.Key_D and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+                self.next_date()  # also a shortcut; this serves when the window is inactive
                 return True
         result: bool = super().eventFilter(watched, event)
         return result

@@ -10,6 +10,8 @@ from typing import TextIO
 from dragon_reader.services.corpus import open_corpus
 from dragon_reader.services.errors import DatabaseError
 
+MAX_PNG_PIXELS = 32_767  # the widest image Qt paints
+
 
 def export_timeline_file(
     db: str | None,
@@ -17,8 +19,11 @@ def export_timeline_file(
     pixels_per_day: float = 1.0,
     out: TextIO | None = None,
     err: TextIO | None = None,
+    *,
+    all_events: bool = False,
 ) -> int:
-    """Write the whole timeline to ``output`` (SVG or PNG by suffix); return exit status."""
+    """Write the whole timeline to ``output`` (SVG or PNG by suffix), with its legend;
+    ``all_events`` also draws codebook events no tag refers to. Return the exit status."""
     out, err = out or sys.stdout, err or sys.stderr
     if output.suffix.lower() not in (".svg", ".png"):
         print("dragon-reader: the timeline is written as .svg or .png", file=err)
@@ -27,8 +32,14 @@ def export_timeline_file(
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no window is needed
     from PySide6.QtWidgets import QApplication
 
+    from dragon_reader.domain.timeline import TimelineFilters
     from dragon_reader.services.timeline import build_timeline
-    from dragon_reader.ui.timeline_scene import TimelineScene, render_png, render_svg
+    from dragon_reader.ui.timeline_scene import (
+        TimelineScene,
+        render_png,
+        render_svg,
+        undated_notes,
+    )
 
     app = QApplication.instance() or QApplication([])
     try:
@@ -37,7 +48,17 @@ def export_timeline_file(
         print(f"dragon-reader: {exc}", file=err)
         return 1
     try:
-        scene = TimelineScene(build_timeline(corpus.coding), pixels_per_day)
+        filters = TimelineFilters(all_events=all_events)
+        scene = TimelineScene(build_timeline(corpus.coding, filters), pixels_per_day)
+        width = scene.sceneRect().width()
+        if output.suffix.lower() == ".png" and width > MAX_PNG_PIXELS:
+            print(
+                f"dragon-reader: the timeline would be {width:,.0f} pixels wide, more than a "
+                f"PNG image can hold ({MAX_PNG_PIXELS:,}); use a smaller --pixels-per-day "
+                "or write .svg",
+                file=err,
+            )
+            return 1
         output.parent.mkdir(parents=True, exist_ok=True)
         if output.suffix.lower() == ".svg":
             render_svg(scene, str(output))
@@ -51,7 +72,10 @@ def export_timeline_file(
     del app
     lanes = len(scene.data.lanes)
     print(
-        f"wrote the timeline ({lanes} channel lanes, {len(scene.data.marks)} events) to {output}",
+        f"wrote the timeline ({lanes} channel lanes, {len(scene.data.marks)} events, "
+        f"{scene.data.sources} source articles) to {output}",
         file=out,
     )
+    for note in undated_notes(scene.data):
+        print(f"note: {note} (not drawn)", file=out)
     return 0

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QGraphicsView,
     QHBoxLayout,
@@ -22,7 +24,12 @@ from dragon_reader.domain.timeline import TimelineFilters
 from dragon_reader.services.corpus import Corpus
 from dragon_reader.services.timeline import Evidence, LiveTimeline, timeline_evidence
 from dragon_reader.ui.plain_text import plain_label
-from dragon_reader.ui.timeline_scene import EVIDENCE_ROLE, LABEL_ROLE, TimelineScene
+from dragon_reader.ui.timeline_scene import (
+    EVIDENCE_ROLE,
+    LABEL_ROLE,
+    TimelineScene,
+    undated_notes,
+)
 from dragon_reader.ui.widgets import RowsModel, make_table
 
 ZOOM_STEP = 1.25
@@ -88,6 +95,7 @@ class TimelinePanel(QWidget):
         self.scene: TimelineScene | None = None
         self._live: LiveTimeline | None = None
         self._stale = True  # the database changed since the scene was drawn
+        self._edited_articles: set[int] = set()  # metadata edited since (uncertain dates)
         self.builds = 0  # full reads of the tags (a test checks they stay rare)
         self.view = TimelineView(self)
         self.view.setObjectName("timeline_view")
@@ -104,6 +112,13 @@ class TimelinePanel(QWidget):
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             combo.setMinimumContentsLength(6)
+        self.all_events = QCheckBox("Unused events", self)
+        self.all_events.setObjectName("show_unused_events")
+        self.all_events.setToolTip("Also draw codebook events that no tag refers to")
+        self.all_events.toggled.connect(lambda _on: self.refresh())
+        self.undated = plain_label("", self)
+        self.undated.setObjectName("undated_tags")
+        self.undated.setStyleSheet("color: #962828")
         zoom_in, zoom_out, fit = (QPushButton(t, self) for t in ("+", "−", "Fit"))
         zoom_in.clicked.connect(lambda: self.zoom(ZOOM_STEP))
         zoom_out.clicked.connect(lambda: self.zoom(1 / ZOOM_STEP))
@@ -116,6 +131,7 @@ class TimelinePanel(QWidget):
             self.event_type,
             self.outlet,
             self.annotator,
+            self.all_events,
             zoom_in,
             zoom_out,
             fit,
@@ -144,6 +160,7 @@ class TimelinePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(bar)
+        layout.addWidget(self.undated)
         layout.addWidget(splitter)
         self._fill_filters()
         # Connected once filled: filling must not draw the timeline three more times.
@@ -173,26 +190,29 @@ class TimelinePanel(QWidget):
             event_types=frozenset({event_type}) if event_type is not None else frozenset(),
             annotator=self.annotator.text().strip() or None,
             outlet=self.outlet.currentData(),
+            all_events=self.all_events.isChecked(),
         )
 
-    def refresh(self) -> None:
+    def refresh(self, articles: Collection[int] = ()) -> None:
         """Bring the timeline up to date after a tag or codebook change.
 
         While the panel is hidden this only notes that it is out of date (it catches up
         when shown). Shown, it re-reads only the lanes whose tags changed and redraws just
         those; the whole scene is laid out again only when the range or the lanes changed.
         """
+        self._edited_articles.update(articles)
         if not self.isVisible():
             self._stale = True
             return
         self._stale = False
         filters = self.filters()
+        edited, self._edited_articles = self._edited_articles, set()
         if self._live is None or self._live.filters != filters:
             self._live = LiveTimeline(self._corpus.coding, filters)
             self.builds += 1
             self._lay_out()
             return
-        update = self._live.refresh()
+        update = self._live.refresh(edited)
         if update.everything or self.scene is None:
             self._lay_out()
             return
@@ -214,7 +234,8 @@ class TimelinePanel(QWidget):
             self.builds += 1
             self._lay_out()
         elif self._stale or not self.isVisible():
-            update = self._live.refresh()
+            edited, self._edited_articles = self._edited_articles, set()
+            update = self._live.refresh(edited)
             if update.any or self.scene is None:
                 self._lay_out()
         assert self.scene is not None
@@ -229,6 +250,9 @@ class TimelinePanel(QWidget):
         assert self._live is not None
         center = self.view.mapToScene(self.view.viewport().rect().center())
         self.scene = TimelineScene(self._live.data, self.pixels_per_day)
+        notes = undated_notes(self._live.data)
+        self.undated.setText("; ".join(notes) + (" — not drawn." if notes else ""))
+        self.undated.setVisible(bool(notes))
         self.view.setScene(self.scene)
         self.view.centerOn(center)
 

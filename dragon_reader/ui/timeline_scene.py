@@ -21,6 +21,10 @@ BAR_HEIGHT = 16.0
 EVENT_ROW_HEIGHT = 48.0
 EVIDENCE_ROLE = 0  # item data key: tuple of evidence tag ids
 LABEL_ROLE = 1  # item data key: what the item is, in words
+LEGEND_ROLE = 2  # item data key: "legend" on the legend's items
+LEGEND_HEIGHT = 112.0
+TITLE = "US–China channels and events"
+UNCERTAIN_BRUSH = Qt.BrushStyle.Dense5Pattern
 
 STATUS_COLORS = {
     ChannelStatus.ACTIVE: QColor(46, 160, 67),
@@ -44,6 +48,20 @@ EVENT_COLORS = {
 }
 
 
+def undated_notes(data: TimelineData) -> list[str]:
+    """Sentences about the tags the timeline cannot draw ("3 channel tags have no date")."""
+    notes = []
+    count = data.undated_channel_tags
+    if count:
+        verb = "have" if count != 1 else "has"
+        notes.append(f"{count} channel tag{'s' if count != 1 else ''} {verb} no date")
+    count = data.undated_event_tags
+    if count:
+        verb = "refer" if count != 1 else "refers"
+        notes.append(f"{count} event tag{'s' if count != 1 else ''} {verb} to undated events")
+    return notes
+
+
 class TimelineScene(QGraphicsScene):
     """Lanes (one per channel) of status segments, a lane of events, and a time axis.
 
@@ -63,10 +81,14 @@ class TimelineScene(QGraphicsScene):
 
     def _draw(self) -> None:
         data = self.data
-        width = self.x_of(data.last) + 20
-        height = AXIS_HEIGHT + EVENT_ROW_HEIGHT + ROW_HEIGHT * max(1, len(data.lanes)) + 10
+        width = max(self.x_of(data.last) + 20, LABEL_WIDTH + 560)  # room for the legend
+        lanes_end = AXIS_HEIGHT + EVENT_ROW_HEIGHT + ROW_HEIGHT * max(1, len(data.lanes)) + 10
+        height = lanes_end + LEGEND_HEIGHT
+        width = max(width, self._draw_axis(width, lanes_end) + 10)  # the last label fits
         self.setSceneRect(QRectF(0, 0, width, height))
-        self._draw_axis(width, height)
+        self._lanes_end = lanes_end
+        self._legend_items: list[QGraphicsItem] = []
+        self._draw_legend(lanes_end)
         self._label_font = QFont()
         self._label_font.setPointSizeF(9)
         events_label = self.addSimpleText("Events", self._label_font)
@@ -76,6 +98,9 @@ class TimelineScene(QGraphicsScene):
         self._draw_marks()
         for row, lane in enumerate(data.lanes):
             self._lane_items[row] = self._draw_lane(row, lane)
+        # Nothing is clipped at the edges: the last axis label, a long legend line.
+        bounds = self.itemsBoundingRect().united(self.sceneRect())
+        self.setSceneRect(QRectF(0, 0, bounds.right() + 4, bounds.bottom()))
 
     def replace_lanes(self, data: TimelineData, rows: Iterable[int]) -> None:
         """Take ``data`` (same range and lanes as drawn) and redraw only lane ``rows``."""
@@ -84,6 +109,7 @@ class TimelineScene(QGraphicsScene):
             for item in self._lane_items.pop(row, []):
                 self.removeItem(item)
             self._lane_items[row] = self._draw_lane(row, data.lanes[row])
+        self._redraw_legend()
 
     def replace_marks(self, data: TimelineData) -> None:
         """Take ``data`` (same range as drawn) and redraw only the event marks."""
@@ -91,6 +117,13 @@ class TimelineScene(QGraphicsScene):
         for item in self._mark_items:
             self.removeItem(item)
         self._draw_marks()
+        self._redraw_legend()
+
+    def _redraw_legend(self) -> None:
+        """The legend again (its sources, undated counts and event types follow the data)."""
+        for item in self._legend_items:
+            self.removeItem(item)
+        self._draw_legend(self._lanes_end)
 
     def lane_items(self, row: int) -> list[QGraphicsItem]:
         """The top-level items drawn for lane ``row`` (its band, name and segments)."""
@@ -138,17 +171,28 @@ class TimelineScene(QGraphicsScene):
             items.append(self._draw_segment(segment, y, lane.name))
         return items
 
-    def _draw_axis(self, width: float, height: float) -> None:
+    def months_shown(self) -> int:
+        """Every how many months the axis marks a month: 1 when zoomed in enough for a
+        label per month, 3 (quarters) a little less, 12 (years only) when zoomed out."""
+        month_pixels = 30.4 * self.pixels_per_day
+        if month_pixels >= 26:
+            return 1
+        if month_pixels >= 11:
+            return 3
+        return 12
+
+    def _draw_axis(self, width: float, height: float) -> float:
+        """Draw the axis; return the right edge of its last label."""
         data = self.data
-        span_days = (data.last - data.first).days
-        monthly = span_days * self.pixels_per_day / max(1, span_days / 30) >= 40
+        step = self.months_shown()
         grid = QPen(QColor(0, 0, 0, 30))
         font = QFont()
         font.setPointSizeF(8.5)
         day = date(data.first.year, data.first.month, 1)
+        right_edge = 0.0
         while day <= data.last:
             x = self.x_of(day)
-            if x >= LABEL_WIDTH and (monthly or day.month == 1):
+            if x >= LABEL_WIDTH and (day.month - 1) % step == 0:
                 strong = day.month == 1
                 line = self.addLine(
                     x, AXIS_HEIGHT - 6, x, height, QPen(QColor(0, 0, 0, 70)) if strong else grid
@@ -157,10 +201,73 @@ class TimelineScene(QGraphicsScene):
                 text = str(day.year) if strong else day.strftime("%b")
                 label = self.addSimpleText(text, font)
                 label.setPos(x + 3, 6 if strong else 18)
+                right_edge = max(right_edge, x + 3 + label.boundingRect().width())
             day = (day.replace(day=28) + timedelta(days=4)).replace(day=1)
         self.addLine(
             LABEL_WIDTH, AXIS_HEIGHT - 4, width, AXIS_HEIGHT - 4, QPen(QColor(0, 0, 0, 120))
         )
+        return right_edge
+
+    def _draw_legend(self, top: float) -> None:
+        """Title, sources, undated tags and what colours and patterns mean, under the lanes
+        (so the on-screen view and every export carry them)."""
+        data = self.data
+        items: list[QGraphicsItem] = []
+        title_font, font = QFont(), QFont()
+        title_font.setPointSizeF(10)
+        title_font.setBold(True)
+        font.setPointSizeF(8)
+        sources = f"{data.sources} source article{'s' if data.sources != 1 else ''}"
+        title = self.addSimpleText(f"{TITLE} — {sources}", title_font)
+        title.setPos(8, top + 4)
+        items.append(title)
+        notes = undated_notes(data)
+        if notes:
+            note = self.addSimpleText("; ".join(notes), font)
+            note.setBrush(QColor(150, 40, 40))
+            note.setPos(8, top + 22)
+            items.append(note)
+        x, y = 8.0, top + 42
+        for status, color in STATUS_COLORS.items():
+            items += self._swatch(x, y, QBrush(color), QPen(color.darker(130)), status.value)
+            x += 92
+        y += 20
+        x = 8.0
+        patterns = [
+            (
+                QBrush(QColor(120, 120, 120), Qt.BrushStyle.Dense4Pattern),
+                "date known to the month or year",
+            ),
+            (
+                QBrush(QColor(120, 120, 120), UNCERTAIN_BRUSH),
+                "uncertain date (inferred publication date or two readings)",
+            ),
+            (QBrush(QColor(160, 0, 0), Qt.BrushStyle.BDiagPattern), "conflicting reports"),
+        ]
+        for brush, words in patterns:
+            items += self._swatch(
+                x, y, brush, QPen(QColor(90, 90, 90), 1, Qt.PenStyle.DashLine), words
+            )
+            x += 24 + 6.2 * len(words)
+        y += 20
+        x = 8.0
+        for event_type in sorted({m.type for m in data.marks}, key=lambda t: t.value):
+            color = EVENT_COLORS[event_type]
+            items += self._swatch(x, y, QBrush(color), QPen(color.darker(140)), event_type.value)
+            x += 92
+        for item in items:
+            item.setData(LEGEND_ROLE, "legend")
+        self._legend_items = items
+
+    def _swatch(
+        self, x: float, y: float, brush: QBrush, pen: QPen, words: str
+    ) -> list[QGraphicsItem]:
+        font = QFont()
+        font.setPointSizeF(8)
+        box = self.addRect(QRectF(x, y, 16, 11), pen, brush)
+        text = self.addSimpleText(words, font)
+        text.setPos(x + 21, y - 2)
+        return [box, text]
 
     def _draw_segment(self, segment: Segment, y: float, lane: str) -> QGraphicsItem:
         end = segment.end or self.data.last
@@ -174,6 +281,10 @@ class TimelineScene(QGraphicsScene):
             color = STATUS_COLORS[segment.statuses[0]]
             brush, pen = QBrush(color), QPen(color.darker(130))
             words = segment.statuses[0].value
+        if segment.uncertain and not segment.conflict:
+            words += " (uncertain date)"
+            pen = QPen(pen.color(), 1, Qt.PenStyle.DashLine)
+            brush = QBrush(brush.color(), UNCERTAIN_BRUSH)
         rect = self.addRect(QRectF(x0, top, x1 - x0, BAR_HEIGHT), pen, brush)
         if segment.certain_from > segment.start:  # month or year precision: fuzzy start
             fuzzy = self.addRect(
@@ -265,7 +376,8 @@ def render_svg(scene: TimelineScene, path: str) -> None:
     generator.setFileName(path)
     generator.setSize(QSize(int(rect.width()), int(rect.height())))
     generator.setViewBox(rect)
-    generator.setTitle("Dragon Reader timeline")
+    generator.setTitle(TITLE)
+    generator.setDescription(f"Dragon Reader timeline from {scene.data.sources} source article(s)")
     painter = QPainter(generator)
     scene.render(painter)
     painter.end()

@@ -1,11 +1,10 @@
 """Small shared widgets: a table model over dataclass rows, a read-only table, the
-Save/Cancel row with an error line that every editing dialog uses, and the progress shown
-while a long action runs."""
+Save/Cancel row with an error line that every editing dialog uses, and the status bar's
+view of long work (what, how far, Stop)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from types import TracebackType
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -13,9 +12,11 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QProgressDialog,
+    QProgressBar,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -23,10 +24,9 @@ from PySide6.QtWidgets import (
 
 from dragon_reader.domain.entities import EntityLabel
 from dragon_reader.ui.entity_style import label_icon
-from dragon_reader.ui.plain_text import plain, plain_label
+from dragon_reader.ui.plain_text import plain_label
 
 _Index = QModelIndex | QPersistentModelIndex
-PROGRESS_AFTER_MS = 400  # a long action shows its progress once it has taken this long
 
 
 class RowsModel(QAbstractTableModel):
@@ -99,40 +99,29 @@ def add_save_cancel(dialog: QDialog, layout: QVBoxLayout, save: Callable[[], Non
     return error
 
 
-class ProgressShown:
-    """A modal progress dialog for one long action, shown once the action takes a moment.
+class WorkBar(QWidget):
+    """The status bar's view of long work: what is being done, how far, and Stop."""
 
-    Use it as a context manager and pass ``report`` to the service as its progress
-    callback; ``{done}`` and ``{total}`` in ``label`` are filled in. With ``can_stop`` the
-    dialog offers Stop, and ``report`` returns ``False`` once it is pressed.
-    """
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("work_bar")
+        self.label = QLabel(self)
+        self.label.setObjectName("work_label")
+        self.bar = QProgressBar(self)
+        self.bar.setMaximumWidth(160)
+        self.bar.setTextVisible(False)
+        self.stop_button = QPushButton("Stop", self)
+        self.stop_button.setObjectName("stop_work")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.stop_button)
+        self.hide()
 
-    def __init__(self, parent: QWidget, title: str, label: str, *, can_stop: bool = False) -> None:
-        self._label = label
-        self.dialog = QProgressDialog(plain(label.format(done=0, total=0)), "Stop", 0, 0, parent)
-        self.dialog.setObjectName("progress")
-        self.dialog.setWindowTitle(title)
-        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        self.dialog.setMinimumDuration(PROGRESS_AFTER_MS)
-        self.dialog.setAutoReset(False)
-        if not can_stop:
-            self.dialog.setCancelButton(None)
-
-    def report(self, done: int, total: int) -> bool:
-        """Show ``done`` of ``total``; ``False`` once Stop was pressed."""
-        self.dialog.setMaximum(total)
-        self.dialog.setLabelText(plain(self._label.format(done=f"{done:,}", total=f"{total:,}")))
-        self.dialog.setValue(done)  # a modal dialog handles events here: Stop, repaints
-        return not self.dialog.wasCanceled()
-
-    def __enter__(self) -> ProgressShown:
-        return self
-
-    def __exit__(
-        self,
-        _type: type[BaseException] | None,
-        _value: BaseException | None,
-        _traceback: TracebackType | None,
-    ) -> None:
-        self.dialog.reset()
-        self.dialog.deleteLater()
+    def show_progress(self, text: str, done: int, total: int) -> None:
+        """Show ``text`` (with ``{done}`` and ``{total}``) and how far the work is."""
+        self.label.setText(text.format(done=f"{done:,}", total=f"{total:,}"))
+        self.bar.setRange(0, total)
+        self.bar.setValue(done)
+        self.show()

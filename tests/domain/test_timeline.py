@@ -93,10 +93,30 @@ def test_events_are_marked_over_their_whole_date() -> None:
         Event(EventId(2), "Undated", EventType.OTHER),
         Event(EventId(3), "Li removed", EventType.OTHER, FuzzyDate.parse("2023-10")),
     ]
-    marks = event_marks(events, [tag(9, None, None, TagKind.EVENT, entry=1)])
+    tags = [tag(9, None, None, TagKind.EVENT, entry=1)]
+    marks = event_marks(events, tags, include_unused=True)
     assert [(m.name, m.start, m.end) for m in marks] == [
         ("Vienna talks", date(2023, 5, 10), date(2023, 5, 11)),
         ("Li removed", date(2023, 10, 1), date(2023, 10, 31)),
     ]
     assert marks[0].evidence == (9,)
-    assert event_marks(events, [], frozenset({EventType.TALKS}))[0].name == "Vienna talks"
+    talks = event_marks(events, [], frozenset({EventType.TALKS}), include_unused=True)
+    assert talks[0].name == "Vienna talks"
+
+
+def test_codebook_events_without_tags_are_hidden_unless_asked() -> None:
+    events = [
+        Event(EventId(1), "Vienna talks", EventType.TALKS, FuzzyDate.parse("2023-05-10")),
+        Event(EventId(3), "Li removed", EventType.OTHER, FuzzyDate.parse("2023-10")),
+    ]
+    marks = event_marks(events, [tag(9, None, None, TagKind.EVENT, entry=1)])
+    assert [m.name for m in marks] == ["Vienna talks"]
+
+
+def test_a_report_resting_on_an_uncertain_date_makes_an_uncertain_segment() -> None:
+    tags = [
+        tag(1, ChannelStatus.SEVERED, "2022-08"),
+        tag(2, ChannelStatus.RESUMED, "2023-11-15"),
+    ]
+    segments, _ = channel_segments(tags, frozenset({TagId(2)}))
+    assert [s.uncertain for s in segments] == [False, True]

@@ -1,6 +1,10 @@
 from __future__ import annotations
 
 import codecs
+import os
+import subprocess
+import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -95,3 +99,168 @@ def test_a_web_page_declared_charset_comes_before_the_fallbacks(tmp_path: Path) 
     item = read_article_file(write(tmp_path / "page.html", page.encode("koi8-r")))
     assert item.encoding == "koi8-r"
     assert "Москва и Пекин" in item.text
+
+
+DEVICE_READER = """
+import resource, sys
+from pathlib import Path
+from dragon_reader.io.readers import ImportProblem, read_article_file
+limit = 1 << 30  # should the device be read after all, fail fast instead of eating memory
+resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+try:
+    read_article_file(Path(sys.argv[1]))
+except ImportProblem as problem:
+    print(problem)
+"""
+
+
+@pytest.mark.parametrize("target", ["/dev/zero", "/dev/urandom"])
+def test_a_link_to_a_device_is_refused_without_reading(tmp_path: Path, target: str) -> None:
+    if not Path(target).exists():
+        pytest.skip(f"no {target} here")
+    link = tmp_path / "article.txt"
+    link.symlink_to(target)
+    done = subprocess.run(
+        [sys.executable, "-c", DEVICE_READER, str(link)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.stdout == (
+        "not a regular file: this is a device (through a symbolic link); "
+        "only ordinary files are imported\n"
+    ), done.stderr[-500:]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are POSIX")
+def test_a_fifo_named_txt_is_refused_at_once_instead_of_waiting(tmp_path: Path) -> None:
+    fifo = tmp_path / "article.txt"
+    os.mkfifo(fifo)
+    result: list[str] = []
+
+    def read() -> None:
+        try:
+            read_article_file(fifo)
+        except ImportProblem as problem:
+            result.append(str(problem))
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    reader.join(timeout=10)
+    if reader.is_alive():  # unblock the hung reader so the test run can end
+        with open(fifo, "wb"):  # noqa: PTH123 - opening the FIFO's writing end
+            pass
+        pytest.fail("reading a FIFO hung")
+    assert result and "FIFO" in result[0]
+
+
+def test_reading_stops_at_the_limit_plus_one_byte(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file that grows after its size was checked is still read only up to the limit."""
+    path = write(tmp_path / "growing.txt", b"word " * 10)
+    real_fstat = os.fstat
+
+    class Shrunk:
+        def __init__(self, info: os.stat_result) -> None:
+            self.st_mode, self.st_size = info.st_mode, 0
+
+    real_stat = os.stat
+    monkeypatch.setattr(os, "stat", lambda target, **kw: Shrunk(real_stat(target, **kw)))
+    monkeypatch.setattr(os, "fstat", lambda fd: Shrunk(real_fstat(fd)))
+    asked: list[int] = []
+    real_read = os.read
+    monkeypatch.setattr(os, "read", lambda fd, n: asked.append(n) or real_read(fd, n))
+    with pytest.raises(ImportProblem, match="too large"):
+        read_article_file(path, max_bytes=20)
+    assert sum(asked) <= 21
+
+
+def test_utf16_without_a_bom_is_read_not_refused_as_binary(tmp_path: Path) -> None:
+    for encoding in ("utf-16-le", "utf-16-be"):
+        text = "Beijing and Washington resumed military talks — “at last”.\n"
+        item = read_article_file(write(tmp_path / f"{encoding}.txt", text.encode(encoding)))
+        assert item.text == text
+        assert item.encoding == f"{encoding} (without a byte-order mark)"
+
+
+def test_one_bad_byte_in_utf8_is_replaced_and_reported_not_latin1(tmp_path: Path) -> None:
+    data = "“Beijing” — café, Xi’s visit.\n".encode() + b"bad \xff byte\n"
+    item = read_article_file(write(tmp_path / "a.txt", data))
+    assert item.text == "“Beijing” — café, Xi’s visit.\nbad \ufffd byte\n"
+    assert item.encoding == "utf-8, 1 undecodable byte sequence replaced with U+FFFD"
+
+
+def test_a_folder_of_only_hidden_files_is_reported_with_its_reason(tmp_path: Path) -> None:
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    write(folder / ".draft.txt", b"hidden")
+    write(folder / "photo.jpg", b"\xff\xd8\xff")
+    skipped: list[tuple[Path, str]] = []
+    assert list(expand_paths([folder], lambda p, r: skipped.append((p, r)))) == []
+    assert skipped == [
+        (
+            folder,
+            "no .htm, .html, .markdown, .md, .text, .txt files in this folder; it holds "
+            "only 1 hidden file(s) or folder(s), which are skipped and 1 file(s) of "
+            "other types",
+        )
+    ]
+
+
+def test_a_subfolder_past_path_max_is_reported_not_silently_skipped(tmp_path: Path) -> None:
+    top = tmp_path / "corpus"
+    top.mkdir()
+    write(top / "kept.txt", b"kept")
+    name = "d" * 200
+    fd = os.open(top, os.O_RDONLY)
+    try:
+        for _level in range(25):  # 25 x 201 bytes: past Linux's PATH_MAX of 4096
+            os.mkdir(name, dir_fd=fd)
+            inner = os.open(name, os.O_RDONLY, dir_fd=fd)
+            os.close(fd)
+            fd = inner
+        os.close(os.open("deep.txt", os.O_WRONLY | os.O_CREAT, dir_fd=fd))
+    finally:
+        os.close(fd)
+    skipped: list[tuple[Path, str]] = []
+    found = list(expand_paths([top], lambda p, r: skipped.append((p, r))))
+    assert found == [top / "kept.txt"]
+    assert len(skipped) == 1
+    assert skipped[0][1] == (
+        "folder skipped, cannot be read: its path is longer than the system allows"
+    )
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads every folder")
+def test_an_unreadable_subfolder_is_reported(tmp_path: Path) -> None:
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    write(locked / "a.txt", b"a")
+    write(tmp_path / "b.txt", b"b")
+    locked.chmod(0)
+    try:
+        skipped: list[tuple[Path, str]] = []
+        assert list(expand_paths([tmp_path], lambda p, r: skipped.append((p, r)))) == [
+            tmp_path / "b.txt"
+        ]
+        assert skipped == [(locked, "folder skipped, cannot be read: Permission denied")]
+    finally:
+        locked.chmod(0o700)
+
+
+def test_a_saved_page_gives_its_publication_date_and_address(tmp_path: Path) -> None:
+    page = (
+        "<html><head><title>Talks resume</title>"
+        "<link rel='canonical' href='https://news.example.org/2024/03/talks-resume'>"
+        "<meta property='article:published_time' content='2024-03-15T08:00:00Z'>"
+        "</head><body><article><h1>Talks resume</h1>"
+        "<p>Chinese and American defense officials met on Tuesday in Washington for the "
+        "first round of policy talks in more than two years, officials said.</p>"
+        "<p>The two sides agreed to meet again in the coming months.</p>"
+        "</article></body></html>"
+    )
+    item = read_article_file(write(tmp_path / "page.html", page.encode()))
+    assert str(item.published) == "2024-03-15"
+    assert item.source_url == "https://news.example.org/2024/03/talks-resume"

@@ -3,6 +3,8 @@ from __future__ import annotations
 import csv
 import io
 import os
+import stat
+import sys
 from pathlib import Path
 
 import pytest
@@ -117,3 +119,65 @@ def test_jsonl_is_one_object_per_line(tmp_path: Path) -> None:
     assert write_jsonl(target, [{"text": "a\nb"}, {"text": "“c”"}]) == 2
     lines = target.read_text(encoding="utf-8").splitlines()
     assert [json.loads(line)["text"] for line in lines] == ["a\nb", "“c”"]
+
+
+def test_a_symlink_is_written_through_to_its_file(tmp_path: Path) -> None:
+    real = tmp_path / "shared" / "tags.csv"
+    real.parent.mkdir()
+    real.write_text("old")
+    link = tmp_path / "tags.csv"
+    link.symlink_to(real)
+    write_csv(link, ["a"], [["new"]], bom=False)
+    assert link.is_symlink()
+    assert real.read_bytes() == b"a\r\nnew\r\n"
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are POSIX")
+def test_a_fifo_at_the_target_is_refused_and_kept(tmp_path: Path) -> None:
+    fifo = tmp_path / "tags.csv"
+    os.mkfifo(fifo)
+    with pytest.raises(ExportError, match="not a regular file"):
+        write_csv(fifo, ["a"], [["b"]])
+    assert stat.S_ISFIFO(fifo.lstat().st_mode)
+    assert [p.name for p in tmp_path.iterdir()] == ["tags.csv"]
+
+
+def test_a_new_file_follows_the_umask_and_an_old_one_keeps_its_mode(tmp_path: Path) -> None:
+    old_mask = os.umask(0o022)
+    try:
+        write_csv(tmp_path / "new.csv", ["a"], [["b"]])
+        kept = tmp_path / "kept.csv"
+        kept.write_text("old")
+        kept.chmod(0o640)
+        write_csv(kept, ["a"], [["b"]])
+    finally:
+        os.umask(old_mask)
+    assert stat.S_IMODE((tmp_path / "new.csv").stat().st_mode) == 0o644
+    assert stat.S_IMODE(kept.stat().st_mode) == 0o640
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="uses flock")
+def test_leftovers_of_killed_exports_are_removed_but_not_one_being_written(
+    tmp_path: Path,
+) -> None:
+    import fcntl
+
+    abandoned = tmp_path / ".tags.csv.k1ll3d_x.partial"
+    abandoned.write_text("half an export")
+    other = tmp_path / ".entities.csv.abcdefgh.partial"
+    other.write_text("half another export")
+    busy = tmp_path / ".codebook.csv.wr1t1ng_.partial"
+    busy.write_text("being written")
+    mine = tmp_path / "notes.partial"  # not named like ours: never touched
+    mine.write_text("the user's own file")
+    held = os.open(busy, os.O_RDONLY)
+    try:
+        fcntl.flock(held, fcntl.LOCK_EX)  # as a running export holds it
+        write_csv(tmp_path / "tags.csv", ["a"], [["b"]])
+    finally:
+        os.close(held)
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        ".codebook.csv.wr1t1ng_.partial",
+        "notes.partial",
+        "tags.csv",
+    ]

@@ -291,3 +291,14 @@ def test_version_is_known_without_loading_the_gazetteer() -> None:
     version = RuleRecognizer().version
     assert load_gazetteer.cache_info().currsize == 0  # not loaded to compute it
     assert version == f"{RULES_VERSION}+{load_gazetteer().digest}"
+
+
+def test_unknown_names_shown_by_the_words_around_them_are_people() -> None:
+    text = (
+        "Wamuyu Gakuru said the talks failed. The plan was late, said Ikechukwu Obiora. "
+        "Thabiso Mokoena, the mayor, agreed. Goldman Sachs said profits rose."
+    )
+    result = found(text)
+    for name in ("Wamuyu Gakuru", "Ikechukwu Obiora", "Thabiso Mokoena"):
+        assert (name, "PERSON") in result
+    assert ("Goldman Sachs", "ORG") in result

@@ -149,3 +149,15 @@ def test_a_large_import_recognises_in_worker_processes(
         expected = [(e.start, e.end, e.label) for e in recognizer.recognize(article.text)]
         assert stored == expected
         assert "Jake Sullivan" in {m.text for m in empty_corpus.entities.mentions(article.id)}
+
+
+def test_a_folder_with_nothing_to_import_gets_a_line_with_its_reason(
+    empty_corpus: Corpus, tmp_path: Path
+) -> None:
+    folder = tmp_path / "drafts"
+    folder.mkdir()
+    (folder / ".one.txt").write_text("hidden draft")
+    (folder / ".two.md").write_text("hidden draft")
+    report = empty_corpus.import_paths([folder])
+    assert [(o.source, o.outcome) for o in report.outcomes] == [(str(folder), "failed")]
+    assert "2 hidden file(s)" in (report.outcomes[0].reason or "")

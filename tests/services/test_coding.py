@@ -172,14 +172,6 @@ def test_channel_history_links_back_to_evidence(corpus: Corpus) -> None:
     assert history[0].text == "severed by Beijing"
 
 
-def test_date_suggested_from_a_date_entity_in_the_same_sentence(corpus: Corpus) -> None:
-    start, end = span_of(corpus, 1, "severed")
-    assert str(corpus.coding.suggest_date(1, start, end)) == "2022-08"
-    # "Jan. 9" has no year and the seed has no publication date: no guess is made.
-    start, end = span_of(corpus, 4, "wrapped up two days of military discussions")
-    assert corpus.coding.suggest_date(4, start, end) is None
-
-
 def test_notes_render_sanitised() -> None:
     from dragon_reader.services.notes import render_note
 

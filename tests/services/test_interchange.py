@@ -397,3 +397,78 @@ def test_slots_travel_in_csv_columns_and_jsonl_relations(
         (SlotRole.ACTOR, xi.text, xi.start),
         (SlotRole.PLACE, "Woodside, California", None),
     ]
+
+
+def stored_counts(corpus: Corpus) -> tuple[int, int, int, int]:
+    coding = corpus.coding
+    return (
+        len(corpus.article_ids()),
+        len(coding.all_tags()),
+        len(coding.events()),
+        len(coding.channels()),
+    )
+
+
+def test_a_failed_jsonl_line_leaves_nothing_stored(empty_corpus: Corpus, tmp_path: Path) -> None:
+    from tests.io.test_jsonl import MALFORMED
+
+    text = "The new hotline opened in Beijing on Monday after long talks."
+    good_tag = {"start": 4, "end": 15, "kind": "channel", "entry": "Brand-new hotline"}
+    half_bad = {
+        "text": text,
+        "dragon_reader": {
+            "title": "Half bad",
+            "codebook": [{"kind": "channel", "name": "Brand-new hotline", "party_a": "US"}],
+            "tags": [good_tag, {"start": 50, "end": 500, "kind": "event", "entry": "Talks"}],
+        },
+    }
+    lines = [json.dumps(half_bad)] + [line for line, _reason in MALFORMED.values()]
+    lines.append(json.dumps({"text": "A good line about the defense talks."}))
+    source = tmp_path / "mixed.jsonl"
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    before = stored_counts(empty_corpus)
+    report = Interchange(empty_corpus).import_jsonl(source)
+    assert [o.outcome for o in report.outcomes] == ["failed"] * (len(lines) - 1) + ["imported"]
+    assert report.outcomes[0].reason is not None and "tag 2" in report.outcomes[0].reason
+    assert stored_counts(empty_corpus) == (before[0] + 1, *before[1:])
+    assert not any(c.name == "Brand-new hotline" for c in empty_corpus.coding.channels())
+    assert empty_corpus.journal.undo() is not None  # one step, with only what was stored
+    assert stored_counts(empty_corpus) == before
+
+
+def test_jsonl_round_trip_keeps_provenance(
+    tagged: Corpus, tmp_path: Path, empty_corpus: Corpus
+) -> None:
+    from datetime import date as day
+
+    tagged.update_metadata(1, "Talks & <b>tags</b>", "Outlet A", "By Ana Li", day(2023, 11, 15))  # type: ignore[arg-type]
+    target = tmp_path / "export.jsonl"
+    Interchange(tagged).export_jsonl(target)
+    report = Interchange(empty_corpus).import_jsonl(target)
+    assert report.failed == 0
+
+    def articles(corpus: Corpus) -> list[tuple]:
+        rows = []
+        for article_id in corpus.article_ids():
+            a = corpus.article(article_id)
+            assert a is not None
+            rows.append((a.text, a.title, a.outlet, a.byline, a.published, a.status))
+        return sorted(rows, key=repr)
+
+    def tags(corpus: Corpus) -> list[tuple]:
+        return sorted(
+            (
+                corpus.article(t.article_id).text[:40],  # type: ignore[union-attr]
+                t.start,
+                t.end,
+                t.entry_name,
+                t.annotator,
+                str(t.created_at)[:19],
+                str(t.updated_at)[:19],
+            )
+            for t in corpus.coding.all_tags()
+        )
+
+    assert articles(empty_corpus) == articles(tagged)
+    assert tags(empty_corpus) == tags(tagged)
+    assert {t.annotator for t in empty_corpus.coding.all_tags()} == {"ana", "bo"}

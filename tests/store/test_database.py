@@ -169,3 +169,53 @@ def test_upgrading_to_packed_mentions_keeps_the_analysts_and_recognises_again(
         ("Woodside", "analyst"),
     ]
     corpus.close()
+
+
+def test_upgrading_adds_the_source_url_and_keeps_the_articles(tmp_path: Path) -> None:
+    from dragon_reader.services.corpus import Corpus
+
+    path = database_at(
+        tmp_path / "old.sqlite3",
+        "0011",
+        [
+            "INSERT INTO article (id, title, text, content_hash, word_count, status, "
+            "source_format, imported_at, published) VALUES (1, 't', 'Talks on Tuesday.', 'h', "
+            "3, 'new', 'txt', '2024-01-01', '2024-03-15')"
+        ],
+    )
+    corpus = Corpus.open(path)
+    article = corpus.article(1)  # type: ignore[arg-type]
+    assert article is not None
+    assert (article.source_url, str(article.published)) == (None, "2024-03-15")
+    changed = corpus.edit_metadata(article.id, source_url="https://example.org/talks")
+    assert changed.source_url == "https://example.org/talks"
+    corpus.close()
+
+
+def test_sessions_inside_a_transaction_commit_together_or_not_at_all(tmp_path: Path) -> None:
+    path = tmp_path / "db.sqlite3"
+    database = open_database(path)
+
+    def states(key: str) -> int:
+        other = sqlite3.connect(path)  # another connection sees only what was committed
+        try:
+            row = other.execute("SELECT count(*) FROM app_state WHERE key = ?", (key,)).fetchone()
+        finally:
+            other.close()
+        return int(row[0])
+
+    def add(key: str) -> None:
+        with database.session() as session:
+            session.execute(text("INSERT INTO app_state (key, value) VALUES (:k, 'v')"), {"k": key})
+
+    with pytest.raises(RuntimeError), database.transaction():
+        add("first")
+        add("second")
+        raise RuntimeError("the second part of the line is bad")
+    with database.transaction():
+        add("kept")
+        with database.transaction():  # nested: the same transaction
+            add("kept too")
+        assert states("kept") == 0  # not committed before the outer block ends
+    assert [states(k) for k in ("first", "second", "kept", "kept too")] == [0, 0, 1, 1]
+    database.close()

@@ -7,6 +7,7 @@ from typing import TypeVar
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QTableView, QWidget
+from pytestqt.qtbot import QtBot
 
 from dragon_reader.ui.article_list import ArticleListModel
 from dragon_reader.ui.bus import ChangeBus
@@ -52,3 +53,8 @@ def label(window: QWidget, name: str) -> QLabel:
 def bus(window: QWidget) -> ChangeBus:
     """The window's change bus (changes made elsewhere are announced on it)."""
     return child(window, ChangeBus, "bus")
+
+
+def settle(qtbot: QtBot, window: QWidget, timeout: int = 60_000) -> None:
+    """Wait until the long work the window started (in its work thread) has finished."""
+    qtbot.waitUntil(lambda: not bus(window).busy, timeout=timeout)

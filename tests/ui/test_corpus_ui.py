@@ -4,8 +4,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QTextCursor
-from PySide6.QtWidgets import QApplication
-from pytest import MonkeyPatch
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from dragon_reader.services.corpus import Corpus
@@ -13,7 +12,7 @@ from dragon_reader.ui.article_list import MATCH_COLUMN
 from dragon_reader.ui.filter_bar import FilterBar, snippet_html
 from dragon_reader.ui.import_dialogs import ImportReportDialog, PropertiesDialog
 from dragon_reader.ui.main_window import MainWindow
-from tests.ui.find import action, article_list, child, label, list_model, reader
+from tests.ui.find import action, article_list, bus, child, label, list_model, reader, settle
 
 
 def test_ctrl_f_searches_and_shows_ranked_snippets(qtbot: QtBot, window: MainWindow) -> None:
@@ -73,6 +72,7 @@ def test_dropping_files_imports_them_with_a_report(
         Qt.KeyboardModifier.NoModifier,
     )
     window.dropEvent(event)
+    settle(qtbot, window)
     assert corpus.count() == 6
     rows = child(window, ImportReportDialog, "import_report").model.rows
     assert [(Path(r.source).name, r.outcome) for r in rows] == [
@@ -139,30 +139,66 @@ def test_filters_by_publication_date(qtbot: QtBot, window: MainWindow, corpus: C
     assert list_model(window).rowCount() == 5
 
 
-def test_a_long_import_shows_progress_and_can_be_stopped(
-    qtbot: QtBot, window: MainWindow, corpus: Corpus, tmp_path: Path, monkeypatch: MonkeyPatch
+def test_a_long_import_runs_in_the_background_and_can_be_stopped(
+    qtbot: QtBot, window: MainWindow, corpus: Corpus, tmp_path: Path
 ) -> None:
-    from PySide6.QtWidgets import QProgressDialog
+    for number in range(600):
+        (tmp_path / f"{number:03}.txt").write_text(f"Note {number} on the Brown-Liu call.\n")
+    seen: list[tuple[str, int, int]] = []
+    work = bus(window)
 
-    for number in range(40):
-        (tmp_path / f"{number:02}.txt").write_text(f"Note {number} on the Brown-Liu call.\n")
-    shown: list[str] = []
-    original_set_value = QProgressDialog.setValue
-
-    def set_value(dialog: QProgressDialog, value: int) -> None:
-        shown.append(dialog.labelText())
-        original_set_value(dialog, value)
-        if value == 15:
-            dialog.cancel()  # what the Stop button does
-
-    monkeypatch.setattr(QProgressDialog, "setValue", set_value)
-    report = window.import_files([tmp_path])
-    assert report is not None
-    assert shown[0] == "Importing file 1 of 40…"
-    assert (report.imported, report.stopped) == (15, 25)
-    assert corpus.count() == 5 + 15
+    work.work_progress.connect(lambda text, done, total: seen.append((text, done, total)))
+    assert window.import_files([tmp_path])
+    assert child(window, QWidget, "work_bar").isVisible()  # the window keeps going meanwhile
+    child(window, QPushButton, "stop_work").click()
+    settle(qtbot, window)
+    assert not child(window, QWidget, "work_bar").isVisible()
+    assert ("Importing file {done} of {total}…", 0, 0) in seen
     rows = child(window, ImportReportDialog, "import_report").model.rows
-    assert "stopped" in {row.outcome for row in rows}
+    imported = sum(r.outcome == "imported" for r in rows)
+    stopped = sum(r.outcome == "stopped" for r in rows)
+    assert imported >= 1 and stopped > 0 and imported + stopped == 600
+    assert corpus.count() == 5 + imported  # what was read is stored, nothing half
+    assert list_model(window).rowCount() == 5 + imported
+    action(window, "undo").trigger()  # the import, stopped or not, is one step
+    assert corpus.count() == 5
+
+
+def test_properties_show_the_inferred_date_and_confirm_it_in_one_click(
+    qtbot: QtBot, window: MainWindow, corpus: Corpus
+) -> None:
+    from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
+
+    window.open_article(4)  # type: ignore[arg-type]
+    action(window, "properties").trigger()
+    dialog = child(window, PropertiesDialog, "properties_dialog")
+    published = dialog.findChild(QLineEdit, "published")
+    inferred = dialog.findChild(QLabel, "published_inferred")
+    confirm = dialog.findChild(QPushButton, "confirm_published")
+    url = dialog.findChild(QLineEdit, "source_url")
+    assert published is not None and inferred is not None and confirm is not None
+    assert url is not None
+    assert published.text() == ""
+    assert inferred.text().startswith("Inferred 2024-01-09 (week) from: Tuesday, Jan. 9")
+    qtbot.mouseClick(confirm, Qt.MouseButton.LeftButton)
+    assert published.text() == "2024-01-09"
+    url.setText("https://example.org/dpct")
+    dialog.save()
+    article = corpus.article(4)  # type: ignore[arg-type]
+    assert article is not None
+    assert (str(article.published), article.source_url) == (
+        "2024-01-09",
+        "https://example.org/dpct",
+    )
+    dialog.close()
+    dialog.deleteLater()
+    QApplication.processEvents()
+    action(window, "properties").trigger()
+    dialog = child(window, PropertiesDialog, "properties_dialog")
+    dialog.findChild(QLineEdit, "source_url").setText("not a url")  # type: ignore[union-attr]
+    dialog.save()
+    assert "not a web address" in dialog.error.text()
+    assert corpus.article(4).source_url == "https://example.org/dpct"  # type: ignore[union-attr]
 
 
 def test_typing_runs_one_search_per_pause(qtbot: QtBot, window: MainWindow, corpus: Corpus) -> None:

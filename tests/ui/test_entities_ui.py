@@ -11,7 +11,7 @@ from dragon_reader.ui.controllers.entities import EntitiesController
 from dragon_reader.ui.entities_panel import EntitiesPanel, TaughtRulesDialog
 from dragon_reader.ui.entity_style import label_color
 from dragon_reader.ui.main_window import MainWindow
-from tests.ui.find import action, child, reader
+from tests.ui.find import action, child, reader, settle
 
 
 def background_at(window: MainWindow, offset: int) -> QColor:
@@ -61,6 +61,7 @@ def test_select_and_mark_with_the_keyboard(
     reader(window).select_span(start, start + len("defense attache office"))
     reader(window).setFocus()
     qtbot.keyClick(reader(window), Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, window)  # the articles holding it are recognised again in the work thread
     rows = [
         m
         for m in corpus.entities.mentions(window.current_article_id)  # type: ignore[arg-type]
@@ -107,6 +108,7 @@ def test_right_click_a_highlight_then_reject_it_everywhere_and_undo(
     assert before > 1
     menu = right_click_menu(window, offset)
     child(menu, QAction, "reject_everywhere").trigger()
+    settle(qtbot, window)
     assert background_at(window, offset).alpha() == 0
     assert reuters_everywhere(corpus) == 0
     action(window, "undo").trigger()
@@ -119,6 +121,7 @@ def test_reject_this_mention_only(qtbot: QtBot, window: MainWindow, corpus: Corp
     offset = text.index("Reuters")
     before = reuters_everywhere(corpus)
     child(right_click_menu(window, offset), QAction, "reject_mention").trigger()
+    settle(qtbot, window)
     assert background_at(window, offset).alpha() == 0
     assert reuters_everywhere(corpus) == before - 1
 
@@ -129,6 +132,7 @@ def test_click_a_highlight_then_change_its_label(qtbot: QtBot, window: MainWindo
     menu = right_click_menu(window, offset)
     change = next(a.menu() for a in menu.actions() if a.menu() is not None)
     next(a for a in change.actions() if a.objectName() == "relabel_loc").trigger()
+    settle(qtbot, window)
     assert background_at(window, offset) == label_color(EntityLabel.LOC)
 
 
@@ -162,9 +166,11 @@ def test_taught_rules_dialog_lists_and_forgets(
     start = text.index("defense attache office")
     reader(window).select_span(start, start + 22)
     action(window, "mark_org").trigger()
+    settle(qtbot, window)
     action(window, "taught_rules").trigger()
     dialog = child(window, TaughtRulesDialog, "taught_rules")
     assert dialog.model.rowCount() == 1
     dialog.forget_selected()
+    settle(qtbot, window)
     assert dialog.model.rowCount() == 0
     assert corpus.entities.taught_rules() == []

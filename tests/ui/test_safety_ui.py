@@ -86,3 +86,97 @@ def test_the_annotator_is_asked_once_and_kept(
     assert ask_annotator(settings) == "Ana Li"
     assert ask_annotator(settings) == "Ana Li"
     assert asked == ["asked"]
+
+
+def _damage_header(path: Path) -> None:
+    with path.open("r+b") as file:
+        file.write(b"this is no longer an SQLite header" * 3)
+
+
+def test_a_damaged_database_without_a_leftover_wal_is_checked_and_its_backup_offered(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from dragon_reader.services.corpus import open_corpus
+    from dragon_reader.store.backup import make_backup
+    from dragon_reader.ui import application
+
+    path = tmp_path / "dragon.sqlite3"
+    corpus = open_corpus(path)
+    corpus.coding.create_tag(1, 0, 2, TagKind.EVENT, corpus.coding.events()[0].id)
+    corpus.close()
+    make_backup(path, "daily")
+    _damage_header(path)
+    assert not path.with_name(path.name + "-wal").exists()
+    asked: list[str] = []
+
+    def yes(_parent: object, _title: str, text: str) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", yes)
+    monkeypatch.setattr(QMessageBox, "critical", lambda *_a: pytest.fail(f"error shown: {_a}"))
+    reopened = application._open(str(path), path)
+    assert reopened is not None
+    assert len(reopened.coding.all_tags()) == 1  # the backup's tag is back
+    reopened.close()
+    assert "damaged" in asked[0] and "(1 tags)" in asked[0]
+    assert list(tmp_path.glob("dragon-damaged-*.sqlite3"))  # the damaged file is kept aside
+
+
+def test_damage_found_while_the_window_runs_is_told_without_false_comfort(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, corpus: Corpus, db_path: Path
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from dragon_reader.services.logs import configure_logging
+    from dragon_reader.services.safety import check_before_open, damage_advice
+    from dragon_reader.store.backup import make_backup
+    from dragon_reader.store.database import DamagedDatabaseError
+    from dragon_reader.ui import application
+    from dragon_reader.ui.application import install_error_handlers
+
+    make_backup(db_path, "daily")
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        QMessageBox, "critical", lambda _p, title, text: shown.append((title, text))
+    )
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    monkeypatch.setattr(application, "_damage_advice", [lambda: damage_advice(corpus.database)])
+    install_error_handlers(configure_logging(tmp_path / "logs"))
+    corpus.close()
+    with db_path.open("r+b") as file:  # damage a page in the middle of the file
+        file.seek(4096 * 3)
+        file.write(b"\xff" * 4096 * 4)
+    with pytest.raises(DamagedDatabaseError) as damage:
+        for article_id in corpus.article_ids():
+            corpus.article(article_id)
+        corpus.coding.all_tags()
+    sys.excepthook(DamagedDatabaseError, damage.value, None)
+    ((title, text),) = shown
+    assert title == "Dragon Reader: damaged database"
+    assert "safe" not in text.lower()
+    assert "newest good backup" in text
+    corpus.database.close()
+    check = check_before_open(db_path)  # the next start checks it, with no WAL left over
+    assert check.damaged
+    assert [b.reason for b in check.good_backups] == ["daily"]
+
+
+def test_an_unusable_data_folder_is_told_not_shown_as_an_unexpected_error(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from dragon_reader.ui.application import run_application
+
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _title, text: shown.append(text))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    assert run_application(str(blocker / "data" / "db.sqlite3"), ["dragon-reader"]) == 1
+    assert len(shown) == 1 and shown[0].startswith(f"Cannot use the folder {blocker}/data")

@@ -202,3 +202,35 @@ def test_the_codebook_panel_catches_up_when_shown_not_after_every_tag(
     dock.show()
     qtbot.waitUntil(panel.isVisible)
     assert next(c.tag_count for c in panel.channel_model.rows if c.id == channel.id) == before + 1
+
+
+def test_picker_shows_the_date_reading_the_status_cue_and_cycles_dates(
+    qtbot: QtBot, window: MainWindow, db_path: Path
+) -> None:
+    from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit
+
+    from dragon_reader.ui.tag_picker import TagPicker
+
+    start, end = select(window, "severed")
+    qtbot.keyClick(reader(window), Qt.Key.Key_C)
+    picker = window.findChild(TagPicker, "tag_picker")
+    assert picker is not None and picker.isVisible()
+    reading = picker.findChild(QLabel, "date_reading")
+    cue = picker.findChild(QLabel, "status_cue")
+    assert reading is not None and cue is not None
+    assert reading.text().startswith("“August 2022” → 2022-08")
+    assert "Ctrl+D" in reading.text()
+    assert cue.text() == "suggested from “severed”"
+    status = picker.status_combo
+    assert isinstance(status, QComboBox) and status.currentText() == "severed"
+    date_edit = picker.date_edit
+    assert isinstance(date_edit, QLineEdit)
+    qtbot.keyClick(picker.filter_edit, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert reading.text().startswith("“last month” → ")
+    assert date_edit.text() == reading.text().split("→ ")[1].split(",")[0]
+    assert tag_rows(db_path) == []  # nothing saved before Enter
+    qtbot.keyClick(picker.filter_edit, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert date_edit.text() == "2022-08"
+    qtbot.keyClicks(picker.filter_edit, "military-to-military")
+    qtbot.keyClick(picker.filter_edit, Qt.Key.Key_Return)
+    assert tag_rows(db_path) == [(start, end, "severed", 0, "severed", "2022-08")]

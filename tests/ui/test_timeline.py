@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,7 @@ from dragon_reader.app import main
 from dragon_reader.domain.coding import ChannelStatus, FuzzyDate, TagKind
 from dragon_reader.domain.timeline import TimelineFilters
 from dragon_reader.services.corpus import Corpus
-from dragon_reader.services.timeline import build_timeline
+from dragon_reader.services.timeline import LiveTimeline, build_timeline
 from dragon_reader.ui.main_window import MainWindow
 from dragon_reader.ui.timeline_panel import TimelinePanel
 from dragon_reader.ui.timeline_scene import EVIDENCE_ROLE
@@ -49,7 +50,8 @@ def test_timeline_data_follows_tags_and_filters(corpus: Corpus) -> None:
     data = build_timeline(corpus.coding)
     lane = next(lane for lane in data.lanes if lane.name == "Defense Policy Coordination Talks")
     assert [s.status for s in lane.segments] == [ChannelStatus.SEVERED, ChannelStatus.RESUMED]
-    assert len(data.marks) == 17
+    assert data.marks == []  # no event is tagged: the codebook's events are not drawn
+    assert len(build_timeline(corpus.coding, TimelineFilters(all_events=True)).marks) == 17
     only_bo = build_timeline(corpus.coding, TimelineFilters(annotator="bo"))
     lane = next(lane for lane in only_bo.lanes if lane.name == "Defense Policy Coordination Talks")
     assert [s.status for s in lane.segments] == [ChannelStatus.RESUMED]
@@ -118,13 +120,17 @@ def test_a_tag_redraws_only_its_lane(
     bus(window).run(
         lambda: tag_channel(corpus, 4, "severed by Beijing", ChannelStatus.SEVERED, "2022-08")
     )
+    bus(window).run(
+        lambda: tag_channel(corpus, 4, "17th round", ChannelStatus.RESUMED, "2023-01-09")
+    )
     scene = timeline.scene
     assert scene is not None
     rows = {lane.name: row for row, lane in enumerate(scene.data.lanes)}
     row = rows["Defense Policy Coordination Talks"]
     before = {r: scene.lane_items(r) for r in rows.values()}
+    # A report inside the drawn range (only tagged events are drawn, so the tags set it).
     tag_id = bus(window).run(
-        lambda: tag_channel(corpus, 4, "17th round", ChannelStatus.RESUMED, "2023-01-09")
+        lambda: tag_channel(corpus, 4, "17th round", ChannelStatus.PROPOSED, "2022-11")
     )
     assert timeline.scene is scene  # not laid out again
     assert timeline.builds == 1
@@ -174,5 +180,76 @@ def test_cli_writes_valid_svg_and_png(
     assert "Defense Policy Coordination Talks" in svg.read_text(encoding="utf-8")
     data = png.read_bytes()
     assert data.startswith(b"\x89PNG\r\n\x1a\n") and len(data) > 2000
-    assert "wrote the timeline (10 channel lanes, 17 events)" in capsys.readouterr().out
+    assert "wrote the timeline (10 channel lanes, 0 events, 1 source articles)" in (
+        capsys.readouterr().out
+    )
+    text = svg.read_text(encoding="utf-8")
+    assert "US–China channels and events — 1 source article" in text  # the legend
+    for words in ("severed", "resumed", "conflicting reports", "uncertain date"):
+        assert words in text
+    assert main(["--db", str(db_path), "timeline", "--all-events", str(svg)]) == 0
+    assert "17 events" in capsys.readouterr().out
     assert main(["--db", str(db_path), "timeline", str(tmp_path / "t.pdf")]) == 2
+
+
+def test_undated_tags_are_listed_and_uncertain_dates_drawn_so(
+    qtbot: QtBot, window: MainWindow, corpus: Corpus
+) -> None:
+    from PySide6.QtWidgets import QCheckBox, QLabel
+
+    from dragon_reader.ui.timeline_panel import TimelinePanel
+
+    # Seed 004 has no stored publication date: a date read from it is uncertain.
+    tag_channel(corpus, 4, "17th round", ChannelStatus.RESUMED, "2024-01-09")
+    for words in ("severed by Beijing", "two days"):
+        text = corpus.article(4).text  # type: ignore[union-attr, arg-type]
+        start = text.index(words)
+        entry = next(c for c in corpus.coding.channels() if c.name == "Crisis hotline")
+        corpus.coding.create_tag(
+            4, start, start + len(words), TagKind.CHANNEL, entry.id, ChannelStatus.SEVERED, None
+        )
+    data = build_timeline(corpus.coding)
+    assert data.undated_channel_tags == 2
+    lane = next(lane for lane in data.lanes if lane.name == "Defense Policy Coordination Talks")
+    assert [s.uncertain for s in lane.segments] == [True]
+    panel = window.findChild(TimelinePanel)
+    assert panel is not None
+    child(window, QTabWidget, "center_tabs").setCurrentWidget(panel)  # drawn when shown
+    undated = panel.findChild(QLabel, "undated_tags")
+    assert undated is not None
+    assert undated.text() == "2 channel tags have no date — not drawn."
+    unused = panel.findChild(QCheckBox, "show_unused_events")
+    assert unused is not None and not unused.isChecked()
+    assert panel.scene is not None and panel.scene.data.marks == []
+    unused.setChecked(True)
+    assert len(panel.scene.data.marks) == 17
+    # Once the publication date is confirmed, the same report is certain.
+    article = corpus.article(4)  # type: ignore[arg-type]
+    assert article is not None
+    live = LiveTimeline(corpus.coding)
+    corpus.edit_metadata(article.id, published=date(2024, 1, 10))
+    update = live.refresh(articles={article.id})  # no tag changed: the lane is read again
+    lane = next(
+        lane for lane in live.data.lanes if lane.name == "Defense Policy Coordination Talks"
+    )
+    assert [s.uncertain for s in lane.segments] == [False]
+    assert update.any
+    lane = next(
+        lane
+        for lane in build_timeline(corpus.coding).lanes
+        if lane.name == "Defense Policy Coordination Talks"
+    )
+    assert [s.uncertain for s in lane.segments] == [False]
+
+
+def test_the_axis_shows_months_when_zoomed_in_and_its_last_label_fits(corpus: Corpus) -> None:
+    from dragon_reader.ui.timeline_scene import TimelineScene
+
+    tag_channel(corpus, 4, "17th round", ChannelStatus.RESUMED, "2024-01-09")
+    data = build_timeline(corpus.coding, today=date(2024, 3, 1))
+    zoomed_out, zoomed_in = TimelineScene(data, 0.2), TimelineScene(data, 2.0)
+    assert (zoomed_out.months_shown(), zoomed_in.months_shown()) == (12, 1)
+    labels = [i for i in zoomed_in.items() if hasattr(i, "text") and i.text() in {"Feb", "Mar"}]
+    assert labels
+    right = max(i.sceneBoundingRect().right() for i in zoomed_in.items())
+    assert right <= zoomed_in.sceneRect().right()

@@ -19,7 +19,6 @@ from dragon_reader.ui.entities_panel import EntitiesPanel, TaughtRulesDialog
 from dragon_reader.ui.entity_style import label_icon
 from dragon_reader.ui.plain_text import action_text
 from dragon_reader.ui.recognition_worker import RecognitionWorker, start_recognition
-from dragon_reader.ui.widgets import ProgressShown
 
 MARK_ACTIONS = {
     MainAction.MARK_PERSON: EntityLabel.PERSON,
@@ -82,47 +81,51 @@ class EntitiesController(QObject):
 
     # -- corrections ------------------------------------------------------------------------
 
-    def mark_selection(self, label: EntityLabel) -> Mention | None:
-        """Mark the reader's selection as an entity of ``label`` in every article."""
+    def mark_selection(self, label: EntityLabel) -> bool:
+        """Mark the reader's selection as an entity of ``label`` in every article (in the
+        work thread: the articles holding it are recognised again); False if refused."""
         current = self.desk.current
         article_id = current.article_id
         span = current.trimmed_selection()
         if article_id is None or span is None or current.article is None:
             self.desk.say("Select a name in the article first.", 5000)
-            return None
+            return False
         start, end = span
         entities = self.desk.corpus.entities
-        with self._teaching(current.article.text[start:end]) as shown:
-            mention = self.desk.bus.run(
-                lambda: entities.mark(article_id, start, end, label, shown.report)
-            )
-        if mention is not None:
-            self.desk.say(f"“{mention.text}” is now {label.description} in every article.")
-        return mention
+        return self.desk.bus.start(
+            _applying(current.article.text[start:end]),
+            lambda report: entities.mark(article_id, start, end, label, report),
+            lambda mention: self.desk.say(
+                f"“{mention.text}” is now {label.description} in every article. Ctrl+Z undoes."
+            ),
+        )
 
     def relabel_mention(self, mention: Mention, label: EntityLabel) -> None:
         """Give ``mention`` another label, taught for its text everywhere."""
         entities = self.desk.corpus.entities
-        with self._teaching(mention.text) as shown:
-            done = self.desk.bus.run(lambda: entities.relabel(mention, label, shown.report))
-        if done is not None:
-            self.desk.say(f"“{mention.text}” is now {label.description}. Ctrl+Z undoes.")
+        self.desk.bus.start(
+            _applying(mention.text),
+            lambda report: entities.relabel(mention, label, report),
+            lambda _mention: self.desk.say(
+                f"“{mention.text}” is now {label.description}. Ctrl+Z undoes."
+            ),
+        )
 
-    def reject_mention(
-        self, mention: Mention, scope: RejectScope = RejectScope.EVERYWHERE
-    ) -> str | None:
+    def reject_mention(self, mention: Mention, scope: RejectScope = RejectScope.EVERYWHERE) -> bool:
         """Say ``mention`` is no entity: here, in its article, or everywhere (undoable)."""
         entities = self.desk.corpus.entities
-        with self._teaching(mention.text) as shown:
-            surface = self.desk.bus.run(lambda: entities.reject(mention, shown.report, scope))
-        if surface is not None:
-            where = {
-                RejectScope.MENTION: "here",
-                RejectScope.ARTICLE: "in this article",
-                RejectScope.EVERYWHERE: "anywhere",
-            }[scope]
-            self.desk.say(f"“{surface}” is no longer an entity {where}. Ctrl+Z undoes.")
-        return surface
+        where = {
+            RejectScope.MENTION: "here",
+            RejectScope.ARTICLE: "in this article",
+            RejectScope.EVERYWHERE: "anywhere",
+        }[scope]
+        return self.desk.bus.start(
+            _applying(mention.text),
+            lambda report: entities.reject(mention, report, scope),
+            lambda surface: self.desk.say(
+                f"“{surface}” is no longer an entity {where}. Ctrl+Z undoes."
+            ),
+        )
 
     def show_taught_rules(self) -> TaughtRulesDialog:
         """Entities ▸ What I taught…"""
@@ -252,9 +255,8 @@ class EntitiesController(QObject):
     def _refresh_panel(self) -> None:
         self.panel.show_article(self.desk.current.article_id)
 
-    def _teaching(self, surface: str) -> ProgressShown:
-        """Progress while a correction is applied to every article that has ``surface``."""
-        quoted = surface.replace("{", "{{").replace("}", "}}")  # kept as typed by .format
-        return ProgressShown(
-            self.desk.window, "Entities", f"Applying “{quoted}” to article {{done}} of {{total}}…"
-        )
+
+def _applying(surface: str) -> str:
+    """What the status bar says while a correction is applied to the articles."""
+    quoted = surface.replace("{", "{{").replace("}", "}}")  # kept as typed by .format
+    return f"Applying “{quoted}” to article {{done}} of {{total}}…"

@@ -15,7 +15,6 @@ from dragon_reader.ui.backup_dialog import BackupDialog
 from dragon_reader.ui.desk import Desk
 from dragon_reader.ui.export_dialog import ExportDialog
 from dragon_reader.ui.import_dialogs import ImportReportDialog
-from dragon_reader.ui.widgets import ProgressShown
 
 
 class FilesController(QObject):
@@ -43,21 +42,19 @@ class FilesController(QObject):
             MainAction.BACKUPS: self.open_backups,
         }
 
-    def import_files(self, paths: list[Path]) -> ImportReport | None:
-        """Import files and folders (and JSONL exports) through the services, open the
-        first new article, and show the report when something needs saying.
+    def import_files(self, paths: list[Path]) -> bool:
+        """Import files and folders (and JSONL exports) in the work thread, then open the
+        first new article and show the report when something needs saying; False when
+        other work is still running.
 
-        An import that takes a while shows its progress with a Stop button: what was read
-        until then is stored, the rest is listed as left out."""
-        shown = ProgressShown(
-            self.desk.window, "Import", "Importing file {done} of {total}…", can_stop=True
-        )
+        The status bar shows the progress with Stop: what was read until then is stored
+        (one undo step), the rest is listed as left out."""
         interchange = Interchange(self.desk.corpus)
-        with shown:
-            report = self.desk.bus.run(lambda: interchange.import_paths(paths, shown.report))
-        if report is not None:
-            self._after_import(report)
-        return report
+        return self.desk.bus.start(
+            "Importing file {done} of {total}…",
+            lambda report: interchange.import_paths(paths, report),
+            self._after_import,
+        )
 
     def paste_as_article(self) -> ImportReport | None:
         """Store the clipboard's text as a new article and open it."""

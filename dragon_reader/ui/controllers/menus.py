@@ -310,7 +310,7 @@ class MenusController(QObject):
     def _on_changed(self, changes: Changes) -> None:
         self._update_undo_actions()
         if changes.tags or changes.codebook or changes.articles:
-            self.timeline_panel.refresh()
+            self.timeline_panel.refresh(changes.article_ids if changes.articles else ())
 
     def _update_undo_actions(self) -> None:
         history = self.desk.corpus.journal.history
@@ -324,7 +324,7 @@ class MenusController(QObject):
         ):
             action.setIconText(verb)  # the toolbar button: the verb alone
             action.setText(f"&{verb} {action_text(_short(text))}" if text else f"&{verb}")
-            action.setToolTip(f"{verb} {text}" if text else f"Nothing to {verb.lower()}")
+            action.setToolTip(plain(f"{verb} {text}") if text else f"Nothing to {verb.lower()}")
 
 
 def _short(text: str) -> str:

@@ -63,8 +63,8 @@ class TaggingController(QObject):
         start, end = span
         coding = self.desk.corpus.coding
         entries = coding.events() if kind == TagKind.EVENT else coding.channels()
-        suggested = coding.suggest_date(article_id, start, end)
-        picker = TagPicker(kind, entries, suggested, self.desk.window)
+        suggestion = self.desk.corpus.suggestions.suggest(article_id, start, end, kind)
+        picker = TagPicker(kind, entries, suggestion, self.desk.window)
         picker.chosen.connect(lambda result: self.apply_pick(article_id, start, end, result))
         reader = current.reader
         picker.move(reader.viewport().mapToGlobal(reader.cursorRect().bottomLeft()))

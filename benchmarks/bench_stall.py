@@ -1,0 +1,94 @@
+"""How long the window's event loop stalls while a correction is applied to 10,000 articles.
+
+    python benchmarks/bench_stall.py [ARTICLES]
+
+Builds a corpus of synthetic articles (seed sentences reshuffled; "Pentagon" is in most of
+them), opens the window offscreen, marks "Pentagon" as a place from the Entities menu's
+action, and measures the longest gap between ticks of a 5 ms timer until the correction
+(the rule, then every article holding the word recognised again, in the work thread) has
+finished. Target: ≤ 100 ms. Not a unit test: timings depend on the machine and its load.
+"""
+
+from __future__ import annotations
+
+import random
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from benchmarks.common import synthetic_article
+
+TARGET_MS = 100.0
+
+
+def main() -> None:
+    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QApplication
+
+    from dragon_reader.io.readers import ImportedText
+    from dragon_reader.services.corpus import Corpus
+    from dragon_reader.ui.bus import ChangeBus
+    from dragon_reader.ui.main_window import MainWindow
+    from dragon_reader.ui.reader import ArticleReader
+
+    count = int(sys.argv[1]) if len(sys.argv) > 1 else 10_000
+    app = QApplication.instance() or QApplication([])
+    rng = random.Random(7)
+    folder = Path(tempfile.mkdtemp())
+    corpus = Corpus.open(folder / "stall.sqlite3")
+    texts = [synthetic_article(600, rng) for _ in range(count)]
+    items = [
+        (f"a{i}.txt", ImportedText(t, f"a{i}.txt", "txt", "utf-8")) for i, t in enumerate(texts)
+    ]
+    corpus.store_many(items)
+    holding = sum("Pentagon" in t for t in texts)
+
+    window = MainWindow(corpus, QSettings(str(folder / "ui.ini"), QSettings.Format.IniFormat))
+    window.show()
+    app.processEvents()
+    reader = window.findChild(ArticleReader, "reader")
+    bus = window.findChild(ChangeBus, "bus")
+    mark = window.findChild(QAction, "mark_loc")
+    assert reader is not None and bus is not None and mark is not None
+    article = reader.article
+    assert article is not None
+    opened = next(i for i, t in enumerate(texts) if "Pentagon" in t)
+    window.open_article(corpus.article_ids()[opened])
+    text = reader.article.text  # type: ignore[union-attr]
+    start = text.index("Pentagon")
+    reader.select_span(start, start + len("Pentagon"))
+
+    gaps: list[float] = []
+    last = time.perf_counter()
+
+    def tick() -> None:
+        nonlocal last
+        now = time.perf_counter()
+        gaps.append(now - last)
+        last = now
+
+    timer = QTimer()
+    timer.setInterval(5)
+    timer.timeout.connect(tick)
+    timer.start()
+    began = time.perf_counter()
+    last = began
+    mark.trigger()
+    while bus.busy:
+        app.processEvents()
+        time.sleep(0.001)
+    took = time.perf_counter() - began
+    timer.stop()
+    longest = max(gaps, default=0.0) * 1000
+    print(
+        f"correction on {count:,} articles ({holding:,} hold the word): {took:.1f} s in the "
+        f"work thread; longest event-loop stall {longest:.0f} ms (target ≤ {TARGET_MS:.0f} ms)"
+    )
+    window.close()
+    corpus.close()
+
+
+if __name__ == "__main__":
+    main()

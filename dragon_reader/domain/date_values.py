@@ -1,0 +1,1175 @@
+"""What a date phrase in an article means, against the article's publication date.
+
+``resolve_phrase`` reads one phrase ("on Monday", "late last year", "more than two years")
+and gives a ``DateValue`` in TIMEX3-like conventions:
+
+- ``point``: ``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``, ISO week ``YYYY-Www``, quarter
+  ``YYYY-Qn``, half ``YYYY-Hn``, decade ``YYY``; part of a period is the period plus a
+  ``qualifier`` (``early``, ``mid``, ``late``, ``start``, ``end``, ``earlier``, ``summer`` …);
+- ``range``: ``START/END``, both ends included;
+- ``DURATION`` (``P2Y``, ``PXW`` where no number is given), ``AGE`` (``P34Y``), ``SET``
+  (``P1Y`` for "every year"), ``VAGUE`` (``PAST_REF``, ``PRESENT_REF``, ``FUTURE_REF``).
+  These never become calendar dates.
+
+Relative phrases follow the sentence's tense (``Tense``): in a past report a weekday is the
+most recent such day on or before the anchor (the anchor's own weekday is the anchor), a
+month or a month and day without a year the most recent one not after the anchor; in a
+future one the next. Where the tense does not decide, the value takes the past reading,
+``ambiguous`` is set and ``alternatives`` holds the other reading.
+
+``resolve_mentions`` resolves every date of a text at once: the tense from the words
+around each date, a year carried from an earlier date of the same paragraph, a weekday
+written next to a date ("Friday (Aug 5)", "Tuesday, Jan. 9") taking that date.
+Plain Python: no I/O, no clock (the anchor is always given).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from enum import StrEnum
+from functools import lru_cache
+
+from dragon_reader.domain.coding import DatePrecision, FuzzyDate
+from dragon_reader.domain.text import ends_sentence
+
+
+class DateClass(StrEnum):
+    """What kind of time a phrase names."""
+
+    POINT = "point"
+    RANGE = "range"
+    DURATION = "DURATION"
+    AGE = "AGE"
+    SET = "SET"
+    VAGUE = "VAGUE"
+
+
+class Tense(StrEnum):
+    """The time a sentence reports, as far as a date's resolution needs it."""
+
+    PAST = "past"
+    FUTURE = "future"
+    UNKNOWN = "unknown"
+
+
+CALENDAR = frozenset({DateClass.POINT, DateClass.RANGE})
+
+
+@dataclass(frozen=True)
+class DateValue:
+    """The meaning of one date phrase.
+
+    ``value`` is ``None`` only for a calendar phrase that cannot be resolved (no anchor,
+    or knowledge the text does not give, such as "the third anniversary" of something).
+    ``reading`` says in words how the value was found ("the Monday before publication").
+    """
+
+    value: str | None
+    date_class: DateClass
+    qualifier: str | None = None
+    ambiguous: bool = False
+    alternatives: tuple[str, ...] = ()
+    reading: str = ""
+
+    @property
+    def is_calendar(self) -> bool:
+        """A point or range in the calendar (not a duration, age, set or vague phrase)."""
+        return self.date_class in CALENDAR and self.value is not None
+
+    def fuzzy(self) -> FuzzyDate | None:
+        """The value as a ``FuzzyDate`` (a day, month, year or a day range), or ``None``
+        for values that are not calendar points. Weeks, quarters and halves become day
+        ranges; decades the ten years as a day range."""
+        if not self.is_calendar or self.value is None:
+            return None
+        return value_to_fuzzy(self.value)
+
+
+@dataclass(frozen=True)
+class ResolvedDate:
+    """A date mention of a text with its value: ``text[start:end]`` is ``phrase``."""
+
+    start: int
+    end: int
+    phrase: str
+    value: DateValue
+    tense: Tense = field(default=Tense.UNKNOWN, compare=False)
+
+
+# -- the vocabulary ----------------------------------------------------------------------
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_WEEKDAYS = {
+    name: number
+    for number, name in enumerate(
+        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    )
+}
+_NUMBERS = {
+    name: number
+    for number, name in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen "
+        "fourteen fifteen sixteen seventeen eighteen nineteen".split()
+    )
+}
+_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+_ORDINALS = {
+    name: number
+    for number, name in enumerate(
+        "zeroth first second third fourth fifth sixth seventh eighth ninth tenth".split()
+    )
+}
+_UNIT_CODES = {
+    "day": "D",
+    "week": "W",
+    "month": "M",
+    "year": "Y",
+    "decade": "DE",
+    "century": "CE",
+    "centurie": "CE",
+}
+_QUANTITY_QUALIFIERS = {
+    "more than": "more_than",
+    "over": "more_than",
+    "just over": "more_than",
+    "upwards of": "more_than",
+    "at least": "equal_or_more",
+    "less than": "less_than",
+    "fewer than": "less_than",
+    "under": "less_than",
+    "just under": "less_than",
+    "up to": "equal_or_less",
+    "at most": "equal_or_less",
+    "nearly": "approx_less",
+    "almost": "approx_less",
+    "close to": "approx_less",
+    "about": "approx",
+    "around": "approx",
+    "roughly": "approx",
+    "approximately": "approx",
+    "some": "approx",
+}
+_PART_QUALIFIERS = {
+    "early": "early",
+    "mid": "mid",
+    "late": "late",
+    "earlier": "earlier",
+    "later": "later",
+    "end": "end",
+    "close": "end",
+    "beginning": "start",
+    "start": "start",
+    "turn": "start",
+    "middle": "mid",
+}
+_SEASONS = {"spring", "summer", "fall", "autumn", "winter"}
+
+_MONTH_RE = (
+    r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
+    r"aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_WEEKDAY_RE = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_YEAR_RE = r"(?:1[89]\d\d|20\d\d)"
+_DAY_RE = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_MOD_RE = r"(?:(?P<mod>early|mid|late|earlier|later)[- ])?"
+
+
+def _n(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern + r"$")
+
+
+_MONTH_DAY = _n(
+    rf"{_MOD_RE}{_MONTH_RE} (?P<day>{_DAY_RE})"
+    rf"(?:(?:\s?[-–]\s?| to | through )(?:{_MONTH_RE.replace('month', 'month2')} )?"
+    rf"(?P<day2>{_DAY_RE}))?(?:,?\s?(?P<year>{_YEAR_RE}))?"
+)
+_DAY_MONTH = _n(
+    rf"(?P<day>{_DAY_RE})(?:\s?[-–]\s?(?P<day2>{_DAY_RE}))? {_MONTH_RE}(?:,? (?P<year>{_YEAR_RE}))?"
+)
+_ISO_DAY = _n(r"(?P<year>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)")
+_MONTH_YEAR = _n(rf"{_MOD_RE}{_MONTH_RE}(?:,? (?:of )?(?P<year>{_YEAR_RE}))?")
+_MONTH_REL_YEAR = _n(rf"{_MOD_RE}{_MONTH_RE} of (?P<rel>last|this|next) year")
+_YEAR_ONLY = _n(rf"(?:the )?{_MOD_RE}(?P<year>{_YEAR_RE})")
+_YEAR_RANGE = _n(rf"(?P<year>{_YEAR_RE})\s?[-–]\s?(?P<year2>{_YEAR_RE}|\d\d)")
+_DECADE = _n(r"(?:the )?(?:(?P<mod>early|mid|late)[- ])?(?P<decade>1[89]\d|20\d)0s")
+_SEASON = _n(
+    rf"(?:the )?{_MOD_RE}(?P<season>spring|summer|fall|autumn|winter) (?:of )?"
+    rf"(?:(?P<year>{_YEAR_RE})|(?P<rel>last|this|next) year)"
+)
+_WEEKDAY = _n(rf"(?:(?P<rel>last|this|next|past|coming) )?(?P<weekday>{_WEEKDAY_RE})")
+_WEEKDAY_RANGE = _n(
+    rf"(?P<weekday>{_WEEKDAY_RE})(?: to | through | until |\s?[-–]\s?)(?P<weekday2>{_WEEKDAY_RE})"
+)
+_RELATIVE = _n(
+    rf"{_MOD_RE.replace('[- ]', ' ')}(?P<rel>last|this past|this|next|past|coming) "
+    r"(?P<noun>week|weekend|month|year|decade|spring|summer|fall|autumn|winter|"
+    r"january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)"
+)
+_DEICTIC = _n(r"(?P<word>today|yesterday|tomorrow)")
+_NUMBER_RE = (
+    r"(?P<num>\d+(?:\.\d+)?|an?|a few|a couple(?: of)?|several|many|a half|a dozen|"
+    r"dozens of|hundreds of|(?:one|two|three|a) and a half|"
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ]?)?"
+    r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)?|twenty|thirty|forty|fifty|"
+    r"sixty|seventy|eighty|ninety|hundred)"
+)
+_QUANTITY_RE = "(?:(?P<quant>" + "|".join(sorted(_QUANTITY_QUALIFIERS, key=len)[::-1]) + ") )?"
+_UNIT_RE = r"(?P<unit>day|week|month|year|decade|centur(?:y|ie))s?"
+_AGO = _n(rf"{_QUANTITY_RE}{_NUMBER_RE} {_UNIT_RE} ago")
+_COUNTED = _n(
+    rf"{_QUANTITY_RE}{_NUMBER_RE}(?P<sep>[- ]){_UNIT_RE}(?P<old>-old)?"
+    r"(?: (?:and a half|or so|or more))?"
+)
+_PAST_N = _n(
+    r"(?:the )?(?P<rel>past|last|next|coming|previous|following|preceding|same) "
+    rf"(?:(?:{_NUMBER_RE}|few|couple of|several) )?{_UNIT_RE}"
+)
+_EVERY = _n(
+    r"(?:every|each) (?:(?P<other>other) )?(?:(?P<num>\d+|two|three|four|five|ten) )?"
+    r"(?P<unit>day|week|month|year|decade)s?"
+)
+_BARE_PLURAL = _n(r"(?:recent |coming |these )?(?P<unit>day|week|month|year|decade)s")
+_PART_OF = _n(r"the (?P<part>end|beginning|start|middle|turn|close) of (?P<rest>.+)")
+_HALF_QUARTER = _n(
+    r"(?:the )?(?P<ord>first|second|third|fourth|last|final|\d(?:st|nd|rd|th)) "
+    r"(?P<kind>half|quarter)(?: of (?P<rest>.+))?"
+)
+_ANNIVERSARY = _n(r"(?:the )?\w+ anniversary|the \w+ day")
+
+
+# -- calendar arithmetic -----------------------------------------------------------------
+
+
+def _iso_week(day: date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year:04d}-W{week:02d}"
+
+
+def _month_value(year: int, month: int) -> str:
+    return f"{year:04d}-{month:02d}"
+
+
+def _add_months(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def _month_year(month: int, anchor: date, future: bool) -> int:
+    """The year of a month named without one: the most recent not after the anchor (the
+    anchor's own month included), or in the future the next one from the anchor's."""
+    if future:
+        return anchor.year if month >= anchor.month else anchor.year + 1
+    return anchor.year if month <= anchor.month else anchor.year - 1
+
+
+def _month_day_date(month: int, day: int, anchor: date, future: bool) -> date | None:
+    """A month and day without a year: the most recent not after the anchor, or the next
+    on or after it in the future; ``None`` when no year has that day (Feb. 30)."""
+    step = 1 if future else -1
+    year = anchor.year
+    for _ in range(9):  # a leap day is at most eight years away
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            year += step
+            continue
+        if future and candidate < anchor:
+            year += 1
+            continue
+        if not future and candidate > anchor:
+            year -= 1
+            continue
+        return candidate
+    return None
+
+
+def _weekday_date(weekday: int, anchor: date, future: bool, strict: bool = False) -> date:
+    """The weekday on or before the anchor (past), or after it (future); ``strict``
+    excludes the anchor itself."""
+    if future:
+        ahead = (weekday - anchor.weekday()) % 7
+        if ahead == 0 and strict:
+            ahead = 7
+        return anchor + timedelta(days=ahead)
+    back = (anchor.weekday() - weekday) % 7
+    if back == 0 and strict:
+        back = 7
+    return anchor - timedelta(days=back)
+
+
+def _number(text: str | None) -> int | None:
+    """A count written in digits or words; ``None`` when not a definite number."""
+    if text is None:
+        return None
+    text = text.strip().lower()
+    if text in {"a", "an", "one"}:
+        return 1
+    if text.isdigit():
+        return int(text)
+    if text in _NUMBERS:
+        return _NUMBERS[text]
+    parts = re.split(r"[- ]", text)
+    if parts[0] in _TENS:
+        return _TENS[parts[0]] + (_NUMBERS.get(parts[1], 0) if len(parts) > 1 else 0)
+    if text == "a dozen":
+        return 12
+    if text == "hundred":
+        return 100
+    return None
+
+
+def _fraction(text: str | None) -> str | None:
+    if text is None:
+        return None
+    text = text.lower()
+    if text.endswith("and a half"):
+        whole = _number(text.split(" and ")[0])
+        return f"{whole}.5" if whole is not None else None
+    if text == "a half":
+        return "0.5"
+    if re.fullmatch(r"\d+\.\d+", text):
+        return text
+    return None
+
+
+def _duration(num: str | None, unit: str) -> str:
+    code = _UNIT_CODES[unit]
+    if (fraction := _fraction(num)) is not None:
+        return f"P{fraction}{code}"
+    count = _number(num)
+    return f"P{count if count is not None else 'X'}{code}"
+
+
+def value_to_fuzzy(value: str) -> FuzzyDate | None:
+    """A calendar value (point or range) as a ``FuzzyDate``; ``None`` if not one."""
+    if "/" in value:
+        left, right = (value_to_fuzzy(part) for part in value.split("/", 1))
+        if left is None or right is None:
+            return None
+        if left.first_day > right.last_day:
+            return None
+        if left.precision == right.precision == DatePrecision.YEAR and left.end is None:
+            return FuzzyDate(left.first_day, DatePrecision.DAY, right.last_day)
+        return FuzzyDate(left.first_day, DatePrecision.DAY, right.last_day)
+    if match := re.fullmatch(r"(\d{4})-W(\d\d)(?:-WE)?", value):
+        monday = date.fromisocalendar(int(match[1]), int(match[2]), 1)
+        if value.endswith("-WE"):
+            return FuzzyDate(monday + timedelta(days=5), DatePrecision.DAY, monday + timedelta(6))
+        return FuzzyDate(monday, DatePrecision.DAY, monday + timedelta(days=6))
+    if match := re.fullmatch(r"(\d{4})-Q([1-4])", value):
+        year, quarter = int(match[1]), int(match[2])
+        last_month = quarter * 3
+        days = calendar.monthrange(year, last_month)[1]
+        return FuzzyDate(
+            date(year, last_month - 2, 1), DatePrecision.DAY, date(year, last_month, days)
+        )
+    if match := re.fullmatch(r"(\d{4})-H([12])", value):
+        year, half = int(match[1]), int(match[2])
+        if half == 1:
+            return FuzzyDate(date(year, 1, 1), DatePrecision.DAY, date(year, 6, 30))
+        return FuzzyDate(date(year, 7, 1), DatePrecision.DAY, date(year, 12, 31))
+    if re.fullmatch(r"\d{3}", value):
+        first = int(value) * 10
+        return FuzzyDate(date(first, 1, 1), DatePrecision.DAY, date(first + 9, 12, 31))
+    try:
+        return FuzzyDate.parse(value)
+    except ValueError:
+        return None
+
+
+def value_last_day(value: str) -> date | None:
+    """The latest day a calendar value may mean (``None`` for other values)."""
+    fuzzy = value_to_fuzzy(value)
+    return fuzzy.last_day if fuzzy is not None else None
+
+
+def value_first_day(value: str) -> date | None:
+    """The earliest day a calendar value may mean (``None`` for other values)."""
+    fuzzy = value_to_fuzzy(value)
+    return fuzzy.first_day if fuzzy is not None else None
+
+
+# -- resolving one phrase ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Context:
+    anchor: date | None
+    tense: Tense
+    year: int | None = None  # a year the passage gives, for a month without one
+    ref_month: int | None = None  # the month of that passage date, if it names one
+
+
+def _normal(phrase: str) -> str:
+    text = " ".join(phrase.replace("\u2019", "'").split()).lower()
+    return (
+        text.rstrip(".")
+        if not re.search(r"\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.$", text)
+        else text
+    )
+
+
+def _point(value: str, qualifier: str | None = None, reading: str = "") -> DateValue:
+    return DateValue(value, DateClass.POINT, qualifier, reading=reading)
+
+
+def _with_alternative(main: DateValue, other: str | None) -> DateValue:
+    if other is None or other == main.value:
+        return main
+    return DateValue(
+        main.value,
+        main.date_class,
+        main.qualifier,
+        ambiguous=True,
+        alternatives=(other,),
+        reading=main.reading + " (or the one after, if the sentence is about the future)"
+        if main.reading
+        else "",
+    )
+
+
+def resolve_phrase(
+    phrase: str,
+    anchor: date | None,
+    tense: Tense = Tense.UNKNOWN,
+    *,
+    passage_year: int | None = None,
+    passage_month: int | None = None,
+) -> DateValue:
+    """The value of ``phrase`` against ``anchor`` (the publication date) in a sentence of
+    ``tense``. ``passage_year``: a year an earlier date of the same passage gave
+    ("In March 2021 … In April" means April 2021), with that date's month if it had one.
+
+    Never raises: a phrase it does not understand is a point without a value (or a
+    duration when it counts units). A past-tense point never lies after ``anchor``.
+    """
+    return _resolve(_normal(phrase), _Context(anchor, tense, passage_year, passage_month))
+
+
+@lru_cache(maxsize=4096)
+def _resolve(text: str, context: _Context) -> DateValue:
+    for reader in _READERS:
+        found = reader(text, context)
+        if found is not None:
+            return found
+    return DateValue(None, DateClass.POINT, reading="not understood")
+
+
+def _read_vague(text: str, context: _Context) -> DateValue | None:
+    if re.fullmatch(
+        r"(?:the )?(?:coming|next few|next several) (?:days|weeks|months|years|decades)", text
+    ):
+        return DateValue("FUTURE_REF", DateClass.VAGUE, reading="some time ahead")
+    if re.fullmatch(r"recent (?:days|weeks|months|years|decades)|the past", text):
+        return DateValue("PAST_REF", DateClass.VAGUE, reading="some time before")
+    if text in {"these days", "nowadays"}:
+        return DateValue("PRESENT_REF", DateClass.VAGUE, reading="the present")
+    if match := _AGO.match(text):
+        count = _number(match["num"])
+        if count is None or match["quant"] is not None or context.anchor is None:
+            return DateValue("PAST_REF", DateClass.VAGUE, reading="some time before")
+        return _ago(count, match["unit"], context.anchor)
+    return None
+
+
+def _ago(count: int, unit: str, anchor: date) -> DateValue:
+    reading = f"{count} {unit}(s) before publication"
+    if unit == "day":
+        return _point((anchor - timedelta(days=count)).isoformat(), reading=reading)
+    if unit == "week":
+        return _point(_iso_week(anchor - timedelta(weeks=count)), reading=reading)
+    if unit == "month":
+        year, month = _add_months(anchor.year, anchor.month, -count)
+        return _point(_month_value(year, month), reading=reading)
+    if unit == "year":
+        return _point(f"{anchor.year - count:04d}", reading=reading)
+    if unit == "decade":
+        return _point(f"{anchor.year - 10 * count:04d}", reading=reading)
+    return DateValue("PAST_REF", DateClass.VAGUE, reading="some time before")
+
+
+def _read_counted(text: str, context: _Context) -> DateValue | None:  # noqa: PLR0912
+    if match := _EVERY.match(text):
+        count = _number(match["num"]) or 1
+        if match["other"]:
+            count *= 2
+        return DateValue(
+            f"P{count}{_UNIT_CODES[match['unit']]}", DateClass.SET, reading="repeatedly"
+        )
+    if match := _PAST_N.match(text):
+        rel, unit = match["rel"], match["unit"]
+        plural = text.endswith("s")
+        if rel in {"coming", "next", "following"} and not match["num"] and plural:
+            return DateValue("FUTURE_REF", DateClass.VAGUE, reading="some time ahead")
+        if rel in {"past", "last", "previous", "preceding"} and not match["num"] and plural:
+            value = _duration(None, unit)
+            return DateValue(value, DateClass.DURATION, reading="a stretch of time")
+        if not text.startswith("the ") and not match["num"]:
+            return None
+        if rel == "same" or (
+            not match["num"] and not plural and rel in {"previous", "preceding", "following"}
+        ):
+            # "the following day", "the same week": from the date the passage is about.
+            return DateValue(None, DateClass.POINT, reading="relative to a date before")
+        if not plural or match["num"]:
+            value = _duration(match["num"] or "one", unit)
+            return DateValue(value, DateClass.DURATION, reading="a stretch of time")
+    if match := _COUNTED.match(text):
+        num, unit = match["num"], match["unit"]
+        if not num:
+            return None
+        if match["old"]:
+            return DateValue(_duration(num, unit), DateClass.AGE, reading="an age")
+        qualifier = _QUANTITY_QUALIFIERS.get(match["quant"] or "")
+        if text.endswith("or so"):
+            qualifier = "approx"
+        elif text.endswith("or more"):
+            qualifier = "equal_or_more"
+        value = _duration(num, unit)
+        if text.endswith("and a half") and (whole := _number(num)) is not None:
+            value = f"P{whole}.5{_UNIT_CODES[unit]}"
+        return DateValue(value, DateClass.DURATION, qualifier, reading="a stretch of time")
+    if match := _BARE_PLURAL.match(text):
+        if text.startswith("recent"):
+            return DateValue("PAST_REF", DateClass.VAGUE, reading="some time before")
+        if text.startswith("coming"):
+            return DateValue("FUTURE_REF", DateClass.VAGUE, reading="some time ahead")
+        if text.startswith("these"):
+            return DateValue("PRESENT_REF", DateClass.VAGUE, reading="the present")
+        return DateValue(
+            _duration(None, match["unit"]), DateClass.DURATION, reading="a stretch of time"
+        )
+    return None
+
+
+def _read_deictic(text: str, context: _Context) -> DateValue | None:
+    match = _DEICTIC.match(text)
+    if match is None:
+        return None
+    anchor = context.anchor
+    if anchor is None:
+        return DateValue(None, DateClass.POINT, reading="needs the publication date")
+    offset = {"today": 0, "yesterday": -1, "tomorrow": 1}[match["word"]]
+    reading = {
+        0: "the day of publication",
+        -1: "the day before publication",
+        1: "the day after publication",
+    }[offset]
+    return _point((anchor + timedelta(days=offset)).isoformat(), reading=reading)
+
+
+def _read_calendar(text: str, context: _Context) -> DateValue | None:  # noqa: PLR0912
+    anchor, future = context.anchor, context.tense == Tense.FUTURE
+    if match := _ISO_DAY.match(text):
+        try:
+            return _point(date(int(match["year"]), int(match["m"]), int(match["d"])).isoformat())
+        except ValueError:
+            return DateValue(None, DateClass.POINT, reading="not a real date")
+    if match := _MONTH_DAY.match(text) or _DAY_MONTH.match(text):
+        return _month_day(match, context)
+    if match := _YEAR_RANGE.match(text):
+        first = int(match["year"])
+        second = match["year2"]
+        last = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
+        if last <= first:
+            return _point(str(first))
+        return DateValue(
+            f"{first:04d}/{last:04d}", DateClass.RANGE, reading="from one year to another"
+        )
+    if match := _DECADE.match(text):
+        return _point(match["decade"], _PART_QUALIFIERS.get(match["mod"] or ""), "a decade")
+    if match := _YEAR_ONLY.match(text):
+        return _point(match["year"], _PART_QUALIFIERS.get(match["mod"] or ""), "a year")
+    if match := _SEASON.match(text):
+        year = _relative_year(match["rel"], anchor) if match["rel"] else int(match["year"])
+        if year is None:
+            return DateValue(None, DateClass.POINT, reading="needs the publication date")
+        qualifier = match["season"] if match["season"] != "autumn" else "fall"
+        if match["mod"]:
+            qualifier = f"{match['mod']}_{qualifier}"
+        return _point(f"{year:04d}", qualifier, f"the {match['season']} of {year}")
+    if match := _MONTH_REL_YEAR.match(text):
+        year = _relative_year(match["rel"], anchor)
+        if year is None:
+            return DateValue(None, DateClass.POINT, reading="needs the publication date")
+        month = _MONTHS[match["month"]]
+        return _point(_month_value(year, month), _PART_QUALIFIERS.get(match["mod"] or ""))
+    if match := _MONTH_YEAR.match(text):
+        month = _MONTHS[match["month"]]
+        qualifier = _PART_QUALIFIERS.get(match["mod"] or "")
+        if match["year"]:
+            return _point(_month_value(int(match["year"]), month), qualifier, "a month")
+        year = _passage_year(month, context)
+        if year is not None:
+            return _point(
+                _month_value(year, month), qualifier, "the month, in the year the passage gives"
+            )
+        if anchor is None:
+            return DateValue(None, DateClass.POINT, qualifier, reading="needs the publication date")
+        year = _month_year(month, anchor, future)
+        value = _point(
+            _month_value(year, month),
+            qualifier,
+            "the next such month" if future else "the most recent such month up to publication",
+        )
+        if context.tense == Tense.UNKNOWN and month > anchor.month:
+            return _with_alternative(value, _month_value(_month_year(month, anchor, True), month))
+        return value
+    return None
+
+
+def _passage_year(month: int, context: _Context) -> int | None:
+    """The year of a month named without one, from a date earlier in the passage: that
+    date's year, or the next year when the month comes before that date's month (a story
+    told in order), unless that would lie after the anchor in a past report."""
+    if context.year is None:
+        return None
+    year = context.year
+    if context.ref_month is not None and month < context.ref_month:
+        year += 1
+    anchor = context.anchor
+    past = anchor is not None and context.tense != Tense.FUTURE
+    if past and anchor is not None and (year, month) > (anchor.year, anchor.month):
+        return None
+    return year
+
+
+def _month_day(match: re.Match[str], context: _Context) -> DateValue:  # noqa: PLR0912
+    anchor, future = context.anchor, context.tense == Tense.FUTURE
+    month = _MONTHS[match["month"]]
+    day = int(re.sub(r"\D", "", match["day"]))
+    groups = match.groupdict()
+    month2 = _MONTHS[groups["month2"]] if groups.get("month2") else month
+    day2 = int(re.sub(r"\D", "", groups["day2"])) if groups.get("day2") else None
+    qualifier = _PART_QUALIFIERS.get(groups.get("mod") or "")
+    if match["year"]:
+        year = int(match["year"])
+        reading = "a date"
+    else:
+        year_from_passage = _passage_year(month, context)
+        if year_from_passage is not None:
+            year, reading = year_from_passage, "the day, in the year the passage gives"
+        elif anchor is None:
+            return DateValue(None, DateClass.POINT, reading="needs the publication date")
+        else:
+            if day2 is not None and not future:
+                # A past range ends by publication: its last day decides the year.
+                found = _month_day_date(month2, day2, anchor, future)
+                if found is not None and month2 < month:
+                    found = found.replace(year=found.year - 1)
+            else:
+                found = _month_day_date(month, day, anchor, future)
+            if found is None:
+                return DateValue(None, DateClass.POINT, reading="not a real date")
+            year = found.year
+            reading = (
+                "the next such day" if future else "the most recent such day up to publication"
+            )
+    try:
+        first = date(year, month, day)
+        if day2 is None:
+            value = _point(first.isoformat(), qualifier, reading)
+            if not match["year"] and anchor is not None and context.tense == Tense.UNKNOWN:
+                other = _month_day_date(month, day, anchor, True)
+                if other is not None and other != first:
+                    return _with_alternative(value, other.isoformat())
+            return value
+        year2 = year + 1 if month2 < month else year
+        last = date(year2, month2, day2)
+    except ValueError:
+        return DateValue(None, DateClass.POINT, reading="not a real date")
+    if last < first:
+        return DateValue(None, DateClass.POINT, reading="a range that ends before it starts")
+    return DateValue(
+        f"{first.isoformat()}/{last.isoformat()}", DateClass.RANGE, qualifier, reading=reading
+    )
+
+
+def _relative_year(rel: str | None, anchor: date | None) -> int | None:
+    if anchor is None:
+        return None
+    return anchor.year + {"last": -1, "this": 0, "next": 1, None: 0}.get(rel, 0)
+
+
+def _read_relative(text: str, context: _Context) -> DateValue | None:  # noqa: PLR0912
+    anchor, future = context.anchor, context.tense == Tense.FUTURE
+    if match := _WEEKDAY_RANGE.match(text):
+        if anchor is None:
+            return DateValue(None, DateClass.RANGE, reading="needs the publication date")
+        first_day = _WEEKDAYS[match["weekday"]]
+        last_day = _WEEKDAYS[match["weekday2"]]
+        if future:
+            first = _weekday_date(first_day, anchor, True)
+        else:
+            # The range ends on or before publication.
+            last = _weekday_date(last_day, anchor, False)
+            first = last - timedelta(days=(last_day - first_day) % 7)
+            return DateValue(
+                f"{first.isoformat()}/{last.isoformat()}",
+                DateClass.RANGE,
+                reading="the days up to publication",
+            )
+        last = first + timedelta(days=(last_day - first_day) % 7)
+        return DateValue(
+            f"{first.isoformat()}/{last.isoformat()}", DateClass.RANGE, reading="the coming days"
+        )
+    if match := _WEEKDAY.match(text):
+        if anchor is None:
+            return DateValue(None, DateClass.POINT, reading="needs the publication date")
+        return _weekday(_WEEKDAYS[match["weekday"]], match["rel"], anchor, context.tense)
+    if match := _RELATIVE.match(text):
+        if anchor is None:
+            return DateValue(None, DateClass.POINT, reading="needs the publication date")
+        return _relative(match, anchor, context.tense)
+    if match := _PART_OF.match(text):
+        inner = resolve_phrase(
+            match["rest"],
+            anchor,
+            context.tense,
+            passage_year=context.year,
+            passage_month=context.ref_month,
+        )
+        if inner.date_class != DateClass.POINT or inner.value is None:
+            if (
+                match["rest"] in {"the year", "the month", "the week", "the decade", "the century"}
+                and anchor is not None
+            ):
+                inner = _this_period(match["rest"].split()[1], anchor)
+            else:
+                return DateValue(
+                    None,
+                    DateClass.POINT,
+                    _PART_QUALIFIERS[match["part"]],
+                    reading="part of a period",
+                )
+        return DateValue(
+            inner.value,
+            DateClass.POINT,
+            _PART_QUALIFIERS[match["part"]],
+            inner.ambiguous,
+            inner.alternatives,
+            inner.reading,
+        )
+    if match := _HALF_QUARTER.match(text):
+        rest = match["rest"]
+        if rest is None or rest in {"the year", "this year"}:
+            year = anchor.year if anchor is not None else None
+        else:
+            inner = resolve_phrase(rest, anchor, context.tense)
+            year = (
+                int(inner.value[:4])
+                if inner.value and re.fullmatch(r"\d{4}", inner.value)
+                else None
+            )
+        if year is None:
+            return DateValue(None, DateClass.POINT, reading="needs the year")
+        ordinal = match["ord"]
+        kind = match["kind"]
+        if ordinal in {"last", "final"}:
+            number = 4 if kind == "quarter" else 2
+        else:
+            number = _ORDINALS.get(ordinal) or int(re.sub(r"\D", "", ordinal))
+        code = "Q" if kind == "quarter" else "H"
+        if number > (4 if kind == "quarter" else 2):
+            return DateValue(None, DateClass.POINT, reading="not a period")
+        return _point(f"{year:04d}-{code}{number}", reading=f"a {kind} of {year}")
+    if _ANNIVERSARY.match(text):
+        return DateValue(None, DateClass.POINT, reading="needs the date of the event it refers to")
+    return None
+
+
+def _this_period(unit: str, anchor: date) -> DateValue:
+    if unit == "week":
+        return _point(_iso_week(anchor))
+    if unit == "month":
+        return _point(_month_value(anchor.year, anchor.month))
+    if unit == "decade":
+        return _point(f"{anchor.year // 10:03d}")
+    if unit == "century":
+        return _point(f"{anchor.year // 100:02d}")
+    return _point(f"{anchor.year:04d}")
+
+
+_WEEKDAY_NAMES = [name.capitalize() for name in _WEEKDAYS]
+
+
+def _weekday(weekday: int, rel: str | None, anchor: date, tense: Tense) -> DateValue:
+    name = _WEEKDAY_NAMES[weekday]
+    if rel in {"last", "past"}:
+        found = _weekday_date(weekday, anchor, False, strict=True)
+        return _point(found.isoformat(), reading=f"the {name} before publication")
+    if rel in {"next", "coming"}:
+        found = _weekday_date(weekday, anchor, True, strict=True)
+        if rel == "next" and weekday > anchor.weekday():
+            # "next Thursday" said on a Wednesday: most often the Thursday of next week.
+            later = found + timedelta(days=7)
+            value = _point(later.isoformat(), reading=f"the {name} of the week after publication")
+            return _with_alternative(value, found.isoformat())
+        return _point(found.isoformat(), reading=f"the {name} after publication")
+    if rel == "this":
+        monday = anchor - timedelta(days=anchor.weekday())
+        found = monday + timedelta(days=weekday)
+        return _point(found.isoformat(), reading=f"the {name} of the week of publication")
+    if weekday == anchor.weekday():
+        return _point(anchor.isoformat(), reading=f"the day of publication, a {name}")
+    if tense == Tense.FUTURE:
+        found = _weekday_date(weekday, anchor, True)
+        return _point(found.isoformat(), reading=f"the {name} after publication")
+    found = _weekday_date(weekday, anchor, False)
+    value = _point(found.isoformat(), reading=f"the {name} before publication")
+    if tense == Tense.UNKNOWN:
+        return _with_alternative(value, _weekday_date(weekday, anchor, True).isoformat())
+    return value
+
+
+def _relation(noun: str, step: int) -> str:
+    if step == 0:
+        return f"the {noun} of publication"
+    return f"the {noun} {'before' if step < 0 else 'after'} publication"
+
+
+def _relative(match: re.Match[str], anchor: date, tense: Tense) -> DateValue:  # noqa: PLR0912
+    rel, noun = match["rel"], match["noun"]
+    qualifier = _PART_QUALIFIERS.get(match["mod"] or "")
+    if rel == "this past":
+        rel = "last"
+    step = {"last": -1, "past": -1, "this": 0, "next": 1, "coming": 1}[rel]
+    if noun in _WEEKDAYS:
+        value = _weekday(_WEEKDAYS[noun], rel, anchor, tense)
+        return DateValue(value.value, DateClass.POINT, qualifier, reading=value.reading)
+    if rel in {"past", "coming"} and noun in {"week", "month", "year", "decade"}:
+        # "past week" without "the" is the duration in "over (the) past week".
+        return DateValue(f"P1{_UNIT_CODES[noun]}", DateClass.DURATION, reading="a stretch of time")
+    if noun == "week":
+        return _point(_iso_week(anchor + timedelta(weeks=step)), qualifier, _relation("week", step))
+    if noun == "weekend":
+        saturday = anchor - timedelta(days=anchor.weekday()) + timedelta(days=5)
+        if step == 0 and tense == Tense.PAST and anchor.weekday() < 5:
+            step = -1  # a past report on a weekday: the weekend just gone
+        return _point(
+            _iso_week(saturday + timedelta(weeks=step)) + "-WE",
+            qualifier,
+            _relation("weekend", step),
+        )
+    if noun == "month":
+        year, month = _add_months(anchor.year, anchor.month, step)
+        return _point(_month_value(year, month), qualifier, _relation("month", step))
+    if noun == "year":
+        return _point(f"{anchor.year + step:04d}", qualifier, _relation("year", step))
+    if noun == "decade":
+        return _point(f"{anchor.year // 10 + step:03d}", qualifier, _relation("decade", step))
+    if noun in _SEASONS:
+        season = "fall" if noun == "autumn" else noun
+        year = anchor.year + (step if noun != "winter" else 0)
+        if rel == "last" and noun != "winter":
+            season_start = {"spring": 3, "summer": 6, "fall": 9}[season]
+            year = anchor.year if anchor.month >= season_start + 3 else anchor.year - 1
+        return _point(
+            f"{year:04d}", season if not qualifier else f"{qualifier}_{season}", f"the {rel} {noun}"
+        )
+    month = _MONTHS[noun]
+    if rel in {"last", "past"}:
+        year = anchor.year if month < anchor.month else anchor.year - 1
+    elif rel in {"next", "coming"}:
+        year = anchor.year if month > anchor.month else anchor.year + 1
+    else:
+        year = anchor.year
+    return _point(_month_value(year, month), qualifier, f"{rel} {noun.capitalize()}")
+
+
+_READERS = (_read_vague, _read_counted, _read_deictic, _read_calendar, _read_relative)
+
+
+# -- tense of the words around a date ----------------------------------------------------
+
+_FUTURE_SINGLE = frozenset(
+    "will won't shall 'll scheduled slated planned planning upcoming next would coming".split()
+)
+_FUTURE_PAIRS = frozenset(
+    tuple(pair.split())
+    for pair in (
+        "is to|are to|is due|are due|due to|set to|plan to|plans to|expected to|expects to|"
+        "intend to|intends to|going to|be held|to attend|to visit|to meet|hope to|hopes to|"
+        "aim to|aims to|later this|ahead of|set for|slated for|scheduled for|due for"
+    ).split("|")
+)
+_PAST_SINGLE = frozenset(
+    "said says told was were had did held met spoke made took gave went came cut began "
+    "left flew ago yesterday earlier".split()
+)
+_NOT_VERBS = frozenset(
+    "need united red based armed limited related interested advanced concerned "
+    "detailed speed feed bed seed hundred shed embed weed breed deed creed "
+    "planned scheduled expected".split()
+)
+_WEAK_FUTURE = frozenset({"would", "next", "coming"})
+# Participles of plans: a future cue only after a present "be" ("is scheduled for").
+_PLAN_WORDS = frozenset({"scheduled", "planned", "slated", "set", "due"})
+_PRESENT_BE = frozenset({"is", "are", "be", "'s", "remains", "remain", "now"})
+_WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?|['’]ll")
+# How far from a date its tense cue may be (characters left and right).
+_TENSE_LEFT, _TENSE_RIGHT = 160, 110
+
+
+# Verbs of schedules in the present ("the festival runs from June 20", "voters go to the
+# polls on June 9"): they look forward, more weakly than "will".
+_SCHEDULE_VERBS = frozenset(
+    "run runs expire expires begin begins start starts open opens end ends close closes "
+    "come comes enter enters "
+    "fall falls go goes meet meets hold holds arrive arrives visit visits vote votes resume "
+    "resumes kick kicks takes".split()
+)
+_NOT_SCHEDULE_AFTER = frozenset(
+    "to not n't did didn't does doesn't do don't would could might may should can must "
+    "never also the a an its their his her this that our your".split()
+)
+_PRESENT_PENALTY = 30
+
+
+def _cue(word: str, following: str) -> Tense | None:
+    if word in _FUTURE_SINGLE or (word, following) in _FUTURE_PAIRS:
+        return Tense.FUTURE
+    if word in _PAST_SINGLE:
+        return Tense.PAST
+    if len(word) > 4 and word.endswith("ed") and word not in _NOT_VERBS:
+        return Tense.PAST
+    return None
+
+
+def sentence_tense(sentence: str, at: int, left: int = 0, right: int | None = None) -> Tense:
+    """The tense of the clause around offset ``at`` of ``sentence`` (only
+    ``sentence[left:right]`` is read, when given): the nearest tense cue wins (future:
+    "will", "plans to", "is scheduled" …; past: "said", "met", a verb in -ed …), with cues
+    on the date's left counting a little more than on its right; ``UNKNOWN`` when there is
+    neither."""
+    right = len(sentence) if right is None else right
+    words = [
+        (m.start(), m.end(), m.group().lower().replace("’", "'"))
+        for m in _WORD.finditer(
+            sentence, max(left, at - _TENSE_LEFT), min(right, at + _TENSE_RIGHT)
+        )
+    ]
+    best: tuple[int, Tense] | None = None
+    for index, (start, end, word) in enumerate(words):
+        following = words[index + 1][2] if index + 1 < len(words) else ""
+        tense = _cue(word, following)
+        if (
+            tense is None
+            and word in {"is", "are"}
+            and following.endswith("ing")
+            and following not in {"being", "nothing", "something"}
+        ):
+            tense = Tense.FUTURE  # "is visiting Beijing on Thursday": a plan
+        previous = words[index - 1][2] if index else ""
+        weak = 0
+        if tense is None and word in _SCHEDULE_VERBS and previous not in _NOT_SCHEDULE_AFTER:
+            tense, weak = Tense.FUTURE, _PRESENT_PENALTY
+        if tense is None:
+            continue
+        if word in _PLAN_WORDS and previous not in _PRESENT_BE:
+            continue  # "a trip scheduled for February": the main verb decides
+        if tense == Tense.PAST and previous in {"be", "to"}:
+            continue  # "to be held", "to be signed": not a past event
+        distance = at - end if end <= at else int((start - at) * 1.5) + 4
+        # A cue beyond a comma or semicolon belongs to another clause more likely.
+        between = sentence[end:at] if end <= at else sentence[at:start]
+        distance += 25 * (between.count(",") + between.count(";"))
+        if tense == Tense.FUTURE and word in _WEAK_FUTURE:
+            distance += 40
+        distance += weak
+        if best is None or distance < best[0]:
+            best = (distance, tense)
+    return best[1] if best is not None else Tense.UNKNOWN
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s|\n")
+
+
+def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """``(left, right)`` of the sentence holding ``text[start:end]``, looking at most a
+    few hundred characters either way (a sentence ends at ``.``/``!``/``?`` and a space,
+    not after "Jan." or "U.S.", or at a line break)."""
+    left = max(0, start - 400)
+    for match in _SENTENCE_END.finditer(text, left, start):
+        if match.group() == "\n" or ends_sentence(text, match.start()):
+            left = match.end()
+    right = min(len(text), end + 400)
+    for match in _SENTENCE_END.finditer(text, end, right):
+        if match.group() == "\n" or ends_sentence(text, match.start()):
+            right = match.start() + 1
+            break
+    return left, right
+
+
+# -- every date of a text ----------------------------------------------------------------
+
+_EXPLICIT_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b(?!s)")
+_TODAY_AS_DAY_BEFORE = re.compile(
+    r"(?:\b(?:said|say|says|announced|told|met|will|earlier|later|until|as of|on|from|since|"
+    r"starting|begins?|began|held|opened|visits?|arrived?|[a-z]{3,}ed)\s+(?:[\w’']+\s+){0,2})$",
+    re.IGNORECASE,
+)
+_TODAY_AS_DAY_AFTER = re.compile(
+    r"^(?:,?\s+(?:[\w’']+\s+){0,2}(?:said|says|announced|told|met|will)\b|,\s)", re.IGNORECASE
+)
+_NEXT_TO = re.compile(r"\s*(?:\(|,)\s*$")
+
+
+_NARRATIVE = re.compile(
+    r"(?:the )?(?P<rel>previous|preceding|following|next|same) (?P<unit>day|week|month|year)"
+)
+
+
+def _from_narrative(phrase: str, last: str | None) -> DateValue | None:
+    """A date such as "the following day", "the previous year" or "the same month": read
+    from the last calendar point the text named, when it is of that unit (or finer)."""
+    match = _NARRATIVE.fullmatch(phrase)
+    if match is None or last is None:
+        return None
+    step = {"previous": -1, "preceding": -1, "following": 1, "next": 1, "same": 0}[match["rel"]]
+    unit = match["unit"]
+    reading = f"the {match['rel']} {unit}, from {last}"
+    if unit == "day" and len(last) == 10:
+        return _point((date.fromisoformat(last) + timedelta(days=step)).isoformat(), None, reading)
+    if unit == "week" and (len(last) == 10 or "-W" in last):
+        day = date.fromisoformat(last) if len(last) == 10 else date.fromisoformat(last[:8] + "-1")
+        return _point(_iso_week(day + timedelta(weeks=step)), None, reading)
+    if unit == "month" and re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", last):
+        year, month = _add_months(int(last[:4]), int(last[5:7]), step)
+        return _point(_month_value(year, month), None, reading)
+    if unit == "year" and re.match(r"\d{4}(?:$|-\d\d)", last):
+        return _point(f"{int(last[:4]) + step:04d}", None, reading)
+    return None
+
+
+def _year_from_weekday(
+    value: DateValue, weekday: int, phrase: str, anchor: date | None
+) -> DateValue:
+    """A month and day without a year written with its weekday ("Tuesday, Jan. 9"): the
+    year, nearest the anchor, in which that day is that weekday."""
+    if (
+        anchor is None
+        or value.value is None
+        or len(value.value) != 10
+        or _EXPLICIT_YEAR.search(phrase)
+    ):
+        return value
+    day = date.fromisoformat(value.value)
+    for year in sorted(range(anchor.year - 6, anchor.year + 2), key=lambda y: abs(y - day.year)):
+        try:
+            candidate = day.replace(year=year)
+        except ValueError:
+            continue
+        if candidate.weekday() == weekday:
+            return DateValue(
+                candidate.isoformat(),
+                DateClass.POINT,
+                reading="the year in which that day is that weekday",
+            )
+    return value
+
+
+def resolve_mentions(
+    text: str, spans: Sequence[tuple[int, int]], anchor: date | None
+) -> list[ResolvedDate]:
+    """Resolve every date span of ``text`` (``text[start:end]``, in order) against
+    ``anchor``. Each date takes the tense of its clause; a month or day without a year
+    takes the year of an earlier explicit date of the same paragraph when one is there;
+    a weekday directly followed by a date ("Friday (Aug 5)", "Tuesday, Jan. 9") means
+    that date."""
+    results: list[ResolvedDate] = []
+    passage: tuple[int, int, int | None] | None = None  # (paragraph start, year, month)
+    ordered = sorted(spans)
+    pending_date: DateValue | None = None  # a date whose year its weekday fixed
+    last_point: str | None = None  # the latest calendar point, for "the following day"
+    for index, (start, end) in enumerate(ordered):
+        phrase = text[start:end]
+        left, right = sentence_around(text, start, end)
+        tense = sentence_tense(text, start, left, right)
+        paragraph = text.rfind("\n", 0, start) + 1  # a paragraph is a line
+        year = month = None
+        if passage is not None and passage[0] == paragraph:
+            year, month = passage[1], passage[2]
+        value = resolve_phrase(phrase, anchor, tense, passage_year=year, passage_month=month)
+        if pending_date is not None and index > 0 and ordered[index - 1][1] <= start:
+            value = pending_date
+        pending_date = None
+        # A weekday written next to a date takes that date.
+        if (
+            value.value is not None
+            and _WEEKDAY.match(_normal(phrase))
+            and index + 1 < len(ordered)
+            and _NEXT_TO.match(text[end : ordered[index + 1][0]])
+            and ordered[index + 1][0] - end <= 3
+        ):
+            following = resolve_phrase(
+                text[ordered[index + 1][0] : ordered[index + 1][1]],
+                anchor,
+                tense,
+                passage_year=year,
+                passage_month=month,
+            )
+            following = _year_from_weekday(
+                following,
+                _WEEKDAYS[_normal(phrase).split()[-1]],
+                text[ordered[index + 1][0] : ordered[index + 1][1]],
+                anchor,
+            )
+            if (
+                following.date_class == DateClass.POINT
+                and following.value
+                and len(following.value) == 10
+            ):
+                value = DateValue(
+                    following.value, DateClass.POINT, reading="the date written next to it"
+                )
+                pending_date = following
+        if value.value is None and value.reading == "relative to a date before":
+            value = _from_narrative(_normal(phrase), last_point) or value
+        if phrase.lower() == "today" and not (
+            _TODAY_AS_DAY_BEFORE.search(text[max(left, start - 40) : start])
+            or _TODAY_AS_DAY_AFTER.match(text[end : end + 40])
+        ):
+            value = DateValue("PRESENT_REF", DateClass.VAGUE, reading="the present, not one day")
+        results.append(ResolvedDate(start, end, phrase, value, tense))
+        if value.date_class == DateClass.POINT and value.value and value.qualifier is None:
+            last_point = value.value
+        if value.is_calendar and value.value and _EXPLICIT_YEAR.search(phrase):
+            found_month = int(value.value[5:7]) if re.match(r"\d{4}-\d\d", value.value) else None
+            passage = (paragraph, int(value.value[:4]), found_month)
+    return results

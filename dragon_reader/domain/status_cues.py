@@ -1,0 +1,196 @@
+"""A channel's status from the words of a sentence: "severed", "agreed to resume", "has
+not agreed", "the first talks since 2022".
+
+``suggest_status`` reads the cue inside the analyst's selection when there is one, else
+the cue nearest to it in the sentence, and then the words before that cue: a negation
+("has not", "failed to", "has yet to"), a modal or a plan ("will", "plans to", "agreed
+to", "called for") or a refusal ("refused to resume") change what the cue means. Without
+any cue the suggestion is ``active`` with no cue. Plain Python; the analyst confirms.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from dragon_reader.domain.coding import ChannelStatus
+
+# Cue words by the status they report when stated plainly in the past or present.
+_CUE_PATTERNS: list[tuple[ChannelStatus, str]] = [
+    (
+        ChannelStatus.REFUSED,
+        r"refus\w*|declin\w*|reject\w*|rebuff\w*|turn(?:ed|s)? down|snubb\w*|"
+        r"(?:not|never|yet to) (?:yet )?respond\w*|no response|ignor\w*|(?:went )?unanswered|"
+        r"(?:failed to|fail to|did not|didn't|would not|wouldn't|won't) (?:pick up|answer|reply)|"
+        r"hung up|said no|stonewall\w*|deaf ear|cold shoulder|brush(?:ed|es)? off|spurn\w*",
+    ),
+    (
+        ChannelStatus.SEVERED,
+        r"sever\w*|cut(?:ting|s)? off|cut(?:ting|s)?(?= (?:off|ties|all|the|its|their|contacts?|"
+        r"communications?|channels?|links?))|broke off|break(?:ing|s)? off|broken off|"
+        r"terminat\w*|scrapp\w*|abandon\w*|shut down|shut off|broke down|broken down|"
+        r"break(?:s|ing)? down|collaps\w*|ruptur\w*|"
+        r"end(?:ed|s|ing)?(?= (?:the|its|all|their|military|defen[cs]e|talks|dialogue|"
+        r"cooperation|contacts?|communications?|exchanges?)\b)",
+    ),
+    (
+        ChannelStatus.SUSPENDED,
+        r"suspen\w*|halt\w*|froze|freez\w*|frozen|cancel\w*|postpon\w*|pause\w*|shelv\w*|"
+        r"stall\w*|call(?:ed|s)? off|put on hold|on hold|stopp?\w*|went silent|gone silent|"
+        r"dormant|dried up|on ice|in limbo|(?:deep )?freeze|on the back burner|unused|idle|"
+        r"closed|shut|lapsed|interrupt\w*|disrupt\w*",
+    ),
+    (
+        ChannelStatus.RESUMED,
+        r"resum\w*|restor\w*|reopen\w*|re-open\w*|restart\w*|re-start\w*|reviv\w*|"
+        r"re-?establish\w*|reconnect\w*|recommenc\w*|renew\w*|re-?engag\w*|rekindl\w*|"
+        r"back on track|working again|back in (?:use|operation)|thaw\w*|reactivat\w*|"
+        r"revitali[sz]\w*|back online|up and running again|picked up again|rebuil\w*|"
+        r"c[oa]me back|back to life|re-?launch\w*|reinstat\w*|reinstitut\w*|re-?convene\w*|"
+        r"reinvigorat\w*|restor\w*",
+    ),
+    (
+        ChannelStatus.PROPOSED,
+        r"propos\w*|offer\w*|call(?:ed|s|ing)? for|invit\w*|seek\w*|sought|push(?:ed|es|ing)? for|"
+        r"urg\w*|agree\w*",
+    ),
+    (
+        ChannelStatus.ACTIVE,
+        r"held talks|hold(?:s|ing)? talks|talk(?:ed|s|ing)?|spoke|speak\w*|call(?:ed|s)?|"
+        r"met|meet\w*|meeting|conferr\w*|discuss\w*|convers\w*|communicat\w*|exchang\w*|"
+        r"video ?call|phone call|dialogue|consultations?|visit\w*|engag\w*|working|"
+        r"t[ao]ken? place|takes place|operational|in contact|in touch|maintain\w*|kept|keep\w*",
+    ),
+]
+_CUES = re.compile(
+    "|".join(rf"(?P<{status.value}>\b(?:{pattern})\b)" for status, pattern in _CUE_PATTERNS),
+    re.IGNORECASE,
+)
+_NEGATION = re.compile(
+    r"\b(?:not|n't|never|no longer|yet to|failed to|fail to|without|nor|no)\b[\w\s’'-]{0,30}$",
+    re.IGNORECASE,
+)
+_REFUSAL_BEFORE = re.compile(
+    r"\b(?:refus\w*|declin\w*|reject\w*|rebuff\w*|failed|fail|unwilling|resist\w*)\b"
+    r"[\w\s’'-]{0,25}$",
+    re.IGNORECASE,
+)
+_MODAL_BEFORE = re.compile(
+    r"\b(?:will|would|shall|could|may|might|should|plans?|planned|planning|agree[sd]?|"
+    r"agreeing|agreement|expect\w*|hop\w*|aim\w*|seek\w*|sought|want\w*|wish\w*|intend\w*|"
+    r"ready|willing|pledg\w*|vow\w*|commit\w*|propos\w*|call(?:ed|s|ing)? for|push\w* for|"
+    r"urg\w*|pave the way|set to|due to|going to|to be|'ll|prepared to|looking to|"
+    r"schedul\w*|slated|arrang\w*|offer\w*|consider\w*|mull\w*|explor\w*|"
+    r"press\w*|ask\w*|request\w*|demand\w*|in principle|call(?:ed|s|ing)? on|"
+    r"would like|try\w*|tried|effort\w*|work(?:ing)? (?:to|toward|towards)|move forward)\b"
+    r"[\w\s’'.-]{0,80}$",
+    re.IGNORECASE,
+)
+_FIRST_SINCE = re.compile(
+    r"\bfirst\b[^.;]{0,80}?\b(?:since|in (?:(?:over|more than|nearly|almost) )?"
+    r"(?:a|an|\d+|two|three|four|five|six|several|many) (?:years?|months?|weeks?))\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class StatusSuggestion:
+    """A suggested status and the words it comes from (``cue`` ``None``: no cue, the
+    default ``active``)."""
+
+    status: ChannelStatus
+    cue: str | None
+    cue_start: int | None = None
+    cue_end: int | None = None
+
+
+def _clause_before(sentence: str, at: int) -> str:
+    """The words before ``at`` in its clause (up to a semicolon, dash or "but")."""
+    left = sentence[:at]
+    cut = max(left.rfind(";"), left.rfind("—"), left.rfind(" but "), left.rfind(" – "))
+    return left[cut + 1 :] if cut >= 0 else left
+
+
+def _reading(status: ChannelStatus, before: str, cue: str = "") -> ChannelStatus:
+    """What a cue of ``status`` means after the words ``before`` it."""
+    negated = _NEGATION.search(before[-40:]) is not None
+    refused = _REFUSAL_BEFORE.search(before[-40:]) is not None
+    clause = before[before.rfind(",") + 1 :][-100:]
+    # A modal or plan in the clause, or an infinitive right before the cue ("to restore").
+    modal = _MODAL_BEFORE.search(clause) is not None or re.search(r"\bto\s+$", clause) is not None
+    if status in {ChannelStatus.RESUMED, ChannelStatus.ACTIVE, ChannelStatus.PROPOSED}:
+        if refused:
+            return ChannelStatus.REFUSED
+        if negated and re.search(r"\b(?:will|would|won't|wouldn't)\b", before[-40:]):
+            return ChannelStatus.REFUSED  # "would not restore": a refusal
+        if negated:
+            # "has not agreed to restore" is a refusal; "have not resumed" leaves it off.
+            if re.search(r"\bagree|accept|commit", before[-40:] + " " + cue, re.IGNORECASE):
+                return ChannelStatus.REFUSED
+            return (
+                ChannelStatus.REFUSED
+                if status == ChannelStatus.PROPOSED
+                else ChannelStatus.SUSPENDED
+            )
+        if modal and status != ChannelStatus.PROPOSED:
+            return ChannelStatus.PROPOSED
+        return status
+    if status in {ChannelStatus.SEVERED, ChannelStatus.SUSPENDED}:
+        # Only a verb right before the cue changes it ("threatened to cut off", "did not
+        # suspend"), not an adjective further back ("a planned call … was called off").
+        near = before[-30:]
+        threatened = re.search(r"\b(?:to|will|would|could|may|might)\s+(?:\w+\s+)?$", near)
+        denied = re.search(r"\b(?:not|never|n't)\s+(?:\w+\s+)?$", near)
+        if denied and not threatened:
+            return ChannelStatus.ACTIVE
+        if threatened and not denied:
+            return ChannelStatus.ACTIVE
+        return status
+    if status == ChannelStatus.REFUSED and negated:
+        return ChannelStatus.PROPOSED
+    return status
+
+
+def _cue_status(match: re.Match[str]) -> ChannelStatus:
+    assert match.lastgroup is not None
+    return ChannelStatus(match.lastgroup)
+
+
+def suggest_status(sentence: str, start: int, end: int) -> StatusSuggestion:
+    """The status ``sentence`` reports for the selection ``sentence[start:end]``.
+
+    The cue inside the selection wins (the most specific one when it holds several: a
+    refusal, a cut or a resumption over a plain "talks"); else the nearest cue of the
+    sentence, preferring ones before the selection. "The first … since" reports a
+    resumption.
+    """
+    cues = list(_CUES.finditer(sentence))
+    inside = [m for m in cues if m.start() >= start and m.end() <= end]
+    chosen: re.Match[str] | None = None
+    if inside:
+        order = [status for status, _ in _CUE_PATTERNS]
+        chosen = min(inside, key=lambda m: (order.index(_cue_status(m)), m.start()))
+    elif _FIRST_SINCE.search(sentence) is None and cues:
+        specific = [m for m in cues if _cue_status(m) != ChannelStatus.ACTIVE] or cues
+
+        def distance(m: re.Match[str]) -> int:
+            return start - m.end() if m.end() <= start else (m.start() - end) * 2
+
+        chosen = min(specific, key=distance)
+    if chosen is None:
+        first_since = _FIRST_SINCE.search(sentence)
+        if first_since is not None:
+            before = _clause_before(sentence, first_since.start())
+            status = _reading(ChannelStatus.RESUMED, before)
+            return StatusSuggestion(
+                status, first_since.group(), first_since.start(), first_since.end()
+            )
+        return StatusSuggestion(ChannelStatus.ACTIVE, None)
+    status = _reading(_cue_status(chosen), _clause_before(sentence, chosen.start()), chosen.group())
+    if (
+        status == ChannelStatus.ACTIVE
+        and _cue_status(chosen) == ChannelStatus.ACTIVE
+        and _FIRST_SINCE.search(sentence)
+    ):
+        status = ChannelStatus.RESUMED
+    return StatusSuggestion(status, chosen.group(), chosen.start(), chosen.end())

@@ -1,0 +1,208 @@
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from dragon_reader.domain.date_values import (
+    CALENDAR,
+    DateClass,
+    DateValue,
+    Tense,
+    resolve_mentions,
+    resolve_phrase,
+    value_to_fuzzy,
+)
+from dragon_reader.nlp.dates import find_dates
+from tests.domain.date_dev_set import CASES
+
+
+def resolved(published: str, sentence: str, phrase: str) -> DateValue:
+    spans = list(find_dates(sentence))
+    found = [
+        r
+        for r in resolve_mentions(sentence, spans, date.fromisoformat(published))
+        if r.phrase == phrase
+    ]
+    assert found, f"{phrase!r} not found whole in {[sentence[s:e] for s, e in spans]}"
+    return found[0].value
+
+
+@pytest.mark.parametrize(("published", "sentence", "phrase", "value", "kind"), CASES)
+def test_dev_case(published: str, sentence: str, phrase: str, value: str, kind: str) -> None:
+    got = resolved(published, sentence, phrase)
+    assert got.date_class.value == kind
+    assert got.value == value
+
+
+FRIDAY = date(2024, 3, 15)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "tense", "value"),
+    [
+        ("Friday", Tense.PAST, "2024-03-15"),  # the publication day's own weekday
+        ("Friday", Tense.FUTURE, "2024-03-15"),
+        ("Tuesday", Tense.PAST, "2024-03-12"),
+        ("Tuesday", Tense.FUTURE, "2024-03-19"),
+        ("last Friday", Tense.PAST, "2024-03-08"),
+        ("next Friday", Tense.PAST, "2024-03-22"),
+        ("December", Tense.PAST, "2023-12"),
+        ("December", Tense.FUTURE, "2024-12"),
+        ("March", Tense.FUTURE, "2024-03"),
+        ("Dec. 21", Tense.PAST, "2023-12-21"),
+        ("Dec. 21", Tense.FUTURE, "2024-12-21"),
+        ("March 16", Tense.PAST, "2023-03-16"),
+        ("March 15", Tense.PAST, "2024-03-15"),
+    ],
+)
+def test_tense_decides_relative_dates(phrase: str, tense: Tense, value: str) -> None:
+    assert resolve_phrase(phrase, FRIDAY, tense).value == value
+
+
+def test_year_boundary() -> None:
+    new_year = date(2023, 1, 2)
+    assert resolve_phrase("last week", new_year, Tense.PAST).value == "2022-W52"
+    assert resolve_phrase("last month", new_year, Tense.PAST).value == "2022-12"
+    assert resolve_phrase("Dec. 30", new_year, Tense.PAST).value == "2022-12-30"
+    assert resolve_phrase("this week", date(2024, 12, 31), Tense.PAST).value == "2025-W01"
+
+
+def test_leap_day() -> None:
+    assert resolve_phrase("Feb. 29", date(2024, 2, 29), Tense.PAST).value == "2024-02-29"
+    assert resolve_phrase("Feb. 29", date(2024, 2, 28), Tense.PAST).value == "2020-02-29"
+    assert resolve_phrase("Feb. 29", date(2023, 3, 1), Tense.FUTURE).value == "2024-02-29"
+    assert resolve_phrase("Feb. 30", date(2023, 3, 1), Tense.PAST).value is None
+
+
+def test_ranges() -> None:
+    assert resolve_phrase("May 19-21", date(2023, 5, 11), Tense.FUTURE).value == (
+        "2023-05-19/2023-05-21"
+    )
+    assert resolve_phrase("Dec. 30-Jan. 2", date(2024, 1, 5), Tense.PAST).value == (
+        "2023-12-30/2024-01-02"
+    )
+    value = resolve_phrase("Tuesday through Thursday", FRIDAY, Tense.PAST)
+    assert (value.value, value.date_class) == ("2024-03-12/2024-03-14", DateClass.RANGE)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "two years",
+        "25 years",
+        "a year",
+        "more than two years",
+        "weeks",
+        "decades",
+        "34-year-old",
+        "three-day",
+        "every year",
+        "recent years",
+        "the coming weeks",
+        "a few weeks ago",
+        "the past week",
+        "nearly a decade",
+        "several months",
+        "these days",
+        "18 months",
+        "two and a half years",
+        "a couple of days",
+    ],
+)
+def test_durations_ages_and_vague_phrases_are_never_dated(phrase: str) -> None:
+    for tense in Tense:
+        value = resolve_phrase(phrase, FRIDAY, tense)
+        assert value.date_class not in CALENDAR, (phrase, value)
+        assert value.fuzzy() is None
+
+
+def test_unknown_tense_keeps_both_readings() -> None:
+    value = resolve_phrase("Tuesday", FRIDAY, Tense.UNKNOWN)
+    assert value.value == "2024-03-12"
+    assert value.ambiguous
+    assert value.alternatives == ("2024-03-19",)
+
+
+def test_no_anchor_leaves_relative_dates_unresolved() -> None:
+    assert resolve_phrase("last month", None, Tense.PAST).value is None
+    assert resolve_phrase("August 2022", None, Tense.PAST).value == "2022-08"
+
+
+def test_values_convert_to_fuzzy_dates() -> None:
+    assert str(resolve_phrase("this week", FRIDAY).fuzzy()) == "2024-03-11/2024-03-17"
+    assert str(resolve_phrase("the last quarter of 2022", FRIDAY).fuzzy()) == (
+        "2022-10-01/2022-12-31"
+    )
+    assert str(resolve_phrase("March 2023", FRIDAY).fuzzy()) == "2023-03"
+
+
+_PHRASES = st.sampled_from(
+    [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "last week",
+        "this week",
+        "last month",
+        "this month",
+        "last year",
+        "January",
+        "February",
+        "March",
+        "June",
+        "December",
+        "Dec. 21",
+        "Jan. 1",
+        "Feb. 29",
+        "March 31",
+        "yesterday",
+        "today",
+        "two weeks ago",
+        "three days ago",
+        "a month ago",
+        "late last year",
+        "earlier this year",
+        "the end of October",
+        "May 19-21",
+        "Tuesday through Thursday",
+        "mid-May",
+        "last Friday",
+        "this weekend",
+        "December of last year",
+        "early this week",
+        "November 18 to 20",
+    ]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    anchor=st.dates(min_value=date(1990, 1, 1), max_value=date(2090, 12, 31)),
+    phrase=_PHRASES,
+)
+def test_a_past_point_never_lies_after_publication(anchor: date, phrase: str) -> None:
+    value = resolve_phrase(phrase, anchor, Tense.PAST)
+    if value.value is None or value.date_class not in CALENDAR:
+        return
+    fuzzy = value_to_fuzzy(value.value)
+    assert fuzzy is not None
+    # A period (a week, a month) may run past publication; it never starts after it.
+    assert fuzzy.first_day <= anchor, (phrase, anchor, value)
+    if len(value.value) == 10 or "/" in value.value:
+        assert fuzzy.last_day <= anchor, (phrase, anchor, value)
+
+
+@settings(max_examples=200, deadline=None)
+@given(anchor=st.dates(min_value=date(1990, 1, 1), max_value=date(2090, 12, 31)))
+def test_a_past_weekday_is_within_the_week_before_publication(anchor: date) -> None:
+    for name in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"):
+        found = date.fromisoformat(resolve_phrase(name, anchor, Tense.PAST).value or "")
+        assert 0 <= (anchor - found).days < 7
+        assert found.strftime("%A") == name

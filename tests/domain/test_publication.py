@@ -1,0 +1,57 @@
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dragon_reader.domain.publication import Certainty, KnownEvent, infer_publication
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Title\n\nBEIJING, Dec 12 (Reuters) - China said in 2023 that", "2023-12-12"),
+        ("Title\nWASHINGTON, March 3, 2024 (AP) — The Pentagon", "2024-03-03"),
+        ("TOKYO, 5 March 2024 - Japan's", "2024-03-05"),
+        ("Title\nPublished: 12 December 2023\nText", "2023-12-12"),
+        ("Title\n2024-02-01 09:15\nText", "2024-02-01"),
+    ],
+)
+def test_a_dated_dateline_is_exact(text: str, expected: str) -> None:
+    guess = infer_publication(text)
+    assert guess is not None
+    assert (guess.published.isoformat(), guess.certainty) == (expected, Certainty.EXACT)
+
+
+def test_a_weekday_with_a_date_fixes_the_year() -> None:
+    text = "Talks ended in Washington on Tuesday, Jan. 9 after the August 2022 freeze."
+    guess = infer_publication(text)
+    assert guess is not None
+    assert (guess.published, guess.certainty) == (date(2024, 1, 9), Certainty.WEEK)
+
+
+SUMMIT = KnownEvent(
+    "Biden-Xi summit",
+    date(2023, 11, 15),
+    date(2023, 11, 15),
+    ("Biden", "Xi"),
+    ("California",),
+    "summit",
+)
+BALLOON = KnownEvent(
+    "Balloon", date(2023, 2, 4), date(2023, 2, 4), (), ("South", "Carolina"), "incident"
+)
+
+
+def test_a_relative_phrase_at_a_known_event_gives_the_month() -> None:
+    text = "Biden and Xi agreed last month at a California summit to resume contacts."
+    guess = infer_publication(text, [SUMMIT, BALLOON])
+    assert guess is not None
+    assert (guess.published, guess.certainty) == (date(2023, 12, 1), Certainty.MONTH)
+    assert "Biden-Xi summit" in guess.evidence
+
+
+def test_common_words_alone_are_no_evidence() -> None:
+    text = "The United States and China met on Tuesday for talks."
+    assert infer_publication(text, [SUMMIT, BALLOON]) is None
+    assert infer_publication("No dates here at all.") is None

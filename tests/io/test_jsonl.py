@@ -1,0 +1,119 @@
+"""The JSONL line schema: every malformed shape becomes a one-line reason, never a traceback."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from dragon_reader.io.jsonl import parse_line
+from dragon_reader.io.readers import ImportProblem
+
+TEXT = "The talks resumed in Vienna."
+DEEP = 100_000
+
+MALFORMED = {
+    "offset too large for a float": (
+        '{"text": "' + TEXT + '", "label": [[1e400, 5, "event:Talks"]]}',
+        "label.0",
+    ),
+    "label not a list": (json.dumps({"text": TEXT, "label": "notalist"}), "label"),
+    "dragon_reader not an object": (
+        json.dumps({"text": TEXT, "dragon_reader": ["x"]}),
+        "dragon_reader",
+    ),
+    "codebook not a list": (
+        json.dumps({"text": TEXT, "dragon_reader": {"codebook": "x"}}),
+        "dragon_reader.codebook",
+    ),
+    "source_file not a string": (
+        json.dumps({"text": TEXT, "dragon_reader": {"source_file": 5}}),
+        "dragon_reader.source_file",
+    ),
+    "nested 100,000 deep": (
+        '{"text": "' + TEXT + '", "dragon_reader": ' + "[" * DEEP + "]" * DEEP + "}",
+        "nested too deeply",
+    ),
+    "tag offset a float": (
+        json.dumps(
+            {
+                "text": TEXT,
+                "dragon_reader": {
+                    "tags": [{"start": 1.5, "end": 3, "kind": "event", "entry": "x"}]
+                },
+            }
+        ),
+        "dragon_reader.tags.0.start",
+    ),
+    "confidence not a number": (
+        json.dumps(
+            {
+                "text": TEXT,
+                "dragon_reader": {
+                    "tags": [
+                        {"start": 1, "end": 3, "kind": "event", "entry": "x", "confidence": "high"}
+                    ]
+                },
+            }
+        ),
+        "confidence",
+    ),
+    "text not a string": (json.dumps({"text": ["a"]}), "text"),
+    "no text": (json.dumps({"label": []}), "text"),
+    "not an object": ("[1, 2]", "not an object"),
+    "not JSON": ("{nope", "not JSON"),
+    "NUL in the text": (json.dumps({"text": "a\x00b"}), "NUL"),
+    "mostly control characters": (json.dumps({"text": "\x01\x02\x03\x04a"}), "control"),
+    "blank text": (json.dumps({"text": "  \n "}), "whitespace"),
+}
+
+
+@pytest.mark.parametrize("name", list(MALFORMED))
+def test_malformed_lines_get_a_reason(name: str) -> None:
+    line, expected = MALFORMED[name]
+    with pytest.raises(ImportProblem) as caught:
+        parse_line(line)
+    message = str(caught.value)
+    assert expected in message
+    assert "\n" not in message and len(message) < 400
+
+
+def test_a_dragon_reader_line_and_a_doccano_line() -> None:
+    ours = parse_line(
+        json.dumps(
+            {
+                "text": TEXT,
+                "label": [[4, 9, "event:Vienna talks"]],
+                "dragon_reader": {
+                    "title": "Talks",
+                    "published": "2023-05-11",
+                    "status": "done",
+                    "tags": [
+                        {
+                            "start": 4,
+                            "end": 9,
+                            "kind": "event",
+                            "entry": "Vienna talks",
+                            "annotator": "ana",
+                            "created": "2024-01-02T03:04:05",
+                            "future_key": "ignored",
+                        }
+                    ],
+                },
+            }
+        )
+    )
+    assert ours.dragon_reader is not None and ours.dragon_reader.status == "done"
+    assert [(t.start, t.end, t.annotator) for t in ours.tags()] == [(4, 9, "ana")]
+    doccano = parse_line(
+        json.dumps(
+            {
+                "id": 3,
+                "text": TEXT,
+                "label": [[4, 9, "event:Vienna talks"], [0, 3, "ORG"], "positive"],
+            }
+        )
+    )
+    assert [(t.start, t.end, t.kind, t.entry) for t in doccano.tags()] == [
+        (4, 9, "event", "Vienna talks")
+    ]

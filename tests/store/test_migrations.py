@@ -1,0 +1,69 @@
+"""Migrations that change existing data keep it: ids, rows and indexes survive."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from dragon_reader.domain.coding import ChannelStatus, TagKind
+from dragon_reader.services.corpus import Corpus, open_corpus
+from tests.store.old_schema import database_at
+
+ARTICLE = (
+    "INSERT INTO article (id, title, text, content_hash, word_count, status, source_format, "
+    "imported_at) VALUES (1, 'Talks resume', 'The military hotline was restored today.', "
+    "'h', 6, 'new', 'txt', '2024-01-01')"
+)
+CHANNEL = (
+    "INSERT INTO codebook_channel (id, name, level, party_a, party_b, description) "
+    "VALUES (1, 'Defense hotline', 'military', 'US', 'PRC', '')"
+)
+
+SLOT = (
+    'INSERT INTO tag_slot (id, tag_id, role, position, text, start, "end", actor_id) '
+    "VALUES (1, 2, 'actor', 0, 'US', NULL, NULL, NULL)"
+)
+
+
+def _tag(tag_id: int) -> str:
+    return (
+        'INSERT INTO tag (id, article_id, start, "end", text, channel_id, status, note, '
+        f"annotator, created_at, updated_at) VALUES ({tag_id}, 1, 4, 21, 'military hotline', "
+        f"1, 'active', 'note {tag_id}', 'ab', '2024-01-02 00:00:00', '2024-01-02 00:00:00')"
+    )
+
+
+def _new_tag(corpus: Corpus) -> int:
+    tag = corpus.coding.create_tag(1, 4, 21, TagKind.CHANNEL, 1, ChannelStatus.ACTIVE)
+    return int(tag.id)
+
+
+def test_tag_ids_survive_the_upgrade_and_are_never_reused_after_it(tmp_path: Path) -> None:
+    path = database_at(
+        tmp_path / "old.sqlite3", "0012", [ARTICLE, CHANNEL, _tag(1), _tag(2), _tag(5), SLOT]
+    )
+    corpus = Corpus.open(path)
+    with sqlite3.connect(path) as raw:
+        rows = raw.execute("SELECT id, note, annotator FROM tag ORDER BY id").fetchall()
+        indexes = {r[1] for r in raw.execute("PRAGMA index_list(tag)")}
+        table_sql = raw.execute("SELECT sql FROM sqlite_master WHERE name = 'tag'").fetchone()[0]
+        slots = raw.execute("SELECT tag_id, role, text FROM tag_slot").fetchall()
+    assert rows == [(1, "note 1", "ab"), (2, "note 2", "ab"), (5, "note 5", "ab")]
+    assert {"ix_tag_article_start", "ix_tag_channel_id", "ix_tag_event_id"} <= indexes
+    assert "AUTOINCREMENT" in table_sql
+    assert slots == [(2, "actor", "US")], "copying the tag table must not cascade to its slots"
+    corpus.coding.delete_tag(5)
+    assert _new_tag(corpus) == 6
+    corpus.close()
+
+
+def test_a_new_database_never_gives_a_deleted_highest_tag_id_out_again(tmp_path: Path) -> None:
+    corpus = open_corpus(tmp_path / "db.sqlite3")
+    article = corpus.article_ids()[0]
+    channel = corpus.coding.channels()[0].id
+    first = corpus.coding.create_tag(article, 0, 5, TagKind.CHANNEL, channel, None)
+    second = corpus.coding.create_tag(article, 0, 5, TagKind.CHANNEL, channel, None)
+    corpus.coding.delete_tag(second.id)
+    third = corpus.coding.create_tag(article, 0, 5, TagKind.CHANNEL, channel, None)
+    assert third.id > second.id > first.id
+    corpus.close()
