@@ -22,9 +22,9 @@ from dragon_reader.domain.coding import TagKind
 from dragon_reader.services.coding import CodingError
 from dragon_reader.services.corpus import SNIPPET_MARKS, Corpus, open_corpus
 from dragon_reader.services.errors import ExportError
+from dragon_reader.services.exports import ExportFormat, ExportRequest, ExportWhat, run_export
 from dragon_reader.services.interchange import ExportFilters, ExportOptions, Interchange
 from dragon_reader.services.locations import default_database_path
-from dragon_reader.services.plover import export_plover
 
 MAX_PIXELS_PER_DAY = 200.0
 
@@ -591,43 +591,29 @@ def _suggest(corpus: Corpus, lines: TextIO, out: TextIO, err: TextIO) -> int:
 
 
 def _export(corpus: Corpus, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    interchange = Interchange(corpus)
     output: Path = args.output
-    fmt = args.format or ("jsonl" if output.suffix.lower() == ".jsonl" else "csv")
-    options = ExportOptions(bom=not args.no_bom, guard_formulas=not args.keep_formulas)
-    filters = ExportFilters(
-        article_status=frozenset(ArticleStatus(s) for s in args.status) if args.status else None,
-        kind=TagKind(args.kind) if args.kind else None,
-        entry_name=args.entry,
-        annotator=args.annotator,
-        date_from=args.date_from,
-        date_to=args.date_to,
+    request = ExportRequest(
+        output,
+        ExportWhat(args.what),
+        ExportFormat(args.format or ("jsonl" if output.suffix.lower() == ".jsonl" else "csv")),
+        ExportFilters(
+            article_status=frozenset(ArticleStatus(s) for s in args.status)
+            if args.status
+            else None,
+            kind=TagKind(args.kind) if args.kind else None,
+            entry_name=args.entry,
+            annotator=args.annotator,
+            date_from=args.date_from,
+            date_to=args.date_to,
+        ),
+        ExportOptions(bom=not args.no_bom, guard_formulas=not args.keep_formulas),
     )
     try:
-        if args.what == "codebook":
-            result = interchange.export_codebook_csv(output, options)
-        elif args.what == "entities":
-            result = interchange.export_entities_csv(output, options)
-        elif fmt == "jsonl":
-            result = interchange.export_jsonl(output, filters)
-        elif fmt == "brat":
-            result = interchange.export_brat(output, filters)
-        elif fmt == "plover":
-            result = export_plover(interchange, output, filters)
-        else:
-            result = interchange.export_tags_csv(output, filters, options)
+        result = run_export(corpus, request)
     except ExportError as exc:
         print(f"dragon-reader: export failed: {exc}; nothing was changed", file=err)
         return 1
-    if args.what != "tags":
-        what = f"{args.what} row(s)"
-    elif fmt == "jsonl":
-        what = "article(s)"  # one line per article, with its tags
-    elif fmt == "brat":
-        what = "tag(s)"
-    else:
-        what = "tag row(s)"
-    print(f"wrote {result.rows} {what} to {result.path}", file=out)
+    print(f"wrote {result.rows} {request.unit} to {result.path}", file=out)
     return 0
 
 

@@ -136,7 +136,7 @@ def test_export_plover_writes_one_record_per_tag(
     corpus.close()
     out = tmp_path / "events.jsonl"
     assert main(["--db", str(db_path), "export", str(out), "--format", "plover"]) == 0
-    assert "wrote 1 tag row(s)" in capsys.readouterr().out
+    assert "wrote 1 PLOVER record(s)" in capsys.readouterr().out
     (line,) = out.read_text(encoding="utf-8").splitlines()
     assert '"event_type":"REJECT","mode":["meet"]' in line
 

@@ -260,8 +260,10 @@ class Interchange:
         self,
         target: Path,
         options: ExportOptions = ExportOptions(),
+        progress: ProgressCallback | None = None,
     ) -> ExportResult:
-        """One row per entity mention, by article and position."""
+        """One row per entity mention, by article and position; ``progress(articles done,
+        articles)`` after each batch of articles."""
         with self.database.session() as session:
             articles = session.execute(
                 select(Article.id, Article.title, Article.source_file).order_by(Article.id)
@@ -284,6 +286,8 @@ class Interchange:
                                 m.canonical,
                                 m.origin.value,
                             )
+                    if progress is not None:
+                        progress(start + len(chunk), len(articles))
 
             count = write_csv(
                 Path(target),
@@ -329,6 +333,7 @@ class Interchange:
         self,
         target: Path,
         filters: ExportFilters = ExportFilters(),
+        progress: ProgressCallback | None = None,
     ) -> ExportResult:
         """One article per line in doccano's layout, with everything needed to import back.
 
@@ -336,6 +341,9 @@ class Interchange:
         sequence-labelling form), ``entities`` and ``relations`` (its relation-mode form:
         objects with ``id``, ``label``, ``start_offset``, ``end_offset``) and
         ``dragon_reader`` (full tags, codebook entries and article metadata).
+        ``progress(articles written, articles)`` before each article and once all are
+        written, before the file is in place: an exception it raises leaves ``target`` as
+        it was.
         """
         tags_by_article: dict[int, list[dict[str, Any]]] = {}
         exported = self._exported_tags(filters)
@@ -347,8 +355,12 @@ class Interchange:
         events = {e.id: e for e in self.corpus.coding.events()}
         channels = {c.id: c for c in self.corpus.coding.channels()}
 
+        article_ids = self.exported_article_ids(filters)
+
         def documents() -> Iterator[dict[str, Any]]:
-            for article_id in self.exported_article_ids(filters):
+            for done, article_id in enumerate(article_ids):
+                if progress is not None:
+                    progress(done, len(article_ids))
                 article = self.corpus.article(article_id)
                 if article is None:  # deleted while exporting
                     continue
@@ -387,6 +399,8 @@ class Interchange:
                         },
                     },
                 }
+            if progress is not None:  # still before the file is in place
+                progress(len(article_ids), len(article_ids))
 
         count = write_jsonl(Path(target), documents())
         return ExportResult(Path(target), count)
@@ -397,6 +411,7 @@ class Interchange:
         self,
         folder: Path,
         filters: ExportFilters = ExportFilters(),
+        progress: ProgressCallback | None = None,
     ) -> ExportResult:
         """For each article ``NAME.txt`` (stored text) and ``NAME.ann``, plus
         ``annotation.conf``, so that brat opens the folder.
@@ -404,7 +419,8 @@ class Interchange:
         Names come from the source files and are unique (case-insensitively): a name taken
         by another article gets the article id. The export is written in a fresh folder that
         replaces ``folder`` only once complete (``io.brat.export_folder``): a failure leaves
-        the old export whole, and raises ``ExportError``.
+        the old export whole, and raises ``ExportError``. ``progress(articles written,
+        articles)`` after each article; an exception it raises leaves ``folder`` whole too.
         """
         folder = Path(folder)
         written: list[Path] = []
@@ -413,8 +429,11 @@ class Interchange:
         by_article: dict[int, list[Any]] = {}
         for tag in tags:
             by_article.setdefault(tag.article_id, []).append(tag)
+        article_ids = self.exported_article_ids(filters)
         with export_folder(folder) as fresh:
-            for article_id in self.exported_article_ids(filters):
+            for done, article_id in enumerate(article_ids):
+                if progress is not None:
+                    progress(done, len(article_ids))
                 article = self.corpus.article(article_id)
                 if article is None:  # deleted while exporting
                     continue
@@ -444,6 +463,8 @@ class Interchange:
                 written += [folder / f"{name}.txt", folder / f"{name}.ann"]
             write_text(fresh / CONF_NAME, annotation_conf())
             written.append(folder / CONF_NAME)
+            if progress is not None:
+                progress(len(article_ids), len(article_ids))
         return ExportResult(folder, len(tags), written)
 
     # -- import ------------------------------------------------------------------------------
