@@ -9,6 +9,7 @@ import pytest
 
 from dragon_reader import __version__
 from dragon_reader.app import main
+from dragon_reader.domain.articles import ArticleId
 from dragon_reader.domain.coding import ChannelStatus, TagKind
 from dragon_reader.services.corpus import Corpus
 
@@ -121,7 +122,7 @@ def test_a_jsonl_import_through_the_cli_obeys_the_tagging_rule(
     corpus = open_corpus(db_path)
     try:
         (tag,) = corpus.coding.all_tags()
-        article = corpus.article(tag.article_id)
+        article = corpus.article(ArticleId(tag.article_id))
         assert article is not None and article.status == ArticleStatus.IN_PROGRESS
     finally:
         corpus.close()

@@ -156,8 +156,8 @@ class Corpus:
         self.sessions = SessionService(database, self.journal)
         self.team = TeamService(database, self.coding)
         self.actors = ActorService(database)
-        self.vocabularies = VocabularyService(database, self.coding.history)
-        self.slots = SlotService(database, self.coding.history, self.actors)
+        self.vocabularies = VocabularyService(database, self.journal)
+        self.slots = SlotService(database, self.journal, self.actors)
         self.dates = DateService(self.entities, self.coding)
         self.suggestions = SuggestionService(self.dates, self.article)
 

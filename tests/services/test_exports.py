@@ -65,7 +65,12 @@ def test_progress_is_reported_up_to_the_total(
 ) -> None:
     seen: list[tuple[int, int]] = []
     request = ExportRequest(tmp_path / name, what, fmt)
-    run_export(tagged, request, lambda done, total: seen.append((done, total)) is None)
+
+    def note(done: int, total: int) -> bool:
+        seen.append((done, total))
+        return True
+
+    run_export(tagged, request, note)
     assert seen, "no progress reported"
     done, total = seen[-1]
     assert done == total > 0
