@@ -52,7 +52,10 @@ def test_the_label_filter_follows_vocabulary_and_label_changes_and_their_undo(
     qtbot: QtBot, window: MainWindow, corpus: Corpus
 ) -> None:
     labels = child(window, QComboBox, "label_filter")
-    offered = lambda: [labels.itemText(i) for i in range(labels.count())]  # noqa: E731
+
+    def offered() -> list[str]:
+        return [labels.itemText(i) for i in range(labels.count())]
+
     assert "Background" not in offered()
     bus(window).run(lambda: corpus.vocabularies.add(Vocabulary.DOCUMENT_LABEL, "Background"))
     assert "Background" in offered()
