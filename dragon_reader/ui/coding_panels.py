@@ -44,8 +44,29 @@ from dragon_reader.services.coding import CodingError, CodingService
 from dragon_reader.services.notes import render_note
 from dragon_reader.ui.bus import ChangeBus
 from dragon_reader.ui.plain_text import SafeTextBrowser, plain, plain_label
-from dragon_reader.ui.tag_style import slot_lines
+from dragon_reader.ui.tag_style import kind_icon, slot_lines
 from dragon_reader.ui.widgets import RowsModel, add_save_cancel, make_table
+
+
+class TagRowsModel(RowsModel):
+    """The Tags panel's rows: the Entry cell carries the kind's colour square (the colour
+    of the tag's underline) and every cell its full text as a tooltip."""
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # type: ignore[override]
+        if not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tag = self.rows[index.row()]
+            text = str(super().data(index) or "")
+            if index.column() == ENTRY_COLUMN:
+                text = f"{tag.kind.value}: {text}"
+            return plain(text) if text else None
+        if role == Qt.ItemDataRole.DecorationRole and index.column() == ENTRY_COLUMN:
+            return kind_icon(self.rows[index.row()].kind)
+        return super().data(index, role)
+
+
+ENTRY_COLUMN = 1
 
 
 class TagsPanel(QWidget):
@@ -64,11 +85,10 @@ class TagsPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.model = RowsModel(
+        self.model = TagRowsModel(
             [
                 ("Text", lambda t: " ".join(t.text.split())[:60]),
-                ("Kind", lambda t: t.kind.value),
-                ("Entry", lambda t: t.entry_name),
+                ("Entry", lambda t: t.entry_name),  # its kind: the colour square
                 ("Status", lambda t: t.status.value if t.status else ""),
                 ("Date", lambda t: str(t.when) if t.when else ""),
                 ("Who", lambda t: " · ".join(slot_lines(self.slots.get(t.id, ())))),
@@ -80,11 +100,12 @@ class TagsPanel(QWidget):
         self.view.setObjectName("tags_table")
         self.view.setWordWrap(False)
         # In a narrow dock the entry's name matters as much as the text: both share the
-        # width (the text keeps about 20 characters, the entry takes the rest).
+        # width (the text keeps about 16 characters, the entry takes the rest); the kind is
+        # the entry's colour square, and every cell's full text is its tooltip.
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(0, self.view.fontMetrics().averageCharWidth() * 20)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(0, self.view.fontMetrics().averageCharWidth() * 16)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.view.clicked.connect(self._select)
         # Enter and double-click activate a row: that edits the tag.
         self.view.activated.connect(self._edit)

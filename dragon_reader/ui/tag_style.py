@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from itertools import pairwise
 
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QIcon, QPixmap
 
 from dragon_reader.domain.coding import Tag, TagKind
 from dragon_reader.domain.slots import SlotFiller, SlotRole, slot_summary
@@ -19,6 +19,13 @@ from dragon_reader.ui.reader import Highlight, Underline
 EVENT_COLOR = QColor(200, 30, 60)
 CHANNEL_COLOR = QColor(25, 90, 220)
 _TRANSPARENT = QColor(0, 0, 0, 0)
+
+
+def kind_icon(kind: TagKind, size: int = 12) -> QIcon:
+    """A small solid swatch of the kind's underline colour (event or channel)."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(EVENT_COLOR if kind == TagKind.EVENT else CHANNEL_COLOR)
+    return QIcon(pixmap)
 
 
 def slot_lines(fillers: Sequence[SlotFiller]) -> list[str]:

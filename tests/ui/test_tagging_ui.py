@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QComboBox, QDockWidget
+from PySide6.QtWidgets import QComboBox, QDockWidget, QTableView
 from pytestqt.qtbot import QtBot
 
 from dragon_reader.domain.coding import ChannelStatus, TagKind
@@ -235,3 +235,20 @@ def test_picker_shows_the_date_reading_the_status_cue_and_cycles_dates(
     qtbot.keyClicks(picker.filter_edit, "military-to-military")
     qtbot.keyClick(picker.filter_edit, Qt.Key.Key_Return)
     assert tag_rows(db_path) == [(start, end, "severed", 0, "severed", "2022-08")]
+
+
+def test_the_tags_panel_gives_the_entry_room_and_shows_the_kind_as_its_colour(
+    window: MainWindow, corpus: Corpus
+) -> None:
+    event = next(e for e in corpus.coding.events() if e.name == "Biden-Xi summit at Woodside")
+    bus(window).run(lambda: corpus.coding.create_tag(1, 0, 2, TagKind.EVENT, event.id))
+    table = child(window, QTableView, "tags_table")
+    model = table.model()
+    headings = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert headings == ["Text", "Entry", "Status", "Date", "Who"]  # no Kind column
+    entry = model.index(0, 1)
+    assert entry.data(Qt.ItemDataRole.DecorationRole) is not None  # the event's colour
+    assert entry.data(Qt.ItemDataRole.ToolTipRole) == "event: Biden-Xi summit at Woodside"
+    table.resize(380, 300)  # the Tags dock at 1280×800
+    chars = table.columnWidth(1) // table.fontMetrics().averageCharWidth()
+    assert chars >= 10, f"the entry column shows about {chars} characters"
