@@ -7,6 +7,7 @@ import enum
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
@@ -196,7 +197,7 @@ def connect_handlers(
 def shortcut_text(action: QAction) -> str:
     """The action's shortcuts as people write them ("Ctrl+Z, Ctrl+Shift+Z"), comma
     separated; keys that few keyboards have (F13 and above, which some platforms bind to
-    Undo or Copy) are left out."""
+    Undo or Copy, and dedicated Open, Find, Undo, Help keys) are left out."""
     return ", ".join(
         seq.toString(QKeySequence.SequenceFormat.NativeText)
         for seq in action.shortcuts()
@@ -204,10 +205,37 @@ def shortcut_text(action: QAction) -> str:
     )
 
 
+# Dedicated keys of a few keyboards (Sun, some laptops' media rows) that the platform binds
+# to standard actions: "Ctrl+O, Open" reads like a typo in the keyboard help.
+_DEDICATED_KEYS = frozenset(
+    {
+        Qt.Key.Key_Open,
+        Qt.Key.Key_Find,
+        Qt.Key.Key_Undo,
+        Qt.Key.Key_Redo,
+        Qt.Key.Key_Help,
+        Qt.Key.Key_Exit,
+        Qt.Key.Key_Copy,
+        Qt.Key.Key_Cut,
+        Qt.Key.Key_Paste,
+        Qt.Key.Key_Close,
+        Qt.Key.Key_Save,
+        Qt.Key.Key_New,
+        Qt.Key.Key_Print,
+        Qt.Key.Key_Back,
+        Qt.Key.Key_Forward,
+        Qt.Key.Key_Refresh,
+        Qt.Key.Key_Stop,
+    }
+)
+
+
 def _rare_key(sequence: QKeySequence) -> bool:
-    text = sequence.toString(QKeySequence.SequenceFormat.PortableText)
+    """F13 and above, or a dedicated key few keyboards have."""
+    portable = QKeySequence.SequenceFormat.PortableText
+    dedicated = {QKeySequence(key).toString(portable) for key in _DEDICATED_KEYS}
     return any(
-        part.startswith("F") and part[1:].isdigit() and int(part[1:]) >= 13
-        for chord in text.split(", ")
+        part in dedicated or (part.startswith("F") and part[1:].isdigit() and int(part[1:]) >= 13)
+        for chord in sequence.toString(portable).split(", ")
         for part in chord.split("+")
     )

@@ -7,6 +7,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
     QDockWidget,
     QFileDialog,
     QMainWindow,
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QTabWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -22,7 +25,7 @@ from dragon_reader.domain.changes import Changes
 from dragon_reader.domain.vocabularies import Vocabulary
 from dragon_reader.ui.actions import MainAction, shortcut_text
 from dragon_reader.ui.desk import Desk
-from dragon_reader.ui.plain_text import action_text, escape, plain
+from dragon_reader.ui.plain_text import SafeTextBrowser, action_text, escape, plain
 from dragon_reader.ui.timeline_panel import TimelinePanel
 from dragon_reader.ui.timeline_scene import render_png, render_svg
 
@@ -266,8 +269,9 @@ class MenusController(QObject):
         if name:
             self.export_timeline(Path(name))
 
-    def show_keyboard_help(self) -> QMessageBox:
-        """Help ▸ Keyboard shortcuts: every action with its keys, as people write them."""
+    def show_keyboard_help(self) -> QDialog:
+        """Help ▸ Keyboard shortcuts: every action with its keys, as people write them, in
+        a scrolling list that fits the screen (at 1280×800 too)."""
         rows = [
             f"<tr><td>{escape(action.text().replace('&', ''))}</td>"
             f"<td><b>{escape(shortcut_text(action))}</b></td></tr>"
@@ -284,16 +288,21 @@ class MenusController(QObject):
             ("In the tag picker: choose, confirm, cancel", "Up/Down, Enter, Esc"),
         ):
             rows.append(f"<tr><td>{what}</td><td><b>{keys}</b></td></tr>")
-        box = QMessageBox(
-            QMessageBox.Icon.Information,
-            "Keyboard shortcuts",
-            "<table cellspacing='6'>" + "".join(rows) + "</table>",
-            QMessageBox.StandardButton.Ok,
-            self.desk.window,
-        )
-        box.setObjectName("keyboard_help")
-        box.open()
-        return box
+        dialog = QDialog(self.desk.window)
+        dialog.setObjectName("keyboard_help")
+        dialog.setWindowTitle("Keyboard shortcuts")
+        text = SafeTextBrowser(dialog)
+        text.setObjectName("keyboard_help_text")
+        text.setHtml("<table cellspacing='4'>" + "".join(rows) + "</table>")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+        buttons.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(text)
+        layout.addWidget(buttons)
+        screen = self.desk.window.screen().availableGeometry()
+        dialog.resize(min(560, screen.width() - 40), min(640, screen.height() * 4 // 5))
+        dialog.open()
+        return dialog
 
     def show_about(self) -> None:
         """Help ▸ About."""
