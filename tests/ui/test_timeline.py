@@ -253,3 +253,26 @@ def test_the_axis_shows_months_when_zoomed_in_and_its_last_label_fits(corpus: Co
     assert labels
     right = max(i.sceneBoundingRect().right() for i in zoomed_in.items())
     assert right <= zoomed_in.sceneRect().right()
+
+
+def test_file_export_timeline_replaces_the_file_only_when_drawn(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from tests.ui.find import action
+
+    target = tmp_path / "timeline.svg"
+    target.write_text("an older picture")
+    chosen = [str(target)]
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a: (chosen[0], ""))
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
+    action(window, "export_timeline").trigger()
+    assert ET.parse(target).getroot().tag.endswith("svg")
+    assert "Timeline written" in window.statusBar().currentMessage()
+
+    chosen[0] = str(tmp_path / "no such folder" / "timeline.svg")
+    action(window, "export_timeline").trigger()
+    assert shown and "was left as it was" in shown[0]
+    assert [p.name for p in tmp_path.iterdir() if "timeline" in p.name] == ["timeline.svg"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -249,14 +250,32 @@ class MenusController(QObject):
         """Bring the article (not the timeline) to the front."""
         self.center_tabs.setCurrentIndex(0)
 
-    def export_timeline(self, path: Path) -> None:
-        """Write the timeline as shown (filters, zoom) to ``path`` (.svg or .png)."""
+    def export_timeline(self, path: Path) -> bool:
+        """Write the timeline as shown (filters, zoom) to ``path`` (.svg or .png): drawn into
+        a hidden file beside it that replaces ``path`` only once complete, so a failure
+        leaves the old picture (and is told in a message box). False when it failed."""
         scene = self.timeline_panel.current_scene()
-        if path.suffix.lower() == ".svg":
-            render_svg(scene, str(path))
-        else:
-            render_png(scene, str(path))
+        partial = path.with_name(f".{path.name}.partial{path.suffix}")
+        try:
+            if not os.access(path.parent, os.W_OK):  # before Qt paints into nowhere
+                raise OSError(f"cannot write in {path.parent}")
+            if path.suffix.lower() == ".svg":
+                render_svg(scene, str(partial))
+            else:
+                render_png(scene, str(partial))
+            if not partial.is_file():
+                raise OSError(f"cannot write {path}")
+            partial.replace(path)
+        except OSError as exc:
+            partial.unlink(missing_ok=True)
+            QMessageBox.warning(
+                self.desk.window,
+                "Timeline not written",
+                plain(f"{exc}\n\n{path} was left as it was."),
+            )
+            return False
         self.desk.say(f"Timeline written to {path}", 8000)
+        return True
 
     def ask_export_timeline(self) -> None:
         """File ▸ Export timeline…"""
