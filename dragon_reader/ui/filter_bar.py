@@ -54,7 +54,7 @@ class FilterBar(QWidget):
         self.outlet = QComboBox(self)
         self.set_outlets(outlets)
         self.tags = QComboBox(self)
-        self.tags.addItem("Tagged or not", None)
+        self.tags.addItem("Any tags", None)  # short: fits the list at 1280×800
         self.tags.addItem("Has tags", True)
         self.tags.addItem("No tags", False)
         self.my_queue = QCheckBox("My queue", self)
