@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -16,6 +17,7 @@ from dragon_reader.services.errors import StorageError
 from dragon_reader.services.journal import Journal, UndoError
 
 T = TypeVar("T")
+log = logging.getLogger(__name__)
 USER_ERRORS = (CodingError, EntityError, UndoError, StorageError, ValueError)
 Progress = Callable[[int, int], bool]
 PROGRESS_INTERVAL = 0.05  # seconds between two progress signals of long work
@@ -58,6 +60,9 @@ class _Worker(QObject):
                 value = self._call(report)
             except USER_ERRORS as exc:
                 message = str(exc)
+            except Exception as exc:  # the window must not stay busy for ever
+                log.exception("long work failed")
+                message = f"The work stopped on an unexpected error ({exc}); see the log."
         self.finished.emit(value, box.changes, message)
 
 

@@ -3,6 +3,8 @@ show them follow, after the change and after its undo and redo."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QTableView
 from pytestqt.qtbot import QtBot
@@ -13,7 +15,7 @@ from dragon_reader.domain.slots import SlotFiller, SlotRole
 from dragon_reader.domain.vocabularies import Vocabulary
 from dragon_reader.services.corpus import Corpus
 from dragon_reader.ui.main_window import MainWindow
-from tests.ui.find import action, bus, child, list_model
+from tests.ui.find import action, bus, child, list_model, settle
 
 
 def column_texts(table: QTableView, heading: str) -> list[str]:
@@ -76,3 +78,20 @@ def test_the_label_filter_follows_vocabulary_and_label_changes_and_their_undo(
     action(window, "undo").trigger()  # the label goes
     action(window, "undo").trigger()  # and the value added to the vocabulary
     assert "Background" not in offered()
+
+
+def test_long_work_that_fails_unexpectedly_says_so_and_frees_the_window(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    work = bus(window)
+    failures: list[str] = []
+    work.failed.connect(failures.append)
+
+    def broken(progress: Callable[[int, int], bool]) -> None:
+        progress(0, 1)
+        raise RuntimeError("the disk is on fire")
+
+    assert work.start("Breaking {done} of {total}…", broken)
+    settle(qtbot, window)
+    assert failures and "the disk is on fire" in failures[0]
+    assert work.run(lambda: 1) == 1  # other operations run again
