@@ -197,6 +197,9 @@ class ChangeBus(QObject):
     def _finished(self, value: Any, changes: Changes, message: str) -> None:
         work, self._work = self._work, None
         if work is not None:
+            # The queued quit from the worker has not run yet (it follows this slot): quit
+            # here, or wait() would block the window for its whole timeout.
+            work[0].quit()
             work[0].wait(10_000)
         self.work_finished.emit()
         self.announce(changes)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QThread
 from PySide6.QtWidgets import QComboBox, QTableView
 from pytestqt.qtbot import QtBot
 
@@ -95,3 +95,16 @@ def test_long_work_that_fails_unexpectedly_says_so_and_frees_the_window(
     settle(qtbot, window)
     assert failures and "the disk is on fire" in failures[0]
     assert work.run(lambda: 1) == 1  # other operations run again
+
+
+def test_when_long_work_ends_its_thread_has_ended_too(qtbot: QtBot, window: MainWindow) -> None:
+    """The window does not wait for the work thread's queued quit (that wait blocked the
+    event loop for the full 10 s timeout after every import, export and correction)."""
+    work = bus(window)
+    ended: list[bool] = []
+    work.work_finished.connect(
+        lambda: ended.append(all(t.isFinished() for t in work.findChildren(QThread)))
+    )
+    assert work.start("Counting {done} of {total}…", lambda progress: progress(1, 1))
+    settle(qtbot, window)
+    assert ended == [True]

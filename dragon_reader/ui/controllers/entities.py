@@ -178,6 +178,7 @@ class EntitiesController(QObject):
 
     def _recognition_done(self, count: int) -> None:
         if self._recognition is not None:
+            self._recognition[0].quit()  # its queued quit follows this slot: not waited for
             self._recognition[0].wait(5000)
         self._recognition = None
         self.progress_bar.hide()
