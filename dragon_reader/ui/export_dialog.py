@@ -91,6 +91,8 @@ class ExportDialog(QDialog):
             ("export_path", self.path),
         ):
             widget.setObjectName(name)
+        self.format.currentIndexChanged.connect(lambda _i: self._suffix_for_format())
+        self.what.currentIndexChanged.connect(lambda _i: self._suffix_for_format())
         browse = QPushButton("Choose…", self)
         browse.clicked.connect(self._choose)
         path_row = QHBoxLayout()
@@ -158,6 +160,18 @@ class ExportDialog(QDialog):
         request = self.request()
         self.accept()
         self.export_requested.emit(request)
+
+    def _suffix_for_format(self) -> None:
+        """Give the target the chosen format's ending (.csv, .jsonl, none for a brat
+        folder), unless the user wrote some other ending."""
+        path = Path(self.path.text())
+        if path.suffix.lower() not in ("", ".csv", ".jsonl") or not path.name:
+            return
+        fmt = FORMATS[self.format.currentText()]
+        if WHAT[self.what.currentText()] != ExportWhat.TAGS:
+            fmt = ExportFormat.CSV  # the codebook and entities are always CSV
+        suffix = {ExportFormat.BRAT: "", ExportFormat.CSV: ".csv"}.get(fmt, ".jsonl")
+        self.path.setText(str(path.with_suffix(suffix)))
 
     def _choose(self) -> None:
         fmt = FORMATS[self.format.currentText()]

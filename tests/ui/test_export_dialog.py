@@ -123,3 +123,19 @@ def test_a_failed_export_says_so_and_keeps_the_old_file(
     settle(qtbot, window)
     assert shown and "cannot write" in shown[0]
     assert blocker.read_text() == "not a folder"
+
+
+def test_the_target_follows_the_format_chosen(qtbot: QtBot, window: MainWindow) -> None:
+    action(window, "export").trigger()
+    dialog = child(window, ExportDialog, "export_dialog")
+    path = child(dialog, QLineEdit, "export_path")
+    assert path.text().endswith("dragon-reader-tags.csv")
+    choose(dialog, "export_format", "JSONL")
+    assert path.text().endswith("dragon-reader-tags.jsonl")
+    choose(dialog, "export_format", "brat")
+    assert path.text().endswith("dragon-reader-tags")  # a folder
+    choose(dialog, "export_what", "Entity mentions")
+    assert path.text().endswith("dragon-reader-tags.csv")  # entities are CSV
+    path.setText("/tmp/mine.txt")
+    choose(dialog, "export_what", "Tags")
+    assert path.text() == "/tmp/mine.txt"  # an ending of the user's own stays
