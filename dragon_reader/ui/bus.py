@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import time
 from collections.abc import Callable
@@ -145,6 +146,11 @@ class ChangeBus(QObject):
         thread.finished.connect(worker.deleteLater)
         self._work = (thread, worker, description, done)
         self.work_progress.emit(description, 0, 0)
+        # A full pass of the cyclic garbage collector scans every object of the process
+        # (the window's, the recognizer's tables) while holding the interpreter: with long
+        # work making objects fast, such passes froze the window for 200–500 ms. Objects
+        # older than the work are set aside until it ends, so a pass scans only its own.
+        gc.freeze()
         thread.start()
         return True
 
@@ -196,6 +202,7 @@ class ChangeBus(QObject):
     @Slot(object, object, str)
     def _finished(self, value: Any, changes: Changes, message: str) -> None:
         work, self._work = self._work, None
+        gc.unfreeze()
         if work is not None:
             # The queued quit from the worker has not run yet (it follows this slot): quit
             # here, or wait() would block the window for its whole timeout.
