@@ -13,7 +13,12 @@ from __future__ import annotations
 DevCase = tuple[str, str, str, str, str]
 StatusCase = tuple[str, str, str]
 
-# Batch D1. Anchors: Tue 2025-01-07, Fri 2023-10-06, Sun 2024-09-01, Mon 2024-12-30
+# Batch D1, first run (rules as of the start of this batch): calendar mentions 61/66 exact
+# (92.4 %); durations, ages, sets and vague phrases dated 0/12 ("the near future" was not
+# found). Misses: "take effect on Jan. 15" and "would meet on Friday" read as past, "planned
+# for March" not found, a present-tense headline weekday read as future, "levies … from
+# March 10" (five days ahead) read as last year's.
+# Anchors: Tue 2025-01-07, Fri 2023-10-06, Sun 2024-09-01, Mon 2024-12-30
 # (ISO week 2025-W01), Wed 2025-03-05, Mon 2022-01-03.
 BATCH_D1: list[DevCase] = [
     # Reuters, a Tuesday just after the new year
@@ -102,7 +107,9 @@ BATCH_D1: list[DevCase] = [
     ("2022-01-03", "The 45-year-old activist was sentenced on March 3, 2021.", "45-year-old", "P45Y", "AGE"),
 ]
 
-# Status batch S1: the selection is the words that carry the status.
+# Status batch S1 (the selection is the words that carry the status), first run: 38/41
+# (92.7 %). Misses: "would never cut off" (read as severed), "the possibility of restarting"
+# (resumed), "no choice but to end the dialogue" (active).
 STATUS_S1: list[StatusCase] = [
     ("China has not agreed to resume the theater-level talks, a Pentagon official said.", "agreed to resume", "refused"),
     ("The Pentagon plans to resume the maritime consultations next year.", "resume", "proposed"),
@@ -146,3 +153,6 @@ STATUS_S1: list[StatusCase] = [
     ("Talks between the defence ministries have been on hold since the balloon incident.", "on hold", "suspended"),
     ("Biden and Xi agreed in Woodside to restore the military channels.", "agreed in Woodside to restore", "proposed"),
 ]
+
+DATE_BATCHES: dict[str, list[DevCase]] = {"D1": BATCH_D1}
+STATUS_BATCHES: dict[str, list[StatusCase]] = {"S1": STATUS_S1}
