@@ -28,11 +28,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from benchmarks.common import synthetic_article
 from dragon_reader.domain.date_values import CALENDAR, resolve_mentions
 from dragon_reader.domain.entities import EntityLabel
+from dragon_reader.domain.status_cues import suggest_status
 from dragon_reader.nlp.dates import find_dates
 from dragon_reader.nlp.recognizer import RuleRecognizer
-from dragon_reader.domain.status_cues import suggest_status
-from tests.domain.date_dev_set import CASES, DevCase
-from tests.domain.date_heldout import DATE_BATCHES, STATUS_BATCHES, StatusCase
+from tests.domain.date_dev_set import CASES
+from tests.domain.date_heldout import DATE_BATCHES, STATUS_BATCHES, DevCase, StatusCase
 from tests.domain.test_status_cues import CASES as STATUS_CASES
 
 TARGET_WORDS_PER_SECOND = 200_000

@@ -495,6 +495,8 @@ def _read_vague(text: str, context: _Context) -> DateValue | None:
         r"(?:the )?(?:coming|next few|next several) (?:days|weeks|months|years|decades)", text
     ):
         return DateValue("FUTURE_REF", DateClass.VAGUE, reading="some time ahead")
+    if re.fullmatch(r"the (?:near|foreseeable|distant|not-too-distant|immediate) future", text):
+        return DateValue("FUTURE_REF", DateClass.VAGUE, reading="some time ahead")
     if re.fullmatch(r"recent (?:days|weeks|months|years|decades)|the past", text):
         return DateValue("PAST_REF", DateClass.VAGUE, reading="some time before")
     if text in {"these days", "nowadays"}:
@@ -930,7 +932,13 @@ _FUTURE_PAIRS = frozenset(
 )
 _PAST_SINGLE = frozenset(
     "said says told was were had did held met spoke made took gave went came cut began "
-    "left flew ago yesterday earlier".split()
+    "left flew ago yesterday earlier "
+    # irregular past forms that are not also present or participle forms in common use
+    "broke fell rose sank grew struck won saw sent sold bought brought caught fought found "
+    "kept led paid ran shot stood thought wrote drove threw became chose drew froze got "
+    "heard hid knew laid meant rode rang sat spent stole swore taught tore understood woke "
+    "withdrew upheld sought dealt fled felt built lent lost overtook forbade forgave "
+    "arose awoke bore slid spun sprang stuck swept swung wept".split()
 )
 _NOT_VERBS = frozenset(
     "need united red based armed limited related interested advanced concerned "
@@ -952,13 +960,35 @@ _SCHEDULE_VERBS = frozenset(
     "run runs expire expires begin begins start starts open opens end ends close closes "
     "come comes enter enters "
     "fall falls go goes meet meets hold holds arrive arrives visit visits vote votes resume "
-    "resumes kick kicks takes".split()
+    "resumes kick kicks take takes".split()
 )
 _NOT_SCHEDULE_AFTER = frozenset(
     "to not n't did didn't does doesn't do don't would could might may should can must "
     "never also the a an its their his her this that our your".split()
 )
 _PRESENT_PENALTY = 30
+# Modals before a verb look forward ("could resume next month"), not before "have".
+_MODALS = frozenset({"could", "might", "should"})
+_NOT_AFTER_MODAL = frozenset(
+    {
+        "have",
+        "'ve",
+        "not",
+        "never",
+        "also",
+        "",
+        "and",
+        "or",
+        "that",
+        "it",
+        "they",
+        "he",
+        "she",
+        "we",
+        "you",
+        "i",
+    }
+)
 
 
 def _cue(word: str, following: str) -> Tense | None:
@@ -971,12 +1001,15 @@ def _cue(word: str, following: str) -> Tense | None:
     return None
 
 
-def sentence_tense(sentence: str, at: int, left: int = 0, right: int | None = None) -> Tense:
+def sentence_tense(
+    sentence: str, at: int, left: int = 0, right: int | None = None, *, headline: bool = False
+) -> Tense:
     """The tense of the clause around offset ``at`` of ``sentence`` (only
     ``sentence[left:right]`` is read, when given): the nearest tense cue wins (future:
-    "will", "plans to", "is scheduled" …; past: "said", "met", a verb in -ed …), with cues
-    on the date's left counting a little more than on its right; ``UNKNOWN`` when there is
-    neither."""
+    "will", "plans to", "is scheduled", "would meet" …; past: "said", "met", a verb in -ed
+    …), with cues on the date's left counting a little more than on its right; ``UNKNOWN``
+    when there is neither. In a ``headline`` the present reports the past ("Envoys meet in
+    Beijing Thursday"); only "to" and the future's own words look forward."""
     right = len(sentence) if right is None else right
     words = [
         (m.start(), m.end(), m.group().lower().replace("’", "'"))
@@ -995,10 +1028,14 @@ def sentence_tense(sentence: str, at: int, left: int = 0, right: int | None = No
             and following not in {"being", "nothing", "something"}
         ):
             tense = Tense.FUTURE  # "is visiting Beijing on Thursday": a plan
+        if tense is None and word in {"is", "are"} and following in {"on", "expected"}:
+            tense = Tense.FUTURE  # "the vote is on Sunday", "a ruling is expected on Monday"
         previous = words[index - 1][2] if index else ""
         weak = 0
         if tense is None and word in _SCHEDULE_VERBS and previous not in _NOT_SCHEDULE_AFTER:
-            tense, weak = Tense.FUTURE, _PRESENT_PENALTY
+            tense, weak = (Tense.PAST, 0) if headline else (Tense.FUTURE, _PRESENT_PENALTY)
+        if tense is None and word in _MODALS and following not in _NOT_AFTER_MODAL:
+            tense = Tense.FUTURE  # "could meet", "might travel": looking forward
         if tense is None:
             continue
         if word in _PLAN_WORDS and previous not in _PRESENT_BE:
@@ -1010,7 +1047,9 @@ def sentence_tense(sentence: str, at: int, left: int = 0, right: int | None = No
         between = sentence[end:at] if end <= at else sentence[at:start]
         distance += 25 * (between.count(",") + between.count(";"))
         if tense == Tense.FUTURE and word in _WEAK_FUTURE:
-            distance += 40
+            # "would meet on Friday" looks forward from a past report; a bare "would"
+            # ("said it would", "would have") less surely.
+            distance += 10 if word == "would" and following not in _NOT_AFTER_MODAL else 40
         distance += weak
         if best is None or distance < best[0]:
             best = (distance, tense)
@@ -1104,6 +1143,59 @@ def _year_from_weekday(
     return value
 
 
+# A sentence without its final stop on a line of its own: a headline or a teaser.
+_HEADLINE_END = re.compile(r"[.!?:;\"”’')\]]\s*$")
+_HEADLINE_WORDS = 18
+
+
+def _is_headline(text: str, left: int, right: int) -> bool:
+    line = text[left:right].strip()
+    return (
+        bool(line)
+        and _HEADLINE_END.search(line) is None
+        and (right >= len(text) or text[right] == "\n" or text[right - 1] == "\n")
+        and len(line.split()) <= _HEADLINE_WORDS
+    )
+
+
+# Words before a date that say when something takes effect ("levies on farm goods from
+# March 10", "effective Jan. 1"): a day or month a few weeks ahead is that day, even in a
+# sentence that reports the decision in the past.
+_TAKES_EFFECT = re.compile(
+    r"\b(?:from|effective|starting|beginning|as of|as from)\s+(?:on\s+)?$", re.IGNORECASE
+)
+_EFFECT_AHEAD_DAYS = 92
+
+
+def _effective(
+    value: DateValue, phrase: str, anchor: date, year: int | None, month: int | None
+) -> DateValue:
+    """``value`` read forward when its phrase has no year and the next such day or month
+    lies within about three months after ``anchor``; the past reading stays an
+    alternative."""
+    if not value.is_calendar or value.value is None or _EXPLICIT_YEAR.search(phrase):
+        return value
+    if not re.search(_MONTH_RE, _normal(phrase)):
+        return value
+    ahead = resolve_phrase(phrase, anchor, Tense.FUTURE, passage_year=year, passage_month=month)
+    first = value_first_day(ahead.value) if ahead.value else None
+    if (
+        ahead.value is None
+        or ahead.value == value.value
+        or first is None
+        or not anchor < first <= anchor + timedelta(days=_EFFECT_AHEAD_DAYS)
+    ):
+        return value
+    return DateValue(
+        ahead.value,
+        ahead.date_class,
+        ahead.qualifier,
+        ambiguous=True,
+        alternatives=(value.value,),
+        reading="when it takes effect (or the one before, if the sentence looks back)",
+    )
+
+
 def resolve_mentions(
     text: str, spans: Sequence[tuple[int, int]], anchor: date | None
 ) -> list[ResolvedDate]:
@@ -1120,12 +1212,18 @@ def resolve_mentions(
     for index, (start, end) in enumerate(ordered):
         phrase = text[start:end]
         left, right = sentence_around(text, start, end)
-        tense = sentence_tense(text, start, left, right)
+        tense = sentence_tense(text, start, left, right, headline=_is_headline(text, left, right))
         paragraph = text.rfind("\n", 0, start) + 1  # a paragraph is a line
         year = month = None
         if passage is not None and passage[0] == paragraph:
             year, month = passage[1], passage[2]
         value = resolve_phrase(phrase, anchor, tense, passage_year=year, passage_month=month)
+        if (
+            tense != Tense.FUTURE
+            and anchor is not None
+            and _TAKES_EFFECT.search(text, max(left, start - 20), start)
+        ):
+            value = _effective(value, phrase, anchor, year, month)
         if pending_date is not None and index > 0 and ordered[index - 1][1] <= start:
             value = pending_date
         pending_date = None

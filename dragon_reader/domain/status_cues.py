@@ -86,6 +86,9 @@ _MODAL_BEFORE = re.compile(
     r"[\w\s’'.-]{0,80}$",
     re.IGNORECASE,
 )
+# A resumption in -ing after these words is talked about, not done ("the possibility of
+# restarting", "talks on resuming"); after "since" or "after" it happened.
+_GERUND_AFTER = re.compile(r"\b(?:of|on|about|toward|towards|for)\s+$", re.IGNORECASE)
 _FIRST_SINCE = re.compile(
     r"\bfirst\b[^.;]{0,80}?\b(?:since|in (?:(?:over|more than|nearly|almost) )?"
     r"(?:a|an|\d+|two|three|four|five|six|several|many) (?:years?|months?|weeks?))\b",
@@ -134,6 +137,12 @@ def _reading(status: ChannelStatus, before: str, cue: str = "") -> ChannelStatus
             )
         if modal and status != ChannelStatus.PROPOSED:
             return ChannelStatus.PROPOSED
+        if (
+            status == ChannelStatus.RESUMED
+            and _GERUND_AFTER.search(before[-40:])
+            and (cue.lower().endswith("ing"))
+        ):
+            return ChannelStatus.PROPOSED  # "the possibility of restarting", "talks on resuming"
         return status
     if status in {ChannelStatus.SEVERED, ChannelStatus.SUSPENDED}:
         # Only a verb right before the cue changes it ("threatened to cut off", "did not
@@ -141,9 +150,16 @@ def _reading(status: ChannelStatus, before: str, cue: str = "") -> ChannelStatus
         near = before[-30:]
         threatened = re.search(r"\b(?:to|will|would|could|may|might)\s+(?:\w+\s+)?$", near)
         denied = re.search(r"\b(?:not|never|n't)\s+(?:\w+\s+)?$", near)
-        if denied and not threatened:
-            return ChannelStatus.ACTIVE
-        if threatened and not denied:
+        # A decision to cut ("voted to suspend", "no choice but to end") is the cut.
+        decided = re.search(
+            r"\b(?:but|decided|decides|decide|chose|chooses|opted|voted|moved|ordered)\s+"
+            r"to\s+$",
+            near,
+            re.IGNORECASE,
+        )
+        if denied:
+            return ChannelStatus.ACTIVE  # "did not suspend", "would never cut off"
+        if threatened and not decided:
             return ChannelStatus.ACTIVE
         return status
     if status == ChannelStatus.REFUSED and negated:

@@ -59,7 +59,7 @@ _PERIOD = (
 )
 
 # "May" and "March" alone are dates only after one of these words ("in May").
-_MONTH_WORD_BEFORE = "in In since Since until by of from"
+_MONTH_WORD_BEFORE = "in In since Since until by of from for before after through"
 
 _PATTERNS = [
     # the summer of 2022, (early) spring 2024
@@ -95,6 +95,7 @@ _PATTERNS = [
     r"(?:day|week|month|year|decade)s?",
     r"(?:[Rr]ecent|[Cc]oming) (?:days|weeks|months|years|decades)",
     r"[Tt]hese days",
+    r"[Tt]he (?:near|foreseeable|distant|not-too-distant|immediate) future",
     # Bare plurals ("for weeks"), but not a stray one-word sentence ("Months.").
     r"(?:days|weeks|months|years|decades)(?![\w-])|(?:Days|Weeks|Months|Years|Decades)(?![\w.-])",
     rf"the {_YEAR}s|{_YEAR}s",
@@ -132,6 +133,7 @@ _FIRST_WORDS = (
 _UNIT_START = r"(?:day|week|month|year|decade|centur)"
 _THE_NEXT = (
     r"(?:[Ee]arl|[Mm]id|[Ll]ate|spring|summer|fall|autumn|winter|past|last|next|coming|"
+    r"near|foreseeable|distant|not-too|immediate|"
     r"previous|following|preceding|same|end|beginning|start|middle|turn|close|first|second|"
     r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|opening|closing|\d)"
 )

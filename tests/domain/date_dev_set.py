@@ -10,7 +10,7 @@ must never be dated), the value is given for the unit tests.
 
 from __future__ import annotations
 
-DevCase = tuple[str, str, str, str, str]
+from tests.domain.date_heldout import DATE_BATCHES, DevCase
 
 # Anchors: Fri 2024-03-15, Tue 2023-12-12, Thu 2023-05-11, Mon 2024-01-08, Wed 2024-02-28,
 # Sun 2023-01-01, Thu 2024-02-29 (leap day), Sat 2022-12-31.
@@ -1056,3 +1056,6 @@ CASES += [
     ),
     ("2024-11-20", "The talks, the first since June, ended Friday.", "June", "2024-06", "point"),
 ]
+
+# The held-out batches of ``date_heldout``, kept once their first-run figures were taken.
+CASES += [case for batch in DATE_BATCHES.values() for case in batch]
