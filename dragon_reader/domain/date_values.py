@@ -435,13 +435,30 @@ class _Context:
     ref_month: int | None = None  # the month of that passage date, if it names one
 
 
+# Fixed-date holidays, read as the month and day they fall on.
+_HOLIDAYS = {
+    "christmas": "december 25",
+    "christmas day": "december 25",
+    "christmas eve": "december 24",
+    "new year's day": "january 1",
+    "new year's eve": "december 31",
+    "boxing day": "december 26",
+}
+_HOLIDAY_RE = re.compile(
+    r"(?P<name>" + "|".join(sorted(_HOLIDAYS, key=len, reverse=True)) + r")(?P<rest>,? \d{4})?"
+)
+
+
 def _normal(phrase: str) -> str:
     text = " ".join(phrase.replace("\u2019", "'").split()).lower()
-    return (
+    text = (
         text.rstrip(".")
         if not re.search(r"\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.$", text)
         else text
     )
+    if (holiday := _HOLIDAY_RE.fullmatch(text)) is not None:
+        return _HOLIDAYS[holiday["name"]] + (holiday["rest"] or "")
+    return text
 
 
 def _point(value: str, qualifier: str | None = None, reading: str = "") -> DateValue:
@@ -967,6 +984,11 @@ _NOT_SCHEDULE_AFTER = frozenset(
     "never also the a an its their his her this that our your".split()
 )
 _PRESENT_PENALTY = 30
+# In a headline "to" before a verb announces a plan; not before these words.
+_NOT_AFTER_TO = frozenset(
+    "the a an his her its their our this that these those be have china us beijing "
+    "washington taiwan japan".split()
+) | {""}
 # Modals before a verb look forward ("could resume next month"), not before "have".
 _MODALS = frozenset({"could", "might", "should"})
 _NOT_AFTER_MODAL = frozenset(
@@ -1034,6 +1056,8 @@ def sentence_tense(
         weak = 0
         if tense is None and word in _SCHEDULE_VERBS and previous not in _NOT_SCHEDULE_AFTER:
             tense, weak = (Tense.PAST, 0) if headline else (Tense.FUTURE, _PRESENT_PENALTY)
+        if headline and tense is None and word == "to" and following not in _NOT_AFTER_TO:
+            tense = Tense.FUTURE  # "Kerry to travel to China in January"
         if tense is None and word in _MODALS and following not in _NOT_AFTER_MODAL:
             tense = Tense.FUTURE  # "could meet", "might travel": looking forward
         if tense is None:
@@ -1049,7 +1073,7 @@ def sentence_tense(
         if tense == Tense.FUTURE and word in _WEAK_FUTURE:
             # "would meet on Friday" looks forward from a past report; a bare "would"
             # ("said it would", "would have") less surely.
-            distance += 10 if word == "would" and following not in _NOT_AFTER_MODAL else 40
+            distance += 0 if word == "would" and following not in _NOT_AFTER_MODAL else 40
         distance += weak
         if best is None or distance < best[0]:
             best = (distance, tense)
@@ -1086,6 +1110,7 @@ _TODAY_AS_DAY_BEFORE = re.compile(
 _TODAY_AS_DAY_AFTER = re.compile(
     r"^(?:,?\s+(?:[\w’']+\s+){0,2}(?:said|says|announced|told|met|will)\b|,\s)", re.IGNORECASE
 )
+_SINCE_BEFORE = re.compile(r"\b(?:since|than in|than)\s+$", re.IGNORECASE)
 _NEXT_TO = re.compile(r"\s*(?:\(|,)\s*$")
 
 
@@ -1267,7 +1292,14 @@ def resolve_mentions(
         results.append(ResolvedDate(start, end, phrase, value, tense))
         if value.date_class == DateClass.POINT and value.value and value.qualifier is None:
             last_point = value.value
-        if value.is_calendar and value.value and _EXPLICIT_YEAR.search(phrase):
+        if (
+            value.is_calendar
+            and value.value
+            and _EXPLICIT_YEAR.search(phrase)
+            and not _SINCE_BEFORE.search(text, max(0, start - 12), start)
+        ):
+            # "the weakest since 2007 in September": a year after "since" is a yardstick,
+            # not the year the passage is about.
             found_month = int(value.value[5:7]) if re.match(r"\d{4}-\d\d", value.value) else None
             passage = (paragraph, int(value.value[:4]), found_month)
     return results

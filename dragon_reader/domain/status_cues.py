@@ -22,14 +22,15 @@ _CUE_PATTERNS: list[tuple[ChannelStatus, str]] = [
         r"refus\w*|declin\w*|reject\w*|rebuff\w*|turn(?:ed|s)? down|snubb\w*|"
         r"(?:not|never|yet to) (?:yet )?respond\w*|no response|ignor\w*|(?:went )?unanswered|"
         r"(?:failed to|fail to|did not|didn't|would not|wouldn't|won't) (?:pick up|answer|reply)|"
-        r"hung up|said no|stonewall\w*|deaf ear|cold shoulder|brush(?:ed|es)? off|spurn\w*",
+        r"hung up|said no|stonewall\w*|deaf ear|cold shoulder|brush(?:ed|es)? off|spurn\w*|balk\w*",
     ),
     (
         ChannelStatus.SEVERED,
         r"sever\w*|cut(?:ting|s)? off|cut(?:ting|s)?(?= (?:off|ties|all|the|its|their|contacts?|"
         r"communications?|channels?|links?))|broke off|break(?:ing|s)? off|broken off|"
         r"terminat\w*|scrapp\w*|abandon\w*|shut down|shut off|broke down|broken down|"
-        r"break(?:s|ing)? down|collaps\w*|ruptur\w*|"
+        r"break(?:s|ing)? down|collaps\w*|ruptur\w*|pull(?:ed|s|ing)? (?:out|the plug)|"
+        r"walk(?:ed|s|ing)? (?:out|away)|withdr[ae]w\w*|"
         r"end(?:ed|s|ing)?(?= (?:the|its|all|their|military|defen[cs]e|talks|dialogue|"
         r"cooperation|contacts?|communications?|exchanges?)\b)",
     ),
@@ -47,16 +48,16 @@ _CUE_PATTERNS: list[tuple[ChannelStatus, str]] = [
         r"back on track|working again|back in (?:use|operation)|thaw\w*|reactivat\w*|"
         r"revitali[sz]\w*|back online|up and running again|picked up again|rebuil\w*|"
         r"c[oa]me back|back to life|re-?launch\w*|reinstat\w*|reinstitut\w*|re-?convene\w*|"
-        r"reinvigorat\w*|restor\w*",
+        r"reinvigorat\w*|restor\w*|back on",
     ),
     (
         ChannelStatus.PROPOSED,
         r"propos\w*|offer\w*|call(?:ed|s|ing)? for|invit\w*|seek\w*|sought|push(?:ed|es|ing)? for|"
-        r"urg\w*|agree\w*",
+        r"urg\w*|agree(?:d|s|ing)?",
     ),
     (
         ChannelStatus.ACTIVE,
-        r"held talks|hold(?:s|ing)? talks|talk(?:ed|s|ing)?|spoke|speak\w*|call(?:ed|s)?|"
+        r"held talks|hold(?:s|ing)? talks|talk(?:ed|s|ing)?|spoken?|speak\w*|call(?:ed|s)?|"
         r"met|meet\w*|meeting|conferr\w*|discuss\w*|convers\w*|communicat\w*|exchang\w*|"
         r"video ?call|phone call|dialogue|consultations?|visit\w*|engag\w*|working|"
         r"t[ao]ken? place|takes place|operational|in contact|in touch|maintain\w*|kept|keep\w*",
@@ -127,8 +128,13 @@ def _reading(status: ChannelStatus, before: str, cue: str = "") -> ChannelStatus
         if negated and re.search(r"\b(?:will|would|won't|wouldn't)\b", before[-40:]):
             return ChannelStatus.REFUSED  # "would not restore": a refusal
         if negated:
-            # "has not agreed to restore" is a refusal; "have not resumed" leaves it off.
-            if re.search(r"\bagree|accept|commit", before[-40:] + " " + cue, re.IGNORECASE):
+            # "has not agreed to restore" or "is not ready to resume" is a refusal; "have not
+            # resumed" leaves it off.
+            if re.search(
+                r"\bagree|accept|commit|ready|willing|prepared|interested|intend",
+                before[-40:] + " " + cue,
+                re.IGNORECASE,
+            ):
                 return ChannelStatus.REFUSED
             return (
                 ChannelStatus.REFUSED
@@ -203,6 +209,17 @@ def suggest_status(sentence: str, start: int, end: int) -> StatusSuggestion:
             )
         return StatusSuggestion(ChannelStatus.ACTIVE, None)
     status = _reading(_cue_status(chosen), _clause_before(sentence, chosen.start()), chosen.group())
+    if status == ChannelStatus.ACTIVE and _cue_status(chosen) == ChannelStatus.ACTIVE:
+        # "The call marked the resumption of …": a plain contact that the sentence reports
+        # as a resumption is one.
+        for other in cues:
+            if other is not chosen and _cue_status(other) == ChannelStatus.RESUMED:
+                reading = _reading(
+                    ChannelStatus.RESUMED, _clause_before(sentence, other.start()), other.group()
+                )
+                if reading == ChannelStatus.RESUMED:
+                    status = ChannelStatus.RESUMED
+                    break
     if (
         status == ChannelStatus.ACTIVE
         and _cue_status(chosen) == ChannelStatus.ACTIVE

@@ -104,6 +104,8 @@ _PATTERNS = [
     rf"{_YEAR}",
     _WEEKDAY,
     r"(?:today|yesterday|tomorrow|Today|Yesterday|Tomorrow)",
+    # Fixed-date holidays: Christmas Day, New Year's Eve
+    r"Christmas(?: Day| Eve)?|New Year['’]s (?:Day|Eve)|Boxing Day",
     # A bare month name: not "May" or "March" as words, which need a day, year or modifier.
     r"(?:January|February|April|June|July|August|September|October|November|December)",
     "(?:"
@@ -120,7 +122,8 @@ DATE_RE = re.compile(
 _FIRST_WORDS = (
     "January February March April May June July August September October November December "
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday "
-    "Saturday Sunday today yesterday tomorrow early mid late earlier later last this next past "
+    "Saturday Sunday Christmas New Boxing today yesterday tomorrow "
+    "early mid late earlier later last this next past "
     "coming recent spring summer fall autumn winter several many days weeks months years "
     "decades"
 ).split()

@@ -1059,3 +1059,53 @@ CASES += [
 
 # The held-out batches of ``date_heldout``, kept once their first-run figures were taken.
 CASES += [case for batch in DATE_BATCHES.values() for case in batch]
+
+# Rules added after batch D1 (each with a sentence written to test it).
+CASES += [
+    (
+        "2023-12-28",
+        "The ministry on Wednesday said it would send a delegation on Friday.",
+        "Friday",
+        "2023-12-29",
+        "point",
+    ),
+    ("2023-12-28", "Kerry to travel to China in January", "January", "2024-01", "point"),
+    (
+        "2023-12-28",
+        "The drills, the largest since August, ended on Christmas Day.",
+        "Christmas Day",
+        "2023-12-25",
+        "point",
+    ),
+    (
+        "2023-12-28",
+        "The yuan hit its weakest level since 2007 in September.",
+        "September",
+        "2023-09",
+        "point",
+    ),
+    ("2024-03-15", "Clashes broke out late on Monday.", "Monday", "2024-03-11", "point"),
+    ("2024-03-15", "The vote is on Sunday.", "Sunday", "2024-03-17", "point"),
+    ("2024-03-15", "A ruling is expected on Monday.", "Monday", "2024-03-18", "point"),
+    (
+        "2024-03-15",
+        "The new tariffs apply to imports from April 1.",
+        "April 1",
+        "2024-04-01",
+        "point",
+    ),
+    (
+        "2024-03-15",
+        "The talks could resume as early as Tuesday.",
+        "Tuesday",
+        "2024-03-19",
+        "point",
+    ),
+    (
+        "2024-03-15",
+        "Officials expect a deal in the foreseeable future.",
+        "the foreseeable future",
+        "FUTURE_REF",
+        "VAGUE",
+    ),
+]

@@ -299,6 +299,23 @@ CASES += [
     ("Beijing reinstated the annual security dialogue in 2023.", "reinstated", "resumed"),
 ]
 
+# Rules added after batch S1 (each with a sentence written to test it).
+CASES += [
+    ("China said it was not ready to resume the dialogue.", "resume the dialogue", "refused"),
+    ("The US wants to reopen the hotline, but China has balked.", "balked", "refused"),
+    (
+        "The phone call marked the resumption of high-level military communication.",
+        "phone call",
+        "resumed",
+    ),
+    ("The admirals have not spoken since 2021.", "spoken", "suspended"),
+    ("Beijing pulled out of the climate talks.", "pulled out", "severed"),
+    ("Military talks back on after Biden-Xi summit", "back on", "resumed"),
+    ("The talks ended without agreement.", "ended", "active"),
+    ("China pulled the plug on the dialogue.", "pulled the plug", "severed"),
+    ("The defence ministry did not suspend the exchanges.", "suspend", "active"),
+]
+
 # The held-out status batches, kept once their first-run figures were taken.
 CASES += [case for batch in STATUS_BATCHES.values() for case in batch]
 
