@@ -252,7 +252,8 @@ _QUANTITY_RE = "(?:(?P<quant>" + "|".join(sorted(_QUANTITY_QUALIFIERS, key=len)[
 _UNIT_RE = r"(?P<unit>day|week|month|year|decade|centur(?:y|ie))s?"
 _AGO = _n(rf"{_QUANTITY_RE}{_NUMBER_RE} {_UNIT_RE} ago")
 _COUNTED = _n(
-    rf"{_QUANTITY_RE}{_NUMBER_RE}(?P<sep>[- ]){_UNIT_RE}(?P<old>-old)?"
+    rf"{_QUANTITY_RE}{_NUMBER_RE}(?P<sep>[- ])(?:(?:consecutive|straight|successive|full) )?"
+    rf"{_UNIT_RE}(?P<old>-old)?"
     r"(?: (?:and a half|or so|or more))?"
 )
 _PAST_N = _n(
@@ -266,7 +267,7 @@ _EVERY = _n(
 _BARE_PLURAL = _n(r"(?:recent |coming |these )?(?P<unit>day|week|month|year|decade)s")
 _PART_OF = _n(r"the (?P<part>end|beginning|start|middle|turn|close) of (?P<rest>.+)")
 _HALF_QUARTER = _n(
-    r"(?:the )?(?P<ord>first|second|third|fourth|last|final|\d(?:st|nd|rd|th)) "
+    r"(?:the )?(?P<ord>first|second|third|fourth|last|final|\d(?:st|nd|rd|th))[ -]"
     r"(?P<kind>half|quarter)(?: of (?P<rest>.+))?"
 )
 _ANNIVERSARY = _n(r"(?:the )?\w+ anniversary|the \w+ day")
@@ -512,7 +513,11 @@ def _read_vague(text: str, context: _Context) -> DateValue | None:
         r"(?:the )?(?:coming|next few|next several) (?:days|weeks|months|years|decades)", text
     ):
         return DateValue("FUTURE_REF", DateClass.VAGUE, reading="some time ahead")
-    if re.fullmatch(r"the (?:near|foreseeable|distant|not-too-distant|immediate) future", text):
+    if re.fullmatch(
+        r"the (?:near|foreseeable|distant|not-too-distant|immediate) future|"
+        r"the (?:days|weeks|months|years|decades) (?:ahead|to come)",
+        text,
+    ):
         return DateValue("FUTURE_REF", DateClass.VAGUE, reading="some time ahead")
     if re.fullmatch(r"recent (?:days|weeks|months|years|decades)|the past", text):
         return DateValue("PAST_REF", DateClass.VAGUE, reading="some time before")
@@ -771,6 +776,12 @@ def _read_relative(text: str, context: _Context) -> DateValue | None:  # noqa: P
         if anchor is None:
             return DateValue(None, DateClass.POINT, reading="needs the publication date")
         return _weekday(_WEEKDAYS[match["weekday"]], match["rel"], anchor, context.tense)
+    if text == "the weekend":
+        # "over the weekend": in a report the weekend just gone (the one of publication
+        # on a Saturday or Sunday), in a plan the coming one.
+        text = "this weekend" if future else "this past weekend"
+        if anchor is not None and anchor.weekday() >= 5:
+            text = "this weekend"
     if match := _RELATIVE.match(text):
         if anchor is None:
             return DateValue(None, DateClass.POINT, reading="needs the publication date")
@@ -806,7 +817,12 @@ def _read_relative(text: str, context: _Context) -> DateValue | None:  # noqa: P
         )
     if match := _HALF_QUARTER.match(text):
         rest = match["rest"]
-        if rest is None or rest in {"the year", "this year"}:
+        year: int | None
+        if rest is None and anchor is not None:
+            year = _nearest_period_year(
+                match["ord"], match["kind"], anchor, context.tense, "-" in text
+            )
+        elif rest is None or rest in {"the year", "this year"}:
             year = anchor.year if anchor is not None else None
         else:
             inner = resolve_phrase(rest, anchor, context.tense)
@@ -830,6 +846,37 @@ def _read_relative(text: str, context: _Context) -> DateValue | None:  # noqa: P
     if _ANNIVERSARY.match(text):
         return DateValue(None, DateClass.POINT, reading="needs the date of the event it refers to")
     return None
+
+
+def _nearest_period_year(
+    ordinal: str, kind: str, anchor: date, tense: Tense, attributive: bool
+) -> int:
+    """The year of a quarter or half named without one: the one nearest publication;
+    in a past report or as a modifier ("fourth-quarter GDP data" in January) one that has
+    begun, in a future one ("growth will pick up in the second half") one not yet over."""
+    months = 3 if kind == "quarter" else 6
+    if ordinal in {"last", "final"}:
+        number = 12 // months
+    else:
+        number = _ORDINALS.get(ordinal) or int(re.sub(r"\D", "", ordinal))
+    number = min(max(number, 1), 12 // months)
+    best: tuple[int, int] | None = None
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        first = date(year, (number - 1) * months + 1, 1)
+        last_month = first.month + months - 1
+        last = date(year, last_month, calendar.monthrange(year, last_month)[1])
+        if (tense == Tense.PAST or attributive) and first > anchor:
+            continue
+        if tense == Tense.FUTURE and not attributive and last < anchor:
+            continue
+        distance = (
+            0
+            if first <= anchor <= last
+            else min(abs((first - anchor).days), abs((anchor - last).days))
+        )
+        if best is None or distance < best[0]:
+            best = (distance, year)
+    return best[1] if best is not None else anchor.year
 
 
 def _this_period(unit: str, anchor: date) -> DateValue:
@@ -937,7 +984,8 @@ _READERS = (_read_vague, _read_counted, _read_deictic, _read_calendar, _read_rel
 # -- tense of the words around a date ----------------------------------------------------
 
 _FUTURE_SINGLE = frozenset(
-    "will won't shall 'll scheduled slated planned planning upcoming next would coming".split()
+    "will won't shall 'll scheduled slated planned planning upcoming next would coming "
+    "expects forecasts predicts anticipates".split()
 )
 _FUTURE_PAIRS = frozenset(
     tuple(pair.split())

@@ -60,7 +60,8 @@ _CUE_PATTERNS: list[tuple[ChannelStatus, str]] = [
         r"held talks|hold(?:s|ing)? talks|talk(?:ed|s|ing)?|spoken?|speak\w*|call(?:ed|s)?|"
         r"met|meet\w*|meeting|conferr\w*|discuss\w*|convers\w*|communicat\w*|exchang\w*|"
         r"video ?call|phone call|dialogue|consultations?|visit\w*|engag\w*|working|"
-        r"t[ao]ken? place|takes place|operational|in contact|in touch|maintain\w*|kept|keep\w*",
+        r"t[ao]ken? place|takes place|operational|in (?:\w+ )?contact|in (?:\w+ )?touch|"
+        r"maintain\w*|kept|keep\w*",
     ),
 ]
 _CUES = re.compile(
@@ -90,6 +91,17 @@ _MODAL_BEFORE = re.compile(
 # A resumption in -ing after these words is talked about, not done ("the possibility of
 # restarting", "talks on resuming"); after "since" or "after" it happened.
 _GERUND_AFTER = re.compile(r"\b(?:of|on|about|toward|towards|for)\s+$", re.IGNORECASE)
+_UNLIKELY = re.compile(
+    r"\b(?:unlikely|not likely|no (?:plans?|sign|signs|prospect|intention)|little chance)\b"
+    r"[\w\s’'-]{0,30}$",
+    re.IGNORECASE,
+)
+# A contact "breaking a 16-month freeze" or "after a two-year hiatus" is a resumption.
+_AFTER_GAP = re.compile(
+    r"\b(?:break\w*|end\w*|after|following)\s+(?:a|an|the|their|its)?\s*(?:[\w-]+\s+){0,3}"
+    r"(?:freeze|hiatus|pause|gap|lull|break|suspension|silence|standoff|chill)\b",
+    re.IGNORECASE,
+)
 _FIRST_SINCE = re.compile(
     r"\bfirst\b[^.;]{0,80}?\b(?:since|in (?:(?:over|more than|nearly|almost) )?"
     r"(?:a|an|\d+|two|three|four|five|six|several|many) (?:years?|months?|weeks?))\b",
@@ -123,6 +135,10 @@ def _reading(status: ChannelStatus, before: str, cue: str = "") -> ChannelStatus
     # A modal or plan in the clause, or an infinitive right before the cue ("to restore").
     modal = _MODAL_BEFORE.search(clause) is not None or re.search(r"\bto\s+$", clause) is not None
     if status in {ChannelStatus.RESUMED, ChannelStatus.ACTIVE, ChannelStatus.PROPOSED}:
+        if negated and re.search(r"\brul\w* out|exclud\w*", before[-40:], re.IGNORECASE):
+            return ChannelStatus.PROPOSED  # "has not ruled out resuming": still possible
+        if _UNLIKELY.search(before[-40:]):
+            return ChannelStatus.SUSPENDED  # "unlikely to resume": it stays off
         if refused:
             return ChannelStatus.REFUSED
         if negated and re.search(r"\b(?:will|would|won't|wouldn't)\b", before[-40:]):
@@ -151,25 +167,30 @@ def _reading(status: ChannelStatus, before: str, cue: str = "") -> ChannelStatus
             return ChannelStatus.PROPOSED  # "the possibility of restarting", "talks on resuming"
         return status
     if status in {ChannelStatus.SEVERED, ChannelStatus.SUSPENDED}:
-        # Only a verb right before the cue changes it ("threatened to cut off", "did not
-        # suspend"), not an adjective further back ("a planned call … was called off").
-        near = before[-30:]
-        threatened = re.search(r"\b(?:to|will|would|could|may|might)\s+(?:\w+\s+)?$", near)
-        denied = re.search(r"\b(?:not|never|n't)\s+(?:\w+\s+)?$", near)
-        # A decision to cut ("voted to suspend", "no choice but to end") is the cut.
-        decided = re.search(
-            r"\b(?:but|decided|decides|decide|chose|chooses|opted|voted|moved|ordered)\s+"
-            r"to\s+$",
-            near,
-            re.IGNORECASE,
-        )
-        if denied:
-            return ChannelStatus.ACTIVE  # "did not suspend", "would never cut off"
-        if threatened and not decided:
-            return ChannelStatus.ACTIVE
-        return status
+        return _reading_of_cut(status, before)
     if status == ChannelStatus.REFUSED and negated:
         return ChannelStatus.PROPOSED
+    return status
+
+
+def _reading_of_cut(status: ChannelStatus, before: str) -> ChannelStatus:
+    """What a cut or a suspension means after the words ``before`` it."""
+    # Only a verb right before the cue changes it ("threatened to cut off", "did not
+    # suspend"), not an adjective further back ("a planned call … was called off").
+    near = before[-30:]
+    threatened = re.search(r"\b(?:to|will|would|could|may|might)\s+(?:\w+\s+)?$", near)
+    denied = re.search(r"\b(?:not|never|n't)\s+(?:\w+\s+)?$", near)
+    # A decision to cut ("voted to suspend", "no choice but to end") is the cut.
+    decided = re.search(
+        r"\b(?:but|decided|decides|decide|chose|chooses|opted|voted|moved|ordered)\s+"
+        r"to\s+$",
+        near,
+        re.IGNORECASE,
+    )
+    if denied:
+        return ChannelStatus.ACTIVE  # "did not suspend", "would never cut off"
+    if threatened and not decided:
+        return ChannelStatus.ACTIVE
     return status
 
 
@@ -223,7 +244,7 @@ def suggest_status(sentence: str, start: int, end: int) -> StatusSuggestion:
     if (
         status == ChannelStatus.ACTIVE
         and _cue_status(chosen) == ChannelStatus.ACTIVE
-        and _FIRST_SINCE.search(sentence)
+        and (_FIRST_SINCE.search(sentence) or _AFTER_GAP.search(sentence))
     ):
         status = ChannelStatus.RESUMED
     return StatusSuggestion(status, chosen.group(), chosen.start(), chosen.end())

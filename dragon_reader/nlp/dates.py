@@ -69,7 +69,7 @@ _PATTERNS = [
     # the last quarter of 2022, the third anniversary, the first day (of a meeting)
     rf"[Tt]he {_PART} of {_PERIOD}",
     rf"[Tt]he (?:{_ORDINAL}|last|final) (?:half|quarter) of {_PERIOD}",
-    rf"(?:[Tt]he )?{_ORDINAL} (?:half|quarter)(?![\w-])",
+    rf"(?:[Tt]he )?(?i:{_ORDINAL})[ -](?:half|quarter)(?![\w-])",
     rf"(?:[Tt]he )?{_ORDINAL} anniversary",
     rf"[Tt]he (?:{_ORDINAL}|last|final|opening|closing) day(?= of)",
     # Nov 17,2023, March 3, 2024, May 19-21, November 18 to 20, Oct. 30-Nov. 1
@@ -89,6 +89,7 @@ _PATTERNS = [
     rf"(?:{_NUMBER} |few |couple of |several )?{_UNIT}",
     rf"(?:[Pp]ast|[Ll]ast|[Nn]ext|[Cc]oming) {_NUMBER} {_UNIT}",
     # a few weeks ago, two days, 25 years, more than a year, weeks, a 34-year-old, three-day
+    rf"(?:{_QUANTITY} )?{_NUMBER} (?:consecutive|straight|successive|full) {_UNIT}(?![\w-])",
     rf"(?:{_QUANTITY} )?{_NUMBER}[- ]{_UNIT}(?:-old)?(?: ago)?(?![\w-])",
     rf"{_NUMBER} {_UNIT} (?:and a half|or (?:so|more))(?![\w-])",
     r"(?:[Ee]very|[Ee]ach) (?:other )?(?:(?:\d+|two|three|four|five|ten) )?"
@@ -96,6 +97,8 @@ _PATTERNS = [
     r"(?:[Rr]ecent|[Cc]oming) (?:days|weeks|months|years|decades)",
     r"[Tt]hese days",
     r"[Tt]he (?:near|foreseeable|distant|not-too-distant|immediate) future",
+    r"[Tt]he (?:days|weeks|months|years|decades) (?:ahead|to come)",
+    r"[Tt]he weekend",
     # Bare plurals ("for weeks"), but not a stray one-word sentence ("Months.").
     r"(?:days|weeks|months|years|decades)(?![\w-])|(?:Days|Weeks|Months|Years|Decades)(?![\w.-])",
     rf"the {_YEAR}s|{_YEAR}s",
@@ -136,14 +139,15 @@ _FIRST_WORDS = (
 _UNIT_START = r"(?:day|week|month|year|decade|centur)"
 _THE_NEXT = (
     r"(?:[Ee]arl|[Mm]id|[Ll]ate|spring|summer|fall|autumn|winter|past|last|next|coming|"
-    r"near|foreseeable|distant|not-too|immediate|"
+    r"near|foreseeable|distant|not-too|immediate|days|weeks|months|years|decades|weekend|"
     r"previous|following|preceding|same|end|beginning|start|middle|turn|close|first|second|"
     r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|opening|closing|\d)"
 )
 _NUMBER_WORDS = _NUMBER_WORD.split("|")
 _NUMBER_ANCHOR = (
     word_trie({*_NUMBER_WORDS, *(w.capitalize() for w in _NUMBER_WORDS)})
-    + rf"(?=(?:[- ](?i:{_NUMBER_WORD}))?(?: and a half)?[- ]{_UNIT_START})"
+    + rf"(?=(?:[- ](?i:{_NUMBER_WORD}))?(?: and a half)?[- ]"
+    + rf"(?:(?:consecutive|straight|successive|full) )?{_UNIT_START})"
 )
 _QUANTITY_FIRST = {w.split()[0] for w in _QUANTITY_WORDS.split("|")}
 _QUANTITY_ANCHOR = (
@@ -166,7 +170,7 @@ _ANCHOR = re.compile(
     + rf"|(?:[Dd]ozens|[Hh]undreds)(?= of {_UNIT_START})"
     + "|(?:"
     + word_trie({*_ORDINALS, *(w.capitalize() for w in _ORDINALS)})
-    + r")(?= (?:half|quarter|anniversary)))"
+    + r")(?=[ -](?:half|quarter)| anniversary))"
 )
 
 
