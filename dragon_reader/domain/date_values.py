@@ -34,6 +34,7 @@ from enum import StrEnum
 from functools import lru_cache
 
 from dragon_reader.domain.coding import DatePrecision, FuzzyDate
+from dragon_reader.domain.publication import KnownEvent
 from dragon_reader.domain.text import ends_sentence
 
 
@@ -151,7 +152,7 @@ _ORDINALS = {
     for number, name in enumerate(
         "zeroth first second third fourth fifth sixth seventh eighth ninth tenth".split()
     )
-}
+} | {"twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "hundredth": 100}
 _UNIT_CODES = {
     "day": "D",
     "week": "W",
@@ -1269,14 +1270,73 @@ def _effective(
     )
 
 
+_ANNIVERSARY_OF = re.compile(
+    r"(?:the |its |their )?(?:(?P<num>\d+)(?:st|nd|rd|th)|(?P<ord>[a-z]+)) anniversary",
+    re.IGNORECASE,
+)
+_MARKS = re.compile(r"\bmark(?:s|ed|ing)?\b|\bfalls? on\b|\bfell on\b", re.IGNORECASE)
+
+
+def _shift_years(value: str, years: int) -> str | None:
+    """``value`` (a day, month or year) ``years`` later; ``None`` for other values."""
+    if re.fullmatch(r"\d{4}(?:-\d\d(?:-\d\d)?)?", value) is None:
+        return None
+    year = int(value[:4]) + years
+    if len(value) == 10 and value[5:] == "02-29" and not calendar.isleap(year):
+        return f"{year:04d}-02-28"
+    return f"{year:04d}{value[4:]}"
+
+
+def _anniversary(
+    phrase: str,
+    tail: str,
+    near: Sequence[ResolvedDate],
+    later: Sequence[DateValue],
+    events: Sequence[KnownEvent],
+) -> DateValue | None:
+    """The date of "the third anniversary" of something: from the date of that something
+    when the words after the phrase give it with a year ("of the 1979 normalisation"), or
+    a codebook event they name ("of Pelosi's visit to Taiwan"); else the day the sentence
+    says it falls on ("Tuesday marks the 45th anniversary"). ``None`` when none of these
+    is there: no day is made up."""
+    match = _ANNIVERSARY_OF.fullmatch(_normal(phrase))
+    if match is None:
+        return None
+    years = int(match["num"]) if match["num"] else _ORDINALS.get(match["ord"].lower())
+    if not years:
+        return None
+    if tail.lstrip().lower().startswith("of"):
+        for found in later:
+            if found.is_calendar and found.value and found.date_class == DateClass.POINT:
+                shifted = _shift_years(found.value, years)
+                if shifted is not None:
+                    return _point(shifted, reading=f"{years} years after {found.value}")
+        scored = sorted(((event.score(tail), event) for event in events), key=lambda p: -p[0])
+        if scored and scored[0][0] > 0 and (len(scored) == 1 or scored[1][0] < scored[0][0]):
+            event = scored[0][1]
+            shifted = _shift_years(event.first_day.isoformat(), years)
+            if shifted is not None:
+                return _point(shifted, reading=f"{years} years after {event.name}")
+    for other in near:
+        value = other.value.value
+        if other.value.date_class == DateClass.POINT and value and len(value) == 10:
+            return _point(value, reading="the day the sentence says it falls on")
+    return None
+
+
 def resolve_mentions(
-    text: str, spans: Sequence[tuple[int, int]], anchor: date | None
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    anchor: date | None,
+    events: Sequence[KnownEvent] = (),
 ) -> list[ResolvedDate]:
     """Resolve every date span of ``text`` (``text[start:end]``, in order) against
     ``anchor``. Each date takes the tense of its clause; a month or day without a year
     takes the year of an earlier explicit date of the same paragraph when one is there;
     a weekday directly followed by a date ("Friday (Aug 5)", "Tuesday, Jan. 9") means
-    that date."""
+    that date; "the third anniversary" of something takes that something's date from the
+    sentence or from ``events`` (codebook events with known dates), when either gives
+    it."""
     results: list[ResolvedDate] = []
     passage: tuple[int, int, int | None] | None = None  # (paragraph start, year, month)
     ordered = sorted(spans)
@@ -1337,6 +1397,20 @@ def resolve_mentions(
             or _TODAY_AS_DAY_AFTER.match(text[end : end + 40])
         ):
             value = DateValue("PRESENT_REF", DateClass.VAGUE, reading="the present, not one day")
+        if value.value is None and "anniversar" in phrase.lower():
+            later = [
+                resolve_phrase(text[a:b], anchor, Tense.PAST)
+                for a, b in ordered[index + 1 :]
+                if b <= right and _EXPLICIT_YEAR.search(text[a:b])
+            ]
+            near: list[ResolvedDate] = []
+            if _MARKS.search(text, left, right):
+                near = [r for r in results if r.start >= left] + [
+                    ResolvedDate(a, b, text[a:b], resolve_phrase(text[a:b], anchor, tense))
+                    for a, b in ordered[index + 1 :]
+                    if b <= right
+                ]
+            value = _anniversary(phrase, text[end:right], near, later, events) or value
         results.append(ResolvedDate(start, end, phrase, value, tense))
         if value.date_class == DateClass.POINT and value.value and value.qualifier is None:
             last_point = value.value

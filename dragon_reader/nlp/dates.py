@@ -47,7 +47,8 @@ _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 _RELATIVE_NOUN = rf"(?:week|weekend|month|year|decade|{_SEASON}|{_MONTH_FULL}|{_WEEKDAY})"
 _PART = r"(?:end|beginning|start|middle|turn|close)"
 _ORDINAL = (
-    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twentieth|"
+    r"thirtieth|fortieth|fiftieth|hundredth|\d+(?:st|nd|rd|th))"
 )
 _RANGE_JOIN = r"(?:\s?[-–]\s?| to | through )"
 _MONTH_DAY = rf"{_MONTH} {_DAY}"
@@ -157,7 +158,10 @@ _QUANTITY_ANCHOR = (
     + r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
     + r"hundred|several|many|dozens|hundreds)\b))"
 )
-_ORDINALS = "first second third fourth fifth sixth seventh eighth ninth tenth".split()
+_ORDINALS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth twentieth thirtieth "
+    "fortieth fiftieth hundredth"
+).split()
 _ANCHOR = re.compile(
     r"\W(?:"
     + word_trie({*_FIRST_WORDS, *(w.capitalize() for w in _FIRST_WORDS)})
