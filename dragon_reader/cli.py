@@ -448,7 +448,7 @@ def _dates(
             continue
         found = service.article_dates(article_id, article.text, article.published)
         publication = found.publication
-        published = publication.published.isoformat() if publication.published else None
+        published = publication.value
         documents.append(
             {
                 "article_id": int(article_id),
@@ -510,6 +510,13 @@ def _edit(corpus: Corpus, args: argparse.Namespace, out: TextIO, err: TextIO) ->
             published = found.publication.published
             if published is None:
                 print("error: the text gives no publication date to confirm", file=err)
+                return 1
+            if not found.publication.day_known:
+                print(
+                    f"error: the text gives only the month ({found.publication.value}); "
+                    "give the day with --published YYYY-MM-DD",
+                    file=err,
+                )
                 return 1
         elif args.published is not None:
             published = date.fromisoformat(args.published)

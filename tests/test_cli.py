@@ -309,6 +309,21 @@ def test_dates_json_resolves_against_the_inferred_publication_date(
     } <= set(seed["dates"][0])
 
 
+def test_a_month_only_publication_is_shown_as_the_month(
+    db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Seed 000 dates itself only by "agreed last month at a … California summit".
+    assert main(["--db", str(db_path), "dates", "--json", "1"]) == 0
+    (seed,) = json.loads(capsys.readouterr().out)
+    assert seed["source_file"].startswith("000_")
+    assert (seed["published"], seed["published_certainty"]) == ("2023-12", "month")
+    values = {d["text"]: d["value"] for d in seed["dates"]}
+    assert values["last month"] == "2023-11"
+    # Confirming it needs a day the text does not give.
+    assert main(["--db", str(db_path), "edit", "1", "--published", "inferred"]) == 1
+    assert "only the month (2023-12)" in capsys.readouterr().err
+
+
 def test_dates_text_output_names_the_reading(
     db_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
