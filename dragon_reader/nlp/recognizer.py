@@ -107,7 +107,42 @@ _ORG_HEADS = frozenset(
     Alliance Programme Program Watch International Fleet Administration Mission Network League
     Federation Coalition Chamber Community Staff Brigade Brigades Battalion Regiment Division
     Police Secretariat Board Electronics Airlines Airways Holdings Industries Motors Petroleum
-    Technologies Telecom Society""".split()
+    Technologies Telecom Society Motor Co Co. Ltd Ltd. Limited Securities Exchange Steel
+    Pharmaceuticals""".split()
+)
+# Heads of company names whose first word alone names the company later ("Renesas
+# Electronics" … "Renesas"), and of natural places ("Litani River" … "Litani").
+_SHORT_FORM_HEADS = frozenset(
+    """Electronics Holdings Motor Motors Group Corp Corp. Corporation Co Co. Inc Inc. Ltd Ltd.
+    Limited Securities Industries Technologies Airlines Airways Petroleum Steel
+    Pharmaceuticals Telecom River Mountains Desert Valley""".split()
+)
+# An unknown name in capitals ("ACLED", "CPN-UML") is an organisation unless it is one of
+# these: terms, units, weapons and currencies written in capitals.
+_NOT_ORG_ACRONYMS = frozenset(
+    """GDP GNP CEO CFO COO CTO CEOs COVID AIDS HIV SARS MERS LNG LPG EEZ UAV ICBM SRBM IRBM
+    SLBM MRBM GMT UTC EST EDT PST PDT BST CET CST JST KST AM PM PHD VAT IPO ETF CPI PMI GPS
+    DNA RNA USB API URL PDF FAQ NGO ISBN RPG IED MW GW KW KM MPH BBL LED USD EUR JPY CNY RMB
+    GBP INR HQ OTC ESG SMS ADIZ DMZ THAAD HIMARS ATACMS GMLRS NASAMS SAM AWACS APC IFV MBT
+    MANPADS EV EVs CCP ASAP FYI RSS TBD TBA YES NOT ALL AND THE FOR NEW BIG WAR OUT NOW
+    ONE TWO SAY OFF TOP END SOS VIP VIPs PR IT AI TV OK""".split()
+)
+_ALL_CAPS = re.compile(r"(?<![\w.’'-])[A-Z][A-Z&]{2,5}(?:-[A-Z]{2,6})?(?![\w’'-])")
+_ROMAN = re.compile(r"[IVXLCDM]+")
+# Words before an unknown name that show it to be an organisation's: "the group Hami
+# Nepal", "chipmaker Renesas", "Rival Rohm said".
+_ORG_CUE = re.compile(
+    r"(?<![\w-])(?:[Gg]roup|[Cc]ompany|[Ff]irm|[Cc]armaker|[Aa]utomaker|[Cc]hipmaker|"
+    r"[Ss]teelmaker|[Pp]hone maker|[Dd]rugmaker|[Ll]ender|[Bb]roadcaster|[Nn]ewspaper|"
+    r"[Oo]utlet|[Mm]onitor|[Ww]atchdog|[Mm]ilitia|[Ss]tartup|[Ss]tart-up|[Ii]nsurer|"
+    r"[Rr]etailer|[Cc]onglomerate|[Rr]ival|[Oo]perator|[Aa]irline|[Mm]ovement|[Nn]etwork|"
+    r"[Ss]hipbuilder|[Cc]ontractor|[Uu]tility) (?=[A-Z])"
+)
+# Names like "Ombudsman's Office", "China Shipowners' Association", "Workers' Party".
+_POSSESSIVE_ORG = re.compile(
+    rf"(?<![\w.’'-])((?:{_NAME_TOKEN} ){{0,2}}[A-Z][a-z]+(?:['’]s|s['’]))"
+    rf"((?: {_NAME_TOKEN}){{0,3}} (?:Office|Association|Party|Union|Front|Army|Council|"
+    rf"Committee|Federation|League|Bank|Congress|Court|Commission|Alliance|Movement))(?![\w-])"
 )
 # A capitalised run ending in one of these words names a natural place ("Sandy Cay").
 _LOC_HEADS = frozenset(
@@ -127,6 +162,18 @@ _ORG_TAIL = re.compile(
     rf" (?:of|for|on) (?:the )?{_ORG_TAIL_WORD}(?:(?: and| (?:of|for|on)(?: the)?)? "
     rf"{_ORG_TAIL_WORD})*(?![\w-])"
 )
+# Words that end an organisation's name before them ("Election Commission on Monday").
+_DATE_WORDS = frozenset(
+    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
+    May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep
+    Sept Oct Nov Dec""".split()
+)
+_IN_PLACE = re.compile(rf" in ((?:the )?{_NAME_TOKEN}(?: {_NAME_TOKEN})?)(?![\w-])")
+# A place named first as what a body deals with, not as its country ("Taiwan Affairs
+# Office", "Mainland Affairs Council"): the place is not split off.
+_SUBJECT_AFTER_PLACE = re.compile(
+    rf"{_NAME_TOKEN}(?: {_NAME_TOKEN})? (?:Affairs|Relations|Studies|Policy|Development)(?![\w-])"
+)
 _JOINED_BEFORE = re.compile(rf"(?<![\w.’'-])({_NAME_TOKEN}(?: {_NAME_TOKEN})*) and $")
 # A ministry named by its function in lower case: "Canada's foreign ministry".
 _MINISTRY = re.compile(r"ministry(?![\w-])")
@@ -140,16 +187,28 @@ _ACRONYM_DEFINED = re.compile(r"\(([A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]*)?)\)")
 # What shows an unknown name to be a person's: a verb of saying after it, an apposition
 # ("…, the region's leader", "…, 52,"), or "said" / "according to" before it.
 _PERSON_AFTER = re.compile(
-    r"(?: (?:said|says|told|added|wrote|tweeted|posted|insisted|argued|warned)(?![\w-])|"
+    r"(?:,? (?:said|says|told|added|wrote|tweeted|posted|insisted|argued|warned)(?![\w-])|"
     r", (?:the|a|an|who|whose|head|chief|spokesperson|spokesman|spokeswoman|director|leader|"
     r"chairman|chairwoman|president|minister|commander|secretary|governor|ambassador|envoy|"
     r"aged|\d{2},)(?![\w-]))"
 )
-_PERSON_BEFORE = re.compile(r"(?<![\w-])(?:said|according to|told) $")
+_PERSON_BEFORE = re.compile(
+    r"(?<![\w-])(?:said|according to|told|(?:minister|spokesman|spokeswoman|spokesperson|"
+    r"envoy|ambassador|commander|chief|leader|president|secretary|director|governor|mayor|"
+    r"analyst|official|adviser|advisor|counterpart|spokesman|chairman|chairwoman), ) ?$"
+)
+# Words before a name that show it to be a place's, not a person's ("near Kfar Kila, the …").
+_PLACE_WORD_BEFORE = re.compile(r"(?<![\w-])(?:in|near|outside|between|around) $")
+# Japanese names as agencies write them, family name first or last ("Kihara Minoru").
+_JAPANESE_WORD = re.compile(
+    r"(?:(?:[kgsztdnhbpmrwy]|sh|ch|ts|f|j|ky|gy|ny|hy|by|py|my|ry)?(?:a|i|u|e|o|ou|oo)n?)+"
+)
 _ACRONYM_KNOWN_AS = re.compile(r", known as (?:the )?([A-Z]{2,8})(?![\w-])")
 _ACRONYM_SKIPPED_WORDS = frozenset("of the and for on in de du des la le al el".split())
 # Words before a place: "in", "near", "outside", "the town of"; and after: "region", "province".
-_PLACE_BEFORE = re.compile(rf" (?:in|near|outside|around|of) (?=[{_UPPER}])")
+_PLACE_BEFORE = re.compile(rf" (?:in|near|outside|around|between|of) (?=[{_UPPER}])")
+# First words of places that are given names too ("El Tarra", "San Vicente").
+_PLACE_ARTICLES = frozenset("El La Los Las Le Les San Santa Santo São Al Ras Tel".split())
 # "of" shows a place only after these words: "the town of Moqokori".
 _PLACE_OF_WORDS = frozenset(
     "town towns city village villages outskirts port province district region".split()
@@ -160,7 +219,7 @@ _PLACE_AFTER = re.compile(
 )
 _PLACE_NAME_TEXT = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}{_LOWER}][{_LOWER}]+)*"
 _PLACE_NAME = re.compile(
-    rf"{_PLACE_NAME_TEXT}(?: (?:al-|el-)?{_PLACE_NAME_TEXT}){{0,2}}|"
+    rf"{_PLACE_NAME_TEXT}(?: (?:al-|el-|de |del |da |do |dos |de la )?{_PLACE_NAME_TEXT}){{0,2}}|"
     rf"(?:al|el)-{_PLACE_NAME_TEXT}"
 )
 _PLACE_LIST = rf"(?:{_PLACE_NAME.pattern})(?:(?:, | and | or )(?:{_PLACE_NAME.pattern}))*"
@@ -181,7 +240,8 @@ _ORG_OF_HEADS = (
 ).split()
 _ORG_OF = re.compile(
     rf"{guarded_alternation(_ORG_OF_HEADS, _NOT_IN_WORD)} (?:of|for|on) (?:the )?"
-    rf"{_NAME_TOKEN}(?: (?:and )?{_NAME_TOKEN})*(?![\w-])"
+    rf"{_NAME_TOKEN}(?:(?:, {_NAME_TOKEN})+,? and {_NAME_TOKEN}|(?: (?:and )?{_NAME_TOKEN}))*"
+    r"(?![\w-])"
 )
 _CREDIT_WORDS = (
     "Reporting",
@@ -347,6 +407,7 @@ class RuleRecognizer:
         if taught.rejects:
             candidates = [c for c in candidates if text[c.start : c.end] not in taught.rejects]
         chosen = self._add_acronyms(text, _resolve(candidates))
+        chosen = self._add_short_forms(text, chosen)
         chosen = self._add_places_by_context(text, chosen)
         return _with_suffixes(text, self._add_surname_mentions(text, chosen, taught))
 
@@ -404,6 +465,49 @@ class RuleRecognizer:
                     found.append(_Candidate(at, end, named.label, named.canonical, ORG_PATTERN + 1))
                 at = text.find(acronym, end)
         return _resolve(chosen + found) if found else chosen
+
+    def _add_short_forms(self, text: str, chosen: list[_Candidate]) -> list[_Candidate]:
+        """The first word alone of a company or natural place named in full in the article
+        ("Renesas Electronics" … "Renesas", "Litani River" … "Litani"), where no list
+        knows that word."""
+        gazetteer = self.gazetteer
+        forms: dict[str, _Candidate] = {}
+        for candidate in chosen:
+            if candidate.label not in (EntityLabel.ORG, EntityLabel.LOC):
+                continue
+            words = text[candidate.start : candidate.end].split(" ")
+            if len(words) < 2 or words[-1] not in _SHORT_FORM_HEADS:
+                continue
+            first = words[0]
+            if (
+                first[:1].isupper()
+                and not first.isupper()
+                and first not in gazetteer.entries
+                and first not in gazetteer.stop_names
+                and first not in gazetteer.given_names
+                and first not in self._title_words
+                and first not in _ORG_HEADS
+                and "-" not in first
+            ):
+                forms.setdefault(first, candidate)
+        if not forms:
+            return chosen
+        found = []
+        for first, candidate in forms.items():
+            at = text.find(first)
+            while at != -1:
+                end = at + len(first)
+                if _whole_word(text, at, end) and self._ends_name(text, end):
+                    label = candidate.label
+                    assert label is not None
+                    found.append(_Candidate(at, end, label, candidate.canonical, LISTED_WEAK + 2))
+                at = text.find(first, end)
+        return _resolve(chosen + found) if found else chosen
+
+    def _ends_name(self, text: str, end: int) -> bool:
+        """Whether no capitalised word but a title follows ``end`` ("Kioxia President")."""
+        match = _CAPITALISED_WORD.match(text, end + 1) if text.startswith(" ", end) else None
+        return match is None or match.group() in self._title_words
 
     def _spelled_by(self, text: str, end: int, acronym: str) -> int | None:
         """Where the capitalised words ending at ``end`` begin whose initials (short words
@@ -463,12 +567,18 @@ class RuleRecognizer:
             if (
                 surface in self.gazetteer.entries
                 or any(w in self.gazetteer.stop_names for w in words)
-                or (after and words[0] in self.gazetteer.given_names)
+                or (
+                    after
+                    and words[0] in self.gazetteer.given_names
+                    and not (len(words) > 1 and words[0] in _PLACE_ARTICLES)
+                )
                 or surface in _NOT_PLACES
             ):
                 continue
             # Several words beat a one-word place or group inside them ("Lower Juba").
             priority = LISTED_WEAK + 1 if len(words) > 1 else LISTED_WEAK - 1
+            if words[0] in _PLACE_ARTICLES and len(words) > 1:
+                priority = PERSON_PATTERN + 1  # "in El Tarra": not a person
             yield _Candidate(start, end, EntityLabel.GPE, surface, priority)
 
     # -- candidate sources ---------------------------------------------------------------
@@ -491,8 +601,76 @@ class RuleRecognizer:
             _Candidate(match.start(), match.end(), EntityLabel.ORG, "House", PERSON_STRONG)
             for match in _HOUSE.finditer(text)
         )
+        candidates.extend(self._unknown_acronyms(text))
+        candidates.extend(self._cued_orgs(text))
+        candidates.extend(self._possessive_orgs(text))
         candidates.extend(_taught_marks(text, taught))
         return candidates
+
+    def _unknown_acronyms(self, text: str) -> Iterator[_Candidate]:
+        """Unknown names in capitals ("ACLED", "CPN-UML") as organisations, outside lines
+        written in capitals and but for terms in capitals ("GDP", "THAAD")."""
+        gazetteer = self.gazetteer
+        for match in _ALL_CAPS.finditer(text):
+            word = match.group()
+            if (
+                word in gazetteer.entries
+                or word in _NOT_ORG_ACRONYMS
+                or word in _NOT_DATELINES
+                or _ROMAN.fullmatch(word)
+                or gazetteer.label_of(word.title()) is not None
+                or _in_capitals_line(text, match.start())
+            ):
+                continue
+            yield _Candidate(match.start(), match.end(), EntityLabel.ORG, word, LISTED_WEAK - 2)
+
+    def _cued_orgs(self, text: str) -> Iterator[_Candidate]:
+        """Unknown names after a word for a kind of organisation ("the group Hami Nepal",
+        "chipmaker Renesas", "Rival Rohm")."""
+        gazetteer = self.gazetteer
+        for match in _ORG_CUE.finditer(text):
+            run = _NAME_RUN.match(text, match.end())
+            if run is None:
+                continue
+            words = run.group().split(" ")
+            while words and (
+                words[-1] in self._title_words
+                or words[-1] in _DATE_WORDS
+                or words[-1] in gazetteer.stop_names
+            ):
+                words.pop()
+            if not words or len(words) > 3 or words[0] in gazetteer.stop_names:
+                continue
+            name = " ".join(words)
+            entry = gazetteer.entries.get(name)
+            if entry is not None or (
+                len(words) == 2
+                and words[0] in gazetteer.given_names
+                and words[1] not in gazetteer.entries
+            ):
+                continue  # "the group Hami Nepal" but not "the firm Ann Lee"
+            start = run.start()
+            yield _Candidate(start, start + len(name), EntityLabel.ORG, name, ORG_PATTERN + 1)
+
+    def _possessive_orgs(self, text: str) -> Iterator[_Candidate]:
+        """Names with a possessive inside ("Ombudsman's Office", "Workers' Party of
+        Korea"), unless the owner is a listed name ("China's Foreign Ministry")."""
+        gazetteer = self.gazetteer
+        for match in _POSSESSIVE_ORG.finditer(text):
+            words = match.group(1).split(" ")
+            owner = words[-1].rstrip("'’")
+            if owner.endswith(("'s", "’s")):
+                owner = owner[:-2]
+            if owner in gazetteer.entries:
+                continue  # "China's Foreign Ministry", "Hezbollah's Radwan Force"
+            start = match.start()
+            for word in words[:-1]:  # "The", and "Chinese" of "Chinese People's …"
+                if word in gazetteer.stop_names or gazetteer.label_of(word) == EntityLabel.NORP:
+                    start += len(word) + 1
+                else:
+                    break
+            end = self._org_tail(text, match.end())  # "Workers' Party of Korea"
+            yield _Candidate(start, end, EntityLabel.ORG, text[start:end], ORG_PATTERN + 1)
 
     def _listed(self, text: str, names: list[tuple[int, int, Entry]]) -> Iterator[_Candidate]:
         for start, end, entry in names:
@@ -560,8 +738,18 @@ class RuleRecognizer:
             if start == run.start():
                 start = self._org_start(text, start)
             yield from self._org_split(text, start, end, words[head])
+        yield from self._head_first_orgs(text)
+
+    def _head_first_orgs(self, text: str) -> Iterator[_Candidate]:
+        """Organisations named head first ("Ministry of Economy, Trade and Industry",
+        "Bank of Japan" but not its "Governor"), and ministries named by their function in
+        lower case ("Canada's foreign ministry")."""
         for match in _ORG_OF.finditer(text):
-            end = self._org_tail(text, match.end())
+            head_end = text.find(" ", match.start())
+            end = self._name_end(text, head_end, match.end())
+            if end == head_end or text.startswith(("'", "’"), end):
+                continue
+            end = self._org_tail(text, end)
             yield _Candidate(
                 match.start(), end, EntityLabel.ORG, text[match.start() : end], ORG_PATTERN
             )
@@ -587,17 +775,39 @@ class RuleRecognizer:
 
     def _org_tail(self, text: str, end: int) -> int:
         """Where an organisation's name ending at ``end`` ends once "of …", "for …" or
-        "on …" is added; the tail stops before a title ("… Affairs Spokesperson Mao")."""
+        "on …" is added; the tail stops before a title ("… Affairs Spokesperson Mao") or a
+        date ("… Commission on Monday"), and is left out when it would end inside a
+        possessive ("… Command of the Chinese People's Liberation Army")."""
         match = _ORG_TAIL.match(text, end)
         if match is None:
             return end
+        tail_end = self._name_end(text, end, match.end())
+        if text.startswith(("'", "’"), tail_end):
+            return end
+        if text.startswith(" in ", tail_end) and text.endswith("Chamber of Commerce", 0, tail_end):
+            tail_end = self._place_after_in(text, tail_end)
+        return tail_end
+
+    def _name_end(self, text: str, start: int, end: int) -> int:
+        """Where the words of an organisation's name between ``start`` and ``end`` stop:
+        before a title ("Bank of Japan Governor") or a date word ("on Friday")."""
         titles = self._title_words
-        tail_end = end
-        for word in _TOKEN.finditer(text, end, match.end()):
-            if word.group() in titles:
+        name_end = start
+        for word in _TOKEN.finditer(text, start, end):
+            if word.group() in titles or word.group() in _DATE_WORDS:
                 break
-            tail_end = word.end()
-        return tail_end if tail_end > end else end
+            name_end = word.end()
+        if name_end == start:
+            return start
+        return name_end
+
+    def _place_after_in(self, text: str, end: int) -> int:
+        """The end of " in PLACE" after ``end`` when PLACE is a listed place ("American
+        Chamber of Commerce in China"), else ``end``."""
+        match = _IN_PLACE.match(text, end)
+        if match is not None and self.gazetteer.label_of(match.group(1)) == EntityLabel.GPE:
+            return match.end()
+        return end
 
     def _org_split(self, text: str, start: int, end: int, head: str) -> Iterator[_Candidate]:
         """An organisation's name, with a country's name before a state body split off
@@ -606,9 +816,11 @@ class RuleRecognizer:
         first = text.find(" ", start, end)
         if first != -1:
             hyphen = text.find("-", start, first)
-            if hyphen != -1 and text[start:hyphen] in self.gazetteer.entries:
+            if hyphen != -1 and text[hyphen + 1 : hyphen + 2].islower():
+                start = first + 1  # "Washington-based Institute for …"
+            elif hyphen != -1 and text[start:hyphen] in self.gazetteer.entries:
                 start = hyphen + 1
-        if head in _STATE_HEADS:
+        if head in _STATE_HEADS and not _SUBJECT_AFTER_PLACE.match(text, start, end):
             at = start
             for _ in range(3):
                 at = text.find(" ", at + 1, end)
@@ -696,6 +908,8 @@ class RuleRecognizer:
             before = _PERSON_BEFORE.search(text, max(0, run.start() - 20), run.start())
             if after is None and before is None:
                 continue
+            if _PLACE_WORD_BEFORE.search(text, max(0, run.start() - 10), run.start()):
+                continue  # "near Kfar Kila, the …": a place
             if any(
                 not self._not_listed_but_city(w)
                 or w in gazetteer.stop_names
@@ -707,8 +921,24 @@ class RuleRecognizer:
             ):
                 continue
             yield _Candidate(
-                run.start(), run.end(), EntityLabel.PERSON, run.group(), PERSON_PATTERN - 1
+                run.start(),
+                run.end(),
+                EntityLabel.PERSON,
+                run.group(),
+                PERSON_PATTERN - 1,
+                self._family_name_first(words),
             )
+
+    def _family_name_first(self, words: list[str]) -> bool:
+        """Whether a Japanese name is written family name first ("Kihara Minoru"): both
+        words Japanese in shape, only the last a known given name."""
+        given = self.gazetteer.given_names
+        return (
+            len(words) == 2
+            and words[1] in given
+            and words[0] not in given
+            and all(_JAPANESE_WORD.fullmatch(w.lower()) for w in words)
+        )
 
     def _not_listed_but_city(self, word: str) -> bool:
         """Whether ``word`` names nothing in the lists, or only a city ("David")."""
@@ -974,6 +1204,20 @@ _COMPASS_WORDS = tuple(
 _COMPASS_BEFORE = re.compile(
     r"(?<![\w-])(?:East|West|North|South|Central|Northern|Southern|Eastern|Western) $"
 )
+
+
+_UPPER_SET = frozenset(c for c in map(chr, range(0x41, 0x250)) if c.isupper())
+
+
+def _in_capitals_line(text: str, at: int) -> bool:
+    """Whether the line around ``at`` is written mostly in capitals (a headline or byline
+    in capitals, a dateline)."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start : end if end != -1 else len(text)]
+    upper = sum(c.isupper() for c in line)
+    lower = sum(c.islower() for c in line)
+    return upper > lower or (at - start < 40 and text[start:at].isupper())
 
 
 def _name_starts(text: str, at: int) -> bool:
