@@ -32,7 +32,7 @@ from dragon_reader.nlp.fast_patterns import (
 )
 from dragon_reader.nlp.gazetteer import Entry, Gazetteer, gazetteer_digest, load_gazetteer
 
-RULES_VERSION = "rules-2"
+RULES_VERSION = "rules-3"
 
 _LABEL_VALUES = {label: label.value for label in EntityLabel}  # plain strings, cheap to send
 
@@ -204,6 +204,7 @@ _JAPANESE_WORD = re.compile(
     r"(?:(?:[kgsztdnhbpmrwy]|sh|ch|ts|f|j|ky|gy|ny|hy|by|py|my|ry)?(?:a|i|u|e|o|ou|oo)n?)+"
 )
 _ACRONYM_KNOWN_AS = re.compile(r", known as (?:the )?([A-Z]{2,8})(?![\w-])")
+_ARABIC_JOINED = frozenset("al el wal ul ad an ar as ash at az".split())
 _ACRONYM_SKIPPED_WORDS = frozenset("of the and for on in de du des la le al el".split())
 # Words before a place: "in", "near", "outside", "the town of"; and after: "region", "province".
 _PLACE_BEFORE = re.compile(rf" (?:in|near|outside|around|between|of) (?=[{_UPPER}])")
@@ -423,13 +424,18 @@ class RuleRecognizer:
         for match in _ACRONYM_DEFINED.finditer(text):
             acronym = match.group(1)
             capitals = sum(c.isupper() for c in acronym)
-            if capitals < 2 or acronym in self.gazetteer.entries or acronym[1:2] == "-":
+            if capitals < 2 or acronym[1:2] == "-":
                 continue  # "(D-CA)" is a party and a state
             named = (
                 ends.get(match.start() - 1)
                 if text[match.start() - 1 : match.start()] == " "
                 else None
             )
+            listed = self.gazetteer.entries.get(acronym)
+            if listed is not None:
+                if named is None and listed.kind == "org":
+                    found.extend(self._long_form(text, match.start() - 1, acronym, listed))
+                continue
             if (
                 named is not None
                 and named.label not in (None, EntityLabel.PERSON)
@@ -446,24 +452,20 @@ class RuleRecognizer:
                 found.append(
                     _Candidate(start, match.start() - 1, label, canonical, ORG_PATTERN + 2)
                 )
-            at = text.find(acronym)
-            while at != -1:
-                end = at + len(acronym)
-                if _whole_word(text, at, end):
-                    found.append(_Candidate(at, end, label, canonical, ORG_PATTERN + 1))
-                at = text.find(acronym, end)
+            found.extend(
+                _Candidate(at, end, label, canonical, ORG_PATTERN + 1)
+                for at, end in _whole_words(text, acronym)
+            )
         for match in _ACRONYM_KNOWN_AS.finditer(text):
             named = ends.get(match.start())
             acronym = match.group(1)
             if named is None or named.label not in (EntityLabel.ORG, EntityLabel.LOC):
                 continue
             assert named.label is not None
-            at = text.find(acronym)
-            while at != -1:
-                end = at + len(acronym)
-                if _whole_word(text, at, end):
-                    found.append(_Candidate(at, end, named.label, named.canonical, ORG_PATTERN + 1))
-                at = text.find(acronym, end)
+            found.extend(
+                _Candidate(at, end, named.label, named.canonical, ORG_PATTERN + 1)
+                for at, end in _whole_words(text, acronym)
+            )
         return _resolve(chosen + found) if found else chosen
 
     def _add_short_forms(self, text: str, chosen: list[_Candidate]) -> list[_Candidate]:
@@ -504,6 +506,14 @@ class RuleRecognizer:
                 at = text.find(first, end)
         return _resolve(chosen + found) if found else chosen
 
+    def _long_form(self, text: str, end: int, acronym: str, listed: Entry) -> list[_Candidate]:
+        """The unknown name before a listed acronym in parentheses, if its initials spell
+        the acronym: the same organisation ("Jama'at Nusrat al-Islam wal-Muslimin (JNIM)")."""
+        start = self._spelled_by(text, end, acronym)
+        if start is None:
+            return []
+        return [_Candidate(start, end, listed.label, text[start:end], ORG_PATTERN + 2)]
+
     def _ends_name(self, text: str, end: int) -> bool:
         """Whether no capitalised word but a title follows ``end`` ("Kioxia President")."""
         match = _CAPITALISED_WORD.match(text, end + 1) if text.startswith(" ", end) else None
@@ -523,6 +533,8 @@ class RuleRecognizer:
             if word in _ACRONYM_SKIPPED_WORDS:
                 continue
             parts = [p for p in word.split("-") if p]
+            if len(parts) > 1 and parts[0] in _ARABIC_JOINED:
+                parts = parts[1:]  # "al-Islam", "wal-Muslimin": their capitalised part
             if not all(p[:1].isupper() for p in parts):
                 return None
             initials = [p[0] for p in parts]
@@ -549,6 +561,13 @@ class RuleRecognizer:
             found.extend(self._unknown_names(text, match.end(), after=True))
         for match in _PLACE_AFTER.finditer(text):  # "Marte state": even a given name
             found.extend(self._unknown_names(text, match.start(), after=False))
+        for candidate in chosen:  # "Nikopol and Marhanets": joined to a known place
+            if candidate.label != EntityLabel.GPE or candidate.priority > LISTED:
+                continue
+            if text.startswith(" and ", candidate.end):
+                found.extend(self._unknown_names(text, candidate.end + 5, after=True))
+            if text.endswith(" and ", 0, candidate.start):
+                found.extend(self._unknown_names(text, candidate.start - 5, after=False))
         if not found:
             return chosen
         return _resolve(chosen + found)
@@ -728,6 +747,7 @@ class RuleRecognizer:
                 continue
             head = next((i for i in range(len(words) - 1, 0, -1) if words[i] in _ORG_HEADS), 0)
             if not head:
+                yield from self._bank_of_country(text, run, words)
                 continue
             end = run.start() + len(" ".join(words[: head + 1]))
             start = self._skip_leading_stop_words(text, run.start(), end)
@@ -739,6 +759,20 @@ class RuleRecognizer:
                 start = self._org_start(text, start)
             yield from self._org_split(text, start, end, words[head])
         yield from self._head_first_orgs(text)
+
+    def _bank_of_country(
+        self, text: str, run: re.Match[str], words: list[str]
+    ) -> Iterator[_Candidate]:
+        """A central or state bank named "Bank" and its country ("Bank Indonesia", "Bank
+        Negara Malaysia"), at the start of a run."""
+        if words[0] != "Bank" or len(words) < 2:
+            return
+        for size in (2, 1):
+            place = " ".join(words[1 : 1 + size])
+            if len(words) > size and self.gazetteer.label_of(place) == EntityLabel.GPE:
+                end = run.start() + len(" ".join(words[: 1 + size]))
+                yield _Candidate(run.start(), end, EntityLabel.ORG, text[run.start() : end], LISTED)
+                return
 
     def _head_first_orgs(self, text: str) -> Iterator[_Candidate]:
         """Organisations named head first ("Ministry of Economy, Trade and Industry",
@@ -769,8 +803,8 @@ class RuleRecognizer:
         words = match.group(1).split()
         if match.group(1) in self.gazetteer.entries or words[0] in self.gazetteer.stop_names:
             return start
-        if any(self.gazetteer.label_of(w) is not None for w in words):
-            return start
+        if any(self.gazetteer.label_of(w) is not None for w in words) or words[-1] in _ORG_HEADS:
+            return start  # "Vellmar Motor and Ostrava Steel Co": two names
         return match.start(1)
 
     def _org_tail(self, text: str, end: int) -> int:
@@ -794,8 +828,10 @@ class RuleRecognizer:
         titles = self._title_words
         name_end = start
         for word in _TOKEN.finditer(text, start, end):
-            if word.group() in titles or word.group() in _DATE_WORDS:
-                break
+            if word.group() in _DATE_WORDS or (
+                word.group() in titles and not self._ends_name(text, word.end())
+            ):
+                break  # a title before a name; "Trade Representative" alone stays
             name_end = word.end()
         if name_end == start:
             return start
@@ -1238,6 +1274,16 @@ def _whole_word(text: str, start: int, end: int) -> bool:
     before = text[start - 1] if start else " "
     after = text[end] if end < len(text) else " "
     return not (before.isalnum() or before in "_-") and not (after.isalnum() or after in "_-")
+
+
+def _whole_words(text: str, word: str) -> Iterator[tuple[int, int]]:
+    """Every ``(start, end)`` where ``word`` occurs as a whole word."""
+    at = text.find(word)
+    while at != -1:
+        end = at + len(word)
+        if _whole_word(text, at, end):
+            yield at, end
+        at = text.find(word, end)
 
 
 def _places_of(text: str, words: Iterable[str]) -> list[int]:
