@@ -164,7 +164,8 @@ _POSSESSIVE_OWNER = re.compile(rf"(?<![\w.’'-])(?:{_NAME_TOKEN} ){{0,2}}[A-Z][
 _LOC_HEADS = frozenset(
     """Sea Ocean Gulf Strait Straits Bay Peninsula Island Islands Isles Archipelago Atoll
     Reef Shoal Shoals Cay Channel River Lake Mountains Mountain Range Desert Plateau Valley
-    Basin Delta Coast Plain Plains Highlands Forest""".split()
+    Basin Delta Coast Plain Plains Highlands Forest Strip Heights Corridor Canal Hills Gorge
+    Lagoon Falls Steppe Oasis Glacier""".split()
 )
 # Heads of state bodies: a country's name before them is split off ("[Pakistan] [Army]").
 _STATE_HEADS = frozenset(
@@ -212,6 +213,11 @@ _PERSON_BEFORE = re.compile(
     r"(?<![\w-])(?:said|according to|told|(?:minister|spokesman|spokeswoman|spokesperson|"
     r"envoy|ambassador|commander|chief|leader|president|secretary|director|governor|mayor|"
     r"analyst|official|adviser|advisor|counterpart|spokesman|chairman|chairwoman), ) ?$"
+)
+# After "X said": "it"/"its" shows X to be an organisation ("… said on Monday it would").
+_SAID_IT = re.compile(
+    r"(?: on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)| in a statement"
+    r"| in a filing| late \w+| earlier)?,? (?:that )?its? (?!is\b)"
 )
 # Words before a name that show it to be a place's, not a person's ("near Kfar Kila, the …").
 _PLACE_WORD_BEFORE = re.compile(r"(?<![\w-])(?:in|near|outside|between|around) $")
@@ -985,6 +991,12 @@ class RuleRecognizer:
                 or w.isupper()
                 for w in words
             ):
+                continue
+            if after is not None and _SAID_IT.match(text, after.end()):
+                # "Zentaro Kogyo said on Monday it would …": a company, not a person
+                yield _Candidate(
+                    run.start(), run.end(), EntityLabel.ORG, run.group(), PERSON_PATTERN - 1
+                )
                 continue
             yield _Candidate(
                 run.start(),

@@ -400,3 +400,18 @@ def test_places_by_coordination_between_and_place_articles() -> None:
 def test_a_place_cue_beats_an_apposition_that_looks_like_a_person() -> None:
     result = found("A drone hit a car near Deir Kifa, the army said.")
     assert ("Deir Kifa", "GPE") in result
+
+
+def test_an_unknown_name_that_said_it_would_is_a_company_not_a_person() -> None:
+    result = found("Zentaro Kogyo said on Monday it would cut 300 jobs. Oksana Hryva said so.")
+    assert ("Zentaro Kogyo", "ORG") in result
+    assert ("Oksana Hryva", "PERSON") in result
+
+
+def test_places_named_by_a_strip_heights_or_corridor_are_whole() -> None:
+    result = found(
+        "Troops moved from the Varosha Strip to the Kelbaj Heights via the Lorin Corridor."
+    )
+    assert ("Varosha Strip", "LOC") in result
+    assert ("Kelbaj Heights", "LOC") in result
+    assert ("Lorin Corridor", "LOC") in result
