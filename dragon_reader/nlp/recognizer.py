@@ -110,7 +110,7 @@ _ORG_HEADS = frozenset(
     Federation Coalition Chamber Community Staff Brigade Brigades Battalion Regiment Division
     Police Secretariat Board Electronics Airlines Airways Holdings Industries Motors Petroleum
     Technologies Telecom Society Motor Co Co. Ltd Ltd. Limited Securities Exchange Steel
-    Pharmaceuticals""".split()
+    Pharmaceuticals Inc Cartel Syndicate""".split()
 )
 # Heads of company names whose first word alone names the company later ("Renesas
 # Electronics" … "Renesas"), and of natural places ("Litani River" … "Litani").
@@ -219,6 +219,11 @@ _SAID_IT = re.compile(
     r"(?: on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)| in a statement"
     r"| in a filing| late \w+| earlier)?,? (?:that )?its? (?!is\b)"
 )
+# Two capitals as initials before a name ("KP Sharma Oli", "CQ Brown").
+_INITIALS_NAME = re.compile(
+    rf"{guarded_class('[A-Z]', _NOT_IN_WORD)}[A-Z] ({_NAME_TOKEN}(?: {_NAME_TOKEN}){{0,2}})"
+    r"(?![\w-]| [A-Z])"
+)
 # Words before a name that show it to be a place's, not a person's ("near Kfar Kila, the …").
 _PLACE_WORD_BEFORE = re.compile(r"(?<![\w-])(?:in|near|outside|between|around) $")
 # Japanese names as agencies write them, family name first or last ("Kihara Minoru").
@@ -259,7 +264,8 @@ _NOT_PLACES = frozenset(
 # Organisations named head first: "Ministry of Foreign Affairs", "University of Hong Kong".
 _ORG_OF_HEADS = (
     "Ministry Department Office Bureau Institute University Council Commission Committee "
-    "Academy Bank Court"
+    "Academy Bank Court Secretariat Agency Mission Federation Union Chamber Organization "
+    "Organisation Association League Confederation Authority Board"
 ).split()
 _ORG_OF = re.compile(
     rf"{guarded_alternation(_ORG_OF_HEADS, _NOT_IN_WORD)} (?:of|for|on) (?:the )?"
@@ -651,11 +657,35 @@ class RuleRecognizer:
             _Candidate(match.start(), match.end(), EntityLabel.ORG, "House", PERSON_STRONG)
             for match in _HOUSE.finditer(text)
         )
+        candidates.extend(self._initials_and_name(text))
         candidates.extend(self._unknown_acronyms(text))
         candidates.extend(self._cued_orgs(text))
         candidates.extend(self._possessive_orgs(text))
         candidates.extend(_taught_marks(text, taught))
         return candidates
+
+    def _initials_and_name(self, text: str) -> Iterator[_Candidate]:
+        """A name after two capitals that are initials, not a listed acronym: "KP Sharma
+        Oli", "CQ Brown"."""
+        gazetteer = self.gazetteer
+        for match in _INITIALS_NAME.finditer(text):
+            initials = text[match.start() : match.start() + 2]
+            if (
+                initials in gazetteer.entries
+                or initials in _NOT_ORG_ACRONYMS
+                or initials in _US_STATES
+                or _in_capitals_line(text, match.start(), match.start() + 2)
+            ):
+                continue
+            words = match.group(1).split(" ")
+            if not all(self._surname_like(w) for w in words) or any(
+                w in _ORG_HEADS or w in _LOC_HEADS or w in self._title_words for w in words
+            ):
+                continue
+            surface = match.group()
+            yield _Candidate(
+                match.start(), match.end(), EntityLabel.PERSON, surface, PERSON_PATTERN - 1
+            )
 
     def _unknown_acronyms(self, text: str) -> Iterator[_Candidate]:
         """Unknown names in capitals ("ACLED", "CPN-UML") as organisations, outside lines
@@ -789,6 +819,8 @@ class RuleRecognizer:
             start = self._skip_leading_stop_words(text, run.start(), end)
             if start is None:
                 continue
+            if words[0] == "General" and text.endswith("the ", 0, run.start()):
+                start = run.start()  # "the General Staff", not a general's name
             if head == len(words) - 1:
                 end = self._org_tail(text, end)
             if start == run.start():
@@ -810,13 +842,28 @@ class RuleRecognizer:
                 yield _Candidate(run.start(), end, EntityLabel.ORG, text[run.start() : end], LISTED)
                 return
 
+    def _before_listed_name(self, text: str, match: re.Match[str]) -> int:
+        """The end of ``match`` or, where "and" joins a listed name to it, the end before
+        that "and" ("Organization of American States and Mercosur")."""
+        at = text.find(" and ", match.start(), match.end())
+        while at != -1:
+            word = _CAPITALISED_WORD.match(text, at + 5)
+            if (
+                word is not None
+                and word.group() in self.gazetteer.entries
+                and text[word.end() + 1 : word.end() + 2] not in _UPPER_SET
+            ):
+                return at  # not "… of East Asian and Pacific Affairs"
+            at = text.find(" and ", at + 5, match.end())
+        return match.end()
+
     def _head_first_orgs(self, text: str) -> Iterator[_Candidate]:
         """Organisations named head first ("Ministry of Economy, Trade and Industry",
         "Bank of Japan" but not its "Governor"), and ministries named by their function in
         lower case ("Canada's foreign ministry")."""
         for match in _ORG_OF.finditer(text):
             head_end = text.find(" ", match.start())
-            end = self._name_end(text, head_end, match.end())
+            end = self._name_end(text, head_end, self._before_listed_name(text, match))
             if end == head_end or text.startswith(("'", "’"), end):
                 continue
             end = self._org_tail(text, end)

@@ -415,3 +415,22 @@ def test_places_named_by_a_strip_heights_or_corridor_are_whole() -> None:
     assert ("Varosha Strip", "LOC") in result
     assert ("Kelbaj Heights", "LOC") in result
     assert ("Lorin Corridor", "LOC") in result
+
+
+def test_two_capitals_before_a_name_are_initials() -> None:
+    result = found("The government of KP Sharma Oli fell; later Oli fled. CQ Brown agreed.")
+    assert ("KP Sharma Oli", "PERSON") in result
+    assert ("Oli", "PERSON") in result
+    assert ("CQ Brown", "PERSON") in result
+
+
+def test_bodies_named_head_first_stop_before_a_listed_name_joined_by_and() -> None:
+    result = found(
+        "The Organization of American States and Mercosur met the Secretariat of National "
+        "Defense, the General Staff and the Ministry of Information and National Orientation."
+    )
+    assert ("Organization of American States", "ORG") in result
+    assert ("Mercosur", "ORG") in result
+    assert ("Secretariat of National Defense", "ORG") in result
+    assert ("General Staff", "ORG") in result
+    assert ("Ministry of Information and National Orientation", "ORG") in result
