@@ -5,15 +5,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from sqlalchemy import delete, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from dragon_reader.domain.changes import Changes
 from dragon_reader.domain.coding import TagKind
 from dragon_reader.domain.date_phrases import sentence_bounds
 from dragon_reader.domain.entities import EntityLabel, Mention
 from dragon_reader.domain.slots import SlotFiller, SlotRole
 from dragon_reader.services.actors import ActorService
-from dragon_reader.services.history import Change, UndoHistory
+from dragon_reader.services.history import UndoHistory
+from dragon_reader.services.journal import Journal
 from dragon_reader.store.database import Database
 from dragon_reader.store.mentions import article_mentions
 from dragon_reader.store.models import Actor as ActorRow
@@ -41,9 +43,11 @@ class SlotService:
         database: Database,
         history: UndoHistory | None = None,
         actors: ActorService | None = None,
+        journal: Journal | None = None,
     ) -> None:
         self.database = database
-        self.history = history if history is not None else UndoHistory()
+        self.journal = journal if journal is not None else Journal(database, history)
+        self.history = self.journal.history
         self.actors = actors if actors is not None else ActorService(database)
 
     def slots(self, tag_id: int) -> tuple[SlotFiller, ...]:
@@ -71,24 +75,19 @@ class SlotService:
         }
 
     def set_slots(self, tag_id: int, fillers: Sequence[SlotFiller]) -> tuple[SlotFiller, ...]:
-        """Replace the tag's fillers with ``fillers`` (in their order per slot); one undo
-        step. A mention filler must be a span of the tag's article (its text is taken from
-        there); an actor filler must name a dictionary actor (its name is the text when none
-        is given); parties only fill channel tags. Raises ``SlotError``; nothing changes
-        then."""
-        with self.database.session() as session:
+        """Replace the tag's fillers with ``fillers`` (in their order per slot); one
+        operation (joining an open one, such as an import's). A mention filler must be a
+        span of the tag's article (its text is taken from there); an actor filler must name
+        a dictionary actor (its name is the text when none is given); parties only fill
+        channel tags. Raises ``SlotError``; nothing changes then."""
+        with self.journal.operation(f"fill the slots of tag {tag_id}", Changes(tags=True)) as op:
+            session = op.db
             before = _rows(session, tag_id)
             cleaned = _validated(session, tag_id, fillers)
-            _write(session, tag_id, cleaned)
-        after = cleaned
-        if before != after:
-            self.history.record(
-                Change(
-                    f"fill the slots of tag {tag_id}",
-                    revert=lambda: self._put(tag_id, before),
-                    reapply=lambda: self._put(tag_id, after),
-                )
-            )
+            if before != cleaned:
+                _write(session, tag_id, cleaned)
+                article_id = session.scalar(select(TagRow.article_id).where(TagRow.id == tag_id))
+                op.touch(Changes(article_ids=frozenset({article_id} if article_id else ())))
         return self.slots(tag_id)
 
     def sentence_entities(self, article_id: int, start: int, end: int) -> list[Mention]:
@@ -127,10 +126,6 @@ class SlotService:
             actor_id = int(found[0].id) if len(found) == 1 else None
             fillers.append(SlotFiller(SlotRole.PARTY, party, actor_id=actor_id))
         return fillers
-
-    def _put(self, tag_id: int, fillers: list[SlotFiller]) -> None:
-        with self.database.session() as session:
-            _write(session, tag_id, fillers)
 
 
 def _rows(session: Session, tag_id: int) -> list[SlotFiller]:
@@ -180,7 +175,10 @@ def _validated(session: Session, tag_id: int, fillers: Sequence[SlotFiller]) -> 
 
 
 def _write(session: Session, tag_id: int, fillers: Sequence[SlotFiller]) -> None:
-    session.execute(delete(TagSlot).where(TagSlot.tag_id == tag_id))
+    """Replace the tag's slot rows, row by row so that the operation records each."""
+    for row in session.scalars(select(TagSlot).where(TagSlot.tag_id == tag_id)):
+        session.delete(row)
+    session.flush()
     positions: dict[SlotRole, int] = {}
     for filler in fillers:
         position = positions.get(filler.role, 0)
@@ -196,6 +194,7 @@ def _write(session: Session, tag_id: int, fillers: Sequence[SlotFiller]) -> None
                 actor_id=filler.actor_id,
             )
         )
+    session.flush()
 
 
 def _filler(row: TagSlot) -> SlotFiller:
