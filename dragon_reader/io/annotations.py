@@ -47,14 +47,15 @@ class EntityMark:
 @dataclass(frozen=True, slots=True)
 class Filler:
     """One filler of a tag's slot: a span of the text, or a typed name; ``dictionary``
-    asks for the dictionary actor of that name (found again by name: ids differ between
-    databases)."""
+    asks for the dictionary actor called ``actor_name`` (default: the text), found again
+    by name: ids differ between databases."""
 
     role: SlotRole
     text: str
     start: int | None = None
     end: int | None = None
     dictionary: bool = False
+    actor_name: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

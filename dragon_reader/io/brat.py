@@ -70,13 +70,14 @@ class BratSpan:
 @dataclass(frozen=True, slots=True)
 class BratFiller:
     """One filler of a tag's slot: a span of the text (``start``/``end``), a typed name,
-    or either of them naming a dictionary actor (``actor_id``)."""
+    or either of them naming a dictionary actor (``actor_id``, called ``actor_name``)."""
 
     role: SlotRole
     text: str
     start: int | None = None
     end: int | None = None
     actor_id: int | None = None
+    actor_name: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,8 +166,7 @@ class _Lines:
         self.text = text
         self.lines: list[str] = []
         self.numbers = {"T": 0, "E": 0, "A": 0, "N": 0, "#": 0}
-        self.by_span: dict[tuple[int, int], str] = {}
-        self.linked: set[str] = set()
+        self.by_span: dict[tuple[int, int, int | None], str] = {}
 
     def next_id(self, letter: str) -> str:
         self.numbers[letter] += 1
@@ -183,20 +183,24 @@ class _Lines:
         return ident
 
     def filler(self, filler: BratFiller) -> str | None:
+        """The T id of a filler's span: the mention's there, or a ``Filler`` span; a filler
+        linked to a dictionary actor gets a ``Filler`` span of its own with the ``N`` line
+        naming the actor (an ``N`` line speaks for every use of its span)."""
         if filler.start is None or filler.end is None:
             return None
-        ident = self.by_span.get((filler.start, filler.end))
+        key = (filler.start, filler.end, filler.actor_id)
+        ident = self.by_span.get(key) or (
+            self.by_span.get((filler.start, filler.end, None)) if filler.actor_id is None else None
+        )
         if ident is None:
             ident = self.text_bound(FILLER_TYPE, filler.start, filler.end)
             if ident is None:
                 return None
-            self.by_span[(filler.start, filler.end)] = ident
-        if filler.actor_id is not None and ident not in self.linked:
-            self.linked.add(ident)
-            name = " ".join(filler.text.split())
-            self.lines.append(
-                f"{self.next_id('N')}\tReference {ident} {ACTOR_DATABASE}:{filler.actor_id}\t{name}"
-            )
+            self.by_span[key] = ident
+            if filler.actor_id is not None:
+                name = " ".join((filler.actor_name or filler.text).split())
+                reference = f"{ACTOR_DATABASE}:{filler.actor_id}"
+                self.lines.append(f"{self.next_id('N')}\tReference {ident} {reference}\t{name}")
         return ident
 
 
@@ -210,7 +214,7 @@ def annotation_lines(
     for span in entities:
         ident = out.text_bound(span.type, span.start, span.end)
         if ident is not None:
-            out.by_span.setdefault((span.start, span.end), ident)
+            out.by_span.setdefault((span.start, span.end, None), ident)
     for tag in tags:
         arguments: list[str] = []
         used: dict[SlotRole, int] = {}

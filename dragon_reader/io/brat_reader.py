@@ -297,10 +297,10 @@ _COUNTED = {
 
 def _apply_others(
     parsed: _Parsed, tags: dict[str, _Tag], left_out: LeftOut, problems: list[str]
-) -> set[str]:
-    """Statuses and notes onto their tags; the T ids linked to dictionary actors
-    (returned); everything else counted."""
-    linked: set[str] = set()
+) -> dict[str, str]:
+    """Statuses and notes onto their tags; the T ids linked to dictionary actors, with
+    the actors' names (returned); everything else counted."""
+    linked: dict[str, str] = {}
     known = set(parsed.text_bound) | set(parsed.events)
     for other in parsed.others:
         where = f"line {other.line}"
@@ -315,7 +315,7 @@ def _apply_others(
         elif other.letter == "#" and tag is not None and label == NOTES:
             tag.notes.append(other.value)
         elif other.letter == "N" and other.value.startswith(f"{ACTOR_DATABASE}:"):
-            linked.add(other.target)
+            linked[other.target] = other.value.partition("\t")[2].strip()
         else:
             if other.letter == "N":
                 label = other.value.partition(":")[0]
@@ -334,7 +334,7 @@ def _status_problem(tag: _Tag, attribute: _Other) -> str | None:
 
 
 def _tag_mark(
-    text: str, parsed: _Parsed, tag: _Tag, linked: set[str], problems: list[str]
+    text: str, parsed: _Parsed, tag: _Tag, linked: dict[str, str], problems: list[str]
 ) -> TagMark | None:
     trigger = parsed.text_bound[tag.trigger]
     where = f"line {tag.line}"
@@ -345,7 +345,14 @@ def _tag_mark(
         problems.append(f"{where}: {ident} names no codebook entry (add a note: “entry: NAME”)")
         return None
     fillers = [
-        Filler(role, text[t.start : t.end], t.start, t.end, dictionary=target in linked)
+        Filler(
+            role,
+            text[t.start : t.end],
+            t.start,
+            t.end,
+            dictionary=target in linked,
+            actor_name=linked.get(target) or None,
+        )
         for role, target in tag.fillers
         for t in [parsed.text_bound[target]]
     ]

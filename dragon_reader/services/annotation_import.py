@@ -110,7 +110,7 @@ class AnnotationStore:
                         f.text,
                         f.start,
                         f.end,
-                        self._actor_id(f.text) if f.dictionary else None,
+                        self._actor_id(f.actor_name or f.text) if f.dictionary else None,
                     )
                     for f in tag.fillers
                 ]

@@ -17,6 +17,7 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Select, String, cast, func, select, update
 
+from dragon_reader.domain.actors import ActorId
 from dragon_reader.domain.articles import ArticleId, ArticleStatus
 from dragon_reader.domain.coding import (
     FuzzyDate,
@@ -430,6 +431,17 @@ class Interchange:
         tags = self._exported_tags(filters)
         by_article: dict[int, list[Any]] = {}
         slots = self.corpus.slots.slots_for_tags([tag.id for tag in tags])
+
+        names: dict[int, str | None] = {}
+
+        def actor_name(actor_id: int | None) -> str | None:
+            if actor_id is None:
+                return None
+            if actor_id not in names:
+                found = self.corpus.actors.actor(ActorId(actor_id))
+                names[actor_id] = found.name if found else None
+            return names[actor_id]
+
         for tag in tags:
             by_article.setdefault(tag.article_id, []).append(tag)
         with export_folder(folder) as fresh:
@@ -453,7 +465,9 @@ class Interchange:
                         tag.confidence,
                         tag.note or "",
                         tuple(
-                            BratFiller(f.role, f.text, f.start, f.end, f.actor_id)
+                            BratFiller(
+                                f.role, f.text, f.start, f.end, f.actor_id, actor_name(f.actor_id)
+                            )
                             for f in slots.get(tag.id, ())
                         ),
                     )

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from dragon_reader.io import brat
 from dragon_reader.domain.slots import SlotRole
+from dragon_reader.io import brat
 from dragon_reader.io.brat import (
     BratFiller,
     BratSpan,
@@ -86,26 +86,27 @@ def test_lines_follow_the_standoff_format() -> None:
             0.8,
             "first line\nsecond line",
             (
-                BratFiller(SlotRole.PARTY, "Xi", 0, 2, actor_id=7),
+                BratFiller(SlotRole.PARTY, "Xi", 0, 2, actor_id=7, actor_name="Xi Jinping"),
                 BratFiller(SlotRole.PARTY, "Biden", 7, 12),
                 BratFiller(SlotRole.PLACE, "Beijing"),
                 BratFiller(SlotRole.ACTOR, "hotline", 19, 26),
             ),
         ),
-        BratTag("event", 3, 6, "Meeting"),
+        BratTag("event", 3, 6, "Meeting", fillers=(BratFiller(SlotRole.RECIPIENT, "Xi", 0, 2),)),
     ]
     lines = annotation_lines(text, spans, tags)
     check_ann(text, lines)
     assert lines[3:] == [
-        "N1\tReference T1 DragonReaderActors:7\tXi",
-        "T4\tFiller 19 26\thotline",
-        "T5\tChannel 15 26;27 35\tThe hotline was rest",
-        "E1\tChannel:T5 Party:T1 Party2:T2 Actor:T4",
+        "T4\tFiller 0 2\tXi",
+        "N1\tReference T4 DragonReaderActors:7\tXi Jinping",
+        "T5\tFiller 19 26\thotline",
+        "T6\tChannel 15 26;27 35\tThe hotline was rest",
+        "E1\tChannel:T6 Party:T4 Party2:T2 Actor:T5",
         "A1\tStatus E1 resumed",
         "#1\tAnnotatorNotes E1\tentry: Crisis hotline\\; the old one; date: 2023; "
         "confidence: 0.8; place: Beijing; note: first line\\nsecond line",
-        "T6\tEvent 3 6\tmet",
-        "E2\tEvent:T6",
+        "T7\tEvent 3 6\tmet",
+        "E2\tEvent:T7 Recipient:T1",
         "#2\tAnnotatorNotes E2\tentry: Meeting",
     ]
 
