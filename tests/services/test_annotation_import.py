@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from dragon_reader.domain.articles import ArticleId
 from dragon_reader.domain.coding import ChannelStatus, FuzzyDate, TagKind
 from dragon_reader.domain.entities import EntityLabel, MentionOrigin
 from dragon_reader.domain.slots import SlotFiller, SlotRole
@@ -45,7 +46,7 @@ def tag_keys(corpus: Corpus) -> list[tuple[object, ...]]:
     """Every tag with its slots, by article text: what a round trip must reproduce."""
     keys = []
     for tag in corpus.coding.all_tags():
-        text = corpus.article(tag.article_id).text  # type: ignore[union-attr]
+        text = corpus.article(ArticleId(tag.article_id)).text  # type: ignore[union-attr]
         slots = tuple(
             (f.role.value, f.text, f.start, f.end, f.actor_id is not None)
             for f in corpus.slots.slots(tag.id)
@@ -91,7 +92,7 @@ def coded(corpus: Corpus) -> Corpus:
     """Seeds with an event tag and a channel tag whose slots hold mentions, a typed name
     and dictionary actors, a note with a semicolon and a line break, and an analyst mark."""
     coding = corpus.coding
-    text = corpus.article(1).text  # type: ignore[union-attr]
+    text = corpus.article(ArticleId(1)).text  # type: ignore[union-attr]
     mentions = {m.canonical: m for m in corpus.entities.mentions(1)}  # type: ignore[arg-type]
     biden, xi = mentions["Joe Biden"], mentions["Xi Jinping"]
     woodside = next(e for e in coding.events() if e.name == "Biden-Xi summit at Woodside")
