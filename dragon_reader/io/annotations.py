@@ -83,7 +83,7 @@ class LeftOut:
 
     def add(self, what: str, label: str, count: int = 1) -> None:
         """Count ``count`` annotations of ``what`` ("annotations with labels outside the
-        codebook") labelled ``label``."""
+        codebook": a plural noun first, made singular for one) labelled ``label``."""
         self.counts.setdefault(what, Counter())[label or "(no label)"] += count
 
     def merge(self, other: LeftOut) -> None:
@@ -100,7 +100,12 @@ class LeftOut:
             labels = ", ".join(
                 f"{label} ×{n}" for label, n in sorted(counter.items(), key=lambda i: (-i[1], i[0]))
             )
-            lines.append((f"{total} {what}: {labels}", total))
+            noun, space, rest = what.partition(" ")
+            if total == 1:
+                word = noun.rstrip(",")
+                one = "entity" if word == "entities" else word.removesuffix("s")
+                noun = one + noun[len(word) :]
+            lines.append((f"{total} {noun}{space}{rest}: {labels}", total))
         return lines
 
 
@@ -195,7 +200,7 @@ def without_overlaps(text: str, entities: list[EntityMark], left_out: LeftOut) -
         start, end = trimmed(text, mark.start, mark.end)
         label = mark.label.value
         if start == end:
-            left_out.add("blank entity spans, not imported", label)
+            left_out.add("entities without text, not imported", label)
         elif "\n" in text[start:end]:
             left_out.add("entities across a line break, not imported", label)
         elif (start, end, mark.label) in seen:

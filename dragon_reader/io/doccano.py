@@ -81,7 +81,7 @@ def _spans(
     by_id: dict[str, int] = {}
     for number, item in enumerate(document.label, start=1):
         if isinstance(item, str):
-            left_out.add("document labels, not imported", item)
+            left_out.add("labels of the whole document, not imported", item)
         else:
             spans.append(_Span(f"label {number}", *item))
     for number, entity in enumerate(document.entities, start=1):

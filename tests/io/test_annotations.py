@@ -47,9 +47,9 @@ def test_marks_are_trimmed_and_overlaps_counted() -> None:
     )
     assert [(text[m.start : m.end], m.where) for m in kept] == [("Xi", "a"), ("Woodside", "f")]
     assert sorted(left_out.messages()) == [
-        ("1 blank entity spans, not imported: GPE ×1", 1),
-        ("1 entities across a line break, not imported: GPE ×1", 1),
-        ("1 entities overlapping another, not imported: ORG ×1", 1),
+        ("1 entity across a line break, not imported: GPE ×1", 1),
+        ("1 entity overlapping another, not imported: ORG ×1", 1),
+        ("1 entity without text, not imported: GPE ×1", 1),
     ]
 
 

@@ -104,11 +104,11 @@ def test_another_tools_file_keeps_its_notes_and_counts_the_rest() -> None:
     ]
     assert read.entities == [EntityMark(0, 2, EntityLabel.PERSON, "line 1")]
     assert sorted(text for text, _count in read.left_out.messages()) == [
-        "1 annotations with labels outside the codebook: Protein ×1",
-        "1 entities in pieces (discontinuous), not imported: PERSON ×1",
-        "1 equivalences, not imported: Equiv ×1",
-        "1 events of other types: Binding ×1",
-        "1 normalizations, not imported: Wikidata ×1",
+        "1 annotation with labels outside the codebook: Protein ×1",
+        "1 entity in pieces (discontinuous), not imported: PERSON ×1",
+        "1 equivalence, not imported: Equiv ×1",
+        "1 event of other types: Binding ×1",
+        "1 normalization, not imported: Wikidata ×1",
     ]
 
 

@@ -32,9 +32,9 @@ def test_sequence_labels_become_marks_tags_and_counts() -> None:
         ("hotline", TagKind.CHANNEL, "hotline")
     ]
     assert sorted(read.left_out.messages()) == [
-        ("1 annotations in doccano's older form (label ids), not imported: 2 ×1", 1),
-        ("1 annotations with labels outside the codebook: MISC ×1", 1),
-        ("1 document labels, not imported: pos ×1", 1),
+        ("1 annotation in doccano's older form (label ids), not imported: 2 ×1", 1),
+        ("1 annotation with labels outside the codebook: MISC ×1", 1),
+        ("1 label of the whole document, not imported: pos ×1", 1),
     ]
 
 

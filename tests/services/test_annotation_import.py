@@ -211,9 +211,9 @@ def test_a_brat_file_from_another_tool_becomes_marks_and_tags_and_the_rest_is_re
     assert marks["Sullivan"] == marks["Wang Yi"] == EntityLabel.PERSON
     assert marks["Vienna"] == EntityLabel.GPE
     assert sorted(note.text for note in report.notes) == [
-        "1 attributes, not imported: Negation ×1",
-        "1 notes on other annotations, not imported: AnnotatorNotes ×1",
-        "1 relations, not imported: Origin ×1",
+        "1 attribute, not imported: Negation ×1",
+        "1 note on other annotations, not imported: AnnotatorNotes ×1",
+        "1 relation, not imported: Origin ×1",
         "2 annotations with labels outside the codebook: MISC ×2",
     ]
     assert {note.source for note in report.notes} == {str(ann)}
@@ -313,7 +313,7 @@ def test_doccano_examples_become_entity_marks_and_the_rest_is_counted(
     # The 11 annotations: 7 entity marks, and the 4 the codebook has no place for.
     assert sum(o.marks for o in report.outcomes) == 7
     assert [(Path(n.source).name, n.text) for n in report.notes] == [
-        ("sequence_labeling.jsonl", "1 annotations with labels outside the codebook: MISC ×1"),
+        ("sequence_labeling.jsonl", "1 annotation with labels outside the codebook: MISC ×1"),
         (
             "relation_extraction.jsonl",
             "3 relations outside the codebook, not imported: foundedBy ×2, foundedAt ×1",
@@ -369,8 +369,8 @@ def test_doccano_tags_and_relations_fill_slots(empty_corpus: Corpus, tmp_path: P
         (SlotRole.PARTY, "the")
     ]
     assert sorted(n.text for n in report.notes) == [
-        "1 document labels, not imported: relevant ×1",
-        "1 relations outside the codebook, not imported: met ×1",
+        "1 label of the whole document, not imported: relevant ×1",
+        "1 relation outside the codebook, not imported: met ×1",
     ]
 
     line["relations"] = [{"from_id": 1, "to_id": 2, "type": "attacker"}]
@@ -400,5 +400,5 @@ def test_the_cli_imports_a_brat_folder_and_prints_what_was_left_out(
     assert main(["--db", empty_db_url, "import", str(folder)]) == 0
     out = capsys.readouterr().out
     assert out.count("annotated: ") == 5, out
-    assert "note: " in out and "1 relations, not imported: Origin ×1" in out
+    assert "note: " in out and "1 relation, not imported: Origin ×1" in out
     assert "2 tag(s)" in out.splitlines()[-1]

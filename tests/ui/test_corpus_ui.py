@@ -249,7 +249,7 @@ def test_a_brat_folder_imports_with_its_tags_and_the_report_lists_what_was_left_
         ("talks.ann", "imported")
     ]
     notes = label(dialog, "import_notes")
-    assert notes.text() == "talks.ann: 1 annotations with labels outside the codebook: MISC ×1"
+    assert notes.text() == "talks.ann: 1 annotation with labels outside the codebook: MISC ×1"
     assert notes.textFormat() == Qt.TextFormat.PlainText
     action(window, "undo").trigger()  # the article, its tag and its slots: one step
     assert corpus.count() == 5 and not any(t.text == "spoke" for t in corpus.coding.all_tags())
