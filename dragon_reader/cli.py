@@ -118,7 +118,11 @@ def build_parser() -> argparse.ArgumentParser:
     assigner.add_argument(
         "--coder", action="append", required=True, metavar="NAME", help="repeat for N coders"
     )
-    importer = commands.add_parser("import", help="import .txt and .md files and folders")
+    importer = commands.add_parser(
+        "import",
+        help="import articles (.txt, .md, .html), JSONL (this app's or doccano's) and brat "
+        "standoff (NAME.ann beside NAME.txt), files or folders",
+    )
     importer.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     exporter = commands.add_parser(
         "export",
@@ -376,8 +380,13 @@ def _import(corpus: Corpus, paths: Sequence[Path], out: TextIO, err: TextIO) -> 
     report = Interchange(corpus).import_paths(list(paths))
     for item in report.outcomes:
         source, reason = printable(item.source), printable(item.reason or "")
+        read = (
+            f"{item.tags} tag(s) and {item.marks} entity mark(s)" if item.tags or item.marks else ""
+        )
         if item.outcome == "failed":
             print(f"error: {source}: {reason}", file=err)
+        elif item.outcome == "duplicate" and read:
+            print(f"annotated: {source}: {reason}; {read} read into it", file=out)
         elif item.outcome in ("duplicate", "stopped"):
             print(f"skipped: {source}: {reason}", file=out)
         else:
@@ -386,7 +395,10 @@ def _import(corpus: Corpus, paths: Sequence[Path], out: TextIO, err: TextIO) -> 
                 if item.encoding not in (None, "utf-8", "utf-8-sig")
                 else ""
             )
-            print(f"imported: {source} as article {item.article_id}{note}", file=out)
+            with_read = f" with {read}" if read else ""
+            print(f"imported: {source} as article {item.article_id}{with_read}{note}", file=out)
+    for left_out in report.notes:
+        print(f"note: {printable(left_out.source)}: {printable(left_out.text)}", file=out)
     if report.problem:
         print(f"dragon-reader: the import ended early: {report.problem}", file=err)
     print(report.summary(), file=out)

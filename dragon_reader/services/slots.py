@@ -193,6 +193,7 @@ def _write(session: Session, tag_id: int, fillers: Sequence[SlotFiller]) -> None
                 actor_id=filler.actor_id,
             )
         )
+    session.flush()
 
 
 def _filler(row: TagSlot) -> SlotFiller:

@@ -46,9 +46,10 @@ class FilesController(QObject):
         }
 
     def import_files(self, paths: list[Path]) -> bool:
-        """Import files and folders (and JSONL exports) in the work thread, then open the
-        first new article and show the report when something needs saying; False when
-        other work is still running.
+        """Import files and folders (with JSONL files, this app's or doccano's, and brat
+        standoff ``.ann`` files) in the work thread, then open the first new article and
+        show the report when something needs saying (a failure, several files, annotations
+        left out); False when other work is still running.
 
         The status bar shows the progress with Stop: what was read until then is stored
         (one undo step), the rest is listed as left out."""
@@ -76,14 +77,17 @@ class FilesController(QObject):
             self.desk.window,
             "Import articles",
             "",
-            "Articles (*.txt *.md *.markdown *.html *.htm *.jsonl);;All files (*)",
+            "Articles and annotations (*.txt *.md *.markdown *.html *.htm *.jsonl *.ann);;"
+            "brat standoff (*.ann);;JSONL, this app's or doccano's (*.jsonl);;All files (*)",
         )
         if names:
             self.import_files([Path(name) for name in names])
 
     def ask_import_folder(self) -> None:
         """File ▸ Import folder…"""
-        folder = QFileDialog.getExistingDirectory(self.desk.window, "Import a folder of articles")
+        folder = QFileDialog.getExistingDirectory(
+            self.desk.window, "Import a folder of articles (or a brat folder)"
+        )
         if folder:
             self.import_files([Path(folder)])
 
@@ -145,7 +149,7 @@ class FilesController(QObject):
             for o in report.outcomes
             if o.outcome != "imported" or o.encoding not in (None, "utf-8", "utf-8-sig")
         ]
-        if unusual or len(report.outcomes) > 1:
+        if unusual or len(report.outcomes) > 1 or report.notes:
             self.report_dialog = ImportReportDialog(report, self.desk.window)
             self.report_dialog.setObjectName("import_report")
             self.report_dialog.open()
