@@ -18,7 +18,9 @@ class Changes:
     ``articles``: articles added, removed or their metadata edited (the list's rows);
     ``tags``: tags made, edited or deleted; ``codebook``: events or channels;
     ``mentions``: entity mentions or taught rules; ``statuses``: article statuses;
-    ``sessions``: annotation sessions. ``description`` says what was done, for the user.
+    ``sessions``: annotation sessions; ``vocabularies``: the analyst's vocabularies (event
+    types, channel levels and statuses, event modes, document labels). ``description`` says
+    what was done, for the user.
     """
 
     articles: bool = False
@@ -27,6 +29,7 @@ class Changes:
     mentions: bool = False
     statuses: bool = False
     sessions: bool = False
+    vocabularies: bool = False
     article_ids: frozenset[int] = field(default_factory=frozenset)
     description: str = ""
 
@@ -64,4 +67,4 @@ class Changes:
     @classmethod
     def everything(cls, description: str = "") -> Changes:
         """Every kind of data may have changed (a restored backup, another database)."""
-        return cls(True, True, True, True, True, True, frozenset(), description)
+        return cls(True, True, True, True, True, True, True, frozenset(), description)

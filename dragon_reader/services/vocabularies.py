@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
-from dragon_reader.domain.coding import ChannelLevel, ChannelStatus, EventType
+from dragon_reader.domain.changes import Changes
 from dragon_reader.domain.vocabularies import (
     PloverMapping,
     Vocabulary,
@@ -129,15 +129,17 @@ class VocabularyService:
     # -- reading ----------------------------------------------------------------------------
 
     def values(
-        self, vocabulary: Vocabulary, include_retired: bool = False
+        self, vocabulary: Vocabulary, include_retired: bool = False, counted: bool = True
     ) -> list[VocabularyValue]:
-        """The vocabulary's values in the analyst's order, each with how often it is used."""
+        """The vocabulary's values in the analyst's order, each with how often it is used
+        (``counted=False``: without counting, ``use_count`` 0 — for views that only need
+        labels and colours)."""
         with self.database.session() as session:
             query = select(ValueRow).where(ValueRow.vocabulary == vocabulary.value)
             if not include_retired:
                 query = query.where(ValueRow.retired.is_(False))
             rows = session.scalars(query.order_by(ValueRow.position, ValueRow.id)).all()
-            counts = self._counts(session, vocabulary)
+            counts = self._counts(session, vocabulary) if counted else {}
             return [_value(row, counts.get(row.key, 0)) for row in rows]
 
     def value(self, vocabulary: Vocabulary, key: str) -> VocabularyValue | None:
@@ -234,7 +236,6 @@ class VocabularyService:
                 raise VocabularyError(msg)
             if replacement is not None:
                 self._find(rows, replacement)
-                _refuse_unreadable(vocabulary, replacement)
                 moved = self._move_uses(session, vocabulary, key, replacement)
             session.delete(row)
         return moved
@@ -456,8 +457,21 @@ class _VocabularyChange:
                 _restore(session, vocabulary, state)
 
         service.history.record(
-            Change(self.description, revert=lambda: put(before), reapply=lambda: put(after))
+            Change(
+                self.description,
+                revert=lambda: put(before),
+                reapply=lambda: put(after),
+                changes=vocabulary_changes(vocabulary),
+            )
         )
+
+
+def vocabulary_changes(vocabulary: Vocabulary) -> Changes:
+    """What a change of ``vocabulary`` touches: its values, and the data showing them
+    (codebook entries and tags for the coding vocabularies, articles for labels)."""
+    if vocabulary in (Vocabulary.RELEVANCE, Vocabulary.DOCUMENT_LABEL):
+        return Changes(vocabularies=True, articles=True)
+    return Changes(vocabularies=True, codebook=True, tags=True)
 
 
 def _state(session: Session, vocabulary: Vocabulary) -> Snapshot:
@@ -533,25 +547,6 @@ def _value(row: ValueRow, count: int) -> VocabularyValue:
         retired=row.retired,
         use_count=count,
     )
-
-
-# The values tags and codebook entries can hold today: coding still reads these three
-# vocabularies through the enums of ``domain.coding``, so uses move only to their values.
-_READABLE = {
-    Vocabulary.EVENT_TYPE: frozenset(EventType),
-    Vocabulary.CHANNEL_LEVEL: frozenset(ChannelLevel),
-    Vocabulary.CHANNEL_STATUS: frozenset(ChannelStatus),
-}
-
-
-def _refuse_unreadable(vocabulary: Vocabulary, key: str) -> None:
-    readable = _READABLE.get(vocabulary)
-    if readable is not None and key not in readable:
-        msg = (
-            f"“{key}” cannot take over uses yet: tags and codebook entries hold only the "
-            f"starter {vocabulary.heading.lower()} ({', '.join(sorted(readable))})"
-        )
-        raise VocabularyError(msg)
 
 
 def _label(label: str) -> str:
