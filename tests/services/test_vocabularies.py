@@ -8,9 +8,12 @@ from sqlalchemy import text
 
 from dragon_reader.domain.articles import ArticleFilters
 from dragon_reader.domain.coding import ChannelStatus, TagKind
+from dragon_reader.domain.slots import SlotFiller, SlotRole
 from dragon_reader.domain.vocabularies import PloverMapping, Vocabulary
+from dragon_reader.services.coding import CodingError
 from dragon_reader.services.corpus import Corpus
 from dragon_reader.services.interchange import Interchange
+from dragon_reader.services.slots import SlotError
 from dragon_reader.services.vocabularies import ValueEdit, VocabularyError
 
 
@@ -179,3 +182,49 @@ def test_the_article_list_filters_by_document_label_and_jsonl_carries_labels(
         {Vocabulary.RELEVANCE: ["relevant"]},
         {Vocabulary.RELEVANCE: ["not relevant"], Vocabulary.DOCUMENT_LABEL: ["background"]},
     ]
+
+
+def test_coding_takes_the_keys_the_database_has_and_refuses_others(corpus: Corpus) -> None:
+    with pytest.raises(CodingError, match="not one of the event types"):
+        corpus.coding.create_event("Cyber intrusion", "cyber operation")
+    corpus.vocabularies.add(Vocabulary.EVENT_TYPE, "Cyber operation")
+    event = corpus.coding.create_event("Cyber intrusion", "cyber operation")
+    assert event.type == "cyber operation"
+    long_key = "talks postponed by the other side"[:32]
+    corpus.vocabularies.add(Vocabulary.CHANNEL_STATUS, long_key)
+    channel = corpus.coding.channels()[0]
+    tag = corpus.coding.create_tag(1, 0, 5, TagKind.CHANNEL, channel.id, status=long_key)
+    ((stored,),) = sql(corpus, "SELECT status FROM tag WHERE id = :id", id=tag.id)
+    assert stored == long_key and len(stored) == 32
+    with pytest.raises(CodingError, match="not one of the channel statuses"):
+        corpus.coding.update_tag(tag.id, status="on hold")
+    with pytest.raises(CodingError, match="cannot be a key"):
+        corpus.coding.update_tag(tag.id, status="On Hold!")
+    retired = corpus.vocabularies.retire(Vocabulary.CHANNEL_STATUS, long_key)
+    assert retired.retired
+    assert corpus.coding.update_tag(tag.id, note="kept").status == long_key  # data keeps it
+
+
+def test_tagging_with_slots_is_one_step_and_a_bad_slot_stores_nothing(corpus: Corpus) -> None:
+    event = corpus.coding.events()[0]
+    with pytest.raises(SlotError, match="only channel tags have parties"):
+        corpus.coding.tag_span(
+            1, 0, 5, TagKind.EVENT, event.id, slots=[SlotFiller(SlotRole.PARTY, "US")]
+        )
+    assert corpus.coding.all_tags() == []
+    tag = corpus.coding.tag_span(
+        1,
+        0,
+        5,
+        TagKind.EVENT,
+        event.id,
+        slots=[SlotFiller(SlotRole.ACTOR, "US"), SlotFiller(SlotRole.ACTOR, "China")],
+    )
+    assert [(f.role, f.text) for f in corpus.slots.slots(tag.id)] == [
+        (SlotRole.ACTOR, "US"),
+        (SlotRole.ACTOR, "China"),
+    ]
+    corpus.coding.undo()
+    assert corpus.coding.all_tags() == [] and corpus.slots.slots_for_tags() == {}
+    corpus.coding.redo()
+    assert [f.text for f in corpus.slots.slots(tag.id)] == ["US", "China"]
