@@ -40,6 +40,7 @@ SLOT_HINT = (
     "In a slot, 1–9 adds (or takes away) that entity of the sentence; or type names "
     "separated by ; (the actor dictionary completes them)."
 )
+NO_BREAK = "\u00a0"
 _DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(1, 10)}
 
 
@@ -222,7 +223,8 @@ class TagPicker(QDialog):
         )
         self.filter_edit.textChanged.connect(self._refilter)
         self.filter_edit.installEventFilter(self)
-        self.resize(460, 560)
+        self.list_view.setMinimumHeight(60)
+        self.resize(460, 500)
         self._refilter("")
         next_date = QShortcut(QKeySequence(NEXT_DATE_KEY), self)
         next_date.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -336,7 +338,11 @@ class TagPicker(QDialog):
     def _entities_text(self) -> str:
         if not self.entities:
             return "no people, organisations or places found in the sentence"
-        return "   ".join(f"{n} {e.text}" for n, e in enumerate(self.entities, start=1))
+        # A number stays with its name when the line wraps (no-break spaces inside).
+        return "  ·  ".join(
+            f"{n}{NO_BREAK}{e.text.replace(' ', NO_BREAK)}"
+            for n, e in enumerate(self.entities, start=1)
+        )
 
     def _parties_edited(self, _text: str) -> None:
         self._parties_typed = True

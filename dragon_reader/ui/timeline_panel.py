@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGraphicsView,
     QHBoxLayout,
+    QHeaderView,
     QLineEdit,
     QPushButton,
     QSplitter,
@@ -150,6 +151,12 @@ class TimelinePanel(QWidget):
         )
         self.evidence_view = make_table(self.evidence_model, self)
         self.evidence_view.setObjectName("timeline_evidence")
+        # Who did it matters as much as where it is: the article's title keeps about 30
+        # characters and the slots take the rest of the width.
+        header = self.evidence_view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(0, self.evidence_view.fontMetrics().averageCharWidth() * 30)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.evidence_view.activated.connect(self._open_evidence)
         self.evidence_view.clicked.connect(self._open_evidence)
         lower = QWidget(self)

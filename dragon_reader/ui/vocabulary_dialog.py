@@ -5,9 +5,9 @@ retired and removed."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import TypeVar
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -81,7 +81,7 @@ class VocabularyDialog(QDialog):
         for each in Vocabulary:
             self.choice.addItem(each.heading, each)
         self.choice.setCurrentIndex(self.choice.findData(vocabulary))
-        self.model = RowsModel(
+        self.model = _ValuesModel(
             [
                 ("Value", lambda v: v.label + ("  (retired)" if v.retired else "")),
                 ("Key", lambda v: v.key),
@@ -125,7 +125,7 @@ class VocabularyDialog(QDialog):
         form = QFormLayout()
         form.addRow("&Name", self.label_edit)
         form.addRow("&Description", self.description_edit)
-        form.addRow("C&olour", color_row)
+        form.addRow("Colour", color_row)
         form.addRow("&Key in the picker", self.shortcut_edit)
         form.addRow("PLOVER &event", self.category_combo)
         form.addRow("PLOVER &mode", self.mode_combo)
@@ -325,6 +325,16 @@ class VocabularyDialog(QDialog):
         color = QColorDialog.getColor(start, self, "Colour")
         if color.isValid():
             self.color_edit.setText(color.name())
+
+
+class _ValuesModel(RowsModel):
+    """The values, with a swatch of each one's colour beside its name."""
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+        if role == Qt.ItemDataRole.DecorationRole and index.isValid() and index.column() == 0:
+            value: VocabularyValue = self.rows[index.row()]
+            return QColor(value.color) if value.color else None
+        return super().data(index, role)
 
 
 def _plover_text(value: VocabularyValue) -> str:

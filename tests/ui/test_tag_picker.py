@@ -35,7 +35,9 @@ def test_actor_and_recipient_from_the_sentence_by_number_keys(
     qtbot: QtBot, window: MainWindow, corpus: Corpus
 ) -> None:
     picker = open_picker(qtbot, window, "severed", Qt.Key.Key_C)
-    listed = child(picker, type(picker.entity_list), "sentence_entities").text()
+    listed = (
+        child(picker, type(picker.entity_list), "sentence_entities").text().replace("\u00a0", " ")
+    )
     assert "Joe Biden" in listed and "Xi Jinping" in listed
     qtbot.keyClicks(picker.filter_edit, "military-to-military")
     parties = picker.slot_edits[SlotRole.PARTY]

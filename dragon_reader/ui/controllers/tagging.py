@@ -107,7 +107,12 @@ class TaggingController(QObject):
         )
         picker.chosen.connect(lambda result: self.apply_pick(article_id, start, end, result))
         reader = current.reader
-        picker.move(reader.viewport().mapToGlobal(reader.cursorRect().bottomLeft()))
+        place = reader.viewport().mapToGlobal(reader.cursorRect().bottomLeft())
+        screen = reader.screen().availableGeometry()  # the whole picker stays on screen
+        picker.move(
+            max(screen.left(), min(place.x(), screen.right() - picker.width())),
+            max(screen.top(), min(place.y(), screen.bottom() - picker.height())),
+        )
         self.picker = picker
         picker.open()
         picker.filter_edit.setFocus()
