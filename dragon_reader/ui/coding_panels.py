@@ -71,13 +71,14 @@ class TagsPanel(QWidget):
                 ("Text", lambda t: " ".join(t.text.split())[:60]),
                 ("Kind", lambda t: t.kind.value),
                 ("Entry", lambda t: t.entry_name),
-                ("Status", lambda t: t.status.value if t.status else ""),
+                ("Status", lambda t: self.status_labels.get(t.status, t.status) or ""),
                 ("Date", lambda t: str(t.when) if t.when else ""),
                 ("Who", lambda t: " · ".join(slot_lines(self.slots.get(t.id, ())))),
             ],
             self,
         )
         self.slots: Mapping[int, Sequence[SlotFiller]] = {}
+        self.status_labels: Mapping[str, str] = {}  # a status key's label (renamed values)
         self.view = make_table(self.model, self)
         self.view.setObjectName("tags_table")
         self.view.setWordWrap(False)
@@ -101,11 +102,16 @@ class TagsPanel(QWidget):
         layout.addWidget(self.view)
 
     def show_tags(
-        self, tags: list[Tag], slots: Mapping[int, Sequence[SlotFiller]] | None = None
+        self,
+        tags: list[Tag],
+        slots: Mapping[int, Sequence[SlotFiller]] | None = None,
+        status_labels: Mapping[str, str] | None = None,
     ) -> None:
-        """List ``tags`` with their slots (``slots`` by tag id) in the Who column (keeps the
-        current row where it can)."""
+        """List ``tags`` with their slots (``slots`` by tag id) in the Who column and their
+        statuses by label (``status_labels`` by key; the key when none), keeping the
+        current row where it can."""
         self.slots = slots or {}
+        self.status_labels = status_labels or {}
         row = self.view.currentIndex().row()
         self.model.set_rows(tags)
         self.empty_label.setVisible(not tags)

@@ -112,6 +112,9 @@ def test_a_renamed_and_recoloured_status_shows_in_the_editors_and_legend(
         )
     )
     assert "cut off" in legend_texts(window)
+    window.open_article(1)
+    tags = child(window, TagsPanel, "tags_panel")
+    assert tags.model.data(tags.model.index(0, 3)) == "cut off"
     editor = TagEditor(corpus.coding, bus(window), corpus.coding.all_tags()[-1], window)
     qtbot.addWidget(editor)
     assert editor.status_combo.currentText() == "cut off"

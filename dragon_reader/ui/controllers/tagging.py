@@ -163,4 +163,11 @@ class TaggingController(QObject):
         return editor
 
     def _show_tags(self) -> None:
-        self.tags_panel.show_tags(self.desk.current.tags, self.desk.current.tag_slots)
+        statuses = self.desk.corpus.vocabularies.values(
+            Vocabulary.CHANNEL_STATUS, include_retired=True, counted=False
+        )
+        self.tags_panel.show_tags(
+            self.desk.current.tags,
+            self.desk.current.tag_slots,
+            {value.key: value.label for value in statuses},
+        )
