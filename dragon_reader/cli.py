@@ -19,6 +19,7 @@ from typing import Any, TextIO
 from dragon_reader import __version__
 from dragon_reader.domain.articles import ArticleFilters, ArticleId, ArticleStatus
 from dragon_reader.domain.coding import TagKind
+from dragon_reader.domain.vocabularies import Vocabulary
 from dragon_reader.services.coding import CodingError
 from dragon_reader.services.corpus import SNIPPET_MARKS, Corpus, open_corpus
 from dragon_reader.services.errors import ExportError
@@ -62,7 +63,35 @@ COMMANDS = (
     "suggest",
     "edit",
     "search",
+    "vocabulary",
 )
+
+
+def _add_vocabulary_parser(commands: Any) -> Any:
+    """Add the ``vocabulary`` sub-command to ``commands`` (returned)."""
+    vocabulary = commands.add_parser(
+        "vocabulary",
+        help="list or change the vocabularies: event types, channel levels and statuses, ...",
+        description="Without an action, lists the values (key, label, PLOVER mapping, uses) "
+        "of one vocabulary or of all. The window's Tag ▸ Vocabularies… does the same.",
+    )
+    vocabulary.add_argument(
+        "vocabulary", nargs="?", choices=[v.value for v in Vocabulary], metavar="VOCABULARY"
+    )
+    vocabulary.add_argument("--json", action="store_true", help="list as JSON")
+    actions = vocabulary.add_mutually_exclusive_group()
+    actions.add_argument("--add", metavar="LABEL", help="add a value with this label")
+    actions.add_argument("--retire", metavar="KEY", help="no longer offer a value")
+    actions.add_argument("--remove", metavar="KEY", help="delete a value (see --to)")
+    vocabulary.add_argument("--to", metavar="KEY", help="with --remove: where its uses move")
+    vocabulary.add_argument("--key", help="with --add: the stored key (default: from the label)")
+    vocabulary.add_argument("--description", help="with --add: what the value means")
+    vocabulary.add_argument("--color", metavar="#RRGGBB", help="with --add: its colour")
+    vocabulary.add_argument("--shortcut", metavar="KEY", help="with --add: its key in the picker")
+    vocabulary.add_argument(
+        "--plover", metavar="CATEGORY[/MODE]", help="with --add: its PLOVER event and mode"
+    )
+    return commands
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -86,7 +115,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PATH",
         help=f"database file or SQLAlchemy URL (default: {default_database_path()})",
     )
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands = _add_vocabulary_parser(parser.add_subparsers(dest="command", metavar="COMMAND"))
     lister = commands.add_parser("list", help="list the articles: id, title, outlet, words")
     lister.add_argument(
         "--mine", action="store_true", help="only my queue: the articles assigned to me"
@@ -251,6 +280,7 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
             "dates": lambda: _dates(corpus, args.article_ids, args.json, out, err),
             "suggest": lambda: _suggest(corpus, sys.stdin, out, err),
             "edit": lambda: _edit(corpus, args, out, err),
+            "vocabulary": lambda: _vocabulary(corpus, args, out, err),
         }
         command = commands.get(args.command)
         if command is not None:
@@ -507,6 +537,83 @@ def _dates(
         json.dump(documents, out, ensure_ascii=False, indent=1)
         out.write("\n")
     return status
+
+
+def _vocabulary(corpus: Corpus, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """List a vocabulary (or all), or add, retire or remove one value."""
+    from dragon_reader.domain.vocabularies import PloverMapping
+    from dragon_reader.services.vocabularies import ValueEdit
+
+    service = corpus.vocabularies
+    chosen = Vocabulary(args.vocabulary) if args.vocabulary else None
+    try:
+        if args.add or args.retire or args.remove:
+            if chosen is None:
+                print("vocabulary: name the vocabulary to change", file=err)
+                return 2
+            if args.add:
+                category, _, mode = (args.plover or "").partition("/")
+                added = service.add(
+                    chosen,
+                    args.add,
+                    args.key,
+                    ValueEdit(
+                        description=args.description,
+                        color=args.color,
+                        shortcut=args.shortcut,
+                        plover=PloverMapping(category.upper(), mode) if args.plover else None,
+                    ),
+                )
+                print(f"added “{added.label}” (key “{added.key}”) to {chosen.value}", file=out)
+            elif args.retire:
+                service.retire(chosen, args.retire)
+                print(f"retired “{args.retire}” in {chosen.value}", file=out)
+            else:
+                moved = service.remove(chosen, args.remove, args.to)
+                print(
+                    f"removed “{args.remove}” from {chosen.value}; {moved} use(s) moved", file=out
+                )
+            return 0
+    except ValueError as exc:
+        print(f"vocabulary: {exc}", file=err)
+        return 1
+    listed = {
+        v.value: service.values(v, include_retired=True)
+        for v in ([chosen] if chosen else list(Vocabulary))
+    }
+    if args.json:
+        document = {
+            name: [
+                {
+                    "key": v.key,
+                    "label": v.label,
+                    "description": v.description,
+                    "color": v.color or None,
+                    "shortcut": v.shortcut or None,
+                    "plover": {
+                        "category": v.plover.category or None,
+                        "mode": v.plover.mode or None,
+                        "context": list(v.plover.context),
+                    },
+                    "open": v.is_open,
+                    "retired": v.retired,
+                    "uses": v.use_count,
+                }
+                for v in values
+            ]
+            for name, values in listed.items()
+        }
+        print(json.dumps(document, ensure_ascii=False, indent=2), file=out)
+        return 0
+    for name, values in listed.items():
+        print(f"{name}:", file=out)
+        for v in values:
+            plover = "/".join(p for p in (v.plover.category, v.plover.mode) if p) or "-"
+            state = " (retired)" if v.retired else ""
+            print(
+                f"  {v.key:<24} {v.label[:30]:<30} {plover:<24} uses {v.use_count}{state}", file=out
+            )
+    return 0
 
 
 def _edit(corpus: Corpus, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:

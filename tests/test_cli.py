@@ -373,3 +373,33 @@ def test_edit_sets_metadata_and_confirms_the_inferred_date(
     assert main([*db, "edit", "99", "--title", "x"]) == 1
     assert main([*db, "edit", "5", "--published", "inferred"]) == 1
     assert "no publication date" in capsys.readouterr().err
+
+
+def test_a_status_added_from_the_cli_is_used_by_tags_and_plover(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = ["--db", str(db_path)]
+    add = ["vocabulary", "channel_status", "--add", "On hold"]
+    assert main([*db, *add, "--plover", "sanction/troops"]) == 1  # not a mode of SANCTION
+    assert "not a mode of SANCTION" in capsys.readouterr().err
+    assert main([*db, *add, "--plover", "sanction/discontinue"]) == 0
+    assert "key “on hold”" in capsys.readouterr().out
+    corpus = Corpus.open(db_path)
+    channel = corpus.coding.channels()[0]
+    corpus.coding.create_tag(1, 0, 10, TagKind.CHANNEL, channel.id, status="on hold")
+    corpus.close()
+    out = tmp_path / "events.jsonl"
+    assert main([*db, "export", str(out), "--format", "plover"]) == 0
+    (line,) = out.read_text(encoding="utf-8").splitlines()
+    record = json.loads(line)
+    assert (record["event_type"], record["channel_status"]) == ("SANCTION", "on hold")
+    capsys.readouterr()
+    assert main([*db, "vocabulary", "channel_status", "--remove", "on hold"]) == 1
+    assert "choose the value its uses move to" in capsys.readouterr().err
+    remove = ["vocabulary", "channel_status", "--remove", "on hold", "--to", "suspended"]
+    assert main([*db, *remove]) == 0
+    capsys.readouterr()
+    assert main([*db, "vocabulary", "channel_status", "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    uses = {v["key"]: v["uses"] for v in listed["channel_status"]}
+    assert "on hold" not in uses and uses["suspended"] == 1

@@ -66,6 +66,8 @@ MENUS: list[tuple[str, list[MainAction | None]]] = [  # None: a separator
             None,
             MainAction.SHOW_TAGS_PANEL,
             MainAction.SHOW_CODEBOOK_PANEL,
+            None,
+            MainAction.VOCABULARIES,
         ],
     ),
 ]
