@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGraphicsSimpleTextItem, QPushButton
 from pytestqt.qtbot import QtBot
 
+from dragon_reader.domain.articles import ArticleId
 from dragon_reader.domain.coding import FuzzyDate, TagKind
 from dragon_reader.domain.vocabularies import Vocabulary
 from dragon_reader.services.corpus import Corpus
@@ -112,7 +113,7 @@ def test_a_renamed_and_recoloured_status_shows_in_the_editors_and_legend(
         )
     )
     assert "cut off" in legend_texts(window)
-    window.open_article(1)
+    window.open_article(ArticleId(1))
     tags = child(window, TagsPanel, "tags_panel")
     assert tags.model.data(tags.model.index(0, 3)) == "cut off"
     editor = TagEditor(corpus.coding, bus(window), corpus.coding.all_tags()[-1], window)
