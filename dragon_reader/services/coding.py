@@ -272,8 +272,11 @@ class CodingService:
         when: FuzzyDate | None = None,
         confidence: float | None = None,
         note: str = "",
+        *,
+        curated: bool = False,
     ) -> Tag:
-        """Tag ``article.text[start:end]`` with an event or a channel; committed at once.
+        """Tag ``article.text[start:end]`` with an event or a channel; committed at once
+        (``curated``: a tag of the article's curated set, see ``services.curation``).
 
         Raises ``CodingError`` for a span outside the article or blank, an unknown entry, a
         status on an event tag, or a confidence outside 0–1. Spans may overlap other tags.
@@ -301,6 +304,7 @@ class CodingService:
                 created_at=now,
                 updated_at=now,
                 coder=self._database_coder(session),
+                curated=curated,
             )
             self._apply_tag_fields(
                 session,
@@ -694,6 +698,7 @@ def _tag(row: TagRow, event_name: str | None, channel_name: str | None) -> Tag:
         updated_at=row.updated_at,
         version=row.version,
         coder=row.coder,
+        curated=row.curated,
     )
 
 

@@ -111,3 +111,38 @@ def test_only_curators_assign_and_every_coder_sees_their_queue(
     assert ana.team.current_coder() == logins["ana"]
     assert ana.team.queue() == [1, 2]
     assert coders["bo"].team.assignments([1])[1] == sorted([logins["ana"], logins["bo"]])
+
+
+def test_a_coder_can_neither_read_nor_write_another_coders_slots(
+    coders: dict[str, Corpus], logins: dict[str, str], db_url: str
+) -> None:
+    from dragon_reader.domain.slots import SlotFiller, SlotRole
+
+    ana, cy = coders["ana"], coders["cy"]
+    event = ana.coding.events()[0].id
+    anas = ana.coding.create_tag(1, 0, 2, TagKind.EVENT, event)
+    ana.slots.set_slots(anas.id, [SlotFiller(SlotRole.ACTOR, "Biden")])
+    assert coders["bo"].slots.slots(anas.id) == ()
+    assert cy.slots.slots(anas.id) == (SlotFiller(SlotRole.ACTOR, "Biden"),)  # the curator
+
+    engine = create_app_engine(as_login(db_url, logins["bo"]))
+    try:
+        with engine.begin() as raw:
+            assert raw.execute(text("SELECT count(*) FROM tag_slot")).scalar() == 0
+            changed = raw.execute(
+                text("UPDATE tag_slot SET text = 'Xi' WHERE tag_id = :i"), {"i": anas.id}
+            )
+            assert changed.rowcount == 0
+            deleted = raw.execute(text("DELETE FROM tag_slot WHERE tag_id = :i"), {"i": anas.id})
+            assert deleted.rowcount == 0
+        with pytest.raises(ProgrammingError, match="row-level security"), engine.begin() as raw:
+            raw.execute(
+                text(
+                    "INSERT INTO tag_slot (tag_id, role, position, text) "
+                    "VALUES (:i, 'recipient', 0, 'Xi')"
+                ),
+                {"i": anas.id},
+            )
+    finally:
+        engine.dispose()
+    assert cy.slots.slots(anas.id) == (SlotFiller(SlotRole.ACTOR, "Biden"),)
