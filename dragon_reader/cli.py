@@ -150,7 +150,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     exporter.add_argument("--kind", choices=[k.value for k in TagKind])
     exporter.add_argument("--entry", metavar="NAME", help="only tags of this codebook entry")
-    exporter.add_argument("--annotator", metavar="NAME")
+    _add_coder_choice(exporter)
     exporter.add_argument(
         "--from",
         dest="date_from",
@@ -211,6 +211,21 @@ def build_parser() -> argparse.ArgumentParser:
     edit.add_argument("--outlet", metavar="OUTLET")
     edit.add_argument("--url", metavar="URL", help="the article's web address ('' clears it)")
     return parser
+
+
+def _add_coder_choice(exporter: argparse.ArgumentParser) -> None:
+    """Whose tags an export takes: by default an article's curated set once it has one."""
+    exporter.add_argument(
+        "--annotator",
+        metavar="NAME",
+        help="only this coder's own tags (default: an article's curated set once it has "
+        "one, else its tags as coded)",
+    )
+    exporter.add_argument(
+        "--all-coders",
+        action="store_true",
+        help="every coder's tags and the curated ones, whether or not an article is curated",
+    )
 
 
 def _add_search(commands: Any) -> None:
@@ -600,6 +615,7 @@ def _export(corpus: Corpus, args: argparse.Namespace, out: TextIO, err: TextIO) 
         kind=TagKind(args.kind) if args.kind else None,
         entry_name=args.entry,
         annotator=args.annotator,
+        all_coders=args.all_coders,
         date_from=args.date_from,
         date_to=args.date_to,
     )

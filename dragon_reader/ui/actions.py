@@ -47,6 +47,7 @@ class MainAction(enum.Enum):
     TAUGHT_RULES = "taught_rules"
     ACTORS = "actors"
     SHOW_ENTITIES_PANEL = "show_entities_panel"
+    CURATE = "curate"
     KEYBOARD_HELP = "keyboard_help"
     ABOUT = "about"
 
@@ -139,6 +140,11 @@ ACTION_SPECS: dict[MainAction, ActionSpec] = {
     ),
     MainAction.SHOW_ENTITIES_PANEL: ActionSpec(
         "&Entities panel", ("Ctrl+Shift+E",), "Show or hide the Entities panel"
+    ),
+    MainAction.CURATE: ActionSpec(
+        "C&urate article…",
+        ("Ctrl+Shift+A",),
+        "Compare the coders' tags of this article and accept them into the curated set",
     ),
     MainAction.KEYBOARD_HELP: ActionSpec(
         "&Keyboard shortcuts", (QKeySequence.StandardKey.HelpContents,), "List every shortcut"

@@ -65,6 +65,8 @@ MENUS: list[tuple[str, list[MainAction | None]]] = [  # None: a separator
             MainAction.TAG_EVENT,
             MainAction.TAG_CHANNEL,
             None,
+            MainAction.CURATE,
+            None,
             MainAction.SHOW_TAGS_PANEL,
             MainAction.SHOW_CODEBOOK_PANEL,
         ],
