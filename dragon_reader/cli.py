@@ -58,6 +58,7 @@ COMMANDS = (
     "timeline",
     "assign",
     "agreement",
+    "merge",
     "dates",
     "suggest",
     "edit",
@@ -98,26 +99,11 @@ def build_parser() -> argparse.ArgumentParser:
         "On PostgreSQL a coder is a database login (role) and only curators may assign.",
     )
     assigner.add_argument("articles", nargs="+", type=int, metavar="ARTICLE")
-    agreement = commands.add_parser(
-        "agreement",
-        help="inter-coder agreement per kind, label, slot and article",
-        description="Alpha for unitizing (which characters each coder tagged, with which "
-        "entry), Cohen's kappa (two coders) or Fleiss' kappa (more) and nominal alpha on "
-        "matched tags, with the number of units behind each figure.",
-    )
-    agreement.add_argument("--json", action="store_true", help="print JSON")
-    agreement.add_argument("--kind", choices=[kind.value for kind in TagKind])
-    agreement.add_argument(
-        "--annotator",
-        action="append",
-        default=[],
-        metavar="NAME",
-        help="a coder to compare (repeat; default: every coder with tags)",
-    )
-    agreement.add_argument("--csv", type=Path, metavar="OUT", help="also write the report as CSV")
+    _add_agreement(commands)
     assigner.add_argument(
         "--coder", action="append", required=True, metavar="NAME", help="repeat for N coders"
     )
+    _add_merge(commands)
     importer = commands.add_parser("import", help="import .txt and .md files and folders")
     importer.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     exporter = commands.add_parser(
@@ -228,6 +214,38 @@ def _add_coder_choice(exporter: argparse.ArgumentParser) -> None:
     )
 
 
+def _add_agreement(commands: Any) -> None:
+    agreement = commands.add_parser(
+        "agreement",
+        help="inter-coder agreement per kind, label, slot and article",
+        description="Alpha for unitizing (which characters each coder tagged, with which "
+        "entry), Cohen's kappa (two coders) or Fleiss' kappa (more) and nominal alpha on "
+        "matched tags, with the number of units behind each figure.",
+    )
+    agreement.add_argument("--json", action="store_true", help="print JSON")
+    agreement.add_argument("--kind", choices=[kind.value for kind in TagKind])
+    agreement.add_argument(
+        "--annotator",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="a coder to compare (repeat; default: every coder with tags)",
+    )
+    agreement.add_argument("--csv", type=Path, metavar="OUT", help="also write the report as CSV")
+
+
+def _add_merge(commands: Any) -> None:
+    merger = commands.add_parser(
+        "merge",
+        help="bring another coder's database (an SQLite file) into this one",
+        description="Articles are matched by their text, codebook entries by name (new "
+        "ones close to an existing name are listed for review), tags are kept per coder "
+        "with their slots and notes. One transaction; merging the same file again "
+        "changes nothing.",
+    )
+    merger.add_argument("other", type=Path, metavar="OTHER.sqlite3")
+
+
 def _add_search(commands: Any) -> None:
     searcher = commands.add_parser(
         "search", help="full-text search: ranked hits with snippets, as in the window"
@@ -255,6 +273,7 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
             "list": lambda: _list(corpus, out, mine=args.mine),
             "agreement": lambda: _agreement(corpus, args, out, err),
             "assign": lambda: _assign(corpus, args.articles, args.coder, out, err),
+            "merge": lambda: _merge(corpus, args.other, out, err),
             "import": lambda: _import(corpus, args.paths, out, err),
             "export": lambda: _export(corpus, args, out, err),
             "entities": lambda: _entities(corpus, args.article_ids, args.json, out, err),
@@ -304,6 +323,19 @@ def _agreement(corpus: Corpus, args: argparse.Namespace, out: TextIO, err: TextI
             f"{_figure(row['kappa'])}  alpha {_figure(row['alpha'])}  units {row['units']:>5}",
             file=out,
         )
+    return 0
+
+
+def _merge(corpus: Corpus, other: Path, out: TextIO, err: TextIO) -> int:
+    from dragon_reader.services.merge import MergeError, merge_database
+
+    try:
+        report = merge_database(corpus, other)
+    except MergeError as exc:
+        print(f"merge: {exc}", file=err)
+        return 1
+    for line in report.summary().splitlines():
+        print(printable(line), file=out)
     return 0
 
 

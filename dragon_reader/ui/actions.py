@@ -21,6 +21,7 @@ class MainAction(enum.Enum):
     PROPERTIES = "properties"
     EXPORT = "export"
     BACKUPS = "backups"
+    MERGE = "merge"
     EXPORT_TIMELINE = "export_timeline"
     SHOW_TIMELINE = "show_timeline"
     QUIT = "quit"
@@ -79,6 +80,11 @@ ACTION_SPECS: dict[MainAction, ActionSpec] = {
     ),
     MainAction.EXPORT: ActionSpec(
         "&Export…", ("Ctrl+E",), "Export tags, the codebook or entities to CSV, JSONL or brat"
+    ),
+    MainAction.MERGE: ActionSpec(
+        "&Merge another database…",
+        (),
+        "Bring another coder's database (an SQLite file) into this one",
     ),
     MainAction.EXPORT_TIMELINE: ActionSpec(
         "Export &timeline…", (), "Save the timeline as SVG or PNG"

@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from dragon_reader.services.corpus import ImportReport
 from dragon_reader.services.interchange import Interchange
+from dragon_reader.services.merge import MergeReport, merge_database
 from dragon_reader.ui.actions import MainAction
 from dragon_reader.ui.backup_dialog import BackupDialog
 from dragon_reader.ui.desk import Desk
@@ -31,6 +32,7 @@ class FilesController(QObject):
         self.setObjectName("files_controller")
         self.desk = desk
         self.report_dialog: ImportReportDialog | None = None
+        self.merge_report: QMessageBox | None = None
 
     def handlers(self) -> dict[MainAction, Callable[[], object]]:
         """The actions this controller carries out."""
@@ -40,6 +42,7 @@ class FilesController(QObject):
             MainAction.PASTE_ARTICLE: self.paste_as_article,
             MainAction.EXPORT: self.open_export_dialog,
             MainAction.BACKUPS: self.open_backups,
+            MainAction.MERGE: self.ask_merge,
         }
 
     def import_files(self, paths: list[Path]) -> bool:
@@ -84,6 +87,27 @@ class FilesController(QObject):
         if folder:
             self.import_files([Path(folder)])
 
+    def ask_merge(self) -> None:
+        """File ▸ Merge another database…"""
+        name, _ = QFileDialog.getOpenFileName(
+            self.desk.window,
+            "Merge another coder's database",
+            "",
+            "Dragon Reader databases (*.sqlite3 *.sqlite *.db);;All files (*)",
+        )
+        if name:
+            self.merge_file(Path(name))
+
+    def merge_file(self, other: Path) -> bool:
+        """Merge ``other`` in the work thread (one undo step; Stop leaves nothing of it),
+        then show what came in; False when other work is still running."""
+        corpus = self.desk.corpus
+        return self.desk.bus.start(
+            f"Merging {other.name}: {{done}} of {{total}} rows…",
+            lambda progress: merge_database(corpus, other, progress),
+            self._after_merge,
+        )
+
     def open_export_dialog(self) -> ExportDialog:
         """File ▸ Export…; a status message reports what was written."""
         dialog = ExportDialog(self.desk.corpus, self.desk.window)
@@ -106,6 +130,15 @@ class FilesController(QObject):
         dialog = BackupDialog(self.desk.corpus, self.desk.bus, self.desk.window)
         dialog.open()
         return dialog
+
+    def _after_merge(self, report: MergeReport) -> None:
+        self.desk.say(f"Merged {report.source}: {report.tags_added} new tag(s). Ctrl+Z undoes.")
+        box = QMessageBox(QMessageBox.Icon.Information, "Merge", "", parent=self.desk.window)
+        box.setObjectName("merge_report")
+        box.setTextFormat(Qt.TextFormat.PlainText)  # names from the other database
+        box.setText(report.summary())
+        box.open()
+        self.merge_report = box
 
     def _after_import(self, report: ImportReport) -> None:
         self.desk.say(f"Import: {report.summary()} — Ctrl+Z undoes.", 10_000)
