@@ -146,3 +146,23 @@ def test_a_coder_can_neither_read_nor_write_another_coders_slots(
     finally:
         engine.dispose()
     assert cy.slots.slots(anas.id) == (SlotFiller(SlotRole.ACTOR, "Biden"),)
+
+
+def test_deleting_or_merging_an_entry_that_hidden_tags_use_gets_a_message(
+    coders: dict[str, Corpus],
+) -> None:
+    from dragon_reader.services.coding import CodingError
+
+    ana, bo = coders["ana"], coders["bo"]
+    first, second, third = (e.id for e in ana.coding.events()[:3])
+    ana.coding.create_tag(1, 0, 2, TagKind.EVENT, first)
+    ana.coding.create_tag(1, 0, 2, TagKind.EVENT, third)
+    bo.coding.create_tag(1, 3, 5, TagKind.EVENT, first)
+    assert bo.coding.event(third).tag_count == 0  # type: ignore[union-attr]  # bo sees none
+    with pytest.raises(CodingError, match="other coders' tags, which you cannot see"):
+        bo.coding.delete_event(third)
+    with pytest.raises(CodingError, match="other coders' tags, which you cannot see"):
+        bo.coding.merge_events(first, second)
+    # Nothing changed: bo's own tag was not moved, the entry is still there.
+    assert [t.entry_id for t in bo.coding.all_tags()] == [first]
+    assert coders["cy"].coding.event(first).tag_count == 2  # type: ignore[union-attr]
