@@ -22,6 +22,7 @@ class MainAction(enum.Enum):
     EXPORT = "export"
     BACKUPS = "backups"
     MERGE = "merge"
+    DATABASE = "database"
     EXPORT_TIMELINE = "export_timeline"
     SHOW_TIMELINE = "show_timeline"
     QUIT = "quit"
@@ -85,6 +86,11 @@ ACTION_SPECS: dict[MainAction, ActionSpec] = {
         "&Merge another database…",
         (),
         "Bring another coder's database (an SQLite file) into this one",
+    ),
+    MainAction.DATABASE: ActionSpec(
+        "&Database…",
+        (),
+        "Open another SQLite file or a team's PostgreSQL server (from the next start)",
     ),
     MainAction.EXPORT_TIMELINE: ActionSpec(
         "Export &timeline…", (), "Save the timeline as SVG or PNG"

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, QProcess, Qt, Signal
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from dragon_reader.services.corpus import ImportReport
@@ -13,6 +14,7 @@ from dragon_reader.services.interchange import Interchange
 from dragon_reader.services.merge import MergeReport, merge_database
 from dragon_reader.ui.actions import MainAction
 from dragon_reader.ui.backup_dialog import BackupDialog
+from dragon_reader.ui.database_dialog import DatabaseDialog
 from dragon_reader.ui.desk import Desk
 from dragon_reader.ui.export_dialog import ExportDialog
 from dragon_reader.ui.import_dialogs import ImportReportDialog
@@ -33,6 +35,8 @@ class FilesController(QObject):
         self.desk = desk
         self.report_dialog: ImportReportDialog | None = None
         self.merge_report: QMessageBox | None = None
+        self.database_dialog: DatabaseDialog | None = None
+        self.restart_question: QMessageBox | None = None
 
     def handlers(self) -> dict[MainAction, Callable[[], object]]:
         """The actions this controller carries out."""
@@ -43,6 +47,7 @@ class FilesController(QObject):
             MainAction.EXPORT: self.open_export_dialog,
             MainAction.BACKUPS: self.open_backups,
             MainAction.MERGE: self.ask_merge,
+            MainAction.DATABASE: self.open_database_dialog,
         }
 
     def import_files(self, paths: list[Path]) -> bool:
@@ -86,6 +91,35 @@ class FilesController(QObject):
         folder = QFileDialog.getExistingDirectory(self.desk.window, "Import a folder of articles")
         if folder:
             self.import_files([Path(folder)])
+
+    def open_database_dialog(self) -> DatabaseDialog:
+        """File ▸ Database…; once a database is chosen, offer to restart on it."""
+        shown = self.desk.corpus.database.url  # the password hidden
+        dialog = DatabaseDialog(self.desk.settings, shown, self.desk.window)
+        dialog.chosen.connect(self._offer_restart)
+        dialog.open()
+        self.database_dialog = dialog
+        return dialog
+
+    def _offer_restart(self, target: str) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Database",
+            f"Dragon Reader opens {target or 'the default database'} from its next start.",
+            parent=self.desk.window,
+        )
+        box.setObjectName("restart_question")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        restart = box.addButton("Restart now", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton("Later", QMessageBox.ButtonRole.RejectRole)
+        restart.clicked.connect(self._restart)
+        box.open()
+        self.restart_question = box
+
+    def _restart(self) -> None:
+        """Start a new Dragon Reader (on the remembered database) and close this one."""
+        QProcess.startDetached(sys.executable, ["-m", "dragon_reader"])
+        self.desk.window.close()
 
     def ask_merge(self) -> None:
         """File ▸ Merge another database…"""

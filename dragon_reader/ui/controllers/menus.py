@@ -38,6 +38,7 @@ MENUS: list[tuple[str, list[MainAction | None]]] = [  # None: a separator
             MainAction.EXPORT,
             MainAction.EXPORT_TIMELINE,
             None,
+            MainAction.DATABASE,
             MainAction.MERGE,
             MainAction.BACKUPS,
             None,
