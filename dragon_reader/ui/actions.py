@@ -50,6 +50,7 @@ class MainAction(enum.Enum):
     ACTORS = "actors"
     SHOW_ENTITIES_PANEL = "show_entities_panel"
     CURATE = "curate"
+    AGREEMENT = "agreement"
     KEYBOARD_HELP = "keyboard_help"
     ABOUT = "about"
 
@@ -157,6 +158,11 @@ ACTION_SPECS: dict[MainAction, ActionSpec] = {
         "C&urate article…",
         ("Ctrl+Shift+A",),
         "Compare the coders' tags of this article and accept them into the curated set",
+    ),
+    MainAction.AGREEMENT: ActionSpec(
+        "A&greement report…",
+        (),
+        "How far the coders agree, per kind, label and slot; export it to CSV",
     ),
     MainAction.KEYBOARD_HELP: ActionSpec(
         "&Keyboard shortcuts", (QKeySequence.StandardKey.HelpContents,), "List every shortcut"

@@ -13,23 +13,8 @@ from dragon_reader.domain.curation import Verdict
 from dragon_reader.services.corpus import Corpus
 from dragon_reader.ui.curation_dialog import CurationDialog
 from dragon_reader.ui.main_window import MainWindow
+from tests.ui.curation_data import code_article_one
 from tests.ui.find import action, child
-
-
-def code_article_one(corpus: Corpus) -> None:
-    """ana and bo tag article 1: one agreed event, one channel with differing status."""
-    article = corpus.article(1)  # type: ignore[arg-type]
-    assert article is not None
-    text = article.text
-    event = corpus.coding.events()[0].id
-    channel = corpus.coding.channels()[0].id
-    summit = text.index("California summit")
-    taiwan = text.index("self-ruled Taiwan")
-    for coder, status in (("ana", ChannelStatus.SEVERED), ("bo", ChannelStatus.SUSPENDED)):
-        corpus.coding.annotator = coder
-        corpus.coding.create_tag(1, summit, summit + 17, TagKind.EVENT, event)
-        corpus.coding.create_tag(1, taiwan, taiwan + 17, TagKind.CHANNEL, channel, status)
-    corpus.coding.annotator = "cy"
 
 
 def open_dialog(qtbot: QtBot, window: MainWindow) -> CurationDialog:

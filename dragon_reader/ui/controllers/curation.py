@@ -1,4 +1,5 @@
-"""Curation: the curator's view of an article's coders' tags side by side."""
+"""Team work: the curator's view of an article's coders' tags side by side, and the
+agreement report."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject
 
 from dragon_reader.ui.actions import MainAction
+from dragon_reader.ui.agreement_dialog import AgreementDialog
 from dragon_reader.ui.curation_dialog import CurationDialog
 from dragon_reader.ui.desk import Desk
 
@@ -19,10 +21,18 @@ class CurationController(QObject):
         self.setObjectName("curation_controller")
         self.desk = desk
         self.dialog: CurationDialog | None = None
+        self.agreement: AgreementDialog | None = None
 
     def handlers(self) -> dict[MainAction, Callable[[], object]]:
         """The actions this controller carries out."""
-        return {MainAction.CURATE: self.open_curation}
+        return {MainAction.CURATE: self.open_curation, MainAction.AGREEMENT: self.open_agreement}
+
+    def open_agreement(self) -> AgreementDialog:
+        """Tag ▸ Agreement report…"""
+        dialog = AgreementDialog(self.desk.corpus, self.desk.window)
+        dialog.open()
+        self.agreement = dialog
+        return dialog
 
     def open_curation(self) -> CurationDialog | None:
         """Show the curation view of the article in the reader (one at a time)."""

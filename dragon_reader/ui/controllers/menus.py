@@ -68,6 +68,7 @@ MENUS: list[tuple[str, list[MainAction | None]]] = [  # None: a separator
             MainAction.TAG_CHANNEL,
             None,
             MainAction.CURATE,
+            MainAction.AGREEMENT,
             None,
             MainAction.SHOW_TAGS_PANEL,
             MainAction.SHOW_CODEBOOK_PANEL,
