@@ -59,6 +59,7 @@ COMMANDS = (
     "timeline",
     "assign",
     "agreement",
+    "merge",
     "dates",
     "suggest",
     "edit",
@@ -127,26 +128,11 @@ def build_parser() -> argparse.ArgumentParser:
         "On PostgreSQL a coder is a database login (role) and only curators may assign.",
     )
     assigner.add_argument("articles", nargs="+", type=int, metavar="ARTICLE")
-    agreement = commands.add_parser(
-        "agreement",
-        help="inter-coder agreement per kind, label, slot and article",
-        description="Alpha for unitizing (which characters each coder tagged, with which "
-        "entry), Cohen's kappa (two coders) or Fleiss' kappa (more) and nominal alpha on "
-        "matched tags, with the number of units behind each figure.",
-    )
-    agreement.add_argument("--json", action="store_true", help="print JSON")
-    agreement.add_argument("--kind", choices=[kind.value for kind in TagKind])
-    agreement.add_argument(
-        "--annotator",
-        action="append",
-        default=[],
-        metavar="NAME",
-        help="a coder to compare (repeat; default: every coder with tags)",
-    )
-    agreement.add_argument("--csv", type=Path, metavar="OUT", help="also write the report as CSV")
+    _add_agreement(commands)
     assigner.add_argument(
         "--coder", action="append", required=True, metavar="NAME", help="repeat for N coders"
     )
+    _add_merge(commands)
     importer = commands.add_parser(
         "import",
         help="import articles (.txt, .md, .html), JSONL (this app's or doccano's) and brat "
@@ -183,7 +169,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     exporter.add_argument("--kind", choices=[k.value for k in TagKind])
     exporter.add_argument("--entry", metavar="NAME", help="only tags of this codebook entry")
-    exporter.add_argument("--annotator", metavar="NAME")
+    _add_coder_choice(exporter)
     exporter.add_argument(
         "--from",
         dest="date_from",
@@ -246,6 +232,53 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _add_coder_choice(exporter: argparse.ArgumentParser) -> None:
+    """Whose tags an export takes: by default an article's curated set once it has one."""
+    exporter.add_argument(
+        "--annotator",
+        metavar="NAME",
+        help="only this coder's own tags (default: an article's curated set once it has "
+        "one, else its tags as coded)",
+    )
+    exporter.add_argument(
+        "--all-coders",
+        action="store_true",
+        help="every coder's tags and the curated ones, whether or not an article is curated",
+    )
+
+
+def _add_agreement(commands: Any) -> None:
+    agreement = commands.add_parser(
+        "agreement",
+        help="inter-coder agreement per kind, label, slot and article",
+        description="Alpha for unitizing (which characters each coder tagged, with which "
+        "entry), Cohen's kappa (two coders) or Fleiss' kappa (more) and nominal alpha on "
+        "matched tags, with the number of units behind each figure.",
+    )
+    agreement.add_argument("--json", action="store_true", help="print JSON")
+    agreement.add_argument("--kind", choices=[kind.value for kind in TagKind])
+    agreement.add_argument(
+        "--annotator",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="a coder to compare (repeat; default: every coder with tags)",
+    )
+    agreement.add_argument("--csv", type=Path, metavar="OUT", help="also write the report as CSV")
+
+
+def _add_merge(commands: Any) -> None:
+    merger = commands.add_parser(
+        "merge",
+        help="bring another coder's database (an SQLite file) into this one",
+        description="Articles are matched by their text, codebook entries by name (new "
+        "ones close to an existing name are listed for review), tags are kept per coder "
+        "with their slots and notes. One transaction; merging the same file again "
+        "changes nothing.",
+    )
+    merger.add_argument("other", type=Path, metavar="OTHER.sqlite3")
+
+
 def _add_search(commands: Any) -> None:
     searcher = commands.add_parser(
         "search", help="full-text search: ranked hits with snippets, as in the window"
@@ -273,6 +306,7 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
             "list": lambda: _list(corpus, out, mine=args.mine),
             "agreement": lambda: _agreement(corpus, args, out, err),
             "assign": lambda: _assign(corpus, args.articles, args.coder, out, err),
+            "merge": lambda: _merge(corpus, args.other, out, err),
             "import": lambda: _import(corpus, args.paths, out, err),
             "export": lambda: _export(corpus, args, out, err),
             "entities": lambda: _entities(corpus, args.article_ids, args.json, out, err),
@@ -323,6 +357,19 @@ def _agreement(corpus: Corpus, args: argparse.Namespace, out: TextIO, err: TextI
             f"{_figure(row['kappa'])}  alpha {_figure(row['alpha'])}  units {row['units']:>5}",
             file=out,
         )
+    return 0
+
+
+def _merge(corpus: Corpus, other: Path, out: TextIO, err: TextIO) -> int:
+    from dragon_reader.services.merge import MergeError, merge_database
+
+    try:
+        report = merge_database(corpus, other)
+    except MergeError as exc:
+        print(f"merge: {exc}", file=err)
+        return 1
+    for line in report.summary().splitlines():
+        print(printable(line), file=out)
     return 0
 
 
@@ -729,6 +776,7 @@ def _export(corpus: Corpus, args: argparse.Namespace, out: TextIO, err: TextIO) 
             kind=TagKind(args.kind) if args.kind else None,
             entry_name=args.entry,
             annotator=args.annotator,
+            all_coders=args.all_coders,
             date_from=args.date_from,
             date_to=args.date_to,
         ),

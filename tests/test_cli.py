@@ -403,3 +403,24 @@ def test_a_status_added_from_the_cli_is_used_by_tags_and_plover(
     listed = json.loads(capsys.readouterr().out)
     uses = {v["key"]: v["uses"] for v in listed["channel_status"]}
     assert "on hold" not in uses and uses["suspended"] == 1
+
+
+def test_merge_brings_a_laptop_in_once_and_refuses_a_bad_file(
+    db_path: Path, seeded_template: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    laptop = tmp_path / "laptop.sqlite3"
+    laptop.write_bytes(seeded_template.read_bytes())
+    other = Corpus.open(laptop)
+    other.coding.annotator = "bo"
+    other.coding.create_tag(1, 0, 2, TagKind.EVENT, other.coding.events()[0].id, note="bo's")
+    other.close()
+    assert main(["--db", str(db_path), "merge", str(laptop)]) == 0
+    out = capsys.readouterr().out
+    assert "0 new article(s) (5 already here)" in out and "1 new tag(s)" in out
+    assert "Coders in laptop.sqlite3: bo." in out
+    assert main(["--db", str(db_path), "merge", str(laptop)]) == 0
+    assert "0 new tag(s) with 0 slot filler(s) (1 already here)" in capsys.readouterr().out
+    junk = tmp_path / "junk.sqlite3"
+    junk.write_bytes(b"junk" * 1000)
+    assert main(["--db", str(db_path), "merge", str(junk)]) == 1
+    assert "nothing was changed" in capsys.readouterr().err

@@ -35,6 +35,7 @@ from dragon_reader.nlp.base import Recognizer
 from dragon_reader.resources import seed_files
 from dragon_reader.services.actors import ActorService
 from dragon_reader.services.coding import CodingService
+from dragon_reader.services.curation import CurationService
 from dragon_reader.services.dates import DateService, Publication, known_events, publication_of
 from dragon_reader.services.entities import EntityService
 from dragon_reader.services.journal import Journal
@@ -183,6 +184,7 @@ class Corpus:
         self.actors = ActorService(database)
         self.vocabularies = VocabularyService(database, self.journal)
         self.slots = SlotService(database, self.journal, self.actors)
+        self.curation = CurationService(self.coding, self.slots)
         self.dates = DateService(self.entities, self.coding)
         self.suggestions = SuggestionService(self.dates, self.article)
 

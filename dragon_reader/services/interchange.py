@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, String, cast, func, select, update
+from sqlalchemy.orm import aliased
 
 from dragon_reader.domain.actors import ActorId
 from dragon_reader.domain.articles import ArticleId, ArticleStatus
@@ -158,6 +159,10 @@ class ExportFilters:
     brat then also leave the other articles out); ``date_from``/``date_to`` keep tags whose
     referred-to date overlaps the range (tags without a date are left out when a range is
     given).
+
+    Which coders' tags: by default an article that has a curated set (``services.curation``)
+    exports its curated tags only, and any other article its tags as coded; ``annotator``
+    exports that one coder's own tags (never curated ones); ``all_coders`` every tag.
     """
 
     article_status: frozenset[ArticleStatus] | None = None
@@ -166,6 +171,7 @@ class ExportFilters:
     annotator: str | None = None
     date_from: date | None = None
     date_to: date | None = None
+    all_coders: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -783,7 +789,13 @@ class Interchange:
                 )
             )
         if filters.annotator:
-            query = query.where(Tag.annotator == filters.annotator)
+            query = query.where(Tag.annotator == filters.annotator, Tag.curated.is_(False))
+        elif not filters.all_coders:
+            curated = aliased(Tag)
+            query = query.where(
+                Tag.curated.is_(True)
+                | Tag.article_id.not_in(select(curated.article_id).where(curated.curated.is_(True)))
+            )
         return query
 
     def _tag_rows(self, filters: ExportFilters) -> Iterator[list[Any]]:

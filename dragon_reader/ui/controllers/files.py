@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QProcess, Qt, Signal
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from dragon_reader.services.corpus import ImportReport
 from dragon_reader.services.errors import ExportError
 from dragon_reader.services.exports import ExportRequest, ExportStopped, run_export
 from dragon_reader.services.interchange import ExportResult, Interchange
+from dragon_reader.services.merge import MergeReport, merge_database
 from dragon_reader.ui.actions import MainAction
 from dragon_reader.ui.backup_dialog import BackupDialog
+from dragon_reader.ui.database_dialog import DatabaseDialog
 from dragon_reader.ui.desk import Desk
 from dragon_reader.ui.export_dialog import ExportDialog
 from dragon_reader.ui.import_dialogs import ImportReportDialog
@@ -34,6 +37,9 @@ class FilesController(QObject):
         self.setObjectName("files_controller")
         self.desk = desk
         self.report_dialog: ImportReportDialog | None = None
+        self.merge_report: QMessageBox | None = None
+        self.database_dialog: DatabaseDialog | None = None
+        self.restart_question: QMessageBox | None = None
 
     def handlers(self) -> dict[MainAction, Callable[[], object]]:
         """The actions this controller carries out."""
@@ -43,6 +49,8 @@ class FilesController(QObject):
             MainAction.PASTE_ARTICLE: self.paste_as_article,
             MainAction.EXPORT: self.open_export_dialog,
             MainAction.BACKUPS: self.open_backups,
+            MainAction.MERGE: self.ask_merge,
+            MainAction.DATABASE: self.open_database_dialog,
         }
 
     def import_files(self, paths: list[Path]) -> bool:
@@ -91,6 +99,56 @@ class FilesController(QObject):
         if folder:
             self.import_files([Path(folder)])
 
+    def open_database_dialog(self) -> DatabaseDialog:
+        """File ▸ Database…; once a database is chosen, offer to restart on it."""
+        shown = self.desk.corpus.database.url  # the password hidden
+        dialog = DatabaseDialog(self.desk.settings, shown, self.desk.window)
+        dialog.chosen.connect(self._offer_restart)
+        dialog.open()
+        self.database_dialog = dialog
+        return dialog
+
+    def _offer_restart(self, target: str) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Database",
+            f"Dragon Reader opens {target or 'the default database'} from its next start.",
+            parent=self.desk.window,
+        )
+        box.setObjectName("restart_question")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        restart = box.addButton("Restart now", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton("Later", QMessageBox.ButtonRole.RejectRole)
+        restart.clicked.connect(self._restart)
+        box.open()
+        self.restart_question = box
+
+    def _restart(self) -> None:
+        """Start a new Dragon Reader (on the remembered database) and close this one."""
+        QProcess.startDetached(sys.executable, ["-m", "dragon_reader"])
+        self.desk.window.close()
+
+    def ask_merge(self) -> None:
+        """File ▸ Merge another database…"""
+        name, _ = QFileDialog.getOpenFileName(
+            self.desk.window,
+            "Merge another coder's database",
+            "",
+            "Dragon Reader databases (*.sqlite3 *.sqlite *.db);;All files (*)",
+        )
+        if name:
+            self.merge_file(Path(name))
+
+    def merge_file(self, other: Path) -> bool:
+        """Merge ``other`` in the work thread (one undo step; Stop leaves nothing of it),
+        then show what came in; False when other work is still running."""
+        corpus = self.desk.corpus
+        return self.desk.bus.start(
+            f"Merging {other.name}: {{done}} of {{total}} rows…",
+            lambda progress: merge_database(corpus, other, progress),
+            self._after_merge,
+        )
+
     def open_export_dialog(self) -> ExportDialog:
         """File ▸ Export…: the dialog asks, ``export`` writes."""
         dialog = ExportDialog(self.desk.corpus, self.desk.window)
@@ -138,6 +196,15 @@ class FilesController(QObject):
         dialog = BackupDialog(self.desk.corpus, self.desk.bus, self.desk.window)
         dialog.open()
         return dialog
+
+    def _after_merge(self, report: MergeReport) -> None:
+        self.desk.say(f"Merged {report.source}: {report.tags_added} new tag(s). Ctrl+Z undoes.")
+        box = QMessageBox(QMessageBox.Icon.Information, "Merge", "", parent=self.desk.window)
+        box.setObjectName("merge_report")
+        box.setTextFormat(Qt.TextFormat.PlainText)  # names from the other database
+        box.setText(report.summary())
+        box.open()
+        self.merge_report = box
 
     def _after_import(self, report: ImportReport) -> None:
         self.desk.say(f"Import: {report.summary()} — Ctrl+Z undoes.", 10_000)

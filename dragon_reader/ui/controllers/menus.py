@@ -37,6 +37,8 @@ MENUS: list[tuple[str, list[MainAction | None]]] = [  # None: a separator
             MainAction.EXPORT,
             MainAction.EXPORT_TIMELINE,
             None,
+            MainAction.DATABASE,
+            MainAction.MERGE,
             MainAction.BACKUPS,
             None,
             MainAction.QUIT,
@@ -63,6 +65,9 @@ MENUS: list[tuple[str, list[MainAction | None]]] = [  # None: a separator
         [
             MainAction.TAG_EVENT,
             MainAction.TAG_CHANNEL,
+            None,
+            MainAction.CURATE,
+            MainAction.AGREEMENT,
             None,
             MainAction.SHOW_TAGS_PANEL,
             MainAction.SHOW_CODEBOOK_PANEL,
