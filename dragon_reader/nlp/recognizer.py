@@ -816,11 +816,12 @@ class RuleRecognizer:
                 yield from self._bank_of_country(text, run, words)
                 continue
             end = run.start() + len(" ".join(words[: head + 1]))
-            start = self._skip_leading_stop_words(text, run.start(), end)
-            if start is None:
-                continue
             if words[0] == "General" and text.endswith("the ", 0, run.start()):
                 start = run.start()  # "the General Staff", not a general's name
+            else:
+                start = self._skip_leading_stop_words(text, run.start(), end)
+            if start is None:
+                continue
             if head == len(words) - 1:
                 end = self._org_tail(text, end)
             if start == run.start():
