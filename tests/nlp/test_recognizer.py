@@ -434,3 +434,10 @@ def test_bodies_named_head_first_stop_before_a_listed_name_joined_by_and() -> No
     assert ("Secretariat of National Defense", "ORG") in result
     assert ("General Staff", "ORG") in result
     assert ("Ministry of Information and National Orientation", "ORG") in result
+
+
+def test_states_and_provinces_of_any_country_are_places() -> None:
+    result = found("Floods hit Gujarat and Sindh, while troops deployed to Borno.")
+    assert ("Gujarat", "GPE") in result
+    assert ("Sindh", "GPE") in result
+    assert ("Borno", "GPE") in result
