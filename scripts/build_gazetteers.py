@@ -327,8 +327,8 @@ def main() -> None:
         encoding="utf-8",
     )
     print(
-        f"{len(places)} places, {len(subdivisions)} subdivisions, {len(given)} given names, {len(surnames)} Chinese surnames, "
-        f"{len(demonyms)} demonyms"
+        f"{len(places)} places, {len(subdivisions)} subdivisions, {len(given)} given names, "
+        f"{len(surnames)} Chinese surnames, {len(demonyms)} demonyms"
     )
 
 
