@@ -93,6 +93,10 @@ _PATTERNS = [
     rf"(?:{_QUANTITY} )?{_NUMBER} (?:consecutive|straight|successive|full) {_UNIT}(?![\w-])",
     rf"(?:{_QUANTITY} )?{_NUMBER}[- ]{_UNIT}(?:-old)?(?: ago)?(?![\w-])",
     rf"{_NUMBER} {_UNIT} (?:and a half|or (?:so|more))(?![\w-])",
+    # the September quarter, another month, week-long, a three-month-long
+    r"[Tt]he (?:March|June|September|December) quarter",
+    rf"[Aa]nother (?:{_NUMBER} )?{_UNIT}(?![\w-])",
+    r"(?:day|week|month|year|decade)-long",
     # two quarters, several quarters (not "a quarter", a share); a third straight year
     rf"(?:{_QUANTITY} )?(?:\d+|(?i:two|three|four|five|six|seven|eight|several|many)) quarters",
     rf"(?:[Aa]|[Tt]he) {_ORDINAL} (?:straight|consecutive|successive|full) "
@@ -133,7 +137,7 @@ _FIRST_WORDS = (
     "Saturday Sunday Christmas New Boxing today yesterday tomorrow "
     "early mid late earlier later last this next past "
     "coming recent spring summer fall autumn winter several many days weeks months years "
-    "decades"
+    "decades another Another week month year decade day"
 ).split()
 # A first word (or digit) right after a character that is not part of a word: the search
 # skips to such characters fast and follows one path of a trie from there. Common words
@@ -146,7 +150,8 @@ _THE_NEXT = (
     r"(?:[Ee]arl|[Mm]id|[Ll]ate|spring|summer|fall|autumn|winter|past|last|next|coming|"
     r"near|foreseeable|distant|not-too|immediate|days|weeks|months|years|decades|weekend|"
     r"previous|following|preceding|same|end|beginning|start|middle|turn|close|first|second|"
-    r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|opening|closing|\d)"
+    r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|opening|closing|\d|"
+    r"(?:March|June|September|December) quarter)"
 )
 _NUMBER_WORDS = _NUMBER_WORD.split("|")
 _NUMBER_ANCHOR = (

@@ -56,7 +56,7 @@ LISTED_WEAK = 50  # single-word places and nationalities
 _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 _LOWER = "a-z" + "".join(c for c in map(chr, range(0xDF, 0x250)) if c.islower())
 _NAME_TOKEN_TAIL = (
-    rf"(?:[{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?(?:-[{_UPPER}{_LOWER}][{_LOWER}]+)*"
+    rf"(?:[{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?(?:-[{_UPPER}{_LOWER}][{_LOWER}]+|-[ie](?=-))*"
     rf"|\.(?:[{_UPPER}]\.)*|['’][{_UPPER}][{_LOWER}]+)"
 )
 _NAME_TOKEN = rf"(?:[{_UPPER}]{_NAME_TOKEN_TAIL})"
@@ -110,15 +110,28 @@ _ORG_HEADS = frozenset(
     Federation Coalition Chamber Community Staff Brigade Brigades Battalion Regiment Division
     Police Secretariat Board Electronics Airlines Airways Holdings Industries Motors Petroleum
     Technologies Telecom Society Motor Co Co. Ltd Ltd. Limited Securities Exchange Steel
-    Pharmaceuticals Inc Cartel Syndicate""".split()
+    Pharmaceuticals Inc Corp Bhd Plc Cartel Syndicate Observatory School Units Unit Solutions
+    Mobility Equities Capital Ventures Systems Logistics Dynamics Aerospace Robotics""".split()
+)
+# Company heads written with a period after them ("Corp.", "Inc.").
+_ABBREVIATED_HEADS = frozenset("Corp Inc Co Ltd Bhd Plc".split())
+# Last words of company names: a person's name never ends in one ("Ola Electric").
+_COMPANY_WORDS = frozenset(
+    """Electric Energy Power Motor Motors Mobility Solutions Systems Technologies Technology
+    Holdings Industries Equities Securities Capital Ventures Partners Logistics Shipping
+    Airlines Airways Steel Chemicals Pharma Pharmaceuticals Telecom Networks Electronics
+    Semiconductor Semiconductors Dynamics Aerospace Robotics Foods Mining Resources Petroleum
+    Insurance Finance Financial Investments Infrastructure Engineering Construction Labs""".split()
 )
 # Heads of company names whose first word alone names the company later ("Renesas
 # Electronics" … "Renesas"), and of natural places ("Litani River" … "Litani").
 _SHORT_FORM_HEADS = frozenset(
     """Electronics Holdings Motor Motors Group Corp Corp. Corporation Co Co. Inc Inc. Ltd Ltd.
     Limited Securities Industries Technologies Airlines Airways Petroleum Steel
-    Pharmaceuticals Telecom River Mountains Desert Valley""".split()
+    Pharmaceuticals Telecom River Mountains Desert Valley Department""".split()
 )
+# The first words of "… Department" that name the department alone ("Commerce said").
+_DEPARTMENT_SHORT_FORMS = frozenset(["Commerce", "Treasury"])
 # An unknown name in capitals ("ACLED", "CPN-UML") is an organisation unless it is one of
 # these: terms, units, weapons and currencies written in capitals.
 _NOT_ORG_ACRONYMS = frozenset(
@@ -151,7 +164,8 @@ def _cue_automaton(words: Iterable[str]) -> ahocorasick.Automaton:
     return automaton
 
 
-_ORG_CUES = _cue_automaton(_ORG_CUE_WORDS)
+_ORG_CUE_SET = frozenset(_ORG_CUE_WORDS)
+_ORG_CUES = _cue_automaton([*_ORG_CUE_WORDS, "-based"])
 # Names like "Ombudsman's Office", "China Shipowners' Association", "Workers' Party": found
 # from the apostrophe (a search skips to it), then the words after it and before it.
 _POSSESSIVE_MARK = re.compile(r"['’]s?(?= [A-Z])")
@@ -207,12 +221,23 @@ _PERSON_AFTER = re.compile(
     r"(?:,? (?:said|says|told|added|wrote|tweeted|posted|insisted|argued|warned)(?![\w-])|"
     r", (?:the|a|an|who|whose|head|chief|spokesperson|spokesman|spokeswoman|director|leader|"
     r"chairman|chairwoman|president|minister|commander|secretary|governor|ambassador|envoy|"
+    r"managing|deputy|senior|former|vice|executive|founder|co-founder|"
     r"aged|\d{2},)(?![\w-]))"
+)
+# An apposition that shows the name before it to be an organisation's: "Emergency Lawyers, a
+# rights group", "Centrenergo, the state company".
+_ORG_APPOSITION = re.compile(
+    r", (?:a|an|the) (?:[\w-]+ ){0,3}(?:group|company|firm|organi[sz]ation|agency|monitor|"
+    r"network|militia|party|movement|coalition|alliance|union|charity|watchdog|think tank|"
+    r"institute|bank|lender|operator|carmaker|maker|broadcaster|newspaper|outlet|startup|"
+    r"conglomerate|producer|manufacturer|exchange|body|body's|regulator)(?![\w-])"
 )
 _PERSON_BEFORE = re.compile(
     r"(?<![\w-])(?:said|according to|told|(?:minister|spokesman|spokeswoman|spokesperson|"
     r"envoy|ambassador|commander|chief|leader|president|secretary|director|governor|mayor|"
-    r"analyst|official|adviser|advisor|counterpart|spokesman|chairman|chairwoman), ) ?$"
+    r"analyst|official|adviser|advisor|counterpart|spokesman|chairman|chairwoman), |"
+    r"(?:writer|reporter|correspondent|journalist|photographer|economist|analyst|strategist|"
+    r"researcher|lawyer|activist|professor|spokesman|spokeswoman|spokesperson) ) ?$"
 )
 # After "X said": "it"/"its" shows X to be an organisation ("… said on Monday it would").
 _SAID_IT = re.compile(
@@ -231,7 +256,7 @@ _JAPANESE_WORD = re.compile(
     r"(?:(?:[kgsztdnhbpmrwy]|sh|ch|ts|f|j|ky|gy|ny|hy|by|py|my|ry)?(?:a|i|u|e|o|ou|oo)n?)+"
 )
 _ACRONYM_KNOWN_AS = re.compile(r", known as (?:the )?([A-Z]{2,8})(?![\w-])")
-_ARABIC_JOINED = frozenset("al el wal ul ad an ar as ash at az".split())
+_ARABIC_JOINED = frozenset("al el wal ul ud ad an ar as ash at az".split())
 _ACRONYM_SKIPPED_WORDS = frozenset("of the and for on in de du des la le al el".split())
 # Words before a place: "in", "near", "outside", "the town of"; and after: "region", "province".
 _PLACE_BEFORE = re.compile(rf" (?:in|near|outside|around|between|of) (?=[{_UPPER}])")
@@ -509,6 +534,8 @@ class RuleRecognizer:
             if len(words) < 2 or words[-1] not in _SHORT_FORM_HEADS:
                 continue
             first = words[0]
+            if words[-1] == "Department" and first not in _DEPARTMENT_SHORT_FORMS:
+                continue
             if (
                 first[:1].isupper()
                 and not first.isupper()
@@ -563,6 +590,7 @@ class RuleRecognizer:
             parts = [p for p in word.split("-") if p]
             if len(parts) > 1 and parts[0] in _ARABIC_JOINED:
                 parts = parts[1:]  # "al-Islam", "wal-Muslimin": their capitalised part
+            parts = [p for p in parts if p not in _ARABIC_JOINED and p not in ("i", "e")]
             if not all(p[:1].isupper() for p in parts):
                 return None
             initials = [p[0] for p in parts]
@@ -730,7 +758,7 @@ class RuleRecognizer:
             ):
                 continue  # "the group Hami Nepal" but not "the firm Ann Lee"
             start = run.start()
-            yield _Candidate(start, start + len(name), EntityLabel.ORG, name, ORG_PATTERN + 1)
+            yield _Candidate(start, start + len(name), EntityLabel.ORG, name, ORG_PATTERN)
 
     def _possessive_orgs(self, text: str) -> Iterator[_Candidate]:
         """Names with a possessive inside ("Ombudsman's Office", "Workers' Party of
@@ -816,13 +844,16 @@ class RuleRecognizer:
                 yield from self._bank_of_country(text, run, words)
                 continue
             end = run.start() + len(" ".join(words[: head + 1]))
-            start = self._skip_leading_stop_words(text, run.start(), end)
-            if start is None:
-                continue
             if words[0] == "General" and text.endswith("the ", 0, run.start()):
                 start = run.start()  # "the General Staff", not a general's name
+            else:
+                start = self._skip_leading_stop_words(text, run.start(), end)
+            if start is None:
+                continue
             if head == len(words) - 1:
                 end = self._org_tail(text, end)
+            if words[head] in _ABBREVIATED_HEADS and text.startswith(".", end):
+                end += 1  # "Nvidia Corp.", "Advanced Micro Devices Inc."
             if start == run.start():
                 start = self._org_start(text, start)
             yield from self._org_split(text, start, end, words[head])
@@ -1039,6 +1070,16 @@ class RuleRecognizer:
                 for w in words
             ):
                 continue
+            if any(w in _COMPANY_WORDS for w in words) or (
+                after is not None and _ORG_APPOSITION.match(text, run.end())
+            ):
+                start = run.start()
+                if words[0].lower() in _ORG_CUE_SET and len(words) > 1:
+                    start += len(words[0]) + 1  # "Rival Ola Electric"
+                yield _Candidate(
+                    start, run.end(), EntityLabel.ORG, text[start : run.end()], PERSON_PATTERN - 1
+                )
+                continue
             if after is not None and _SAID_IT.match(text, after.end()):
                 # "Zentaro Kogyo said on Monday it would …": a company, not a person
                 yield _Candidate(
@@ -1225,7 +1266,11 @@ class RuleRecognizer:
 
     def _surname_like(self, word: str) -> bool:
         gazetteer = self.gazetteer
-        if word in gazetteer.stop_names or (word.endswith(".") and len(word) > 2):
+        if (
+            word in gazetteer.stop_names
+            or (word.endswith(".") and len(word) > 2)
+            or word in _COMPANY_WORDS
+        ):
             return False
         entry = gazetteer.entries.get(word)
         return entry is None or entry.kind in ("person", "city")
@@ -1385,7 +1430,11 @@ def _cue_ends(text: str, cues: ahocorasick.Automaton) -> list[int]:
     length = len(text)
     for last, size in cues.iter(text):
         end = last + 1
-        if end < length and text[end] in _UPPER_SET and _name_starts(text, end - size):
+        if (
+            end < length
+            and text[end] in _UPPER_SET
+            and (text[end - size] == "-" or _name_starts(text, end - size))
+        ):
             ends.append(end)
     return ends
 

@@ -188,3 +188,12 @@ def test_quarters_and_straight_years_are_dates_but_a_quarter_as_a_share_is_not()
     assert spans("Prices rose for two quarters.") == ["two quarters"]
     assert spans("Sales fell for a third straight year.") == ["a third straight year"]
     assert spans("A quarter of voters stayed home.") == []
+
+
+def test_fiscal_quarters_another_and_long_periods_are_dates() -> None:
+    def spans(text: str) -> list[str]:
+        return [text[a:b] for a, b in find_dates(text)]
+
+    assert spans("Sales slowed in the September quarter.") == ["the September quarter"]
+    assert spans("The truce holds for another month.") == ["another month"]
+    assert spans("He began a week-long tour.") == ["week-long"]

@@ -434,3 +434,38 @@ def test_bodies_named_head_first_stop_before_a_listed_name_joined_by_and() -> No
     assert ("Secretariat of National Defense", "ORG") in result
     assert ("General Staff", "ORG") in result
     assert ("Ministry of Information and National Orientation", "ORG") in result
+
+
+def test_states_and_provinces_of_any_country_are_places() -> None:
+    result = found("Floods hit Gujarat and Sindh, while troops deployed to Borno.")
+    assert ("Gujarat", "GPE") in result
+    assert ("Sindh", "GPE") in result
+    assert ("Borno", "GPE") in result
+
+
+def test_company_names_end_in_company_words_and_abbreviations_keep_their_period() -> None:
+    result = found(
+        "Rival Ola Electric said sales rose. Orvex Corp. and Brightline Inc. fell, and "
+        "Shenzhen-based Qianhai Xinke Technology said nothing."
+    )
+    assert ("Ola Electric", "ORG") in result
+    assert ("Orvex Corp.", "ORG") in result
+    assert ("Brightline Inc.", "ORG") in result
+    assert ("Qianhai Xinke Technology", "ORG") in result
+    assert all(label != "PERSON" for _, label in result)
+
+
+def test_an_apposition_naming_a_kind_of_body_makes_an_organisation() -> None:
+    result = found("Juristas Unidos, a rights group tracking abuses, said 40 died.")
+    assert ("Juristas Unidos", "ORG") in result
+
+
+def test_a_role_noun_right_before_a_name_shows_a_person() -> None:
+    result = found("Associated Press writer Illia Novak and Zoran Petko, managing director, left.")
+    assert ("Illia Novak", "PERSON") in result
+    assert ("Zoran Petko", "PERSON") in result
+
+
+def test_single_letter_joiners_belong_to_the_name() -> None:
+    result = found("The Tehrik-i-Khilafat Pakistan (TKP) struck again; TKP denied it.")
+    assert ("Tehrik-i-Khilafat Pakistan", "ORG") in result
