@@ -21,7 +21,7 @@ import re
 import sys
 import time
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
@@ -123,7 +123,7 @@ def speed(rounds: int = 5) -> None:
     def resolve_only(text: str) -> object:
         return resolve_mentions(text, list(find_dates(text)), anchor)
 
-    runs = {
+    runs: dict[str, Callable[[str], object]] = {
         "rule recognizer alone (baseline)": recognizer.recognize,
         "recognizer + resolver": recognize_and_resolve,
         "dates: find + resolve": resolve_only,
