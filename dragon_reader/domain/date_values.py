@@ -1062,6 +1062,44 @@ _NOT_AFTER_MODAL = frozenset(
 )
 
 
+# The words that can be tense cues, as whole words in ``_WORD``'s sense (case aside): the
+# search for cues skips every other word in the regex engine.
+_CANDIDATE_WORDS = (
+    _FUTURE_SINGLE
+    | _PAST_SINGLE
+    | {pair[0] for pair in _FUTURE_PAIRS}
+    | _SCHEDULE_VERBS
+    | _MODALS
+    | {"is", "are", "to"}
+)
+
+
+def _candidates(sentence: str, low: int, high: int) -> list[tuple[int, int, str, str, str]]:
+    """The words of ``sentence[low:high]`` that can be tense cues, in order, as
+    ``(start, end, word, previous word, following word)``, words in lower case with
+    straight apostrophes ("" where there is no word)."""
+    found: list[tuple[int, int, str, str, str]] = []
+    previous = ""
+    pending: tuple[int, int, str, str] | None = None
+    candidates = _CANDIDATE_WORDS
+    for match in _WORD.finditer(sentence, low, high):
+        word = match.group().lower()
+        if "’" in word:
+            word = word.replace("’", "'")
+        if pending is not None:
+            found.append((*pending, word))
+            pending = None
+        if word in candidates or (word.endswith("ed") and len(word) > _ED_MIN):
+            pending = (match.start(), match.end(), word, previous)
+        previous = word
+    if pending is not None:
+        found.append((*pending, ""))
+    return found
+
+
+_ED_MIN = 4  # a word in -ed of more letters than this reads as a past verb
+
+
 def _cue(word: str, following: str) -> Tense | None:
     if word in _FUTURE_SINGLE or (word, following) in _FUTURE_PAIRS:
         return Tense.FUTURE
@@ -1082,15 +1120,10 @@ def sentence_tense(
     when there is neither. In a ``headline`` the present reports the past ("Envoys meet in
     Beijing Thursday"); only "to" and the future's own words look forward."""
     right = len(sentence) if right is None else right
-    words = [
-        (m.start(), m.end(), m.group().lower().replace("’", "'"))
-        for m in _WORD.finditer(
-            sentence, max(left, at - _TENSE_LEFT), min(right, at + _TENSE_RIGHT)
-        )
-    ]
+    low, high = max(left, at - _TENSE_LEFT), min(right, at + _TENSE_RIGHT)
     best: tuple[int, Tense] | None = None
-    for index, (start, end, word) in enumerate(words):
-        following = words[index + 1][2] if index + 1 < len(words) else ""
+    # Only the words that can be cues are visited; their neighbours are read as needed.
+    for start, end, word, previous, following in _candidates(sentence, low, high):
         tense = _cue(word, following)
         if (
             tense is None
@@ -1101,7 +1134,6 @@ def sentence_tense(
             tense = Tense.FUTURE  # "is visiting Beijing on Thursday": a plan
         if tense is None and word in {"is", "are"} and following in {"on", "expected"}:
             tense = Tense.FUTURE  # "the vote is on Sunday", "a ruling is expected on Monday"
-        previous = words[index - 1][2] if index else ""
         weak = 0
         if tense is None and word in _SCHEDULE_VERBS and previous not in _NOT_SCHEDULE_AFTER:
             tense, weak = (Tense.PAST, 0) if headline else (Tense.FUTURE, _PRESENT_PENALTY)
@@ -1324,6 +1356,22 @@ def _anniversary(
     return None
 
 
+def _sentence_of(
+    text: str, start: int, end: int, last: tuple[int, int, bool, bool] | None
+) -> tuple[int, int, bool, bool]:
+    """``(left, right, headline, shareable)`` of the sentence around ``text[start:end]``:
+    the ``last`` one when the date lies inside it and it is ``shareable`` (both bounds are
+    real sentence ends, so ``sentence_around`` would give the same), else found anew."""
+    if last is not None and last[3] and last[0] <= start and end < last[1]:
+        return last
+    left, right = sentence_around(text, start, end)
+    # Bounds at the look-around's reach are not shared: a later date may reach further.
+    real = (left == 0 or text[left - 1].isspace()) and (
+        right == len(text) or text[right - 1] in ".!?\n"
+    )
+    return left, right, _is_headline(text, left, right), real
+
+
 def resolve_mentions(
     text: str,
     spans: Sequence[tuple[int, int]],
@@ -1342,10 +1390,12 @@ def resolve_mentions(
     ordered = sorted(spans)
     pending_date: DateValue | None = None  # a date whose year its weekday fixed
     last_point: str | None = None  # the latest calendar point, for "the following day"
+    shared: tuple[int, int, bool, bool] | None = None  # the last date's sentence
     for index, (start, end) in enumerate(ordered):
         phrase = text[start:end]
-        left, right = sentence_around(text, start, end)
-        tense = sentence_tense(text, start, left, right, headline=_is_headline(text, left, right))
+        shared = _sentence_of(text, start, end, shared)
+        left, right, headline, _ = shared
+        tense = sentence_tense(text, start, left, right, headline=headline)
         paragraph = text.rfind("\n", 0, start) + 1  # a paragraph is a line
         year = month = None
         if passage is not None and passage[0] == paragraph:
