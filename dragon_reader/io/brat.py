@@ -33,7 +33,7 @@ import shutil
 import sys
 import tempfile
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -243,10 +243,10 @@ _EXPORT_SUFFIXES = (".txt", ".ann")
 _LEFTOVER_SUFFIXES = (".partial", ".old")
 
 
-def annotation_conf() -> str:
+def annotation_conf(statuses: Sequence[str] = STATUS_VALUES) -> str:
     """An ``annotation.conf`` declaring every type, event, role and attribute the ``.ann``
     files use (brat's configuration format: ``ROLE*:TYPE|TYPE`` is a role taken any
-    number of times)."""
+    number of times), with ``statuses`` as the values of a channel's ``Status``."""
     entities = "\n".join((*ENTITY_TYPES, FILLER_TYPE))
     fillers = "|".join((*ENTITY_TYPES, FILLER_TYPE))
     roles = [ROLE_NAMES[SlotRole.ACTOR], ROLE_NAMES[SlotRole.RECIPIENT], ROLE_NAMES[SlotRole.PLACE]]
@@ -263,7 +263,7 @@ def annotation_conf() -> str:
         f"{TAG_TYPES['event']}\t{event_roles}\n"
         f"{TAG_TYPES['channel']}\t{channel_roles}\n\n"
         "[attributes]\n"
-        f"{STATUS_ATTRIBUTE}\tArg:{TAG_TYPES['channel']}, Value:{'|'.join(STATUS_VALUES)}\n"
+        f"{STATUS_ATTRIBUTE}\tArg:{TAG_TYPES['channel']}, Value:{'|'.join(statuses)}\n"
     )
 
 

@@ -33,6 +33,7 @@ from dragon_reader.domain.vocabularies import Vocabulary
 from dragon_reader.io.annotations import LeftOut
 from dragon_reader.io.brat import (
     CONF_NAME,
+    STATUS_VALUES,
     BratFiller,
     BratSpan,
     BratTag,
@@ -502,7 +503,13 @@ class Interchange:
                 lines = annotation_lines(article.text, spans, brat_tags)
                 write_text(fresh / f"{name}.ann", "".join(line + "\n" for line in lines))
                 written += [folder / f"{name}.txt", folder / f"{name}.ann"]
-            write_text(fresh / CONF_NAME, annotation_conf())
+            statuses = [
+                value.key
+                for value in self.corpus.vocabularies.values(
+                    Vocabulary.CHANNEL_STATUS, include_retired=True
+                )
+            ]
+            write_text(fresh / CONF_NAME, annotation_conf(statuses or STATUS_VALUES))
             written.append(folder / CONF_NAME)
             if progress is not None:
                 progress(len(article_ids), len(article_ids))
@@ -584,19 +591,28 @@ class Interchange:
         report = ImportReport()
         where = str(ann)
         with self.corpus.journal.operation("import", transaction=False) as op:
-            try:
-                raw, encoding = decode_text(read_regular_file(txt))
-                content, _ = decode_text(read_regular_file(ann))
-                annotated = read_brat(raw, content)
-            except ImportProblem as exc:
-                reason = str(exc)
-                if not txt.exists():
-                    reason = f"no {txt.name} beside it (brat keeps the text in NAME.txt)"
+            if not txt.exists():
+                reason = f"no {txt.name} beside it (brat keeps the text in NAME.txt)"
                 report.outcomes.append(FileOutcome(where, "failed", reason))
                 return report
+            try:
+                raw, encoding = decode_text(read_regular_file(txt))
+            except ImportProblem as exc:
+                report.outcomes.append(FileOutcome(where, "failed", f"{txt.name}: {exc}"))
+                return report
+            try:
+                data = read_regular_file(ann)
+                # brat writes an empty .ann for a document without annotations.
+                content = decode_text(data)[0] if data.strip() else ""
+                annotated = read_brat(raw, content)
+            except ImportProblem as exc:
+                report.outcomes.append(FileOutcome(where, "failed", str(exc)))
+                return report
             item = ImportedText(annotated.text, txt.name, "txt", encoding)
-            report.outcomes.append(AnnotationStore(self.corpus).store_file(item, annotated, where))
-            add_notes(report, where, annotated.left_out)
+            outcome = AnnotationStore(self.corpus).store_file(item, annotated, where)
+            report.outcomes.append(outcome)
+            if outcome.outcome != "failed":  # a failed file stored nothing: no counts then
+                add_notes(report, where, annotated.left_out)
             op.description = f"import of {report.imported} article(s)"
         return report
 

@@ -401,3 +401,17 @@ def test_the_cli_imports_a_brat_folder_and_prints_what_was_left_out(
     assert out.count("annotated: ") == 5, out
     assert "note: " in out and "1 relation, not imported: Origin ×1" in out
     assert "2 tag(s)" in out.splitlines()[-1]
+
+
+def test_an_empty_ann_is_a_document_without_annotations(
+    empty_corpus: Corpus, tmp_path: Path
+) -> None:
+    ann = write_brat(tmp_path / "plain", "doc", "Blinken flew to Beijing.\n", "")
+    empty_text = write_brat(tmp_path / "plain", "blank", "", "")
+    report = Interchange(empty_corpus).import_paths([ann.parent])
+    outcomes = {Path(o.source).name: (o.outcome, o.reason) for o in report.outcomes}
+    assert outcomes == {
+        "blank.ann": ("failed", "blank.txt: empty file"),
+        "doc.ann": ("imported", None),
+    }
+    assert empty_text.exists()
