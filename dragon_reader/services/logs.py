@@ -23,9 +23,9 @@ def configure_logging(folder: Path | None = None) -> Path:
     path = folder / LOG_NAME
     root = logging.getLogger()
     root.setLevel(logging.INFO)
-    for handler in _OURS:  # an earlier configuration's file is closed, not left to leak
+    for handler in _OURS:
         root.removeHandler(handler)
-        handler.close()
+        handler.close()  # its file, else left open until the collector finds it
     _OURS.clear()
     new_handler: logging.Handler
     try:

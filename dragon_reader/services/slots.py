@@ -126,6 +126,14 @@ class SlotService:
         return fillers
 
 
+def fill_new_tag(session: Session, tag_id: int, fillers: Sequence[SlotFiller]) -> None:
+    """Give a tag made in the open operation of ``session`` its first fillers, in that
+    operation (so tagging and filling are one transaction and one undo step). Raises
+    ``SlotError`` as ``set_slots`` does."""
+    session.flush()
+    _add(session, tag_id, _validated(session, tag_id, fillers))
+
+
 def _rows(session: Session, tag_id: int) -> list[SlotFiller]:
     order = {role: index for index, role in enumerate(SlotRole)}
     rows = session.scalars(select(TagSlot).where(TagSlot.tag_id == tag_id))
@@ -178,6 +186,10 @@ def _write(session: Session, tag_id: int, fillers: Sequence[SlotFiller]) -> None
     for row in session.scalars(select(TagSlot).where(TagSlot.tag_id == tag_id)):
         session.delete(row)
     session.flush()
+    _add(session, tag_id, fillers)
+
+
+def _add(session: Session, tag_id: int, fillers: Sequence[SlotFiller]) -> None:
     positions: dict[SlotRole, int] = {}
     for filler in fillers:
         position = positions.get(filler.role, 0)
@@ -193,6 +205,7 @@ def _write(session: Session, tag_id: int, fillers: Sequence[SlotFiller]) -> None
                 actor_id=filler.actor_id,
             )
         )
+    session.flush()
 
 
 def _filler(row: TagSlot) -> SlotFiller:

@@ -19,7 +19,6 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from dragon_reader.domain.changes import Changes
-from dragon_reader.domain.coding import ChannelLevel, ChannelStatus, EventType
 from dragon_reader.domain.vocabularies import (
     PloverMapping,
     Vocabulary,
@@ -132,15 +131,17 @@ class VocabularyService:
     # -- reading ----------------------------------------------------------------------------
 
     def values(
-        self, vocabulary: Vocabulary, include_retired: bool = False
+        self, vocabulary: Vocabulary, include_retired: bool = False, counted: bool = True
     ) -> list[VocabularyValue]:
-        """The vocabulary's values in the analyst's order, each with how often it is used."""
+        """The vocabulary's values in the analyst's order, each with how often it is used
+        (``counted=False``: without counting, ``use_count`` 0 — for views that only need
+        labels and colours)."""
         with self.database.session() as session:
             query = select(ValueRow).where(ValueRow.vocabulary == vocabulary.value)
             if not include_retired:
                 query = query.where(ValueRow.retired.is_(False))
             rows = session.scalars(query.order_by(ValueRow.position, ValueRow.id)).all()
-            counts = self._counts(session, vocabulary)
+            counts = self._counts(session, vocabulary) if counted else {}
             return [_value(row, counts.get(row.key, 0)) for row in rows]
 
     def value(self, vocabulary: Vocabulary, key: str) -> VocabularyValue | None:
@@ -237,7 +238,6 @@ class VocabularyService:
                 raise VocabularyError(msg)
             if replacement is not None:
                 self._find(rows, replacement)
-                _refuse_unreadable(vocabulary, replacement)
                 moved = self._move_uses(session, vocabulary, key, replacement)
             session.delete(row)
         return moved
@@ -308,7 +308,7 @@ class VocabularyService:
         """One operation changing ``vocabulary``: the block writes in the session yielded;
         undo and redo put back snapshots of the vocabulary's values and of the data using
         them, taken before and after the block, in one transaction each."""
-        changes = Changes(vocabularies=True) | _data_changes(vocabulary)
+        changes = vocabulary_changes(vocabulary)
         with (
             self.journal.operation(description, changes, transaction=False) as op,
             self.database.session() as session,
@@ -436,15 +436,12 @@ class VocabularyService:
         return 0
 
 
-def _data_changes(vocabulary: Vocabulary) -> Changes:
-    """The change of the data that stores ``vocabulary``'s keys (shows its labels)."""
-    if vocabulary in (Vocabulary.EVENT_TYPE, Vocabulary.CHANNEL_LEVEL):
-        return Changes(codebook=True)
-    if vocabulary == Vocabulary.CHANNEL_STATUS:
-        return Changes(tags=True)
+def vocabulary_changes(vocabulary: Vocabulary) -> Changes:
+    """What a change of ``vocabulary`` touches: its values, and the data showing them
+    (codebook entries and tags for the coding vocabularies, articles' labels for labels)."""
     if vocabulary in (Vocabulary.RELEVANCE, Vocabulary.DOCUMENT_LABEL):
-        return Changes(labels=True)
-    return Changes()
+        return Changes(vocabularies=True, labels=True)
+    return Changes(vocabularies=True, codebook=True, tags=True)
 
 
 def _state(session: Session, vocabulary: Vocabulary) -> Snapshot:
@@ -527,25 +524,6 @@ def _value(row: ValueRow, count: int) -> VocabularyValue:
         retired=row.retired,
         use_count=count,
     )
-
-
-# The values tags and codebook entries can hold today: coding still reads these three
-# vocabularies through the enums of ``domain.coding``, so uses move only to their values.
-_READABLE = {
-    Vocabulary.EVENT_TYPE: frozenset(EventType),
-    Vocabulary.CHANNEL_LEVEL: frozenset(ChannelLevel),
-    Vocabulary.CHANNEL_STATUS: frozenset(ChannelStatus),
-}
-
-
-def _refuse_unreadable(vocabulary: Vocabulary, key: str) -> None:
-    readable = _READABLE.get(vocabulary)
-    if readable is not None and key not in readable:
-        msg = (
-            f"“{key}” cannot take over uses yet: tags and codebook entries hold only the "
-            f"starter {vocabulary.heading.lower()} ({', '.join(sorted(readable))})"
-        )
-        raise VocabularyError(msg)
 
 
 def _label(label: str) -> str:

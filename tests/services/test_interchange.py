@@ -280,7 +280,7 @@ def test_brat_folder_opens_in_brat(tagged: Corpus, tmp_path: Path) -> None:
     seed = folder / "000_06e8a0f3aa73c68e.ann"
     content = seed.read_text(encoding="utf-8")
     assert "\tChannel " in content and "\tEvent " in content
-    assert "Status T" in content and " severed" in content
+    assert "\tStatus E" in content and " severed" in content
     assert result.rows == 3
 
 

@@ -6,12 +6,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QTabWidget
+from PySide6.QtWidgets import QTableView, QTabWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import event
 
 from dragon_reader.app import main
 from dragon_reader.domain.coding import ChannelStatus, FuzzyDate, TagKind
+from dragon_reader.domain.slots import SlotFiller, SlotRole
 from dragon_reader.domain.timeline import TimelineFilters
 from dragon_reader.services.corpus import Corpus
 from dragon_reader.services.timeline import LiveTimeline, build_timeline
@@ -276,3 +277,27 @@ def test_file_export_timeline_replaces_the_file_only_when_drawn(
     action(window, "export_timeline").trigger()
     assert shown and "was left as it was" in shown[0]
     assert [p.name for p in tmp_path.iterdir() if "timeline" in p.name] == ["timeline.svg"]
+
+
+def test_the_evidence_list_shows_who_did_it(
+    qtbot: QtBot, window: MainWindow, corpus: Corpus, timeline: TimelinePanel
+) -> None:
+    first = tag_channel(corpus, 4, "17th round", ChannelStatus.RESUMED, "2024-01-09")
+    second = tag_channel(corpus, 4, "severed by Beijing", ChannelStatus.SEVERED, "2022-08")
+    corpus.slots.set_slots(
+        first,
+        [
+            SlotFiller(SlotRole.ACTOR, "Michael Chase"),
+            SlotFiller(SlotRole.RECIPIENT, "Song Yanchao"),
+            SlotFiller(SlotRole.PARTY, "US"),
+            SlotFiller(SlotRole.PARTY, "China"),
+        ],
+    )
+    timeline.show_evidence((first, second), "two reports")
+    model = child(window, QTableView, "timeline_evidence").model()
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    who = [model.data(model.index(row, headers.index("Who"))) for row in range(2)]
+    assert who == [
+        "Actor: Michael Chase · Recipient: Song Yanchao · Parties: US; China",
+        "",
+    ]
