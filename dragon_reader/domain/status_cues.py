@@ -26,7 +26,7 @@ _CUE_PATTERNS: list[tuple[ChannelStatus, str]] = [
     ),
     (
         ChannelStatus.SEVERED,
-        r"sever\w*|cut(?:ting|s)? off|cut(?:ting|s)?(?= (?:off|ties|all|the|its|their|contacts?|"
+        r"sever\w*|cut(?:ting|s)? off|cut(?:ting|s)?(?= (?:off|ties|all|the|its|their|again|contacts?|"
         r"communications?|channels?|links?))|broke off|break(?:ing|s)? off|broken off|"
         r"terminat\w*|scrapp\w*|abandon\w*|shut down|shut off|broke down|broken down|"
         r"break(?:s|ing)? down|collaps\w*|ruptur\w*|pull(?:ed|s|ing)? (?:out|the plug)|"
@@ -202,8 +202,8 @@ def _cue_status(match: re.Match[str]) -> ChannelStatus:
 def suggest_status(sentence: str, start: int, end: int) -> StatusSuggestion:
     """The status ``sentence`` reports for the selection ``sentence[start:end]``.
 
-    The cue inside the selection wins (the most specific one when it holds several: a
-    refusal, a cut or a resumption over a plain "talks"); else the nearest cue of the
+    The cue inside the selection wins (when it holds several, its first one that is more
+    than a plain "talks": "resume the stalled talks" resumes); else the nearest cue of the
     sentence, preferring ones before the selection. "The first … since" reports a
     resumption.
     """
@@ -211,8 +211,10 @@ def suggest_status(sentence: str, start: int, end: int) -> StatusSuggestion:
     inside = [m for m in cues if m.start() >= start and m.end() <= end]
     chosen: re.Match[str] | None = None
     if inside:
-        order = [status for status, _ in _CUE_PATTERNS]
-        chosen = min(inside, key=lambda m: (order.index(_cue_status(m)), m.start()))
+        # The selection's verb carries the status: its first cue that is not a plain
+        # contact word ("resume the stalled talks" resumes; "refused to restore" refuses).
+        specific = [m for m in inside if _cue_status(m) != ChannelStatus.ACTIVE] or inside
+        chosen = min(specific, key=lambda m: m.start())
     elif _FIRST_SINCE.search(sentence) is None and cues:
         specific = [m for m in cues if _cue_status(m) != ChannelStatus.ACTIVE] or cues
 
