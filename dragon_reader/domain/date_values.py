@@ -1034,9 +1034,9 @@ _NOT_SCHEDULE_AFTER = frozenset(
 )
 _PRESENT_PENALTY = 30
 # In a headline "to" before a verb announces a plan; not before these words.
+# (nor before a capital: "Blinken to China" names a destination).
 _NOT_AFTER_TO = frozenset(
-    "the a an his her its their our this that these those be have china us beijing "
-    "washington taiwan japan".split()
+    "the a an his her its their our this that these those be have".split()
 ) | {""}
 # Modals before a verb look forward ("could resume next month"), not before "have".
 _MODALS = frozenset({"could", "might", "should"})
@@ -1137,7 +1137,13 @@ def sentence_tense(
         weak = 0
         if tense is None and word in _SCHEDULE_VERBS and previous not in _NOT_SCHEDULE_AFTER:
             tense, weak = (Tense.PAST, 0) if headline else (Tense.FUTURE, _PRESENT_PENALTY)
-        if headline and tense is None and word == "to" and following not in _NOT_AFTER_TO:
+        if (
+            headline
+            and tense is None
+            and word == "to"
+            and following not in _NOT_AFTER_TO
+            and not sentence[end:high].lstrip()[:1].isupper()
+        ):
             tense = Tense.FUTURE  # "Kerry to travel to China in January"
         if tense is None and word in _MODALS and following not in _NOT_AFTER_MODAL:
             tense = Tense.FUTURE  # "could meet", "might travel": looking forward

@@ -39,7 +39,7 @@ _CUE_PATTERNS: list[tuple[ChannelStatus, str]] = [
         r"suspen\w*|halt\w*|froze|freez\w*|frozen|cancel\w*|postpon\w*|pause\w*|shelv\w*|"
         r"stall\w*|call(?:ed|s)? off|put on hold|on hold|stopp?\w*|went silent|gone silent|"
         r"dormant|dried up|on ice|in limbo|(?:deep )?freeze|on the back burner|unused|idle|"
-        r"closed|shut|lapsed|interrupt\w*|disrupt\w*",
+        r"closed|shut|lapsed|interrupt\w*|disrupt\w*|silent",
     ),
     (
         ChannelStatus.RESUMED,
@@ -48,7 +48,7 @@ _CUE_PATTERNS: list[tuple[ChannelStatus, str]] = [
         r"back on track|working again|back in (?:use|operation)|thaw\w*|reactivat\w*|"
         r"revitali[sz]\w*|back online|up and running again|picked up again|rebuil\w*|"
         r"c[oa]me back|back to life|re-?launch\w*|reinstat\w*|reinstitut\w*|re-?convene\w*|"
-        r"reinvigorat\w*|restor\w*|back on",
+        r"reinvigorat\w*|restor\w*|back on|(?:is|are|was|were|be|been) back",
     ),
     (
         ChannelStatus.PROPOSED,
@@ -61,7 +61,7 @@ _CUE_PATTERNS: list[tuple[ChannelStatus, str]] = [
         r"met|meet\w*|meeting|conferr\w*|discuss\w*|convers\w*|communicat\w*|exchang\w*|"
         r"video ?call|phone call|dialogue|consultations?|visit\w*|engag\w*|working|"
         r"t[ao]ken? place|takes place|operational|in (?:\w+ )?contact|in (?:\w+ )?touch|"
-        r"maintain\w*|kept|keep\w*",
+        r"maintain\w*|kept|keep\w*|go(?:es|ing)? ahead|went ahead|gone ahead",
     ),
 ]
 _CUES = re.compile(
@@ -84,7 +84,8 @@ _MODAL_BEFORE = re.compile(
     r"urg\w*|pave the way|set to|due to|going to|to be|'ll|prepared to|looking to|"
     r"schedul\w*|slated|arrang\w*|offer\w*|consider\w*|mull\w*|explor\w*|"
     r"press\w*|ask\w*|request\w*|demand\w*|in principle|call(?:ed|s|ing)? on|"
-    r"would like|try\w*|tried|effort\w*|work(?:ing)? (?:to|toward|towards)|move forward)\b"
+    r"would like|try\w*|tried|effort\w*|work(?:ing)? (?:to|toward|towards)|move forward|"
+    r"discuss\w*|suggest\w*|debat\w*)\b"
     r"[\w\s’'.-]{0,80}$",
     re.IGNORECASE,
 )
@@ -100,6 +101,12 @@ _UNLIKELY = re.compile(
 _AFTER_GAP = re.compile(
     r"\b(?:break\w*|end\w*|after|following)\s+(?:a|an|the|their|its)?\s*(?:[\w-]+\s+){0,3}"
     r"(?:freeze|hiatus|pause|gap|lull|break|suspension|silence|standoff|chill)\b",
+    re.IGNORECASE,
+)
+# A contact that "is planned for next week" or "is expected" has not happened yet.
+_PLANNED_AFTER = re.compile(
+    r"[^,;.]{0,80}?\b(?:is|are|was|were|has been|have been)\s+(?:being\s+)?"
+    r"(?:planned|scheduled|expected|due|set|slated|proposed|envisaged|likely|mooted)\b",
     re.IGNORECASE,
 )
 _FIRST_SINCE = re.compile(
@@ -232,6 +239,10 @@ def suggest_status(sentence: str, start: int, end: int) -> StatusSuggestion:
             )
         return StatusSuggestion(ChannelStatus.ACTIVE, None)
     status = _reading(_cue_status(chosen), _clause_before(sentence, chosen.start()), chosen.group())
+    if status in {ChannelStatus.ACTIVE, ChannelStatus.RESUMED} and _PLANNED_AFTER.match(
+        sentence, chosen.end()
+    ):
+        status = ChannelStatus.PROPOSED  # "a video call … is planned for the coming weeks"
     if status == ChannelStatus.ACTIVE and _cue_status(chosen) == ChannelStatus.ACTIVE:
         # "The call marked the resumption of …": a plain contact that the sentence reports
         # as a resumption is one.

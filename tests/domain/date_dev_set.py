@@ -1070,6 +1070,7 @@ CASES += [
         "point",
     ),
     ("2023-12-28", "Kerry to travel to China in January", "January", "2024-01", "point"),
+    ("2024-03-15", "Xi to host Biden on Tuesday", "Tuesday", "2024-03-19", "point"),
     (
         "2023-12-28",
         "The drills, the largest since August, ended on Christmas Day.",

@@ -1852,9 +1852,98 @@ STATUS_S3: list[StatusCase] = [
     ("The navies held their first talks in three years.", "held their first talks", "resumed"),
 ]
 
+# Status batch S4, written after the rules were changed for S3 and scored once before any
+# further change. First run: 24/29 (82.8 %). Misses: "are back after a yearlong freeze"
+# (suspended), "discussed resuming" (resumed), "a video call … is planned" (active), "has
+# been silent" (active), "did not go ahead" (proposed).
+STATUS_S4: list[StatusCase] = [
+    (
+        "Military talks between China and the US are back after a yearlong freeze.",
+        "are back",
+        "resumed",
+    ),
+    (
+        "The Pentagon said Chinese counterparts had repeatedly declined its calls.",
+        "declined",
+        "refused",
+    ),
+    (
+        "China and Japan held their first high-level security dialogue in four years on Friday.",
+        "held their first high-level security dialogue",
+        "resumed",
+    ),
+    ("The two navies will restart the consultations later this year.", "restart", "proposed"),
+    ("China rejected Washington's proposal for a crisis hotline.", "rejected", "refused"),
+    (
+        "The US has been pressing China to reopen military channels.",
+        "reopen military channels",
+        "proposed",
+    ),
+    (
+        "Contacts between the coast guards were interrupted by the pandemic.",
+        "interrupted",
+        "suspended",
+    ),
+    (
+        "Beijing has not held military talks with Washington since August 2022.",
+        "held military talks",
+        "suspended",
+    ),
+    ("The defence chiefs finally spoke on Friday after months of silence.", "spoke", "resumed"),
+    (
+        "China agreed in principle to a call between the defence chiefs.",
+        "agreed in principle",
+        "proposed",
+    ),
+    ("Military exchanges remain on hold, a Chinese spokesman said.", "remain on hold", "suspended"),
+    ("The US and China kept talking throughout the crisis.", "kept talking", "active"),
+    ("China shelved plans for a summit with South Korea.", "shelved", "suspended"),
+    ("The two sides discussed resuming the dialogue.", "resuming the dialogue", "proposed"),
+    ("Beijing turned a deaf ear to calls for talks.", "turned a deaf ear", "refused"),
+    ("Japan and China reopened their defence hotline in May.", "reopened", "resumed"),
+    (
+        "South Korea proposed military talks to the North, which did not reply.",
+        "did not reply",
+        "refused",
+    ),
+    (
+        "South Korea proposed military talks to the North, which did not reply.",
+        "proposed military talks",
+        "proposed",
+    ),
+    (
+        "A video call between the theater commanders is planned for the coming weeks.",
+        "video call",
+        "proposed",
+    ),
+    ("The talks were abruptly halted in 2019.", "were abruptly halted", "suspended"),
+    ("China ended the consultations in retaliation.", "ended the consultations", "severed"),
+    ("US officials hope to revive the working group.", "revive the working group", "proposed"),
+    ("The hotline has been silent since the incident.", "has been silent", "suspended"),
+    (
+        "The two ministers met in Vientiane, resuming contacts frozen since the spring.",
+        "met",
+        "resumed",
+    ),
+    ("The dialogue was relaunched in Beijing on Wednesday.", "relaunched", "resumed"),
+    (
+        "The sides have resumed regular contacts between their defence ministries.",
+        "resumed regular contacts",
+        "resumed",
+    ),
+    ("The planned talks did not go ahead.", "did not go ahead", "suspended"),
+    (
+        "China is open to restoring the dialogue if the US changes course.",
+        "restoring the dialogue",
+        "proposed",
+    ),
+    ("The maritime consultations were held virtually in April.", "were held virtually", "active"),
+]
+
 DATE_BATCHES: dict[str, list[DevCase]] = {"D1": BATCH_D1, "D2": BATCH_D2, "D3": BATCH_D3}
 STATUS_BATCHES: dict[str, list[StatusCase]] = {
     "S1": STATUS_S1,
     "S2": STATUS_S2,
     "S3": STATUS_S3,
+    "S4": STATUS_S4,
 }
