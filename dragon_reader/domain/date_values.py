@@ -673,7 +673,18 @@ def _read_calendar(text: str, context: _Context) -> DateValue | None:  # noqa: P
             "the next such month" if future else "the most recent such month up to publication",
         )
         if context.tense == Tense.UNKNOWN and month > anchor.month:
-            return _with_alternative(value, _month_value(_month_year(month, anchor, True), month))
+            ahead = _month_value(_month_year(month, anchor, True), month)
+            if month - anchor.month < anchor.month + 12 - month:
+                # Nothing says which: the nearer month.
+                return DateValue(
+                    ahead,
+                    DateClass.POINT,
+                    qualifier,
+                    ambiguous=True,
+                    alternatives=(value.value or "",),
+                    reading="the nearest such month (or the one before publication)",
+                )
+            return _with_alternative(value, ahead)
         return value
     return None
 
@@ -702,6 +713,7 @@ def _month_day(match: re.Match[str], context: _Context) -> DateValue:  # noqa: P
     month2 = _MONTHS[groups["month2"]] if groups.get("month2") else month
     day2 = int(re.sub(r"\D", "", groups["day2"])) if groups.get("day2") else None
     qualifier = _PART_QUALIFIERS.get(groups.get("mod") or "")
+    year_from_passage: int | None = None
     if match["year"]:
         year = int(match["year"])
         reading = "a date"
@@ -732,6 +744,16 @@ def _month_day(match: re.Match[str], context: _Context) -> DateValue:  # noqa: P
             if not match["year"] and anchor is not None and context.tense == Tense.UNKNOWN:
                 other = _month_day_date(month, day, anchor, True)
                 if other is not None and other != first:
+                    if year_from_passage is None and (other - anchor) < (anchor - first):
+                        # Nothing says which: the nearer day ("Markets reopen on Feb. 5").
+                        return DateValue(
+                            other.isoformat(),
+                            DateClass.POINT,
+                            qualifier,
+                            ambiguous=True,
+                            alternatives=(first.isoformat(),),
+                            reading="the nearest such day (or the one before publication)",
+                        )
                     return _with_alternative(value, other.isoformat())
             return value
         year2 = year + 1 if month2 < month else year
@@ -1197,6 +1219,7 @@ _TODAY_AS_DAY_BEFORE = re.compile(
 _TODAY_AS_DAY_AFTER = re.compile(
     r"^(?:,?\s+(?:[\w’']+\s+){0,2}(?:said|says|announced|told|met|will)\b|,\s)", re.IGNORECASE
 )
+_REL_YEAR_AFTER = re.compile(r",?\s+(?P<rel>last|this|next) year\b", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\b(?:since|than in|than)\s+$", re.IGNORECASE)
 _NEXT_TO = re.compile(r"\s*(?:\(|,)\s*$")
 
@@ -1362,6 +1385,21 @@ def _anniversary(
     return None
 
 
+def _with_year_after(
+    value: DateValue, phrase: str, text: str, end: int, anchor: date | None, tense: Tense
+) -> DateValue:
+    """A month or day without a year followed by "last year", "this year" or "next year"
+    ("in August last year"): in that year."""
+    if anchor is None or not value.is_calendar or _EXPLICIT_YEAR.search(phrase):
+        return value
+    rel_year = _REL_YEAR_AFTER.match(text, end)
+    if rel_year is None or not re.match(_MONTH_RE, _normal(phrase)):
+        return value
+    step = {"last": -1, "this": 0, "next": 1}[rel_year["rel"].lower()]
+    dated = resolve_phrase(f"{phrase} {anchor.year + step}", anchor, tense)
+    return dated if dated.is_calendar else value
+
+
 def _sentence_of(
     text: str, start: int, end: int, last: tuple[int, int, bool, bool] | None
 ) -> tuple[int, int, bool, bool]:
@@ -1446,6 +1484,7 @@ def resolve_mentions(
                     following.value, DateClass.POINT, reading="the date written next to it"
                 )
                 pending_date = following
+        value = _with_year_after(value, phrase, text, end, anchor, tense)
         if value.value is None and value.reading == "relative to a date before":
             value = _from_narrative(_normal(phrase), last_point) or value
         if phrase.lower() == "today" and not (

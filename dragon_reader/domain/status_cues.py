@@ -22,7 +22,8 @@ _CUE_PATTERNS: list[tuple[ChannelStatus, str]] = [
         r"refus\w*|declin\w*|reject\w*|rebuff\w*|turn(?:ed|s)? down|snubb\w*|"
         r"(?:not|never|yet to) (?:yet )?respond\w*|no response|ignor\w*|(?:went )?unanswered|"
         r"(?:failed to|fail to|did not|didn't|would not|wouldn't|won't) (?:pick up|answer|reply)|"
-        r"hung up|said no|stonewall\w*|deaf ear|cold shoulder|brush(?:ed|es)? off|spurn\w*|balk\w*",
+        r"hung up|said no|stonewall\w*|deaf ear|cold shoulder|brush(?:ed|es)? off|spurn\w*|balk\w*|"
+        r"block\w*|veto\w*|obstruct\w*|thwart\w*",
     ),
     (
         ChannelStatus.SEVERED,
@@ -30,7 +31,8 @@ _CUE_PATTERNS: list[tuple[ChannelStatus, str]] = [
         r"contacts?|communications?|channels?|links?))|broke off|break(?:ing|s)? off|broken off|"
         r"terminat\w*|scrapp\w*|abandon\w*|shut down|shut off|broke down|broken down|"
         r"break(?:s|ing)? down|collaps\w*|ruptur\w*|pull(?:ed|s|ing)? (?:out|the plug)|"
-        r"walk(?:ed|s|ing)? (?:out|away)|withdr[ae]w\w*|"
+        r"walk(?:ed|s|ing)? (?:out|away)|withdr[ae]w\w*|bl[eo]wn? up|blow(?:s|ing)? up|"
+        r"demolish\w*|destroy\w*|"
         r"end(?:ed|s|ing)?(?= (?:the|its|all|their|military|defen[cs]e|talks|dialogue|"
         r"cooperation|contacts?|communications?|exchanges?)\b)",
     ),
@@ -61,7 +63,8 @@ _CUE_PATTERNS: list[tuple[ChannelStatus, str]] = [
         r"met|meet\w*|meeting|conferr\w*|discuss\w*|convers\w*|communicat\w*|exchang\w*|"
         r"video ?call|phone call|dialogue|consultations?|visit\w*|engag\w*|working|"
         r"t[ao]ken? place|takes place|operational|in (?:\w+ )?contact|in (?:\w+ )?touch|"
-        r"maintain\w*|kept|keep\w*|go(?:es|ing)? ahead|went ahead|gone ahead",
+        r"maintain\w*|kept|keep\w*|go(?:es|ing)? ahead|went ahead|gone ahead|"
+        r"set(?:s|ting)? up|establish\w*|launch\w*",
     ),
 ]
 _CUES = re.compile(
@@ -185,7 +188,12 @@ def _reading_of_cut(status: ChannelStatus, before: str) -> ChannelStatus:
     # Only a verb right before the cue changes it ("threatened to cut off", "did not
     # suspend"), not an adjective further back ("a planned call … was called off").
     near = before[-30:]
-    threatened = re.search(r"\b(?:to|will|would|could|may|might)\s+(?:\w+\s+)?$", near)
+    threatened = re.search(
+        r"\b(?:to|will|would|could|may|might)\s+(?:\w+\s+)?$|"
+        r"\b(?:rul\w* out|consider\w*|threat\w*(?: to)?|warn\w*(?: of| that)?)\s+$",
+        near,
+        re.IGNORECASE,
+    )
     denied = re.search(r"\b(?:not|never|n't)\s+(?:\w+\s+)?$", near)
     # A decision to cut ("voted to suspend", "no choice but to end") is the cut.
     decided = re.search(
