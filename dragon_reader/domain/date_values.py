@@ -265,6 +265,7 @@ _EVERY = _n(
     r"(?:every|each) (?:(?P<other>other) )?(?:(?P<num>\d+|two|three|four|five|ten) )?"
     r"(?P<unit>day|week|month|year|decade)s?"
 )
+_LONG = _n(r"(?P<unit>day|week|month|year|decade)-?long")
 _BARE_PLURAL = _n(r"(?:recent |coming |these )?(?P<unit>day|week|month|year|decade)s")
 _PART_OF = _n(r"the (?P<part>end|beginning|start|middle|turn|close) of (?P<rest>.+)")
 _HALF_QUARTER = _n(
@@ -589,6 +590,10 @@ def _read_counted(text: str, context: _Context) -> DateValue | None:  # noqa: PL
         if text.endswith("and a half") and (whole := _number(num)) is not None:
             value = f"P{whole}.5{_UNIT_CODES[unit]}"
         return DateValue(value, DateClass.DURATION, qualifier, reading="a stretch of time")
+    if match := _LONG.fullmatch(text):
+        return DateValue(
+            f"P1{_UNIT_CODES[match['unit']]}", DateClass.DURATION, reading="a stretch of time"
+        )
     if match := _BARE_PLURAL.match(text):
         if text.startswith("recent"):
             return DateValue("PAST_REF", DateClass.VAGUE, reading="some time before")
@@ -1055,6 +1060,7 @@ _NOT_SCHEDULE_AFTER = frozenset(
     "never also the a an its their his her this that our your".split()
 )
 _PRESENT_PENALTY = 30
+_NEAR = 12  # a present verb this close before a date is its verb, at full weight
 # In a headline "to" before a verb announces a plan; not before these words.
 # (nor before a capital: "Blinken to China" names a destination).
 _NOT_AFTER_TO = frozenset(
@@ -1183,6 +1189,8 @@ def sentence_tense(
             # "would meet on Friday" looks forward from a past report; a bare "would"
             # ("said it would", "would have") less surely.
             distance += 0 if word == "would" and following not in _NOT_AFTER_MODAL else 40
+        if end <= at and at - end <= _NEAR:
+            weak = 0  # "meets again on Oct. 17": the verb of the date itself
         distance += weak
         if best is None or distance < best[0]:
             best = (distance, tense)
@@ -1400,6 +1408,31 @@ def _with_year_after(
     return dated if dated.is_calendar else value
 
 
+_YEARS_SINCE = re.compile(
+    r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}) years? "
+    r"(?:since|after|on from) (?:the )?$",
+    re.IGNORECASE,
+)
+
+
+def _years_since(
+    value: DateValue, phrase: str, text: str, start: int, anchor: date | None
+) -> DateValue:
+    """A day or month without a year after "a year since" ("marked a year since the Oct. 7
+    attack"): that many years before publication's year."""
+    if anchor is None or not value.is_calendar or not value.value or _EXPLICIT_YEAR.search(phrase):
+        return value
+    match = _YEARS_SINCE.search(text, max(0, start - 30), start)
+    if match is None or int(value.value[:4]) != anchor.year:
+        return value
+    word = match["n"].lower()
+    count = 1 if word in {"a", "one"} else _NUMBERS.get(word) or int(word)
+    shifted = _shift_years(value.value, -count) if len(value.value) in (7, 10) else None
+    if shifted is None:
+        return value
+    return _point(shifted, value.qualifier, reading=f"{count} year(s) before publication's year")
+
+
 def _sentence_of(
     text: str, start: int, end: int, last: tuple[int, int, bool, bool] | None
 ) -> tuple[int, int, bool, bool]:
@@ -1485,6 +1518,7 @@ def resolve_mentions(
                 )
                 pending_date = following
         value = _with_year_after(value, phrase, text, end, anchor, tense)
+        value = _years_since(value, phrase, text, start, anchor)
         if value.value is None and value.reading == "relative to a date before":
             value = _from_narrative(_normal(phrase), last_point) or value
         if phrase.lower() == "today" and not (

@@ -41,7 +41,9 @@ _CUE_PATTERNS: list[tuple[ChannelStatus, str]] = [
         r"suspen\w*|halt\w*|froze|freez\w*|frozen|cancel\w*|postpon\w*|pause\w*|shelv\w*|"
         r"stall\w*|call(?:ed|s)? off|put on hold|on hold|stopp?\w*|went silent|gone silent|"
         r"dormant|dried up|on ice|in limbo|(?:deep )?freeze|on the back burner|unused|idle|"
-        r"closed|shut|lapsed|interrupt\w*|disrupt\w*|silent",
+        r"closed|shut|lapsed|interrupt\w*|disrupt\w*|silent|"
+        r"(?:went|gone|go(?:es)?|fell|fallen) (?:dead|quiet|dark)|"
+        r"f[ae]ll(?:s|en)? (?:through|apart)|falling (?:through|apart)",
     ),
     (
         ChannelStatus.RESUMED,
@@ -64,7 +66,7 @@ _CUE_PATTERNS: list[tuple[ChannelStatus, str]] = [
         r"video ?call|phone call|dialogue|consultations?|visit\w*|engag\w*|working|"
         r"t[ao]ken? place|takes place|operational|in (?:\w+ )?contact|in (?:\w+ )?touch|"
         r"maintain\w*|kept|keep\w*|go(?:es|ing)? ahead|went ahead|gone ahead|"
-        r"set(?:s|ting)? up|establish\w*|launch\w*",
+        r"set(?:s|ting)? up|establish\w*|launch\w*|contacts?",
     ),
 ]
 _CUES = re.compile(
@@ -95,8 +97,13 @@ _MODAL_BEFORE = re.compile(
 # A resumption in -ing after these words is talked about, not done ("the possibility of
 # restarting", "talks on resuming"); after "since" or "after" it happened.
 _GERUND_AFTER = re.compile(r"\b(?:of|on|about|toward|towards|for)\s+$", re.IGNORECASE)
+_UNWILLING = re.compile(
+    r"\b(?:no (?:intention|plans?|interest|desire|wish)|unwilling|reluctant)\b"
+    r"[\w\s’'-]{0,30}$",
+    re.IGNORECASE,
+)
 _UNLIKELY = re.compile(
-    r"\b(?:unlikely|not likely|no (?:plans?|sign|signs|prospect|intention)|little chance)\b"
+    r"\b(?:unlikely|not likely|no (?:sign|signs|prospect|chance)|little chance)\b"
     r"[\w\s’'-]{0,30}$",
     re.IGNORECASE,
 )
@@ -147,6 +154,8 @@ def _reading(status: ChannelStatus, before: str, cue: str = "") -> ChannelStatus
     if status in {ChannelStatus.RESUMED, ChannelStatus.ACTIVE, ChannelStatus.PROPOSED}:
         if negated and re.search(r"\brul\w* out|exclud\w*", before[-40:], re.IGNORECASE):
             return ChannelStatus.PROPOSED  # "has not ruled out resuming": still possible
+        if _UNWILLING.search(before[-40:]):
+            return ChannelStatus.REFUSED  # "no intention of resuming": a refusal
         if _UNLIKELY.search(before[-40:]):
             return ChannelStatus.SUSPENDED  # "unlikely to resume": it stays off
         if refused:

@@ -100,6 +100,7 @@ _PATTERNS = [
     r"[Tt]he (?:near|foreseeable|distant|not-too-distant|immediate) future",
     r"[Tt]he (?:days|weeks|months|years|decades) (?:ahead|to come)",
     r"[Tt]he weekend",
+    r"(?:day|week|month|year|decade)-?long(?![\w-])",
     # Bare plurals ("for weeks"), but not a stray one-word sentence ("Months.").
     r"(?:days|weeks|months|years|decades)(?![\w-])|(?:Days|Weeks|Months|Years|Decades)(?![\w.-])",
     rf"the {_YEAR}s|{_YEAR}s",
@@ -126,7 +127,7 @@ DATE_RE = re.compile(
 _FIRST_WORDS = (
     "January February March April May June July August September October November December "
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday "
-    "Saturday Sunday Christmas New Boxing today yesterday tomorrow "
+    "Saturday Sunday Christmas New Boxing today yesterday tomorrow day week month year decade "
     "early mid late earlier later last this next past "
     "coming recent spring summer fall autumn winter several many days weeks months years "
     "decades"
