@@ -66,7 +66,8 @@ _CUE_PATTERNS: list[tuple[ChannelStatus, str]] = [
         r"video ?call|phone call|dialogue|consultations?|visit\w*|engag\w*|working|"
         r"t[ao]ken? place|takes place|operational|in (?:\w+ )?contact|in (?:\w+ )?touch|"
         r"maintain\w*|kept|keep\w*|go(?:es|ing)? ahead|went ahead|gone ahead|"
-        r"set(?:s|ting)? up|establish\w*|launch\w*|contacts?",
+        r"set(?:s|ting)? up|establish\w*|launch\w*|contacts?|"
+        r"work(?:s|ed)? (?:well|normally|smoothly|fine)",
     ),
 ]
 _CUES = re.compile(
