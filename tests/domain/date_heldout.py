@@ -2519,12 +2519,225 @@ STATUS_S6: list[StatusCase] = [
     ("Pyongyang has ignored Seoul's calls to reopen the liaison office.", "ignored", "refused"),
 ]
 
+# Batch D6, written after the rules were changed for D5 and scored once before any further
+# change. First run: calendar mentions 21/22 exact (95.5 %); durations dated 0/2. Miss: "kept
+# rates on hold since January" (next year's: "hold" read as a schedule). Anchors: Wed 2024-01-03, Sat 2023-07-01.
+BATCH_D6: list[DevCase] = [
+    (
+        "2024-01-03",
+        "TOKYO, Jan 3 (Reuters) - A Japan Airlines jet collided with a coast guard plane at Haneda airport on Tuesday.",
+        "Jan 3",
+        "2024-01-03",
+        "point",
+    ),
+    (
+        "2024-01-03",
+        "TOKYO, Jan 3 (Reuters) - A Japan Airlines jet collided with a coast guard plane at Haneda airport on Tuesday.",
+        "Tuesday",
+        "2024-01-02",
+        "point",
+    ),
+    (
+        "2024-01-03",
+        "A magnitude 7.5 earthquake struck central Japan on New Year's Day.",
+        "New Year's Day",
+        "2024-01-01",
+        "point",
+    ),
+    (
+        "2024-01-03",
+        "Xi said in his New Year's Eve address that reunification was inevitable.",
+        "New Year's Eve",
+        "2023-12-31",
+        "point",
+    ),
+    (
+        "2024-01-03",
+        "China's factory activity shrank for a third month in December.",
+        "December",
+        "2023-12",
+        "point",
+    ),
+    ("2024-01-03", "Taiwan votes on Jan. 13.", "Jan. 13", "2024-01-13", "point"),
+    (
+        "2024-01-03",
+        "The Houthis have attacked ships in the Red Sea since November.",
+        "November",
+        "2023-11",
+        "point",
+    ),
+    (
+        "2024-01-03",
+        "Israel's supreme court struck down a key part of the judicial overhaul on Monday.",
+        "Monday",
+        "2024-01-01",
+        "point",
+    ),
+    (
+        "2024-01-03",
+        "Markets were closed on Monday and reopened on Tuesday.",
+        "Monday",
+        "2024-01-01",
+        "point",
+    ),
+    (
+        "2024-01-03",
+        "Markets were closed on Monday and reopened on Tuesday.",
+        "Tuesday",
+        "2024-01-02",
+        "point",
+    ),
+    (
+        "2024-01-03",
+        "Blinken will travel to the Middle East later this week.",
+        "later this week",
+        "2024-W01",
+        "point",
+    ),
+    (
+        "2024-01-03",
+        "The company expects deliveries to pick up in the first half.",
+        "the first half",
+        "2024-H1",
+        "point",
+    ),
+    (
+        "2023-07-01",
+        "Hong Kong marked the 26th anniversary of its handover to China on Saturday.",
+        "the 26th anniversary",
+        "2023-07-01",
+        "point",
+    ),
+    (
+        "2023-07-01",
+        "Hong Kong marked the 26th anniversary of its handover to China on Saturday.",
+        "Saturday",
+        "2023-07-01",
+        "point",
+    ),
+    (
+        "2023-07-01",
+        "Yellen will visit Beijing from July 6 to 9.",
+        "July 6 to 9",
+        "2023-07-06/2023-07-09",
+        "range",
+    ),
+    (
+        "2023-07-01",
+        "Blinken met Xi in Beijing on June 19, the first visit by a secretary of state in five years.",
+        "June 19",
+        "2023-06-19",
+        "point",
+    ),
+    (
+        "2023-07-01",
+        "Blinken met Xi in Beijing on June 19, the first visit by a secretary of state in five years.",
+        "five years",
+        "P5Y",
+        "DURATION",
+    ),
+    (
+        "2023-07-01",
+        "China's new foreign relations law takes effect on Saturday.",
+        "Saturday",
+        "2023-07-01",
+        "point",
+    ),
+    (
+        "2023-07-01",
+        "Export controls on gallium and germanium will take effect on Aug. 1.",
+        "Aug. 1",
+        "2023-08-01",
+        "point",
+    ),
+    (
+        "2023-07-01",
+        "Wagner fighters staged a mutiny last weekend.",
+        "last weekend",
+        "2023-W25-WE",
+        "point",
+    ),
+    (
+        "2023-07-01",
+        "The Supreme Court struck down affirmative action on Thursday.",
+        "Thursday",
+        "2023-06-29",
+        "point",
+    ),
+    (
+        "2023-07-01",
+        "The central bank has kept rates on hold since January.",
+        "January",
+        "2023-01",
+        "point",
+    ),
+    (
+        "2023-07-01",
+        "Factory activity contracted for a third straight month in June.",
+        "June",
+        "2023-06",
+        "point",
+    ),
+    (
+        "2023-07-01",
+        "The ministry said the talks, which lasted two days, were candid.",
+        "two days",
+        "P2D",
+        "DURATION",
+    ),
+]
+
+# Status batch S7, written after the rules were changed for S6 and scored once before any
+# further change. First run: 16/21 (76.2 %). Misses: "remain off the table" and "has not
+# convened" (active), "held a joint exercise for the first time in a decade" (active),
+# "were delayed" (proposed), "stopped short of cutting off" (severed).
+STATUS_S7: list[StatusCase] = [
+    ("China has not responded to a US proposal for defence talks.", "not responded", "refused"),
+    ("The Pentagon welcomed the resumption of theater-level talks.", "resumption", "resumed"),
+    ("Beijing suspended the visits in protest, the ministry said.", "suspended", "suspended"),
+    ("Military talks remain off the table, Chinese officials said.", "off the table", "suspended"),
+    ("The two sides have exchanged messages through the hotline.", "exchanged messages", "active"),
+    (
+        "China agreed to hold maritime consultations later this year.",
+        "agreed to hold maritime consultations",
+        "proposed",
+    ),
+    (
+        "The two coast guards held a joint exercise for the first time in a decade.",
+        "held a joint exercise",
+        "resumed",
+    ),
+    ("Japan lodged a protest and called for talks.", "called for talks", "proposed"),
+    ("China still refuses to set up a military hotline with India.", "refuses", "refused"),
+    ("The US military hotline with Moscow remains in use.", "remains in use", "active"),
+    ("Washington halted the dialogue in response to the crackdown.", "halted", "suspended"),
+    ("The two militaries restarted working-level talks in January.", "restarted", "resumed"),
+    (
+        "China's top diplomat said Beijing was ready to restore exchanges.",
+        "restore exchanges",
+        "proposed",
+    ),
+    ("The vice ministers' dialogue has not convened since 2019.", "convened", "suspended"),
+    ("The mechanism was terminated by Washington in 2020.", "terminated", "severed"),
+    ("The planned talks were delayed by a week.", "delayed", "suspended"),
+    ("The two presidents are set to speak by phone.", "speak by phone", "proposed"),
+    ("Beijing has kept the military channels closed.", "closed", "suspended"),
+    ("The two sides renewed their fisheries dialogue.", "renewed", "resumed"),
+    ("Washington stopped short of cutting off contacts.", "cutting off contacts", "active"),
+    (
+        "Military talks between Seoul and Tokyo are on track to resume next month.",
+        "resume",
+        "proposed",
+    ),
+]
+
 DATE_BATCHES: dict[str, list[DevCase]] = {
     "D1": BATCH_D1,
     "D2": BATCH_D2,
     "D3": BATCH_D3,
     "D4": BATCH_D4,
     "D5": BATCH_D5,
+    "D6": BATCH_D6,
 }
 STATUS_BATCHES: dict[str, list[StatusCase]] = {
     "S1": STATUS_S1,
@@ -2533,4 +2746,5 @@ STATUS_BATCHES: dict[str, list[StatusCase]] = {
     "S4": STATUS_S4,
     "S5": STATUS_S5,
     "S6": STATUS_S6,
+    "S7": STATUS_S7,
 }
