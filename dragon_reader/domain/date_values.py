@@ -1057,7 +1057,7 @@ _SCHEDULE_VERBS = frozenset(
 )
 _NOT_SCHEDULE_AFTER = frozenset(
     "to not n't did didn't does doesn't do don't would could might may should can must "
-    "never also the a an its their his her this that our your".split()
+    "never also the a an its their his her this that our your on".split()
 )
 _PRESENT_PENALTY = 30
 _NEAR = 12  # a present verb this close before a date is its verb, at full weight
@@ -1433,6 +1433,14 @@ def _years_since(
     return _point(shifted, value.qualifier, reading=f"{count} year(s) before publication's year")
 
 
+def _tense_at(text: str, start: int, left: int, right: int, headline: bool) -> Tense:
+    """The tense for the date at ``start``: its clause's, except after "since" ("since
+    January"), which always looks back."""
+    if _SINCE_BEFORE.search(text, max(left, start - 12), start) is not None:
+        return Tense.PAST
+    return sentence_tense(text, start, left, right, headline=headline)
+
+
 def _sentence_of(
     text: str, start: int, end: int, last: tuple[int, int, bool, bool] | None
 ) -> tuple[int, int, bool, bool]:
@@ -1472,7 +1480,7 @@ def resolve_mentions(
         phrase = text[start:end]
         shared = _sentence_of(text, start, end, shared)
         left, right, headline, _ = shared
-        tense = sentence_tense(text, start, left, right, headline=headline)
+        tense = _tense_at(text, start, left, right, headline)
         paragraph = text.rfind("\n", 0, start) + 1  # a paragraph is a line
         year = month = None
         if passage is not None and passage[0] == paragraph:

@@ -43,7 +43,7 @@ _CUE_PATTERNS: list[tuple[ChannelStatus, str]] = [
         r"dormant|dried up|on ice|in limbo|(?:deep )?freeze|on the back burner|unused|idle|"
         r"closed|shut|lapsed|interrupt\w*|disrupt\w*|silent|"
         r"(?:went|gone|go(?:es)?|fell|fallen) (?:dead|quiet|dark)|"
-        r"f[ae]ll(?:s|en)? (?:through|apart)|falling (?:through|apart)",
+        r"f[ae]ll(?:s|en)? (?:through|apart)|falling (?:through|apart)|off the table|delay\w*",
     ),
     (
         ChannelStatus.RESUMED,
@@ -67,7 +67,7 @@ _CUE_PATTERNS: list[tuple[ChannelStatus, str]] = [
         r"t[ao]ken? place|takes place|operational|in (?:\w+ )?contact|in (?:\w+ )?touch|"
         r"maintain\w*|kept|keep\w*|go(?:es|ing)? ahead|went ahead|gone ahead|"
         r"set(?:s|ting)? up|establish\w*|launch\w*|contacts?|"
-        r"work(?:s|ed)? (?:well|normally|smoothly|fine)",
+        r"work(?:s|ed)? (?:well|normally|smoothly|fine)|conven\w*|in (?:\w+ )?(?:use|operation)",
     ),
 ]
 _CUES = re.compile(
@@ -122,7 +122,7 @@ _PLANNED_AFTER = re.compile(
 )
 _FIRST_SINCE = re.compile(
     r"\bfirst\b[^.;]{0,80}?\b(?:since|in (?:(?:over|more than|nearly|almost) )?"
-    r"(?:a|an|\d+|two|three|four|five|six|several|many) (?:years?|months?|weeks?))\b",
+    r"(?:a|an|\d+|two|three|four|five|six|several|many) (?:years?|months?|weeks?|decades?))\b",
     re.IGNORECASE,
 )
 
@@ -212,8 +212,10 @@ def _reading_of_cut(status: ChannelStatus, before: str) -> ChannelStatus:
         near,
         re.IGNORECASE,
     )
-    if denied:
-        return ChannelStatus.ACTIVE  # "did not suspend", "would never cut off"
+    if denied or re.search(
+        r"\b(?:stop\w* short of|refrain\w* from|avoid\w*|without)\s+$", near, re.IGNORECASE
+    ):
+        return ChannelStatus.ACTIVE  # "did not suspend", "stopped short of cutting off"
     if threatened and not decided:
         return ChannelStatus.ACTIVE
     return status
