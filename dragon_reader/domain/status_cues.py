@@ -23,7 +23,9 @@ _CUE_PATTERNS: list[tuple[ChannelStatus, str]] = [
         r"(?:not|never|yet to) (?:yet )?respond\w*|no response|ignor\w*|(?:went )?unanswered|"
         r"(?:failed to|fail to|did not|didn't|would not|wouldn't|won't) (?:pick up|answer|reply)|"
         r"hung up|said no|stonewall\w*|deaf ear|cold shoulder|brush(?:ed|es)? off|spurn\w*|balk\w*|"
-        r"block\w*|veto\w*|obstruct\w*|thwart\w*",
+        r"block\w*|veto\w*|obstruct\w*|thwart\w*|shun\w*|boycott\w*|dismiss\w*|"
+        r"den(?:y|ied|ies|ying) (?:a |the |its |their )?requests?|ruled out|rules out|"
+        r"(?:slammed|closed|shut) the door",
     ),
     (
         ChannelStatus.SEVERED,
@@ -32,7 +34,8 @@ _CUE_PATTERNS: list[tuple[ChannelStatus, str]] = [
         r"terminat\w*|scrapp\w*|abandon\w*|shut down|shut off|broke down|broken down|"
         r"break(?:s|ing)? down|collaps\w*|ruptur\w*|pull(?:ed|s|ing)? (?:out|the plug)|"
         r"walk(?:ed|s|ing)? (?:out|away)|withdr[ae]w\w*|bl[eo]wn? up|blow(?:s|ing)? up|"
-        r"demolish\w*|destroy\w*|"
+        r"demolish\w*|destroy\w*|dismantl\w*|dissolv\w*|disband\w*|ax(?:ed|es)|"
+        r"t(?:ore|orn) up|cut ties|"
         r"end(?:ed|s|ing)?(?= (?:the|its|all|their|military|defen[cs]e|talks|dialogue|"
         r"cooperation|contacts?|communications?|exchanges?)\b)",
     ),
@@ -43,7 +46,9 @@ _CUE_PATTERNS: list[tuple[ChannelStatus, str]] = [
         r"dormant|dried up|on ice|in limbo|(?:deep )?freeze|on the back burner|unused|idle|"
         r"closed|shut|lapsed|interrupt\w*|disrupt\w*|silent|"
         r"(?:went|gone|go(?:es)?|fell|fallen) (?:dead|quiet|dark)|"
-        r"f[ae]ll(?:s|en)? (?:through|apart)|falling (?:through|apart)|off the table|delay\w*",
+        r"f[ae]ll(?:s|en)? (?:through|apart)|falling (?:through|apart)|off the table|delay\w*|"
+        r"on pause|in abeyance|hiatus|mothball\w*|defer\w*|put off|pushed back|deadlock\w*|"
+        r"stalemate|(?:at a|came to a|ground to a|grinds? to a) (?:standstill|halt)",
     ),
     (
         ChannelStatus.RESUMED,
@@ -52,12 +57,15 @@ _CUE_PATTERNS: list[tuple[ChannelStatus, str]] = [
         r"back on track|working again|back in (?:use|operation)|thaw\w*|reactivat\w*|"
         r"revitali[sz]\w*|back online|up and running again|picked up again|rebuil\w*|"
         r"c[oa]me back|back to life|re-?launch\w*|reinstat\w*|reinstitut\w*|re-?convene\w*|"
-        r"reinvigorat\w*|restor\w*|back on|(?:is|are|was|were|be|been) back",
+        r"reinvigorat\w*|restor\w*|back on|(?:is|are|was|were|be|been) back|"
+        r"unfr[eo]\w*|unfreez\w*|resurrect\w*|"
+        r"lift(?:ed|s|ing)? (?:the |its |a )?(?:suspension|freeze|ban)",
     ),
     (
         ChannelStatus.PROPOSED,
         r"propos\w*|offer\w*|call(?:ed|s|ing)? for|invit\w*|seek\w*|sought|push(?:ed|es|ing)? for|"
-        r"urg\w*|agree(?:d|s|ing)?",
+        r"urg\w*|agree(?:d|s|ing)?|float\w*|moot\w*|envisag\w*|in the works|"
+        r"on the agenda|pencil+ed in",
     ),
     (
         ChannelStatus.ACTIVE,
@@ -117,7 +125,8 @@ _AFTER_GAP = re.compile(
 # A contact that "is planned for next week" or "is expected" has not happened yet.
 _PLANNED_AFTER = re.compile(
     r"[^,;.]{0,80}?\b(?:is|are|was|were|has been|have been)\s+(?:being\s+)?"
-    r"(?:planned|scheduled|expected|due|set|slated|proposed|envisaged|likely|mooted)\b",
+    r"(?:planned|scheduled|expected|due|set|slated|proposed|envisaged|likely|mooted|"
+    r"discussed|in the works|on the agenda)\b",
     re.IGNORECASE,
 )
 _FIRST_SINCE = re.compile(
