@@ -25,7 +25,7 @@ _CUE_PATTERNS: list[tuple[ChannelStatus, str]] = [
         r"hung up|said no|stonewall\w*|deaf ear|cold shoulder|brush(?:ed|es)? off|spurn\w*|balk\w*|"
         r"block\w*|veto\w*|obstruct\w*|thwart\w*|shun\w*|boycott\w*|dismiss\w*|"
         r"den(?:y|ied|ies|ying) (?:a |the |its |their )?requests?|ruled out|rules out|"
-        r"(?:slammed|closed|shut) the door",
+        r"(?:slammed|closed|shut) the door|reluctant|unwilling",
     ),
     (
         ChannelStatus.SEVERED,
@@ -75,7 +75,8 @@ _CUE_PATTERNS: list[tuple[ChannelStatus, str]] = [
         r"t[ao]ken? place|takes place|operational|in (?:\w+ )?contact|in (?:\w+ )?touch|"
         r"maintain\w*|kept|keep\w*|go(?:es|ing)? ahead|went ahead|gone ahead|"
         r"set(?:s|ting)? up|establish\w*|launch\w*|contacts?|"
-        r"work(?:s|ed)? (?:well|normally|smoothly|fine)|conven\w*|in (?:\w+ )?(?:use|operation)",
+        r"work(?:s|ed)? (?:well|normally|smoothly|fine)|conven\w*|in (?:\w+ )?(?:use|operation)|"
+        r"(?:being|been|is|are|was|were) used",
     ),
 ]
 _CUES = re.compile(
@@ -87,7 +88,7 @@ _NEGATION = re.compile(
     re.IGNORECASE,
 )
 _REFUSAL_BEFORE = re.compile(
-    r"\b(?:refus\w*|declin\w*|reject\w*|rebuff\w*|failed|fail|unwilling|resist\w*)\b"
+    r"\b(?:refus\w*|declin\w*|reject\w*|rebuff\w*|unwilling|resist\w*)\b"
     r"[\w\s’'-]{0,25}$",
     re.IGNORECASE,
 )

@@ -2731,6 +2731,73 @@ STATUS_S7: list[StatusCase] = [
     ),
 ]
 
+# Status batch S8, written after the rules were changed for S7 (and the wider vocabulary) and
+# scored once before any further change. First run: 21/24 (87.5 %). Misses: "is not being
+# used" (active), "China is reluctant" (proposed), "failed to hold the annual talks"
+# (refused).
+STATUS_S8: list[StatusCase] = [
+    (
+        "Beijing and Washington agreed to reinstate a bilateral climate working group.",
+        "reinstate",
+        "proposed",
+    ),
+    (
+        "A senior Chinese general met his American counterpart for the first time since the crisis.",
+        "met",
+        "resumed",
+    ),
+    ("The two navies' hotline is not being used.", "not being used", "suspended"),
+    ("Taipei and Beijing have had no official talks since 2016.", "no official talks", "suspended"),
+    ("The foreign ministers will hold a strategic dialogue in April.", "will hold", "proposed"),
+    ("Japan wants to restart the talks, but China is reluctant.", "reluctant", "refused"),
+    ("Japan wants to restart the talks, but China is reluctant.", "restart the talks", "proposed"),
+    (
+        "The US has put military talks with China on the back burner.",
+        "on the back burner",
+        "suspended",
+    ),
+    (
+        "China said it was willing to resume consultations with Japan.",
+        "resume consultations",
+        "proposed",
+    ),
+    ("Communication channels were kept open throughout the standoff.", "kept open", "active"),
+    ("The visit was called off at the last minute.", "called off", "suspended"),
+    ("North Korea shut down the joint liaison office.", "shut down", "severed"),
+    ("Seoul and Pyongyang restored their hotlines in October 2021.", "restored", "resumed"),
+    ("China vetoed a proposal for regular military talks.", "vetoed", "refused"),
+    ("Officials expect the dialogue to restart in the autumn.", "restart", "proposed"),
+    (
+        "The two sides failed to hold the annual talks this year.",
+        "hold the annual talks",
+        "suspended",
+    ),
+    ("The dialogue mechanism was set up in 2015.", "set up", "active"),
+    ("Beijing scrapped the annual human rights dialogue in 2018.", "scrapped", "severed"),
+    ("Defence talks were held for the first time since 2019 on Tuesday.", "were held", "resumed"),
+    ("The Chinese ministry declined to take part in the talks.", "declined", "refused"),
+    (
+        "The Philippines has proposed a new communication mechanism with China.",
+        "proposed",
+        "proposed",
+    ),
+    (
+        "The hotline between the two militaries was restored after a year-long hiatus.",
+        "restored",
+        "resumed",
+    ),
+    (
+        "China broke off climate talks in August 2022 and restored them in 2023.",
+        "broke off",
+        "severed",
+    ),
+    (
+        "China broke off climate talks in August 2022 and restored them in 2023.",
+        "restored them",
+        "resumed",
+    ),
+]
+
 DATE_BATCHES: dict[str, list[DevCase]] = {
     "D1": BATCH_D1,
     "D2": BATCH_D2,
@@ -2747,4 +2814,5 @@ STATUS_BATCHES: dict[str, list[StatusCase]] = {
     "S5": STATUS_S5,
     "S6": STATUS_S6,
     "S7": STATUS_S7,
+    "S8": STATUS_S8,
 }
