@@ -93,6 +93,14 @@ _PATTERNS = [
     rf"(?:{_QUANTITY} )?{_NUMBER} (?:consecutive|straight|successive|full) {_UNIT}(?![\w-])",
     rf"(?:{_QUANTITY} )?{_NUMBER}[- ]{_UNIT}(?:-old)?(?: ago)?(?![\w-])",
     rf"{_NUMBER} {_UNIT} (?:and a half|or (?:so|more))(?![\w-])",
+    # the September quarter, another month, week-long, a three-month-long
+    r"[Tt]he (?:March|June|September|December) quarter",
+    rf"[Aa]nother (?:{_NUMBER} )?{_UNIT}(?![\w-])",
+    r"(?:day|week|month|year|decade)-long",
+    # two quarters, several quarters (not "a quarter", a share); a third straight year
+    rf"(?:{_QUANTITY} )?(?:\d+|(?i:two|three|four|five|six|seven|eight|several|many)) quarters",
+    rf"(?:[Aa]|[Tt]he) {_ORDINAL} (?:straight|consecutive|successive|full) "
+    r"(?:day|week|month|quarter|year)(?![\w-])",
     r"(?:[Ee]very|[Ee]ach) (?:other )?(?:(?:\d+|two|three|four|five|ten) )?"
     r"(?:day|week|month|year|decade)s?",
     r"(?:[Rr]ecent|[Cc]oming) (?:days|weeks|months|years|decades)",
@@ -130,7 +138,7 @@ _FIRST_WORDS = (
     "Saturday Sunday Christmas New Boxing today yesterday tomorrow day week month year decade "
     "early mid late earlier later last this next past "
     "coming recent spring summer fall autumn winter several many days weeks months years "
-    "decades"
+    "decades another Another week month year decade day"
 ).split()
 # A first word (or digit) right after a character that is not part of a word: the search
 # skips to such characters fast and follows one path of a trie from there. Common words
@@ -138,12 +146,13 @@ _FIRST_WORDS = (
 # what the patterns above accept after them): "the" before a modifier, season, "past",
 # "end", an ordinal … or a digit; "a" before a unit, "few" or "couple"; a number word
 # before a unit; "about", "more" … before a number.
-_UNIT_START = r"(?:day|week|month|year|decade|centur)"
+_UNIT_START = r"(?:day|week|month|year|decade|centur|quarters)"
 _THE_NEXT = (
     r"(?:[Ee]arl|[Mm]id|[Ll]ate|spring|summer|fall|autumn|winter|past|last|next|coming|"
     r"near|foreseeable|distant|not-too|immediate|days|weeks|months|years|decades|weekend|"
     r"previous|following|preceding|same|end|beginning|start|middle|turn|close|first|second|"
-    r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|opening|closing|\d)"
+    r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|opening|closing|\d|"
+    r"(?:March|June|September|December) quarter)"
 )
 _NUMBER_WORDS = _NUMBER_WORD.split("|")
 _NUMBER_ANCHOR = (
@@ -169,6 +178,7 @@ _ANCHOR = re.compile(
     + r"\b|\d"
     + rf"|[Tt]he(?= {_THE_NEXT})"
     + rf"|[aA]n?(?=[- ](?:{_UNIT_START}|eight|eleven|(?i:few|couple|half|dozen)\b))"
+    + rf"|[aA](?= {_ORDINAL} (?:straight|consecutive|successive|full) )"
     + rf"|{_NUMBER_ANCHOR}|{_QUANTITY_ANCHOR}"
     + rf"|(?:[Ee]very|[Ee]ach)(?= (?:other )?(?:\w+ )?{_UNIT_START})"
     + r"|[Tt]hese(?= days)"

@@ -24,15 +24,17 @@ from dragon_reader.ui.widgets import RowsModel, add_save_cancel, make_table
 
 
 def _detail(item: FileOutcome) -> str:
+    read = f"; {item.tags} tag(s), {item.marks} entity mark(s)" if item.tags or item.marks else ""
     if item.outcome == "failed":
         return item.reason or ""
     if item.outcome in ("duplicate", "stopped"):
-        return item.reason or "already stored"
-    return f"article {item.article_id}, read as {item.encoding}"
+        return (item.reason or "already stored") + read
+    return f"article {item.article_id}, read as {item.encoding}{read}"
 
 
 class ImportReportDialog(QDialog):
-    """Every file of an import with its outcome, reason or encoding."""
+    """Every file of an import with its outcome, reason or encoding, and below it what
+    files held that was not imported (annotations outside the codebook)."""
 
     def __init__(self, report: ImportReport, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,6 +52,13 @@ class ImportReportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(plain_label(report.summary(), self))
         layout.addWidget(make_table(self.model, self))
+        self.notes = plain_label(
+            "\n".join(f"{Path(n.source).name}: {n.text}" for n in report.notes), self
+        )
+        self.notes.setObjectName("import_notes")
+        self.notes.setWordWrap(True)
+        self.notes.setVisible(bool(report.notes))
+        layout.addWidget(self.notes)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -1,10 +1,13 @@
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
+import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.qtbot import QtBot
 
+from dragon_reader.domain.articles import ArticleId, ArticleSummary
 from dragon_reader.services.corpus import Corpus
 from dragon_reader.ui.article_list import ArticleListModel
 from dragon_reader.ui.main_window import MainWindow
@@ -38,12 +41,12 @@ def test_sorting_reorders_rows_through_the_database(corpus: Corpus) -> None:
     assert titles == sorted(titles)
 
 
-def test_rows_are_fetched_lazily_in_pages(corpus: Corpus, monkeypatch) -> None:
+def test_rows_are_fetched_lazily_in_pages(corpus: Corpus, monkeypatch: pytest.MonkeyPatch) -> None:
     model = ArticleListModel(corpus)
     calls: list[int] = []
     original = corpus.summaries
 
-    def counting(ids):
+    def counting(ids: Sequence[ArticleId]) -> dict[ArticleId, ArticleSummary]:
         calls.append(len(ids))
         return original(ids)
 
@@ -53,7 +56,9 @@ def test_rows_are_fetched_lazily_in_pages(corpus: Corpus, monkeypatch) -> None:
     assert calls == [5]  # one page for every visible row, then the cache
 
 
-def test_search_hits_come_a_page_at_a_time_as_the_list_scrolls(corpus: Corpus, monkeypatch) -> None:
+def test_search_hits_come_a_page_at_a_time_as_the_list_scrolls(
+    corpus: Corpus, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from dragon_reader.domain.articles import ArticleFilters
     from dragon_reader.ui import article_list
 
