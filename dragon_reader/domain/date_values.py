@@ -161,6 +161,7 @@ _UNIT_CODES = {
     "decade": "DE",
     "century": "CE",
     "centurie": "CE",
+    "quarter": "Q",
 }
 _QUANTITY_QUALIFIERS = {
     "more than": "more_than",
@@ -547,6 +548,44 @@ def _ago(count: int, unit: str, anchor: date) -> DateValue:
     if unit == "decade":
         return _point(f"{anchor.year - 10 * count:04d}", reading=reading)
     return DateValue("PAST_REF", DateClass.VAGUE, reading="some time before")
+
+
+_ANOTHER = _n(
+    r"another (?:(?P<num>[\w-]+(?: and a half)?) )?(?P<unit>day|week|month|year|decade)s?"
+)
+_QUARTERS = _n(rf"{_QUANTITY_RE}(?P<num>\d+|\w+) quarters")
+_NTH_STRAIGHT = _n(
+    r"(?:a|the) (?:(?P<num>\d+)(?:st|nd|rd|th)|(?P<ord>[a-z]+)) "
+    r"(?:straight|consecutive|successive|full) "
+    r"(?P<unit>day|week|month|quarter|year)"
+)
+_MONTH_QUARTER = _n(r"the (?P<month>march|june|september|december) quarter")
+
+
+def _read_more_counts(text: str, context: _Context) -> DateValue | None:
+    """ "another month" and "two quarters" (durations), "a third straight year" (the
+    stretch it completes), "the September quarter" (the quarter ending that month)."""
+    if match := _ANOTHER.fullmatch(text):
+        return DateValue(
+            _duration(match["num"] or "one", match["unit"]),
+            DateClass.DURATION,
+            reading="a further stretch of time",
+        )
+    if match := _QUARTERS.fullmatch(text):
+        count = _number(match["num"])
+        qualifier = _QUANTITY_QUALIFIERS.get(match["quant"] or "")
+        value = f"P{count if count is not None else 'X'}Q"
+        return DateValue(value, DateClass.DURATION, qualifier, reading="a stretch of time")
+    if match := _NTH_STRAIGHT.fullmatch(text):
+        count = int(match["num"]) if match["num"] else _ORDINALS.get(match["ord"])
+        value = f"P{count if count else 'X'}{_UNIT_CODES[match['unit']]}"
+        return DateValue(value, DateClass.DURATION, reading="a run of periods in a row")
+    if (match := _MONTH_QUARTER.fullmatch(text)) and context.anchor is not None:
+        number = _MONTHS[match["month"]] // 3
+        ordinal = ("first", "second", "third", "fourth")[number - 1]
+        year = _nearest_period_year(ordinal, "quarter", context.anchor, context.tense, False)
+        return _point(f"{year:04d}-Q{number}", reading=f"the quarter ending in {match['month']}")
+    return None
 
 
 def _read_counted(text: str, context: _Context) -> DateValue | None:  # noqa: PLR0912
@@ -1006,7 +1045,14 @@ def _relative(match: re.Match[str], anchor: date, tense: Tense) -> DateValue:  #
     return _point(_month_value(year, month), qualifier, f"{rel} {noun.capitalize()}")
 
 
-_READERS = (_read_vague, _read_counted, _read_deictic, _read_calendar, _read_relative)
+_READERS = (
+    _read_vague,
+    _read_more_counts,
+    _read_counted,
+    _read_deictic,
+    _read_calendar,
+    _read_relative,
+)
 
 
 # -- tense of the words around a date ----------------------------------------------------

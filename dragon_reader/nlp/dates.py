@@ -93,10 +93,9 @@ _PATTERNS = [
     rf"(?:{_QUANTITY} )?{_NUMBER} (?:consecutive|straight|successive|full) {_UNIT}(?![\w-])",
     rf"(?:{_QUANTITY} )?{_NUMBER}[- ]{_UNIT}(?:-old)?(?: ago)?(?![\w-])",
     rf"{_NUMBER} {_UNIT} (?:and a half|or (?:so|more))(?![\w-])",
-    # the September quarter, another month, week-long, a three-month-long
+    # the September quarter, another month (week-long: below)
     r"[Tt]he (?:March|June|September|December) quarter",
     rf"[Aa]nother (?:{_NUMBER} )?{_UNIT}(?![\w-])",
-    r"(?:day|week|month|year|decade)-long",
     # two quarters, several quarters (not "a quarter", a share); a third straight year
     rf"(?:{_QUANTITY} )?(?:\d+|(?i:two|three|four|five|six|seven|eight|several|many)) quarters",
     rf"(?:[Aa]|[Tt]he) {_ORDINAL} (?:straight|consecutive|successive|full) "
@@ -135,7 +134,7 @@ DATE_RE = re.compile(
 _FIRST_WORDS = (
     "January February March April May June July August September October November December "
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday "
-    "Saturday Sunday Christmas New Boxing today yesterday tomorrow day week month year decade "
+    "Saturday Sunday Christmas New Boxing today yesterday tomorrow "
     "early mid late earlier later last this next past "
     "coming recent spring summer fall autumn winter several many days weeks months years "
     "decades another Another week month year decade day"

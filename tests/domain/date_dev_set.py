@@ -1110,3 +1110,23 @@ CASES += [
         "VAGUE",
     ),
 ]
+
+# Date phrases the recognizer learned from the entity work, with their values.
+CASES += [
+    (
+        "2024-11-20",
+        "Profits rose in the September quarter.",
+        "the September quarter",
+        "2024-Q3",
+        "point",
+    ),
+    ("2024-11-20", "The talks could take another month.", "another month", "P1M", "DURATION"),
+    ("2024-11-20", "Growth slowed for two quarters.", "two quarters", "P2Q", "DURATION"),
+    (
+        "2024-11-20",
+        "Exports fell for a third straight year.",
+        "a third straight year",
+        "P3Y",
+        "DURATION",
+    ),
+]
