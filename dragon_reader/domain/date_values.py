@@ -161,6 +161,7 @@ _UNIT_CODES = {
     "decade": "DE",
     "century": "CE",
     "centurie": "CE",
+    "quarter": "Q",
 }
 _QUANTITY_QUALIFIERS = {
     "more than": "more_than",
@@ -265,6 +266,7 @@ _EVERY = _n(
     r"(?:every|each) (?:(?P<other>other) )?(?:(?P<num>\d+|two|three|four|five|ten) )?"
     r"(?P<unit>day|week|month|year|decade)s?"
 )
+_LONG = _n(r"(?P<unit>day|week|month|year|decade)-?long")
 _BARE_PLURAL = _n(r"(?:recent |coming |these )?(?P<unit>day|week|month|year|decade)s")
 _PART_OF = _n(r"the (?P<part>end|beginning|start|middle|turn|close) of (?P<rest>.+)")
 _HALF_QUARTER = _n(
@@ -548,6 +550,44 @@ def _ago(count: int, unit: str, anchor: date) -> DateValue:
     return DateValue("PAST_REF", DateClass.VAGUE, reading="some time before")
 
 
+_ANOTHER = _n(
+    r"another (?:(?P<num>[\w-]+(?: and a half)?) )?(?P<unit>day|week|month|year|decade)s?"
+)
+_QUARTERS = _n(rf"{_QUANTITY_RE}(?P<num>\d+|\w+) quarters")
+_NTH_STRAIGHT = _n(
+    r"(?:a|the) (?:(?P<num>\d+)(?:st|nd|rd|th)|(?P<ord>[a-z]+)) "
+    r"(?:straight|consecutive|successive|full) "
+    r"(?P<unit>day|week|month|quarter|year)"
+)
+_MONTH_QUARTER = _n(r"the (?P<month>march|june|september|december) quarter")
+
+
+def _read_more_counts(text: str, context: _Context) -> DateValue | None:
+    """ "another month" and "two quarters" (durations), "a third straight year" (the
+    stretch it completes), "the September quarter" (the quarter ending that month)."""
+    if match := _ANOTHER.fullmatch(text):
+        return DateValue(
+            _duration(match["num"] or "one", match["unit"]),
+            DateClass.DURATION,
+            reading="a further stretch of time",
+        )
+    if match := _QUARTERS.fullmatch(text):
+        count = _number(match["num"])
+        qualifier = _QUANTITY_QUALIFIERS.get(match["quant"] or "")
+        value = f"P{count if count is not None else 'X'}Q"
+        return DateValue(value, DateClass.DURATION, qualifier, reading="a stretch of time")
+    if match := _NTH_STRAIGHT.fullmatch(text):
+        count = int(match["num"]) if match["num"] else _ORDINALS.get(match["ord"])
+        value = f"P{count if count else 'X'}{_UNIT_CODES[match['unit']]}"
+        return DateValue(value, DateClass.DURATION, reading="a run of periods in a row")
+    if (match := _MONTH_QUARTER.fullmatch(text)) and context.anchor is not None:
+        number = _MONTHS[match["month"]] // 3
+        ordinal = ("first", "second", "third", "fourth")[number - 1]
+        year = _nearest_period_year(ordinal, "quarter", context.anchor, context.tense, False)
+        return _point(f"{year:04d}-Q{number}", reading=f"the quarter ending in {match['month']}")
+    return None
+
+
 def _read_counted(text: str, context: _Context) -> DateValue | None:  # noqa: PLR0912
     if match := _EVERY.match(text):
         count = _number(match["num"]) or 1
@@ -589,6 +629,10 @@ def _read_counted(text: str, context: _Context) -> DateValue | None:  # noqa: PL
         if text.endswith("and a half") and (whole := _number(num)) is not None:
             value = f"P{whole}.5{_UNIT_CODES[unit]}"
         return DateValue(value, DateClass.DURATION, qualifier, reading="a stretch of time")
+    if match := _LONG.fullmatch(text):
+        return DateValue(
+            f"P1{_UNIT_CODES[match['unit']]}", DateClass.DURATION, reading="a stretch of time"
+        )
     if match := _BARE_PLURAL.match(text):
         if text.startswith("recent"):
             return DateValue("PAST_REF", DateClass.VAGUE, reading="some time before")
@@ -673,7 +717,18 @@ def _read_calendar(text: str, context: _Context) -> DateValue | None:  # noqa: P
             "the next such month" if future else "the most recent such month up to publication",
         )
         if context.tense == Tense.UNKNOWN and month > anchor.month:
-            return _with_alternative(value, _month_value(_month_year(month, anchor, True), month))
+            ahead = _month_value(_month_year(month, anchor, True), month)
+            if month - anchor.month < anchor.month + 12 - month:
+                # Nothing says which: the nearer month.
+                return DateValue(
+                    ahead,
+                    DateClass.POINT,
+                    qualifier,
+                    ambiguous=True,
+                    alternatives=(value.value or "",),
+                    reading="the nearest such month (or the one before publication)",
+                )
+            return _with_alternative(value, ahead)
         return value
     return None
 
@@ -702,6 +757,7 @@ def _month_day(match: re.Match[str], context: _Context) -> DateValue:  # noqa: P
     month2 = _MONTHS[groups["month2"]] if groups.get("month2") else month
     day2 = int(re.sub(r"\D", "", groups["day2"])) if groups.get("day2") else None
     qualifier = _PART_QUALIFIERS.get(groups.get("mod") or "")
+    year_from_passage: int | None = None
     if match["year"]:
         year = int(match["year"])
         reading = "a date"
@@ -732,6 +788,16 @@ def _month_day(match: re.Match[str], context: _Context) -> DateValue:  # noqa: P
             if not match["year"] and anchor is not None and context.tense == Tense.UNKNOWN:
                 other = _month_day_date(month, day, anchor, True)
                 if other is not None and other != first:
+                    if year_from_passage is None and (other - anchor) < (anchor - first):
+                        # Nothing says which: the nearer day ("Markets reopen on Feb. 5").
+                        return DateValue(
+                            other.isoformat(),
+                            DateClass.POINT,
+                            qualifier,
+                            ambiguous=True,
+                            alternatives=(first.isoformat(),),
+                            reading="the nearest such day (or the one before publication)",
+                        )
                     return _with_alternative(value, other.isoformat())
             return value
         year2 = year + 1 if month2 < month else year
@@ -979,7 +1045,14 @@ def _relative(match: re.Match[str], anchor: date, tense: Tense) -> DateValue:  #
     return _point(_month_value(year, month), qualifier, f"{rel} {noun.capitalize()}")
 
 
-_READERS = (_read_vague, _read_counted, _read_deictic, _read_calendar, _read_relative)
+_READERS = (
+    _read_vague,
+    _read_more_counts,
+    _read_counted,
+    _read_deictic,
+    _read_calendar,
+    _read_relative,
+)
 
 
 # -- tense of the words around a date ----------------------------------------------------
@@ -1030,13 +1103,14 @@ _SCHEDULE_VERBS = frozenset(
 )
 _NOT_SCHEDULE_AFTER = frozenset(
     "to not n't did didn't does doesn't do don't would could might may should can must "
-    "never also the a an its their his her this that our your".split()
+    "never also the a an its their his her this that our your on".split()
 )
 _PRESENT_PENALTY = 30
+_NEAR = 12  # a present verb this close before a date is its verb, at full weight
 # In a headline "to" before a verb announces a plan; not before these words.
+# (nor before a capital: "Blinken to China" names a destination).
 _NOT_AFTER_TO = frozenset(
-    "the a an his her its their our this that these those be have china us beijing "
-    "washington taiwan japan".split()
+    "the a an his her its their our this that these those be have".split()
 ) | {""}
 # Modals before a verb look forward ("could resume next month"), not before "have".
 _MODALS = frozenset({"could", "might", "should"})
@@ -1137,7 +1211,13 @@ def sentence_tense(
         weak = 0
         if tense is None and word in _SCHEDULE_VERBS and previous not in _NOT_SCHEDULE_AFTER:
             tense, weak = (Tense.PAST, 0) if headline else (Tense.FUTURE, _PRESENT_PENALTY)
-        if headline and tense is None and word == "to" and following not in _NOT_AFTER_TO:
+        if (
+            headline
+            and tense is None
+            and word == "to"
+            and following not in _NOT_AFTER_TO
+            and not sentence[end:high].lstrip()[:1].isupper()
+        ):
             tense = Tense.FUTURE  # "Kerry to travel to China in January"
         if tense is None and word in _MODALS and following not in _NOT_AFTER_MODAL:
             tense = Tense.FUTURE  # "could meet", "might travel": looking forward
@@ -1155,6 +1235,8 @@ def sentence_tense(
             # "would meet on Friday" looks forward from a past report; a bare "would"
             # ("said it would", "would have") less surely.
             distance += 0 if word == "would" and following not in _NOT_AFTER_MODAL else 40
+        if end <= at and at - end <= _NEAR:
+            weak = 0  # "meets again on Oct. 17": the verb of the date itself
         distance += weak
         if best is None or distance < best[0]:
             best = (distance, tense)
@@ -1191,6 +1273,7 @@ _TODAY_AS_DAY_BEFORE = re.compile(
 _TODAY_AS_DAY_AFTER = re.compile(
     r"^(?:,?\s+(?:[\w’']+\s+){0,2}(?:said|says|announced|told|met|will)\b|,\s)", re.IGNORECASE
 )
+_REL_YEAR_AFTER = re.compile(r",?\s+(?P<rel>last|this|next) year\b", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\b(?:since|than in|than)\s+$", re.IGNORECASE)
 _NEXT_TO = re.compile(r"\s*(?:\(|,)\s*$")
 
@@ -1356,6 +1439,54 @@ def _anniversary(
     return None
 
 
+def _with_year_after(
+    value: DateValue, phrase: str, text: str, end: int, anchor: date | None, tense: Tense
+) -> DateValue:
+    """A month or day without a year followed by "last year", "this year" or "next year"
+    ("in August last year"): in that year."""
+    if anchor is None or not value.is_calendar or _EXPLICIT_YEAR.search(phrase):
+        return value
+    rel_year = _REL_YEAR_AFTER.match(text, end)
+    if rel_year is None or not re.match(_MONTH_RE, _normal(phrase)):
+        return value
+    step = {"last": -1, "this": 0, "next": 1}[rel_year["rel"].lower()]
+    dated = resolve_phrase(f"{phrase} {anchor.year + step}", anchor, tense)
+    return dated if dated.is_calendar else value
+
+
+_YEARS_SINCE = re.compile(
+    r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}) years? "
+    r"(?:since|after|on from) (?:the )?$",
+    re.IGNORECASE,
+)
+
+
+def _years_since(
+    value: DateValue, phrase: str, text: str, start: int, anchor: date | None
+) -> DateValue:
+    """A day or month without a year after "a year since" ("marked a year since the Oct. 7
+    attack"): that many years before publication's year."""
+    if anchor is None or not value.is_calendar or not value.value or _EXPLICIT_YEAR.search(phrase):
+        return value
+    match = _YEARS_SINCE.search(text, max(0, start - 30), start)
+    if match is None or int(value.value[:4]) != anchor.year:
+        return value
+    word = match["n"].lower()
+    count = 1 if word in {"a", "one"} else _NUMBERS.get(word) or int(word)
+    shifted = _shift_years(value.value, -count) if len(value.value) in (7, 10) else None
+    if shifted is None:
+        return value
+    return _point(shifted, value.qualifier, reading=f"{count} year(s) before publication's year")
+
+
+def _tense_at(text: str, start: int, left: int, right: int, headline: bool) -> Tense:
+    """The tense for the date at ``start``: its clause's, except after "since" ("since
+    January"), which always looks back."""
+    if _SINCE_BEFORE.search(text, max(left, start - 12), start) is not None:
+        return Tense.PAST
+    return sentence_tense(text, start, left, right, headline=headline)
+
+
 def _sentence_of(
     text: str, start: int, end: int, last: tuple[int, int, bool, bool] | None
 ) -> tuple[int, int, bool, bool]:
@@ -1395,7 +1526,7 @@ def resolve_mentions(
         phrase = text[start:end]
         shared = _sentence_of(text, start, end, shared)
         left, right, headline, _ = shared
-        tense = sentence_tense(text, start, left, right, headline=headline)
+        tense = _tense_at(text, start, left, right, headline)
         paragraph = text.rfind("\n", 0, start) + 1  # a paragraph is a line
         year = month = None
         if passage is not None and passage[0] == paragraph:
@@ -1440,6 +1571,8 @@ def resolve_mentions(
                     following.value, DateClass.POINT, reading="the date written next to it"
                 )
                 pending_date = following
+        value = _with_year_after(value, phrase, text, end, anchor, tense)
+        value = _years_since(value, phrase, text, start, anchor)
         if value.value is None and value.reading == "relative to a date before":
             value = _from_narrative(_normal(phrase), last_point) or value
         if phrase.lower() == "today" and not (

@@ -22,15 +22,20 @@ _CUE_PATTERNS: list[tuple[ChannelStatus, str]] = [
         r"refus\w*|declin\w*|reject\w*|rebuff\w*|turn(?:ed|s)? down|snubb\w*|"
         r"(?:not|never|yet to) (?:yet )?respond\w*|no response|ignor\w*|(?:went )?unanswered|"
         r"(?:failed to|fail to|did not|didn't|would not|wouldn't|won't) (?:pick up|answer|reply)|"
-        r"hung up|said no|stonewall\w*|deaf ear|cold shoulder|brush(?:ed|es)? off|spurn\w*|balk\w*",
+        r"hung up|said no|stonewall\w*|deaf ear|cold shoulder|brush(?:ed|es)? off|spurn\w*|balk\w*|"
+        r"block\w*|veto\w*|obstruct\w*|thwart\w*|shun\w*|boycott\w*|dismiss\w*|"
+        r"den(?:y|ied|ies|ying) (?:a |the |its |their )?requests?|ruled out|rules out|"
+        r"(?:slammed|closed|shut) the door|reluctant|unwilling",
     ),
     (
         ChannelStatus.SEVERED,
-        r"sever\w*|cut(?:ting|s)? off|cut(?:ting|s)?(?= (?:off|ties|all|the|its|their|contacts?|"
-        r"communications?|channels?|links?))|broke off|break(?:ing|s)? off|broken off|"
+        r"sever\w*|cut(?:ting|s)? off|cut(?:ting|s)?(?= (?:off|ties|all|the|its|their|again|"
+        r"contacts?|communications?|channels?|links?))|broke off|break(?:ing|s)? off|broken off|"
         r"terminat\w*|scrapp\w*|abandon\w*|shut down|shut off|broke down|broken down|"
         r"break(?:s|ing)? down|collaps\w*|ruptur\w*|pull(?:ed|s|ing)? (?:out|the plug)|"
-        r"walk(?:ed|s|ing)? (?:out|away)|withdr[ae]w\w*|"
+        r"walk(?:ed|s|ing)? (?:out|away)|withdr[ae]w\w*|bl[eo]wn? up|blow(?:s|ing)? up|"
+        r"demolish\w*|destroy\w*|dismantl\w*|dissolv\w*|disband\w*|ax(?:ed|es)|"
+        r"t(?:ore|orn) up|cut ties|"
         r"end(?:ed|s|ing)?(?= (?:the|its|all|their|military|defen[cs]e|talks|dialogue|"
         r"cooperation|contacts?|communications?|exchanges?)\b)",
     ),
@@ -39,7 +44,11 @@ _CUE_PATTERNS: list[tuple[ChannelStatus, str]] = [
         r"suspen\w*|halt\w*|froze|freez\w*|frozen|cancel\w*|postpon\w*|pause\w*|shelv\w*|"
         r"stall\w*|call(?:ed|s)? off|put on hold|on hold|stopp?\w*|went silent|gone silent|"
         r"dormant|dried up|on ice|in limbo|(?:deep )?freeze|on the back burner|unused|idle|"
-        r"closed|shut|lapsed|interrupt\w*|disrupt\w*",
+        r"closed|shut|lapsed|interrupt\w*|disrupt\w*|silent|"
+        r"(?:went|gone|go(?:es)?|fell|fallen) (?:dead|quiet|dark)|"
+        r"f[ae]ll(?:s|en)? (?:through|apart)|falling (?:through|apart)|off the table|delay\w*|"
+        r"on pause|in abeyance|hiatus|mothball\w*|defer\w*|put off|pushed back|deadlock\w*|"
+        r"stalemate|(?:at a|came to a|ground to a|grinds? to a) (?:standstill|halt)",
     ),
     (
         ChannelStatus.RESUMED,
@@ -48,12 +57,15 @@ _CUE_PATTERNS: list[tuple[ChannelStatus, str]] = [
         r"back on track|working again|back in (?:use|operation)|thaw\w*|reactivat\w*|"
         r"revitali[sz]\w*|back online|up and running again|picked up again|rebuil\w*|"
         r"c[oa]me back|back to life|re-?launch\w*|reinstat\w*|reinstitut\w*|re-?convene\w*|"
-        r"reinvigorat\w*|restor\w*|back on",
+        r"reinvigorat\w*|restor\w*|back on|(?:is|are|was|were|be|been) back|"
+        r"unfr[eo]\w*|unfreez\w*|resurrect\w*|"
+        r"lift(?:ed|s|ing)? (?:the |its |a )?(?:suspension|freeze|ban)",
     ),
     (
         ChannelStatus.PROPOSED,
         r"propos\w*|offer\w*|call(?:ed|s|ing)? for|invit\w*|seek\w*|sought|push(?:ed|es|ing)? for|"
-        r"urg\w*|agree(?:d|s|ing)?",
+        r"urg\w*|agree(?:d|s|ing)?|float\w*|moot\w*|envisag\w*|in the works|"
+        r"on the agenda|pencil+ed in",
     ),
     (
         ChannelStatus.ACTIVE,
@@ -61,7 +73,10 @@ _CUE_PATTERNS: list[tuple[ChannelStatus, str]] = [
         r"met|meet\w*|meeting|conferr\w*|discuss\w*|convers\w*|communicat\w*|exchang\w*|"
         r"video ?call|phone call|dialogue|consultations?|visit\w*|engag\w*|working|"
         r"t[ao]ken? place|takes place|operational|in (?:\w+ )?contact|in (?:\w+ )?touch|"
-        r"maintain\w*|kept|keep\w*",
+        r"maintain\w*|kept|keep\w*|go(?:es|ing)? ahead|went ahead|gone ahead|"
+        r"set(?:s|ting)? up|establish\w*|launch\w*|contacts?|"
+        r"work(?:s|ed)? (?:well|normally|smoothly|fine)|conven\w*|in (?:\w+ )?(?:use|operation)|"
+        r"(?:being|been|is|are|was|were) used",
     ),
 ]
 _CUES = re.compile(
@@ -73,7 +88,7 @@ _NEGATION = re.compile(
     re.IGNORECASE,
 )
 _REFUSAL_BEFORE = re.compile(
-    r"\b(?:refus\w*|declin\w*|reject\w*|rebuff\w*|failed|fail|unwilling|resist\w*)\b"
+    r"\b(?:refus\w*|declin\w*|reject\w*|rebuff\w*|unwilling|resist\w*)\b"
     r"[\w\s’'-]{0,25}$",
     re.IGNORECASE,
 )
@@ -84,15 +99,21 @@ _MODAL_BEFORE = re.compile(
     r"urg\w*|pave the way|set to|due to|going to|to be|'ll|prepared to|looking to|"
     r"schedul\w*|slated|arrang\w*|offer\w*|consider\w*|mull\w*|explor\w*|"
     r"press\w*|ask\w*|request\w*|demand\w*|in principle|call(?:ed|s|ing)? on|"
-    r"would like|try\w*|tried|effort\w*|work(?:ing)? (?:to|toward|towards)|move forward)\b"
+    r"would like|try\w*|tried|effort\w*|work(?:ing)? (?:to|toward|towards)|move forward|"
+    r"discuss\w*|suggest\w*|debat\w*)\b"
     r"[\w\s’'.-]{0,80}$",
     re.IGNORECASE,
 )
 # A resumption in -ing after these words is talked about, not done ("the possibility of
 # restarting", "talks on resuming"); after "since" or "after" it happened.
 _GERUND_AFTER = re.compile(r"\b(?:of|on|about|toward|towards|for)\s+$", re.IGNORECASE)
+_UNWILLING = re.compile(
+    r"\b(?:no (?:intention|plans?|interest|desire|wish)|unwilling|reluctant)\b"
+    r"[\w\s’'-]{0,30}$",
+    re.IGNORECASE,
+)
 _UNLIKELY = re.compile(
-    r"\b(?:unlikely|not likely|no (?:plans?|sign|signs|prospect|intention)|little chance)\b"
+    r"\b(?:unlikely|not likely|no (?:sign|signs|prospect|chance)|little chance)\b"
     r"[\w\s’'-]{0,30}$",
     re.IGNORECASE,
 )
@@ -102,9 +123,16 @@ _AFTER_GAP = re.compile(
     r"(?:freeze|hiatus|pause|gap|lull|break|suspension|silence|standoff|chill)\b",
     re.IGNORECASE,
 )
+# A contact that "is planned for next week" or "is expected" has not happened yet.
+_PLANNED_AFTER = re.compile(
+    r"[^,;.]{0,80}?\b(?:is|are|was|were|has been|have been)\s+(?:being\s+)?"
+    r"(?:planned|scheduled|expected|due|set|slated|proposed|envisaged|likely|mooted|"
+    r"discussed|in the works|on the agenda)\b",
+    re.IGNORECASE,
+)
 _FIRST_SINCE = re.compile(
     r"\bfirst\b[^.;]{0,80}?\b(?:since|in (?:(?:over|more than|nearly|almost) )?"
-    r"(?:a|an|\d+|two|three|four|five|six|several|many) (?:years?|months?|weeks?))\b",
+    r"(?:a|an|\d+|two|three|four|five|six|several|many) (?:years?|months?|weeks?|decades?))\b",
     re.IGNORECASE,
 )
 
@@ -137,6 +165,8 @@ def _reading(status: ChannelStatus, before: str, cue: str = "") -> ChannelStatus
     if status in {ChannelStatus.RESUMED, ChannelStatus.ACTIVE, ChannelStatus.PROPOSED}:
         if negated and re.search(r"\brul\w* out|exclud\w*", before[-40:], re.IGNORECASE):
             return ChannelStatus.PROPOSED  # "has not ruled out resuming": still possible
+        if _UNWILLING.search(before[-40:]):
+            return ChannelStatus.REFUSED  # "no intention of resuming": a refusal
         if _UNLIKELY.search(before[-40:]):
             return ChannelStatus.SUSPENDED  # "unlikely to resume": it stays off
         if refused:
@@ -178,7 +208,12 @@ def _reading_of_cut(status: ChannelStatus, before: str) -> ChannelStatus:
     # Only a verb right before the cue changes it ("threatened to cut off", "did not
     # suspend"), not an adjective further back ("a planned call … was called off").
     near = before[-30:]
-    threatened = re.search(r"\b(?:to|will|would|could|may|might)\s+(?:\w+\s+)?$", near)
+    threatened = re.search(
+        r"\b(?:to|will|would|could|may|might)\s+(?:\w+\s+)?$|"
+        r"\b(?:rul\w* out|consider\w*|threat\w*(?: to)?|warn\w*(?: of| that)?)\s+$",
+        near,
+        re.IGNORECASE,
+    )
     denied = re.search(r"\b(?:not|never|n't)\s+(?:\w+\s+)?$", near)
     # A decision to cut ("voted to suspend", "no choice but to end") is the cut.
     decided = re.search(
@@ -187,8 +222,10 @@ def _reading_of_cut(status: ChannelStatus, before: str) -> ChannelStatus:
         near,
         re.IGNORECASE,
     )
-    if denied:
-        return ChannelStatus.ACTIVE  # "did not suspend", "would never cut off"
+    if denied or re.search(
+        r"\b(?:stop\w* short of|refrain\w* from|avoid\w*|without)\s+$", near, re.IGNORECASE
+    ):
+        return ChannelStatus.ACTIVE  # "did not suspend", "stopped short of cutting off"
     if threatened and not decided:
         return ChannelStatus.ACTIVE
     return status
@@ -202,8 +239,8 @@ def _cue_status(match: re.Match[str]) -> ChannelStatus:
 def suggest_status(sentence: str, start: int, end: int) -> StatusSuggestion:
     """The status ``sentence`` reports for the selection ``sentence[start:end]``.
 
-    The cue inside the selection wins (the most specific one when it holds several: a
-    refusal, a cut or a resumption over a plain "talks"); else the nearest cue of the
+    The cue inside the selection wins (when it holds several, its first one that is more
+    than a plain "talks": "resume the stalled talks" resumes); else the nearest cue of the
     sentence, preferring ones before the selection. "The first … since" reports a
     resumption.
     """
@@ -211,8 +248,10 @@ def suggest_status(sentence: str, start: int, end: int) -> StatusSuggestion:
     inside = [m for m in cues if m.start() >= start and m.end() <= end]
     chosen: re.Match[str] | None = None
     if inside:
-        order = [status for status, _ in _CUE_PATTERNS]
-        chosen = min(inside, key=lambda m: (order.index(_cue_status(m)), m.start()))
+        # The selection's verb carries the status: its first cue that is not a plain
+        # contact word ("resume the stalled talks" resumes; "refused to restore" refuses).
+        specific = [m for m in inside if _cue_status(m) != ChannelStatus.ACTIVE] or inside
+        chosen = min(specific, key=lambda m: m.start())
     elif _FIRST_SINCE.search(sentence) is None and cues:
         specific = [m for m in cues if _cue_status(m) != ChannelStatus.ACTIVE] or cues
 
@@ -230,6 +269,10 @@ def suggest_status(sentence: str, start: int, end: int) -> StatusSuggestion:
             )
         return StatusSuggestion(ChannelStatus.ACTIVE, None)
     status = _reading(_cue_status(chosen), _clause_before(sentence, chosen.start()), chosen.group())
+    if status in {ChannelStatus.ACTIVE, ChannelStatus.RESUMED} and _PLANNED_AFTER.match(
+        sentence, chosen.end()
+    ):
+        status = ChannelStatus.PROPOSED  # "a video call … is planned for the coming weeks"
     if status == ChannelStatus.ACTIVE and _cue_status(chosen) == ChannelStatus.ACTIVE:
         # "The call marked the resumption of …": a plain contact that the sentence reports
         # as a resumption is one.

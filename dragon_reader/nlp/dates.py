@@ -93,10 +93,9 @@ _PATTERNS = [
     rf"(?:{_QUANTITY} )?{_NUMBER} (?:consecutive|straight|successive|full) {_UNIT}(?![\w-])",
     rf"(?:{_QUANTITY} )?{_NUMBER}[- ]{_UNIT}(?:-old)?(?: ago)?(?![\w-])",
     rf"{_NUMBER} {_UNIT} (?:and a half|or (?:so|more))(?![\w-])",
-    # the September quarter, another month, week-long, a three-month-long
+    # the September quarter, another month (week-long: below)
     r"[Tt]he (?:March|June|September|December) quarter",
     rf"[Aa]nother (?:{_NUMBER} )?{_UNIT}(?![\w-])",
-    r"(?:day|week|month|year|decade)-long",
     # two quarters, several quarters (not "a quarter", a share); a third straight year
     rf"(?:{_QUANTITY} )?(?:\d+|(?i:two|three|four|five|six|seven|eight|several|many)) quarters",
     rf"(?:[Aa]|[Tt]he) {_ORDINAL} (?:straight|consecutive|successive|full) "
@@ -108,6 +107,7 @@ _PATTERNS = [
     r"[Tt]he (?:near|foreseeable|distant|not-too-distant|immediate) future",
     r"[Tt]he (?:days|weeks|months|years|decades) (?:ahead|to come)",
     r"[Tt]he weekend",
+    r"(?:day|week|month|year|decade)-?long(?![\w-])",
     # Bare plurals ("for weeks"), but not a stray one-word sentence ("Months.").
     r"(?:days|weeks|months|years|decades)(?![\w-])|(?:Days|Weeks|Months|Years|Decades)(?![\w.-])",
     rf"the {_YEAR}s|{_YEAR}s",

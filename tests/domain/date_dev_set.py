@@ -1070,6 +1070,7 @@ CASES += [
         "point",
     ),
     ("2023-12-28", "Kerry to travel to China in January", "January", "2024-01", "point"),
+    ("2024-03-15", "Xi to host Biden on Tuesday", "Tuesday", "2024-03-19", "point"),
     (
         "2023-12-28",
         "The drills, the largest since August, ended on Christmas Day.",
@@ -1107,5 +1108,25 @@ CASES += [
         "the foreseeable future",
         "FUTURE_REF",
         "VAGUE",
+    ),
+]
+
+# Date phrases the recognizer learned from the entity work, with their values.
+CASES += [
+    (
+        "2024-11-20",
+        "Profits rose in the September quarter.",
+        "the September quarter",
+        "2024-Q3",
+        "point",
+    ),
+    ("2024-11-20", "The talks could take another month.", "another month", "P1M", "DURATION"),
+    ("2024-11-20", "Growth slowed for two quarters.", "two quarters", "P2Q", "DURATION"),
+    (
+        "2024-11-20",
+        "Exports fell for a third straight year.",
+        "a third straight year",
+        "P3Y",
+        "DURATION",
     ),
 ]

@@ -314,6 +314,19 @@ CASES += [
     ("The talks ended without agreement.", "ended", "active"),
     ("China pulled the plug on the dialogue.", "pulled the plug", "severed"),
     ("The defence ministry did not suspend the exchanges.", "suspend", "active"),
+    # a wider vocabulary of news verbs, each read with the same rules
+    ("Beijing boycotted the forum.", "boycotted", "refused"),
+    ("The talks have ground to a halt.", "ground to a halt", "suspended"),
+    ("The dialogue was mothballed in 2019.", "mothballed", "suspended"),
+    (
+        "Washington lifted the suspension of the dialogue on Monday.",
+        "lifted the suspension",
+        "resumed",
+    ),
+    ("China ruled out talks with the new government.", "ruled out", "refused"),
+    ("China has not ruled out talks.", "ruled out", "proposed"),
+    ("The working group was disbanded.", "disbanded", "severed"),
+    ("A video call is in the works.", "video call", "proposed"),
 ]
 
 # The held-out status batches, kept once their first-run figures were taken.

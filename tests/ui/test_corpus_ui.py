@@ -165,6 +165,22 @@ def test_a_long_import_runs_in_the_background_and_can_be_stopped(
     assert corpus.count() == 5
 
 
+def test_properties_show_a_month_only_date_as_the_month_and_ask_for_the_day(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
+
+    window.open_article(1)  # type: ignore[arg-type]  # seed 000: "agreed last month at …"
+    action(window, "properties").trigger()
+    dialog = child(window, PropertiesDialog, "properties_dialog")
+    inferred = child(dialog, QLabel, "published_inferred")
+    assert inferred.text().startswith("Inferred 2023-12 (month only) from:")
+    assert inferred.text().endswith("Not confirmed: enter the day.")
+    assert child(dialog, QPushButton, "confirm_published").isHidden()
+    assert child(dialog, QLineEdit, "published").placeholderText() == "2023-12-DD"
+    dialog.close()
+
+
 def test_properties_show_the_inferred_date_and_confirm_it_in_one_click(
     qtbot: QtBot, window: MainWindow, corpus: Corpus
 ) -> None:
