@@ -129,7 +129,7 @@ _FIRST_WORDS = (
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday "
     "Saturday Sunday today yesterday tomorrow early mid late earlier later last this next past "
     "coming recent spring summer fall autumn winter several many days weeks months years "
-    "decades another Another week month year decade day"
+    "decades another Another"
 ).split()
 # A first word (or digit) right after a character that is not part of a word: the search
 # skips to such characters fast and follows one path of a trie from there. Common words
@@ -168,6 +168,7 @@ _ANCHOR = re.compile(
     + rf"|{_NUMBER_ANCHOR}|{_QUANTITY_ANCHOR}"
     + rf"|(?:[Ee]very|[Ee]ach)(?= (?:other )?(?:\w+ )?{_UNIT_START})"
     + r"|[Tt]hese(?= days)"
+    + r"|(?:day|week|month|year|decade)(?=-long)"
     + rf"|(?:[Dd]ozens|[Hh]undreds)(?= of {_UNIT_START})"
     + "|(?:"
     + word_trie({*_ORDINALS, *(w.capitalize() for w in _ORDINALS)})
