@@ -55,7 +55,7 @@ _RELATIVE_YEAR = r"(?:last|this|next|the (?:previous|following|same|current)) ye
 _PERIOD = (
     rf"(?:{_MONTH}(?: {_YEAR}| of {_RELATIVE_YEAR})?|{_YEAR}|{_RELATIVE_YEAR}|"
     rf"(?:last|this|next) (?:month|week|decade)|the (?:year|month|week|decade|century)|"
-    rf"the {_SEASON})"
+    rf"the {_SEASON}|the {_ORDINAL} (?:half|quarter)(?: of {_YEAR})?)"
 )
 
 # "May" and "March" alone are dates only after one of these words ("in May").

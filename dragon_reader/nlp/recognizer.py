@@ -111,7 +111,8 @@ _ORG_HEADS = frozenset(
     Police Secretariat Board Electronics Airlines Airways Holdings Industries Motors Petroleum
     Technologies Telecom Society Motor Co Co. Ltd Ltd. Limited Securities Exchange Steel
     Pharmaceuticals Inc Corp Bhd Plc Cartel Syndicate Observatory School Units Unit Solutions
-    Mobility Equities Capital Ventures Systems Logistics Dynamics Aerospace Robotics""".split()
+    Mobility Equities Capital Ventures Systems Logistics Dynamics Aerospace Robotics
+    Tribunal""".split()
 )
 # Company heads written with a period after them ("Corp.", "Inc.").
 _ABBREVIATED_HEADS = frozenset("Corp Inc Co Ltd Bhd Plc".split())
@@ -150,7 +151,8 @@ _ROMAN = re.compile(r"[IVXLCDM]+")
 # Nepal", "chipmaker Renesas", "Rival Rohm said".
 _ORG_CUE_WORDS = """group company firm carmaker automaker chipmaker steelmaker drugmaker lender
     broadcaster newspaper outlet monitor watchdog militia startup start-up insurer retailer
-    conglomerate rival operator airline movement network shipbuilder contractor utility""".split()
+    conglomerate rival operator airline movement network shipbuilder contractor utility
+    brokerage""".split()
 
 
 def _cue_automaton(words: Iterable[str]) -> ahocorasick.Automaton:
@@ -170,7 +172,7 @@ _ORG_CUES = _cue_automaton([*_ORG_CUE_WORDS, "-based"])
 # from the apostrophe (a search skips to it), then the words after it and before it.
 _POSSESSIVE_MARK = re.compile(r"['’]s?(?= [A-Z])")
 _POSSESSIVE_HEAD = re.compile(
-    rf"(?: {_NAME_TOKEN}){{0,3}} (?:Office|Association|Party|Union|Front|Army|Council|"
+    rf"(?: {_NAME_TOKEN}){{0,3}} (?:Office|Association|Party|Union|Front|Army|Council|Units|Forces|"
     rf"Committee|Federation|League|Bank|Congress|Court|Commission|Alliance|Movement)(?![\w-])"
 )
 _POSSESSIVE_OWNER = re.compile(rf"(?<![\w.’'-])(?:{_NAME_TOKEN} ){{0,2}}[A-Z][a-z]+$")
@@ -203,7 +205,8 @@ _IN_PLACE = re.compile(rf" in ((?:the )?{_NAME_TOKEN}(?: {_NAME_TOKEN})?)(?![\w-
 # A place named first as what a body deals with, not as its country ("Taiwan Affairs
 # Office", "Mainland Affairs Council"): the place is not split off.
 _SUBJECT_AFTER_PLACE = re.compile(
-    rf"{_NAME_TOKEN}(?: {_NAME_TOKEN})? (?:Affairs|Relations|Studies|Policy|Development)(?![\w-])"
+    rf"{_NAME_TOKEN}(?: {_NAME_TOKEN})? (?:Affairs|Relations|Studies|Policy|Development|Economic|"
+    rf"Trade|Cultural)(?![\w-])"
 )
 _JOINED_BEFORE = re.compile(rf"(?<![\w.’'-])({_NAME_TOKEN}(?: {_NAME_TOKEN})*) and $")
 # A ministry named by its function in lower case: "Canada's foreign ministry".
@@ -249,6 +252,8 @@ _INITIALS_NAME = re.compile(
     rf"{guarded_class('[A-Z]', _NOT_IN_WORD)}[A-Z] ({_NAME_TOKEN}(?: {_NAME_TOKEN}){{0,2}})"
     r"(?![\w-]| [A-Z])"
 )
+# A lower-case word after a name that shows it to be an organisation's ("… Dream party").
+_KIND_AFTER = re.compile(r" (?:party|gang|militia|cartel|faction|bloc|coalition)(?![\w-])")
 # Words before a name that show it to be a place's, not a person's ("near Kfar Kila, the …").
 _PLACE_WORD_BEFORE = re.compile(r"(?<![\w-])(?:in|near|outside|between|around) $")
 # Japanese names as agencies write them, family name first or last ("Kihara Minoru").
@@ -264,11 +269,12 @@ _PLACE_BEFORE = re.compile(rf" (?:in|near|outside|around|between|of) (?=[{_UPPER
 _PLACE_ARTICLES = frozenset("El La Los Las Le Les San Santa Santo São Al Ras Tel".split())
 # "of" shows a place only after these words: "the town of Moqokori".
 _PLACE_OF_WORDS = frozenset(
-    "town towns city village villages outskirts port province district region".split()
+    "town towns city cities village villages outskirts port province provinces district "
+    "districts region regions".split()
 )
 _PLACE_AFTER = re.compile(
     r" (?<=[a-z] )(?:regions?|provinces?|states?|districts?|governorates?|oblasts?|prefectures?|"
-    r"counties|county|valley|sector|refugee camp|camp|area)(?![\w-])"
+    r"counties|county|valley|sector|refugee camp|camp|area|island)(?![\w-])"
 )
 _PLACE_NAME_TEXT = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}{_LOWER}][{_LOWER}]+)*"
 _PLACE_NAME = re.compile(
@@ -290,7 +296,7 @@ _NOT_PLACES = frozenset(
 _ORG_OF_HEADS = (
     "Ministry Department Office Bureau Institute University Council Commission Committee "
     "Academy Bank Court Secretariat Agency Mission Federation Union Chamber Organization "
-    "Organisation Association League Confederation Authority Board"
+    "Organisation Association League Confederation Authority Board Movement Tribunal"
 ).split()
 _ORG_OF = re.compile(
     rf"{guarded_alternation(_ORG_OF_HEADS, _NOT_IN_WORD)} (?:of|for|on) (?:the )?"
@@ -309,7 +315,7 @@ _CREDIT_WORDS = (
 # After "(", after ". " or at a line start; searched in the text with a line break before
 # it (the pattern begins with the character before the credit word).
 _CREDIT = re.compile(rf"(?:\(|\. |\n)(?:{word_trie(_CREDIT_WORDS)}) by ([^)\n]+)")
-_BYLINE = re.compile(rf"B(?<!{LINE_START}B)y ([A-Z][^\n]{{2,80}})$", re.MULTILINE)
+_BYLINE = re.compile(rf"B(?<!{LINE_START}B)[yY] ([A-Z][^\n]{{2,80}})$", re.MULTILINE)
 # At a line start; searched in the text with a line break before it, as ``_CREDIT``.
 # Every agency's style: "KYIV, March 4 (Reuters) -", "BEIJING:", "KUALA LUMPUR —",
 # "WOODSIDE, California, Nov 15 (Reuters) -", "HANOI, Jan 30 (Reuters) -".
@@ -325,7 +331,8 @@ _NOT_DATELINES = frozenset(
 )
 # Party and state after a lawmaker's name: "(D-CA)", "R-Fla.,".
 _PARTY = re.compile(
-    r"([DRI])(?<=[(\s,][DRI])-([A-Z]{2}|[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z][a-z]?\.)(?=[),;])"
+    r"([DRI])(?<=[(\s,][DRI])-([A-Z]{2}|[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z][a-z]?\.|"
+    r"[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[),;])"
 )
 _HOUSE = re.compile(r"House(?:(?<!\wHouse)(?= Speaker\b)|(?<=the House)(?! of)(?! [A-Z])(?![\w-]))")
 # Pinyin syllables, for given names after a Chinese family name ("Yanchao", "Zhenli").
@@ -630,16 +637,24 @@ class RuleRecognizer:
             index = bisect_left(starts, at) - 1  # a chosen span ending at the " and "?
             before = chosen[index] if index >= 0 else None
             if before is not None and before.end == at and _coordinated_place(before):
-                yield from self._unknown_names(text, at + 5, after=True)
+                yield from self._unknown_names(text, at + 5, after=True, joined=True)
             index = bisect_left(starts, at + 5)
             after = chosen[index] if index < len(chosen) else None
-            if after is not None and after.start == at + 5 and _coordinated_place(after):
-                yield from self._unknown_names(text, at, after=False)
+            if (
+                after is not None
+                and after.start == at + 5
+                and _coordinated_place(after)
+                and text[after.end + 1 : after.end + 2] not in _UPPER_SET  # "Néma Sagara"
+            ):
+                yield from self._unknown_names(text, at, after=False, joined=True)
             at = text.find(" and ", at + 5)
 
-    def _unknown_names(self, text: str, at: int, *, after: bool) -> Iterator[_Candidate]:
+    def _unknown_names(
+        self, text: str, at: int, *, after: bool, joined: bool = False
+    ) -> Iterator[_Candidate]:
         """Capitalised names (one to three words, joined by "and" or a comma for several)
-        right after or right before ``at``, that no list knows."""
+        right after or right before ``at``, that no list knows; ``joined``: names found by
+        "and" only, so none that begins with a given name ("Abass Dembélé and Néma")."""
         pattern = _PLACE_NAMES_AFTER if after else _PLACE_NAMES_BEFORE
         match = pattern.match(text, at) if after else pattern.search(text, max(0, at - 80), at)
         if match is None:
@@ -652,7 +667,7 @@ class RuleRecognizer:
                 surface in self.gazetteer.entries
                 or any(w in self.gazetteer.stop_names for w in words)
                 or (
-                    after
+                    (after or joined)
                     and words[0] in self.gazetteer.given_names
                     and not (len(words) > 1 and words[0] in _PLACE_ARTICLES)
                 )
@@ -839,25 +854,50 @@ class RuleRecognizer:
                 if run.group() not in self.gazetteer.entries:  # "ASEAN Regional Forum"
                     yield _Candidate(run.start(), run.end(), None, "", SUPPRESS)
                 continue
-            head = next((i for i in range(len(words) - 1, 0, -1) if words[i] in _ORG_HEADS), 0)
-            if not head:
-                yield from self._bank_of_country(text, run, words)
-                continue
-            end = run.start() + len(" ".join(words[: head + 1]))
-            if words[0] == "General" and text.endswith("the ", 0, run.start()):
-                start = run.start()  # "the General Staff", not a general's name
-            else:
-                start = self._skip_leading_stop_words(text, run.start(), end)
-            if start is None:
-                continue
-            if head == len(words) - 1:
-                end = self._org_tail(text, end)
-            if words[head] in _ABBREVIATED_HEADS and text.startswith(".", end):
-                end += 1  # "Nvidia Corp.", "Advanced Micro Devices Inc."
-            if start == run.start():
-                start = self._org_start(text, start)
-            yield from self._org_split(text, start, end, words[head])
+            yield from self._org_run(text, run, words)
         yield from self._head_first_orgs(text)
+
+    def _org_run(self, text: str, run: re.Match[str], words: list[str]) -> Iterator[_Candidate]:
+        """The organisation in a run holding an organisation word or ending in a company
+        word, up to that word and on through "of …"."""
+        head = next((i for i in range(len(words) - 1, 0, -1) if words[i] in _ORG_HEADS), 0)
+        if not head and words[-1] in _COMPANY_WORDS and not _title_case_line(text, run.start()):
+            head = len(words) - 1  # "Teck Resources", not in a headline's capitals
+        if not head:
+            yield from self._bank_of_country(text, run, words)
+            yield from self._named_by_kind_after(text, run, words)
+            return
+        end = run.start() + len(" ".join(words[: head + 1]))
+        if text.startswith(" Minister", end):
+            return  # "Territorial Administration Minister": a portfolio
+        if words[0] == "General" and text.endswith("the ", 0, run.start()):
+            start: int | None = run.start()  # "the General Staff", not a general's name
+        else:
+            start = self._skip_leading_stop_words(text, run.start(), end)
+        if start is None:
+            return
+        if start == run.start() and words[0].lower() in _ORG_CUE_SET and head > 1:
+            start += len(words[0]) + 1  # "Rival Ola Electric", "Brokerage Kotak …"
+        if head == len(words) - 1:
+            end = self._org_tail(text, end)
+        if words[head] in _ABBREVIATED_HEADS and text.startswith(".", end):
+            end += 1  # "Nvidia Corp.", "Advanced Micro Devices Inc."
+        if start == run.start():
+            start = self._org_start(text, start)
+        yield from self._org_split(text, start, end, words[head])
+
+    def _named_by_kind_after(
+        self, text: str, run: re.Match[str], words: list[str]
+    ) -> Iterator[_Candidate]:
+        """A run followed by a lower-case word for a kind of organisation: "the ruling
+        Georgian Dream party", "the Los Lobos gang"."""
+        match = _KIND_AFTER.match(text, run.end())
+        if match is None or len(words) > 4:
+            return
+        start = self._skip_leading_stop_words(text, run.start(), run.end())
+        if start is None or text[start : run.end()] in self.gazetteer.entries:
+            return
+        yield _Candidate(start, run.end(), EntityLabel.ORG, text[start : run.end()], LISTED + 1)
 
     def _bank_of_country(
         self, text: str, run: re.Match[str], words: list[str]
@@ -917,7 +957,11 @@ class RuleRecognizer:
         words = match.group(1).split()
         if match.group(1) in self.gazetteer.entries or words[0] in self.gazetteer.stop_names:
             return start
-        if any(self.gazetteer.label_of(w) is not None for w in words) or words[-1] in _ORG_HEADS:
+        if (
+            any(self.gazetteer.label_of(w) is not None for w in words[1:])
+            or (len(words) == 1 and words[0] in self.gazetteer.entries)
+            or words[-1] in _ORG_HEADS
+        ):
             return start  # "Vellmar Motor and Ostrava Steel Co": two names
         return match.start(1)
 
@@ -1374,6 +1418,15 @@ _COMPASS_WORDS = tuple(
 _COMPASS_BEFORE = re.compile(
     r"(?<![\w-])(?:East|West|North|South|Central|Northern|Southern|Eastern|Western) $"
 )
+
+
+def _title_case_line(text: str, at: int) -> bool:
+    """Whether the line around ``at`` is a headline in title case (most words capitalised)."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    words = text[start : end if end != -1 else len(text)].split()
+    capitalised = sum(1 for w in words if w[:1].isupper())
+    return len(words) >= 4 and capitalised >= 0.7 * len(words)
 
 
 _UPPER_SET = frozenset(c for c in map(chr, range(0x41, 0x250)) if c.isupper())

@@ -469,3 +469,32 @@ def test_a_role_noun_right_before_a_name_shows_a_person() -> None:
 def test_single_letter_joiners_belong_to_the_name() -> None:
     result = found("The Tehrik-i-Khilafat Pakistan (TKP) struck again; TKP denied it.")
     assert ("Tehrik-i-Khilafat Pakistan", "ORG") in result
+
+
+def test_a_name_before_party_or_gang_is_an_organisation() -> None:
+    result = found("The ruling Tbilisi Hope party and the Los Halcones gang clashed.")
+    assert ("Tbilisi Hope", "ORG") in result
+    assert ("Los Halcones", "ORG") in result
+
+
+def test_company_word_heads_but_not_in_title_case_headlines_or_portfolios() -> None:
+    result = found(
+        "Voltmark Resources said output rose.\nChina Pushes Clean Energy Over Coal Mines\n"
+        "Territorial Administration Minister Remi Kabore spoke."
+    )
+    assert ("Voltmark Resources", "ORG") in result
+    assert ("China", "GPE") in result
+    assert ("Remi Kabore", "PERSON") in result
+    assert all(text != "Territorial Administration" for text, _ in result)
+
+
+def test_lawmakers_with_a_full_state_name_and_capital_bylines() -> None:
+    result = found("Sen. Dan Sullivan (R-Alaska) spoke.\nBY JANE OKORO\n")
+    assert ("R", "NORP") in result
+    assert ("Alaska", "GPE") in result
+    assert ("JANE OKORO", "PERSON") in result
+
+
+def test_a_place_inside_a_person_s_name_does_not_make_the_other_a_place() -> None:
+    result = found("Police held two generals, Abass Dembélé and Néma Sagara, on Monday.")
+    assert ("Abass Dembélé", "GPE") not in result
