@@ -636,7 +636,12 @@ class RuleRecognizer:
         while at != -1:
             index = bisect_left(starts, at) - 1  # a chosen span ending at the " and "?
             before = chosen[index] if index >= 0 else None
-            if before is not None and before.end == at and _coordinated_place(before):
+            if (
+                before is not None
+                and before.end == at
+                and text[at + 5 : at + 6] in _UPPER_SET
+                and _coordinated_place(before)
+            ):
                 yield from self._unknown_names(text, at + 5, after=True, joined=True)
             index = bisect_left(starts, at + 5)
             after = chosen[index] if index < len(chosen) else None
@@ -644,6 +649,7 @@ class RuleRecognizer:
                 after is not None
                 and after.start == at + 5
                 and _coordinated_place(after)
+                and text[text.rfind(" ", 0, at) + 1 : at][:1] in _UPPER_SET
                 and text[after.end + 1 : after.end + 2] not in _UPPER_SET  # "Néma Sagara"
             ):
                 yield from self._unknown_names(text, at, after=False, joined=True)
@@ -854,7 +860,12 @@ class RuleRecognizer:
                 if run.group() not in self.gazetteer.entries:  # "ASEAN Regional Forum"
                     yield _Candidate(run.start(), run.end(), None, "", SUPPRESS)
                 continue
-            yield from self._org_run(text, run, words)
+            if words[-1] in _ORG_HEADS or any(w in _ORG_HEADS for w in words[1:-1]):
+                yield from self._org_run(text, run, words)
+            elif words[-1] in _COMPANY_WORDS or words[0] == "Bank" or _KIND_AFTER.match(
+                text, run.end()
+            ):
+                yield from self._org_run(text, run, words)
         yield from self._head_first_orgs(text)
 
     def _org_run(self, text: str, run: re.Match[str], words: list[str]) -> Iterator[_Candidate]:
