@@ -860,13 +860,19 @@ class RuleRecognizer:
                 if run.group() not in self.gazetteer.entries:  # "ASEAN Regional Forum"
                     yield _Candidate(run.start(), run.end(), None, "", SUPPRESS)
                 continue
-            if words[-1] in _ORG_HEADS or any(w in _ORG_HEADS for w in words[1:-1]):
-                yield from self._org_run(text, run, words)
-            elif words[-1] in _COMPANY_WORDS or words[0] == "Bank" or _KIND_AFTER.match(
-                text, run.end()
-            ):
+            if self._may_name_an_org(text, run, words):
                 yield from self._org_run(text, run, words)
         yield from self._head_first_orgs(text)
+
+    @staticmethod
+    def _may_name_an_org(text: str, run: re.Match[str], words: list[str]) -> bool:
+        """A cheap test whether ``_org_run`` can find anything in a run."""
+        return (
+            any(w in _ORG_HEADS for w in words[1:])
+            or words[-1] in _COMPANY_WORDS
+            or words[0] == "Bank"
+            or _KIND_AFTER.match(text, run.end()) is not None
+        )
 
     def _org_run(self, text: str, run: re.Match[str], words: list[str]) -> Iterator[_Candidate]:
         """The organisation in a run holding an organisation word or ending in a company
