@@ -122,7 +122,8 @@ _COMPANY_WORDS = frozenset(
     Holdings Industries Equities Securities Capital Ventures Partners Logistics Shipping
     Airlines Airways Steel Chemicals Pharma Pharmaceuticals Telecom Networks Electronics
     Semiconductor Semiconductors Dynamics Aerospace Robotics Foods Mining Resources Petroleum
-    Insurance Finance Financial Investments Infrastructure Engineering Construction Labs""".split()
+    Insurance Finance Financial Investments Infrastructure Engineering Construction Labs
+    Ratings""".split()
 )
 # Heads of company names whose first word alone names the company later ("Renesas
 # Electronics" … "Renesas"), and of natural places ("Litani River" … "Litani").
@@ -178,7 +179,7 @@ _POSSESSIVE_HEAD = re.compile(
 _POSSESSIVE_OWNER = re.compile(rf"(?<![\w.’'-])(?:{_NAME_TOKEN} ){{0,2}}[A-Z][a-z]+$")
 # A capitalised run ending in one of these words names a natural place ("Sandy Cay").
 _LOC_HEADS = frozenset(
-    """Sea Ocean Gulf Strait Straits Bay Peninsula Island Islands Isles Archipelago Atoll
+    """Sea Gulf Strait Straits Bay Peninsula Island Islands Isles Archipelago Atoll
     Reef Shoal Shoals Cay Channel River Lake Mountains Mountain Range Desert Plateau Valley
     Basin Delta Coast Plain Plains Highlands Forest Strip Heights Corridor Canal Hills Gorge
     Lagoon Falls Steppe Oasis Glacier""".split()
@@ -201,6 +202,16 @@ _DATE_WORDS = frozenset(
     May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep
     Sept Oct Nov Dec""".split()
 )
+_LOWER_SUFFIX = re.compile(
+    r"-(?:based|flagged|led|backed|owned|run|era|style|born|made|linked|controlled|held|"
+    r"registered|funded|allied|aligned|bound)$"
+)
+_ADMIN_UNIT_AFTER = re.compile(
+    r" (?:State|Oblast|Province|Governorate|Prefecture|Region|County|Territory|Krai)"
+    r"(?![\w-]| [A-Z])"
+)
+_CAPITALS_BEFORE = re.compile(r"(?<![\w.’'-])([A-Z]{2,4}) $")
+_TWO_WORDS = re.compile(rf"{_NAME_TOKEN} {_NAME_TOKEN}")
 _IN_PLACE = re.compile(rf" in ((?:the )?{_NAME_TOKEN}(?: {_NAME_TOKEN})?)(?![\w-])")
 # A place named first as what a body deals with, not as its country ("Taiwan Affairs
 # Office", "Mainland Affairs Council"): the place is not split off.
@@ -230,7 +241,7 @@ _PERSON_AFTER = re.compile(
 # An apposition that shows the name before it to be an organisation's: "Emergency Lawyers, a
 # rights group", "Centrenergo, the state company".
 _ORG_APPOSITION = re.compile(
-    r", (?:a|an|the) (?:[\w-]+ ){0,3}(?:group|company|firm|organi[sz]ation|agency|monitor|"
+    r", (?:a|an|the) (?:(?!of )[\w-]+ ){0,3}(?:group|company|firm|organi[sz]ation|agency|monitor|"
     r"network|militia|party|movement|coalition|alliance|union|charity|watchdog|think tank|"
     r"institute|bank|lender|operator|carmaker|maker|broadcaster|newspaper|outlet|startup|"
     r"conglomerate|producer|manufacturer|exchange|body|body's|regulator)(?![\w-])"
@@ -296,7 +307,8 @@ _NOT_PLACES = frozenset(
 _ORG_OF_HEADS = (
     "Ministry Department Office Bureau Institute University Council Commission Committee "
     "Academy Bank Court Secretariat Agency Mission Federation Union Chamber Organization "
-    "Organisation Association League Confederation Authority Board Movement Tribunal"
+    "Organisation Association League Confederation Authority Board Movement Tribunal Center "
+    "Centre Foundation Fund Service School"
 ).split()
 _ORG_OF = re.compile(
     rf"{guarded_alternation(_ORG_OF_HEADS, _NOT_IN_WORD)} (?:of|for|on) (?:the )?"
@@ -795,8 +807,8 @@ class RuleRecognizer:
             if match is None:
                 continue
             words = match.group().split(" ")
-            if words[-1] in gazetteer.entries:
-                continue  # "China's Foreign Ministry", "Hezbollah's Radwan Force"
+            if words[-1] in gazetteer.entries or words[-1] in _ORG_HEADS:
+                continue  # "China's Foreign Ministry", "Treasury Department's Office of …"
             start = match.start()
             for word in words[:-1]:  # "The", and "Chinese" of "Chinese People's …"
                 if word in gazetteer.stop_names or gazetteer.label_of(word) == EntityLabel.NORP:
@@ -813,6 +825,12 @@ class RuleRecognizer:
                 if compass is not None:  # "East Java", "Central Jakarta": one place
                     yield _Candidate(
                         compass.start(), end, EntityLabel.GPE, text[compass.start() : end], LISTED
+                    )
+            if entry.label == EntityLabel.GPE:
+                unit = _ADMIN_UNIT_AFTER.match(text, end)
+                if unit is not None:  # "Kebbi State", "Kharkiv Oblast": one place
+                    yield _Candidate(
+                        start, unit.end(), EntityLabel.GPE, text[start : unit.end()], LISTED + 1
                     )
             if entry.kind == "person":
                 priority = PERSON_STRONG
@@ -901,6 +919,9 @@ class RuleRecognizer:
             end += 1  # "Nvidia Corp.", "Advanced Micro Devices Inc."
         if start == run.start():
             start = self._org_start(text, start)
+            prefix = _CAPITALS_BEFORE.search(text, max(0, start - 6), start)
+            if prefix is not None and prefix.group(1) not in self.gazetteer.entries:
+                start = prefix.start(1)  # "HD Hyundai Heavy Industries", "SK Hynix"
         yield from self._org_split(text, start, end, words[head])
 
     def _named_by_kind_after(
@@ -933,17 +954,23 @@ class RuleRecognizer:
     def _before_listed_name(self, text: str, match: re.Match[str]) -> int:
         """The end of ``match`` or, where "and" joins a listed name to it, the end before
         that "and" ("Organization of American States and Mercosur")."""
-        at = text.find(" and ", match.start(), match.end())
+        return self._cut_before_listed(text, match.start(), match.end())
+
+    def _cut_before_listed(self, text: str, start: int, end: int) -> int:
+        """``end``, or the start of an " and " between ``start`` and ``end`` that a listed
+        name follows (see ``_before_listed_name``)."""
+        at = text.find(" and ", start, end)
         while at != -1:
             word = _CAPITALISED_WORD.match(text, at + 5)
-            if (
-                word is not None
-                and word.group() in self.gazetteer.entries
+            if word is None:
+                pass
+            elif (
+                word.group() in self.gazetteer.entries
                 and text[word.end() + 1 : word.end() + 2] not in _UPPER_SET
-            ):
-                return at  # not "… of East Asian and Pacific Affairs"
-            at = text.find(" and ", at + 5, match.end())
-        return match.end()
+            ) or text[at + 5 : end].rsplit(maxsplit=1)[-1] in _ABBREVIATED_HEADS:
+                return at  # not "… of East Asian and Pacific Affairs"; "… and Korea … Corp"
+            at = text.find(" and ", at + 5, end)
+        return end
 
     def _head_first_orgs(self, text: str) -> Iterator[_Candidate]:
         """Organisations named head first ("Ministry of Economy, Trade and Industry",
@@ -974,6 +1001,8 @@ class RuleRecognizer:
         words = match.group(1).split()
         if match.group(1) in self.gazetteer.entries or words[0] in self.gazetteer.stop_names:
             return start
+        if text.endswith((" of ", " for ", " on "), 0, match.start(1)):
+            return start  # "Bank of Korea and Korea Trade Insurance Corp": two names
         if (
             any(self.gazetteer.label_of(w) is not None for w in words[1:])
             or (len(words) == 1 and words[0] in self.gazetteer.entries)
@@ -990,7 +1019,7 @@ class RuleRecognizer:
         match = _ORG_TAIL.match(text, end)
         if match is None:
             return end
-        tail_end = self._name_end(text, end, match.end())
+        tail_end = self._name_end(text, end, self._cut_before_listed(text, end, match.end()))
         if text.startswith(("'", "’"), tail_end):
             return end
         if text.startswith(" in ", tail_end) and text.endswith("Chamber of Commerce", 0, tail_end):
@@ -1004,13 +1033,20 @@ class RuleRecognizer:
         name_end = start
         for word in _TOKEN.finditer(text, start, end):
             if word.group() in _DATE_WORDS or (
-                word.group() in titles and not self._ends_name(text, word.end())
+                word.group() in titles
+                and not self._ends_name(text, word.end())
+                and not self._listed_from(text, word.start())  # "Sri Lanka"
             ):
                 break  # a title before a name; "Trade Representative" alone stays
             name_end = word.end()
         if name_end == start:
             return start
         return name_end
+
+    def _listed_from(self, text: str, at: int) -> bool:
+        """Whether the two capitalised words at ``at`` are a listed name ("Sri Lanka")."""
+        match = _TWO_WORDS.match(text, at)
+        return match is not None and match.group() in self.gazetteer.entries
 
     def _place_after_in(self, text: str, end: int) -> int:
         """The end of " in PLACE" after ``end`` when PLACE is a listed place ("American
@@ -1252,8 +1288,10 @@ class RuleRecognizer:
         chosen_starts = [c.start for c in chosen]
         strong = [c.priority >= LISTED or " " in text[c.start : c.end] for c in chosen]
         beaten: set[int] = set()
-        taken = []
+        taken: list[_Candidate] = []
         for at in _places_of(text, surnames):
+            if taken and at < taken[-1].end:
+                continue  # inside "García Harfuch" taken just before
             index = bisect_right(chosen_starts, at) - 1
             if index >= 0 and chosen[index].end > at:
                 if strong[index]:
@@ -1296,6 +1334,9 @@ class RuleRecognizer:
             if surname.endswith(".") or surname in self.gazetteer.stop_names:
                 continue
             surnames.setdefault(surname, candidate.canonical)
+            if len(words) >= 3 and not candidate.chinese_order and words[-2][:1].isupper():
+                # "Omar García Harfuch" … "García Harfuch"
+                surnames.setdefault(f"{words[-2]} {surname}", candidate.canonical)
             plain = _fold_accents(surname)  # "Vucic" for "Vučić"
             if plain != surname:
                 surnames.setdefault(plain, candidate.canonical)
@@ -1331,6 +1372,7 @@ class RuleRecognizer:
             word in gazetteer.stop_names
             or (word.endswith(".") and len(word) > 2)
             or word in _COMPANY_WORDS
+            or _LOWER_SUFFIX.search(word) is not None  # "Islands-flagged", "Kyiv-based"
         ):
             return False
         entry = gazetteer.entries.get(word)
@@ -1540,6 +1582,13 @@ def _surname_at(text: str, at: int, surnames: dict[str, str]) -> str | None:
     word = match.group()
     if word in surnames:
         return word
+    pair = (
+        _CAPITALISED_WORD.match(text, match.end() + 1)
+        if text.startswith(" ", match.end())
+        else None
+    )
+    if pair is not None and f"{word} {pair.group()}" in surnames:
+        return f"{word} {pair.group()}"  # "García Harfuch": two family names
     word = match.group(1)  # "Smith" of "Smith-Led": the first part alone
     return word if word in surnames else None
 
