@@ -690,8 +690,9 @@ class RuleRecognizer:
                     and not (len(words) > 1 and words[0] in _PLACE_ARTICLES)
                 )
                 or surface in _NOT_PLACES
+                or any(w in self._title_words or w in _ORG_HEADS for w in words)
             ):
-                continue
+                continue  # not "National Security Adviser and China …"
             # Several words beat a one-word place or group inside them ("Lower Juba").
             priority = LISTED_WEAK + 1 if len(words) > 1 else LISTED_WEAK - 1
             if words[0] in _PLACE_ARTICLES and len(words) > 1:
