@@ -91,7 +91,7 @@ def test_every_held_out_batch_is_its_marked_articles_converted() -> None:
             assert gold["entities"] == entities
 
 
-def load_inline_gold():  # type: ignore[no-untyped-def]
+def load_inline_gold() -> Any:
     spec = importlib.util.spec_from_file_location(
         "inline_gold", Path(__file__).parents[2] / "scripts" / "inline_gold.py"
     )
