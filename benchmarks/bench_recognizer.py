@@ -5,7 +5,8 @@
 Prints words per second of the rule-based recognizer (single thread), of a bare
 ``re.findall(r"\\w+")`` pass over the same articles (the baseline, measured in the same run)
 and of spaCy's small English model when it happens to be installed. Target: at least
-200,000 words/s for the recognizer.
+500,000 words/s for the recognizer on an idle machine (the ratio to the baseline is the
+figure to compare between runs on a loaded one).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from benchmarks.common import synthetic_article
 from dragon_reader.nlp.recognizer import RuleRecognizer
 
-TARGET_WORDS_PER_SECOND = 200_000
+TARGET_WORDS_PER_SECOND = 500_000
 
 
 def main() -> None:

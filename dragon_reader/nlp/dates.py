@@ -56,7 +56,7 @@ _RELATIVE_YEAR = r"(?:last|this|next|the (?:previous|following|same|current)) ye
 _PERIOD = (
     rf"(?:{_MONTH}(?: {_YEAR}| of {_RELATIVE_YEAR})?|{_YEAR}|{_RELATIVE_YEAR}|"
     rf"(?:last|this|next) (?:month|week|decade)|the (?:year|month|week|decade|century)|"
-    rf"the {_SEASON})"
+    rf"the {_SEASON}|the {_ORDINAL} (?:half|quarter)(?: of {_YEAR})?)"
 )
 
 # "May" and "March" alone are dates only after one of these words ("in May").
@@ -137,7 +137,7 @@ _FIRST_WORDS = (
     "Saturday Sunday Christmas New Boxing today yesterday tomorrow "
     "early mid late earlier later last this next past "
     "coming recent spring summer fall autumn winter several many days weeks months years "
-    "decades another Another week month year decade day"
+    "decades another Another"
 ).split()
 # A first word (or digit) right after a character that is not part of a word: the search
 # skips to such characters fast and follows one path of a trie from there. Common words
@@ -181,6 +181,7 @@ _ANCHOR = re.compile(
     + rf"|{_NUMBER_ANCHOR}|{_QUANTITY_ANCHOR}"
     + rf"|(?:[Ee]very|[Ee]ach)(?= (?:other )?(?:\w+ )?{_UNIT_START})"
     + r"|[Tt]hese(?= days)"
+    + r"|(?:day|week|month|year|decade)(?=-long)"
     + rf"|(?:[Dd]ozens|[Hh]undreds)(?= of {_UNIT_START})"
     + "|(?:"
     + word_trie({*_ORDINALS, *(w.capitalize() for w in _ORDINALS)})

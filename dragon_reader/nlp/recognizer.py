@@ -111,7 +111,8 @@ _ORG_HEADS = frozenset(
     Police Secretariat Board Electronics Airlines Airways Holdings Industries Motors Petroleum
     Technologies Telecom Society Motor Co Co. Ltd Ltd. Limited Securities Exchange Steel
     Pharmaceuticals Inc Corp Bhd Plc Cartel Syndicate Observatory School Units Unit Solutions
-    Mobility Equities Capital Ventures Systems Logistics Dynamics Aerospace Robotics""".split()
+    Mobility Equities Capital Ventures Systems Logistics Dynamics Aerospace Robotics
+    Tribunal""".split()
 )
 # Company heads written with a period after them ("Corp.", "Inc.").
 _ABBREVIATED_HEADS = frozenset("Corp Inc Co Ltd Bhd Plc".split())
@@ -121,7 +122,8 @@ _COMPANY_WORDS = frozenset(
     Holdings Industries Equities Securities Capital Ventures Partners Logistics Shipping
     Airlines Airways Steel Chemicals Pharma Pharmaceuticals Telecom Networks Electronics
     Semiconductor Semiconductors Dynamics Aerospace Robotics Foods Mining Resources Petroleum
-    Insurance Finance Financial Investments Infrastructure Engineering Construction Labs""".split()
+    Insurance Finance Financial Investments Infrastructure Engineering Construction Labs
+    Ratings""".split()
 )
 # Heads of company names whose first word alone names the company later ("Renesas
 # Electronics" … "Renesas"), and of natural places ("Litani River" … "Litani").
@@ -150,7 +152,8 @@ _ROMAN = re.compile(r"[IVXLCDM]+")
 # Nepal", "chipmaker Renesas", "Rival Rohm said".
 _ORG_CUE_WORDS = """group company firm carmaker automaker chipmaker steelmaker drugmaker lender
     broadcaster newspaper outlet monitor watchdog militia startup start-up insurer retailer
-    conglomerate rival operator airline movement network shipbuilder contractor utility""".split()
+    conglomerate rival operator airline movement network shipbuilder contractor utility
+    brokerage""".split()
 
 
 def _cue_automaton(words: Iterable[str]) -> ahocorasick.Automaton:
@@ -170,13 +173,13 @@ _ORG_CUES = _cue_automaton([*_ORG_CUE_WORDS, "-based"])
 # from the apostrophe (a search skips to it), then the words after it and before it.
 _POSSESSIVE_MARK = re.compile(r"['’]s?(?= [A-Z])")
 _POSSESSIVE_HEAD = re.compile(
-    rf"(?: {_NAME_TOKEN}){{0,3}} (?:Office|Association|Party|Union|Front|Army|Council|"
+    rf"(?: {_NAME_TOKEN}){{0,3}} (?:Office|Association|Party|Union|Front|Army|Council|Units|Forces|"
     rf"Committee|Federation|League|Bank|Congress|Court|Commission|Alliance|Movement)(?![\w-])"
 )
 _POSSESSIVE_OWNER = re.compile(rf"(?<![\w.’'-])(?:{_NAME_TOKEN} ){{0,2}}[A-Z][a-z]+$")
 # A capitalised run ending in one of these words names a natural place ("Sandy Cay").
 _LOC_HEADS = frozenset(
-    """Sea Ocean Gulf Strait Straits Bay Peninsula Island Islands Isles Archipelago Atoll
+    """Sea Gulf Strait Straits Bay Peninsula Island Islands Isles Archipelago Atoll
     Reef Shoal Shoals Cay Channel River Lake Mountains Mountain Range Desert Plateau Valley
     Basin Delta Coast Plain Plains Highlands Forest Strip Heights Corridor Canal Hills Gorge
     Lagoon Falls Steppe Oasis Glacier""".split()
@@ -199,11 +202,22 @@ _DATE_WORDS = frozenset(
     May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep
     Sept Oct Nov Dec""".split()
 )
+_LOWER_SUFFIX = re.compile(
+    r"-(?:based|flagged|led|backed|owned|run|era|style|born|made|linked|controlled|held|"
+    r"registered|funded|allied|aligned|bound)$"
+)
+_ADMIN_UNIT_AFTER = re.compile(
+    r" (?:State|Oblast|Province|Governorate|Prefecture|Region|County|Territory|Krai)"
+    r"(?![\w-]| [A-Z])"
+)
+_CAPITALS_BEFORE = re.compile(r"(?<![\w.’'-])([A-Z]{2,4}) $")
+_TWO_WORDS = re.compile(rf"{_NAME_TOKEN} {_NAME_TOKEN}")
 _IN_PLACE = re.compile(rf" in ((?:the )?{_NAME_TOKEN}(?: {_NAME_TOKEN})?)(?![\w-])")
 # A place named first as what a body deals with, not as its country ("Taiwan Affairs
 # Office", "Mainland Affairs Council"): the place is not split off.
 _SUBJECT_AFTER_PLACE = re.compile(
-    rf"{_NAME_TOKEN}(?: {_NAME_TOKEN})? (?:Affairs|Relations|Studies|Policy|Development)(?![\w-])"
+    rf"{_NAME_TOKEN}(?: {_NAME_TOKEN})? (?:Affairs|Relations|Studies|Policy|Development|Economic|"
+    rf"Trade|Cultural)(?![\w-])"
 )
 _JOINED_BEFORE = re.compile(rf"(?<![\w.’'-])({_NAME_TOKEN}(?: {_NAME_TOKEN})*) and $")
 # A ministry named by its function in lower case: "Canada's foreign ministry".
@@ -227,7 +241,7 @@ _PERSON_AFTER = re.compile(
 # An apposition that shows the name before it to be an organisation's: "Emergency Lawyers, a
 # rights group", "Centrenergo, the state company".
 _ORG_APPOSITION = re.compile(
-    r", (?:a|an|the) (?:[\w-]+ ){0,3}(?:group|company|firm|organi[sz]ation|agency|monitor|"
+    r", (?:a|an|the) (?:(?!of )[\w-]+ ){0,3}(?:group|company|firm|organi[sz]ation|agency|monitor|"
     r"network|militia|party|movement|coalition|alliance|union|charity|watchdog|think tank|"
     r"institute|bank|lender|operator|carmaker|maker|broadcaster|newspaper|outlet|startup|"
     r"conglomerate|producer|manufacturer|exchange|body|body's|regulator)(?![\w-])"
@@ -249,6 +263,8 @@ _INITIALS_NAME = re.compile(
     rf"{guarded_class('[A-Z]', _NOT_IN_WORD)}[A-Z] ({_NAME_TOKEN}(?: {_NAME_TOKEN}){{0,2}})"
     r"(?![\w-]| [A-Z])"
 )
+# A lower-case word after a name that shows it to be an organisation's ("… Dream party").
+_KIND_AFTER = re.compile(r" (?:party|gang|militia|cartel|faction|bloc|coalition)(?![\w-])")
 # Words before a name that show it to be a place's, not a person's ("near Kfar Kila, the …").
 _PLACE_WORD_BEFORE = re.compile(r"(?<![\w-])(?:in|near|outside|between|around) $")
 # Japanese names as agencies write them, family name first or last ("Kihara Minoru").
@@ -264,11 +280,12 @@ _PLACE_BEFORE = re.compile(rf" (?:in|near|outside|around|between|of) (?=[{_UPPER
 _PLACE_ARTICLES = frozenset("El La Los Las Le Les San Santa Santo São Al Ras Tel".split())
 # "of" shows a place only after these words: "the town of Moqokori".
 _PLACE_OF_WORDS = frozenset(
-    "town towns city village villages outskirts port province district region".split()
+    "town towns city cities village villages outskirts port province provinces district "
+    "districts region regions".split()
 )
 _PLACE_AFTER = re.compile(
     r" (?<=[a-z] )(?:regions?|provinces?|states?|districts?|governorates?|oblasts?|prefectures?|"
-    r"counties|county|valley|sector|refugee camp|camp|area)(?![\w-])"
+    r"counties|county|valley|sector|refugee camp|camp|area|island)(?![\w-])"
 )
 _PLACE_NAME_TEXT = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}{_LOWER}][{_LOWER}]+)*"
 _PLACE_NAME = re.compile(
@@ -290,7 +307,8 @@ _NOT_PLACES = frozenset(
 _ORG_OF_HEADS = (
     "Ministry Department Office Bureau Institute University Council Commission Committee "
     "Academy Bank Court Secretariat Agency Mission Federation Union Chamber Organization "
-    "Organisation Association League Confederation Authority Board"
+    "Organisation Association League Confederation Authority Board Movement Tribunal Center "
+    "Centre Foundation Fund Service School"
 ).split()
 _ORG_OF = re.compile(
     rf"{guarded_alternation(_ORG_OF_HEADS, _NOT_IN_WORD)} (?:of|for|on) (?:the )?"
@@ -309,7 +327,7 @@ _CREDIT_WORDS = (
 # After "(", after ". " or at a line start; searched in the text with a line break before
 # it (the pattern begins with the character before the credit word).
 _CREDIT = re.compile(rf"(?:\(|\. |\n)(?:{word_trie(_CREDIT_WORDS)}) by ([^)\n]+)")
-_BYLINE = re.compile(rf"B(?<!{LINE_START}B)y ([A-Z][^\n]{{2,80}})$", re.MULTILINE)
+_BYLINE = re.compile(rf"B(?<!{LINE_START}B)[yY] ([A-Z][^\n]{{2,80}})$", re.MULTILINE)
 # At a line start; searched in the text with a line break before it, as ``_CREDIT``.
 # Every agency's style: "KYIV, March 4 (Reuters) -", "BEIJING:", "KUALA LUMPUR —",
 # "WOODSIDE, California, Nov 15 (Reuters) -", "HANOI, Jan 30 (Reuters) -".
@@ -325,7 +343,8 @@ _NOT_DATELINES = frozenset(
 )
 # Party and state after a lawmaker's name: "(D-CA)", "R-Fla.,".
 _PARTY = re.compile(
-    r"([DRI])(?<=[(\s,][DRI])-([A-Z]{2}|[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z][a-z]?\.)(?=[),;])"
+    r"([DRI])(?<=[(\s,][DRI])-([A-Z]{2}|[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z][a-z]?\.|"
+    r"[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[),;])"
 )
 _HOUSE = re.compile(r"House(?:(?<!\wHouse)(?= Speaker\b)|(?<=the House)(?! of)(?! [A-Z])(?![\w-]))")
 # Pinyin syllables, for given names after a Chinese family name ("Yanchao", "Zhenli").
@@ -629,17 +648,31 @@ class RuleRecognizer:
         while at != -1:
             index = bisect_left(starts, at) - 1  # a chosen span ending at the " and "?
             before = chosen[index] if index >= 0 else None
-            if before is not None and before.end == at and _coordinated_place(before):
-                yield from self._unknown_names(text, at + 5, after=True)
+            if (
+                before is not None
+                and before.end == at
+                and text[at + 5 : at + 6] in _UPPER_SET
+                and _coordinated_place(before)
+            ):
+                yield from self._unknown_names(text, at + 5, after=True, joined=True)
             index = bisect_left(starts, at + 5)
             after = chosen[index] if index < len(chosen) else None
-            if after is not None and after.start == at + 5 and _coordinated_place(after):
-                yield from self._unknown_names(text, at, after=False)
+            if (
+                after is not None
+                and after.start == at + 5
+                and _coordinated_place(after)
+                and text[text.rfind(" ", 0, at) + 1 : at][:1] in _UPPER_SET
+                and text[after.end + 1 : after.end + 2] not in _UPPER_SET  # "Néma Sagara"
+            ):
+                yield from self._unknown_names(text, at, after=False, joined=True)
             at = text.find(" and ", at + 5)
 
-    def _unknown_names(self, text: str, at: int, *, after: bool) -> Iterator[_Candidate]:
+    def _unknown_names(
+        self, text: str, at: int, *, after: bool, joined: bool = False
+    ) -> Iterator[_Candidate]:
         """Capitalised names (one to three words, joined by "and" or a comma for several)
-        right after or right before ``at``, that no list knows."""
+        right after or right before ``at``, that no list knows; ``joined``: names found by
+        "and" only, so none that begins with a given name ("Abass Dembélé and Néma")."""
         pattern = _PLACE_NAMES_AFTER if after else _PLACE_NAMES_BEFORE
         match = pattern.match(text, at) if after else pattern.search(text, max(0, at - 80), at)
         if match is None:
@@ -652,13 +685,14 @@ class RuleRecognizer:
                 surface in self.gazetteer.entries
                 or any(w in self.gazetteer.stop_names for w in words)
                 or (
-                    after
+                    (after or joined)
                     and words[0] in self.gazetteer.given_names
                     and not (len(words) > 1 and words[0] in _PLACE_ARTICLES)
                 )
                 or surface in _NOT_PLACES
+                or any(w in self._title_words or w in _ORG_HEADS for w in words)
             ):
-                continue
+                continue  # not "National Security Adviser and China …"
             # Several words beat a one-word place or group inside them ("Lower Juba").
             priority = LISTED_WEAK + 1 if len(words) > 1 else LISTED_WEAK - 1
             if words[0] in _PLACE_ARTICLES and len(words) > 1:
@@ -774,8 +808,8 @@ class RuleRecognizer:
             if match is None:
                 continue
             words = match.group().split(" ")
-            if words[-1] in gazetteer.entries:
-                continue  # "China's Foreign Ministry", "Hezbollah's Radwan Force"
+            if words[-1] in gazetteer.entries or words[-1] in _ORG_HEADS:
+                continue  # "China's Foreign Ministry", "Treasury Department's Office of …"
             start = match.start()
             for word in words[:-1]:  # "The", and "Chinese" of "Chinese People's …"
                 if word in gazetteer.stop_names or gazetteer.label_of(word) == EntityLabel.NORP:
@@ -792,6 +826,12 @@ class RuleRecognizer:
                 if compass is not None:  # "East Java", "Central Jakarta": one place
                     yield _Candidate(
                         compass.start(), end, EntityLabel.GPE, text[compass.start() : end], LISTED
+                    )
+            if entry.label == EntityLabel.GPE:
+                unit = _ADMIN_UNIT_AFTER.match(text, end)
+                if unit is not None:  # "Kebbi State", "Kharkiv Oblast": one place
+                    yield _Candidate(
+                        start, unit.end(), EntityLabel.GPE, text[start : unit.end()], LISTED + 1
                     )
             if entry.kind == "person":
                 priority = PERSON_STRONG
@@ -839,25 +879,64 @@ class RuleRecognizer:
                 if run.group() not in self.gazetteer.entries:  # "ASEAN Regional Forum"
                     yield _Candidate(run.start(), run.end(), None, "", SUPPRESS)
                 continue
-            head = next((i for i in range(len(words) - 1, 0, -1) if words[i] in _ORG_HEADS), 0)
-            if not head:
-                yield from self._bank_of_country(text, run, words)
-                continue
-            end = run.start() + len(" ".join(words[: head + 1]))
-            if words[0] == "General" and text.endswith("the ", 0, run.start()):
-                start = run.start()  # "the General Staff", not a general's name
-            else:
-                start = self._skip_leading_stop_words(text, run.start(), end)
-            if start is None:
-                continue
-            if head == len(words) - 1:
-                end = self._org_tail(text, end)
-            if words[head] in _ABBREVIATED_HEADS and text.startswith(".", end):
-                end += 1  # "Nvidia Corp.", "Advanced Micro Devices Inc."
-            if start == run.start():
-                start = self._org_start(text, start)
-            yield from self._org_split(text, start, end, words[head])
+            if self._may_name_an_org(text, run, words):
+                yield from self._org_run(text, run, words)
         yield from self._head_first_orgs(text)
+
+    @staticmethod
+    def _may_name_an_org(text: str, run: re.Match[str], words: list[str]) -> bool:
+        """A cheap test whether ``_org_run`` can find anything in a run."""
+        return (
+            any(w in _ORG_HEADS for w in words[1:])
+            or words[-1] in _COMPANY_WORDS
+            or words[0] == "Bank"
+            or _KIND_AFTER.match(text, run.end()) is not None
+        )
+
+    def _org_run(self, text: str, run: re.Match[str], words: list[str]) -> Iterator[_Candidate]:
+        """The organisation in a run holding an organisation word or ending in a company
+        word, up to that word and on through "of …"."""
+        head = next((i for i in range(len(words) - 1, 0, -1) if words[i] in _ORG_HEADS), 0)
+        if not head and words[-1] in _COMPANY_WORDS and not _title_case_line(text, run.start()):
+            head = len(words) - 1  # "Teck Resources", not in a headline's capitals
+        if not head:
+            yield from self._bank_of_country(text, run, words)
+            yield from self._named_by_kind_after(text, run, words)
+            return
+        end = run.start() + len(" ".join(words[: head + 1]))
+        if text.startswith(" Minister", end):
+            return  # "Territorial Administration Minister": a portfolio
+        if words[0] == "General" and text.endswith("the ", 0, run.start()):
+            start: int | None = run.start()  # "the General Staff", not a general's name
+        else:
+            start = self._skip_leading_stop_words(text, run.start(), end)
+        if start is None:
+            return
+        if start == run.start() and words[0].lower() in _ORG_CUE_SET and head > 1:
+            start += len(words[0]) + 1  # "Rival Ola Electric", "Brokerage Kotak …"
+        if head == len(words) - 1:
+            end = self._org_tail(text, end)
+        if words[head] in _ABBREVIATED_HEADS and text.startswith(".", end):
+            end += 1  # "Nvidia Corp.", "Advanced Micro Devices Inc."
+        if start == run.start():
+            start = self._org_start(text, start)
+            prefix = _CAPITALS_BEFORE.search(text, max(0, start - 6), start)
+            if prefix is not None and prefix.group(1) not in self.gazetteer.entries:
+                start = prefix.start(1)  # "HD Hyundai Heavy Industries", "SK Hynix"
+        yield from self._org_split(text, start, end, words[head])
+
+    def _named_by_kind_after(
+        self, text: str, run: re.Match[str], words: list[str]
+    ) -> Iterator[_Candidate]:
+        """A run followed by a lower-case word for a kind of organisation: "the ruling
+        Georgian Dream party", "the Los Lobos gang"."""
+        match = _KIND_AFTER.match(text, run.end())
+        if match is None or len(words) > 4:
+            return
+        start = self._skip_leading_stop_words(text, run.start(), run.end())
+        if start is None or text[start : run.end()] in self.gazetteer.entries:
+            return
+        yield _Candidate(start, run.end(), EntityLabel.ORG, text[start : run.end()], LISTED + 1)
 
     def _bank_of_country(
         self, text: str, run: re.Match[str], words: list[str]
@@ -876,17 +955,23 @@ class RuleRecognizer:
     def _before_listed_name(self, text: str, match: re.Match[str]) -> int:
         """The end of ``match`` or, where "and" joins a listed name to it, the end before
         that "and" ("Organization of American States and Mercosur")."""
-        at = text.find(" and ", match.start(), match.end())
+        return self._cut_before_listed(text, match.start(), match.end())
+
+    def _cut_before_listed(self, text: str, start: int, end: int) -> int:
+        """``end``, or the start of an " and " between ``start`` and ``end`` that a listed
+        name follows (see ``_before_listed_name``)."""
+        at = text.find(" and ", start, end)
         while at != -1:
             word = _CAPITALISED_WORD.match(text, at + 5)
-            if (
-                word is not None
-                and word.group() in self.gazetteer.entries
+            if word is None:
+                pass
+            elif (
+                word.group() in self.gazetteer.entries
                 and text[word.end() + 1 : word.end() + 2] not in _UPPER_SET
-            ):
-                return at  # not "… of East Asian and Pacific Affairs"
-            at = text.find(" and ", at + 5, match.end())
-        return match.end()
+            ) or text[at + 5 : end].rsplit(maxsplit=1)[-1] in _ABBREVIATED_HEADS:
+                return at  # not "… of East Asian and Pacific Affairs"; "… and Korea … Corp"
+            at = text.find(" and ", at + 5, end)
+        return end
 
     def _head_first_orgs(self, text: str) -> Iterator[_Candidate]:
         """Organisations named head first ("Ministry of Economy, Trade and Industry",
@@ -917,7 +1002,13 @@ class RuleRecognizer:
         words = match.group(1).split()
         if match.group(1) in self.gazetteer.entries or words[0] in self.gazetteer.stop_names:
             return start
-        if any(self.gazetteer.label_of(w) is not None for w in words) or words[-1] in _ORG_HEADS:
+        if text.endswith((" of ", " for ", " on "), 0, match.start(1)):
+            return start  # "Bank of Korea and Korea Trade Insurance Corp": two names
+        if (
+            any(self.gazetteer.label_of(w) is not None for w in words[1:])
+            or (len(words) == 1 and words[0] in self.gazetteer.entries)
+            or words[-1] in _ORG_HEADS
+        ):
             return start  # "Vellmar Motor and Ostrava Steel Co": two names
         return match.start(1)
 
@@ -929,7 +1020,7 @@ class RuleRecognizer:
         match = _ORG_TAIL.match(text, end)
         if match is None:
             return end
-        tail_end = self._name_end(text, end, match.end())
+        tail_end = self._name_end(text, end, self._cut_before_listed(text, end, match.end()))
         if text.startswith(("'", "’"), tail_end):
             return end
         if text.startswith(" in ", tail_end) and text.endswith("Chamber of Commerce", 0, tail_end):
@@ -943,13 +1034,20 @@ class RuleRecognizer:
         name_end = start
         for word in _TOKEN.finditer(text, start, end):
             if word.group() in _DATE_WORDS or (
-                word.group() in titles and not self._ends_name(text, word.end())
+                word.group() in titles
+                and not self._ends_name(text, word.end())
+                and not self._listed_from(text, word.start())  # "Sri Lanka"
             ):
                 break  # a title before a name; "Trade Representative" alone stays
             name_end = word.end()
         if name_end == start:
             return start
         return name_end
+
+    def _listed_from(self, text: str, at: int) -> bool:
+        """Whether the two capitalised words at ``at`` are a listed name ("Sri Lanka")."""
+        match = _TWO_WORDS.match(text, at)
+        return match is not None and match.group() in self.gazetteer.entries
 
     def _place_after_in(self, text: str, end: int) -> int:
         """The end of " in PLACE" after ``end`` when PLACE is a listed place ("American
@@ -1191,8 +1289,10 @@ class RuleRecognizer:
         chosen_starts = [c.start for c in chosen]
         strong = [c.priority >= LISTED or " " in text[c.start : c.end] for c in chosen]
         beaten: set[int] = set()
-        taken = []
+        taken: list[_Candidate] = []
         for at in _places_of(text, surnames):
+            if taken and at < taken[-1].end:
+                continue  # inside "García Harfuch" taken just before
             index = bisect_right(chosen_starts, at) - 1
             if index >= 0 and chosen[index].end > at:
                 if strong[index]:
@@ -1235,6 +1335,9 @@ class RuleRecognizer:
             if surname.endswith(".") or surname in self.gazetteer.stop_names:
                 continue
             surnames.setdefault(surname, candidate.canonical)
+            if len(words) >= 3 and not candidate.chinese_order and words[-2][:1].isupper():
+                # "Omar García Harfuch" … "García Harfuch"
+                surnames.setdefault(f"{words[-2]} {surname}", candidate.canonical)
             plain = _fold_accents(surname)  # "Vucic" for "Vučić"
             if plain != surname:
                 surnames.setdefault(plain, candidate.canonical)
@@ -1270,6 +1373,7 @@ class RuleRecognizer:
             word in gazetteer.stop_names
             or (word.endswith(".") and len(word) > 2)
             or word in _COMPANY_WORDS
+            or _LOWER_SUFFIX.search(word) is not None  # "Islands-flagged", "Kyiv-based"
         ):
             return False
         entry = gazetteer.entries.get(word)
@@ -1376,6 +1480,15 @@ _COMPASS_BEFORE = re.compile(
 )
 
 
+def _title_case_line(text: str, at: int) -> bool:
+    """Whether the line around ``at`` is a headline in title case (most words capitalised)."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    words = text[start : end if end != -1 else len(text)].split()
+    capitalised = sum(1 for w in words if w[:1].isupper())
+    return len(words) >= 4 and capitalised >= 0.7 * len(words)
+
+
 _UPPER_SET = frozenset(c for c in map(chr, range(0x41, 0x250)) if c.isupper())
 
 
@@ -1470,6 +1583,13 @@ def _surname_at(text: str, at: int, surnames: dict[str, str]) -> str | None:
     word = match.group()
     if word in surnames:
         return word
+    pair = (
+        _CAPITALISED_WORD.match(text, match.end() + 1)
+        if text.startswith(" ", match.end())
+        else None
+    )
+    if pair is not None and f"{word} {pair.group()}" in surnames:
+        return f"{word} {pair.group()}"  # "García Harfuch": two family names
     word = match.group(1)  # "Smith" of "Smith-Led": the first part alone
     return word if word in surnames else None
 

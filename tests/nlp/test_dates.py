@@ -197,3 +197,8 @@ def test_fiscal_quarters_another_and_long_periods_are_dates() -> None:
     assert spans("Sales slowed in the September quarter.") == ["the September quarter"]
     assert spans("The truce holds for another month.") == ["another month"]
     assert spans("He began a week-long tour.") == ["week-long"]
+
+
+def test_the_end_of_an_ordinal_quarter_is_one_date() -> None:
+    text = "The deal closes by the end of the first quarter."
+    assert [text[a:b] for a, b in find_dates(text)] == ["the end of the first quarter"]

@@ -469,3 +469,61 @@ def test_a_role_noun_right_before_a_name_shows_a_person() -> None:
 def test_single_letter_joiners_belong_to_the_name() -> None:
     result = found("The Tehrik-i-Khilafat Pakistan (TKP) struck again; TKP denied it.")
     assert ("Tehrik-i-Khilafat Pakistan", "ORG") in result
+
+
+def test_a_name_before_party_or_gang_is_an_organisation() -> None:
+    result = found("The ruling Tbilisi Hope party and the Los Halcones gang clashed.")
+    assert ("Tbilisi Hope", "ORG") in result
+    assert ("Los Halcones", "ORG") in result
+
+
+def test_company_word_heads_but_not_in_title_case_headlines_or_portfolios() -> None:
+    result = found(
+        "Voltmark Resources said output rose.\nChina Pushes Clean Energy Over Coal Mines\n"
+        "Territorial Administration Minister Remi Kabore spoke."
+    )
+    assert ("Voltmark Resources", "ORG") in result
+    assert ("China", "GPE") in result
+    assert ("Remi Kabore", "PERSON") in result
+    assert all(text != "Territorial Administration" for text, _ in result)
+
+
+def test_lawmakers_with_a_full_state_name_and_capital_bylines() -> None:
+    result = found("Sen. Dan Sullivan (R-Alaska) spoke.\nBY JANE OKORO\n")
+    assert ("R", "NORP") in result
+    assert ("Alaska", "GPE") in result
+    assert ("JANE OKORO", "PERSON") in result
+
+
+def test_a_place_inside_a_person_s_name_does_not_make_the_other_a_place() -> None:
+    result = found("Police held two generals, Abass Dembélé and Néma Sagara, on Monday.")
+    assert ("Abass Dembélé", "GPE") not in result
+
+
+def test_a_state_or_oblast_after_a_place_is_part_of_it_but_not_before_a_body() -> None:
+    result = found(
+        "Gunmen struck in Kebbi State and Kharkiv Oblast; the U.S. State Department spoke."
+    )
+    assert ("Kebbi State", "GPE") in result
+    assert ("Kharkiv Oblast", "GPE") in result
+    assert ("State Department", "ORG") in result
+
+
+def test_two_company_names_joined_by_and_stay_apart_and_keep_their_acronym() -> None:
+    result = found(
+        "The Export-Import Bank of Korea and Korea Trade Insurance Corp. backed "
+        "HD Hyundai Heavy Industries."
+    )
+    assert ("Export-Import Bank of Korea", "ORG") in result
+    assert ("Korea Trade Insurance Corp.", "ORG") in result
+    assert ("HD Hyundai Heavy Industries", "ORG") in result
+
+
+def test_two_family_names_repeat_together_and_a_title_word_inside_a_place_name() -> None:
+    result = found(
+        "Minister Omar García Harfuch spoke; later García Harfuch left. The Central Bank of "
+        "Sri Lanka held rates, and a Marshall Islands-flagged tanker sailed."
+    )
+    assert result.count(("García Harfuch", "PERSON")) == 1
+    assert ("Central Bank of Sri Lanka", "ORG") in result
+    assert ("Marshall Islands", "GPE") in result
