@@ -418,7 +418,9 @@ class Interchange:
         folder: Path,
         filters: ExportFilters = ExportFilters(),
     ) -> ExportResult:
-        """For each article ``NAME.txt`` (stored text) and ``NAME.ann``, plus
+        """For each article ``NAME.txt`` (stored text) and ``NAME.ann`` (its entity mentions,
+        and its tags as ``E`` events with their slots as roles, statuses and notes: the
+        layout ``io.brat`` describes, which ``import_brat`` reads back), plus
         ``annotation.conf``, so that brat opens the folder.
 
         Names come from the source files and are unique (case-insensitively): a name taken

@@ -416,3 +416,15 @@ def test_an_empty_ann_is_a_document_without_annotations(
         "doc.ann": ("imported", None),
     }
     assert empty_text.exists()
+
+
+def test_a_text_that_differs_from_the_stored_one_is_a_new_article(
+    empty_corpus: Corpus, tmp_path: Path
+) -> None:
+    first = write_brat(tmp_path / "v1", "doc", "Blinken flew to Beijing.\n", "")
+    second = write_brat(
+        tmp_path / "v2", "doc", "Blinken flew to Beijing on Sunday.\n", "T1\tGPE 16 23\tBeijing\n"
+    )
+    report = Interchange(empty_corpus).import_paths([first, second])
+    assert [o.outcome for o in report.outcomes] == ["imported", "imported"]
+    assert len({o.article_id for o in report.outcomes}) == 2
