@@ -275,12 +275,15 @@ def test_brat_offsets_counted_with_carriage_returns_are_read(
 
 
 def test_an_ann_without_its_text_is_reported(empty_corpus: Corpus, tmp_path: Path) -> None:
+    write_brat(tmp_path, "paired", "Ana met Bo.", "T1\tPERSON 0 3\tAna\n")
     lonely = tmp_path / "lonely.ann"
     lonely.write_text("T1\tPERSON 0 3\tAna\n", encoding="utf-8")
-    report = Interchange(empty_corpus).import_paths([lonely])
-    assert [(o.outcome, o.reason) for o in report.outcomes] == [
-        ("failed", "no lonely.txt beside it (brat keeps the text in NAME.txt)")
-    ]
+    for named in ([lonely], [tmp_path]):  # named, or found in a brat folder
+        report = Interchange(empty_corpus).import_paths(named)
+        assert (
+            "failed",
+            "no lonely.txt beside it (brat keeps the text in NAME.txt)",
+        ) in [(o.outcome, o.reason) for o in report.outcomes]
 
 
 def test_doccano_examples_become_entity_marks_and_the_rest_is_counted(
