@@ -14,7 +14,15 @@ import json
 from datetime import date, datetime
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StrictInt, StrictStr, ValidationError
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StrictInt,
+    StrictStr,
+    ValidationError,
+)
 
 from dragon_reader.domain.articles import ArticleStatus
 from dragon_reader.domain.coding import ChannelLevel, ChannelStatus, EventType
@@ -27,6 +35,11 @@ MAX_ERRORS_SHOWN = 3
 Offset = Annotated[StrictInt, Field(ge=0, le=MAX_OFFSET)]
 ShortText = Annotated[StrictStr, Field(max_length=2_000)]
 LongText = Annotated[StrictStr, Field(max_length=200_000)]
+# Keys of the analyst's vocabularies: any well-formed key here; whether the database's
+# vocabulary has it is checked when the line is stored.
+StatusKey = Annotated[StrictStr, AfterValidator(ChannelStatus)]
+EventTypeKey = Annotated[StrictStr, AfterValidator(EventType)]
+LevelKey = Annotated[StrictStr, AfterValidator(ChannelLevel)]
 
 
 class _Record(BaseModel):
@@ -55,7 +68,7 @@ class TagRecord(_Record):
     end: Offset
     kind: Literal["event", "channel"]
     entry: Annotated[StrictStr, Field(min_length=1, max_length=2_000)]
-    status: ChannelStatus | None = None
+    status: StatusKey | None = None
     date: ShortText | None = None
     confidence: Annotated[float, Field(ge=0.0, le=1.0)] | None = None
     note: LongText | None = ""
@@ -70,11 +83,11 @@ class CodebookRecord(_Record):
 
     kind: Literal["event", "channel"]
     name: Annotated[StrictStr, Field(min_length=1, max_length=2_000)]
-    event_type: EventType | None = None
+    event_type: EventTypeKey | None = None
     date: ShortText | None = None
     place: ShortText | None = None
     participants: list[ShortText] | None = None
-    channel_level: ChannelLevel | None = None
+    channel_level: LevelKey | None = None
     party_a: ShortText | None = None
     party_b: ShortText | None = None
     description: LongText | None = None

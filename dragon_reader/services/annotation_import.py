@@ -14,6 +14,7 @@ from typing import Any
 from dragon_reader.domain.articles import ArticleId
 from dragon_reader.domain.coding import ChannelLevel, ChannelStatus, EventType, FuzzyDate, TagKind
 from dragon_reader.domain.slots import SlotFiller
+from dragon_reader.domain.vocabularies import Vocabulary
 from dragon_reader.io.annotations import Annotated, LeftOut, without_overlaps
 from dragon_reader.io.jsonl import CodebookRecord, load_json
 from dragon_reader.io.readers import ImportedText, ImportProblem
@@ -79,18 +80,18 @@ class AnnotationStore:
             (t.start, t.end, t.kind, t.entry_name.casefold())
             for t in coding.tags_for_article(article_id)
         }
+        known = _channel_statuses(corpus)
         tags = 0
         for tag in annotated.tags:
             tags += 1
             key = (tag.start, tag.end, tag.kind, tag.entry.casefold())
             if key in existing:
                 continue
-            try:
-                status = ChannelStatus(tag.status) if tag.status else None
-            except ValueError:
-                known = ", ".join(s.value for s in ChannelStatus)
-                msg = f"{tag.where}: unknown status “{tag.status}” ({known})"
-                raise ImportProblem(msg) from None
+            status_key = (tag.status or "").casefold()
+            status = ChannelStatus(status_key) if status_key in known else None
+            if tag.status and status is None:
+                msg = f"{tag.where}: unknown status “{tag.status}” ({', '.join(sorted(known))})"
+                raise ImportProblem(msg)
             try:
                 when = FuzzyDate.parse(tag.date) if tag.date else None
                 made = coding.create_tag(
@@ -241,3 +242,12 @@ def _whole(content: str) -> list[Any] | None:
     if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
         return value
     return None
+
+
+def _channel_statuses(corpus: Corpus) -> set[str]:
+    """The channel statuses a tag may take: the database's vocabulary (retired values too),
+    or the starter's where the database has none yet."""
+    values = corpus.vocabularies.values(
+        Vocabulary.CHANNEL_STATUS, include_retired=True, counted=False
+    )
+    return {v.key for v in values} or {s.value for s in ChannelStatus.STARTER}

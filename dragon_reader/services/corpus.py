@@ -35,7 +35,8 @@ from dragon_reader.nlp.base import Recognizer
 from dragon_reader.resources import seed_files
 from dragon_reader.services.actors import ActorService
 from dragon_reader.services.coding import CodingService
-from dragon_reader.services.dates import DateService
+from dragon_reader.services.curation import CurationService
+from dragon_reader.services.dates import DateService, Publication, known_events, publication_of
 from dragon_reader.services.entities import EntityService
 from dragon_reader.services.journal import Journal
 from dragon_reader.services.locations import default_database_path
@@ -181,8 +182,9 @@ class Corpus:
         self.sessions = SessionService(database, self.journal)
         self.team = TeamService(database, self.coding)
         self.actors = ActorService(database)
-        self.vocabularies = VocabularyService(database, self.coding.history)
-        self.slots = SlotService(database, actors=self.actors, journal=self.journal)
+        self.vocabularies = VocabularyService(database, self.journal)
+        self.slots = SlotService(database, self.journal, self.actors)
+        self.curation = CurationService(self.coding, self.slots)
         self.dates = DateService(self.entities, self.coding)
         self.suggestions = SuggestionService(self.dates, self.article)
 
@@ -567,6 +569,23 @@ class Corpus:
                 )
                 for row in rows
             }
+
+    def inferred_publications(self, ids: Sequence[ArticleId]) -> dict[ArticleId, Publication]:
+        """The publication dates the texts of ``ids`` give away, for the articles among
+        them without a stored date (an article whose text gives none maps to a
+        ``Publication`` without a date; articles with a stored date are absent)."""
+        if not ids:
+            return {}
+        with self.database.session() as session:
+            rows = session.execute(
+                select(Article.id, Article.text).where(
+                    Article.id.in_(list(ids)), Article.published.is_(None)
+                )
+            ).all()
+        if not rows:
+            return {}
+        events = known_events(self.coding.events())
+        return {ArticleId(row.id): publication_of(None, row.text, events) for row in rows}
 
     def list_articles(self, sort: SortKey = "id") -> list[ArticleSummary]:
         """Return every article's list row, sorted."""

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, String, cast, func, select, update
+from sqlalchemy.orm import aliased
 
 from dragon_reader.domain.actors import ActorId
 from dragon_reader.domain.articles import ArticleId, ArticleStatus
@@ -159,6 +160,10 @@ class ExportFilters:
     brat then also leave the other articles out); ``date_from``/``date_to`` keep tags whose
     referred-to date overlaps the range (tags without a date are left out when a range is
     given).
+
+    Which coders' tags: by default an article that has a curated set (``services.curation``)
+    exports its curated tags only, and any other article its tags as coded; ``annotator``
+    exports that one coder's own tags (never curated ones); ``all_coders`` every tag.
     """
 
     article_status: frozenset[ArticleStatus] | None = None
@@ -167,6 +172,7 @@ class ExportFilters:
     annotator: str | None = None
     date_from: date | None = None
     date_to: date | None = None
+    all_coders: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -280,8 +286,10 @@ class Interchange:
         self,
         target: Path,
         options: ExportOptions = ExportOptions(),
+        progress: ProgressCallback | None = None,
     ) -> ExportResult:
-        """One row per entity mention, by article and position."""
+        """One row per entity mention, by article and position; ``progress(articles done,
+        articles)`` after each batch of articles."""
         with self.database.session() as session:
             articles = session.execute(
                 select(Article.id, Article.title, Article.source_file).order_by(Article.id)
@@ -304,6 +312,8 @@ class Interchange:
                                 m.canonical,
                                 m.origin.value,
                             )
+                    if progress is not None:
+                        progress(start + len(chunk), len(articles))
 
             count = write_csv(
                 Path(target),
@@ -349,6 +359,7 @@ class Interchange:
         self,
         target: Path,
         filters: ExportFilters = ExportFilters(),
+        progress: ProgressCallback | None = None,
     ) -> ExportResult:
         """One article per line in doccano's layout, with everything needed to import back.
 
@@ -356,6 +367,9 @@ class Interchange:
         sequence-labelling form), ``entities`` and ``relations`` (its relation-mode form:
         objects with ``id``, ``label``, ``start_offset``, ``end_offset``) and
         ``dragon_reader`` (full tags, codebook entries and article metadata).
+        ``progress(articles written, articles)`` before each article and once all are
+        written, before the file is in place: an exception it raises leaves ``target`` as
+        it was.
         """
         tags_by_article: dict[int, list[dict[str, Any]]] = {}
         exported = self._exported_tags(filters)
@@ -367,8 +381,12 @@ class Interchange:
         events = {e.id: e for e in self.corpus.coding.events()}
         channels = {c.id: c for c in self.corpus.coding.channels()}
 
+        article_ids = self.exported_article_ids(filters)
+
         def documents() -> Iterator[dict[str, Any]]:
-            for article_id in self.exported_article_ids(filters):
+            for done, article_id in enumerate(article_ids):
+                if progress is not None:
+                    progress(done, len(article_ids))
                 article = self.corpus.article(article_id)
                 if article is None:  # deleted while exporting
                     continue
@@ -407,6 +425,8 @@ class Interchange:
                         },
                     },
                 }
+            if progress is not None:  # still before the file is in place
+                progress(len(article_ids), len(article_ids))
 
         count = write_jsonl(Path(target), documents())
         return ExportResult(Path(target), count)
@@ -417,6 +437,7 @@ class Interchange:
         self,
         folder: Path,
         filters: ExportFilters = ExportFilters(),
+        progress: ProgressCallback | None = None,
     ) -> ExportResult:
         """For each article ``NAME.txt`` (stored text) and ``NAME.ann`` (its entity mentions,
         and its tags as ``E`` events with their slots as roles, statuses and notes: the
@@ -426,7 +447,8 @@ class Interchange:
         Names come from the source files and are unique (case-insensitively): a name taken
         by another article gets the article id. The export is written in a fresh folder that
         replaces ``folder`` only once complete (``io.brat.export_folder``): a failure leaves
-        the old export whole, and raises ``ExportError``.
+        the old export whole, and raises ``ExportError``. ``progress(articles written,
+        articles)`` after each article; an exception it raises leaves ``folder`` whole too.
         """
         folder = Path(folder)
         written: list[Path] = []
@@ -447,8 +469,11 @@ class Interchange:
 
         for tag in tags:
             by_article.setdefault(tag.article_id, []).append(tag)
+        article_ids = self.exported_article_ids(filters)
         with export_folder(folder) as fresh:
-            for article_id in self.exported_article_ids(filters):
+            for done, article_id in enumerate(article_ids):
+                if progress is not None:
+                    progress(done, len(article_ids))
                 article = self.corpus.article(article_id)
                 if article is None:  # deleted while exporting
                     continue
@@ -488,6 +513,8 @@ class Interchange:
             ]
             write_text(fresh / CONF_NAME, annotation_conf(statuses or STATUS_VALUES))
             written.append(folder / CONF_NAME)
+            if progress is not None:
+                progress(len(article_ids), len(article_ids))
         return ExportResult(folder, len(tags), written)
 
     # -- import ------------------------------------------------------------------------------
@@ -780,7 +807,13 @@ class Interchange:
                 )
             )
         if filters.annotator:
-            query = query.where(Tag.annotator == filters.annotator)
+            query = query.where(Tag.annotator == filters.annotator, Tag.curated.is_(False))
+        elif not filters.all_coders:
+            curated = aliased(Tag)
+            query = query.where(
+                Tag.curated.is_(True)
+                | Tag.article_id.not_in(select(curated.article_id).where(curated.curated.is_(True)))
+            )
         return query
 
     def _tag_rows(self, filters: ExportFilters) -> Iterator[list[Any]]:

@@ -14,7 +14,6 @@ from dragon_reader.domain.date_phrases import sentence_bounds
 from dragon_reader.domain.entities import EntityLabel, Mention
 from dragon_reader.domain.slots import SlotFiller, SlotRole
 from dragon_reader.services.actors import ActorService
-from dragon_reader.services.history import UndoHistory
 from dragon_reader.services.journal import Journal
 from dragon_reader.store.database import Database
 from dragon_reader.store.mentions import article_mentions
@@ -36,18 +35,17 @@ class SlotError(ValueError):
 
 
 class SlotService:
-    """Tag slots of one database; every change is one transaction and one undo step."""
+    """Tag slots of one database; every change is one operation of ``journal``: one
+    transaction, one undo step, and ``Changes(tags=True)`` for the tag's article."""
 
     def __init__(
         self,
         database: Database,
-        history: UndoHistory | None = None,
-        actors: ActorService | None = None,
         journal: Journal | None = None,
+        actors: ActorService | None = None,
     ) -> None:
         self.database = database
-        self.journal = journal if journal is not None else Journal(database, history)
-        self.history = self.journal.history
+        self.journal = journal if journal is not None else Journal(database)
         self.actors = actors if actors is not None else ActorService(database)
 
     def slots(self, tag_id: int) -> tuple[SlotFiller, ...]:
@@ -75,19 +73,19 @@ class SlotService:
         }
 
     def set_slots(self, tag_id: int, fillers: Sequence[SlotFiller]) -> tuple[SlotFiller, ...]:
-        """Replace the tag's fillers with ``fillers`` (in their order per slot); one
-        operation (joining an open one, such as an import's). A mention filler must be a
-        span of the tag's article (its text is taken from there); an actor filler must name
-        a dictionary actor (its name is the text when none is given); parties only fill
-        channel tags. Raises ``SlotError``; nothing changes then."""
-        with self.journal.operation(f"fill the slots of tag {tag_id}", Changes(tags=True)) as op:
+        """Replace the tag's fillers with ``fillers`` (in their order per slot); one undo
+        step. A mention filler must be a span of the tag's article (its text is taken from
+        there); an actor filler must name a dictionary actor (its name is the text when none
+        is given); parties only fill channel tags. Raises ``SlotError``; nothing changes
+        then (and no undo step is recorded when the fillers are as they were)."""
+        with self.journal.operation(f"fill the slots of tag {tag_id}") as op:
             session = op.db
-            before = _rows(session, tag_id)
             cleaned = _validated(session, tag_id, fillers)
-            if before != cleaned:
+            if _rows(session, tag_id) != cleaned:
                 _write(session, tag_id, cleaned)
-                article_id = session.scalar(select(TagRow.article_id).where(TagRow.id == tag_id))
-                op.touch(Changes(article_ids=frozenset({article_id} if article_id else ())))
+                tag = session.get(TagRow, tag_id)
+                article_ids = frozenset({tag.article_id}) if tag is not None else frozenset()
+                op.touch(Changes(tags=True, article_ids=article_ids))
         return self.slots(tag_id)
 
     def sentence_entities(self, article_id: int, start: int, end: int) -> list[Mention]:
@@ -126,6 +124,14 @@ class SlotService:
             actor_id = int(found[0].id) if len(found) == 1 else None
             fillers.append(SlotFiller(SlotRole.PARTY, party, actor_id=actor_id))
         return fillers
+
+
+def fill_new_tag(session: Session, tag_id: int, fillers: Sequence[SlotFiller]) -> None:
+    """Give a tag made in the open operation of ``session`` its first fillers, in that
+    operation (so tagging and filling are one transaction and one undo step). Raises
+    ``SlotError`` as ``set_slots`` does."""
+    session.flush()
+    _add(session, tag_id, _validated(session, tag_id, fillers))
 
 
 def _rows(session: Session, tag_id: int) -> list[SlotFiller]:
@@ -175,10 +181,15 @@ def _validated(session: Session, tag_id: int, fillers: Sequence[SlotFiller]) -> 
 
 
 def _write(session: Session, tag_id: int, fillers: Sequence[SlotFiller]) -> None:
-    """Replace the tag's slot rows, row by row so that the operation records each."""
+    """Replace the tag's slot rows, row by row through the ORM (so that the operation's
+    journal records each one for undo)."""
     for row in session.scalars(select(TagSlot).where(TagSlot.tag_id == tag_id)):
         session.delete(row)
     session.flush()
+    _add(session, tag_id, fillers)
+
+
+def _add(session: Session, tag_id: int, fillers: Sequence[SlotFiller]) -> None:
     positions: dict[SlotRole, int] = {}
     for filler in fillers:
         position = positions.get(filler.role, 0)

@@ -98,10 +98,17 @@ class PropertiesDialog(QDialog):
         self._inferred_date: date | None = None
         if article.published is None:
             found = corpus.dates.article_dates(article.id, article.text, None).publication
-            if found.published is not None:
+            if found.published is not None and not found.day_known:
+                # Only the month is known: nothing to confirm in one click without a day.
+                self.inferred.setText(
+                    f"Inferred {found.value} (month only) from: {found.evidence}. "
+                    "Not confirmed: enter the day."
+                )
+                self.published.setPlaceholderText(f"{found.value}-DD")
+            elif found.published is not None:
                 self._inferred_date = found.published
                 self.inferred.setText(
-                    f"Inferred {found.published.isoformat()} ({found.certainty}) from: "
+                    f"Inferred {found.value} ({found.certainty}) from: "
                     f"{found.evidence}. Not confirmed."
                 )
                 self.confirm_published.show()

@@ -395,9 +395,8 @@ def test_the_cli_imports_a_brat_folder_and_prints_what_was_left_out(
 
     folder = tmp_path / "brat"
     Interchange(coded).export_brat(folder)
-    (folder / "000_06e8a0f3aa73c68e.ann").open("a", encoding="utf-8").write(
-        "R1\tOrigin Arg1:T1 Arg2:T2\n"
-    )
+    with (folder / "000_06e8a0f3aa73c68e.ann").open("a", encoding="utf-8") as ann:
+        ann.write("R1\tOrigin Arg1:T1 Arg2:T2\n")
     # The app's first start on the new database stores the seeds: the texts are there, and
     # the annotations are read into them.
     assert main(["--db", empty_db_url, "import", str(folder)]) == 0

@@ -7,6 +7,7 @@ from PySide6.QtGui import QDropEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
+from dragon_reader.domain.articles import ArticleId
 from dragon_reader.services.corpus import Corpus
 from dragon_reader.ui.article_list import MATCH_COLUMN
 from dragon_reader.ui.filter_bar import FilterBar, snippet_html
@@ -198,7 +199,7 @@ def test_properties_show_the_inferred_date_and_confirm_it_in_one_click(
     dialog.findChild(QLineEdit, "source_url").setText("not a url")  # type: ignore[union-attr]
     dialog.save()
     assert "not a web address" in dialog.error.text()
-    assert corpus.article(4).source_url == "https://example.org/dpct"  # type: ignore[union-attr]
+    assert corpus.article(ArticleId(4)).source_url == "https://example.org/dpct"  # type: ignore[union-attr]
 
 
 def test_typing_runs_one_search_per_pause(qtbot: QtBot, window: MainWindow, corpus: Corpus) -> None:
