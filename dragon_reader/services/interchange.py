@@ -508,7 +508,7 @@ class Interchange:
             statuses = [
                 value.key
                 for value in self.corpus.vocabularies.values(
-                    Vocabulary.CHANNEL_STATUS, include_retired=True
+                    Vocabulary.CHANNEL_STATUS, include_retired=True, counted=False
                 )
             ]
             write_text(fresh / CONF_NAME, annotation_conf(statuses or STATUS_VALUES))
