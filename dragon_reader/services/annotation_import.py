@@ -171,8 +171,11 @@ def entry_for(
 
 def brat_pairs(files: Iterable[Path]) -> list[tuple[Path, Path]]:
     """The brat documents among ``files``: ``(NAME.ann, NAME.txt)`` for each ``.ann`` named
-    and each ``.txt`` with a ``NAME.ann`` beside it, once each, in the order found."""
+    and each ``.txt`` with a ``NAME.ann`` beside it, once each, in the order found; in a
+    folder holding such a pair, every other ``.ann`` too (its ``.txt`` missing, the import
+    says so rather than pass it over)."""
     pairs: dict[Path, Path] = {}
+    folders: list[Path] = []
     for path in files:
         suffix = path.suffix.lower()
         if suffix == ANN_SUFFIX:
@@ -181,6 +184,12 @@ def brat_pairs(files: Iterable[Path]) -> list[tuple[Path, Path]]:
             ann = path.with_suffix(ANN_SUFFIX)
             if ann.is_file():
                 pairs.setdefault(ann, path)
+                if path.parent not in folders:
+                    folders.append(path.parent)
+    for folder in folders:
+        for ann in sorted(folder.glob(f"*{ANN_SUFFIX}")):
+            if not ann.name.startswith("."):
+                pairs.setdefault(ann, ann.with_suffix(".txt"))
     return list(pairs.items())
 
 

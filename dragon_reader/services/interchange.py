@@ -439,7 +439,9 @@ class Interchange:
         filters: ExportFilters = ExportFilters(),
         progress: ProgressCallback | None = None,
     ) -> ExportResult:
-        """For each article ``NAME.txt`` (stored text) and ``NAME.ann``, plus
+        """For each article ``NAME.txt`` (stored text) and ``NAME.ann`` (its entity mentions,
+        and its tags as ``E`` events with their slots as roles, statuses and notes: the
+        layout ``io.brat`` describes, which ``import_brat`` reads back), plus
         ``annotation.conf``, so that brat opens the folder.
 
         Names come from the source files and are unique (case-insensitively): a name taken
@@ -506,7 +508,7 @@ class Interchange:
             statuses = [
                 value.key
                 for value in self.corpus.vocabularies.values(
-                    Vocabulary.CHANNEL_STATUS, include_retired=True
+                    Vocabulary.CHANNEL_STATUS, include_retired=True, counted=False
                 )
             ]
             write_text(fresh / CONF_NAME, annotation_conf(statuses or STATUS_VALUES))

@@ -275,12 +275,15 @@ def test_brat_offsets_counted_with_carriage_returns_are_read(
 
 
 def test_an_ann_without_its_text_is_reported(empty_corpus: Corpus, tmp_path: Path) -> None:
+    write_brat(tmp_path, "paired", "Ana met Bo.", "T1\tPERSON 0 3\tAna\n")
     lonely = tmp_path / "lonely.ann"
     lonely.write_text("T1\tPERSON 0 3\tAna\n", encoding="utf-8")
-    report = Interchange(empty_corpus).import_paths([lonely])
-    assert [(o.outcome, o.reason) for o in report.outcomes] == [
-        ("failed", "no lonely.txt beside it (brat keeps the text in NAME.txt)")
-    ]
+    for named in ([lonely], [tmp_path]):  # named, or found in a brat folder
+        report = Interchange(empty_corpus).import_paths(named)
+        assert (
+            "failed",
+            "no lonely.txt beside it (brat keeps the text in NAME.txt)",
+        ) in [(o.outcome, o.reason) for o in report.outcomes]
 
 
 def test_doccano_examples_become_entity_marks_and_the_rest_is_counted(
@@ -415,3 +418,15 @@ def test_an_empty_ann_is_a_document_without_annotations(
         "doc.ann": ("imported", None),
     }
     assert empty_text.exists()
+
+
+def test_a_text_that_differs_from_the_stored_one_is_a_new_article(
+    empty_corpus: Corpus, tmp_path: Path
+) -> None:
+    first = write_brat(tmp_path / "v1", "doc", "Blinken flew to Beijing.\n", "")
+    second = write_brat(
+        tmp_path / "v2", "doc", "Blinken flew to Beijing on Sunday.\n", "T1\tGPE 16 23\tBeijing\n"
+    )
+    report = Interchange(empty_corpus).import_paths([first, second])
+    assert [o.outcome for o in report.outcomes] == ["imported", "imported"]
+    assert len({o.article_id for o in report.outcomes}) == 2
