@@ -5,10 +5,11 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QComboBox, QDockWidget
+from PySide6.QtWidgets import QComboBox, QDockWidget, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from dragon_reader.domain.coding import ChannelStatus, TagKind
+from dragon_reader.domain.slots import SlotFiller, SlotRole
 from dragon_reader.services.corpus import Corpus
 from dragon_reader.ui.coding_panels import CodebookPanel, TagEditor, TagsPanel
 from dragon_reader.ui.main_window import MainWindow
@@ -234,3 +235,35 @@ def test_picker_shows_the_date_reading_the_status_cue_and_cycles_dates(
     qtbot.keyClicks(picker.filter_edit, "military-to-military")
     qtbot.keyClick(picker.filter_edit, Qt.Key.Key_Return)
     assert tag_rows(db_path) == [(start, end, "severed", 0, "severed", "2022-08")]
+
+
+def test_the_edit_tag_dialog_changes_slots_in_one_undo_step(
+    qtbot: QtBot, window: MainWindow, corpus: Corpus
+) -> None:
+    channel = next(c for c in corpus.coding.channels() if c.name == "Crisis hotline")
+    text = reader(window).article.text  # type: ignore[union-attr]
+    start = text.index("Joe Biden")
+    tag = corpus.coding.tag_span(
+        1,
+        text.index("severed"),
+        text.index("severed") + 7,
+        TagKind.CHANNEL,
+        channel.id,
+        "severed",
+        slots=[SlotFiller(SlotRole.ACTOR, "Joe Biden", start, start + len("Joe Biden"))],
+    )
+    editor = TagEditor(corpus.coding, bus(window), tag, window)
+    qtbot.addWidget(editor)
+    actor = child(editor, QLineEdit, "tag_slot_actor")
+    assert actor.text() == "Joe Biden"
+    child(editor, QLineEdit, "tag_slot_recipient").setText("Xi Jinping")
+    editor.note_edit.setPlainText("checked")
+    editor.save()
+    fillers = corpus.slots.slots(tag.id)
+    biden, xi = fillers
+    assert (biden.role, biden.start) == (SlotRole.ACTOR, start)  # the mention is kept
+    assert xi.role == SlotRole.RECIPIENT and xi.actor_id is not None  # linked by name
+    assert corpus.coding.tag(tag.id).note == "checked"  # type: ignore[union-attr]
+    bus(window).undo()
+    assert [f.text for f in corpus.slots.slots(tag.id)] == ["Joe Biden"]
+    assert corpus.coding.tag(tag.id).note == ""  # type: ignore[union-attr]
