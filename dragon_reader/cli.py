@@ -23,9 +23,9 @@ from dragon_reader.domain.vocabularies import Vocabulary
 from dragon_reader.services.coding import CodingError
 from dragon_reader.services.corpus import SNIPPET_MARKS, Corpus, open_corpus
 from dragon_reader.services.errors import ExportError
+from dragon_reader.services.exports import ExportFormat, ExportRequest, ExportWhat, run_export
 from dragon_reader.services.interchange import ExportFilters, ExportOptions, Interchange
 from dragon_reader.services.locations import default_database_path
-from dragon_reader.services.plover import export_plover
 
 MAX_PIXELS_PER_DAY = 200.0
 
@@ -59,6 +59,7 @@ COMMANDS = (
     "timeline",
     "assign",
     "agreement",
+    "merge",
     "dates",
     "suggest",
     "edit",
@@ -127,27 +128,16 @@ def build_parser() -> argparse.ArgumentParser:
         "On PostgreSQL a coder is a database login (role) and only curators may assign.",
     )
     assigner.add_argument("articles", nargs="+", type=int, metavar="ARTICLE")
-    agreement = commands.add_parser(
-        "agreement",
-        help="inter-coder agreement per kind, label, slot and article",
-        description="Alpha for unitizing (which characters each coder tagged, with which "
-        "entry), Cohen's kappa (two coders) or Fleiss' kappa (more) and nominal alpha on "
-        "matched tags, with the number of units behind each figure.",
-    )
-    agreement.add_argument("--json", action="store_true", help="print JSON")
-    agreement.add_argument("--kind", choices=[kind.value for kind in TagKind])
-    agreement.add_argument(
-        "--annotator",
-        action="append",
-        default=[],
-        metavar="NAME",
-        help="a coder to compare (repeat; default: every coder with tags)",
-    )
-    agreement.add_argument("--csv", type=Path, metavar="OUT", help="also write the report as CSV")
+    _add_agreement(commands)
     assigner.add_argument(
         "--coder", action="append", required=True, metavar="NAME", help="repeat for N coders"
     )
-    importer = commands.add_parser("import", help="import .txt and .md files and folders")
+    _add_merge(commands)
+    importer = commands.add_parser(
+        "import",
+        help="import articles (.txt, .md, .html), JSONL (this app's or doccano's) and brat "
+        "standoff (NAME.ann beside NAME.txt), files or folders",
+    )
     importer.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     exporter = commands.add_parser(
         "export",
@@ -179,7 +169,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     exporter.add_argument("--kind", choices=[k.value for k in TagKind])
     exporter.add_argument("--entry", metavar="NAME", help="only tags of this codebook entry")
-    exporter.add_argument("--annotator", metavar="NAME")
+    _add_coder_choice(exporter)
     exporter.add_argument(
         "--from",
         dest="date_from",
@@ -242,6 +232,53 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _add_coder_choice(exporter: argparse.ArgumentParser) -> None:
+    """Whose tags an export takes: by default an article's curated set once it has one."""
+    exporter.add_argument(
+        "--annotator",
+        metavar="NAME",
+        help="only this coder's own tags (default: an article's curated set once it has "
+        "one, else its tags as coded)",
+    )
+    exporter.add_argument(
+        "--all-coders",
+        action="store_true",
+        help="every coder's tags and the curated ones, whether or not an article is curated",
+    )
+
+
+def _add_agreement(commands: Any) -> None:
+    agreement = commands.add_parser(
+        "agreement",
+        help="inter-coder agreement per kind, label, slot and article",
+        description="Alpha for unitizing (which characters each coder tagged, with which "
+        "entry), Cohen's kappa (two coders) or Fleiss' kappa (more) and nominal alpha on "
+        "matched tags, with the number of units behind each figure.",
+    )
+    agreement.add_argument("--json", action="store_true", help="print JSON")
+    agreement.add_argument("--kind", choices=[kind.value for kind in TagKind])
+    agreement.add_argument(
+        "--annotator",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="a coder to compare (repeat; default: every coder with tags)",
+    )
+    agreement.add_argument("--csv", type=Path, metavar="OUT", help="also write the report as CSV")
+
+
+def _add_merge(commands: Any) -> None:
+    merger = commands.add_parser(
+        "merge",
+        help="bring another coder's database (an SQLite file) into this one",
+        description="Articles are matched by their text, codebook entries by name (new "
+        "ones close to an existing name are listed for review), tags are kept per coder "
+        "with their slots and notes. One transaction; merging the same file again "
+        "changes nothing.",
+    )
+    merger.add_argument("other", type=Path, metavar="OTHER.sqlite3")
+
+
 def _add_search(commands: Any) -> None:
     searcher = commands.add_parser(
         "search", help="full-text search: ranked hits with snippets, as in the window"
@@ -269,6 +306,7 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
             "list": lambda: _list(corpus, out, mine=args.mine),
             "agreement": lambda: _agreement(corpus, args, out, err),
             "assign": lambda: _assign(corpus, args.articles, args.coder, out, err),
+            "merge": lambda: _merge(corpus, args.other, out, err),
             "import": lambda: _import(corpus, args.paths, out, err),
             "export": lambda: _export(corpus, args, out, err),
             "entities": lambda: _entities(corpus, args.article_ids, args.json, out, err),
@@ -319,6 +357,19 @@ def _agreement(corpus: Corpus, args: argparse.Namespace, out: TextIO, err: TextI
             f"{_figure(row['kappa'])}  alpha {_figure(row['alpha'])}  units {row['units']:>5}",
             file=out,
         )
+    return 0
+
+
+def _merge(corpus: Corpus, other: Path, out: TextIO, err: TextIO) -> int:
+    from dragon_reader.services.merge import MergeError, merge_database
+
+    try:
+        report = merge_database(corpus, other)
+    except MergeError as exc:
+        print(f"merge: {exc}", file=err)
+        return 1
+    for line in report.summary().splitlines():
+        print(printable(line), file=out)
     return 0
 
 
@@ -406,8 +457,13 @@ def _import(corpus: Corpus, paths: Sequence[Path], out: TextIO, err: TextIO) -> 
     report = Interchange(corpus).import_paths(list(paths))
     for item in report.outcomes:
         source, reason = printable(item.source), printable(item.reason or "")
+        read = (
+            f"{item.tags} tag(s) and {item.marks} entity mark(s)" if item.tags or item.marks else ""
+        )
         if item.outcome == "failed":
             print(f"error: {source}: {reason}", file=err)
+        elif item.outcome == "duplicate" and read:
+            print(f"annotated: {source}: {reason}; {read} read into it", file=out)
         elif item.outcome in ("duplicate", "stopped"):
             print(f"skipped: {source}: {reason}", file=out)
         else:
@@ -416,7 +472,10 @@ def _import(corpus: Corpus, paths: Sequence[Path], out: TextIO, err: TextIO) -> 
                 if item.encoding not in (None, "utf-8", "utf-8-sig")
                 else ""
             )
-            print(f"imported: {source} as article {item.article_id}{note}", file=out)
+            with_read = f" with {read}" if read else ""
+            print(f"imported: {source} as article {item.article_id}{with_read}{note}", file=out)
+    for left_out in report.notes:
+        print(f"note: {printable(left_out.source)}: {printable(left_out.text)}", file=out)
     if report.problem:
         print(f"dragon-reader: the import ended early: {report.problem}", file=err)
     print(report.summary(), file=out)
@@ -478,7 +537,7 @@ def _dates(
             continue
         found = service.article_dates(article_id, article.text, article.published)
         publication = found.publication
-        published = publication.published.isoformat() if publication.published else None
+        published = publication.value
         documents.append(
             {
                 "article_id": int(article_id),
@@ -618,6 +677,13 @@ def _edit(corpus: Corpus, args: argparse.Namespace, out: TextIO, err: TextIO) ->
             if published is None:
                 print("error: the text gives no publication date to confirm", file=err)
                 return 1
+            if not found.publication.day_known:
+                print(
+                    f"error: the text gives only the month ({found.publication.value}); "
+                    "give the day with --published YYYY-MM-DD",
+                    file=err,
+                )
+                return 1
         elif args.published is not None:
             published = date.fromisoformat(args.published)
         changed = corpus.edit_metadata(
@@ -698,43 +764,30 @@ def _suggest(corpus: Corpus, lines: TextIO, out: TextIO, err: TextIO) -> int:
 
 
 def _export(corpus: Corpus, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    interchange = Interchange(corpus)
     output: Path = args.output
-    fmt = args.format or ("jsonl" if output.suffix.lower() == ".jsonl" else "csv")
-    options = ExportOptions(bom=not args.no_bom, guard_formulas=not args.keep_formulas)
-    filters = ExportFilters(
-        article_status=frozenset(ArticleStatus(s) for s in args.status) if args.status else None,
-        kind=TagKind(args.kind) if args.kind else None,
-        entry_name=args.entry,
-        annotator=args.annotator,
-        date_from=args.date_from,
-        date_to=args.date_to,
+    request = ExportRequest(
+        output,
+        ExportWhat(args.what),
+        ExportFormat(args.format or ("jsonl" if output.suffix.lower() == ".jsonl" else "csv")),
+        ExportFilters(
+            article_status=frozenset(ArticleStatus(s) for s in args.status)
+            if args.status
+            else None,
+            kind=TagKind(args.kind) if args.kind else None,
+            entry_name=args.entry,
+            annotator=args.annotator,
+            all_coders=args.all_coders,
+            date_from=args.date_from,
+            date_to=args.date_to,
+        ),
+        ExportOptions(bom=not args.no_bom, guard_formulas=not args.keep_formulas),
     )
     try:
-        if args.what == "codebook":
-            result = interchange.export_codebook_csv(output, options)
-        elif args.what == "entities":
-            result = interchange.export_entities_csv(output, options)
-        elif fmt == "jsonl":
-            result = interchange.export_jsonl(output, filters)
-        elif fmt == "brat":
-            result = interchange.export_brat(output, filters)
-        elif fmt == "plover":
-            result = export_plover(interchange, output, filters)
-        else:
-            result = interchange.export_tags_csv(output, filters, options)
+        result = run_export(corpus, request)
     except ExportError as exc:
         print(f"dragon-reader: export failed: {exc}; nothing was changed", file=err)
         return 1
-    if args.what != "tags":
-        what = f"{args.what} row(s)"
-    elif fmt == "jsonl":
-        what = "article(s)"  # one line per article, with its tags
-    elif fmt == "brat":
-        what = "tag(s)"
-    else:
-        what = "tag row(s)"
-    print(f"wrote {result.rows} {what} to {result.path}", file=out)
+    print(f"wrote {result.rows} {request.unit} to {result.path}", file=out)
     return 0
 
 

@@ -272,6 +272,7 @@ class Tag:
     updated_at: datetime | None = None
     version: int = 1  # raised by every change; an edit of an older version is refused
     coder: str | None = None  # the database role that made it (team databases)
+    curated: bool = False  # part of the curated set (a curator's adjudication)
 
 
 @dataclass(frozen=True, slots=True)

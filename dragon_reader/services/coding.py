@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from typing import Any, TypeVar
 
 from sqlalchemy import func, select, text
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from dragon_reader.domain.articles import ArticleStatus
@@ -277,8 +278,11 @@ class CodingService:
         when: FuzzyDate | None = None,
         confidence: float | None = None,
         note: str = "",
+        *,
+        curated: bool = False,
     ) -> Tag:
-        """Tag ``article.text[start:end]`` with an event or a channel; committed at once.
+        """Tag ``article.text[start:end]`` with an event or a channel; committed at once
+        (``curated``: a tag of the article's curated set, see ``services.curation``).
 
         Raises ``CodingError`` for a span outside the article or blank, an unknown entry, a
         status on an event tag, or a confidence outside 0–1. Spans may overlap other tags.
@@ -306,6 +310,7 @@ class CodingService:
                 created_at=now,
                 updated_at=now,
                 coder=self._database_coder(session),
+                curated=curated,
             )
             self._apply_tag_fields(
                 session,
@@ -637,6 +642,7 @@ class CodingService:
             if op.description == f"delete {noun}":
                 op.description = f"delete {noun} “{row.name}”"
             op.db.delete(row)
+            _flush_or_hidden_tags(op.db, noun, row.name)
 
     def _merge(
         self, model: type[_Entry], column_name: str, source: int, target: int, noun: str
@@ -659,6 +665,7 @@ class CodingService:
                 tag.version += 1
             session.flush()
             session.delete(source_row)
+            _flush_or_hidden_tags(session, noun.rstrip("s"), source_row.name)
         return len(moved)
 
     def _database_coder(self, session: Session) -> str | None:
@@ -669,6 +676,21 @@ class CodingService:
         if self._coder is None:
             self._coder = str(session.scalar(text("SELECT current_user")))
         return self._coder
+
+
+def _flush_or_hidden_tags(session: Session, noun: str, name: str) -> None:
+    """Write the pending deletion of a codebook entry; raise ``CodingError`` with a message
+    for the user when tags still use it that this connection cannot see (a coder who
+    codes blind on a server sees only their own tags, but the database keeps every tag's
+    entry)."""
+    try:
+        session.flush()
+    except IntegrityError as exc:
+        msg = (
+            f"other coders' tags, which you cannot see, still use the {noun} “{name}”; "
+            "it was not changed. A curator can merge or delete it."
+        )
+        raise CodingError(msg) from exc
 
 
 def _check_version(row: TagRow, expected: int | None) -> None:
@@ -732,6 +754,7 @@ def _tag(row: TagRow, event_name: str | None, channel_name: str | None) -> Tag:
         updated_at=row.updated_at,
         version=row.version,
         coder=row.coder,
+        curated=row.curated,
     )
 
 

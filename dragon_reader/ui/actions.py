@@ -21,6 +21,8 @@ class MainAction(enum.Enum):
     PROPERTIES = "properties"
     EXPORT = "export"
     BACKUPS = "backups"
+    MERGE = "merge"
+    DATABASE = "database"
     EXPORT_TIMELINE = "export_timeline"
     SHOW_TIMELINE = "show_timeline"
     QUIT = "quit"
@@ -48,6 +50,8 @@ class MainAction(enum.Enum):
     TAUGHT_RULES = "taught_rules"
     ACTORS = "actors"
     SHOW_ENTITIES_PANEL = "show_entities_panel"
+    CURATE = "curate"
+    AGREEMENT = "agreement"
     KEYBOARD_HELP = "keyboard_help"
     ABOUT = "about"
 
@@ -79,6 +83,16 @@ ACTION_SPECS: dict[MainAction, ActionSpec] = {
     ),
     MainAction.EXPORT: ActionSpec(
         "&Export…", ("Ctrl+E",), "Export tags, the codebook or entities to CSV, JSONL or brat"
+    ),
+    MainAction.MERGE: ActionSpec(
+        "&Merge another database…",
+        (),
+        "Bring another coder's database (an SQLite file) into this one",
+    ),
+    MainAction.DATABASE: ActionSpec(
+        "&Database…",
+        (),
+        "Open another SQLite file or a team's PostgreSQL server (from the next start)",
     ),
     MainAction.EXPORT_TIMELINE: ActionSpec(
         "Export &timeline…", (), "Save the timeline as SVG or PNG"
@@ -146,6 +160,16 @@ ACTION_SPECS: dict[MainAction, ActionSpec] = {
     ),
     MainAction.SHOW_ENTITIES_PANEL: ActionSpec(
         "&Entities panel", ("Ctrl+Shift+E",), "Show or hide the Entities panel"
+    ),
+    MainAction.CURATE: ActionSpec(
+        "C&urate article…",
+        ("Ctrl+Shift+A",),
+        "Compare the coders' tags of this article and accept them into the curated set",
+    ),
+    MainAction.AGREEMENT: ActionSpec(
+        "A&greement report…",
+        (),
+        "How far the coders agree, per kind, label and slot; export it to CSV",
     ),
     MainAction.KEYBOARD_HELP: ActionSpec(
         "&Keyboard shortcuts", (QKeySequence.StandardKey.HelpContents,), "List every shortcut"

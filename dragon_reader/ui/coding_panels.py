@@ -386,7 +386,9 @@ class CodebookPanel(QWidget):
         self._coding = coding
         self._bus = bus
         bus.changed.connect(
-            lambda changes: self.reload() if changes.codebook or changes.tags else None
+            lambda changes: (
+                self.reload() if changes.codebook or changes.tags or changes.vocabularies else None
+            )
         )
         self._labels: dict[Vocabulary, dict[str, str]] = {}  # key -> label, per vocabulary
         self.event_model = RowsModel(

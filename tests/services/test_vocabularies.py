@@ -184,6 +184,46 @@ def test_the_article_list_filters_by_document_label_and_jsonl_carries_labels(
     ]
 
 
+def test_each_change_is_one_operation_naming_what_it_changed(corpus: Corpus) -> None:
+    """Vocabulary and label changes run on the journal: they return their ``Changes``
+    to whoever runs them (the window's bus) and undo as one step each."""
+    journal = corpus.journal
+    with journal.collect() as added:
+        corpus.vocabularies.add(Vocabulary.DOCUMENT_LABEL, "background")
+    assert (added.count, added.changes.vocabularies, added.changes.labels) == (1, True, True)
+    with journal.collect() as renamed:
+        corpus.vocabularies.update(Vocabulary.EVENT_TYPE, "summit", ValueEdit(label="Summits"))
+    assert renamed.changes.vocabularies and renamed.changes.codebook
+    with journal.collect() as labelled:
+        corpus.vocabularies.set_article_label(2, Vocabulary.DOCUMENT_LABEL, "background")
+    assert labelled.changes.labels and labelled.changes.article_ids == frozenset({2})
+    assert not labelled.changes.vocabularies
+    undone = corpus.undo()
+    assert undone is not None and undone.labels and undone.article_ids == frozenset({2})
+    assert corpus.vocabularies.article_labels(2) == {}
+    undone = corpus.undo()
+    assert undone is not None and undone.vocabularies
+    assert corpus.vocabularies.value(Vocabulary.EVENT_TYPE, "summit").label != "Summits"  # type: ignore[union-attr]
+    corpus.redo()
+    corpus.redo()
+    assert corpus.vocabularies.article_labels(2) == {Vocabulary.DOCUMENT_LABEL: ["background"]}
+
+
+def test_a_jsonl_line_with_new_labels_is_undone_with_its_import(
+    corpus: Corpus, empty_corpus: Corpus, tmp_path: Path
+) -> None:
+    corpus.vocabularies.add(Vocabulary.DOCUMENT_LABEL, "background")
+    corpus.vocabularies.set_article_label(3, Vocabulary.DOCUMENT_LABEL, "background")
+    target = tmp_path / "export.jsonl"
+    Interchange(corpus).export_jsonl(target)
+    Interchange(empty_corpus).import_paths([target])
+    assert empty_corpus.vocabularies.articles_labelled(Vocabulary.DOCUMENT_LABEL, "background")
+    assert empty_corpus.undo() is not None  # one step: articles, tags, labels, new label
+    assert empty_corpus.count() == 0
+    assert empty_corpus.vocabularies.value(Vocabulary.DOCUMENT_LABEL, "background") is None
+    assert not empty_corpus.journal.history.can_undo
+
+
 def test_coding_takes_the_keys_the_database_has_and_refuses_others(corpus: Corpus) -> None:
     with pytest.raises(CodingError, match="not one of the event types"):
         corpus.coding.create_event("Cyber intrusion", "cyber operation")

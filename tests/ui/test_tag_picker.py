@@ -28,7 +28,8 @@ def open_picker(qtbot: QtBot, window: MainWindow, words: str, key: Qt.Key) -> Ta
 def number(picker: TagPicker, text: str) -> Qt.Key:
     """The key that picks the sentence's entity ``text``."""
     index = [e.text for e in picker.entities].index(text) + 1
-    return getattr(Qt.Key, f"Key_{index}")
+    key: Qt.Key = getattr(Qt.Key, f"Key_{index}")
+    return key
 
 
 def test_actor_and_recipient_from_the_sentence_by_number_keys(
@@ -57,7 +58,7 @@ def test_actor_and_recipient_from_the_sentence_by_number_keys(
     by_role = {role: [f for f in fillers if f.role == role] for role in SlotRole}
     (biden,) = by_role[SlotRole.ACTOR]
     text = reader(window).article.text  # type: ignore[union-attr]
-    assert biden.is_mention and text[biden.start : biden.end] == "Joe Biden"  # type: ignore[misc]
+    assert biden.is_mention and text[biden.start : biden.end] == "Joe Biden"
     assert biden.actor_id is not None
     assert corpus.actors.actor(biden.actor_id).name == "Joe Biden"  # type: ignore[arg-type, union-attr]
     assert [f.text for f in by_role[SlotRole.RECIPIENT]] == ["Xi Jinping"]

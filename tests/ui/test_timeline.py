@@ -100,7 +100,7 @@ def test_timeline_is_not_read_while_hidden_and_catches_up_when_shown(
     window: MainWindow, corpus: Corpus
 ) -> None:
     panel = child(window, TimelinePanel, "timeline_panel")
-    assert panel.builds == 0 and panel.scene is None  # the Article tab is in front
+    assert (panel.builds, panel.scene) == (0, None)  # the Article tab is in front
     statements = count_queries(corpus)
     tag_id = bus(window).run(
         lambda: tag_channel(corpus, 4, "17th round", ChannelStatus.RESUMED, "2024-01-09")
@@ -108,7 +108,7 @@ def test_timeline_is_not_read_while_hidden_and_catches_up_when_shown(
     bus(window).undo()
     bus(window).redo()
     assert not any("total(tag.id)" in s for s in statements)  # no lane fingerprints read
-    assert panel.scene is None and panel.builds == 0
+    assert (panel.scene, panel.builds) == (None, 0)
     child(window, QTabWidget, "center_tabs").setCurrentWidget(panel)
     assert panel.builds == 1
     assert panel.scene is not None

@@ -11,6 +11,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QComboBox, QGraphicsSimpleTextItem, QPushButton
 from pytestqt.qtbot import QtBot
 
+from dragon_reader.domain.articles import ArticleId
 from dragon_reader.domain.coding import FuzzyDate, TagKind
 from dragon_reader.domain.vocabularies import Vocabulary
 from dragon_reader.services.corpus import Corpus
@@ -113,7 +114,7 @@ def test_a_renamed_and_recoloured_status_shows_in_the_editors_and_legend(
         )
     )
     assert "cut off" in legend_texts(window)
-    window.open_article(1)
+    window.open_article(ArticleId(1))
     tags = child(window, TagsPanel, "tags_panel")
     assert tags.model.data(tags.model.index(0, 3)) == "cut off"
     cursor = QTextCursor(reader(window).document())
