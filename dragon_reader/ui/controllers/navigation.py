@@ -229,8 +229,6 @@ class NavigationController(QObject):
                 self.list_model.reload()
         if changes.articles or changes.statuses:
             self._update_count()
-        if changes.vocabularies:  # a label added, renamed or retired: the filter follows
-            self.filter_bar.set_labels(self.document_labels())
 
     def _update_count(self) -> None:
         by_status = self.desk.corpus.count_by_status()
