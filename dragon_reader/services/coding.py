@@ -44,7 +44,7 @@ from dragon_reader.domain.vocabularies import Vocabulary
 from dragon_reader.resources import resource
 from dragon_reader.services.history import UndoHistory
 from dragon_reader.services.journal import Journal, RowConflict, UndoError
-from dragon_reader.services.slots import fill_new_tag
+from dragon_reader.services.slots import fill_new_tag, replace_slots
 from dragon_reader.store.database import Database
 from dragon_reader.store.models import AppState, Article, CodebookChannel, CodebookEvent, TagSlot
 from dragon_reader.store.models import Tag as TagRow
@@ -367,7 +367,8 @@ class CodingService:
 
     def update_tag(self, tag_id: TagId, expected_version: int | None = None, **changes: Any) -> Tag:
         """Change a tag: ``kind``/``entry_id``, ``status``, ``when``, ``confidence``, ``note``,
-        or its span (``start``, ``end``).
+        its span (``start``, ``end``), or its ``slots`` (a sequence of ``SlotFiller``, all
+        of them: they replace the tag's fillers in the same operation).
 
         With ``expected_version`` (the ``version`` of the copy an editor shows), raises
         ``TagConflict`` and writes nothing when the tag changed since that copy was read.
@@ -394,6 +395,8 @@ class CodingService:
                 row.start, row.end, row.text = start, end, article.text[start:end]
             if "note" in changes:
                 row.note = str(changes.pop("note"))
+            if "slots" in changes:
+                replace_slots(session, row.id, changes.pop("slots"))
             fields: dict[str, Any] = {
                 "kind": TagKind.EVENT if row.event_id is not None else TagKind.CHANNEL,
                 "entry_id": row.event_id if row.event_id is not None else row.channel_id,

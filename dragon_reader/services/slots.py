@@ -134,6 +134,16 @@ def fill_new_tag(session: Session, tag_id: int, fillers: Sequence[SlotFiller]) -
     _add(session, tag_id, _validated(session, tag_id, fillers))
 
 
+def replace_slots(session: Session, tag_id: int, fillers: Sequence[SlotFiller]) -> None:
+    """Replace the tag's fillers inside the open operation of ``session`` (row by row, so
+    the operation's undo step records them). Raises ``SlotError`` as ``set_slots`` does."""
+    cleaned = _validated(session, tag_id, fillers)
+    for row in session.scalars(select(TagSlot).where(TagSlot.tag_id == tag_id)):
+        session.delete(row)
+    session.flush()
+    _add(session, tag_id, cleaned)
+
+
 def _rows(session: Session, tag_id: int) -> list[SlotFiller]:
     order = {role: index for index, role in enumerate(SlotRole)}
     rows = session.scalars(select(TagSlot).where(TagSlot.tag_id == tag_id))

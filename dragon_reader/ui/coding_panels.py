@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QStringListModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -39,12 +40,13 @@ from dragon_reader.domain.coding import (
     TagKind,
     current_status,
 )
-from dragon_reader.domain.slots import SlotFiller
+from dragon_reader.domain.slots import ROLE_HEADINGS, SlotFiller, SlotRole
 from dragon_reader.domain.vocabularies import Vocabulary
 from dragon_reader.services.coding import CodingError, CodingService
 from dragon_reader.services.notes import render_note
 from dragon_reader.ui.bus import ChangeBus
 from dragon_reader.ui.plain_text import SafeTextBrowser, plain, plain_label
+from dragon_reader.ui.tag_picker import NamesCompleter
 from dragon_reader.ui.tag_style import kind_icon, slot_lines
 from dragon_reader.ui.vocabulary_dialog import fill_vocabulary_combo
 from dragon_reader.ui.widgets import RowsModel, add_save_cancel, make_table
@@ -162,7 +164,8 @@ class TagsPanel(QWidget):
 
 
 class TagEditor(QDialog):
-    """Edit one tag: its entry, status, date, confidence and Markdown note (with preview)."""
+    """Edit one tag: its entry, status, date, confidence, slots (actor, recipient, place,
+    parties; names separated by ``;``) and Markdown note (with preview); one undo step."""
 
     def __init__(
         self, coding: CodingService, bus: ChangeBus, tag: Tag, parent: QWidget | None = None
@@ -170,7 +173,7 @@ class TagEditor(QDialog):
         super().__init__(parent)
         self.setObjectName("tag_editor")
         self.setWindowTitle("Edit tag")
-        self.resize(520, 480)
+        self.resize(520, 600)
         self._coding = coding
         self._bus = bus
         self.tag = tag
@@ -209,6 +212,25 @@ class TagEditor(QDialog):
             form.addRow("Status", self.status_combo)
         form.addRow("Date", self.date_edit)
         form.addRow("Confidence", self.confidence)
+        self._fillers = bus.corpus.slots.slots(tag.id)
+        self._actors = bus.corpus.actors.index()
+        names = QStringListModel(
+            sorted({n for a in self._actors.actors.values() for n in (a.name, *a.aliases)}), self
+        )
+        self.slot_edits: dict[SlotRole, QLineEdit] = {}
+        for role in SlotRole:
+            if not role.allowed_for(tag.kind):
+                continue
+            edit = QLineEdit("; ".join(f.text for f in self._fillers if f.role == role), self)
+            edit.setObjectName(f"tag_slot_{role.value}")
+            edit.setPlaceholderText(f"{role.description}: names separated by ;")
+            completer = NamesCompleter(names, edit)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            edit.setCompleter(completer)
+            self.slot_edits[role] = edit
+            form.addRow(ROLE_HEADINGS[role], edit)
+        self._slot_texts = {role: edit.text() for role, edit in self.slot_edits.items()}
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(QLabel("Note (Markdown):"))
@@ -223,10 +245,13 @@ class TagEditor(QDialog):
         try:
             when = FuzzyDate.parse(self.date_edit.text()) if self.date_edit.text().strip() else None
             confidence = self.confidence.value()
+            changed = {r: e.text() for r, e in self.slot_edits.items()} != self._slot_texts
+            slots: dict[str, Any] = {"slots": self.slot_fillers()} if changed else {}
             self._bus.apply(
                 lambda: self._coding.update_tag(
                     self.tag.id,
                     expected_version=self.tag.version,
+                    **slots,
                     entry_id=self.entry_combo.currentData(),
                     status=self.status_combo.currentData()
                     if self.tag.kind == TagKind.CHANNEL
@@ -240,6 +265,23 @@ class TagEditor(QDialog):
             self.error.setText(str(exc))
             return
         self.accept()
+
+    def slot_fillers(self) -> list[SlotFiller]:
+        """The slots as typed: a name the tag had keeps its mention and actor, another name
+        links to the dictionary actor it names (when exactly one), else it is text."""
+        had = {f.text: f for f in self._fillers}
+        fillers = []
+        for role, edit in self.slot_edits.items():
+            for name in dict.fromkeys(" ".join(p.split()) for p in edit.text().split(";")):
+                if not name:
+                    continue
+                if name in had:
+                    fillers.append(replace(had[name], role=role))
+                    continue
+                found = self._actors.by_name(name)
+                actor_id = int(found[0].id) if len(found) == 1 else None
+                fillers.append(SlotFiller(role, name, actor_id=actor_id))
+        return fillers
 
     def _update_preview(self) -> None:
         self.preview.setHtml(render_note(self.note_edit.toPlainText()))

@@ -12,6 +12,7 @@ from dragon_reader.domain.changes import Changes
 from dragon_reader.domain.coding import Tag
 from dragon_reader.domain.entities import EntityLabel, Mention
 from dragon_reader.domain.slots import SlotFiller
+from dragon_reader.domain.vocabularies import Vocabulary
 from dragon_reader.services.corpus import Corpus
 from dragon_reader.ui.bus import ChangeBus
 from dragon_reader.ui.entity_style import mention_highlights
@@ -48,6 +49,7 @@ class CurrentArticle(QObject):
         # "Dong Jun — PRC Minister of National Defense since 2023-12" by (canonical, label)
         self.actor_lines: dict[tuple[str, EntityLabel], str] = {}
         self.tag_slots: dict[int, tuple[SlotFiller, ...]] = {}
+        self.status_labels: dict[str, str] = {}  # channel statuses' labels by key
         hidden = settings.value(SETTINGS_HIDDEN_LABELS) or []
         hidden = [hidden] if isinstance(hidden, str) else list(hidden)
         self.visible_labels = {label for label in EntityLabel if label.value not in hidden}
@@ -136,7 +138,7 @@ class CurrentArticle(QObject):
         return (
             base
             + mention_highlights(self.mentions, self.visible_labels, self.actor_lines)
-            + tag_highlights(self.tags, self.tag_slots)
+            + tag_highlights(self.tags, self.tag_slots, self.status_labels)
         )
 
     def _draw(self) -> None:
@@ -149,6 +151,10 @@ class CurrentArticle(QObject):
         links = self.corpus.actors.links(article_id)
         self.actor_lines = {key: link.line for key, link in links.items()}
         self.tag_slots = self.corpus.slots.slots_for_tags([tag.id for tag in self.tags])
+        statuses = self.corpus.vocabularies.values(
+            Vocabulary.CHANNEL_STATUS, include_retired=True, counted=False
+        )
+        self.status_labels = {value.key: value.label for value in statuses}
 
     def _show_details(self, article: ArticleView) -> None:
         self.title_label.setText(article.title)

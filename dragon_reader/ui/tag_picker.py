@@ -65,7 +65,7 @@ class _Choice:
     details: str = ""  # the entry's date, parties, type and description, for the hint line
 
 
-class _NamesCompleter(QCompleter):
+class NamesCompleter(QCompleter):
     """Completes the last of the names separated by ``;`` in a line edit."""
 
     def splitPath(self, path: str) -> list[str]:
@@ -196,7 +196,7 @@ class TagPicker(QDialog):
             edit = QLineEdit(self)
             edit.setObjectName(f"slot_{role.value}")
             edit.setPlaceholderText(f"{role.description}: 1–9 or a name")
-            completer = _NamesCompleter(completer_names, edit)
+            completer = NamesCompleter(completer_names, edit)
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
             edit.setCompleter(completer)

@@ -39,11 +39,15 @@ def slot_lines(fillers: Sequence[SlotFiller]) -> list[str]:
     ]
 
 
-def tag_tooltip(tag: Tag, fillers: Sequence[SlotFiller] = ()) -> str:
-    """One line per fact of the tag (its slots included), for hovering."""
+def tag_tooltip(
+    tag: Tag, fillers: Sequence[SlotFiller] = (), status_labels: Mapping[str, str] | None = None
+) -> str:
+    """One line per fact of the tag (its slots included), for hovering; a status by its
+    label in ``status_labels`` (its key when none)."""
     lines = [f"{tag.kind.value.capitalize()}: {tag.entry_name}", *slot_lines(fillers)]
     if tag.status is not None:
-        lines.append(f"Status: {tag.status.value}" + (f" ({tag.when})" if tag.when else ""))
+        status = (status_labels or {}).get(tag.status, tag.status)
+        lines.append(f"Status: {status}" + (f" ({tag.when})" if tag.when else ""))
     elif tag.when is not None:
         lines.append(f"Date: {tag.when}")
     if tag.confidence is not None:
@@ -56,17 +60,21 @@ def tag_tooltip(tag: Tag, fillers: Sequence[SlotFiller] = ()) -> str:
 
 
 def tag_highlights(
-    tags: list[Tag], slots: Mapping[int, Sequence[SlotFiller]] | None = None
+    tags: list[Tag],
+    slots: Mapping[int, Sequence[SlotFiller]] | None = None,
+    status_labels: Mapping[str, str] | None = None,
 ) -> list[Highlight]:
     """The tooltips of tagged text: each stretch lists every tag covering it, with the
-    tag's slots (``slots`` by tag id)."""
+    tag's slots (``slots`` by tag id) and its status's label."""
     slots = slots or {}
     bounds = sorted({tag.start for tag in tags} | {tag.end for tag in tags})
     highlights = []
     for start, end in pairwise(bounds):
         covering = [tag for tag in tags if tag.start <= start and end <= tag.end]
         if covering:
-            tooltip = "\n\n".join(tag_tooltip(tag, slots.get(tag.id, ())) for tag in covering)
+            tooltip = "\n\n".join(
+                tag_tooltip(tag, slots.get(tag.id, ()), status_labels) for tag in covering
+            )
             highlights.append(Highlight(start, end, _TRANSPARENT, tooltip))
     return highlights
 

@@ -31,7 +31,7 @@ from dragon_reader.domain.vocabularies import (
     Vocabulary,
     VocabularyValue,
 )
-from dragon_reader.services.vocabularies import ValueEdit, VocabularyService, vocabulary_changes
+from dragon_reader.services.vocabularies import ValueEdit, VocabularyService
 from dragon_reader.ui.bus import ChangeBus
 from dragon_reader.ui.plain_text import plain, plain_label
 from dragon_reader.ui.widgets import RowsModel, make_table
@@ -250,8 +250,7 @@ class VocabularyDialog(QDialog):
         except ValueError as exc:
             self.error.setText(str(exc))
             return None
-        self.error.setText("")
-        self._bus.announce(vocabulary_changes(self.vocabulary).described("vocabulary edited"))
+        self.error.setText("")  # the operation's Changes reach every view through the bus
         return result
 
     def _ask_add(self) -> None:

@@ -6,10 +6,11 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QComboBox, QDockWidget, QTableView
+from PySide6.QtWidgets import QComboBox, QDockWidget, QLineEdit, QTableView
 from pytestqt.qtbot import QtBot
 
 from dragon_reader.domain.coding import ChannelStatus, TagKind
+from dragon_reader.domain.slots import SlotFiller, SlotRole
 from dragon_reader.services.corpus import Corpus
 from dragon_reader.ui.coding_panels import CodebookPanel, TagEditor, TagsPanel
 from dragon_reader.ui.main_window import MainWindow
@@ -252,3 +253,35 @@ def test_the_tags_panel_gives_the_entry_room_and_shows_the_kind_as_its_colour(
     table.resize(380, 300)  # the Tags dock at 1280×800
     chars = table.columnWidth(1) // table.fontMetrics().averageCharWidth()
     assert chars >= 10, f"the entry column shows about {chars} characters"
+
+
+def test_the_edit_tag_dialog_changes_slots_in_one_undo_step(
+    qtbot: QtBot, window: MainWindow, corpus: Corpus
+) -> None:
+    channel = next(c for c in corpus.coding.channels() if c.name == "Crisis hotline")
+    text = reader(window).article.text  # type: ignore[union-attr]
+    start = text.index("Joe Biden")
+    tag = corpus.coding.tag_span(
+        1,
+        text.index("severed"),
+        text.index("severed") + 7,
+        TagKind.CHANNEL,
+        channel.id,
+        "severed",
+        slots=[SlotFiller(SlotRole.ACTOR, "Joe Biden", start, start + len("Joe Biden"))],
+    )
+    editor = TagEditor(corpus.coding, bus(window), tag, window)
+    qtbot.addWidget(editor)
+    actor = child(editor, QLineEdit, "tag_slot_actor")
+    assert actor.text() == "Joe Biden"
+    child(editor, QLineEdit, "tag_slot_recipient").setText("Xi Jinping")
+    editor.note_edit.setPlainText("checked")
+    editor.save()
+    fillers = corpus.slots.slots(tag.id)
+    biden, xi = fillers
+    assert (biden.role, biden.start) == (SlotRole.ACTOR, start)  # the mention is kept
+    assert xi.role == SlotRole.RECIPIENT and xi.actor_id is not None  # linked by name
+    assert corpus.coding.tag(tag.id).note == "checked"  # type: ignore[union-attr]
+    bus(window).undo()
+    assert [f.text for f in corpus.slots.slots(tag.id)] == ["Joe Biden"]
+    assert corpus.coding.tag(tag.id).note == ""  # type: ignore[union-attr]

@@ -7,7 +7,8 @@ import csv
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGraphicsSimpleTextItem, QPushButton
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QComboBox, QGraphicsSimpleTextItem, QPushButton
 from pytestqt.qtbot import QtBot
 
 from dragon_reader.domain.articles import ArticleId
@@ -121,10 +122,24 @@ def test_a_renamed_and_recoloured_status_shows_in_the_editors_and_legend(
         if tags.model.headerData(c, Qt.Orientation.Horizontal) == "Status"
     )
     assert tags.model.data(tags.model.index(0, status)) == "cut off"
+    cursor = QTextCursor(reader(window).document())
+    cursor.setPosition(reader(window).offset_map.to_position(2) + 1)
+    assert "Status: cut off (2023)" in cursor.charFormat().toolTip()  # hovering the tag
     editor = TagEditor(corpus.coding, bus(window), corpus.coding.all_tags()[-1], window)
     qtbot.addWidget(editor)
     assert editor.status_combo.currentText() == "cut off"
     assert editor.status_combo.currentData() == "severed"
+
+
+def test_a_document_label_added_in_the_editor_is_offered_by_the_list_filter(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    dialog = open_dialog(window)
+    dialog.choice.setCurrentIndex(dialog.choice.findData(Vocabulary.DOCUMENT_LABEL))
+    dialog.add_value("Needs second coder")
+    combo = child(window, QComboBox, "label_filter")
+    offered = [combo.itemText(i) for i in range(combo.count())]
+    assert "Needs second coder" in offered
 
 
 def test_moving_values_and_removing_one_in_use_by_mapping_it(
