@@ -67,7 +67,7 @@ class TagsPanel(QWidget):
         self.model = RowsModel(
             [
                 ("Text", lambda t: " ".join(t.text.split())[:60]),
-                ("Kind", lambda t: t.kind.value),
+                ("Kind", lambda t: t.kind.value + (" · curated" if t.curated else "")),
                 ("Entry", lambda t: t.entry_name),
                 ("Status", lambda t: t.status.value if t.status else ""),
                 ("Date", lambda t: str(t.when) if t.when else ""),

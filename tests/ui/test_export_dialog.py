@@ -48,3 +48,29 @@ def test_a_failed_export_says_so_and_keeps_the_old_file(
     assert dialog.run() is None
     assert shown and "cannot write" in shown[0]
     assert blocker.read_text() == "not a folder"
+
+
+def test_the_dialog_exports_the_curated_set_unless_every_coder_is_asked_for(
+    qtbot: QtBot, window: MainWindow, corpus: Corpus, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QCheckBox
+
+    from tests.ui.curation_data import code_article_one
+
+    code_article_one(corpus)
+    tags = corpus.coding.tags_for_article(1)
+    corpus.curation.accept(tags[0].id)
+    action(window, "export").trigger()
+    dialog = child(window, ExportDialog, "export_dialog")
+    target = tmp_path / "tags.csv"
+    dialog.path.setText(str(target))
+    dialog.run()
+    with target.open(encoding="utf-8-sig", newline="") as handle:
+        assert [r["annotator"] for r in csv.DictReader(handle)] == ["cy"]
+    action(window, "export").trigger()
+    dialog = child(window, ExportDialog, "export_dialog")
+    child(dialog, QCheckBox, "export_all_coders").setChecked(True)
+    dialog.path.setText(str(target))
+    dialog.run()
+    with target.open(encoding="utf-8-sig", newline="") as handle:
+        assert len(list(csv.DictReader(handle))) == 5
