@@ -17,8 +17,14 @@ def ends_sentence(text: str, period: int) -> bool:
     """True when the ``.``, ``!`` or ``?`` at ``period`` ends a sentence (not "Jan.")."""
     if text[period] != ".":
         return True
-    word = text[:period].rsplit(None, 1)[-1].lower().strip('("“') if text[:period].strip() else ""
+    # The word before the period; a few characters back suffice (abbreviations are short),
+    # which keeps this fast however long the text.
+    before = text[max(0, period - _WORD_REACH) : period]
+    word = before.rsplit(None, 1)[-1].lower().strip('("“') if before.strip() else ""
     return not (word in SENTENCE_ABBREVIATIONS or len(word) == 1)
+
+
+_WORD_REACH = 24
 
 
 def normalize_newlines(text: str) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import getpass
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, TypeVar
@@ -35,15 +35,20 @@ from dragon_reader.domain.coding import (
     Tag,
     TagId,
     TagKind,
+    VocabularyKey,
     status_history,
     validate_span,
 )
+from dragon_reader.domain.slots import SlotFiller
+from dragon_reader.domain.vocabularies import Vocabulary
 from dragon_reader.resources import resource
 from dragon_reader.services.history import UndoHistory
 from dragon_reader.services.journal import Journal, RowConflict, UndoError
+from dragon_reader.services.slots import fill_new_tag
 from dragon_reader.store.database import Database
 from dragon_reader.store.models import AppState, Article, CodebookChannel, CodebookEvent, TagSlot
 from dragon_reader.store.models import Tag as TagRow
+from dragon_reader.store.models import VocabularyValue as ValueRow
 
 STARTER_CODEBOOK_KEY = "starter_codebook_loaded"
 _Entry = TypeVar("_Entry", CodebookEvent, CodebookChannel)
@@ -138,7 +143,7 @@ class CodingService:
     def create_event(
         self,
         name: str,
-        type: EventType = EventType.OTHER,
+        type: str = EventType.OTHER,  # an event-type key
         when: FuzzyDate | None = None,
         place: str = "",
         participants: Iterable[str] = (),
@@ -148,7 +153,7 @@ class CodingService:
         name = self._check_name(CodebookEvent, name)
         row = CodebookEvent(
             name=name,
-            type=type.value,
+            type=self._check_key(Vocabulary.EVENT_TYPE, type),
             when=str(when) if when else None,
             place=place.strip(),
             participants="\n".join(p.strip() for p in participants if p.strip()),
@@ -163,7 +168,7 @@ class CodingService:
     def create_channel(
         self,
         name: str,
-        level: ChannelLevel = ChannelLevel.WORKING,
+        level: str = ChannelLevel.WORKING,  # a channel-level key
         party_a: str = "",
         party_b: str = "",
         description: str = "",
@@ -172,7 +177,7 @@ class CodingService:
         name = self._check_name(CodebookChannel, name)
         row = CodebookChannel(
             name=name,
-            level=level.value,
+            level=self._check_key(Vocabulary.CHANNEL_LEVEL, level),
             party_a=party_a.strip(),
             party_b=party_b.strip(),
             description=description.strip(),
@@ -196,7 +201,7 @@ class CodingService:
             if key == "name":
                 values["name"] = self._check_name(CodebookChannel, value, channel_id)
             elif key == "level":
-                values["level"] = ChannelLevel(value).value
+                values["level"] = self._check_key(Vocabulary.CHANNEL_LEVEL, value)
             elif key in ("party_a", "party_b", "description"):
                 values[key] = str(value).strip()
             else:
@@ -269,7 +274,7 @@ class CodingService:
         end: int,
         kind: TagKind,
         entry_id: int,
-        status: ChannelStatus | None = None,
+        status: str | None = None,  # a channel-status key
         when: FuzzyDate | None = None,
         confidence: float | None = None,
         note: str = "",
@@ -333,20 +338,21 @@ class CodingService:
         end: int,
         kind: TagKind,
         entry: int | NewEntry,
-        status: ChannelStatus | None = None,
+        status: str | None = None,  # a channel-status key
         when: FuzzyDate | None = None,
+        slots: Sequence[SlotFiller] = (),
     ) -> Tag:
         """Tag a span with a codebook entry, or with a new one (``NewEntry``) made in the
-        same operation: one transaction, one undo step. A channel tag keeps ``when`` and
-        ``status``; a new event takes ``when`` as its date."""
-        with self.journal.operation("tag"):
+        same operation, and fill its ``slots``: one transaction, one undo step. A channel
+        tag keeps ``when`` and ``status``; a new event takes ``when`` as its date."""
+        with self.journal.operation("tag") as op:
             if isinstance(entry, NewEntry) and kind == TagKind.EVENT:
                 entry_id: int = self.create_event(entry.name, entry.event_type, when).id
             elif isinstance(entry, NewEntry):
                 entry_id = self.create_channel(entry.name).id
             else:
                 entry_id = entry
-            return self.create_tag(
+            tag = self.create_tag(
                 article_id,
                 start,
                 end,
@@ -355,6 +361,9 @@ class CodingService:
                 status,
                 when if kind == TagKind.CHANNEL else None,
             )
+            if slots:
+                fill_new_tag(op.db, tag.id, slots)
+            return tag
 
     def update_tag(self, tag_id: TagId, expected_version: int | None = None, **changes: Any) -> Tag:
         """Change a tag: ``kind``/``entry_id``, ``status``, ``when``, ``confidence``, ``note``,
@@ -482,7 +491,7 @@ class CodingService:
         row: TagRow,
         kind: TagKind,
         entry_id: int | None,
-        status: ChannelStatus | None,
+        status: str | None,
         when: FuzzyDate | None,
         confidence: float | None,
     ) -> None:
@@ -499,7 +508,11 @@ class CodingService:
             raise CodingError(msg)
         row.event_id = entry_id if kind == TagKind.EVENT else None
         row.channel_id = entry_id if kind == TagKind.CHANNEL else None
-        row.status = ChannelStatus(status).value if status is not None else None
+        row.status = (
+            self._check_key(Vocabulary.CHANNEL_STATUS, status, session)
+            if status is not None
+            else None
+        )
         row.when = str(when) if when is not None else None
         row.confidence = float(confidence) if confidence is not None else None
 
@@ -541,6 +554,28 @@ class CodingService:
             raise CodingError(msg)
         return channel
 
+    def _check_key(self, vocabulary: Vocabulary, key: str, session: Session | None = None) -> str:
+        """``key`` as stored, when it is a value of ``vocabulary`` in the database (retired
+        values too: data keeps them). A database whose vocabulary has no values yet (never
+        loaded the starter vocabularies) takes any well-formed key. Raises ``CodingError``."""
+        try:
+            text = VocabularyKey(str(key)).value
+        except ValueError as exc:
+            raise CodingError(str(exc)) from exc
+        if session is None:
+            with self.journal.reading() as reading:
+                return self._check_key(vocabulary, text, reading)
+        keys = set(
+            session.scalars(select(ValueRow.key).where(ValueRow.vocabulary == vocabulary.value))
+        )
+        if keys and text not in keys:
+            msg = (
+                f"“{text}” is not one of the {vocabulary.heading.lower()}: add it under "
+                "Tag ▸ Vocabularies… first"
+            )
+            raise CodingError(msg)
+        return text
+
     def _check_name(
         self,
         model: type[CodebookEvent] | type[CodebookChannel],
@@ -566,7 +601,7 @@ class CodingService:
             if key == "name":
                 values["name"] = self._check_name(CodebookEvent, value, event_id)
             elif key == "type":
-                values["type"] = EventType(value).value
+                values["type"] = self._check_key(Vocabulary.EVENT_TYPE, value)
             elif key == "when":
                 values["when"] = str(value) if value else None
             elif key == "participants":

@@ -205,7 +205,7 @@ class Tag(Base):
     channel_id: Mapped[int | None] = mapped_column(
         ForeignKey("codebook_channel.id", ondelete="RESTRICT"), index=True
     )
-    status: Mapped[str | None] = mapped_column(String(16))
+    status: Mapped[str | None] = mapped_column(String(32))  # a channel-status key
     when: Mapped[str | None] = mapped_column(String(32))
     confidence: Mapped[float | None] = mapped_column(Float)
     note: Mapped[str] = mapped_column(Text, default="")

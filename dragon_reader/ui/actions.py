@@ -40,6 +40,7 @@ class MainAction(enum.Enum):
     REDO = "redo"
     SHOW_TAGS_PANEL = "show_tags_panel"
     SHOW_CODEBOOK_PANEL = "show_codebook_panel"
+    VOCABULARIES = "vocabularies"
     MARK_PERSON = "mark_person"
     MARK_ORG = "mark_org"
     MARK_GPE = "mark_gpe"
@@ -134,6 +135,12 @@ ACTION_SPECS: dict[MainAction, ActionSpec] = {
     ),
     MainAction.SHOW_CODEBOOK_PANEL: ActionSpec(
         "&Codebook panel", ("Ctrl+Shift+B",), "Show or hide the Codebook panel"
+    ),
+    MainAction.VOCABULARIES: ActionSpec(
+        "&Vocabularies…",
+        (),
+        "Event types, channel levels and statuses, event modes and labels: add, rename, "
+        "recolour, reorder, map to PLOVER, retire",
     ),
     MainAction.MARK_PERSON: ActionSpec("Mark as &Person", ("Ctrl+1",), "Mark the selection"),
     MainAction.MARK_ORG: ActionSpec("Mark as &Organisation", ("Ctrl+2",), "Mark the selection"),

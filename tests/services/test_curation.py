@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from dragon_reader.domain.articles import ArticleId
 from dragon_reader.domain.coding import ChannelStatus, FuzzyDate, TagKind
 from dragon_reader.domain.curation import Verdict
 from dragon_reader.domain.slots import SlotFiller, SlotRole
@@ -21,7 +22,7 @@ SUMMIT, PELOSI = "Biden-Xi summit at Woodside", "Pelosi visit to Taiwan"
 
 
 def span(corpus: Corpus, words: str) -> tuple[int, int]:
-    article = corpus.article(1)
+    article = corpus.article(ArticleId(1))
     assert article is not None
     start = article.text.index(words)
     return start, start + len(words)

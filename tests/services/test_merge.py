@@ -68,7 +68,7 @@ def other(tmp_path: Path, seeded_template: Path) -> Iterator[Path]:
 
 def tag_facts(corpus: Corpus, annotator: str) -> Counter[tuple[Any, ...]]:
     """Each tag as its article's text hash, span, entry, status, note and slots."""
-    hashes = {a: corpus.article(a).text for a in corpus.article_ids()}  # type: ignore[union-attr]
+    hashes: dict[int, str] = {a: corpus.article(a).text for a in corpus.article_ids()}  # type: ignore[union-attr]
     slots = corpus.slots.slots_for_tags()
     return Counter(
         (
