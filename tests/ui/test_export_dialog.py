@@ -133,19 +133,17 @@ def test_the_dialog_exports_the_curated_set_unless_every_coder_is_asked_for(
     from tests.ui.curation_data import code_article_one
 
     code_article_one(corpus)
-    tags = corpus.coding.tags_for_article(1)
-    corpus.curation.accept(tags[0].id)
-    action(window, "export").trigger()
-    dialog = child(window, ExportDialog, "export_dialog")
-    target = tmp_path / "tags.csv"
-    dialog.path.setText(str(target))
-    dialog.run()
-    with target.open(encoding="utf-8-sig", newline="") as handle:
-        assert [r["annotator"] for r in csv.DictReader(handle)] == ["cy"]
-    action(window, "export").trigger()
-    dialog = child(window, ExportDialog, "export_dialog")
-    child(dialog, QCheckBox, "export_all_coders").setChecked(True)
-    dialog.path.setText(str(target))
-    dialog.run()
-    with target.open(encoding="utf-8-sig", newline="") as handle:
-        assert len(list(csv.DictReader(handle))) == 5
+    corpus.curation.accept(corpus.coding.tags_for_article(1)[0].id)
+    for every_coder, annotators in ((False, ["cy"]), (True, ["ana", "bo", "cy", "ana", "bo"])):
+        action(window, "export").trigger()
+        dialog = child(window, ExportDialog, "export_dialog")
+        target = tmp_path / f"tags-{every_coder}.csv"
+        child(dialog, QLineEdit, "export_path").setText(str(target))
+        child(dialog, QCheckBox, "export_all_coders").setChecked(every_coder)
+        child(dialog, QPushButton, "export_button").click()
+        settle(qtbot, window)
+        with target.open(encoding="utf-8-sig", newline="") as handle:
+            rows = list(csv.DictReader(handle))
+        assert sorted(r["annotator"] for r in rows) == sorted(annotators)
+        dialog.deleteLater()
+        qtbot.waitUntil(lambda: window.findChild(ExportDialog, "export_dialog") is None)
