@@ -22,7 +22,7 @@ from dragon_reader.ui.widgets import RowsModel, make_table
 
 
 def _figure(value: float | None) -> str:
-    return "–" if value is None else f"{value:.2f}"
+    return "–" if value is None else f"{round(value, 2) or 0.0:.2f}"  # never "-0.00"
 
 
 COLUMNS: list[tuple[str, Any]] = [

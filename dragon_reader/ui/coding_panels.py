@@ -92,7 +92,8 @@ class TagsPanel(QWidget):
         self.model = TagRowsModel(
             [
                 ("Text", lambda t: " ".join(t.text.split())[:60]),
-                ("Entry", lambda t: t.entry_name),  # its kind: the colour square
+                # its kind: the colour square; a curator's accepted tag says so
+                ("Entry", lambda t: t.entry_name + (" · curated" if t.curated else "")),
                 ("Status", lambda t: self.status_labels.get(t.status, t.status) or ""),
                 ("Date", lambda t: str(t.when) if t.when else ""),
                 ("Who", lambda t: " · ".join(slot_lines(self.slots.get(t.id, ())))),

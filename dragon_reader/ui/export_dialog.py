@@ -73,7 +73,9 @@ class ExportDialog(QDialog):
         ]:
             self.entry.addItem(name)
         self.annotator = QLineEdit(self)
-        self.annotator.setPlaceholderText("any annotator")
+        self.annotator.setPlaceholderText("the curated set where there is one, else every coder")
+        self.all_coders = QCheckBox("every coder's tags and the curated ones", self)
+        self.all_coders.setObjectName("export_all_coders")
         self.use_dates = QCheckBox("only tags dated between", self)
         self.date_from = QDateEdit(QDate(2022, 1, 1), self)
         self.date_to = QDateEdit(QDate.currentDate(), self)
@@ -112,6 +114,7 @@ class ExportDialog(QDialog):
         form.addRow("Article &status", self.status)
         form.addRow("Codebook &entry", self.entry)
         form.addRow("&Annotator", self.annotator)
+        form.addRow("", self.all_coders)
         form.addRow("", QWidget())
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -140,6 +143,7 @@ class ExportDialog(QDialog):
             kind=kind,
             entry_name=entry if self.entry.currentIndex() > 0 else None,
             annotator=self.annotator.text().strip() or None,
+            all_coders=self.all_coders.isChecked(),
             date_from=_date(self.date_from) if self.use_dates.isChecked() else None,
             date_to=_date(self.date_to) if self.use_dates.isChecked() else None,
         )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from sqlalchemy import text
@@ -166,3 +167,39 @@ def test_deleting_or_merging_an_entry_that_hidden_tags_use_gets_a_message(
     # Nothing changed: bo's own tag was not moved, the entry is still there.
     assert [t.entry_id for t in bo.coding.all_tags()] == [first]
     assert coders["cy"].coding.event(first).tag_count == 2  # type: ignore[union-attr]
+
+
+def test_a_curator_adjudicates_what_the_coders_cannot_see(coders: dict[str, Corpus]) -> None:
+    ana, bo, cy = coders["ana"], coders["bo"], coders["cy"]
+    event = ana.coding.events()[0].id
+    anas = ana.coding.create_tag(1, 0, 2, TagKind.EVENT, event)
+    bo.coding.create_tag(1, 0, 2, TagKind.EVENT, event)
+    comparison = cy.curation.compare(1)
+    assert comparison.coders == ("ana", "bo")
+    assert [u.verdict.value for u in comparison.units] == ["agree"]
+    curated = cy.curation.accept(anas.id)
+    assert curated.curated and curated.annotator == "cy"
+    # Blind coders see neither the other's tag nor the curated copy.
+    assert [t.id for t in ana.coding.tags_for_article(1)] == [anas.id]
+    assert ana.curation.compare(1).coders == ("ana",)
+    assert all(not t.curated for t in bo.coding.tags_for_article(1))
+
+
+def test_a_blind_coder_cannot_merge_other_coders_tags_but_a_curator_can(
+    coders: dict[str, Corpus], seeded_template: Path, tmp_path: Path
+) -> None:
+    from dragon_reader.services.merge import MergeError, merge_database
+
+    laptop = tmp_path / "dee.sqlite3"
+    laptop.write_bytes(seeded_template.read_bytes())
+    other = Corpus.open(laptop)
+    other.coding.annotator = "dee"
+    other.coding.create_tag(1, 0, 2, TagKind.EVENT, other.coding.events()[0].id)
+    other.close()
+    with pytest.raises(MergeError, match="a curator"):
+        merge_database(coders["bo"], laptop)
+    assert coders["cy"].coding.all_tags() == []
+    report = merge_database(coders["cy"], laptop)
+    assert report.tags_added == 1
+    assert [t.annotator for t in coders["cy"].coding.all_tags()] == ["dee"]
+    assert coders["bo"].coding.all_tags() == []  # still blind to it

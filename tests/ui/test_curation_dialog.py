@@ -48,6 +48,9 @@ def test_keys_accept_a_side_remove_it_and_undo(
     assert [(t.status, t.annotator) for t in curated] == [(ChannelStatus.SUSPENDED, "cy")]
     assert "suspended" in model.index(1, 3).data()
     assert "1 curated" in summary.text()
+    tags_table = child(window, QTableView, "tags_table").model()  # the window follows
+    entries = [tags_table.index(r, 1).data() for r in range(tags_table.rowCount())]
+    assert sum(entry.endswith(" · curated") for entry in entries) == 1
 
     table.setCurrentIndex(model.index(1, 0))
     qtbot.keyClick(table, Qt.Key.Key_A)  # ana's "severed" replaces it

@@ -139,3 +139,27 @@ def test_the_target_follows_the_format_chosen(qtbot: QtBot, window: MainWindow) 
     path.setText("/tmp/mine.txt")
     choose(dialog, "export_what", "Tags")
     assert path.text() == "/tmp/mine.txt"  # an ending of the user's own stays
+
+
+def test_the_dialog_exports_the_curated_set_unless_every_coder_is_asked_for(
+    qtbot: QtBot, window: MainWindow, corpus: Corpus, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QCheckBox
+
+    from tests.ui.curation_data import code_article_one
+
+    code_article_one(corpus)
+    corpus.curation.accept(corpus.coding.tags_for_article(1)[0].id)
+    for every_coder, annotators in ((False, ["cy"]), (True, ["ana", "bo", "cy", "ana", "bo"])):
+        action(window, "export").trigger()
+        dialog = child(window, ExportDialog, "export_dialog")
+        target = tmp_path / f"tags-{every_coder}.csv"
+        child(dialog, QLineEdit, "export_path").setText(str(target))
+        child(dialog, QCheckBox, "export_all_coders").setChecked(every_coder)
+        child(dialog, QPushButton, "export_button").click()
+        settle(qtbot, window)
+        with target.open(encoding="utf-8-sig", newline="") as handle:
+            rows = list(csv.DictReader(handle))
+        assert sorted(r["annotator"] for r in rows) == sorted(annotators)
+        dialog.deleteLater()
+        qtbot.waitUntil(lambda: window.findChild(ExportDialog, "export_dialog") is None)

@@ -101,7 +101,7 @@ class FilesController(QObject):
 
     def open_database_dialog(self) -> DatabaseDialog:
         """File ▸ Database…; once a database is chosen, offer to restart on it."""
-        shown = self.desk.corpus.database.url  # the password hidden
+        shown = self.desk.corpus.database.url.removeprefix("sqlite:///")  # password hidden
         dialog = DatabaseDialog(self.desk.settings, shown, self.desk.window)
         dialog.chosen.connect(self._offer_restart)
         dialog.open()
