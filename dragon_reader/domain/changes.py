@@ -16,8 +16,9 @@ class Changes:
     """The kinds of data an operation changed, and which articles it concerned.
 
     ``articles``: articles added, removed or their metadata edited (the list's rows);
-    ``tags``: tags made, edited or deleted; ``codebook``: events or channels;
-    ``mentions``: entity mentions or taught rules; ``statuses``: article statuses;
+    ``tags``: tags made, edited or deleted (and so the codebook's tag counts);
+    ``codebook``: events or channels themselves; ``mentions``: entity mentions or taught
+    rules; ``statuses``: article statuses;
     ``sessions``: annotation sessions. ``description`` says what was done, for the user.
     """
 

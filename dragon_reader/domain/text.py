@@ -17,7 +17,13 @@ def ends_sentence(text: str, period: int) -> bool:
     """True when the ``.``, ``!`` or ``?`` at ``period`` ends a sentence (not "Jan.")."""
     if text[period] != ".":
         return True
-    word = text[:period].rsplit(None, 1)[-1].lower().strip('("“') if text[:period].strip() else ""
+    # The word before it, read from the last few dozen characters (a whole article's
+    # prefix only when the word may start before them): linear in the text, not quadratic.
+    low = max(0, period - 48)
+    parts = text[low:period].rsplit(None, 1)
+    if low and len(parts) < 2:
+        parts = text[:period].rsplit(None, 1)
+    word = parts[-1].lower().strip('("“') if parts else ""
     return not (word in SENTENCE_ABBREVIATIONS or len(word) == 1)
 
 

@@ -253,3 +253,42 @@ def test_the_axis_shows_months_when_zoomed_in_and_its_last_label_fits(corpus: Co
     assert labels
     right = max(i.sceneBoundingRect().right() for i in zoomed_in.items())
     assert right <= zoomed_in.sceneRect().right()
+
+
+def _drawn(data: object) -> list[object]:
+    lanes = data.lanes  # type: ignore[attr-defined]
+    marks = data.marks  # type: ignore[attr-defined]
+    sources = data.sources  # type: ignore[attr-defined]
+    return [[(lane.channel_id, lane.segments, lane.undated) for lane in lanes], marks, sources]
+
+
+def test_a_refresh_told_the_articles_compares_only_their_lanes_and_equals_a_new_build(
+    corpus: Corpus,
+) -> None:
+    live = LiveTimeline(corpus.coding)
+    first = tag_channel(corpus, 4, "17th round", ChannelStatus.RESUMED, "2024-01-09")
+    tag_channel(corpus, 2, "Vienna", ChannelStatus.ACTIVE, "2023-05", channel="Crisis hotline")
+    statements = count_queries(corpus)
+    live.refresh((), {4, 2})
+    grouped = [s for s in statements if "GROUP BY" in s]
+    assert grouped and all(" IN (" in s for s in grouped), "every channel's tags were counted"
+    assert _drawn(live.data) == _drawn(build_timeline(corpus.coding))
+    other = next(c for c in corpus.coding.channels() if c.name == "Crisis hotline")
+    corpus.coding.update_tag(first, entry_id=other.id)  # moved to another lane
+    live.refresh((), {4})
+    assert _drawn(live.data) == _drawn(build_timeline(corpus.coding))
+    corpus.coding.undo()
+    corpus.coding.delete_tag(first)
+    live.refresh((), {4})
+    assert _drawn(live.data) == _drawn(build_timeline(corpus.coding))
+
+
+def test_a_lane_read_again_reads_the_text_of_new_tags_only(corpus: Corpus) -> None:
+    tag_channel(corpus, 4, "17th round", ChannelStatus.RESUMED, "2024-01-09")
+    live = LiveTimeline(corpus.coding)
+    tag_channel(corpus, 2, "Vienna", ChannelStatus.ACTIVE, "2023-05")  # the same lane
+    statements = count_queries(corpus)
+    live.refresh((), {2})
+    texts = [s for s in statements if "article.text" in s]
+    assert len(texts) == 1 and texts[0].count("?") == 1, "the first tag's article read again"
+    assert _drawn(live.data) == _drawn(build_timeline(corpus.coding))
