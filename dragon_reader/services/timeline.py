@@ -338,30 +338,37 @@ def _uncertain_tags(coding: CodingService, tags: list[_Dated]) -> frozenset[TagI
     with the tag's value has two readings. Reads the text of these tags' articles only."""
     if not tags:
         return frozenset()
-    ids = sorted({t.article_id for t in tags})
-    articles: dict[int, tuple[str, date | None]] = {}
-    with coding.database.session() as session:
-        for chunk in range(0, len(ids), 500):
-            rows = session.execute(
-                select(Article.id, Article.text, Article.published).where(
-                    Article.id.in_(ids[chunk : chunk + 500])
-                )
-            ).all()
-            articles.update((row.id, (row.text, row.published)) for row in rows)
-    uncertain = set()
+    by_article: dict[int, list[_Dated]] = {}
     for tag in tags:
-        text, published = articles.get(tag.article_id, ("", None))
-        if published is None:
-            uncertain.add(tag.id)
-            continue
-        left, right = sentence_around(text, tag.start, tag.end)
-        sentence = text[left:right]
-        for found in resolve_mentions(sentence, list(find_dates(sentence)), published):
-            fuzzy = found.value.fuzzy()
-            if found.value.ambiguous and fuzzy is not None and str(fuzzy) == str(tag.when):
-                uncertain.add(tag.id)
-                break
+        by_article.setdefault(tag.article_id, []).append(tag)
+    ids = sorted(by_article)
+    uncertain: set[TagId] = set()
+    # 500 articles' texts at a time, dropped once their tags are done: the first build
+    # reads every tagged article's text, but never holds them all.
+    for chunk in range(0, len(ids), 500):
+        wanted = ids[chunk : chunk + 500]
+        with coding.database.session() as session:
+            rows = session.execute(
+                select(Article.id, Article.text, Article.published).where(Article.id.in_(wanted))
+            ).all()
+        articles = {row.id: (row.text, row.published) for row in rows}
+        for article_id in wanted:
+            text, published = articles.get(article_id, ("", None))
+            for tag in by_article[article_id]:
+                if published is None or _date_is_uncertain(text, published, tag):
+                    uncertain.add(tag.id)
     return frozenset(uncertain)
+
+
+def _date_is_uncertain(text: str, published: date, tag: _Dated) -> bool:
+    """True when a date of the tag's sentence with the tag's value has two readings."""
+    left, right = sentence_around(text, tag.start, tag.end)
+    sentence = text[left:right]
+    for found in resolve_mentions(sentence, list(find_dates(sentence)), published):
+        fuzzy = found.value.fuzzy()
+        if found.value.ambiguous and fuzzy is not None and str(fuzzy) == str(tag.when):
+            return True
+    return False
 
 
 def _lane(channel_id: int, name: str, tags: list[_Report], uncertain: frozenset[TagId]) -> Lane:
