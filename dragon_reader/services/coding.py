@@ -148,9 +148,9 @@ class CodingService:
         change exactly when none of its tags was made, edited, deleted or moved."""
         with self.journal.reading() as session:
             row = session.execute(
-                select(func.count(), func.total(TagRow.id), func.max(TagRow.updated_at)).where(
-                    TagRow.channel_id == channel_id
-                )
+                select(
+                    func.count(), func.coalesce(func.sum(TagRow.id), 0), func.max(TagRow.updated_at)
+                ).where(TagRow.channel_id == channel_id)
             ).one()
         return tuple(row)
 

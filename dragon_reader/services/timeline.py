@@ -8,6 +8,7 @@ about what it costs at a hundred.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -142,6 +143,10 @@ class LiveTimeline:
         self._lane_sources: dict[int, frozenset[int]] = {}
         self._lane_articles: dict[int, frozenset[int]] = {}
         self._mark_sources: frozenset[int] = frozenset()
+        self._event_articles: dict[int, frozenset[int]] = {}  # of each event's tags
+        # How many lanes (and the marks) draw a tag of each article: the legend's count
+        # of source articles is the number of keys, kept up to date lane by lane.
+        self._source_counts: Counter[int] = Counter()
         self.data = TimelineData([], [], date.today(), date.today())
         self.reload()
 
@@ -159,6 +164,8 @@ class LiveTimeline:
         self._lanes = {}
         self._lane_sources = {}
         self._lane_articles = {}
+        self._source_counts = Counter()
+        self._mark_sources = frozenset()
         for channel_id, name in channels:
             if self._shows(channel_id):
                 self._set_lane(channel_id, name, tags.get(channel_id, []), uncertain)
@@ -218,7 +225,7 @@ class LiveTimeline:
         shown = {c for c, _ in channels if self._shows(c)}
         for gone in known - shown:
             del self._lanes[gone]
-            self._lane_sources.pop(gone, None)
+            self._count_sources(self._lane_sources.pop(gone, frozenset()), frozenset())
             self._lane_articles.pop(gone, None)
         touched = {
             e
@@ -246,9 +253,7 @@ class LiveTimeline:
             c for c, inside in self._lane_articles.items() if not articles.isdisjoint(inside)
         }
         events = {
-            e
-            for e, tag_ids in self._evidence.items()
-            if any(self._articles.get(t) in articles for t in tag_ids)
+            e for e, inside in self._event_articles.items() if not articles.isdisjoint(inside)
         }
         with self.coding.database.session() as session:
             for channel_id, event_id in session.execute(
@@ -269,9 +274,18 @@ class LiveTimeline:
         self._lanes[channel_id] = lane
         of = self._articles
         self._lane_articles[channel_id] = frozenset(r.article_id for r in reports)
-        self._lane_sources[channel_id] = frozenset(
-            of[t] for s in lane.segments for t in s.evidence if t in of
-        )
+        sources = frozenset(of[t] for s in lane.segments for t in s.evidence if t in of)
+        self._count_sources(self._lane_sources.get(channel_id, frozenset()), sources)
+        self._lane_sources[channel_id] = sources
+
+    def _count_sources(self, before: frozenset[int], after: frozenset[int]) -> None:
+        counts = self._source_counts
+        for article_id in before - after:
+            counts[article_id] -= 1
+            if counts[article_id] <= 0:
+                del counts[article_id]
+        for article_id in after - before:
+            counts[article_id] += 1
 
     def _read_lanes(self, channel_ids: Collection[int]) -> dict[int, list[_Report]]:
         tags = _channel_tags(self.coding, self.filters, channel_ids)
@@ -284,7 +298,7 @@ class LiveTimeline:
         for tags not seen before or changed since."""
         cache = self._certainty
         dated = [r for rs in tags.values() for r in rs if r.when]
-        keys = {r.id: (r.article_id, r.start, r.end, str(r.when)) for r in dated}
+        keys = {r.id: (r.article_id, r.start, r.end, r.when) for r in dated}
         fresh = [r for r in dated if (known := cache.get(r.id)) is None or known[0] != keys[r.id]]
         found = _uncertain_tags(self.coding, fresh)
         for report in fresh:
@@ -309,18 +323,24 @@ class LiveTimeline:
             events, self._evidence, self.filters.event_types, self.filters.all_events
         )
         of = self._articles
-        self._mark_sources = frozenset(
-            of[t] for mark in self._marks for t in mark.evidence if t in of
+        changed = (
+            self._evidence
+            if event_ids is None
+            else {e: self._evidence.get(e, []) for e in event_ids}
         )
+        if event_ids is None:
+            self._event_articles = {}
+        for event_id, tag_ids in changed.items():
+            self._event_articles[event_id] = frozenset(of[t] for t in tag_ids if t in of)
+        sources = frozenset(of[t] for mark in self._marks for t in mark.evidence if t in of)
+        self._count_sources(self._mark_sources, sources)
+        self._mark_sources = sources
         undated = {e.id for e in events if e.when is None}
         self._undated_event_tags = sum(len(self._evidence.get(e, ())) for e in undated)
 
     def _assemble(self) -> None:
         lanes = [self._lanes[c] for c, _ in self._channels if c in self._lanes]
         first, last = time_range(lanes, self._marks, self._today or date.today())
-        sources = self._mark_sources.union(
-            *(self._lane_sources.get(lane.channel_id, frozenset()) for lane in lanes)
-        )
         self.data = TimelineData(
             lanes,
             self._marks,
@@ -328,7 +348,7 @@ class LiveTimeline:
             last,
             undated_channel_tags=sum(lane.undated for lane in lanes),
             undated_event_tags=self._undated_event_tags,
-            sources=len(sources),
+            sources=len(self._source_counts),
         )
 
 
@@ -382,7 +402,9 @@ def _fingerprints(
     """Per channel (or event; of ``only`` if given): how many tags, their id sum and the
     latest update. Any tag made, edited, deleted, moved or restored by undo changes one."""
     statement = (
-        select(column, func.count(), func.total(TagRow.id), func.max(TagRow.updated_at))
+        select(
+            column, func.count(), func.coalesce(func.sum(TagRow.id), 0), func.max(TagRow.updated_at)
+        )
         .where(column.is_not(None))
         .group_by(column)
     )
