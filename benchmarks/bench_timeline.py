@@ -42,7 +42,7 @@ def synthetic(rng: random.Random) -> TimelineData:
         for index, day in enumerate(days):
             start = first + timedelta(days=day)
             end = first + timedelta(days=days[index + 1]) if index + 1 < len(days) else None
-            statuses: tuple[ChannelStatus, ...] = (rng.choice(list(ChannelStatus)),)
+            statuses: tuple[ChannelStatus, ...] = (rng.choice(list(ChannelStatus.STARTER)),)
             if rng.random() < 0.05:
                 statuses = (ChannelStatus.ACTIVE, ChannelStatus.REFUSED)
             precision = rng.choice(list(DatePrecision))
@@ -66,7 +66,7 @@ def synthetic(rng: random.Random) -> TimelineData:
             EventMark(
                 number,
                 f"Event {number}",
-                rng.choice(list(EventType)),
+                rng.choice(list(EventType.STARTER)),
                 start,
                 end,
                 precision,

@@ -19,12 +19,13 @@ from typing import Any, TextIO
 from dragon_reader import __version__
 from dragon_reader.domain.articles import ArticleFilters, ArticleId, ArticleStatus
 from dragon_reader.domain.coding import TagKind
+from dragon_reader.domain.vocabularies import Vocabulary
 from dragon_reader.services.coding import CodingError
 from dragon_reader.services.corpus import SNIPPET_MARKS, Corpus, open_corpus
 from dragon_reader.services.errors import ExportError
+from dragon_reader.services.exports import ExportFormat, ExportRequest, ExportWhat, run_export
 from dragon_reader.services.interchange import ExportFilters, ExportOptions, Interchange
 from dragon_reader.services.locations import default_database_path
-from dragon_reader.services.plover import export_plover
 
 MAX_PIXELS_PER_DAY = 200.0
 
@@ -58,11 +59,40 @@ COMMANDS = (
     "timeline",
     "assign",
     "agreement",
+    "merge",
     "dates",
     "suggest",
     "edit",
     "search",
+    "vocabulary",
 )
+
+
+def _add_vocabulary_parser(commands: Any) -> Any:
+    """Add the ``vocabulary`` sub-command to ``commands`` (returned)."""
+    vocabulary = commands.add_parser(
+        "vocabulary",
+        help="list or change the vocabularies: event types, channel levels and statuses, ...",
+        description="Without an action, lists the values (key, label, PLOVER mapping, uses) "
+        "of one vocabulary or of all. The window's Tag ▸ Vocabularies… does the same.",
+    )
+    vocabulary.add_argument(
+        "vocabulary", nargs="?", choices=[v.value for v in Vocabulary], metavar="VOCABULARY"
+    )
+    vocabulary.add_argument("--json", action="store_true", help="list as JSON")
+    actions = vocabulary.add_mutually_exclusive_group()
+    actions.add_argument("--add", metavar="LABEL", help="add a value with this label")
+    actions.add_argument("--retire", metavar="KEY", help="no longer offer a value")
+    actions.add_argument("--remove", metavar="KEY", help="delete a value (see --to)")
+    vocabulary.add_argument("--to", metavar="KEY", help="with --remove: where its uses move")
+    vocabulary.add_argument("--key", help="with --add: the stored key (default: from the label)")
+    vocabulary.add_argument("--description", help="with --add: what the value means")
+    vocabulary.add_argument("--color", metavar="#RRGGBB", help="with --add: its colour")
+    vocabulary.add_argument("--shortcut", metavar="KEY", help="with --add: its key in the picker")
+    vocabulary.add_argument(
+        "--plover", metavar="CATEGORY[/MODE]", help="with --add: its PLOVER event and mode"
+    )
+    return commands
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -86,7 +116,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PATH",
         help=f"database file or SQLAlchemy URL (default: {default_database_path()})",
     )
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands = _add_vocabulary_parser(parser.add_subparsers(dest="command", metavar="COMMAND"))
     lister = commands.add_parser("list", help="list the articles: id, title, outlet, words")
     lister.add_argument(
         "--mine", action="store_true", help="only my queue: the articles assigned to me"
@@ -98,27 +128,16 @@ def build_parser() -> argparse.ArgumentParser:
         "On PostgreSQL a coder is a database login (role) and only curators may assign.",
     )
     assigner.add_argument("articles", nargs="+", type=int, metavar="ARTICLE")
-    agreement = commands.add_parser(
-        "agreement",
-        help="inter-coder agreement per kind, label, slot and article",
-        description="Alpha for unitizing (which characters each coder tagged, with which "
-        "entry), Cohen's kappa (two coders) or Fleiss' kappa (more) and nominal alpha on "
-        "matched tags, with the number of units behind each figure.",
-    )
-    agreement.add_argument("--json", action="store_true", help="print JSON")
-    agreement.add_argument("--kind", choices=[kind.value for kind in TagKind])
-    agreement.add_argument(
-        "--annotator",
-        action="append",
-        default=[],
-        metavar="NAME",
-        help="a coder to compare (repeat; default: every coder with tags)",
-    )
-    agreement.add_argument("--csv", type=Path, metavar="OUT", help="also write the report as CSV")
+    _add_agreement(commands)
     assigner.add_argument(
         "--coder", action="append", required=True, metavar="NAME", help="repeat for N coders"
     )
-    importer = commands.add_parser("import", help="import .txt and .md files and folders")
+    _add_merge(commands)
+    importer = commands.add_parser(
+        "import",
+        help="import articles (.txt, .md, .html), JSONL (this app's or doccano's) and brat "
+        "standoff (NAME.ann beside NAME.txt), files or folders",
+    )
     importer.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     exporter = commands.add_parser(
         "export",
@@ -150,7 +169,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     exporter.add_argument("--kind", choices=[k.value for k in TagKind])
     exporter.add_argument("--entry", metavar="NAME", help="only tags of this codebook entry")
-    exporter.add_argument("--annotator", metavar="NAME")
+    _add_coder_choice(exporter)
     exporter.add_argument(
         "--from",
         dest="date_from",
@@ -213,6 +232,53 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _add_coder_choice(exporter: argparse.ArgumentParser) -> None:
+    """Whose tags an export takes: by default an article's curated set once it has one."""
+    exporter.add_argument(
+        "--annotator",
+        metavar="NAME",
+        help="only this coder's own tags (default: an article's curated set once it has "
+        "one, else its tags as coded)",
+    )
+    exporter.add_argument(
+        "--all-coders",
+        action="store_true",
+        help="every coder's tags and the curated ones, whether or not an article is curated",
+    )
+
+
+def _add_agreement(commands: Any) -> None:
+    agreement = commands.add_parser(
+        "agreement",
+        help="inter-coder agreement per kind, label, slot and article",
+        description="Alpha for unitizing (which characters each coder tagged, with which "
+        "entry), Cohen's kappa (two coders) or Fleiss' kappa (more) and nominal alpha on "
+        "matched tags, with the number of units behind each figure.",
+    )
+    agreement.add_argument("--json", action="store_true", help="print JSON")
+    agreement.add_argument("--kind", choices=[kind.value for kind in TagKind])
+    agreement.add_argument(
+        "--annotator",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="a coder to compare (repeat; default: every coder with tags)",
+    )
+    agreement.add_argument("--csv", type=Path, metavar="OUT", help="also write the report as CSV")
+
+
+def _add_merge(commands: Any) -> None:
+    merger = commands.add_parser(
+        "merge",
+        help="bring another coder's database (an SQLite file) into this one",
+        description="Articles are matched by their text, codebook entries by name (new "
+        "ones close to an existing name are listed for review), tags are kept per coder "
+        "with their slots and notes. One transaction; merging the same file again "
+        "changes nothing.",
+    )
+    merger.add_argument("other", type=Path, metavar="OTHER.sqlite3")
+
+
 def _add_search(commands: Any) -> None:
     searcher = commands.add_parser(
         "search", help="full-text search: ranked hits with snippets, as in the window"
@@ -240,6 +306,7 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
             "list": lambda: _list(corpus, out, mine=args.mine),
             "agreement": lambda: _agreement(corpus, args, out, err),
             "assign": lambda: _assign(corpus, args.articles, args.coder, out, err),
+            "merge": lambda: _merge(corpus, args.other, out, err),
             "import": lambda: _import(corpus, args.paths, out, err),
             "export": lambda: _export(corpus, args, out, err),
             "entities": lambda: _entities(corpus, args.article_ids, args.json, out, err),
@@ -247,6 +314,7 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
             "dates": lambda: _dates(corpus, args.article_ids, args.json, out, err),
             "suggest": lambda: _suggest(corpus, sys.stdin, out, err),
             "edit": lambda: _edit(corpus, args, out, err),
+            "vocabulary": lambda: _vocabulary(corpus, args, out, err),
         }
         command = commands.get(args.command)
         if command is not None:
@@ -289,6 +357,19 @@ def _agreement(corpus: Corpus, args: argparse.Namespace, out: TextIO, err: TextI
             f"{_figure(row['kappa'])}  alpha {_figure(row['alpha'])}  units {row['units']:>5}",
             file=out,
         )
+    return 0
+
+
+def _merge(corpus: Corpus, other: Path, out: TextIO, err: TextIO) -> int:
+    from dragon_reader.services.merge import MergeError, merge_database
+
+    try:
+        report = merge_database(corpus, other)
+    except MergeError as exc:
+        print(f"merge: {exc}", file=err)
+        return 1
+    for line in report.summary().splitlines():
+        print(printable(line), file=out)
     return 0
 
 
@@ -376,8 +457,13 @@ def _import(corpus: Corpus, paths: Sequence[Path], out: TextIO, err: TextIO) -> 
     report = Interchange(corpus).import_paths(list(paths))
     for item in report.outcomes:
         source, reason = printable(item.source), printable(item.reason or "")
+        read = (
+            f"{item.tags} tag(s) and {item.marks} entity mark(s)" if item.tags or item.marks else ""
+        )
         if item.outcome == "failed":
             print(f"error: {source}: {reason}", file=err)
+        elif item.outcome == "duplicate" and read:
+            print(f"annotated: {source}: {reason}; {read} read into it", file=out)
         elif item.outcome in ("duplicate", "stopped"):
             print(f"skipped: {source}: {reason}", file=out)
         else:
@@ -386,7 +472,10 @@ def _import(corpus: Corpus, paths: Sequence[Path], out: TextIO, err: TextIO) -> 
                 if item.encoding not in (None, "utf-8", "utf-8-sig")
                 else ""
             )
-            print(f"imported: {source} as article {item.article_id}{note}", file=out)
+            with_read = f" with {read}" if read else ""
+            print(f"imported: {source} as article {item.article_id}{with_read}{note}", file=out)
+    for left_out in report.notes:
+        print(f"note: {printable(left_out.source)}: {printable(left_out.text)}", file=out)
     if report.problem:
         print(f"dragon-reader: the import ended early: {report.problem}", file=err)
     print(report.summary(), file=out)
@@ -448,7 +537,7 @@ def _dates(
             continue
         found = service.article_dates(article_id, article.text, article.published)
         publication = found.publication
-        published = publication.published.isoformat() if publication.published else None
+        published = publication.value
         documents.append(
             {
                 "article_id": int(article_id),
@@ -497,6 +586,83 @@ def _dates(
     return status
 
 
+def _vocabulary(corpus: Corpus, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """List a vocabulary (or all), or add, retire or remove one value."""
+    from dragon_reader.domain.vocabularies import PloverMapping
+    from dragon_reader.services.vocabularies import ValueEdit
+
+    service = corpus.vocabularies
+    chosen = Vocabulary(args.vocabulary) if args.vocabulary else None
+    try:
+        if args.add or args.retire or args.remove:
+            if chosen is None:
+                print("vocabulary: name the vocabulary to change", file=err)
+                return 2
+            if args.add:
+                category, _, mode = (args.plover or "").partition("/")
+                added = service.add(
+                    chosen,
+                    args.add,
+                    args.key,
+                    ValueEdit(
+                        description=args.description,
+                        color=args.color,
+                        shortcut=args.shortcut,
+                        plover=PloverMapping(category.upper(), mode) if args.plover else None,
+                    ),
+                )
+                print(f"added “{added.label}” (key “{added.key}”) to {chosen.value}", file=out)
+            elif args.retire:
+                service.retire(chosen, args.retire)
+                print(f"retired “{args.retire}” in {chosen.value}", file=out)
+            else:
+                moved = service.remove(chosen, args.remove, args.to)
+                print(
+                    f"removed “{args.remove}” from {chosen.value}; {moved} use(s) moved", file=out
+                )
+            return 0
+    except ValueError as exc:
+        print(f"vocabulary: {exc}", file=err)
+        return 1
+    listed = {
+        v.value: service.values(v, include_retired=True)
+        for v in ([chosen] if chosen else list(Vocabulary))
+    }
+    if args.json:
+        document = {
+            name: [
+                {
+                    "key": v.key,
+                    "label": v.label,
+                    "description": v.description,
+                    "color": v.color or None,
+                    "shortcut": v.shortcut or None,
+                    "plover": {
+                        "category": v.plover.category or None,
+                        "mode": v.plover.mode or None,
+                        "context": list(v.plover.context),
+                    },
+                    "open": v.is_open,
+                    "retired": v.retired,
+                    "uses": v.use_count,
+                }
+                for v in values
+            ]
+            for name, values in listed.items()
+        }
+        print(json.dumps(document, ensure_ascii=False, indent=2), file=out)
+        return 0
+    for name, values in listed.items():
+        print(f"{name}:", file=out)
+        for v in values:
+            plover = "/".join(p for p in (v.plover.category, v.plover.mode) if p) or "-"
+            state = " (retired)" if v.retired else ""
+            print(
+                f"  {v.key:<24} {v.label[:30]:<30} {plover:<24} uses {v.use_count}{state}", file=out
+            )
+    return 0
+
+
 def _edit(corpus: Corpus, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     article_id = ArticleId(args.article_id)
     article = corpus.article(article_id)
@@ -510,6 +676,13 @@ def _edit(corpus: Corpus, args: argparse.Namespace, out: TextIO, err: TextIO) ->
             published = found.publication.published
             if published is None:
                 print("error: the text gives no publication date to confirm", file=err)
+                return 1
+            if not found.publication.day_known:
+                print(
+                    f"error: the text gives only the month ({found.publication.value}); "
+                    "give the day with --published YYYY-MM-DD",
+                    file=err,
+                )
                 return 1
         elif args.published is not None:
             published = date.fromisoformat(args.published)
@@ -591,43 +764,30 @@ def _suggest(corpus: Corpus, lines: TextIO, out: TextIO, err: TextIO) -> int:
 
 
 def _export(corpus: Corpus, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    interchange = Interchange(corpus)
     output: Path = args.output
-    fmt = args.format or ("jsonl" if output.suffix.lower() == ".jsonl" else "csv")
-    options = ExportOptions(bom=not args.no_bom, guard_formulas=not args.keep_formulas)
-    filters = ExportFilters(
-        article_status=frozenset(ArticleStatus(s) for s in args.status) if args.status else None,
-        kind=TagKind(args.kind) if args.kind else None,
-        entry_name=args.entry,
-        annotator=args.annotator,
-        date_from=args.date_from,
-        date_to=args.date_to,
+    request = ExportRequest(
+        output,
+        ExportWhat(args.what),
+        ExportFormat(args.format or ("jsonl" if output.suffix.lower() == ".jsonl" else "csv")),
+        ExportFilters(
+            article_status=frozenset(ArticleStatus(s) for s in args.status)
+            if args.status
+            else None,
+            kind=TagKind(args.kind) if args.kind else None,
+            entry_name=args.entry,
+            annotator=args.annotator,
+            all_coders=args.all_coders,
+            date_from=args.date_from,
+            date_to=args.date_to,
+        ),
+        ExportOptions(bom=not args.no_bom, guard_formulas=not args.keep_formulas),
     )
     try:
-        if args.what == "codebook":
-            result = interchange.export_codebook_csv(output, options)
-        elif args.what == "entities":
-            result = interchange.export_entities_csv(output, options)
-        elif fmt == "jsonl":
-            result = interchange.export_jsonl(output, filters)
-        elif fmt == "brat":
-            result = interchange.export_brat(output, filters)
-        elif fmt == "plover":
-            result = export_plover(interchange, output, filters)
-        else:
-            result = interchange.export_tags_csv(output, filters, options)
+        result = run_export(corpus, request)
     except ExportError as exc:
         print(f"dragon-reader: export failed: {exc}; nothing was changed", file=err)
         return 1
-    if args.what != "tags":
-        what = f"{args.what} row(s)"
-    elif fmt == "jsonl":
-        what = "article(s)"  # one line per article, with its tags
-    elif fmt == "brat":
-        what = "tag(s)"
-    else:
-        what = "tag row(s)"
-    print(f"wrote {result.rows} {what} to {result.path}", file=out)
+    print(f"wrote {result.rows} {request.unit} to {result.path}", file=out)
     return 0
 
 

@@ -9,6 +9,7 @@ import pytest
 
 from dragon_reader import __version__
 from dragon_reader.app import main
+from dragon_reader.domain.articles import ArticleId
 from dragon_reader.domain.coding import ChannelStatus, TagKind
 from dragon_reader.services.corpus import Corpus
 
@@ -121,7 +122,7 @@ def test_a_jsonl_import_through_the_cli_obeys_the_tagging_rule(
     corpus = open_corpus(db_path)
     try:
         (tag,) = corpus.coding.all_tags()
-        article = corpus.article(tag.article_id)
+        article = corpus.article(ArticleId(tag.article_id))
         assert article is not None and article.status == ArticleStatus.IN_PROGRESS
     finally:
         corpus.close()
@@ -136,7 +137,7 @@ def test_export_plover_writes_one_record_per_tag(
     corpus.close()
     out = tmp_path / "events.jsonl"
     assert main(["--db", str(db_path), "export", str(out), "--format", "plover"]) == 0
-    assert "wrote 1 tag row(s)" in capsys.readouterr().out
+    assert "wrote 1 PLOVER record(s)" in capsys.readouterr().out
     (line,) = out.read_text(encoding="utf-8").splitlines()
     assert '"event_type":"REJECT","mode":["meet"]' in line
 
@@ -308,6 +309,21 @@ def test_dates_json_resolves_against_the_inferred_publication_date(
     } <= set(seed["dates"][0])
 
 
+def test_a_month_only_publication_is_shown_as_the_month(
+    db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Seed 000 dates itself only by "agreed last month at a … California summit".
+    assert main(["--db", str(db_path), "dates", "--json", "1"]) == 0
+    (seed,) = json.loads(capsys.readouterr().out)
+    assert seed["source_file"].startswith("000_")
+    assert (seed["published"], seed["published_certainty"]) == ("2023-12", "month")
+    values = {d["text"]: d["value"] for d in seed["dates"]}
+    assert values["last month"] == "2023-11"
+    # Confirming it needs a day the text does not give.
+    assert main(["--db", str(db_path), "edit", "1", "--published", "inferred"]) == 1
+    assert "only the month (2023-12)" in capsys.readouterr().err
+
+
 def test_dates_text_output_names_the_reading(
     db_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -357,3 +373,54 @@ def test_edit_sets_metadata_and_confirms_the_inferred_date(
     assert main([*db, "edit", "99", "--title", "x"]) == 1
     assert main([*db, "edit", "5", "--published", "inferred"]) == 1
     assert "no publication date" in capsys.readouterr().err
+
+
+def test_a_status_added_from_the_cli_is_used_by_tags_and_plover(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = ["--db", str(db_path)]
+    add = ["vocabulary", "channel_status", "--add", "On hold"]
+    assert main([*db, *add, "--plover", "sanction/troops"]) == 1  # not a mode of SANCTION
+    assert "not a mode of SANCTION" in capsys.readouterr().err
+    assert main([*db, *add, "--plover", "sanction/discontinue"]) == 0
+    assert "key “on hold”" in capsys.readouterr().out
+    corpus = Corpus.open(db_path)
+    channel = corpus.coding.channels()[0]
+    corpus.coding.create_tag(1, 0, 10, TagKind.CHANNEL, channel.id, status="on hold")
+    corpus.close()
+    out = tmp_path / "events.jsonl"
+    assert main([*db, "export", str(out), "--format", "plover"]) == 0
+    (line,) = out.read_text(encoding="utf-8").splitlines()
+    record = json.loads(line)
+    assert (record["event_type"], record["channel_status"]) == ("SANCTION", "on hold")
+    capsys.readouterr()
+    assert main([*db, "vocabulary", "channel_status", "--remove", "on hold"]) == 1
+    assert "choose the value its uses move to" in capsys.readouterr().err
+    remove = ["vocabulary", "channel_status", "--remove", "on hold", "--to", "suspended"]
+    assert main([*db, *remove]) == 0
+    capsys.readouterr()
+    assert main([*db, "vocabulary", "channel_status", "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    uses = {v["key"]: v["uses"] for v in listed["channel_status"]}
+    assert "on hold" not in uses and uses["suspended"] == 1
+
+
+def test_merge_brings_a_laptop_in_once_and_refuses_a_bad_file(
+    db_path: Path, seeded_template: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    laptop = tmp_path / "laptop.sqlite3"
+    laptop.write_bytes(seeded_template.read_bytes())
+    other = Corpus.open(laptop)
+    other.coding.annotator = "bo"
+    other.coding.create_tag(1, 0, 2, TagKind.EVENT, other.coding.events()[0].id, note="bo's")
+    other.close()
+    assert main(["--db", str(db_path), "merge", str(laptop)]) == 0
+    out = capsys.readouterr().out
+    assert "0 new article(s) (5 already here)" in out and "1 new tag(s)" in out
+    assert "Coders in laptop.sqlite3: bo." in out
+    assert main(["--db", str(db_path), "merge", str(laptop)]) == 0
+    assert "0 new tag(s) with 0 slot filler(s) (1 already here)" in capsys.readouterr().out
+    junk = tmp_path / "junk.sqlite3"
+    junk.write_bytes(b"junk" * 1000)
+    assert main(["--db", str(db_path), "merge", str(junk)]) == 1
+    assert "nothing was changed" in capsys.readouterr().err

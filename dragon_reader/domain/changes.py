@@ -9,6 +9,7 @@ some articles (empty: any article may be concerned).
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields, replace
+from typing import Any
 
 
 @dataclass(frozen=True, slots=True)
@@ -17,9 +18,12 @@ class Changes:
 
     ``articles``: articles added, removed or their metadata edited (the list's rows);
     ``tags``: tags made, edited or deleted (and so the codebook's tag counts);
-    ``codebook``: events or channels themselves; ``mentions``: entity mentions or taught
-    rules; ``statuses``: article statuses;
-    ``sessions``: annotation sessions. ``description`` says what was done, for the user.
+    ``codebook``: events or channels themselves;
+    ``mentions``: entity mentions or taught rules; ``statuses``: article statuses;
+    ``sessions``: annotation sessions; ``labels``: articles' document labels (relevance
+    and the analyst's own); ``vocabularies``: the values of the analyst's vocabularies
+    (event types, statuses, labels: what pickers, filters and panels offer). A tag's slots
+    are part of the tag (``tags``). ``description`` says what was done, for the user.
     """
 
     articles: bool = False
@@ -28,6 +32,8 @@ class Changes:
     mentions: bool = False
     statuses: bool = False
     sessions: bool = False
+    labels: bool = False
+    vocabularies: bool = False
     article_ids: frozenset[int] = field(default_factory=frozenset)
     description: str = ""
 
@@ -65,4 +71,7 @@ class Changes:
     @classmethod
     def everything(cls, description: str = "") -> Changes:
         """Every kind of data may have changed (a restored backup, another database)."""
-        return cls(True, True, True, True, True, True, frozenset(), description)
+        flags: dict[str, Any] = {
+            f.name: True for f in fields(cls) if f.name not in ("article_ids", "description")
+        }
+        return cls(**flags, description=description)

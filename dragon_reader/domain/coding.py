@@ -11,7 +11,7 @@ import enum
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import NewType
+from typing import ClassVar, NewType, Self
 
 TagId = NewType("TagId", int)
 EventId = NewType("EventId", int)
@@ -25,44 +25,118 @@ class TagKind(enum.StrEnum):
     CHANNEL = "channel"
 
 
-class EventType(enum.StrEnum):
-    """Kinds of event in the codebook."""
+class VocabularyKey(str):
+    """The key of a value of one of the analyst's vocabularies (``domain.vocabularies``):
+    what a codebook entry or a tag stores. The vocabularies live in the database, so any
+    key the analyst adds is as good as the starter keys the subclasses name as constants
+    (the code's defaults). ``value`` is the key as plain text.
 
-    SUMMIT = "summit"
-    MEETING = "meeting"
-    TALKS = "talks"
-    CALL = "call"
-    VISIT = "visit"
-    INCIDENT = "incident"
-    STATEMENT = "statement"
-    SANCTION = "sanction"
-    EXERCISE = "exercise"
-    OTHER = "other"
+    Raises ``ValueError`` for text that cannot be a key (lower-case letters, digits,
+    spaces, ``_`` and ``-``, at most 32).
+    """
 
+    __slots__ = ()
+    STARTER: ClassVar[tuple[str, ...]] = ()  # the starter vocabulary's keys, in its order
 
-class ChannelLevel(enum.StrEnum):
-    """Who talks through a channel."""
-
-    LEADERS = "leaders"
-    MINISTERS = "ministers"
-    MILITARY = "military"
-    WORKING = "working level"
-
-
-class ChannelStatus(enum.StrEnum):
-    """The state of a channel that a text reports."""
-
-    ACTIVE = "active"
-    PROPOSED = "proposed"
-    SUSPENDED = "suspended"
-    SEVERED = "severed"
-    REFUSED = "refused"
-    RESUMED = "resumed"
+    def __new__(cls, key: str) -> Self:
+        text = str.__str__(key)
+        if not _KEY.match(text):
+            msg = f"{text!r} cannot be a key: use lower-case letters, digits, spaces, _ or -"
+            raise ValueError(msg)
+        return super().__new__(cls, text)
 
     @property
-    def is_open(self) -> bool:
-        """True when the two sides can talk through the channel."""
-        return self in (ChannelStatus.ACTIVE, ChannelStatus.RESUMED)
+    def value(self) -> str:
+        """The key as stored."""
+        return str.__str__(self)
+
+
+_KEY = re.compile(r"^[a-z0-9][a-z0-9 _-]{0,31}$")
+
+
+class EventType(VocabularyKey):
+    """A key of the event types; the constants are the starter vocabulary's."""
+
+    __slots__ = ()
+    STARTER: ClassVar[tuple[EventType, ...]]
+    SUMMIT: ClassVar[EventType]
+    MEETING: ClassVar[EventType]
+    TALKS: ClassVar[EventType]
+    CALL: ClassVar[EventType]
+    VISIT: ClassVar[EventType]
+    INCIDENT: ClassVar[EventType]
+    STATEMENT: ClassVar[EventType]
+    SANCTION: ClassVar[EventType]
+    EXERCISE: ClassVar[EventType]
+    OTHER: ClassVar[EventType]
+
+
+class ChannelLevel(VocabularyKey):
+    """A key of the channel levels (who talks through a channel)."""
+
+    __slots__ = ()
+    STARTER: ClassVar[tuple[ChannelLevel, ...]]
+    LEADERS: ClassVar[ChannelLevel]
+    MINISTERS: ClassVar[ChannelLevel]
+    MILITARY: ClassVar[ChannelLevel]
+    WORKING: ClassVar[ChannelLevel]
+
+
+class ChannelStatus(VocabularyKey):
+    """A key of the channel statuses (the state of a channel that a text reports); whether
+    a status is open is the vocabulary's ``is_open``."""
+
+    __slots__ = ()
+    STARTER: ClassVar[tuple[ChannelStatus, ...]]
+    ACTIVE: ClassVar[ChannelStatus]
+    PROPOSED: ClassVar[ChannelStatus]
+    SUSPENDED: ClassVar[ChannelStatus]
+    SEVERED: ClassVar[ChannelStatus]
+    REFUSED: ClassVar[ChannelStatus]
+    RESUMED: ClassVar[ChannelStatus]
+
+
+def _starter_keys(cls: type[VocabularyKey], keys: dict[str, str]) -> None:
+    for name, key in keys.items():
+        setattr(cls, name, cls(key))
+    cls.STARTER = tuple(cls(key) for key in keys.values())
+
+
+_starter_keys(
+    EventType,
+    {
+        "SUMMIT": "summit",
+        "MEETING": "meeting",
+        "TALKS": "talks",
+        "CALL": "call",
+        "VISIT": "visit",
+        "INCIDENT": "incident",
+        "STATEMENT": "statement",
+        "SANCTION": "sanction",
+        "EXERCISE": "exercise",
+        "OTHER": "other",
+    },
+)
+_starter_keys(
+    ChannelLevel,
+    {
+        "LEADERS": "leaders",
+        "MINISTERS": "ministers",
+        "MILITARY": "military",
+        "WORKING": "working level",
+    },
+)
+_starter_keys(
+    ChannelStatus,
+    {
+        "ACTIVE": "active",
+        "PROPOSED": "proposed",
+        "SUSPENDED": "suspended",
+        "SEVERED": "severed",
+        "REFUSED": "refused",
+        "RESUMED": "resumed",
+    },
+)
 
 
 class DatePrecision(enum.StrEnum):
@@ -198,6 +272,7 @@ class Tag:
     updated_at: datetime | None = None
     version: int = 1  # raised by every change; an edit of an older version is refused
     coder: str | None = None  # the database role that made it (team databases)
+    curated: bool = False  # part of the curated set (a curator's adjudication)
 
 
 @dataclass(frozen=True, slots=True)

@@ -34,6 +34,7 @@ from enum import StrEnum
 from functools import lru_cache
 
 from dragon_reader.domain.coding import DatePrecision, FuzzyDate
+from dragon_reader.domain.publication import KnownEvent
 from dragon_reader.domain.text import ends_sentence
 
 
@@ -151,7 +152,7 @@ _ORDINALS = {
     for number, name in enumerate(
         "zeroth first second third fourth fifth sixth seventh eighth ninth tenth".split()
     )
-}
+} | {"twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "hundredth": 100}
 _UNIT_CODES = {
     "day": "D",
     "week": "W",
@@ -252,7 +253,8 @@ _QUANTITY_RE = "(?:(?P<quant>" + "|".join(sorted(_QUANTITY_QUALIFIERS, key=len)[
 _UNIT_RE = r"(?P<unit>day|week|month|year|decade|centur(?:y|ie))s?"
 _AGO = _n(rf"{_QUANTITY_RE}{_NUMBER_RE} {_UNIT_RE} ago")
 _COUNTED = _n(
-    rf"{_QUANTITY_RE}{_NUMBER_RE}(?P<sep>[- ]){_UNIT_RE}(?P<old>-old)?"
+    rf"{_QUANTITY_RE}{_NUMBER_RE}(?P<sep>[- ])(?:(?:consecutive|straight|successive|full) )?"
+    rf"{_UNIT_RE}(?P<old>-old)?"
     r"(?: (?:and a half|or so|or more))?"
 )
 _PAST_N = _n(
@@ -266,7 +268,7 @@ _EVERY = _n(
 _BARE_PLURAL = _n(r"(?:recent |coming |these )?(?P<unit>day|week|month|year|decade)s")
 _PART_OF = _n(r"the (?P<part>end|beginning|start|middle|turn|close) of (?P<rest>.+)")
 _HALF_QUARTER = _n(
-    r"(?:the )?(?P<ord>first|second|third|fourth|last|final|\d(?:st|nd|rd|th)) "
+    r"(?:the )?(?P<ord>first|second|third|fourth|last|final|\d(?:st|nd|rd|th))[ -]"
     r"(?P<kind>half|quarter)(?: of (?P<rest>.+))?"
 )
 _ANNIVERSARY = _n(r"(?:the )?\w+ anniversary|the \w+ day")
@@ -435,13 +437,30 @@ class _Context:
     ref_month: int | None = None  # the month of that passage date, if it names one
 
 
+# Fixed-date holidays, read as the month and day they fall on.
+_HOLIDAYS = {
+    "christmas": "december 25",
+    "christmas day": "december 25",
+    "christmas eve": "december 24",
+    "new year's day": "january 1",
+    "new year's eve": "december 31",
+    "boxing day": "december 26",
+}
+_HOLIDAY_RE = re.compile(
+    r"(?P<name>" + "|".join(sorted(_HOLIDAYS, key=len, reverse=True)) + r")(?P<rest>,? \d{4})?"
+)
+
+
 def _normal(phrase: str) -> str:
     text = " ".join(phrase.replace("\u2019", "'").split()).lower()
-    return (
+    text = (
         text.rstrip(".")
         if not re.search(r"\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.$", text)
         else text
     )
+    if (holiday := _HOLIDAY_RE.fullmatch(text)) is not None:
+        return _HOLIDAYS[holiday["name"]] + (holiday["rest"] or "")
+    return text
 
 
 def _point(value: str, qualifier: str | None = None, reading: str = "") -> DateValue:
@@ -493,6 +512,12 @@ def _resolve(text: str, context: _Context) -> DateValue:
 def _read_vague(text: str, context: _Context) -> DateValue | None:
     if re.fullmatch(
         r"(?:the )?(?:coming|next few|next several) (?:days|weeks|months|years|decades)", text
+    ):
+        return DateValue("FUTURE_REF", DateClass.VAGUE, reading="some time ahead")
+    if re.fullmatch(
+        r"the (?:near|foreseeable|distant|not-too-distant|immediate) future|"
+        r"the (?:days|weeks|months|years|decades) (?:ahead|to come)",
+        text,
     ):
         return DateValue("FUTURE_REF", DateClass.VAGUE, reading="some time ahead")
     if re.fullmatch(r"recent (?:days|weeks|months|years|decades)|the past", text):
@@ -752,6 +777,12 @@ def _read_relative(text: str, context: _Context) -> DateValue | None:  # noqa: P
         if anchor is None:
             return DateValue(None, DateClass.POINT, reading="needs the publication date")
         return _weekday(_WEEKDAYS[match["weekday"]], match["rel"], anchor, context.tense)
+    if text == "the weekend":
+        # "over the weekend": in a report the weekend just gone (the one of publication
+        # on a Saturday or Sunday), in a plan the coming one.
+        text = "this weekend" if future else "this past weekend"
+        if anchor is not None and anchor.weekday() >= 5:
+            text = "this weekend"
     if match := _RELATIVE.match(text):
         if anchor is None:
             return DateValue(None, DateClass.POINT, reading="needs the publication date")
@@ -787,7 +818,12 @@ def _read_relative(text: str, context: _Context) -> DateValue | None:  # noqa: P
         )
     if match := _HALF_QUARTER.match(text):
         rest = match["rest"]
-        if rest is None or rest in {"the year", "this year"}:
+        year: int | None
+        if rest is None and anchor is not None:
+            year = _nearest_period_year(
+                match["ord"], match["kind"], anchor, context.tense, "-" in text
+            )
+        elif rest is None or rest in {"the year", "this year"}:
             year = anchor.year if anchor is not None else None
         else:
             inner = resolve_phrase(rest, anchor, context.tense)
@@ -811,6 +847,37 @@ def _read_relative(text: str, context: _Context) -> DateValue | None:  # noqa: P
     if _ANNIVERSARY.match(text):
         return DateValue(None, DateClass.POINT, reading="needs the date of the event it refers to")
     return None
+
+
+def _nearest_period_year(
+    ordinal: str, kind: str, anchor: date, tense: Tense, attributive: bool
+) -> int:
+    """The year of a quarter or half named without one: the one nearest publication;
+    in a past report or as a modifier ("fourth-quarter GDP data" in January) one that has
+    begun, in a future one ("growth will pick up in the second half") one not yet over."""
+    months = 3 if kind == "quarter" else 6
+    if ordinal in {"last", "final"}:
+        number = 12 // months
+    else:
+        number = _ORDINALS.get(ordinal) or int(re.sub(r"\D", "", ordinal))
+    number = min(max(number, 1), 12 // months)
+    best: tuple[int, int] | None = None
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        first = date(year, (number - 1) * months + 1, 1)
+        last_month = first.month + months - 1
+        last = date(year, last_month, calendar.monthrange(year, last_month)[1])
+        if (tense == Tense.PAST or attributive) and first > anchor:
+            continue
+        if tense == Tense.FUTURE and not attributive and last < anchor:
+            continue
+        distance = (
+            0
+            if first <= anchor <= last
+            else min(abs((first - anchor).days), abs((anchor - last).days))
+        )
+        if best is None or distance < best[0]:
+            best = (distance, year)
+    return best[1] if best is not None else anchor.year
 
 
 def _this_period(unit: str, anchor: date) -> DateValue:
@@ -918,7 +985,8 @@ _READERS = (_read_vague, _read_counted, _read_deictic, _read_calendar, _read_rel
 # -- tense of the words around a date ----------------------------------------------------
 
 _FUTURE_SINGLE = frozenset(
-    "will won't shall 'll scheduled slated planned planning upcoming next would coming".split()
+    "will won't shall 'll scheduled slated planned planning upcoming next would coming "
+    "expects forecasts predicts anticipates".split()
 )
 _FUTURE_PAIRS = frozenset(
     tuple(pair.split())
@@ -930,7 +998,13 @@ _FUTURE_PAIRS = frozenset(
 )
 _PAST_SINGLE = frozenset(
     "said says told was were had did held met spoke made took gave went came cut began "
-    "left flew ago yesterday earlier".split()
+    "left flew ago yesterday earlier "
+    # irregular past forms that are not also present or participle forms in common use
+    "broke fell rose sank grew struck won saw sent sold bought brought caught fought found "
+    "kept led paid ran shot stood thought wrote drove threw became chose drew froze got "
+    "heard hid knew laid meant rode rang sat spent stole swore taught tore understood woke "
+    "withdrew upheld sought dealt fled felt built lent lost overtook forbade forgave "
+    "arose awoke bore slid spun sprang stuck swept swung wept".split()
 )
 _NOT_VERBS = frozenset(
     "need united red based armed limited related interested advanced concerned "
@@ -952,13 +1026,78 @@ _SCHEDULE_VERBS = frozenset(
     "run runs expire expires begin begins start starts open opens end ends close closes "
     "come comes enter enters "
     "fall falls go goes meet meets hold holds arrive arrives visit visits vote votes resume "
-    "resumes kick kicks takes".split()
+    "resumes kick kicks take takes".split()
 )
 _NOT_SCHEDULE_AFTER = frozenset(
     "to not n't did didn't does doesn't do don't would could might may should can must "
     "never also the a an its their his her this that our your".split()
 )
 _PRESENT_PENALTY = 30
+# In a headline "to" before a verb announces a plan; not before these words.
+_NOT_AFTER_TO = frozenset(
+    "the a an his her its their our this that these those be have china us beijing "
+    "washington taiwan japan".split()
+) | {""}
+# Modals before a verb look forward ("could resume next month"), not before "have".
+_MODALS = frozenset({"could", "might", "should"})
+_NOT_AFTER_MODAL = frozenset(
+    {
+        "have",
+        "'ve",
+        "not",
+        "never",
+        "also",
+        "",
+        "and",
+        "or",
+        "that",
+        "it",
+        "they",
+        "he",
+        "she",
+        "we",
+        "you",
+        "i",
+    }
+)
+
+
+# The words that can be tense cues, as whole words in ``_WORD``'s sense (case aside): the
+# search for cues skips every other word in the regex engine.
+_CANDIDATE_WORDS = (
+    _FUTURE_SINGLE
+    | _PAST_SINGLE
+    | {pair[0] for pair in _FUTURE_PAIRS}
+    | _SCHEDULE_VERBS
+    | _MODALS
+    | {"is", "are", "to"}
+)
+
+
+def _candidates(sentence: str, low: int, high: int) -> list[tuple[int, int, str, str, str]]:
+    """The words of ``sentence[low:high]`` that can be tense cues, in order, as
+    ``(start, end, word, previous word, following word)``, words in lower case with
+    straight apostrophes ("" where there is no word)."""
+    found: list[tuple[int, int, str, str, str]] = []
+    previous = ""
+    pending: tuple[int, int, str, str] | None = None
+    candidates = _CANDIDATE_WORDS
+    for match in _WORD.finditer(sentence, low, high):
+        word = match.group().lower()
+        if "’" in word:
+            word = word.replace("’", "'")
+        if pending is not None:
+            found.append((*pending, word))
+            pending = None
+        if word in candidates or (word.endswith("ed") and len(word) > _ED_MIN):
+            pending = (match.start(), match.end(), word, previous)
+        previous = word
+    if pending is not None:
+        found.append((*pending, ""))
+    return found
+
+
+_ED_MIN = 4  # a word in -ed of more letters than this reads as a past verb
 
 
 def _cue(word: str, following: str) -> Tense | None:
@@ -971,22 +1110,20 @@ def _cue(word: str, following: str) -> Tense | None:
     return None
 
 
-def sentence_tense(sentence: str, at: int, left: int = 0, right: int | None = None) -> Tense:
+def sentence_tense(
+    sentence: str, at: int, left: int = 0, right: int | None = None, *, headline: bool = False
+) -> Tense:
     """The tense of the clause around offset ``at`` of ``sentence`` (only
     ``sentence[left:right]`` is read, when given): the nearest tense cue wins (future:
-    "will", "plans to", "is scheduled" …; past: "said", "met", a verb in -ed …), with cues
-    on the date's left counting a little more than on its right; ``UNKNOWN`` when there is
-    neither."""
+    "will", "plans to", "is scheduled", "would meet" …; past: "said", "met", a verb in -ed
+    …), with cues on the date's left counting a little more than on its right; ``UNKNOWN``
+    when there is neither. In a ``headline`` the present reports the past ("Envoys meet in
+    Beijing Thursday"); only "to" and the future's own words look forward."""
     right = len(sentence) if right is None else right
-    words = [
-        (m.start(), m.end(), m.group().lower().replace("’", "'"))
-        for m in _WORD.finditer(
-            sentence, max(left, at - _TENSE_LEFT), min(right, at + _TENSE_RIGHT)
-        )
-    ]
+    low, high = max(left, at - _TENSE_LEFT), min(right, at + _TENSE_RIGHT)
     best: tuple[int, Tense] | None = None
-    for index, (start, end, word) in enumerate(words):
-        following = words[index + 1][2] if index + 1 < len(words) else ""
+    # Only the words that can be cues are visited; their neighbours are read as needed.
+    for start, end, word, previous, following in _candidates(sentence, low, high):
         tense = _cue(word, following)
         if (
             tense is None
@@ -995,10 +1132,15 @@ def sentence_tense(sentence: str, at: int, left: int = 0, right: int | None = No
             and following not in {"being", "nothing", "something"}
         ):
             tense = Tense.FUTURE  # "is visiting Beijing on Thursday": a plan
-        previous = words[index - 1][2] if index else ""
+        if tense is None and word in {"is", "are"} and following in {"on", "expected"}:
+            tense = Tense.FUTURE  # "the vote is on Sunday", "a ruling is expected on Monday"
         weak = 0
         if tense is None and word in _SCHEDULE_VERBS and previous not in _NOT_SCHEDULE_AFTER:
-            tense, weak = Tense.FUTURE, _PRESENT_PENALTY
+            tense, weak = (Tense.PAST, 0) if headline else (Tense.FUTURE, _PRESENT_PENALTY)
+        if headline and tense is None and word == "to" and following not in _NOT_AFTER_TO:
+            tense = Tense.FUTURE  # "Kerry to travel to China in January"
+        if tense is None and word in _MODALS and following not in _NOT_AFTER_MODAL:
+            tense = Tense.FUTURE  # "could meet", "might travel": looking forward
         if tense is None:
             continue
         if word in _PLAN_WORDS and previous not in _PRESENT_BE:
@@ -1010,7 +1152,9 @@ def sentence_tense(sentence: str, at: int, left: int = 0, right: int | None = No
         between = sentence[end:at] if end <= at else sentence[at:start]
         distance += 25 * (between.count(",") + between.count(";"))
         if tense == Tense.FUTURE and word in _WEAK_FUTURE:
-            distance += 40
+            # "would meet on Friday" looks forward from a past report; a bare "would"
+            # ("said it would", "would have") less surely.
+            distance += 0 if word == "would" and following not in _NOT_AFTER_MODAL else 40
         distance += weak
         if best is None or distance < best[0]:
             best = (distance, tense)
@@ -1047,6 +1191,7 @@ _TODAY_AS_DAY_BEFORE = re.compile(
 _TODAY_AS_DAY_AFTER = re.compile(
     r"^(?:,?\s+(?:[\w’']+\s+){0,2}(?:said|says|announced|told|met|will)\b|,\s)", re.IGNORECASE
 )
+_SINCE_BEFORE = re.compile(r"\b(?:since|than in|than)\s+$", re.IGNORECASE)
 _NEXT_TO = re.compile(r"\s*(?:\(|,)\s*$")
 
 
@@ -1104,28 +1249,164 @@ def _year_from_weekday(
     return value
 
 
+# A sentence without its final stop on a line of its own: a headline or a teaser.
+_HEADLINE_END = re.compile(r"[.!?:;\"”’')\]]\s*$")
+_HEADLINE_WORDS = 18
+
+
+def _is_headline(text: str, left: int, right: int) -> bool:
+    line = text[left:right].strip()
+    return (
+        bool(line)
+        and _HEADLINE_END.search(line) is None
+        and (right >= len(text) or text[right] == "\n" or text[right - 1] == "\n")
+        and len(line.split()) <= _HEADLINE_WORDS
+    )
+
+
+# Words before a date that say when something takes effect ("levies on farm goods from
+# March 10", "effective Jan. 1"): a day or month a few weeks ahead is that day, even in a
+# sentence that reports the decision in the past.
+_TAKES_EFFECT = re.compile(
+    r"\b(?:from|effective|starting|beginning|as of|as from)\s+(?:on\s+)?$", re.IGNORECASE
+)
+_EFFECT_AHEAD_DAYS = 92
+
+
+def _effective(
+    value: DateValue, phrase: str, anchor: date, year: int | None, month: int | None
+) -> DateValue:
+    """``value`` read forward when its phrase has no year and the next such day or month
+    lies within about three months after ``anchor``; the past reading stays an
+    alternative."""
+    if not value.is_calendar or value.value is None or _EXPLICIT_YEAR.search(phrase):
+        return value
+    if not re.search(_MONTH_RE, _normal(phrase)):
+        return value
+    ahead = resolve_phrase(phrase, anchor, Tense.FUTURE, passage_year=year, passage_month=month)
+    first = value_first_day(ahead.value) if ahead.value else None
+    if (
+        ahead.value is None
+        or ahead.value == value.value
+        or first is None
+        or not anchor < first <= anchor + timedelta(days=_EFFECT_AHEAD_DAYS)
+    ):
+        return value
+    return DateValue(
+        ahead.value,
+        ahead.date_class,
+        ahead.qualifier,
+        ambiguous=True,
+        alternatives=(value.value,),
+        reading="when it takes effect (or the one before, if the sentence looks back)",
+    )
+
+
+_ANNIVERSARY_OF = re.compile(
+    r"(?:the |its |their )?(?:(?P<num>\d+)(?:st|nd|rd|th)|(?P<ord>[a-z]+)) anniversary",
+    re.IGNORECASE,
+)
+_MARKS = re.compile(r"\bmark(?:s|ed|ing)?\b|\bfalls? on\b|\bfell on\b", re.IGNORECASE)
+
+
+def _shift_years(value: str, years: int) -> str | None:
+    """``value`` (a day, month or year) ``years`` later; ``None`` for other values."""
+    if re.fullmatch(r"\d{4}(?:-\d\d(?:-\d\d)?)?", value) is None:
+        return None
+    year = int(value[:4]) + years
+    if len(value) == 10 and value[5:] == "02-29" and not calendar.isleap(year):
+        return f"{year:04d}-02-28"
+    return f"{year:04d}{value[4:]}"
+
+
+def _anniversary(
+    phrase: str,
+    tail: str,
+    near: Sequence[ResolvedDate],
+    later: Sequence[DateValue],
+    events: Sequence[KnownEvent],
+) -> DateValue | None:
+    """The date of "the third anniversary" of something: from the date of that something
+    when the words after the phrase give it with a year ("of the 1979 normalisation"), or
+    a codebook event they name ("of Pelosi's visit to Taiwan"); else the day the sentence
+    says it falls on ("Tuesday marks the 45th anniversary"). ``None`` when none of these
+    is there: no day is made up."""
+    match = _ANNIVERSARY_OF.fullmatch(_normal(phrase))
+    if match is None:
+        return None
+    years = int(match["num"]) if match["num"] else _ORDINALS.get(match["ord"].lower())
+    if not years:
+        return None
+    if tail.lstrip().lower().startswith("of"):
+        for found in later:
+            if found.is_calendar and found.value and found.date_class == DateClass.POINT:
+                shifted = _shift_years(found.value, years)
+                if shifted is not None:
+                    return _point(shifted, reading=f"{years} years after {found.value}")
+        scored = sorted(((event.score(tail), event) for event in events), key=lambda p: -p[0])
+        if scored and scored[0][0] > 0 and (len(scored) == 1 or scored[1][0] < scored[0][0]):
+            event = scored[0][1]
+            shifted = _shift_years(event.first_day.isoformat(), years)
+            if shifted is not None:
+                return _point(shifted, reading=f"{years} years after {event.name}")
+    for other in near:
+        value = other.value.value
+        if other.value.date_class == DateClass.POINT and value and len(value) == 10:
+            return _point(value, reading="the day the sentence says it falls on")
+    return None
+
+
+def _sentence_of(
+    text: str, start: int, end: int, last: tuple[int, int, bool, bool] | None
+) -> tuple[int, int, bool, bool]:
+    """``(left, right, headline, shareable)`` of the sentence around ``text[start:end]``:
+    the ``last`` one when the date lies inside it and it is ``shareable`` (both bounds are
+    real sentence ends, so ``sentence_around`` would give the same), else found anew."""
+    if last is not None and last[3] and last[0] <= start and end < last[1]:
+        return last
+    left, right = sentence_around(text, start, end)
+    # Bounds at the look-around's reach are not shared: a later date may reach further.
+    real = (left == 0 or text[left - 1].isspace()) and (
+        right == len(text) or text[right - 1] in ".!?\n"
+    )
+    return left, right, _is_headline(text, left, right), real
+
+
 def resolve_mentions(
-    text: str, spans: Sequence[tuple[int, int]], anchor: date | None
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    anchor: date | None,
+    events: Sequence[KnownEvent] = (),
 ) -> list[ResolvedDate]:
     """Resolve every date span of ``text`` (``text[start:end]``, in order) against
     ``anchor``. Each date takes the tense of its clause; a month or day without a year
     takes the year of an earlier explicit date of the same paragraph when one is there;
     a weekday directly followed by a date ("Friday (Aug 5)", "Tuesday, Jan. 9") means
-    that date."""
+    that date; "the third anniversary" of something takes that something's date from the
+    sentence or from ``events`` (codebook events with known dates), when either gives
+    it."""
     results: list[ResolvedDate] = []
     passage: tuple[int, int, int | None] | None = None  # (paragraph start, year, month)
     ordered = sorted(spans)
     pending_date: DateValue | None = None  # a date whose year its weekday fixed
     last_point: str | None = None  # the latest calendar point, for "the following day"
+    shared: tuple[int, int, bool, bool] | None = None  # the last date's sentence
     for index, (start, end) in enumerate(ordered):
         phrase = text[start:end]
-        left, right = sentence_around(text, start, end)
-        tense = sentence_tense(text, start, left, right)
+        shared = _sentence_of(text, start, end, shared)
+        left, right, headline, _ = shared
+        tense = sentence_tense(text, start, left, right, headline=headline)
         paragraph = text.rfind("\n", 0, start) + 1  # a paragraph is a line
         year = month = None
         if passage is not None and passage[0] == paragraph:
             year, month = passage[1], passage[2]
         value = resolve_phrase(phrase, anchor, tense, passage_year=year, passage_month=month)
+        if (
+            tense != Tense.FUTURE
+            and anchor is not None
+            and _TAKES_EFFECT.search(text, max(left, start - 20), start)
+        ):
+            value = _effective(value, phrase, anchor, year, month)
         if pending_date is not None and index > 0 and ordered[index - 1][1] <= start:
             value = pending_date
         pending_date = None
@@ -1166,10 +1447,31 @@ def resolve_mentions(
             or _TODAY_AS_DAY_AFTER.match(text[end : end + 40])
         ):
             value = DateValue("PRESENT_REF", DateClass.VAGUE, reading="the present, not one day")
+        if value.value is None and "anniversar" in phrase.lower():
+            later = [
+                resolve_phrase(text[a:b], anchor, Tense.PAST)
+                for a, b in ordered[index + 1 :]
+                if b <= right and _EXPLICIT_YEAR.search(text[a:b])
+            ]
+            near: list[ResolvedDate] = []
+            if _MARKS.search(text, left, right):
+                near = [r for r in results if r.start >= left] + [
+                    ResolvedDate(a, b, text[a:b], resolve_phrase(text[a:b], anchor, tense))
+                    for a, b in ordered[index + 1 :]
+                    if b <= right
+                ]
+            value = _anniversary(phrase, text[end:right], near, later, events) or value
         results.append(ResolvedDate(start, end, phrase, value, tense))
         if value.date_class == DateClass.POINT and value.value and value.qualifier is None:
             last_point = value.value
-        if value.is_calendar and value.value and _EXPLICIT_YEAR.search(phrase):
+        if (
+            value.is_calendar
+            and value.value
+            and _EXPLICIT_YEAR.search(phrase)
+            and not _SINCE_BEFORE.search(text, max(0, start - 12), start)
+        ):
+            # "the weakest since 2007 in September": a year after "since" is a yardstick,
+            # not the year the passage is about.
             found_month = int(value.value[5:7]) if re.match(r"\d{4}-\d\d", value.value) else None
             passage = (paragraph, int(value.value[:4]), found_month)
     return results

@@ -93,11 +93,31 @@ class Certainty(StrEnum):
 
 @dataclass(frozen=True)
 class PublicationGuess:
-    """An inferred publication date, with the words that gave it away."""
+    """An inferred publication date, with the words that gave it away.
+
+    ``published`` is the day relative dates are resolved against; when only the month is
+    known (``certainty`` ``month``) it is that month's middle day, a stand-in that is
+    never shown: ``value`` is then the month alone ("2023-12")."""
 
     published: date
     certainty: Certainty
     evidence: str
+
+    @property
+    def value(self) -> str:
+        """The date as far as it is known: ``YYYY-MM-DD``, or ``YYYY-MM`` for a month."""
+        return month_or_day(self.published, self.certainty.value)
+
+
+_MID_MONTH = 15
+
+
+def month_or_day(published: date, certainty: str | None) -> str:
+    """``published`` written as far as ``certainty`` knows it: ``YYYY-MM`` for ``month``,
+    else ``YYYY-MM-DD``."""
+    if certainty == Certainty.MONTH.value:
+        return f"{published.year:04d}-{published.month:02d}"
+    return published.isoformat()
 
 
 @dataclass(frozen=True)
@@ -227,9 +247,10 @@ def _guess(match: re.Match[str], sentence: str, event: KnownEvent) -> Publicatio
     evidence = f"“{sentence.strip()[:160]}” — {event.name} ({event.first_day.isoformat()})"
     if phrase == "last month":
         year, month = divmod(event.first_day.year * 12 + event.first_day.month, 12)
-        return PublicationGuess(date(year, month + 1, 1), Certainty.MONTH, evidence)
+        return PublicationGuess(date(year, month + 1, _MID_MONTH), Certainty.MONTH, evidence)
     if phrase in {"this month", "earlier this month"}:
-        return PublicationGuess(event.last_day, Certainty.MONTH, evidence)
+        later = max(event.last_day, event.last_day.replace(day=_MID_MONTH))
+        return PublicationGuess(later, Certainty.MONTH, evidence)
     if phrase == "last week":
         monday = event.first_day - timedelta(days=event.first_day.weekday())
         return PublicationGuess(monday + timedelta(days=7), Certainty.WEEK, evidence)

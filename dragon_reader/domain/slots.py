@@ -59,3 +59,20 @@ def slot_summary(fillers: tuple[SlotFiller, ...] | list[SlotFiller]) -> dict[Slo
     for filler in fillers:
         joined.setdefault(filler.role, []).append(filler.text)
     return {role: "; ".join(texts) for role, texts in joined.items()}
+
+
+ROLE_HEADINGS = {
+    SlotRole.ACTOR: "Actor",
+    SlotRole.RECIPIENT: "Recipient",
+    SlotRole.PLACE: "Place",
+    SlotRole.PARTY: "Parties",
+}
+
+
+def slot_line(fillers: list[SlotFiller] | tuple[SlotFiller, ...]) -> str:
+    """The filled slots on one line, in slot order: "Actor: Joe Biden · Recipient: Xi
+    Jinping" ("" when none is filled)."""
+    summary = slot_summary(fillers)
+    return " · ".join(
+        f"{ROLE_HEADINGS[role]}: {summary[role]}" for role in SlotRole if role in summary
+    )

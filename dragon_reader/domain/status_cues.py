@@ -22,14 +22,15 @@ _CUE_PATTERNS: list[tuple[ChannelStatus, str]] = [
         r"refus\w*|declin\w*|reject\w*|rebuff\w*|turn(?:ed|s)? down|snubb\w*|"
         r"(?:not|never|yet to) (?:yet )?respond\w*|no response|ignor\w*|(?:went )?unanswered|"
         r"(?:failed to|fail to|did not|didn't|would not|wouldn't|won't) (?:pick up|answer|reply)|"
-        r"hung up|said no|stonewall\w*|deaf ear|cold shoulder|brush(?:ed|es)? off|spurn\w*",
+        r"hung up|said no|stonewall\w*|deaf ear|cold shoulder|brush(?:ed|es)? off|spurn\w*|balk\w*",
     ),
     (
         ChannelStatus.SEVERED,
         r"sever\w*|cut(?:ting|s)? off|cut(?:ting|s)?(?= (?:off|ties|all|the|its|their|contacts?|"
         r"communications?|channels?|links?))|broke off|break(?:ing|s)? off|broken off|"
         r"terminat\w*|scrapp\w*|abandon\w*|shut down|shut off|broke down|broken down|"
-        r"break(?:s|ing)? down|collaps\w*|ruptur\w*|"
+        r"break(?:s|ing)? down|collaps\w*|ruptur\w*|pull(?:ed|s|ing)? (?:out|the plug)|"
+        r"walk(?:ed|s|ing)? (?:out|away)|withdr[ae]w\w*|"
         r"end(?:ed|s|ing)?(?= (?:the|its|all|their|military|defen[cs]e|talks|dialogue|"
         r"cooperation|contacts?|communications?|exchanges?)\b)",
     ),
@@ -47,19 +48,20 @@ _CUE_PATTERNS: list[tuple[ChannelStatus, str]] = [
         r"back on track|working again|back in (?:use|operation)|thaw\w*|reactivat\w*|"
         r"revitali[sz]\w*|back online|up and running again|picked up again|rebuil\w*|"
         r"c[oa]me back|back to life|re-?launch\w*|reinstat\w*|reinstitut\w*|re-?convene\w*|"
-        r"reinvigorat\w*|restor\w*",
+        r"reinvigorat\w*|restor\w*|back on",
     ),
     (
         ChannelStatus.PROPOSED,
         r"propos\w*|offer\w*|call(?:ed|s|ing)? for|invit\w*|seek\w*|sought|push(?:ed|es|ing)? for|"
-        r"urg\w*|agree\w*",
+        r"urg\w*|agree(?:d|s|ing)?",
     ),
     (
         ChannelStatus.ACTIVE,
-        r"held talks|hold(?:s|ing)? talks|talk(?:ed|s|ing)?|spoke|speak\w*|call(?:ed|s)?|"
+        r"held talks|hold(?:s|ing)? talks|talk(?:ed|s|ing)?|spoken?|speak\w*|call(?:ed|s)?|"
         r"met|meet\w*|meeting|conferr\w*|discuss\w*|convers\w*|communicat\w*|exchang\w*|"
         r"video ?call|phone call|dialogue|consultations?|visit\w*|engag\w*|working|"
-        r"t[ao]ken? place|takes place|operational|in contact|in touch|maintain\w*|kept|keep\w*",
+        r"t[ao]ken? place|takes place|operational|in (?:\w+ )?contact|in (?:\w+ )?touch|"
+        r"maintain\w*|kept|keep\w*",
     ),
 ]
 _CUES = re.compile(
@@ -84,6 +86,20 @@ _MODAL_BEFORE = re.compile(
     r"press\w*|ask\w*|request\w*|demand\w*|in principle|call(?:ed|s|ing)? on|"
     r"would like|try\w*|tried|effort\w*|work(?:ing)? (?:to|toward|towards)|move forward)\b"
     r"[\w\s’'.-]{0,80}$",
+    re.IGNORECASE,
+)
+# A resumption in -ing after these words is talked about, not done ("the possibility of
+# restarting", "talks on resuming"); after "since" or "after" it happened.
+_GERUND_AFTER = re.compile(r"\b(?:of|on|about|toward|towards|for)\s+$", re.IGNORECASE)
+_UNLIKELY = re.compile(
+    r"\b(?:unlikely|not likely|no (?:plans?|sign|signs|prospect|intention)|little chance)\b"
+    r"[\w\s’'-]{0,30}$",
+    re.IGNORECASE,
+)
+# A contact "breaking a 16-month freeze" or "after a two-year hiatus" is a resumption.
+_AFTER_GAP = re.compile(
+    r"\b(?:break\w*|end\w*|after|following)\s+(?:a|an|the|their|its)?\s*(?:[\w-]+\s+){0,3}"
+    r"(?:freeze|hiatus|pause|gap|lull|break|suspension|silence|standoff|chill)\b",
     re.IGNORECASE,
 )
 _FIRST_SINCE = re.compile(
@@ -119,13 +135,22 @@ def _reading(status: ChannelStatus, before: str, cue: str = "") -> ChannelStatus
     # A modal or plan in the clause, or an infinitive right before the cue ("to restore").
     modal = _MODAL_BEFORE.search(clause) is not None or re.search(r"\bto\s+$", clause) is not None
     if status in {ChannelStatus.RESUMED, ChannelStatus.ACTIVE, ChannelStatus.PROPOSED}:
+        if negated and re.search(r"\brul\w* out|exclud\w*", before[-40:], re.IGNORECASE):
+            return ChannelStatus.PROPOSED  # "has not ruled out resuming": still possible
+        if _UNLIKELY.search(before[-40:]):
+            return ChannelStatus.SUSPENDED  # "unlikely to resume": it stays off
         if refused:
             return ChannelStatus.REFUSED
         if negated and re.search(r"\b(?:will|would|won't|wouldn't)\b", before[-40:]):
             return ChannelStatus.REFUSED  # "would not restore": a refusal
         if negated:
-            # "has not agreed to restore" is a refusal; "have not resumed" leaves it off.
-            if re.search(r"\bagree|accept|commit", before[-40:] + " " + cue, re.IGNORECASE):
+            # "has not agreed to restore" or "is not ready to resume" is a refusal; "have not
+            # resumed" leaves it off.
+            if re.search(
+                r"\bagree|accept|commit|ready|willing|prepared|interested|intend",
+                before[-40:] + " " + cue,
+                re.IGNORECASE,
+            ):
                 return ChannelStatus.REFUSED
             return (
                 ChannelStatus.REFUSED
@@ -134,20 +159,38 @@ def _reading(status: ChannelStatus, before: str, cue: str = "") -> ChannelStatus
             )
         if modal and status != ChannelStatus.PROPOSED:
             return ChannelStatus.PROPOSED
+        if (
+            status == ChannelStatus.RESUMED
+            and _GERUND_AFTER.search(before[-40:])
+            and (cue.lower().endswith("ing"))
+        ):
+            return ChannelStatus.PROPOSED  # "the possibility of restarting", "talks on resuming"
         return status
     if status in {ChannelStatus.SEVERED, ChannelStatus.SUSPENDED}:
-        # Only a verb right before the cue changes it ("threatened to cut off", "did not
-        # suspend"), not an adjective further back ("a planned call … was called off").
-        near = before[-30:]
-        threatened = re.search(r"\b(?:to|will|would|could|may|might)\s+(?:\w+\s+)?$", near)
-        denied = re.search(r"\b(?:not|never|n't)\s+(?:\w+\s+)?$", near)
-        if denied and not threatened:
-            return ChannelStatus.ACTIVE
-        if threatened and not denied:
-            return ChannelStatus.ACTIVE
-        return status
+        return _reading_of_cut(status, before)
     if status == ChannelStatus.REFUSED and negated:
         return ChannelStatus.PROPOSED
+    return status
+
+
+def _reading_of_cut(status: ChannelStatus, before: str) -> ChannelStatus:
+    """What a cut or a suspension means after the words ``before`` it."""
+    # Only a verb right before the cue changes it ("threatened to cut off", "did not
+    # suspend"), not an adjective further back ("a planned call … was called off").
+    near = before[-30:]
+    threatened = re.search(r"\b(?:to|will|would|could|may|might)\s+(?:\w+\s+)?$", near)
+    denied = re.search(r"\b(?:not|never|n't)\s+(?:\w+\s+)?$", near)
+    # A decision to cut ("voted to suspend", "no choice but to end") is the cut.
+    decided = re.search(
+        r"\b(?:but|decided|decides|decide|chose|chooses|opted|voted|moved|ordered)\s+"
+        r"to\s+$",
+        near,
+        re.IGNORECASE,
+    )
+    if denied:
+        return ChannelStatus.ACTIVE  # "did not suspend", "would never cut off"
+    if threatened and not decided:
+        return ChannelStatus.ACTIVE
     return status
 
 
@@ -187,10 +230,21 @@ def suggest_status(sentence: str, start: int, end: int) -> StatusSuggestion:
             )
         return StatusSuggestion(ChannelStatus.ACTIVE, None)
     status = _reading(_cue_status(chosen), _clause_before(sentence, chosen.start()), chosen.group())
+    if status == ChannelStatus.ACTIVE and _cue_status(chosen) == ChannelStatus.ACTIVE:
+        # "The call marked the resumption of …": a plain contact that the sentence reports
+        # as a resumption is one.
+        for other in cues:
+            if other is not chosen and _cue_status(other) == ChannelStatus.RESUMED:
+                reading = _reading(
+                    ChannelStatus.RESUMED, _clause_before(sentence, other.start()), other.group()
+                )
+                if reading == ChannelStatus.RESUMED:
+                    status = ChannelStatus.RESUMED
+                    break
     if (
         status == ChannelStatus.ACTIVE
         and _cue_status(chosen) == ChannelStatus.ACTIVE
-        and _FIRST_SINCE.search(sentence)
+        and (_FIRST_SINCE.search(sentence) or _AFTER_GAP.search(sentence))
     ):
         status = ChannelStatus.RESUMED
     return StatusSuggestion(status, chosen.group(), chosen.start(), chosen.end())

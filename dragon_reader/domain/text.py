@@ -17,14 +17,14 @@ def ends_sentence(text: str, period: int) -> bool:
     """True when the ``.``, ``!`` or ``?`` at ``period`` ends a sentence (not "Jan.")."""
     if text[period] != ".":
         return True
-    # The word before it, read from the last few dozen characters (a whole article's
-    # prefix only when the word may start before them): linear in the text, not quadratic.
-    low = max(0, period - 48)
-    parts = text[low:period].rsplit(None, 1)
-    if low and len(parts) < 2:
-        parts = text[:period].rsplit(None, 1)
-    word = parts[-1].lower().strip('("“') if parts else ""
+    # The word before the period; a few characters back suffice (abbreviations are short),
+    # which keeps this fast however long the text.
+    before = text[max(0, period - _WORD_REACH) : period]
+    word = before.rsplit(None, 1)[-1].lower().strip('("“') if before.strip() else ""
     return not (word in SENTENCE_ABBREVIATIONS or len(word) == 1)
+
+
+_WORD_REACH = 24
 
 
 def normalize_newlines(text: str) -> str:

@@ -14,7 +14,15 @@ import json
 from datetime import date, datetime
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StrictInt, StrictStr, ValidationError
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StrictInt,
+    StrictStr,
+    ValidationError,
+)
 
 from dragon_reader.domain.articles import ArticleStatus
 from dragon_reader.domain.coding import ChannelLevel, ChannelStatus, EventType
@@ -27,6 +35,11 @@ MAX_ERRORS_SHOWN = 3
 Offset = Annotated[StrictInt, Field(ge=0, le=MAX_OFFSET)]
 ShortText = Annotated[StrictStr, Field(max_length=2_000)]
 LongText = Annotated[StrictStr, Field(max_length=200_000)]
+# Keys of the analyst's vocabularies: any well-formed key here; whether the database's
+# vocabulary has it is checked when the line is stored.
+StatusKey = Annotated[StrictStr, AfterValidator(ChannelStatus)]
+EventTypeKey = Annotated[StrictStr, AfterValidator(EventType)]
+LevelKey = Annotated[StrictStr, AfterValidator(ChannelLevel)]
 
 
 class _Record(BaseModel):
@@ -55,7 +68,7 @@ class TagRecord(_Record):
     end: Offset
     kind: Literal["event", "channel"]
     entry: Annotated[StrictStr, Field(min_length=1, max_length=2_000)]
-    status: ChannelStatus | None = None
+    status: StatusKey | None = None
     date: ShortText | None = None
     confidence: Annotated[float, Field(ge=0.0, le=1.0)] | None = None
     note: LongText | None = ""
@@ -70,11 +83,11 @@ class CodebookRecord(_Record):
 
     kind: Literal["event", "channel"]
     name: Annotated[StrictStr, Field(min_length=1, max_length=2_000)]
-    event_type: EventType | None = None
+    event_type: EventTypeKey | None = None
     date: ShortText | None = None
     place: ShortText | None = None
     participants: list[ShortText] | None = None
-    channel_level: ChannelLevel | None = None
+    channel_level: LevelKey | None = None
     party_a: ShortText | None = None
     party_b: ShortText | None = None
     description: LongText | None = None
@@ -95,34 +108,50 @@ class ArticleRecord(_Record):
 
 
 LabelSpan = tuple[Offset, Offset, StrictStr]
+EntityId = StrictInt | StrictStr
+
+
+class EntityRecord(_Record):
+    """A span of doccano's relation mode: ``id``, offsets and a label."""
+
+    id: EntityId
+    start_offset: Offset
+    end_offset: Offset
+    label: StrictStr
+
+
+class RelationRecord(_Record):
+    """A relation of doccano's relation mode: from one entity to another, typed."""
+
+    from_id: EntityId
+    to_id: EntityId
+    type: StrictStr
 
 
 class JsonlDocument(_Record):
-    """One line: ``text``, doccano's ``label`` spans (``[start, end, "KIND:entry"]``; a
-    classification label, a bare string, is allowed and ignored) and our ``dragon_reader``."""
+    """One line: ``text``, doccano's ``label`` spans (``[start, end, "LABEL"]``; a
+    classification label is a bare string), its relation mode's ``entities`` and
+    ``relations``, its older ``annotations`` (label ids, counted but not read), and our
+    ``dragon_reader`` object, which marks a line written by this app."""
 
     text: StrictStr
     label: list[LabelSpan | StrictStr] = Field(default_factory=list)
+    entities: list[EntityRecord] = Field(default_factory=list)
+    relations: list[RelationRecord] = Field(default_factory=list)
+    annotations: list[dict[StrictStr, Any]] = Field(default_factory=list)
     dragon_reader: ArticleRecord | None = None
 
+    @property
+    def is_ours(self) -> bool:
+        """True for a line this app wrote (it has the ``dragon_reader`` object); any other
+        is read as doccano's."""
+        return self.dragon_reader is not None
+
     def tags(self) -> list[TagRecord]:
-        """The tags to store: ours when present, else those of ``label`` written as
-        ``event:NAME`` or ``channel:NAME`` (other labels are not tags)."""
+        """The tags of a line this app wrote (doccano's are read by ``io.doccano``)."""
         if self.dragon_reader is not None and self.dragon_reader.tags is not None:
             return list(self.dragon_reader.tags)
-        records = []
-        for item in self.label:
-            if isinstance(item, str):
-                continue
-            start, end, label = item
-            kind, _, entry = label.partition(":")
-            if kind in ("event", "channel") and entry:
-                records.append(
-                    TagRecord.model_validate(
-                        {"start": start, "end": end, "kind": kind, "entry": entry}
-                    )
-                )
-        return records
+        return []
 
 
 def parse_line(line: str) -> JsonlDocument:
@@ -131,20 +160,28 @@ def parse_line(line: str) -> JsonlDocument:
     Its text passes the same checks as a file's (``readers.check_text``: not blank, no NUL,
     not mostly control characters, not over the size limit).
     """
+    return parse_document(load_json(line))
+
+
+def load_json(text: str) -> Any:
+    """``text`` parsed as JSON; ``ImportProblem`` when it is not."""
     try:
-        data: Any = json.loads(line)
+        return json.loads(text)
     except RecursionError as exc:
         msg = "not a document: nested too deeply"
         raise ImportProblem(msg) from exc
     except ValueError as exc:
         msg = f"not JSON: {exc}"
         raise ImportProblem(msg) from exc
+
+
+def parse_document(data: Any) -> JsonlDocument:
+    """A parsed JSON value checked as a document (see ``parse_line``)."""
     if not isinstance(data, dict):
         msg = f"not a document: a JSON {type(data).__name__}, not an object"
         raise ImportProblem(msg)
     try:
         document = JsonlDocument.model_validate(data)
-        document.tags()  # doccano labels become tags: check those too
     except RecursionError as exc:
         msg = "not a document: nested too deeply"
         raise ImportProblem(msg) from exc

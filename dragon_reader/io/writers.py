@@ -180,6 +180,10 @@ def write_csv(
     UTF-8. With ``guard_formulas``, cells of ``text_columns`` that start like a formula are
     neutralised; numbers are written as numbers and never altered. ``None`` is written as
     an empty cell. Newlines inside cells are kept (the cell is quoted).
+
+    ``progress(rows written, total)`` before the first row, every 1,000 rows and once all
+    are written, always before the file is in place: an exception it raises (a stop)
+    leaves ``target`` as it was.
     """
     guarded = [columns.index(name) for name in text_columns] if guard_formulas else []
     count = 0
@@ -187,6 +191,8 @@ def write_csv(
     def prepared() -> Iterator[Sequence[Any]]:
         nonlocal count
         for row in rows:
+            if progress is not None and count % 1000 == 0:
+                progress(count, total)
             cells = row
             if guarded:
                 cells = row if isinstance(row, list) else list(row)
@@ -195,8 +201,6 @@ def write_csv(
                     if value and value.__class__ is str and value[0] in _TRIGGER_SET:
                         cells[index] = "'" + value
             count += 1
-            if progress is not None and count % 1000 == 0:
-                progress(count, total)
             yield cells  # csv writes None as an empty cell
 
     with atomic_output(target) as stream:
@@ -205,8 +209,8 @@ def write_csv(
         writer = csv.writer(stream, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
         writer.writerow(columns)
         writer.writerows(prepared())
-    if progress is not None:
-        progress(count, total or count)
+        if progress is not None:
+            progress(count, total or count)
     return count
 
 

@@ -47,7 +47,8 @@ _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 _RELATIVE_NOUN = rf"(?:week|weekend|month|year|decade|{_SEASON}|{_MONTH_FULL}|{_WEEKDAY})"
 _PART = r"(?:end|beginning|start|middle|turn|close)"
 _ORDINAL = (
-    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twentieth|"
+    r"thirtieth|fortieth|fiftieth|hundredth|\d+(?:st|nd|rd|th))"
 )
 _RANGE_JOIN = r"(?:\s?[-–]\s?| to | through )"
 _MONTH_DAY = rf"{_MONTH} {_DAY}"
@@ -59,7 +60,7 @@ _PERIOD = (
 )
 
 # "May" and "March" alone are dates only after one of these words ("in May").
-_MONTH_WORD_BEFORE = "in In since Since until by of from"
+_MONTH_WORD_BEFORE = "in In since Since until by of from for before after through"
 
 _PATTERNS = [
     # the summer of 2022, (early) spring 2024
@@ -69,7 +70,7 @@ _PATTERNS = [
     # the last quarter of 2022, the third anniversary, the first day (of a meeting)
     rf"[Tt]he {_PART} of {_PERIOD}",
     rf"[Tt]he (?:{_ORDINAL}|last|final) (?:half|quarter) of {_PERIOD}",
-    rf"(?:[Tt]he )?{_ORDINAL} (?:half|quarter)(?![\w-])",
+    rf"(?:[Tt]he )?(?i:{_ORDINAL})[ -](?:half|quarter)(?![\w-])",
     rf"(?:[Tt]he )?{_ORDINAL} anniversary",
     rf"[Tt]he (?:{_ORDINAL}|last|final|opening|closing) day(?= of)",
     # Nov 17,2023, March 3, 2024, May 19-21, November 18 to 20, Oct. 30-Nov. 1
@@ -89,12 +90,24 @@ _PATTERNS = [
     rf"(?:{_NUMBER} |few |couple of |several )?{_UNIT}",
     rf"(?:[Pp]ast|[Ll]ast|[Nn]ext|[Cc]oming) {_NUMBER} {_UNIT}",
     # a few weeks ago, two days, 25 years, more than a year, weeks, a 34-year-old, three-day
+    rf"(?:{_QUANTITY} )?{_NUMBER} (?:consecutive|straight|successive|full) {_UNIT}(?![\w-])",
     rf"(?:{_QUANTITY} )?{_NUMBER}[- ]{_UNIT}(?:-old)?(?: ago)?(?![\w-])",
     rf"{_NUMBER} {_UNIT} (?:and a half|or (?:so|more))(?![\w-])",
+    # the September quarter, another month, week-long, a three-month-long
+    r"[Tt]he (?:March|June|September|December) quarter",
+    rf"[Aa]nother (?:{_NUMBER} )?{_UNIT}(?![\w-])",
+    r"(?:day|week|month|year|decade)-long",
+    # two quarters, several quarters (not "a quarter", a share); a third straight year
+    rf"(?:{_QUANTITY} )?(?:\d+|(?i:two|three|four|five|six|seven|eight|several|many)) quarters",
+    rf"(?:[Aa]|[Tt]he) {_ORDINAL} (?:straight|consecutive|successive|full) "
+    r"(?:day|week|month|quarter|year)(?![\w-])",
     r"(?:[Ee]very|[Ee]ach) (?:other )?(?:(?:\d+|two|three|four|five|ten) )?"
     r"(?:day|week|month|year|decade)s?",
     r"(?:[Rr]ecent|[Cc]oming) (?:days|weeks|months|years|decades)",
     r"[Tt]hese days",
+    r"[Tt]he (?:near|foreseeable|distant|not-too-distant|immediate) future",
+    r"[Tt]he (?:days|weeks|months|years|decades) (?:ahead|to come)",
+    r"[Tt]he weekend",
     # Bare plurals ("for weeks"), but not a stray one-word sentence ("Months.").
     r"(?:days|weeks|months|years|decades)(?![\w-])|(?:Days|Weeks|Months|Years|Decades)(?![\w.-])",
     rf"the {_YEAR}s|{_YEAR}s",
@@ -103,6 +116,8 @@ _PATTERNS = [
     rf"{_YEAR}",
     _WEEKDAY,
     r"(?:today|yesterday|tomorrow|Today|Yesterday|Tomorrow)",
+    # Fixed-date holidays: Christmas Day, New Year's Eve
+    r"Christmas(?: Day| Eve)?|New Year['’]s (?:Day|Eve)|Boxing Day",
     # A bare month name: not "May" or "March" as words, which need a day, year or modifier.
     r"(?:January|February|April|June|July|August|September|October|November|December)",
     "(?:"
@@ -119,9 +134,10 @@ DATE_RE = re.compile(
 _FIRST_WORDS = (
     "January February March April May June July August September October November December "
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday "
-    "Saturday Sunday today yesterday tomorrow early mid late earlier later last this next past "
+    "Saturday Sunday Christmas New Boxing today yesterday tomorrow "
+    "early mid late earlier later last this next past "
     "coming recent spring summer fall autumn winter several many days weeks months years "
-    "decades"
+    "decades another Another week month year decade day"
 ).split()
 # A first word (or digit) right after a character that is not part of a word: the search
 # skips to such characters fast and follows one path of a trie from there. Common words
@@ -129,16 +145,19 @@ _FIRST_WORDS = (
 # what the patterns above accept after them): "the" before a modifier, season, "past",
 # "end", an ordinal … or a digit; "a" before a unit, "few" or "couple"; a number word
 # before a unit; "about", "more" … before a number.
-_UNIT_START = r"(?:day|week|month|year|decade|centur)"
+_UNIT_START = r"(?:day|week|month|year|decade|centur|quarters)"
 _THE_NEXT = (
     r"(?:[Ee]arl|[Mm]id|[Ll]ate|spring|summer|fall|autumn|winter|past|last|next|coming|"
+    r"near|foreseeable|distant|not-too|immediate|days|weeks|months|years|decades|weekend|"
     r"previous|following|preceding|same|end|beginning|start|middle|turn|close|first|second|"
-    r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|opening|closing|\d)"
+    r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|opening|closing|\d|"
+    r"(?:March|June|September|December) quarter)"
 )
 _NUMBER_WORDS = _NUMBER_WORD.split("|")
 _NUMBER_ANCHOR = (
     word_trie({*_NUMBER_WORDS, *(w.capitalize() for w in _NUMBER_WORDS)})
-    + rf"(?=(?:[- ](?i:{_NUMBER_WORD}))?(?: and a half)?[- ]{_UNIT_START})"
+    + rf"(?=(?:[- ](?i:{_NUMBER_WORD}))?(?: and a half)?[- ]"
+    + rf"(?:(?:consecutive|straight|successive|full) )?{_UNIT_START})"
 )
 _QUANTITY_FIRST = {w.split()[0] for w in _QUANTITY_WORDS.split("|")}
 _QUANTITY_ANCHOR = (
@@ -148,20 +167,24 @@ _QUANTITY_ANCHOR = (
     + r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
     + r"hundred|several|many|dozens|hundreds)\b))"
 )
-_ORDINALS = "first second third fourth fifth sixth seventh eighth ninth tenth".split()
+_ORDINALS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth twentieth thirtieth "
+    "fortieth fiftieth hundredth"
+).split()
 _ANCHOR = re.compile(
     r"\W(?:"
     + word_trie({*_FIRST_WORDS, *(w.capitalize() for w in _FIRST_WORDS)})
     + r"\b|\d"
     + rf"|[Tt]he(?= {_THE_NEXT})"
     + rf"|[aA]n?(?=[- ](?:{_UNIT_START}|eight|eleven|(?i:few|couple|half|dozen)\b))"
+    + rf"|[aA](?= {_ORDINAL} (?:straight|consecutive|successive|full) )"
     + rf"|{_NUMBER_ANCHOR}|{_QUANTITY_ANCHOR}"
     + rf"|(?:[Ee]very|[Ee]ach)(?= (?:other )?(?:\w+ )?{_UNIT_START})"
     + r"|[Tt]hese(?= days)"
     + rf"|(?:[Dd]ozens|[Hh]undreds)(?= of {_UNIT_START})"
     + "|(?:"
     + word_trie({*_ORDINALS, *(w.capitalize() for w in _ORDINALS)})
-    + r")(?= (?:half|quarter|anniversary)))"
+    + r")(?=[ -](?:half|quarter)| anniversary))"
 )
 
 

@@ -24,6 +24,7 @@ GAZETTEER_FILES = (
     "demonyms.tsv",
     "regions.tsv",
     "places.tsv",
+    "subdivisions.tsv",
     "given_names.txt",
     "given_names_world.txt",
     "chinese_surnames.txt",
@@ -152,6 +153,8 @@ def load_gazetteer() -> Gazetteer:
     """Read every gazetteer file once per process and compile it."""
     gazetteer = Gazetteer()
     entries = gazetteer.entries
+    for surface, label, canonical, kind_name in _lines("subdivisions.tsv"):
+        entries[surface] = Entry(EntityLabel(label), canonical, kind_name)
     for surface, label, canonical, *kind in _lines("places.tsv"):
         if len(surface) >= 3:
             entries[surface] = Entry(EntityLabel(label), canonical, kind[0] if kind else "place")

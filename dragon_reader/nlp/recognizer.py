@@ -10,11 +10,13 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from functools import cached_property
 from operator import itemgetter
 from typing import NamedTuple
+
+import ahocorasick
 
 from dragon_reader.domain.entities import (
     EntityLabel,
@@ -32,7 +34,7 @@ from dragon_reader.nlp.fast_patterns import (
 )
 from dragon_reader.nlp.gazetteer import Entry, Gazetteer, gazetteer_digest, load_gazetteer
 
-RULES_VERSION = "rules-2"
+RULES_VERSION = "rules-3"
 
 _LABEL_VALUES = {label: label.value for label in EntityLabel}  # plain strings, cheap to send
 
@@ -54,7 +56,7 @@ LISTED_WEAK = 50  # single-word places and nationalities
 _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 _LOWER = "a-z" + "".join(c for c in map(chr, range(0xDF, 0x250)) if c.islower())
 _NAME_TOKEN_TAIL = (
-    rf"(?:[{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?(?:-[{_UPPER}{_LOWER}][{_LOWER}]+)*"
+    rf"(?:[{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?(?:-[{_UPPER}{_LOWER}][{_LOWER}]+|-[ie](?=-))*"
     rf"|\.(?:[{_UPPER}]\.)*|['’][{_UPPER}][{_LOWER}]+)"
 )
 _NAME_TOKEN = rf"(?:[{_UPPER}]{_NAME_TOKEN_TAIL})"
@@ -107,13 +109,77 @@ _ORG_HEADS = frozenset(
     Alliance Programme Program Watch International Fleet Administration Mission Network League
     Federation Coalition Chamber Community Staff Brigade Brigades Battalion Regiment Division
     Police Secretariat Board Electronics Airlines Airways Holdings Industries Motors Petroleum
-    Technologies Telecom Society""".split()
+    Technologies Telecom Society Motor Co Co. Ltd Ltd. Limited Securities Exchange Steel
+    Pharmaceuticals Inc Corp Bhd Plc Cartel Syndicate Observatory School Units Unit Solutions
+    Mobility Equities Capital Ventures Systems Logistics Dynamics Aerospace Robotics""".split()
 )
+# Company heads written with a period after them ("Corp.", "Inc.").
+_ABBREVIATED_HEADS = frozenset("Corp Inc Co Ltd Bhd Plc".split())
+# Last words of company names: a person's name never ends in one ("Ola Electric").
+_COMPANY_WORDS = frozenset(
+    """Electric Energy Power Motor Motors Mobility Solutions Systems Technologies Technology
+    Holdings Industries Equities Securities Capital Ventures Partners Logistics Shipping
+    Airlines Airways Steel Chemicals Pharma Pharmaceuticals Telecom Networks Electronics
+    Semiconductor Semiconductors Dynamics Aerospace Robotics Foods Mining Resources Petroleum
+    Insurance Finance Financial Investments Infrastructure Engineering Construction Labs""".split()
+)
+# Heads of company names whose first word alone names the company later ("Renesas
+# Electronics" … "Renesas"), and of natural places ("Litani River" … "Litani").
+_SHORT_FORM_HEADS = frozenset(
+    """Electronics Holdings Motor Motors Group Corp Corp. Corporation Co Co. Inc Inc. Ltd Ltd.
+    Limited Securities Industries Technologies Airlines Airways Petroleum Steel
+    Pharmaceuticals Telecom River Mountains Desert Valley Department""".split()
+)
+# The first words of "… Department" that name the department alone ("Commerce said").
+_DEPARTMENT_SHORT_FORMS = frozenset(["Commerce", "Treasury"])
+# An unknown name in capitals ("ACLED", "CPN-UML") is an organisation unless it is one of
+# these: terms, units, weapons and currencies written in capitals.
+_NOT_ORG_ACRONYMS = frozenset(
+    """GDP GNP CEO CFO COO CTO CEOs COVID AIDS HIV SARS MERS LNG LPG EEZ UAV ICBM SRBM IRBM
+    SLBM MRBM GMT UTC EST EDT PST PDT BST CET CST JST KST AM PM PHD VAT IPO ETF CPI PMI GPS
+    DNA RNA USB API URL PDF FAQ NGO ISBN RPG IED MW GW KW KM MPH BBL LED USD EUR JPY CNY RMB
+    GBP INR HQ OTC ESG SMS ADIZ DMZ THAAD HIMARS ATACMS GMLRS NASAMS SAM AWACS APC IFV MBT
+    MANPADS EV EVs CCP ASAP FYI RSS TBD TBA YES NOT ALL AND THE FOR NEW BIG WAR OUT NOW
+    ONE TWO SAY OFF TOP END SOS VIP VIPs PR IT AI TV OK""".split()
+)
+_ALL_CAPS = re.compile(
+    rf"{guarded_class('[A-Z]', _NOT_IN_WORD)}[A-Z&]{{2,5}}(?:-[A-Z]{{2,6}})?(?![\w’'-])"
+)
+_ROMAN = re.compile(r"[IVXLCDM]+")
+# Words before an unknown name that show it to be an organisation's: "the group Hami
+# Nepal", "chipmaker Renesas", "Rival Rohm said".
+_ORG_CUE_WORDS = """group company firm carmaker automaker chipmaker steelmaker drugmaker lender
+    broadcaster newspaper outlet monitor watchdog militia startup start-up insurer retailer
+    conglomerate rival operator airline movement network shipbuilder contractor utility""".split()
+
+
+def _cue_automaton(words: Iterable[str]) -> ahocorasick.Automaton:
+    """An automaton finding each of ``words`` and its capitalised form followed by a space
+    (one pass in C: far faster than a regular expression or a search per word)."""
+    automaton = ahocorasick.Automaton()
+    for word in words:
+        for form in (word, word.capitalize()):
+            automaton.add_word(f"{form} ", len(form) + 1)
+    automaton.make_automaton()
+    return automaton
+
+
+_ORG_CUE_SET = frozenset(_ORG_CUE_WORDS)
+_ORG_CUES = _cue_automaton([*_ORG_CUE_WORDS, "-based"])
+# Names like "Ombudsman's Office", "China Shipowners' Association", "Workers' Party": found
+# from the apostrophe (a search skips to it), then the words after it and before it.
+_POSSESSIVE_MARK = re.compile(r"['’]s?(?= [A-Z])")
+_POSSESSIVE_HEAD = re.compile(
+    rf"(?: {_NAME_TOKEN}){{0,3}} (?:Office|Association|Party|Union|Front|Army|Council|"
+    rf"Committee|Federation|League|Bank|Congress|Court|Commission|Alliance|Movement)(?![\w-])"
+)
+_POSSESSIVE_OWNER = re.compile(rf"(?<![\w.’'-])(?:{_NAME_TOKEN} ){{0,2}}[A-Z][a-z]+$")
 # A capitalised run ending in one of these words names a natural place ("Sandy Cay").
 _LOC_HEADS = frozenset(
     """Sea Ocean Gulf Strait Straits Bay Peninsula Island Islands Isles Archipelago Atoll
     Reef Shoal Shoals Cay Channel River Lake Mountains Mountain Range Desert Plateau Valley
-    Basin Delta Coast Plain Plains Highlands Forest""".split()
+    Basin Delta Coast Plain Plains Highlands Forest Strip Heights Corridor Canal Hills Gorge
+    Lagoon Falls Steppe Oasis Glacier""".split()
 )
 # Heads of state bodies: a country's name before them is split off ("[Pakistan] [Army]").
 _STATE_HEADS = frozenset(
@@ -126,6 +192,18 @@ _ORG_TAIL_WORD = rf"(?:{_NAME_TOKEN}|[A-Z]{{2,6}}(?![a-z])|U\.S\.(?:-[A-Z][a-z]+
 _ORG_TAIL = re.compile(
     rf" (?:of|for|on) (?:the )?{_ORG_TAIL_WORD}(?:(?: and| (?:of|for|on)(?: the)?)? "
     rf"{_ORG_TAIL_WORD})*(?![\w-])"
+)
+# Words that end an organisation's name before them ("Election Commission on Monday").
+_DATE_WORDS = frozenset(
+    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
+    May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep
+    Sept Oct Nov Dec""".split()
+)
+_IN_PLACE = re.compile(rf" in ((?:the )?{_NAME_TOKEN}(?: {_NAME_TOKEN})?)(?![\w-])")
+# A place named first as what a body deals with, not as its country ("Taiwan Affairs
+# Office", "Mainland Affairs Council"): the place is not split off.
+_SUBJECT_AFTER_PLACE = re.compile(
+    rf"{_NAME_TOKEN}(?: {_NAME_TOKEN})? (?:Affairs|Relations|Studies|Policy|Development)(?![\w-])"
 )
 _JOINED_BEFORE = re.compile(rf"(?<![\w.’'-])({_NAME_TOKEN}(?: {_NAME_TOKEN})*) and $")
 # A ministry named by its function in lower case: "Canada's foreign ministry".
@@ -140,16 +218,50 @@ _ACRONYM_DEFINED = re.compile(r"\(([A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]*)?)\)")
 # What shows an unknown name to be a person's: a verb of saying after it, an apposition
 # ("…, the region's leader", "…, 52,"), or "said" / "according to" before it.
 _PERSON_AFTER = re.compile(
-    r"(?: (?:said|says|told|added|wrote|tweeted|posted|insisted|argued|warned)(?![\w-])|"
+    r"(?:,? (?:said|says|told|added|wrote|tweeted|posted|insisted|argued|warned)(?![\w-])|"
     r", (?:the|a|an|who|whose|head|chief|spokesperson|spokesman|spokeswoman|director|leader|"
     r"chairman|chairwoman|president|minister|commander|secretary|governor|ambassador|envoy|"
+    r"managing|deputy|senior|former|vice|executive|founder|co-founder|"
     r"aged|\d{2},)(?![\w-]))"
 )
-_PERSON_BEFORE = re.compile(r"(?<![\w-])(?:said|according to|told) $")
+# An apposition that shows the name before it to be an organisation's: "Emergency Lawyers, a
+# rights group", "Centrenergo, the state company".
+_ORG_APPOSITION = re.compile(
+    r", (?:a|an|the) (?:[\w-]+ ){0,3}(?:group|company|firm|organi[sz]ation|agency|monitor|"
+    r"network|militia|party|movement|coalition|alliance|union|charity|watchdog|think tank|"
+    r"institute|bank|lender|operator|carmaker|maker|broadcaster|newspaper|outlet|startup|"
+    r"conglomerate|producer|manufacturer|exchange|body|body's|regulator)(?![\w-])"
+)
+_PERSON_BEFORE = re.compile(
+    r"(?<![\w-])(?:said|according to|told|(?:minister|spokesman|spokeswoman|spokesperson|"
+    r"envoy|ambassador|commander|chief|leader|president|secretary|director|governor|mayor|"
+    r"analyst|official|adviser|advisor|counterpart|spokesman|chairman|chairwoman), |"
+    r"(?:writer|reporter|correspondent|journalist|photographer|economist|analyst|strategist|"
+    r"researcher|lawyer|activist|professor|spokesman|spokeswoman|spokesperson) ) ?$"
+)
+# After "X said": "it"/"its" shows X to be an organisation ("… said on Monday it would").
+_SAID_IT = re.compile(
+    r"(?: on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)| in a statement"
+    r"| in a filing| late \w+| earlier)?,? (?:that )?its? (?!is\b)"
+)
+# Two capitals as initials before a name ("KP Sharma Oli", "CQ Brown").
+_INITIALS_NAME = re.compile(
+    rf"{guarded_class('[A-Z]', _NOT_IN_WORD)}[A-Z] ({_NAME_TOKEN}(?: {_NAME_TOKEN}){{0,2}})"
+    r"(?![\w-]| [A-Z])"
+)
+# Words before a name that show it to be a place's, not a person's ("near Kfar Kila, the …").
+_PLACE_WORD_BEFORE = re.compile(r"(?<![\w-])(?:in|near|outside|between|around) $")
+# Japanese names as agencies write them, family name first or last ("Kihara Minoru").
+_JAPANESE_WORD = re.compile(
+    r"(?:(?:[kgsztdnhbpmrwy]|sh|ch|ts|f|j|ky|gy|ny|hy|by|py|my|ry)?(?:a|i|u|e|o|ou|oo)n?)+"
+)
 _ACRONYM_KNOWN_AS = re.compile(r", known as (?:the )?([A-Z]{2,8})(?![\w-])")
+_ARABIC_JOINED = frozenset("al el wal ul ud ad an ar as ash at az".split())
 _ACRONYM_SKIPPED_WORDS = frozenset("of the and for on in de du des la le al el".split())
 # Words before a place: "in", "near", "outside", "the town of"; and after: "region", "province".
-_PLACE_BEFORE = re.compile(rf" (?:in|near|outside|around|of) (?=[{_UPPER}])")
+_PLACE_BEFORE = re.compile(rf" (?:in|near|outside|around|between|of) (?=[{_UPPER}])")
+# First words of places that are given names too ("El Tarra", "San Vicente").
+_PLACE_ARTICLES = frozenset("El La Los Las Le Les San Santa Santo São Al Ras Tel".split())
 # "of" shows a place only after these words: "the town of Moqokori".
 _PLACE_OF_WORDS = frozenset(
     "town towns city village villages outskirts port province district region".split()
@@ -160,7 +272,7 @@ _PLACE_AFTER = re.compile(
 )
 _PLACE_NAME_TEXT = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}{_LOWER}][{_LOWER}]+)*"
 _PLACE_NAME = re.compile(
-    rf"{_PLACE_NAME_TEXT}(?: (?:al-|el-)?{_PLACE_NAME_TEXT}){{0,2}}|"
+    rf"{_PLACE_NAME_TEXT}(?: (?:al-|el-|de |del |da |do |dos |de la )?{_PLACE_NAME_TEXT}){{0,2}}|"
     rf"(?:al|el)-{_PLACE_NAME_TEXT}"
 )
 _PLACE_LIST = rf"(?:{_PLACE_NAME.pattern})(?:(?:, | and | or )(?:{_PLACE_NAME.pattern}))*"
@@ -177,11 +289,13 @@ _NOT_PLACES = frozenset(
 # Organisations named head first: "Ministry of Foreign Affairs", "University of Hong Kong".
 _ORG_OF_HEADS = (
     "Ministry Department Office Bureau Institute University Council Commission Committee "
-    "Academy Bank Court"
+    "Academy Bank Court Secretariat Agency Mission Federation Union Chamber Organization "
+    "Organisation Association League Confederation Authority Board"
 ).split()
 _ORG_OF = re.compile(
     rf"{guarded_alternation(_ORG_OF_HEADS, _NOT_IN_WORD)} (?:of|for|on) (?:the )?"
-    rf"{_NAME_TOKEN}(?: (?:and )?{_NAME_TOKEN})*(?![\w-])"
+    rf"{_NAME_TOKEN}(?:(?:, {_NAME_TOKEN})+,? and {_NAME_TOKEN}|(?: (?:and )?{_NAME_TOKEN}))*"
+    r"(?![\w-])"
 )
 _CREDIT_WORDS = (
     "Reporting",
@@ -347,6 +461,7 @@ class RuleRecognizer:
         if taught.rejects:
             candidates = [c for c in candidates if text[c.start : c.end] not in taught.rejects]
         chosen = self._add_acronyms(text, _resolve(candidates))
+        chosen = self._add_short_forms(text, chosen)
         chosen = self._add_places_by_context(text, chosen)
         return _with_suffixes(text, self._add_surname_mentions(text, chosen, taught))
 
@@ -362,13 +477,18 @@ class RuleRecognizer:
         for match in _ACRONYM_DEFINED.finditer(text):
             acronym = match.group(1)
             capitals = sum(c.isupper() for c in acronym)
-            if capitals < 2 or acronym in self.gazetteer.entries or acronym[1:2] == "-":
+            if capitals < 2 or acronym[1:2] == "-":
                 continue  # "(D-CA)" is a party and a state
             named = (
                 ends.get(match.start() - 1)
                 if text[match.start() - 1 : match.start()] == " "
                 else None
             )
+            listed = self.gazetteer.entries.get(acronym)
+            if listed is not None:
+                if named is None and listed.kind == "org":
+                    found.extend(self._long_form(text, match.start() - 1, acronym, listed))
+                continue
             if (
                 named is not None
                 and named.label not in (None, EntityLabel.PERSON)
@@ -385,25 +505,74 @@ class RuleRecognizer:
                 found.append(
                     _Candidate(start, match.start() - 1, label, canonical, ORG_PATTERN + 2)
                 )
-            at = text.find(acronym)
-            while at != -1:
-                end = at + len(acronym)
-                if _whole_word(text, at, end):
-                    found.append(_Candidate(at, end, label, canonical, ORG_PATTERN + 1))
-                at = text.find(acronym, end)
+            found.extend(
+                _Candidate(at, end, label, canonical, ORG_PATTERN + 1)
+                for at, end in _whole_words(text, acronym)
+            )
         for match in _ACRONYM_KNOWN_AS.finditer(text):
             named = ends.get(match.start())
             acronym = match.group(1)
             if named is None or named.label not in (EntityLabel.ORG, EntityLabel.LOC):
                 continue
             assert named.label is not None
-            at = text.find(acronym)
-            while at != -1:
-                end = at + len(acronym)
-                if _whole_word(text, at, end):
-                    found.append(_Candidate(at, end, named.label, named.canonical, ORG_PATTERN + 1))
-                at = text.find(acronym, end)
+            found.extend(
+                _Candidate(at, end, named.label, named.canonical, ORG_PATTERN + 1)
+                for at, end in _whole_words(text, acronym)
+            )
         return _resolve(chosen + found) if found else chosen
+
+    def _add_short_forms(self, text: str, chosen: list[_Candidate]) -> list[_Candidate]:
+        """The first word alone of a company or natural place named in full in the article
+        ("Renesas Electronics" … "Renesas", "Litani River" … "Litani"), where no list
+        knows that word."""
+        gazetteer = self.gazetteer
+        forms: dict[str, _Candidate] = {}
+        for candidate in chosen:
+            if candidate.label not in (EntityLabel.ORG, EntityLabel.LOC):
+                continue
+            words = text[candidate.start : candidate.end].split(" ")
+            if len(words) < 2 or words[-1] not in _SHORT_FORM_HEADS:
+                continue
+            first = words[0]
+            if words[-1] == "Department" and first not in _DEPARTMENT_SHORT_FORMS:
+                continue
+            if (
+                first[:1].isupper()
+                and not first.isupper()
+                and first not in gazetteer.entries
+                and first not in gazetteer.stop_names
+                and first not in gazetteer.given_names
+                and first not in self._title_words
+                and first not in _ORG_HEADS
+                and "-" not in first
+            ):
+                forms.setdefault(first, candidate)
+        if not forms:
+            return chosen
+        found = []
+        for first, candidate in forms.items():
+            at = text.find(first)
+            while at != -1:
+                end = at + len(first)
+                if _whole_word(text, at, end) and self._ends_name(text, end):
+                    label = candidate.label
+                    assert label is not None
+                    found.append(_Candidate(at, end, label, candidate.canonical, LISTED_WEAK + 2))
+                at = text.find(first, end)
+        return _resolve(chosen + found) if found else chosen
+
+    def _long_form(self, text: str, end: int, acronym: str, listed: Entry) -> list[_Candidate]:
+        """The unknown name before a listed acronym in parentheses, if its initials spell
+        the acronym: the same organisation ("Jama'at Nusrat al-Islam wal-Muslimin (JNIM)")."""
+        start = self._spelled_by(text, end, acronym)
+        if start is None:
+            return []
+        return [_Candidate(start, end, listed.label, text[start:end], ORG_PATTERN + 2)]
+
+    def _ends_name(self, text: str, end: int) -> bool:
+        """Whether no capitalised word but a title follows ``end`` ("Kioxia President")."""
+        match = _CAPITALISED_WORD.match(text, end + 1) if text.startswith(" ", end) else None
+        return match is None or match.group() in self._title_words
 
     def _spelled_by(self, text: str, end: int, acronym: str) -> int | None:
         """Where the capitalised words ending at ``end`` begin whose initials (short words
@@ -419,6 +588,9 @@ class RuleRecognizer:
             if word in _ACRONYM_SKIPPED_WORDS:
                 continue
             parts = [p for p in word.split("-") if p]
+            if len(parts) > 1 and parts[0] in _ARABIC_JOINED:
+                parts = parts[1:]  # "al-Islam", "wal-Muslimin": their capitalised part
+            parts = [p for p in parts if p not in _ARABIC_JOINED and p not in ("i", "e")]
             if not all(p[:1].isupper() for p in parts):
                 return None
             initials = [p[0] for p in parts]
@@ -445,9 +617,25 @@ class RuleRecognizer:
             found.extend(self._unknown_names(text, match.end(), after=True))
         for match in _PLACE_AFTER.finditer(text):  # "Marte state": even a given name
             found.extend(self._unknown_names(text, match.start(), after=False))
+        found.extend(self._joined_to_places(text, chosen))
         if not found:
             return chosen
         return _resolve(chosen + found)
+
+    def _joined_to_places(self, text: str, chosen: list[_Candidate]) -> Iterator[_Candidate]:
+        """Unknown names joined by "and" to a place found ("Nikopol and Marhanets")."""
+        starts = [c.start for c in chosen]
+        at = text.find(" and ")
+        while at != -1:
+            index = bisect_left(starts, at) - 1  # a chosen span ending at the " and "?
+            before = chosen[index] if index >= 0 else None
+            if before is not None and before.end == at and _coordinated_place(before):
+                yield from self._unknown_names(text, at + 5, after=True)
+            index = bisect_left(starts, at + 5)
+            after = chosen[index] if index < len(chosen) else None
+            if after is not None and after.start == at + 5 and _coordinated_place(after):
+                yield from self._unknown_names(text, at, after=False)
+            at = text.find(" and ", at + 5)
 
     def _unknown_names(self, text: str, at: int, *, after: bool) -> Iterator[_Candidate]:
         """Capitalised names (one to three words, joined by "and" or a comma for several)
@@ -463,12 +651,18 @@ class RuleRecognizer:
             if (
                 surface in self.gazetteer.entries
                 or any(w in self.gazetteer.stop_names for w in words)
-                or (after and words[0] in self.gazetteer.given_names)
+                or (
+                    after
+                    and words[0] in self.gazetteer.given_names
+                    and not (len(words) > 1 and words[0] in _PLACE_ARTICLES)
+                )
                 or surface in _NOT_PLACES
             ):
                 continue
             # Several words beat a one-word place or group inside them ("Lower Juba").
             priority = LISTED_WEAK + 1 if len(words) > 1 else LISTED_WEAK - 1
+            if words[0] in _PLACE_ARTICLES and len(words) > 1:
+                priority = PERSON_PATTERN + 1  # "in El Tarra": not a person
             yield _Candidate(start, end, EntityLabel.GPE, surface, priority)
 
     # -- candidate sources ---------------------------------------------------------------
@@ -491,8 +685,105 @@ class RuleRecognizer:
             _Candidate(match.start(), match.end(), EntityLabel.ORG, "House", PERSON_STRONG)
             for match in _HOUSE.finditer(text)
         )
+        candidates.extend(self._initials_and_name(text))
+        candidates.extend(self._unknown_acronyms(text))
+        candidates.extend(self._cued_orgs(text))
+        candidates.extend(self._possessive_orgs(text))
         candidates.extend(_taught_marks(text, taught))
         return candidates
+
+    def _initials_and_name(self, text: str) -> Iterator[_Candidate]:
+        """A name after two capitals that are initials, not a listed acronym: "KP Sharma
+        Oli", "CQ Brown"."""
+        gazetteer = self.gazetteer
+        for match in _INITIALS_NAME.finditer(text):
+            initials = text[match.start() : match.start() + 2]
+            if (
+                initials in gazetteer.entries
+                or initials in _NOT_ORG_ACRONYMS
+                or initials in _US_STATES
+                or _in_capitals_line(text, match.start(), match.start() + 2)
+            ):
+                continue
+            words = match.group(1).split(" ")
+            if not all(self._surname_like(w) for w in words) or any(
+                w in _ORG_HEADS or w in _LOC_HEADS or w in self._title_words for w in words
+            ):
+                continue
+            surface = match.group()
+            yield _Candidate(
+                match.start(), match.end(), EntityLabel.PERSON, surface, PERSON_PATTERN - 1
+            )
+
+    def _unknown_acronyms(self, text: str) -> Iterator[_Candidate]:
+        """Unknown names in capitals ("ACLED", "CPN-UML") as organisations, outside lines
+        written in capitals and but for terms in capitals ("GDP", "THAAD")."""
+        gazetteer = self.gazetteer
+        for match in _ALL_CAPS.finditer(text):
+            word = match.group()
+            if (
+                word in gazetteer.entries
+                or word in _NOT_ORG_ACRONYMS
+                or word in _NOT_DATELINES
+                or _ROMAN.fullmatch(word)
+                or gazetteer.label_of(word.title()) is not None
+                or _in_capitals_line(text, match.start(), match.end())
+            ):
+                continue
+            yield _Candidate(match.start(), match.end(), EntityLabel.ORG, word, LISTED_WEAK - 2)
+
+    def _cued_orgs(self, text: str) -> Iterator[_Candidate]:
+        """Unknown names after a word for a kind of organisation ("the group Hami Nepal",
+        "chipmaker Renesas", "Rival Rohm")."""
+        gazetteer = self.gazetteer
+        for at in _cue_ends(text, _ORG_CUES):
+            run = _NAME_RUN.match(text, at)
+            if run is None:
+                continue
+            words = run.group().split(" ")
+            while words and (
+                words[-1] in self._title_words
+                or words[-1] in _DATE_WORDS
+                or words[-1] in gazetteer.stop_names
+            ):
+                words.pop()
+            if not words or len(words) > 3 or words[0] in gazetteer.stop_names:
+                continue
+            name = " ".join(words)
+            entry = gazetteer.entries.get(name)
+            if entry is not None or (
+                len(words) == 2
+                and words[0] in gazetteer.given_names
+                and words[1] not in gazetteer.entries
+            ):
+                continue  # "the group Hami Nepal" but not "the firm Ann Lee"
+            start = run.start()
+            yield _Candidate(start, start + len(name), EntityLabel.ORG, name, ORG_PATTERN)
+
+    def _possessive_orgs(self, text: str) -> Iterator[_Candidate]:
+        """Names with a possessive inside ("Ombudsman's Office", "Workers' Party of
+        Korea"), unless the owner is a listed name ("China's Foreign Ministry")."""
+        gazetteer = self.gazetteer
+        for mark in _POSSESSIVE_MARK.finditer(text):
+            if mark.end() - mark.start() == 1 and text[mark.start() - 1 : mark.start()] != "s":
+                continue  # "s'" or "'s" only
+            head = _POSSESSIVE_HEAD.match(text, mark.end())
+            if head is None:
+                continue
+            match = _POSSESSIVE_OWNER.search(text, max(0, mark.start() - 60), mark.start())
+            if match is None:
+                continue
+            words = match.group().split(" ")
+            if words[-1] in gazetteer.entries:
+                continue  # "China's Foreign Ministry", "Hezbollah's Radwan Force"
+            start = match.start()
+            for word in words[:-1]:  # "The", and "Chinese" of "Chinese People's …"
+                if word in gazetteer.stop_names or gazetteer.label_of(word) == EntityLabel.NORP:
+                    start += len(word) + 1
+                else:
+                    break
+            end = self._org_tail(text, head.end())  # "Workers' Party of Korea"
+            yield _Candidate(start, end, EntityLabel.ORG, text[start:end], ORG_PATTERN + 1)
 
     def _listed(self, text: str, names: list[tuple[int, int, Entry]]) -> Iterator[_Candidate]:
         for start, end, entry in names:
@@ -550,18 +841,63 @@ class RuleRecognizer:
                 continue
             head = next((i for i in range(len(words) - 1, 0, -1) if words[i] in _ORG_HEADS), 0)
             if not head:
+                yield from self._bank_of_country(text, run, words)
                 continue
             end = run.start() + len(" ".join(words[: head + 1]))
-            start = self._skip_leading_stop_words(text, run.start(), end)
+            if words[0] == "General" and text.endswith("the ", 0, run.start()):
+                start = run.start()  # "the General Staff", not a general's name
+            else:
+                start = self._skip_leading_stop_words(text, run.start(), end)
             if start is None:
                 continue
             if head == len(words) - 1:
                 end = self._org_tail(text, end)
+            if words[head] in _ABBREVIATED_HEADS and text.startswith(".", end):
+                end += 1  # "Nvidia Corp.", "Advanced Micro Devices Inc."
             if start == run.start():
                 start = self._org_start(text, start)
             yield from self._org_split(text, start, end, words[head])
+        yield from self._head_first_orgs(text)
+
+    def _bank_of_country(
+        self, text: str, run: re.Match[str], words: list[str]
+    ) -> Iterator[_Candidate]:
+        """A central or state bank named "Bank" and its country ("Bank Indonesia", "Bank
+        Negara Malaysia"), at the start of a run."""
+        if words[0] != "Bank" or len(words) < 2:
+            return
+        for size in (2, 1):
+            place = " ".join(words[1 : 1 + size])
+            if len(words) > size and self.gazetteer.label_of(place) == EntityLabel.GPE:
+                end = run.start() + len(" ".join(words[: 1 + size]))
+                yield _Candidate(run.start(), end, EntityLabel.ORG, text[run.start() : end], LISTED)
+                return
+
+    def _before_listed_name(self, text: str, match: re.Match[str]) -> int:
+        """The end of ``match`` or, where "and" joins a listed name to it, the end before
+        that "and" ("Organization of American States and Mercosur")."""
+        at = text.find(" and ", match.start(), match.end())
+        while at != -1:
+            word = _CAPITALISED_WORD.match(text, at + 5)
+            if (
+                word is not None
+                and word.group() in self.gazetteer.entries
+                and text[word.end() + 1 : word.end() + 2] not in _UPPER_SET
+            ):
+                return at  # not "… of East Asian and Pacific Affairs"
+            at = text.find(" and ", at + 5, match.end())
+        return match.end()
+
+    def _head_first_orgs(self, text: str) -> Iterator[_Candidate]:
+        """Organisations named head first ("Ministry of Economy, Trade and Industry",
+        "Bank of Japan" but not its "Governor"), and ministries named by their function in
+        lower case ("Canada's foreign ministry")."""
         for match in _ORG_OF.finditer(text):
-            end = self._org_tail(text, match.end())
+            head_end = text.find(" ", match.start())
+            end = self._name_end(text, head_end, self._before_listed_name(text, match))
+            if end == head_end or text.startswith(("'", "’"), end):
+                continue
+            end = self._org_tail(text, end)
             yield _Candidate(
                 match.start(), end, EntityLabel.ORG, text[match.start() : end], ORG_PATTERN
             )
@@ -581,23 +917,47 @@ class RuleRecognizer:
         words = match.group(1).split()
         if match.group(1) in self.gazetteer.entries or words[0] in self.gazetteer.stop_names:
             return start
-        if any(self.gazetteer.label_of(w) is not None for w in words):
-            return start
+        if any(self.gazetteer.label_of(w) is not None for w in words) or words[-1] in _ORG_HEADS:
+            return start  # "Vellmar Motor and Ostrava Steel Co": two names
         return match.start(1)
 
     def _org_tail(self, text: str, end: int) -> int:
         """Where an organisation's name ending at ``end`` ends once "of …", "for …" or
-        "on …" is added; the tail stops before a title ("… Affairs Spokesperson Mao")."""
+        "on …" is added; the tail stops before a title ("… Affairs Spokesperson Mao") or a
+        date ("… Commission on Monday"), and is left out when it would end inside a
+        possessive ("… Command of the Chinese People's Liberation Army")."""
         match = _ORG_TAIL.match(text, end)
         if match is None:
             return end
+        tail_end = self._name_end(text, end, match.end())
+        if text.startswith(("'", "’"), tail_end):
+            return end
+        if text.startswith(" in ", tail_end) and text.endswith("Chamber of Commerce", 0, tail_end):
+            tail_end = self._place_after_in(text, tail_end)
+        return tail_end
+
+    def _name_end(self, text: str, start: int, end: int) -> int:
+        """Where the words of an organisation's name between ``start`` and ``end`` stop:
+        before a title ("Bank of Japan Governor") or a date word ("on Friday")."""
         titles = self._title_words
-        tail_end = end
-        for word in _TOKEN.finditer(text, end, match.end()):
-            if word.group() in titles:
-                break
-            tail_end = word.end()
-        return tail_end if tail_end > end else end
+        name_end = start
+        for word in _TOKEN.finditer(text, start, end):
+            if word.group() in _DATE_WORDS or (
+                word.group() in titles and not self._ends_name(text, word.end())
+            ):
+                break  # a title before a name; "Trade Representative" alone stays
+            name_end = word.end()
+        if name_end == start:
+            return start
+        return name_end
+
+    def _place_after_in(self, text: str, end: int) -> int:
+        """The end of " in PLACE" after ``end`` when PLACE is a listed place ("American
+        Chamber of Commerce in China"), else ``end``."""
+        match = _IN_PLACE.match(text, end)
+        if match is not None and self.gazetteer.label_of(match.group(1)) == EntityLabel.GPE:
+            return match.end()
+        return end
 
     def _org_split(self, text: str, start: int, end: int, head: str) -> Iterator[_Candidate]:
         """An organisation's name, with a country's name before a state body split off
@@ -606,9 +966,11 @@ class RuleRecognizer:
         first = text.find(" ", start, end)
         if first != -1:
             hyphen = text.find("-", start, first)
-            if hyphen != -1 and text[start:hyphen] in self.gazetteer.entries:
+            if hyphen != -1 and text[hyphen + 1 : hyphen + 2].islower():
+                start = first + 1  # "Washington-based Institute for …"
+            elif hyphen != -1 and text[start:hyphen] in self.gazetteer.entries:
                 start = hyphen + 1
-        if head in _STATE_HEADS:
+        if head in _STATE_HEADS and not _SUBJECT_AFTER_PLACE.match(text, start, end):
             at = start
             for _ in range(3):
                 at = text.find(" ", at + 1, end)
@@ -696,6 +1058,8 @@ class RuleRecognizer:
             before = _PERSON_BEFORE.search(text, max(0, run.start() - 20), run.start())
             if after is None and before is None:
                 continue
+            if _PLACE_WORD_BEFORE.search(text, max(0, run.start() - 10), run.start()):
+                continue  # "near Kfar Kila, the …": a place
             if any(
                 not self._not_listed_but_city(w)
                 or w in gazetteer.stop_names
@@ -706,9 +1070,41 @@ class RuleRecognizer:
                 for w in words
             ):
                 continue
+            if any(w in _COMPANY_WORDS for w in words) or (
+                after is not None and _ORG_APPOSITION.match(text, run.end())
+            ):
+                start = run.start()
+                if words[0].lower() in _ORG_CUE_SET and len(words) > 1:
+                    start += len(words[0]) + 1  # "Rival Ola Electric"
+                yield _Candidate(
+                    start, run.end(), EntityLabel.ORG, text[start : run.end()], PERSON_PATTERN - 1
+                )
+                continue
+            if after is not None and _SAID_IT.match(text, after.end()):
+                # "Zentaro Kogyo said on Monday it would …": a company, not a person
+                yield _Candidate(
+                    run.start(), run.end(), EntityLabel.ORG, run.group(), PERSON_PATTERN - 1
+                )
+                continue
             yield _Candidate(
-                run.start(), run.end(), EntityLabel.PERSON, run.group(), PERSON_PATTERN - 1
+                run.start(),
+                run.end(),
+                EntityLabel.PERSON,
+                run.group(),
+                PERSON_PATTERN - 1,
+                self._family_name_first(words),
             )
+
+    def _family_name_first(self, words: list[str]) -> bool:
+        """Whether a Japanese name is written family name first ("Kihara Minoru"): both
+        words Japanese in shape, only the last a known given name."""
+        given = self.gazetteer.given_names
+        return (
+            len(words) == 2
+            and words[1] in given
+            and words[0] not in given
+            and all(_JAPANESE_WORD.fullmatch(w.lower()) for w in words)
+        )
 
     def _not_listed_but_city(self, word: str) -> bool:
         """Whether ``word`` names nothing in the lists, or only a city ("David")."""
@@ -870,7 +1266,11 @@ class RuleRecognizer:
 
     def _surname_like(self, word: str) -> bool:
         gazetteer = self.gazetteer
-        if word in gazetteer.stop_names or (word.endswith(".") and len(word) > 2):
+        if (
+            word in gazetteer.stop_names
+            or (word.endswith(".") and len(word) > 2)
+            or word in _COMPANY_WORDS
+        ):
             return False
         entry = gazetteer.entries.get(word)
         return entry is None or entry.kind in ("person", "city")
@@ -976,6 +1376,33 @@ _COMPASS_BEFORE = re.compile(
 )
 
 
+_UPPER_SET = frozenset(c for c in map(chr, range(0x41, 0x250)) if c.isupper())
+
+
+def _coordinated_place(candidate: _Candidate) -> bool:
+    """Whether a chosen span is a place that names joined to it share the label of."""
+    return candidate.label == EntityLabel.GPE and candidate.priority <= LISTED
+
+
+_CAPITALS_AROUND = re.compile(r"[A-Z][A-Z'’.-]+")
+
+
+def _in_capitals_line(text: str, start: int, end: int) -> bool:
+    """Whether the word in capitals at ``start:end`` stands among words in capitals (a
+    headline or byline in capitals) or opens a line as a dateline does."""
+    if start == 0 or text[start - 1] == "\n":
+        return True
+    before = max(text.rfind(" ", 0, start - 1), text.rfind("\n", 0, start - 1)) + 1
+    if start - 1 > before and _CAPITALS_AROUND.fullmatch(text, before, start - 1):
+        return True
+    after = len(text)
+    for stop in (" ", "\n"):
+        found = text.find(stop, end + 1, after)
+        if found != -1:
+            after = found
+    return after > end + 1 and _CAPITALS_AROUND.fullmatch(text, end + 1, after) is not None
+
+
 def _name_starts(text: str, at: int) -> bool:
     """Whether a word starts at ``at`` (nothing of a word right before it)."""
     return at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "-_")
@@ -994,6 +1421,32 @@ def _whole_word(text: str, start: int, end: int) -> bool:
     before = text[start - 1] if start else " "
     after = text[end] if end < len(text) else " "
     return not (before.isalnum() or before in "_-") and not (after.isalnum() or after in "_-")
+
+
+def _cue_ends(text: str, cues: ahocorasick.Automaton) -> list[int]:
+    """Where a capitalised word starts right after one of the words of ``cues`` (see
+    ``_cue_automaton``) standing as a whole word, in order."""
+    ends = []
+    length = len(text)
+    for last, size in cues.iter(text):
+        end = last + 1
+        if (
+            end < length
+            and text[end] in _UPPER_SET
+            and (text[end - size] == "-" or _name_starts(text, end - size))
+        ):
+            ends.append(end)
+    return ends
+
+
+def _whole_words(text: str, word: str) -> Iterator[tuple[int, int]]:
+    """Every ``(start, end)`` where ``word`` occurs as a whole word."""
+    at = text.find(word)
+    while at != -1:
+        end = at + len(word)
+        if _whole_word(text, at, end):
+            yield at, end
+        at = text.find(word, end)
 
 
 def _places_of(text: str, words: Iterable[str]) -> list[int]:

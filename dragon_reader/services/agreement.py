@@ -6,7 +6,8 @@ For each kind (event, channel) the coders' tags are compared two ways:
 - matched units: tags of different coders on overlapping text form a unit; on the units
   every coder tagged, Cohen's kappa (two coders) or Fleiss' kappa (more) of the entry and
   of each slot (status, date), and nominal alpha on all units tagged by two or more.
-Every figure comes with the number of units behind it. A coder is the tag's annotator (the
+Every figure comes with the number of units behind it; tags of the curated set are left
+out (they are the adjudication, not a coder's). A coder is the tag's annotator (the
 name the coder gives the app, as ``export --annotator`` uses it), else its database role.
 """
 
@@ -33,6 +34,7 @@ from dragon_reader.domain.agreement import (
     unitizing_coincidences,
 )
 from dragon_reader.domain.coding import Tag, TagKind
+from dragon_reader.domain.curation import coder_of
 from dragon_reader.services.corpus import Corpus
 from dragon_reader.store.models import Article
 
@@ -142,17 +144,12 @@ CSV_COLUMNS = (
 )
 
 
-def coder_of(tag: Tag) -> str:
-    """Who made a tag: its annotator, else its database role."""
-    return tag.annotator or tag.coder or ""
-
-
 def agreement_report(
     corpus: Corpus, coders: Sequence[str] = (), kinds: Sequence[TagKind] = tuple(TagKind)
 ) -> AgreementReport:
     """The agreement of ``coders`` (default: every coder with tags) on the articles each of
     them tagged. Raises ``ValueError`` with fewer than two coders."""
-    tags = corpus.coding.all_tags()
+    tags = [tag for tag in corpus.coding.all_tags() if not tag.curated]  # coders' own
     names = sorted(set(coders) if coders else {coder_of(tag) for tag in tags})
     if len(names) < 2:
         msg = f"agreement needs two or more coders; found {', '.join(names) or 'none'}"

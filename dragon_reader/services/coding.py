@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import getpass
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, TypeVar
 
 from sqlalchemy import func, select, text
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from dragon_reader.domain.articles import ArticleStatus
@@ -34,15 +35,20 @@ from dragon_reader.domain.coding import (
     Tag,
     TagId,
     TagKind,
+    VocabularyKey,
     status_history,
     validate_span,
 )
+from dragon_reader.domain.slots import SlotFiller
+from dragon_reader.domain.vocabularies import Vocabulary
 from dragon_reader.resources import resource
 from dragon_reader.services.history import UndoHistory
 from dragon_reader.services.journal import Journal, RowConflict, UndoError
+from dragon_reader.services.slots import fill_new_tag
 from dragon_reader.store.database import Database
 from dragon_reader.store.models import AppState, Article, CodebookChannel, CodebookEvent, TagSlot
 from dragon_reader.store.models import Tag as TagRow
+from dragon_reader.store.models import VocabularyValue as ValueRow
 
 STARTER_CODEBOOK_KEY = "starter_codebook_loaded"
 _Entry = TypeVar("_Entry", CodebookEvent, CodebookChannel)
@@ -167,7 +173,7 @@ class CodingService:
     def create_event(
         self,
         name: str,
-        type: EventType = EventType.OTHER,
+        type: str = EventType.OTHER,  # an event-type key
         when: FuzzyDate | None = None,
         place: str = "",
         participants: Iterable[str] = (),
@@ -177,7 +183,7 @@ class CodingService:
         name = self._check_name(CodebookEvent, name)
         row = CodebookEvent(
             name=name,
-            type=type.value,
+            type=self._check_key(Vocabulary.EVENT_TYPE, type),
             when=str(when) if when else None,
             place=place.strip(),
             participants="\n".join(p.strip() for p in participants if p.strip()),
@@ -192,7 +198,7 @@ class CodingService:
     def create_channel(
         self,
         name: str,
-        level: ChannelLevel = ChannelLevel.WORKING,
+        level: str = ChannelLevel.WORKING,  # a channel-level key
         party_a: str = "",
         party_b: str = "",
         description: str = "",
@@ -201,7 +207,7 @@ class CodingService:
         name = self._check_name(CodebookChannel, name)
         row = CodebookChannel(
             name=name,
-            level=level.value,
+            level=self._check_key(Vocabulary.CHANNEL_LEVEL, level),
             party_a=party_a.strip(),
             party_b=party_b.strip(),
             description=description.strip(),
@@ -225,7 +231,7 @@ class CodingService:
             if key == "name":
                 values["name"] = self._check_name(CodebookChannel, value, channel_id)
             elif key == "level":
-                values["level"] = ChannelLevel(value).value
+                values["level"] = self._check_key(Vocabulary.CHANNEL_LEVEL, value)
             elif key in ("party_a", "party_b", "description"):
                 values[key] = str(value).strip()
             else:
@@ -298,12 +304,15 @@ class CodingService:
         end: int,
         kind: TagKind,
         entry_id: int,
-        status: ChannelStatus | None = None,
+        status: str | None = None,  # a channel-status key
         when: FuzzyDate | None = None,
         confidence: float | None = None,
         note: str = "",
+        *,
+        curated: bool = False,
     ) -> Tag:
-        """Tag ``article.text[start:end]`` with an event or a channel; committed at once.
+        """Tag ``article.text[start:end]`` with an event or a channel; committed at once
+        (``curated``: a tag of the article's curated set, see ``services.curation``).
 
         Raises ``CodingError`` for a span outside the article or blank, an unknown entry, a
         status on an event tag, or a confidence outside 0–1. Spans may overlap other tags.
@@ -331,6 +340,7 @@ class CodingService:
                 created_at=now,
                 updated_at=now,
                 coder=self._database_coder(session),
+                curated=curated,
             )
             self._apply_tag_fields(
                 session,
@@ -358,20 +368,21 @@ class CodingService:
         end: int,
         kind: TagKind,
         entry: int | NewEntry,
-        status: ChannelStatus | None = None,
+        status: str | None = None,  # a channel-status key
         when: FuzzyDate | None = None,
+        slots: Sequence[SlotFiller] = (),
     ) -> Tag:
         """Tag a span with a codebook entry, or with a new one (``NewEntry``) made in the
-        same operation: one transaction, one undo step. A channel tag keeps ``when`` and
-        ``status``; a new event takes ``when`` as its date."""
-        with self.journal.operation("tag"):
+        same operation, and fill its ``slots``: one transaction, one undo step. A channel
+        tag keeps ``when`` and ``status``; a new event takes ``when`` as its date."""
+        with self.journal.operation("tag") as op:
             if isinstance(entry, NewEntry) and kind == TagKind.EVENT:
                 entry_id: int = self.create_event(entry.name, entry.event_type, when).id
             elif isinstance(entry, NewEntry):
                 entry_id = self.create_channel(entry.name).id
             else:
                 entry_id = entry
-            return self.create_tag(
+            tag = self.create_tag(
                 article_id,
                 start,
                 end,
@@ -380,6 +391,9 @@ class CodingService:
                 status,
                 when if kind == TagKind.CHANNEL else None,
             )
+            if slots:
+                fill_new_tag(op.db, tag.id, slots)
+            return tag
 
     def update_tag(self, tag_id: TagId, expected_version: int | None = None, **changes: Any) -> Tag:
         """Change a tag: ``kind``/``entry_id``, ``status``, ``when``, ``confidence``, ``note``,
@@ -507,7 +521,7 @@ class CodingService:
         row: TagRow,
         kind: TagKind,
         entry_id: int | None,
-        status: ChannelStatus | None,
+        status: str | None,
         when: FuzzyDate | None,
         confidence: float | None,
     ) -> None:
@@ -524,7 +538,11 @@ class CodingService:
             raise CodingError(msg)
         row.event_id = entry_id if kind == TagKind.EVENT else None
         row.channel_id = entry_id if kind == TagKind.CHANNEL else None
-        row.status = ChannelStatus(status).value if status is not None else None
+        row.status = (
+            self._check_key(Vocabulary.CHANNEL_STATUS, status, session)
+            if status is not None
+            else None
+        )
         row.when = str(when) if when is not None else None
         row.confidence = float(confidence) if confidence is not None else None
 
@@ -566,6 +584,28 @@ class CodingService:
             raise CodingError(msg)
         return channel
 
+    def _check_key(self, vocabulary: Vocabulary, key: str, session: Session | None = None) -> str:
+        """``key`` as stored, when it is a value of ``vocabulary`` in the database (retired
+        values too: data keeps them). A database whose vocabulary has no values yet (never
+        loaded the starter vocabularies) takes any well-formed key. Raises ``CodingError``."""
+        try:
+            text = VocabularyKey(str(key)).value
+        except ValueError as exc:
+            raise CodingError(str(exc)) from exc
+        if session is None:
+            with self.journal.reading() as reading:
+                return self._check_key(vocabulary, text, reading)
+        keys = set(
+            session.scalars(select(ValueRow.key).where(ValueRow.vocabulary == vocabulary.value))
+        )
+        if keys and text not in keys:
+            msg = (
+                f"“{text}” is not one of the {vocabulary.heading.lower()}: add it under "
+                "Tag ▸ Vocabularies… first"
+            )
+            raise CodingError(msg)
+        return text
+
     def _check_name(
         self,
         model: type[CodebookEvent] | type[CodebookChannel],
@@ -591,7 +631,7 @@ class CodingService:
             if key == "name":
                 values["name"] = self._check_name(CodebookEvent, value, event_id)
             elif key == "type":
-                values["type"] = EventType(value).value
+                values["type"] = self._check_key(Vocabulary.EVENT_TYPE, value)
             elif key == "when":
                 values["when"] = str(value) if value else None
             elif key == "participants":
@@ -629,6 +669,7 @@ class CodingService:
             if op.description == f"delete {noun}":
                 op.description = f"delete {noun} “{row.name}”"
             op.db.delete(row)
+            _flush_or_hidden_tags(op.db, noun, row.name)
 
     def _merge(
         self, model: type[_Entry], column_name: str, source: int, target: int, noun: str
@@ -651,6 +692,7 @@ class CodingService:
                 tag.version += 1
             session.flush()
             session.delete(source_row)
+            _flush_or_hidden_tags(session, noun.rstrip("s"), source_row.name)
         return len(moved)
 
     def _database_coder(self, session: Session) -> str | None:
@@ -661,6 +703,21 @@ class CodingService:
         if self._coder is None:
             self._coder = str(session.scalar(text("SELECT current_user")))
         return self._coder
+
+
+def _flush_or_hidden_tags(session: Session, noun: str, name: str) -> None:
+    """Write the pending deletion of a codebook entry; raise ``CodingError`` with a message
+    for the user when tags still use it that this connection cannot see (a coder who
+    codes blind on a server sees only their own tags, but the database keeps every tag's
+    entry)."""
+    try:
+        session.flush()
+    except IntegrityError as exc:
+        msg = (
+            f"other coders' tags, which you cannot see, still use the {noun} “{name}”; "
+            "it was not changed. A curator can merge or delete it."
+        )
+        raise CodingError(msg) from exc
 
 
 def _check_version(row: TagRow, expected: int | None) -> None:
@@ -724,6 +781,7 @@ def _tag(row: TagRow, event_name: str | None, channel_name: str | None) -> Tag:
         updated_at=row.updated_at,
         version=row.version,
         coder=row.coder,
+        curated=row.curated,
     )
 
 

@@ -36,7 +36,8 @@ from dragon_reader.nlp.base import Recognizer
 from dragon_reader.resources import seed_files
 from dragon_reader.services.actors import ActorService
 from dragon_reader.services.coding import CodingService
-from dragon_reader.services.dates import DateService
+from dragon_reader.services.curation import CurationService
+from dragon_reader.services.dates import DateService, Publication, known_events, publication_of
 from dragon_reader.services.entities import EntityService
 from dragon_reader.services.journal import Journal
 from dragon_reader.services.locations import default_database_path
@@ -94,21 +95,37 @@ SNIPPET_MARKS = (HIT_START, HIT_END)
 
 @dataclass(frozen=True, slots=True)
 class FileOutcome:
-    """What happened to one file of an import."""
+    """What happened to one file of an import. ``tags`` and ``marks`` count the tags and
+    entity annotations taken from a file of annotations (brat, doccano; an entity the
+    article's mentions already hold counts as taken)."""
 
     source: str
     outcome: Outcome
     reason: str | None = None
     article_id: ArticleId | None = None
     encoding: str | None = None
+    tags: int = 0
+    marks: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class ImportNote:
+    """What a file held that was not imported, said once per file and kind:
+    "7 annotations with labels outside the codebook: MISC ×2, …" (``count`` of them)."""
+
+    source: str
+    text: str
+    count: int = 0
 
 
 @dataclass(slots=True)
 class ImportReport:
-    """Every file of an import with its outcome, in the order they were read."""
+    """Every file of an import with its outcome, in the order they were read, and the
+    notes on what files held that was not imported."""
 
     outcomes: list[FileOutcome] = field(default_factory=list)
     problem: str | None = None  # why the import ended early (the disk filled up), if it did
+    notes: list[ImportNote] = field(default_factory=list)
 
     def _count(self, outcome: Outcome) -> int:
         return sum(1 for item in self.outcomes if item.outcome == outcome)
@@ -139,7 +156,16 @@ class ImportReport:
             f"{self.imported} imported, {self.duplicates} duplicate(s) skipped, "
             f"{self.failed} failed"
         )
-        return f"{line}, {self.stopped} left out (stopped)" if self.stopped else line
+        if self.stopped:
+            line += f", {self.stopped} left out (stopped)"
+        tags = sum(item.tags for item in self.outcomes)
+        marks = sum(item.marks for item in self.outcomes)
+        if tags or marks:
+            line += f"; {tags} tag(s) and {marks} entity mark(s) from annotations"
+        left_out = sum(note.count for note in self.notes)
+        if left_out:
+            line += f"; {left_out} annotation(s) not imported, listed in the report"
+        return line
 
 
 class Corpus:
@@ -157,8 +183,9 @@ class Corpus:
         self.sessions = SessionService(database, self.journal)
         self.team = TeamService(database, self.coding)
         self.actors = ActorService(database)
-        self.vocabularies = VocabularyService(database, self.coding.history)
-        self.slots = SlotService(database, self.coding.history, self.actors)
+        self.vocabularies = VocabularyService(database, self.journal)
+        self.slots = SlotService(database, self.journal, self.actors)
+        self.curation = CurationService(self.coding, self.slots)
         self.dates = DateService(self.entities, self.coding)
         self.suggestions = SuggestionService(self.dates, self.article)
 
@@ -543,6 +570,23 @@ class Corpus:
                 )
                 for row in rows
             }
+
+    def inferred_publications(self, ids: Sequence[ArticleId]) -> dict[ArticleId, Publication]:
+        """The publication dates the texts of ``ids`` give away, for the articles among
+        them without a stored date (an article whose text gives none maps to a
+        ``Publication`` without a date; articles with a stored date are absent)."""
+        if not ids:
+            return {}
+        with self.database.session() as session:
+            rows = session.execute(
+                select(Article.id, Article.text).where(
+                    Article.id.in_(list(ids)), Article.published.is_(None)
+                )
+            ).all()
+        if not rows:
+            return {}
+        events = known_events(self.coding.events())
+        return {ArticleId(row.id): publication_of(None, row.text, events) for row in rows}
 
     def list_articles(self, sort: SortKey = "id") -> list[ArticleSummary]:
         """Return every article's list row, sorted."""

@@ -15,7 +15,12 @@ from dragon_reader.domain.articles import ArticleId
 from dragon_reader.domain.coding import Event
 from dragon_reader.domain.date_values import ResolvedDate, resolve_mentions
 from dragon_reader.domain.entities import EntityLabel
-from dragon_reader.domain.publication import KnownEvent, PublicationGuess, infer_publication
+from dragon_reader.domain.publication import (
+    KnownEvent,
+    PublicationGuess,
+    infer_publication,
+    month_or_day,
+)
 from dragon_reader.services.coding import CodingService
 from dragon_reader.services.entities import EntityService
 
@@ -32,6 +37,19 @@ class Publication:
     source: str | None
     evidence: str | None = None
     certainty: str | None = None
+
+    @property
+    def value(self) -> str | None:
+        """The date as far as it is known (``YYYY-MM`` when only the month is), for
+        display; ``published`` is then a stand-in day in that month."""
+        if self.published is None:
+            return None
+        return month_or_day(self.published, self.certainty)
+
+    @property
+    def day_known(self) -> bool:
+        """Whether the day itself is known (given, or inferred exactly or to the week)."""
+        return self.published is not None and self.certainty != "month"
 
 
 @dataclass(frozen=True)
@@ -95,7 +113,8 @@ class DateService:
     ) -> ArticleDates:
         """Every DATE mention of the article (recognised or marked by the analyst) with
         its value. ``published`` is the stored publication date (``None``: infer it)."""
-        publication = publication_of(published, text, known_events(self.coding.events()))
+        events = known_events(self.coding.events())
+        publication = publication_of(published, text, events)
         spans = [
             (m.start, m.end)
             for m in self.entities.mentions(article_id)
@@ -105,5 +124,5 @@ class DateService:
             article_id,
             source_file,
             publication,
-            resolve_mentions(text, spans, publication.published),
+            resolve_mentions(text, spans, publication.published, events),
         )

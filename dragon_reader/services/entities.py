@@ -437,6 +437,54 @@ class EntityService:
             self._recognize_containing(surface, progress)
         return surface
 
+    def mark_in_article(
+        self, article_id: ArticleId, spans: Sequence[tuple[int, int, EntityLabel]]
+    ) -> int:
+        """Mark spans of one article as entities, there only (no rule is taught): what an
+        import of another tool's annotations stores. One operation; return how many marks
+        were stored.
+
+        A span that the article's mentions already hold with the same label is left as it
+        is; the analyst's mentions and rejections a span overlaps are replaced (the spans
+        given must not overlap one another). Raises ``EntityError`` for a span outside the
+        article, blank, with spaces at its edges or across a line break; nothing is stored
+        then.
+        """
+        changes = _MENTIONS | Changes(article_ids=frozenset({article_id}))
+        with self.journal.operation("mark entities", changes) as op:
+            session = op.db
+            text = session.scalar(select(Article.text).where(Article.id == article_id))
+            if text is None:
+                msg = f"article {article_id} does not exist"
+                raise EntityError(msg)
+            present = {
+                (m.start, m.end, m.label)
+                for m in article_mentions(session, [article_id])[article_id]
+            }
+            stored = 0
+            for start, end, label in spans:
+                if not 0 <= start < end <= len(text):
+                    msg = f"span ({start}, {end}) is outside the article (0–{len(text)})"
+                    raise EntityError(msg)
+                surface = text[start:end]
+                if surface != surface.strip() or "\n" in surface:
+                    msg = f"“{_short(surface)}” has spaces at its edges or a line break"
+                    raise EntityError(msg)
+                if (start, end, label) in present:
+                    continue
+                self._delete_rows(
+                    session,
+                    (MentionRow.article_id == article_id)
+                    & (MentionRow.start < end)
+                    & (MentionRow.end > start),
+                )
+                span = EntitySpan(start, end, label, surface, surface)
+                session.add(_row(article_id, span, MentionOrigin.ANALYST, None))
+                stored += 1
+            if op.description == "mark entities":
+                op.description = f"mark {stored} entities"
+        return stored
+
     def taught_rules(self) -> list[TaughtRule]:
         """Everything the analyst taught, newest first."""
         with self.database.session() as session:

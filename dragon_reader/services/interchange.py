@@ -16,11 +16,11 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, String, cast, func, select, update
+from sqlalchemy.orm import aliased
 
+from dragon_reader.domain.actors import ActorId
 from dragon_reader.domain.articles import ArticleId, ArticleStatus
 from dragon_reader.domain.coding import (
-    ChannelLevel,
-    EventType,
     FuzzyDate,
     TagKind,
     current_status,
@@ -30,23 +30,44 @@ from dragon_reader.domain.date_phrases import SentenceIndex
 from dragon_reader.domain.slots import SlotFiller
 from dragon_reader.domain.text import normalize_newlines
 from dragon_reader.domain.vocabularies import Vocabulary
+from dragon_reader.io.annotations import LeftOut
 from dragon_reader.io.brat import (
     CONF_NAME,
+    STATUS_VALUES,
+    BratFiller,
     BratSpan,
+    BratTag,
     annotation_conf,
     annotation_lines,
     export_folder,
 )
+from dragon_reader.io.brat_reader import read_brat
+from dragon_reader.io.doccano import read_doccano
 from dragon_reader.io.jsonl import (
     ArticleRecord,
     CodebookRecord,
     JsonlDocument,
     SlotRecord,
     TagRecord,
-    parse_line,
+    parse_document,
 )
-from dragon_reader.io.readers import ImportedText, ImportProblem
+from dragon_reader.io.readers import (
+    ImportedText,
+    ImportProblem,
+    decode_text,
+    expand_paths,
+    read_regular_file,
+)
 from dragon_reader.io.writers import write_csv, write_jsonl, write_text
+from dragon_reader.services.annotation_import import (
+    AnnotationStore,
+    add_notes,
+    brat_pairs,
+    entry_for,
+    is_ann,
+    jsonl_documents,
+    stopped_outcome,
+)
 from dragon_reader.services.coding import CodingError
 from dragon_reader.services.corpus import Corpus, FileOutcome, ImportReport
 from dragon_reader.services.corpus import ProgressCallback as ImportProgress
@@ -139,6 +160,10 @@ class ExportFilters:
     brat then also leave the other articles out); ``date_from``/``date_to`` keep tags whose
     referred-to date overlaps the range (tags without a date are left out when a range is
     given).
+
+    Which coders' tags: by default an article that has a curated set (``services.curation``)
+    exports its curated tags only, and any other article its tags as coded; ``annotator``
+    exports that one coder's own tags (never curated ones); ``all_coders`` every tag.
     """
 
     article_status: frozenset[ArticleStatus] | None = None
@@ -147,6 +172,7 @@ class ExportFilters:
     annotator: str | None = None
     date_from: date | None = None
     date_to: date | None = None
+    all_coders: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -260,8 +286,10 @@ class Interchange:
         self,
         target: Path,
         options: ExportOptions = ExportOptions(),
+        progress: ProgressCallback | None = None,
     ) -> ExportResult:
-        """One row per entity mention, by article and position."""
+        """One row per entity mention, by article and position; ``progress(articles done,
+        articles)`` after each batch of articles."""
         with self.database.session() as session:
             articles = session.execute(
                 select(Article.id, Article.title, Article.source_file).order_by(Article.id)
@@ -284,6 +312,8 @@ class Interchange:
                                 m.canonical,
                                 m.origin.value,
                             )
+                    if progress is not None:
+                        progress(start + len(chunk), len(articles))
 
             count = write_csv(
                 Path(target),
@@ -329,6 +359,7 @@ class Interchange:
         self,
         target: Path,
         filters: ExportFilters = ExportFilters(),
+        progress: ProgressCallback | None = None,
     ) -> ExportResult:
         """One article per line in doccano's layout, with everything needed to import back.
 
@@ -336,6 +367,9 @@ class Interchange:
         sequence-labelling form), ``entities`` and ``relations`` (its relation-mode form:
         objects with ``id``, ``label``, ``start_offset``, ``end_offset``) and
         ``dragon_reader`` (full tags, codebook entries and article metadata).
+        ``progress(articles written, articles)`` before each article and once all are
+        written, before the file is in place: an exception it raises leaves ``target`` as
+        it was.
         """
         tags_by_article: dict[int, list[dict[str, Any]]] = {}
         exported = self._exported_tags(filters)
@@ -347,8 +381,12 @@ class Interchange:
         events = {e.id: e for e in self.corpus.coding.events()}
         channels = {c.id: c for c in self.corpus.coding.channels()}
 
+        article_ids = self.exported_article_ids(filters)
+
         def documents() -> Iterator[dict[str, Any]]:
-            for article_id in self.exported_article_ids(filters):
+            for done, article_id in enumerate(article_ids):
+                if progress is not None:
+                    progress(done, len(article_ids))
                 article = self.corpus.article(article_id)
                 if article is None:  # deleted while exporting
                     continue
@@ -387,6 +425,8 @@ class Interchange:
                         },
                     },
                 }
+            if progress is not None:  # still before the file is in place
+                progress(len(article_ids), len(article_ids))
 
         count = write_jsonl(Path(target), documents())
         return ExportResult(Path(target), count)
@@ -397,6 +437,7 @@ class Interchange:
         self,
         folder: Path,
         filters: ExportFilters = ExportFilters(),
+        progress: ProgressCallback | None = None,
     ) -> ExportResult:
         """For each article ``NAME.txt`` (stored text) and ``NAME.ann``, plus
         ``annotation.conf``, so that brat opens the folder.
@@ -404,17 +445,33 @@ class Interchange:
         Names come from the source files and are unique (case-insensitively): a name taken
         by another article gets the article id. The export is written in a fresh folder that
         replaces ``folder`` only once complete (``io.brat.export_folder``): a failure leaves
-        the old export whole, and raises ``ExportError``.
+        the old export whole, and raises ``ExportError``. ``progress(articles written,
+        articles)`` after each article; an exception it raises leaves ``folder`` whole too.
         """
         folder = Path(folder)
         written: list[Path] = []
         used: set[str] = set()
         tags = self._exported_tags(filters)
         by_article: dict[int, list[Any]] = {}
+        slots = self.corpus.slots.slots_for_tags([tag.id for tag in tags])
+
+        names: dict[int, str | None] = {}
+
+        def actor_name(actor_id: int | None) -> str | None:
+            if actor_id is None:
+                return None
+            if actor_id not in names:
+                found = self.corpus.actors.actor(ActorId(actor_id))
+                names[actor_id] = found.name if found else None
+            return names[actor_id]
+
         for tag in tags:
             by_article.setdefault(tag.article_id, []).append(tag)
+        article_ids = self.exported_article_ids(filters)
         with export_folder(folder) as fresh:
-            for article_id in self.exported_article_ids(filters):
+            for done, article_id in enumerate(article_ids):
+                if progress is not None:
+                    progress(done, len(article_ids))
                 article = self.corpus.article(article_id)
                 if article is None:  # deleted while exporting
                     continue
@@ -423,27 +480,39 @@ class Interchange:
                     BratSpan(m.label.value, m.start, m.end)
                     for m in self.corpus.entities.mentions(article_id)
                 ]
-                for tag in by_article.get(int(article_id), []):
-                    note = f"{tag.kind.value}: {tag.entry_name}"
-                    if tag.when:
-                        note += f"; date: {tag.when}"
-                    if tag.note:
-                        note += f"; note: {tag.note}"
-                    spans.append(
-                        BratSpan(
-                            "Event" if tag.kind == TagKind.EVENT else "Channel",
-                            tag.start,
-                            tag.end,
-                            tag.status.value if tag.status else None,
-                            note,
-                        )
+                brat_tags = [
+                    BratTag(
+                        tag.kind.value,
+                        tag.start,
+                        tag.end,
+                        tag.entry_name,
+                        tag.status.value if tag.status else None,
+                        str(tag.when) if tag.when else None,
+                        tag.confidence,
+                        tag.note or "",
+                        tuple(
+                            BratFiller(
+                                f.role, f.text, f.start, f.end, f.actor_id, actor_name(f.actor_id)
+                            )
+                            for f in slots.get(tag.id, ())
+                        ),
                     )
+                    for tag in by_article.get(int(article_id), [])
+                ]
                 write_text(fresh / f"{name}.txt", article.text)
-                lines = annotation_lines(article.text, spans)
+                lines = annotation_lines(article.text, spans, brat_tags)
                 write_text(fresh / f"{name}.ann", "".join(line + "\n" for line in lines))
                 written += [folder / f"{name}.txt", folder / f"{name}.ann"]
-            write_text(fresh / CONF_NAME, annotation_conf())
+            statuses = [
+                value.key
+                for value in self.corpus.vocabularies.values(
+                    Vocabulary.CHANNEL_STATUS, include_retired=True
+                )
+            ]
+            write_text(fresh / CONF_NAME, annotation_conf(statuses or STATUS_VALUES))
             written.append(folder / CONF_NAME)
+            if progress is not None:
+                progress(len(article_ids), len(article_ids))
         return ExportResult(folder, len(tags), written)
 
     # -- import ------------------------------------------------------------------------------
@@ -451,20 +520,107 @@ class Interchange:
     def import_paths(
         self, paths: Sequence[Path], progress: ImportProgress | None = None
     ) -> ImportReport:
-        """Import files and folders as articles (``Corpus.import_paths``) and JSONL exports
-        (``import_jsonl``), one report for all: what the window and the CLI both do."""
-        jsonl = [p for p in paths if p.suffix.lower() == ".jsonl" and p.is_file()]
+        """Import files and folders as articles (``Corpus.import_paths``), JSONL files
+        (``import_jsonl``: this app's exports and doccano's) and brat standoff
+        (``import_brat``: a ``NAME.ann`` named, or found beside its ``NAME.txt`` in a
+        folder), one report for all and one undo step: what the window and the CLI both
+        do. ``progress(done, total)`` counts files; when it returns ``False`` the files not
+        reached are reported as stopped."""
+        report = ImportReport()
+        files = list(
+            expand_paths(
+                paths,
+                lambda path, reason: report.outcomes.append(
+                    FileOutcome(str(path), "failed", reason)
+                ),
+            )
+        )
+        jsonl = [p for p in files if p.suffix.lower() == ".jsonl" and p.is_file()]
+        brat = brat_pairs(files)
+        paired = {txt for _ann, txt in brat}
+        plain = [p for p in files if p not in jsonl and p not in paired and not is_ann(p)]
+        total = len(plain) + len(jsonl) + len(brat)
+        stopped = False
+
+        def step(done: int) -> bool:
+            nonlocal stopped
+            stopped = stopped or (progress is not None and progress(done, total) is False)
+            return not stopped
+
         with self.corpus.journal.operation("import", transaction=False) as op:
-            report = self.corpus.import_paths([p for p in paths if p not in jsonl], progress)
+            if plain:
+                found = self.corpus.import_paths(
+                    plain, None if progress is None else lambda done, _total: step(done)
+                )
+                report.outcomes.extend(found.outcomes)
+                report.problem = found.problem
+                stopped = stopped or found.stopped > 0
+            done = len(plain)
             for path in jsonl:
-                report.outcomes.extend(self.import_jsonl(path).outcomes)
+                if stopped:
+                    report.outcomes.append(stopped_outcome(path))
+                    continue
+                found = self.import_jsonl(path)
+                report.outcomes.extend(found.outcomes)
+                report.notes.extend(found.notes)
+                done += 1
+                step(done)
+            for ann, txt in brat:
+                if stopped:
+                    report.outcomes.append(stopped_outcome(ann))
+                    continue
+                found = self.import_brat(ann, txt)
+                report.outcomes.extend(found.outcomes)
+                report.notes.extend(found.notes)
+                done += 1
+                step(done)
+            op.description = f"import of {report.imported} article(s)"
+        return report
+
+    # -- import of brat standoff ----------------------------------------------------------------
+
+    def import_brat(self, ann: Path, txt: Path | None = None) -> ImportReport:
+        """Import one brat document: ``txt`` (default: ``NAME.txt`` beside ``NAME.ann``)
+        and its annotations (``io.brat_reader``), in one transaction: the article (a text
+        already stored is reused), its entity marks, and its tags with their slots,
+        statuses and notes — all, or nothing when any part is wrong (the report names
+        the line). What the file holds that the app has no place for is in the report's
+        notes. One undo step (joining an open import)."""
+        ann = Path(ann)
+        txt = Path(txt) if txt is not None else ann.with_suffix(".txt")
+        report = ImportReport()
+        where = str(ann)
+        with self.corpus.journal.operation("import", transaction=False) as op:
+            if not txt.exists():
+                reason = f"no {txt.name} beside it (brat keeps the text in NAME.txt)"
+                report.outcomes.append(FileOutcome(where, "failed", reason))
+                return report
+            try:
+                raw, encoding = decode_text(read_regular_file(txt))
+            except ImportProblem as exc:
+                report.outcomes.append(FileOutcome(where, "failed", f"{txt.name}: {exc}"))
+                return report
+            try:
+                data = read_regular_file(ann)
+                # brat writes an empty .ann for a document without annotations.
+                content = decode_text(data)[0] if data.strip() else ""
+                annotated = read_brat(raw, content)
+            except ImportProblem as exc:
+                report.outcomes.append(FileOutcome(where, "failed", str(exc)))
+                return report
+            item = ImportedText(annotated.text, txt.name, "txt", encoding)
+            outcome = AnnotationStore(self.corpus).store_file(item, annotated, where)
+            report.outcomes.append(outcome)
+            if outcome.outcome != "failed":  # a failed file stored nothing: no counts then
+                add_notes(report, where, annotated.left_out)
             op.description = f"import of {report.imported} article(s)"
         return report
 
     # -- import of a JSONL export -------------------------------------------------------------
 
     def import_jsonl(self, source: Path) -> ImportReport:
-        """Import articles and their tags from a JSONL export (ours, or doccano's layout).
+        """Import articles and their annotations from a JSONL file: this app's export, or
+        doccano's (told apart by line: only this app writes a ``dragon_reader`` object).
 
         Each line is first checked against the schema (``io.jsonl.parse_line``: types,
         offsets, nesting, and the same text checks as a file), then stored in one
@@ -472,7 +628,11 @@ class Interchange:
         line is reported with the reason and the rest goes on. Articles whose text is
         already stored are reused (their tags are added once); codebook entries are matched
         by name or created. A new article keeps the exported title, outlet, byline, date and
-        status, and each tag its annotator and times. The whole import is one undo step.
+        status, and each tag its annotator and times. A doccano line's annotations are read
+        by ``io.doccano`` (entity marks, ``KIND:entry`` tags, relations filling slots); the
+        labels it has no place for are counted over the file, in the report's notes. A file
+        that is one JSON document or array written over several lines (as doccano's
+        examples are) is read as such. The whole import is one undo step.
         """
         with self.corpus.journal.operation("import", transaction=False) as op:
             report = self._import_jsonl(source)
@@ -486,26 +646,35 @@ class Interchange:
         except (OSError, UnicodeDecodeError) as exc:
             report.outcomes.append(FileOutcome(str(source), "failed", f"cannot read: {exc}"))
             return report
-        # Only "\n" ends a line: U+2028 and other breaks may stand unescaped inside strings.
-        for number, line in enumerate(content.split("\n"), start=1):
-            if not line.strip():
-                continue
-            where = f"{source}:{number}"
+        left_out = LeftOut()
+        for where, document in jsonl_documents(content, str(source)):
             op = self.corpus.journal.current
             mark = len(op.rows) if op is not None else 0
             try:
-                outcome = self._store_document(parse_line(line), where)
+                if isinstance(document, ImportProblem):
+                    raise document
+                outcome = self._store_document(parse_document(document), where, left_out)
             except ImportProblem as exc:
                 if op is not None:  # rolled back: not part of the import's undo step
                     op.forget_since(mark)
                 report.outcomes.append(FileOutcome(where, "failed", str(exc)))
                 continue
             report.outcomes.append(outcome)
+        add_notes(report, str(source), left_out)
         return report
 
-    def _store_document(self, document: JsonlDocument, where: str) -> FileOutcome:
+    def _store_document(
+        self, document: JsonlDocument, where: str, left_out: LeftOut
+    ) -> FileOutcome:
         """Store one checked line in one transaction; ``ImportProblem`` when any part of it
-        cannot be stored (then nothing of it is)."""
+        cannot be stored (then nothing of it is). A doccano line's labels that have no
+        place here are added to ``left_out``."""
+        if not document.is_ours:
+            annotated = read_doccano(document)
+            item = ImportedText(annotated.text, where, "jsonl", "utf-8")
+            outcome = AnnotationStore(self.corpus).store(item, annotated, where)
+            left_out.merge(annotated.left_out)
+            return outcome
         coding = self.corpus.coding
         extra = document.dragon_reader or ArticleRecord()
         item = ImportedText(
@@ -592,34 +761,10 @@ class Interchange:
     def _entry_for(self, record: TagRecord, codebook: list[CodebookRecord]) -> int:
         """The id of the codebook entry ``record`` names: found by name (ignoring case), or
         created from the line's description of it."""
-        coding = self.corpus.coding
-        name = record.entry
         described = next(
-            (e for e in codebook if e.name == name and e.kind == record.kind),
-            CodebookRecord(kind=record.kind, name=name),
+            (e for e in codebook if e.name == record.entry and e.kind == record.kind), None
         )
-        if record.kind == TagKind.EVENT.value:
-            found = next((e for e in coding.events() if e.name.lower() == name.lower()), None)
-            if found is not None:
-                return found.id
-            return coding.create_event(
-                name,
-                described.event_type or EventType.OTHER,
-                FuzzyDate.parse(described.date) if described.date else None,
-                described.place or "",
-                described.participants or (),
-                described.description or "",
-            ).id
-        found_channel = next((c for c in coding.channels() if c.name.lower() == name.lower()), None)
-        if found_channel is not None:
-            return found_channel.id
-        return coding.create_channel(
-            name,
-            described.channel_level or ChannelLevel.WORKING,
-            described.party_a or "",
-            described.party_b or "",
-            described.description or "",
-        ).id
+        return entry_for(self.corpus.coding, TagKind(record.kind), record.entry, described)
 
     def _tag_query(self, filters: ExportFilters) -> Select[*tuple[Any, ...]]:
         """Tag columns only (articles and entries are small and looked up in memory), in
@@ -660,7 +805,13 @@ class Interchange:
                 )
             )
         if filters.annotator:
-            query = query.where(Tag.annotator == filters.annotator)
+            query = query.where(Tag.annotator == filters.annotator, Tag.curated.is_(False))
+        elif not filters.all_coders:
+            curated = aliased(Tag)
+            query = query.where(
+                Tag.curated.is_(True)
+                | Tag.article_id.not_in(select(curated.article_id).where(curated.curated.is_(True)))
+            )
         return query
 
     def _tag_rows(self, filters: ExportFilters) -> Iterator[list[Any]]:

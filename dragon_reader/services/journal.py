@@ -52,6 +52,7 @@ class Operation:
     session: Session | None = None
     rows: list[RowChange] = field(default_factory=list)
     follow_ups: list[FollowUp] = field(default_factory=list)
+    steps: list[tuple[FollowUp, FollowUp]] = field(default_factory=list)
     undoable: bool = True
     _flushed: dict[tuple[type[Any], Any], int] = field(default_factory=dict)
 
@@ -92,6 +93,12 @@ class Operation:
         the operation whose transaction was rolled back (a failed import line)."""
         del self.rows[mark:]
         self._flushed = {key: index for key, index in self._flushed.items() if index < mark}
+
+    def undo_with(self, revert: FollowUp, reapply: FollowUp) -> None:
+        """Undo and redo a part of the operation that recorded no rows (written in a
+        session of its own, with snapshots taken by the caller) by running ``revert`` or
+        ``reapply``, each its own transaction, after the recorded rows."""
+        self.steps.append((revert, reapply))
 
     def after_undo(self, follow_up: FollowUp) -> None:
         """Run ``follow_up`` after each undo and redo (rebuild derived data)."""
@@ -153,7 +160,7 @@ class Journal:
         finally:
             self._local.op = None
         op.changes = op.changes.described(op.description)
-        if op.undoable and (op.rows or op.follow_ups):
+        if op.undoable and (op.rows or op.follow_ups or op.steps):
             self.history.record(self._change(op))
         box: Collected | None = getattr(self._local, "box", None)
         if box is not None:
@@ -237,14 +244,21 @@ class Journal:
     def _change(self, op: Operation) -> Change:
         rows = list(op.rows)
         follow_ups = list(op.follow_ups)
+        steps = list(op.steps)
 
         written = self.written
 
         def apply(forward: bool) -> None:
+            if not forward:  # undo: the parts in the reverse order of their writes
+                for revert, _reapply in reversed(steps):
+                    revert()
             with self.database.session() as session:
                 for model, before, after in rows if forward else reversed(rows):
                     source, target = (before, after) if forward else (after, before)
                     _put(session, model, source, target, written)
+            if forward:
+                for _revert, reapply in steps:
+                    reapply()
             for follow_up in follow_ups:
                 follow_up()
 

@@ -25,6 +25,7 @@ def configure_logging(folder: Path | None = None) -> Path:
     root.setLevel(logging.INFO)
     for handler in _OURS:
         root.removeHandler(handler)
+        handler.close()  # its file, else left open until the collector finds it
     _OURS.clear()
     new_handler: logging.Handler
     try:

@@ -10,7 +10,7 @@ id. The README documents each field against PLOVER's own names.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -26,12 +26,33 @@ from dragon_reader.services.interchange import ExportFilters, ExportResult, Inte
 
 
 def export_plover(
-    interchange: Interchange, target: Path, filters: ExportFilters | None = None
+    interchange: Interchange,
+    target: Path,
+    filters: ExportFilters | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> ExportResult:
     """Write the tags that pass ``filters`` (the same rule as every export) as PLOVER
-    records, one per line, atomically; return how many were written."""
-    count = write_jsonl(Path(target), plover_records(interchange, filters or ExportFilters()))
+    records, one per line, atomically; return how many were written. ``progress(records
+    written, tags)`` every 200 records and once all are written, before the file is in
+    place: an exception it raises leaves ``target`` as it was."""
+    filters = filters or ExportFilters()
+    records = plover_records(interchange, filters)
+    if progress is not None:
+        records = _reported(records, interchange.count_tags(filters), progress)
+    count = write_jsonl(Path(target), records)
     return ExportResult(Path(target), count)
+
+
+def _reported(
+    records: Iterator[dict[str, Any]], total: int, progress: Callable[[int, int], None]
+) -> Iterator[dict[str, Any]]:
+    done = 0
+    for record in records:
+        if done % 200 == 0:
+            progress(done, total)
+        yield record
+        done += 1
+    progress(done, done)  # still before the file is in place
 
 
 def plover_records(

@@ -5,15 +5,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from sqlalchemy import delete, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from dragon_reader.domain.changes import Changes
 from dragon_reader.domain.coding import TagKind
 from dragon_reader.domain.date_phrases import sentence_bounds
 from dragon_reader.domain.entities import EntityLabel, Mention
 from dragon_reader.domain.slots import SlotFiller, SlotRole
 from dragon_reader.services.actors import ActorService
-from dragon_reader.services.history import Change, UndoHistory
+from dragon_reader.services.journal import Journal
 from dragon_reader.store.database import Database
 from dragon_reader.store.mentions import article_mentions
 from dragon_reader.store.models import Actor as ActorRow
@@ -34,16 +35,17 @@ class SlotError(ValueError):
 
 
 class SlotService:
-    """Tag slots of one database; every change is one transaction and one undo step."""
+    """Tag slots of one database; every change is one operation of ``journal``: one
+    transaction, one undo step, and ``Changes(tags=True)`` for the tag's article."""
 
     def __init__(
         self,
         database: Database,
-        history: UndoHistory | None = None,
+        journal: Journal | None = None,
         actors: ActorService | None = None,
     ) -> None:
         self.database = database
-        self.history = history if history is not None else UndoHistory()
+        self.journal = journal if journal is not None else Journal(database)
         self.actors = actors if actors is not None else ActorService(database)
 
     def slots(self, tag_id: int) -> tuple[SlotFiller, ...]:
@@ -75,20 +77,15 @@ class SlotService:
         step. A mention filler must be a span of the tag's article (its text is taken from
         there); an actor filler must name a dictionary actor (its name is the text when none
         is given); parties only fill channel tags. Raises ``SlotError``; nothing changes
-        then."""
-        with self.database.session() as session:
-            before = _rows(session, tag_id)
+        then (and no undo step is recorded when the fillers are as they were)."""
+        with self.journal.operation(f"fill the slots of tag {tag_id}") as op:
+            session = op.db
             cleaned = _validated(session, tag_id, fillers)
-            _write(session, tag_id, cleaned)
-        after = cleaned
-        if before != after:
-            self.history.record(
-                Change(
-                    f"fill the slots of tag {tag_id}",
-                    revert=lambda: self._put(tag_id, before),
-                    reapply=lambda: self._put(tag_id, after),
-                )
-            )
+            if _rows(session, tag_id) != cleaned:
+                _write(session, tag_id, cleaned)
+                tag = session.get(TagRow, tag_id)
+                article_ids = frozenset({tag.article_id}) if tag is not None else frozenset()
+                op.touch(Changes(tags=True, article_ids=article_ids))
         return self.slots(tag_id)
 
     def sentence_entities(self, article_id: int, start: int, end: int) -> list[Mention]:
@@ -128,9 +125,13 @@ class SlotService:
             fillers.append(SlotFiller(SlotRole.PARTY, party, actor_id=actor_id))
         return fillers
 
-    def _put(self, tag_id: int, fillers: list[SlotFiller]) -> None:
-        with self.database.session() as session:
-            _write(session, tag_id, fillers)
+
+def fill_new_tag(session: Session, tag_id: int, fillers: Sequence[SlotFiller]) -> None:
+    """Give a tag made in the open operation of ``session`` its first fillers, in that
+    operation (so tagging and filling are one transaction and one undo step). Raises
+    ``SlotError`` as ``set_slots`` does."""
+    session.flush()
+    _add(session, tag_id, _validated(session, tag_id, fillers))
 
 
 def _rows(session: Session, tag_id: int) -> list[SlotFiller]:
@@ -180,7 +181,15 @@ def _validated(session: Session, tag_id: int, fillers: Sequence[SlotFiller]) -> 
 
 
 def _write(session: Session, tag_id: int, fillers: Sequence[SlotFiller]) -> None:
-    session.execute(delete(TagSlot).where(TagSlot.tag_id == tag_id))
+    """Replace the tag's slot rows, row by row through the ORM (so that the operation's
+    journal records each one for undo)."""
+    for row in session.scalars(select(TagSlot).where(TagSlot.tag_id == tag_id)):
+        session.delete(row)
+    session.flush()
+    _add(session, tag_id, fillers)
+
+
+def _add(session: Session, tag_id: int, fillers: Sequence[SlotFiller]) -> None:
     positions: dict[SlotRole, int] = {}
     for filler in fillers:
         position = positions.get(filler.role, 0)
@@ -196,6 +205,7 @@ def _write(session: Session, tag_id: int, fillers: Sequence[SlotFiller]) -> None
                 actor_id=filler.actor_id,
             )
         )
+    session.flush()
 
 
 def _filler(row: TagSlot) -> SlotFiller:

@@ -24,6 +24,7 @@ from dragon_reader.domain.coding import (
     TagKind,
 )
 from dragon_reader.domain.date_values import resolve_mentions, sentence_around
+from dragon_reader.domain.slots import SlotFiller, SlotRole, slot_line
 from dragon_reader.domain.timeline import (
     EventMark,
     Lane,
@@ -32,9 +33,11 @@ from dragon_reader.domain.timeline import (
     event_marks_with_evidence,
     time_range,
 )
+from dragon_reader.domain.vocabularies import Vocabulary, VocabularyValue
 from dragon_reader.nlp.dates import find_dates
 from dragon_reader.services.coding import CodingService
-from dragon_reader.store.models import Article, CodebookChannel, CodebookEvent
+from dragon_reader.services.vocabularies import VocabularyService
+from dragon_reader.store.models import Article, CodebookChannel, CodebookEvent, TagSlot
 from dragon_reader.store.models import Tag as TagRow
 
 
@@ -48,6 +51,7 @@ class Evidence:
     start: int
     end: int
     text: str
+    slots: str = ""  # who: "Actor: Joe Biden · Recipient: Xi Jinping" ("" when unfilled)
 
 
 @dataclass
@@ -63,6 +67,10 @@ class TimelineData:
     undated_channel_tags: int = 0  # channel tags with a status but no date (not drawn)
     undated_event_tags: int = 0  # event tags whose codebook event has no date
     sources: int = 0  # articles the drawn tags come from
+    # The channel statuses and event types (retired ones too), in the analyst's order, with
+    # their labels and colours: what the legend, the bars and the marks show.
+    statuses: tuple[VocabularyValue, ...] = ()
+    event_types: tuple[VocabularyValue, ...] = ()
 
 
 def build_timeline(
@@ -92,7 +100,17 @@ def timeline_evidence(coding: CodingService, tag_ids: Iterable[int]) -> list[Evi
             .join(Article, Article.id == TagRow.article_id)
             .where(TagRow.id.in_(wanted))
         ).all()
-    found = {row[0]: Evidence(TagId(row[0]), *row[1:]) for row in rows}
+        fillers: dict[int, list[SlotFiller]] = {}
+        for slot in session.scalars(
+            select(TagSlot)
+            .where(TagSlot.tag_id.in_(wanted))
+            .order_by(TagSlot.tag_id, TagSlot.position, TagSlot.id)
+        ):
+            fillers.setdefault(slot.tag_id, []).append(SlotFiller(SlotRole(slot.role), slot.text))
+    found = {
+        row[0]: Evidence(TagId(row[0]), *row[1:], slots=slot_line(fillers.get(row[0], [])))
+        for row in rows
+    }
     return [found[t] for t in wanted if t in found]
 
 
@@ -236,9 +254,11 @@ class LiveTimeline:
         marks_changed = bool(touched) or _events_signature(self.coding) != self._events_key
         if marks_changed:
             self._marks_from_database(touched)
-        before = (self.data.first, self.data.last, [lane.channel_id for lane in self.data.lanes])
+        data = self.data
+        before = (data.first, data.last, [lane.channel_id for lane in data.lanes], _looks(data))
         self._assemble()
-        after = (self.data.first, self.data.last, [lane.channel_id for lane in self.data.lanes])
+        data = self.data
+        after = (data.first, data.last, [lane.channel_id for lane in data.lanes], _looks(data))
         if before != after or names_changed:
             return TimelineUpdate(everything=True)
         rows = frozenset(
@@ -341,6 +361,7 @@ class LiveTimeline:
     def _assemble(self) -> None:
         lanes = [self._lanes[c] for c, _ in self._channels if c in self._lanes]
         first, last = time_range(lanes, self._marks, self._today or date.today())
+        vocabularies = VocabularyService(self.coding.database)
         self.data = TimelineData(
             lanes,
             self._marks,
@@ -349,7 +370,18 @@ class LiveTimeline:
             undated_channel_tags=sum(lane.undated for lane in lanes),
             undated_event_tags=self._undated_event_tags,
             sources=len(self._source_counts),
+            statuses=tuple(
+                vocabularies.values(Vocabulary.CHANNEL_STATUS, include_retired=True, counted=False)
+            ),
+            event_types=tuple(
+                vocabularies.values(Vocabulary.EVENT_TYPE, include_retired=True, counted=False)
+            ),
         )
+
+
+def _looks(data: TimelineData) -> tuple[Any, ...]:
+    """What the drawing takes from the vocabularies (a change redraws everything)."""
+    return tuple((v.key, v.label, v.color, v.retired) for v in (*data.statuses, *data.event_types))
 
 
 def _uncertain_tags(coding: CodingService, tags: list[_Dated]) -> frozenset[TagId]:
@@ -458,9 +490,6 @@ class _Report(NamedTuple):
 _Dated = _Report
 
 
-_STATUSES = {status.value: status for status in ChannelStatus}
-
-
 def _channels(coding: CodingService) -> list[tuple[int, str]]:
     """Every channel's id and name, by name (as the codebook lists them; no tag counts)."""
     with coding.database.session() as session:
@@ -494,7 +523,8 @@ def _channel_tags(
         .order_by(TagRow.created_at, TagRow.id)
     )
     by_channel: dict[int, list[_Report]] = {}
-    statuses, channel = _STATUSES, TagKind.CHANNEL
+    channel = TagKind.CHANNEL
+    statuses: dict[str, ChannelStatus] = {}  # each key checked once, not once per tag
     with coding.database.session() as session:
         for (
             tag_id,
@@ -511,7 +541,9 @@ def _channel_tags(
                 _Report(
                     TagId(tag_id),
                     channel,
-                    statuses[status] if status else None,
+                    (statuses.get(status) or statuses.setdefault(status, ChannelStatus(status)))
+                    if status
+                    else None,
                     _parse_date(when) if when else None,
                     article_id,
                     start,

@@ -1,7 +1,8 @@
 """The analyst's vocabularies (event types, channel levels and statuses, event modes,
 document labels) kept in the database, and the document-level labels of articles.
 
-Every change is one transaction and one undo step in the shared undo history. A value in use
+Every change is one operation of the shared journal (one transaction, one undo step, and a
+``Changes`` naming the vocabulary and the data using it). A value in use
 is never deleted from under its data: removing it maps its uses to another value of the same
 vocabulary in the same transaction (and undo maps them back).
 """
@@ -9,14 +10,15 @@ vocabulary in the same transaction (and undo maps them back).
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
-from dragon_reader.domain.coding import ChannelLevel, ChannelStatus, EventType
+from dragon_reader.domain.changes import Changes
 from dragon_reader.domain.vocabularies import (
     PloverMapping,
     Vocabulary,
@@ -27,7 +29,7 @@ from dragon_reader.domain.vocabularies import (
     key_problem,
 )
 from dragon_reader.resources import resource
-from dragon_reader.services.history import Change, UndoHistory
+from dragon_reader.services.journal import Journal
 from dragon_reader.store.database import Database
 from dragon_reader.store.models import (
     AppState,
@@ -74,9 +76,9 @@ def _uses(vocabulary: Vocabulary) -> tuple[Any, Any] | None:
 class VocabularyService:
     """The vocabularies of one database."""
 
-    def __init__(self, database: Database, history: UndoHistory | None = None) -> None:
+    def __init__(self, database: Database, journal: Journal | None = None) -> None:
         self.database = database
-        self.history = history if history is not None else UndoHistory()
+        self.journal = journal if journal is not None else Journal(database)
 
     # -- starter ----------------------------------------------------------------------------
 
@@ -129,15 +131,17 @@ class VocabularyService:
     # -- reading ----------------------------------------------------------------------------
 
     def values(
-        self, vocabulary: Vocabulary, include_retired: bool = False
+        self, vocabulary: Vocabulary, include_retired: bool = False, counted: bool = True
     ) -> list[VocabularyValue]:
-        """The vocabulary's values in the analyst's order, each with how often it is used."""
+        """The vocabulary's values in the analyst's order, each with how often it is used
+        (``counted=False``: without counting, ``use_count`` 0 — for views that only need
+        labels and colours)."""
         with self.database.session() as session:
             query = select(ValueRow).where(ValueRow.vocabulary == vocabulary.value)
             if not include_retired:
                 query = query.where(ValueRow.retired.is_(False))
             rows = session.scalars(query.order_by(ValueRow.position, ValueRow.id)).all()
-            counts = self._counts(session, vocabulary)
+            counts = self._counts(session, vocabulary) if counted else {}
             return [_value(row, counts.get(row.key, 0)) for row in rows]
 
     def value(self, vocabulary: Vocabulary, key: str) -> VocabularyValue | None:
@@ -234,7 +238,6 @@ class VocabularyService:
                 raise VocabularyError(msg)
             if replacement is not None:
                 self._find(rows, replacement)
-                _refuse_unreadable(vocabulary, replacement)
                 moved = self._move_uses(session, vocabulary, key, replacement)
             session.delete(row)
         return moved
@@ -263,11 +266,15 @@ class VocabularyService:
         self, article_id: int, vocabulary: Vocabulary, key: str, on: bool = True
     ) -> dict[Vocabulary, list[str]]:
         """Give an article a document label (or take it away). Relevance holds one value:
-        setting one replaces the other. One undo step."""
+        setting one replaces the other. One operation: ``Changes(labels=True)`` for the
+        article."""
         if vocabulary not in (Vocabulary.RELEVANCE, Vocabulary.DOCUMENT_LABEL):
             msg = f"{vocabulary.heading} are not document labels"
             raise VocabularyError(msg)
-        with self.database.session() as session:
+        verb = "label" if on else "unlabel"
+        changes = Changes(labels=True, article_ids=frozenset({article_id}))
+        with self.journal.operation(f"{verb} article {article_id} “{key}”", changes) as op:
+            session = op.db
             if session.get(Article, article_id) is None:
                 msg = f"article {article_id} does not exist"
                 raise VocabularyError(msg)
@@ -279,20 +286,8 @@ class VocabularyService:
             after = [k for k in before if k != key and not vocabulary.exclusive]
             if on:
                 after.append(key)
-            _set_labels(session, article_id, vocabulary, after)
-
-        def put(keys: list[str]) -> None:
-            with self.database.session() as session:
-                _set_labels(session, article_id, vocabulary, keys)
-
-        verb = "label" if on else "unlabel"
-        self.history.record(
-            Change(
-                f"{verb} article {article_id} “{key}”",
-                revert=lambda: put(before),
-                reapply=lambda: put(after),
-            )
-        )
+            if after != before:
+                _set_labels(session, article_id, vocabulary, after)
         return self.article_labels(article_id)
 
     def articles_labelled(self, vocabulary: Vocabulary, key: str) -> list[int]:
@@ -308,8 +303,27 @@ class VocabularyService:
 
     # -- helpers ----------------------------------------------------------------------------
 
-    def _change(self, vocabulary: Vocabulary, description: str) -> _VocabularyChange:
-        return _VocabularyChange(self, vocabulary, description)
+    @contextmanager
+    def _change(self, vocabulary: Vocabulary, description: str) -> Iterator[Session]:
+        """One operation changing ``vocabulary``: the block writes in the session yielded;
+        undo and redo put back snapshots of the vocabulary's values and of the data using
+        them, taken before and after the block, in one transaction each."""
+        changes = vocabulary_changes(vocabulary)
+        with (
+            self.journal.operation(description, changes, transaction=False) as op,
+            self.database.session() as session,
+        ):
+            before = _state(session, vocabulary)
+            yield session
+            session.flush()
+            after = _state(session, vocabulary)
+            op.undo_with(
+                lambda: self._put(vocabulary, before), lambda: self._put(vocabulary, after)
+            )
+
+    def _put(self, vocabulary: Vocabulary, state: Snapshot) -> None:
+        with self.database.session() as session:
+            _restore(session, vocabulary, state)
 
     @staticmethod
     def _rows(session: Session, vocabulary: Vocabulary) -> list[ValueRow]:
@@ -422,42 +436,12 @@ class VocabularyService:
         return 0
 
 
-class _VocabularyChange:
-    """One undoable change of a vocabulary: snapshots the vocabulary's values and the data
-    using them before and after, all inside one transaction."""
-
-    def __init__(self, service: VocabularyService, vocabulary: Vocabulary, description: str):
-        self.service = service
-        self.vocabulary = vocabulary
-        self.description = description
-        self._context: Any = None
-        self.session: Session | None = None
-        self.before: Snapshot = {}
-
-    def __enter__(self) -> Session:
-        self._context = self.service.database.session()
-        self.session = self._context.__enter__()
-        self.before = _state(self.session, self.vocabulary)
-        return self.session
-
-    def __exit__(self, kind: Any, error: Any, trace: Any) -> None:
-        assert self.session is not None
-        after: Snapshot = {}
-        if kind is None:
-            self.session.flush()
-            after = _state(self.session, self.vocabulary)
-        self._context.__exit__(kind, error, trace)
-        if kind is not None:
-            return
-        before, service, vocabulary = self.before, self.service, self.vocabulary
-
-        def put(state: Snapshot) -> None:
-            with service.database.session() as session:
-                _restore(session, vocabulary, state)
-
-        service.history.record(
-            Change(self.description, revert=lambda: put(before), reapply=lambda: put(after))
-        )
+def vocabulary_changes(vocabulary: Vocabulary) -> Changes:
+    """What a change of ``vocabulary`` touches: its values, and the data showing them
+    (codebook entries and tags for the coding vocabularies, articles' labels for labels)."""
+    if vocabulary in (Vocabulary.RELEVANCE, Vocabulary.DOCUMENT_LABEL):
+        return Changes(vocabularies=True, labels=True)
+    return Changes(vocabularies=True, codebook=True, tags=True)
 
 
 def _state(session: Session, vocabulary: Vocabulary) -> Snapshot:
@@ -505,14 +489,21 @@ def _restore(session: Session, vocabulary: Vocabulary, state: Snapshot) -> None:
 
 
 def _set_labels(session: Session, article_id: int, vocabulary: Vocabulary, keys: list[str]) -> None:
-    session.execute(
-        delete(ArticleLabel).where(
+    """Give the article exactly ``keys`` of ``vocabulary``, row by row through the ORM (so
+    that an operation's journal records each row for undo)."""
+    wanted = dict.fromkeys(keys)
+    for row in session.scalars(
+        select(ArticleLabel).where(
             ArticleLabel.article_id == article_id, ArticleLabel.vocabulary == vocabulary.value
         )
-    )
+    ):
+        if row.key in wanted:
+            del wanted[row.key]
+        else:
+            session.delete(row)
+    session.flush()
     session.add_all(
-        ArticleLabel(article_id=article_id, vocabulary=vocabulary.value, key=k)
-        for k in dict.fromkeys(keys)
+        ArticleLabel(article_id=article_id, vocabulary=vocabulary.value, key=k) for k in wanted
     )
 
 
@@ -533,25 +524,6 @@ def _value(row: ValueRow, count: int) -> VocabularyValue:
         retired=row.retired,
         use_count=count,
     )
-
-
-# The values tags and codebook entries can hold today: coding still reads these three
-# vocabularies through the enums of ``domain.coding``, so uses move only to their values.
-_READABLE = {
-    Vocabulary.EVENT_TYPE: frozenset(EventType),
-    Vocabulary.CHANNEL_LEVEL: frozenset(ChannelLevel),
-    Vocabulary.CHANNEL_STATUS: frozenset(ChannelStatus),
-}
-
-
-def _refuse_unreadable(vocabulary: Vocabulary, key: str) -> None:
-    readable = _READABLE.get(vocabulary)
-    if readable is not None and key not in readable:
-        msg = (
-            f"“{key}” cannot take over uses yet: tags and codebook entries hold only the "
-            f"starter {vocabulary.heading.lower()} ({', '.join(sorted(readable))})"
-        )
-        raise VocabularyError(msg)
 
 
 def _label(label: str) -> str:

@@ -17,6 +17,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -204,7 +205,7 @@ class Tag(Base):
     channel_id: Mapped[int | None] = mapped_column(
         ForeignKey("codebook_channel.id", ondelete="RESTRICT"), index=True
     )
-    status: Mapped[str | None] = mapped_column(String(16))
+    status: Mapped[str | None] = mapped_column(String(32))  # a channel-status key
     when: Mapped[str | None] = mapped_column(String(32))
     confidence: Mapped[float | None] = mapped_column(Float)
     note: Mapped[str] = mapped_column(Text, default="")
@@ -218,6 +219,9 @@ class Tag(Base):
     # The database role that made the tag (PostgreSQL fills it in; empty on SQLite): what
     # blind double coding is enforced by.
     coder: Mapped[str | None] = mapped_column(String(63), index=True)
+    # A tag of the curated set (the adjudicated result of an article, made by a curator
+    # from the coders' tags); coders' own tags are not curated.
+    curated: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class Assignment(Base):

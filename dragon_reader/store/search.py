@@ -29,7 +29,7 @@ HIT_START, HIT_END = "\x01", "\x02"  # marks around matched words in snippets
 _WORD = re.compile(r"\w+", re.UNICODE)
 # The last word typed is matched as a prefix from its third letter on: "Tai" finds
 # "Taiwan". One or two letters match whole words only ("Li", "Xi"): as prefixes they
-# would match nearly every article, and FTS5's prefix index (migration 0015) covers three.
+# would match nearly every article, and FTS5's prefix index (migration 0017) covers three.
 PREFIX_FROM = 3
 
 

@@ -21,6 +21,8 @@ class MainAction(enum.Enum):
     PROPERTIES = "properties"
     EXPORT = "export"
     BACKUPS = "backups"
+    MERGE = "merge"
+    DATABASE = "database"
     EXPORT_TIMELINE = "export_timeline"
     SHOW_TIMELINE = "show_timeline"
     QUIT = "quit"
@@ -38,6 +40,7 @@ class MainAction(enum.Enum):
     REDO = "redo"
     SHOW_TAGS_PANEL = "show_tags_panel"
     SHOW_CODEBOOK_PANEL = "show_codebook_panel"
+    VOCABULARIES = "vocabularies"
     MARK_PERSON = "mark_person"
     MARK_ORG = "mark_org"
     MARK_GPE = "mark_gpe"
@@ -47,6 +50,8 @@ class MainAction(enum.Enum):
     TAUGHT_RULES = "taught_rules"
     ACTORS = "actors"
     SHOW_ENTITIES_PANEL = "show_entities_panel"
+    CURATE = "curate"
+    AGREEMENT = "agreement"
     KEYBOARD_HELP = "keyboard_help"
     ABOUT = "about"
 
@@ -78,6 +83,16 @@ ACTION_SPECS: dict[MainAction, ActionSpec] = {
     ),
     MainAction.EXPORT: ActionSpec(
         "&Export…", ("Ctrl+E",), "Export tags, the codebook or entities to CSV, JSONL or brat"
+    ),
+    MainAction.MERGE: ActionSpec(
+        "&Merge another database…",
+        (),
+        "Bring another coder's database (an SQLite file) into this one",
+    ),
+    MainAction.DATABASE: ActionSpec(
+        "&Database…",
+        (),
+        "Open another SQLite file or a team's PostgreSQL server (from the next start)",
     ),
     MainAction.EXPORT_TIMELINE: ActionSpec(
         "Export &timeline…", (), "Save the timeline as SVG or PNG"
@@ -121,6 +136,12 @@ ACTION_SPECS: dict[MainAction, ActionSpec] = {
     MainAction.SHOW_CODEBOOK_PANEL: ActionSpec(
         "&Codebook panel", ("Ctrl+Shift+B",), "Show or hide the Codebook panel"
     ),
+    MainAction.VOCABULARIES: ActionSpec(
+        "&Vocabularies…",
+        (),
+        "Event types, channel levels and statuses, event modes and labels: add, rename, "
+        "recolour, reorder, map to PLOVER, retire",
+    ),
     MainAction.MARK_PERSON: ActionSpec("Mark as &Person", ("Ctrl+1",), "Mark the selection"),
     MainAction.MARK_ORG: ActionSpec("Mark as &Organisation", ("Ctrl+2",), "Mark the selection"),
     MainAction.MARK_GPE: ActionSpec(
@@ -139,6 +160,16 @@ ACTION_SPECS: dict[MainAction, ActionSpec] = {
     ),
     MainAction.SHOW_ENTITIES_PANEL: ActionSpec(
         "&Entities panel", ("Ctrl+Shift+E",), "Show or hide the Entities panel"
+    ),
+    MainAction.CURATE: ActionSpec(
+        "C&urate article…",
+        ("Ctrl+Shift+A",),
+        "Compare the coders' tags of this article and accept them into the curated set",
+    ),
+    MainAction.AGREEMENT: ActionSpec(
+        "A&greement report…",
+        (),
+        "How far the coders agree, per kind, label and slot; export it to CSV",
     ),
     MainAction.KEYBOARD_HELP: ActionSpec(
         "&Keyboard shortcuts", (QKeySequence.StandardKey.HelpContents,), "List every shortcut"

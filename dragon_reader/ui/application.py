@@ -33,6 +33,7 @@ from dragon_reader.services.safety import (
     sqlite_file,
     start_daily_backup,
 )
+from dragon_reader.ui.database_dialog import remembered_database
 from dragon_reader.ui.main_window import MainWindow
 from dragon_reader.ui.plain_text import plain
 from dragon_reader.ui.single_instance import InstanceGuard
@@ -145,7 +146,8 @@ def run_application(db: str | None, argv: list[str], files: list[str] | None = N
     log.info("Dragon Reader %s starting", __version__)
     files = [str(Path(f).resolve()) for f in files or []]
 
-    target = db or str(default_database_path())
+    settings = make_settings()
+    target, remembered = startup_target(db, settings)
     path = None if "://" in target else Path(target).expanduser().resolve()
     guard: InstanceGuard | None = None
     if path is not None:
@@ -183,14 +185,13 @@ def run_application(db: str | None, argv: list[str], files: list[str] | None = N
             return 1
     changed_at = last_change(path) if path is not None else None
 
-    corpus = _open(target, path)
+    corpus = _open(target, path, chosen_in_menu=remembered)
     if corpus is None:
         if guard is not None:
             guard.release()
         return 1
     _damage_advice[:] = [lambda: damage_advice(corpus.database)]
     file_path = sqlite_file(corpus.database)
-    settings = make_settings()
     window = MainWindow(corpus, settings)
     window.setWindowIcon(app.windowIcon())
     window.set_annotator(ask_annotator(settings))
@@ -213,9 +214,28 @@ def run_application(db: str | None, argv: list[str], files: list[str] | None = N
         _shutdown(corpus, guard)
 
 
-def _open(target: str, path: Path | None) -> Corpus | None:
+def startup_target(db: str | None, settings: QSettings) -> tuple[str, bool]:
+    """The database to open: ``--db``, else the one File ▸ Database… remembered, else the
+    default file; and whether it is the remembered one."""
+    if db:
+        return db, False
+    remembered = remembered_database(settings)
+    if remembered:
+        return remembered, True
+    return str(default_database_path()), False
+
+
+def _open(target: str, path: Path | None, chosen_in_menu: bool = False) -> Corpus | None:
     """Open the database, or say why not (``None``). When SQLite finds the file damaged
-    (even without a leftover WAL) it is checked and its newest good backup offered."""
+    (even without a leftover WAL) it is checked and its newest good backup offered.
+    ``chosen_in_menu``: the target is the one File ▸ Database… remembered (the message
+    then says how to open another)."""
+    hint = (
+        "\n\nThis database was chosen in File ▸ Database…. Start with --db PATH to open "
+        "another, and choose again there."
+        if chosen_in_menu
+        else ""
+    )
     try:
         return open_corpus(target)
     except DamagedDatabaseError as exc:
@@ -225,12 +245,14 @@ def _open(target: str, path: Path | None) -> Corpus | None:
         )
         if reopened is None:
             QMessageBox.critical(
-                None, "Dragon Reader", plain(f"Cannot open the database.\n\n{exc}")
+                None, "Dragon Reader", plain(f"Cannot open the database.\n\n{exc}{hint}")
             )
         return reopened
     except DatabaseError as exc:
         log.error("cannot open %s: %s", target, exc)
-        QMessageBox.critical(None, "Dragon Reader", plain(f"Cannot open the database.\n\n{exc}"))
+        QMessageBox.critical(
+            None, "Dragon Reader", plain(f"Cannot open the database.\n\n{exc}{hint}")
+        )
         return None
 
 

@@ -5,9 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QFont, QPalette
+from PySide6.QtWidgets import QApplication
 
 from dragon_reader.domain.articles import ArticleFilters, ArticleId, ArticleSummary
 from dragon_reader.services.corpus import Corpus, SortKey
+from dragon_reader.services.dates import Publication
 from dragon_reader.ui.plain_text import plain
 
 COLUMNS: list[tuple[str, SortKey]] = [
@@ -19,6 +22,9 @@ COLUMNS: list[tuple[str, SortKey]] = [
 ]
 MATCH_COLUMN = len(COLUMNS)  # the search snippet, shown while searching
 FETCH_PAGE = 200
+INFER_PAGE = 40  # articles whose publication date is inferred at a time, as they are shown
+# How an inferred (not confirmed) publication date is marked in the Date column.
+INFERRED_MARK = "~"
 SEARCH_PAGE = 50  # search hits fetched at a time, more as the list is scrolled
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -34,12 +40,15 @@ class ArticleListModel(QAbstractTableModel):
     """
 
     ArticleIdRole = Qt.ItemDataRole.UserRole + 1
+    # On the Date cell: "confirmed" (stored), "inferred" (read from the text) or None.
+    PublishedSourceRole = Qt.ItemDataRole.UserRole + 2
 
     def __init__(self, corpus: Corpus, parent: Any = None) -> None:
         super().__init__(parent)
         self._corpus = corpus
         self._ids: list[ArticleId] = []
         self._cache: dict[ArticleId, ArticleSummary] = {}
+        self._inferred: dict[ArticleId, Publication] = {}
         self._sort: SortKey = "id"
         self._descending = False
         self._filters = ArticleFilters()
@@ -62,6 +71,7 @@ class ArticleListModel(QAbstractTableModel):
         """Re-read the id order from the database and drop cached rows."""
         self.beginResetModel()
         self._cache.clear()
+        self._inferred.clear()
         self._rows = None
         if self._filters.query:
             page = self._corpus.search_page(self._filters, 0, SEARCH_PAGE)
@@ -105,6 +115,7 @@ class ArticleListModel(QAbstractTableModel):
         fetched = [article_id for article_id in ids if article_id in self._cache]
         for article_id in ids:
             self._cache.pop(article_id, None)
+            self._inferred.pop(article_id, None)
         if fetched:
             self._cache.update(self._corpus.summaries(fetched))
         for article_id in ids:
@@ -147,6 +158,9 @@ class ArticleListModel(QAbstractTableModel):
             Qt.ItemDataRole.DisplayRole,
             Qt.ItemDataRole.ToolTipRole,
             Qt.ItemDataRole.TextAlignmentRole,
+            Qt.ItemDataRole.FontRole,
+            Qt.ItemDataRole.ForegroundRole,
+            self.PublishedSourceRole,
         ):
             return None
         if index.column() == MATCH_COLUMN:
@@ -161,9 +175,57 @@ class ArticleListModel(QAbstractTableModel):
         summary = self._summary(index.row())
         if summary is None:
             return None
+        if column == "published":
+            return self._published_data(index.row(), summary, role)
         if role == Qt.ItemDataRole.ToolTipRole:
             return plain(summary.title) if column == "title" else None
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
         return _display(summary, column)
+
+    def _published_data(self, row: int, summary: ArticleSummary, role: int) -> Any:
+        """The Date cell: a stored date as it is; a date read from the text marked
+        ``~`` in italics and the disabled text colour, its tooltip giving the evidence."""
+        if summary.published is not None:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return summary.published.isoformat()
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return "Publication date, confirmed"
+            return "confirmed" if role == self.PublishedSourceRole else None
+        found = self._inferred_publication(row, summary.id)
+        if found is None or found.published is None:
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return "No publication date: the text gives none (Article ▸ Properties)"
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{INFERRED_MARK}{found.value}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain(
+                f"Inferred from the text ({found.certainty}), not confirmed: "
+                f"{found.evidence}. Confirm it in Article ▸ Properties."
+            )
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(
+                QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+            )
+        return "inferred" if role == self.PublishedSourceRole else None
+
+    def _inferred_publication(self, row: int, article_id: ArticleId) -> Publication | None:
+        """The inferred date of the article in ``row``, read with those of the next
+        undated rows (``INFER_PAGE`` at a time, only once they are shown)."""
+        if article_id not in self._inferred:
+            page = [
+                other
+                for other in self._ids[row : row + INFER_PAGE]
+                if other not in self._inferred
+                and (other not in self._cache or self._cache[other].published is None)
+            ]
+            self._inferred.update(self._corpus.inferred_publications(page))
+        return self._inferred.get(article_id)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if column >= len(COLUMNS):

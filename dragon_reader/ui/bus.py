@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -17,6 +18,7 @@ from dragon_reader.services.journal import Journal, UndoError
 T = TypeVar("T")
 USER_ERRORS = (CodingError, EntityError, UndoError, StorageError, ValueError)
 Progress = Callable[[int, int], bool]
+PROGRESS_INTERVAL = 0.05  # seconds between two progress signals of long work
 
 
 class _Worker(QObject):
@@ -39,8 +41,14 @@ class _Worker(QObject):
 
     @Slot()
     def run(self) -> None:
+        shown = 0.0
+
         def report(done: int, total: int) -> bool:
-            self.progress.emit(done, total)
+            nonlocal shown
+            now = time.monotonic()
+            if done in (0, total) or now - shown >= PROGRESS_INTERVAL:
+                shown = now  # a few updates a second: the window's queue never floods
+                self.progress.emit(done, total)
             return not self.stopped
 
         value: Any = None

@@ -42,11 +42,13 @@ from dragon_reader.domain.coding import (
     current_status,
 )
 from dragon_reader.domain.slots import SlotFiller
+from dragon_reader.domain.vocabularies import Vocabulary
 from dragon_reader.services.coding import CodingError, CodingService
 from dragon_reader.services.notes import render_note
 from dragon_reader.ui.bus import ChangeBus
 from dragon_reader.ui.plain_text import SafeTextBrowser, plain, plain_label
 from dragon_reader.ui.tag_style import slot_lines
+from dragon_reader.ui.vocabulary_dialog import fill_vocabulary_combo
 from dragon_reader.ui.widgets import RowsModel, add_save_cancel, make_table
 
 
@@ -71,13 +73,14 @@ class TagsPanel(QWidget):
                 ("Text", lambda t: " ".join(t.text.split())[:60]),
                 ("Kind", lambda t: t.kind.value),
                 ("Entry", lambda t: t.entry_name),
-                ("Status", lambda t: t.status.value if t.status else ""),
+                ("Status", lambda t: self.status_labels.get(t.status, t.status) or ""),
                 ("Date", lambda t: str(t.when) if t.when else ""),
                 ("Who", lambda t: " · ".join(slot_lines(self.slots.get(t.id, ())))),
             ],
             self,
         )
         self.slots: Mapping[int, Sequence[SlotFiller]] = {}
+        self.status_labels: Mapping[str, str] = {}  # a status key's label (renamed values)
         self.view = make_table(self.model, self)
         self.view.setObjectName("tags_table")
         self.view.setWordWrap(False)
@@ -101,11 +104,16 @@ class TagsPanel(QWidget):
         layout.addWidget(self.view)
 
     def show_tags(
-        self, tags: list[Tag], slots: Mapping[int, Sequence[SlotFiller]] | None = None
+        self,
+        tags: list[Tag],
+        slots: Mapping[int, Sequence[SlotFiller]] | None = None,
+        status_labels: Mapping[str, str] | None = None,
     ) -> None:
-        """List ``tags`` with their slots (``slots`` by tag id) in the Who column (keeps the
-        current row where it can)."""
+        """List ``tags`` with their slots (``slots`` by tag id) in the Who column and their
+        statuses by label (``status_labels`` by key; the key when none), keeping the
+        current row where it can."""
         self.slots = slots or {}
+        self.status_labels = status_labels or {}
         row = self.view.currentIndex().row()
         self.model.set_rows(tags)
         self.empty_label.setVisible(not tags)
@@ -157,9 +165,12 @@ class TagEditor(QDialog):
         self.status_combo = QComboBox(self)
         self.status_combo.setObjectName("tag_status")
         self.status_combo.setHidden(tag.kind != TagKind.CHANNEL)  # events carry no status
-        self.status_combo.addItems([s.value for s in ChannelStatus])
-        if tag.status is not None:
-            self.status_combo.setCurrentText(tag.status.value)
+        vocabularies = bus.corpus.vocabularies
+        fill_vocabulary_combo(
+            self.status_combo,
+            vocabularies.values(Vocabulary.CHANNEL_STATUS, counted=False),
+            tag.status if tag.status is not None else ChannelStatus.ACTIVE,
+        )
         self.date_edit = QLineEdit(str(tag.when) if tag.when else "", self)
         self.date_edit.setPlaceholderText("2023-11-15, 2023-11, 2023 or 2023-05-10/2023-05-11")
         self.confidence = QDoubleSpinBox(self)
@@ -198,7 +209,7 @@ class TagEditor(QDialog):
                     self.tag.id,
                     expected_version=self.tag.version,
                     entry_id=self.entry_combo.currentData(),
-                    status=ChannelStatus(self.status_combo.currentText())
+                    status=self.status_combo.currentData()
                     if self.tag.kind == TagKind.CHANNEL
                     else None,
                     when=when,
@@ -241,8 +252,12 @@ class EntryEditor(QDialog):
         if kind == TagKind.EVENT:
             event = entry if isinstance(entry, Event) else None
             self.type_combo = QComboBox(self)
-            self.type_combo.addItems([t.value for t in EventType])
-            self.type_combo.setCurrentText(event.type.value if event else EventType.OTHER.value)
+            self.type_combo.setObjectName("entry_type")
+            fill_vocabulary_combo(
+                self.type_combo,
+                bus.corpus.vocabularies.values(Vocabulary.EVENT_TYPE, counted=False),
+                event.type if event else EventType.OTHER,
+            )
             self.when_edit = QLineEdit(str(event.when) if event and event.when else "", self)
             self.when_edit.setPlaceholderText("2023-11-15, 2023-11, 2023 or a range a/b")
             self.place_edit = QLineEdit(event.place if event else "", self)
@@ -255,9 +270,11 @@ class EntryEditor(QDialog):
         else:
             channel = entry if isinstance(entry, Channel) else None
             self.level_combo = QComboBox(self)
-            self.level_combo.addItems([lev.value for lev in ChannelLevel])
-            self.level_combo.setCurrentText(
-                channel.level.value if channel else ChannelLevel.WORKING.value
+            self.level_combo.setObjectName("entry_level")
+            fill_vocabulary_combo(
+                self.level_combo,
+                bus.corpus.vocabularies.values(Vocabulary.CHANNEL_LEVEL, counted=False),
+                channel.level if channel else ChannelLevel.WORKING,
             )
             self.party_a = QLineEdit(channel.party_a if channel else "", self)
             self.party_b = QLineEdit(channel.party_b if channel else "", self)
@@ -280,7 +297,7 @@ class EntryEditor(QDialog):
                 )
                 fields: dict[str, Any] = {
                     "name": self.name_edit.text(),
-                    "type": EventType(self.type_combo.currentText()),
+                    "type": self.type_combo.currentData(),
                     "when": when,
                     "place": self.place_edit.text(),
                     "participants": self.participants_edit.text().split(";"),
@@ -294,7 +311,7 @@ class EntryEditor(QDialog):
             else:
                 fields = {
                     "name": self.name_edit.text(),
-                    "level": ChannelLevel(self.level_combo.currentText()),
+                    "level": self.level_combo.currentData(),
                     "party_a": self.party_a.text(),
                     "party_b": self.party_b.text(),
                     "description": self.description.toPlainText(),
@@ -331,10 +348,11 @@ class CodebookPanel(QWidget):
         self._coding = coding
         self._bus = bus
         bus.changed.connect(self._on_changed)
+        self._labels: dict[Vocabulary, dict[str, str]] = {}  # key -> label, per vocabulary
         self.event_model = RowsModel(
             [
                 ("Event", lambda e: e.name),
-                ("Type", lambda e: e.type.value),
+                ("Type", lambda e: self._label(Vocabulary.EVENT_TYPE, e.type)),
                 ("Date", lambda e: str(e.when) if e.when else ""),
                 ("Tags", lambda e: e.tag_count),
             ],
@@ -343,7 +361,7 @@ class CodebookPanel(QWidget):
         self.channel_model = RowsModel(
             [
                 ("Channel", lambda c: c.name),
-                ("Level", lambda c: c.level.value),
+                ("Level", lambda c: self._label(Vocabulary.CHANNEL_LEVEL, c.level)),
                 ("Tags", lambda c: c.tag_count),
             ],
             self,
@@ -351,7 +369,7 @@ class CodebookPanel(QWidget):
         self.history_model = RowsModel(
             [
                 ("Date", lambda p: str(p.when) if p.when else "undated"),
-                ("Status", lambda p: p.status.value),
+                ("Status", lambda p: self._label(Vocabulary.CHANNEL_STATUS, p.status)),
                 ("Evidence", lambda p: " ".join(p.text.split())[:80]),
             ],
             self,
@@ -418,7 +436,7 @@ class CodebookPanel(QWidget):
             self._load()
 
     def _on_changed(self, changes: Changes) -> None:
-        if changes.codebook:
+        if changes.codebook or changes.vocabularies:
             self.reload()
         elif changes.tags:
             self.recount()
@@ -447,8 +465,23 @@ class CodebookPanel(QWidget):
         ):
             self._show_history()
 
+    def _label(self, vocabulary: Vocabulary, key: str) -> str:
+        return self._labels.get(vocabulary, {}).get(key, key)
+
     def _load(self) -> None:
         self._stale = False
+        vocabularies = self._bus.corpus.vocabularies
+        self._labels = {
+            vocabulary: {
+                v.key: v.label
+                for v in vocabularies.values(vocabulary, include_retired=True, counted=False)
+            }
+            for vocabulary in (
+                Vocabulary.EVENT_TYPE,
+                Vocabulary.CHANNEL_LEVEL,
+                Vocabulary.CHANNEL_STATUS,
+            )
+        }
         event_row = self.event_view.currentIndex().row()
         channel_row = self.channel_view.currentIndex().row()
         self.event_model.set_rows(self._coding.events())
@@ -561,7 +594,8 @@ class CodebookPanel(QWidget):
         self.history_label.setText(
             f"{channel.name}: "
             + (
-                f"{current.status.value} as of {current.when or 'an undated report'}"
+                f"{self._label(Vocabulary.CHANNEL_STATUS, current.status)} as of "
+                f"{current.when or 'an undated report'}"
                 if current
                 else "no status reported yet"
             )

@@ -5,9 +5,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -18,8 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
-    QProgressDialog,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -28,25 +25,30 @@ from PySide6.QtWidgets import (
 from dragon_reader.domain.articles import ArticleStatus
 from dragon_reader.domain.coding import TagKind
 from dragon_reader.services.corpus import Corpus
-from dragon_reader.services.errors import ExportError
-from dragon_reader.services.interchange import (
-    ExportFilters,
-    ExportOptions,
-    ExportResult,
-    Interchange,
-)
-from dragon_reader.ui.plain_text import plain
+from dragon_reader.services.exports import ExportFormat, ExportRequest, ExportWhat
+from dragon_reader.services.interchange import ExportFilters, ExportOptions
 
-WHAT = {"Tags": "tags", "Codebook (events and channels)": "codebook", "Entity mentions": "entities"}
+WHAT = {
+    "Tags": ExportWhat.TAGS,
+    "Codebook (events and channels)": ExportWhat.CODEBOOK,
+    "Entity mentions": ExportWhat.ENTITIES,
+}
 FORMATS = {
-    "CSV (spreadsheets, R, pandas)": "csv",
-    "JSONL (doccano)": "jsonl",
-    "brat standoff folder": "brat",
+    "CSV (spreadsheets, R, pandas)": ExportFormat.CSV,
+    "JSONL (doccano)": ExportFormat.JSONL,
+    "brat standoff folder": ExportFormat.BRAT,
+    "PLOVER event records (JSONL)": ExportFormat.PLOVER,
 }
 
 
 class ExportDialog(QDialog):
-    """Collects an export's settings and runs it with a progress dialog."""
+    """Collects an export's settings; the export itself runs in the window's work thread.
+
+    Signals:
+        export_requested(object): the ``ExportRequest`` to run, when Export is pressed.
+    """
+
+    export_requested = Signal(object)
 
     def __init__(self, corpus: Corpus, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,6 +81,16 @@ class ExportDialog(QDialog):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
         self.path = QLineEdit(str(Path.home() / "dragon-reader-tags.csv"), self)
+        for name, widget in (
+            ("export_what", self.what),
+            ("export_format", self.format),
+            ("export_status", self.status),
+            ("export_kind", self.kind),
+            ("export_entry", self.entry),
+            ("export_annotator", self.annotator),
+            ("export_path", self.path),
+        ):
+            widget.setObjectName(name)
         browse = QPushButton("Choose…", self)
         browse.clicked.connect(self._choose)
         path_row = QHBoxLayout()
@@ -107,11 +119,12 @@ class ExportDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Export")
+        export = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        export.setText("Export")
+        export.setObjectName("export_button")
         buttons.accepted.connect(self.run)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.result_info: ExportResult | None = None
 
     def filters(self) -> ExportFilters:
         """The filters chosen."""
@@ -129,55 +142,31 @@ class ExportDialog(QDialog):
             date_to=_date(self.date_to) if self.use_dates.isChecked() else None,
         )
 
-    def run(self) -> ExportResult | None:
-        """Write the export (with progress for tags), report, and close on success."""
-        interchange = Interchange(self._corpus)
-        target = Path(self.path.text()).expanduser()
-        what = WHAT[self.what.currentText()]
-        fmt = FORMATS[self.format.currentText()]
-        options = ExportOptions(bom=self.bom.isChecked(), guard_formulas=self.guard.isChecked())
-        progress = QProgressDialog("Exporting…", "", 0, 0, self)
-        progress.setCancelButton(None)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
+    def request(self) -> ExportRequest:
+        """The export the fields describe."""
+        return ExportRequest(
+            Path(self.path.text()).expanduser(),
+            WHAT[self.what.currentText()],
+            FORMATS[self.format.currentText()],
+            self.filters(),
+            ExportOptions(bom=self.bom.isChecked(), guard_formulas=self.guard.isChecked()),
+        )
 
-        def report(done: int, total: int) -> None:
-            progress.setMaximum(max(total, 1))
-            progress.setValue(done)
-            QApplication.processEvents()
-
-        try:
-            if what == "codebook":
-                result = interchange.export_codebook_csv(target, options)
-            elif what == "entities":
-                result = interchange.export_entities_csv(target, options)
-            elif fmt == "jsonl":
-                result = interchange.export_jsonl(target, self.filters())
-            elif fmt == "brat":
-                result = interchange.export_brat(target, self.filters())
-            else:
-                result = interchange.export_tags_csv(target, self.filters(), options, report)
-        except ExportError as exc:
-            progress.close()
-            QMessageBox.warning(
-                self,
-                "Export failed",
-                plain(f"{exc}\n\nNothing was changed; the database is as it was."),
-            )
-            return None
-        progress.close()
-        self.result_info = result
+    def run(self) -> None:
+        """Export: close, and ask for the export (``export_requested``); it runs in the
+        window's work thread with progress and Stop in the status bar."""
+        request = self.request()
         self.accept()
-        return result
+        self.export_requested.emit(request)
 
     def _choose(self) -> None:
         fmt = FORMATS[self.format.currentText()]
-        if fmt == "brat":
+        if fmt == ExportFormat.BRAT:
             folder = QFileDialog.getExistingDirectory(self, "Export to folder")
             if folder:
                 self.path.setText(folder)
             return
-        suffix = "*.jsonl" if fmt == "jsonl" else "*.csv"
+        suffix = "*.jsonl" if fmt in (ExportFormat.JSONL, ExportFormat.PLOVER) else "*.csv"
         name, _ = QFileDialog.getSaveFileName(self, "Export to", self.path.text(), suffix)
         if name:
             self.path.setText(name)

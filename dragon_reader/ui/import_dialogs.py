@@ -24,15 +24,17 @@ from dragon_reader.ui.widgets import RowsModel, add_save_cancel, make_table
 
 
 def _detail(item: FileOutcome) -> str:
+    read = f"; {item.tags} tag(s), {item.marks} entity mark(s)" if item.tags or item.marks else ""
     if item.outcome == "failed":
         return item.reason or ""
     if item.outcome in ("duplicate", "stopped"):
-        return item.reason or "already stored"
-    return f"article {item.article_id}, read as {item.encoding}"
+        return (item.reason or "already stored") + read
+    return f"article {item.article_id}, read as {item.encoding}{read}"
 
 
 class ImportReportDialog(QDialog):
-    """Every file of an import with its outcome, reason or encoding."""
+    """Every file of an import with its outcome, reason or encoding, and below it what
+    files held that was not imported (annotations outside the codebook)."""
 
     def __init__(self, report: ImportReport, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,6 +52,13 @@ class ImportReportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(plain_label(report.summary(), self))
         layout.addWidget(make_table(self.model, self))
+        self.notes = plain_label(
+            "\n".join(f"{Path(n.source).name}: {n.text}" for n in report.notes), self
+        )
+        self.notes.setObjectName("import_notes")
+        self.notes.setWordWrap(True)
+        self.notes.setVisible(bool(report.notes))
+        layout.addWidget(self.notes)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -89,10 +98,17 @@ class PropertiesDialog(QDialog):
         self._inferred_date: date | None = None
         if article.published is None:
             found = corpus.dates.article_dates(article.id, article.text, None).publication
-            if found.published is not None:
+            if found.published is not None and not found.day_known:
+                # Only the month is known: nothing to confirm in one click without a day.
+                self.inferred.setText(
+                    f"Inferred {found.value} (month only) from: {found.evidence}. "
+                    "Not confirmed: enter the day."
+                )
+                self.published.setPlaceholderText(f"{found.value}-DD")
+            elif found.published is not None:
                 self._inferred_date = found.published
                 self.inferred.setText(
-                    f"Inferred {found.published.isoformat()} ({found.certainty}) from: "
+                    f"Inferred {found.value} ({found.certainty}) from: "
                     f"{found.evidence}. Not confirmed."
                 )
                 self.confirm_published.show()

@@ -21,6 +21,7 @@ from dragon_reader.services.corpus import Corpus
 from dragon_reader.services.live import LiveUpdates, RemoteChanges
 from dragon_reader.ui.actions import build_actions, connect_handlers
 from dragon_reader.ui.bus import ChangeBus
+from dragon_reader.ui.controllers.curation import CurationController
 from dragon_reader.ui.controllers.entities import EntitiesController
 from dragon_reader.ui.controllers.files import FilesController
 from dragon_reader.ui.controllers.menus import MenusController
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
         self.sessions = SessionsController(desk)
         self.files = FilesController(desk)
         self.menus = MenusController(desk)
+        self.curation = CurationController(desk)
         connect_handlers(
             self.actions_by_name,
             (
@@ -80,6 +82,7 @@ class MainWindow(QMainWindow):
                     self.sessions,
                     self.files,
                     self.menus,
+                    self.curation,
                 )
             ),
         )

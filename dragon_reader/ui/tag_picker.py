@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import itertools
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QStringListModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
+    QCompleter,
     QDialog,
     QFormLayout,
     QLineEdit,
@@ -25,11 +28,20 @@ from dragon_reader.domain.coding import (
     FuzzyDate,
     TagKind,
 )
+from dragon_reader.domain.slots import ROLE_HEADINGS, SlotFiller, SlotRole
+from dragon_reader.domain.vocabularies import Vocabulary, VocabularyValue, VocabularyValueId
 from dragon_reader.services.suggestions import Suggestion
 from dragon_reader.ui.plain_text import plain_label
+from dragon_reader.ui.vocabulary_dialog import fill_vocabulary_combo
 from dragon_reader.ui.widgets import RowsModel
 
 NEXT_DATE_KEY = "Ctrl+D"
+SLOT_HINT = (
+    "In a slot, 1–9 adds (or takes away) that entity of the sentence; or type names "
+    "separated by ; (the actor dictionary completes them)."
+)
+NO_BREAK = "\u00a0"
+_DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(1, 10)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +54,7 @@ class PickResult:
     new_event_type: EventType | None
     status: ChannelStatus | None
     when: FuzzyDate | None
+    slots: tuple[SlotFiller, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +62,28 @@ class _Choice:
     label: str
     entry_id: int | None  # None: create a new entry named ``name``
     name: str
+    details: str = ""  # the entry's date, parties, type and description, for the hint line
+
+
+class _NamesCompleter(QCompleter):
+    """Completes the last of the names separated by ``;`` in a line edit."""
+
+    def splitPath(self, path: str) -> list[str]:
+        return [path.rsplit(";", maxsplit=1)[-1].strip()]
+
+    def pathFromIndex(self, index: QModelIndex | Any) -> str:
+        completion = str(super().pathFromIndex(index))
+        widget = self.widget()
+        text = widget.text() if isinstance(widget, QLineEdit) else ""
+        head = [part.strip() for part in text.split(";")[:-1] if part.strip()]
+        return "; ".join([*head, completion])
+
+
+def _starter(vocabulary: Vocabulary, keys: Sequence[str]) -> list[VocabularyValue]:
+    return [
+        VocabularyValue(VocabularyValueId(0), vocabulary, key, key, position=i)
+        for i, key in enumerate(keys)
+    ]
 
 
 class TagPicker(QDialog):
@@ -59,6 +94,13 @@ class TagPicker(QDialog):
     selection, shown with its phrase and reading (Ctrl+D moves to the sentence's next
     date), the status with the words it comes from, the entry the sentence names.
     Nothing is saved until the analyst confirms with Enter.
+
+    Who did what to whom: the sentence's entities are numbered; in a slot (actor,
+    recipient, place, and a channel's parties; Tab goes there from the filter) 1–9 adds or
+    takes away that entity, and names may be typed, completed from the actor dictionary.
+    A channel's parties start as the codebook entry's two sides. Event types and statuses
+    come from the analyst's vocabularies; a value's key chooses it in its list, and the
+    chosen entry's and value's descriptions show below.
 
     Signals:
         chosen(object): a ``PickResult`` when the analyst confirms.
@@ -72,10 +114,21 @@ class TagPicker(QDialog):
         entries: list[Event] | list[Channel],
         suggestion: Suggestion | None,
         parent: QWidget | None = None,
+        *,
+        event_types: Sequence[VocabularyValue] = (),
+        statuses: Sequence[VocabularyValue] = (),
+        entities: Sequence[SlotFiller] = (),
+        actor_names: Sequence[str] = (),
+        find_actor: Callable[[str], int | None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.kind = kind
         self.suggestion = suggestion
+        self.event_types = list(event_types) or _starter(Vocabulary.EVENT_TYPE, EventType.STARTER)
+        self.statuses = list(statuses) or _starter(Vocabulary.CHANNEL_STATUS, ChannelStatus.STARTER)
+        self.entities = list(entities)[:9]
+        self._find_actor = find_actor
+        self._parties_typed = False  # the analyst edited the parties: no more defaults
         self._date_index = 0
         self.setWindowTitle("Tag as event" if kind == TagKind.EVENT else "Tag as channel")
         self.setObjectName("tag_picker")
@@ -97,10 +150,21 @@ class TagPicker(QDialog):
         layout.addWidget(self.filter_edit)
         layout.addWidget(self.list_view)
         form = QFormLayout()
+        self.details = plain_label("", self)  # descriptions are the analyst's text
+        self.details.setObjectName("entry_details")
+        self.details.setWordWrap(True)
         self.type_combo = QComboBox(self)
-        self.type_combo.addItems([t.value for t in EventType])
+        self.type_combo.setObjectName("picker_event_type")
+        fill_vocabulary_combo(self.type_combo, self.event_types, EventType.OTHER)
         self.status_combo = QComboBox(self)
-        self.status_combo.addItems([s.value for s in ChannelStatus])
+        self.status_combo.setObjectName("picker_status")
+        fill_vocabulary_combo(self.status_combo, self.statuses, ChannelStatus.ACTIVE)
+        self.value_description = plain_label("", self)
+        self.value_description.setObjectName("value_description")
+        self.value_description.setWordWrap(True)
+        for combo in (self.type_combo, self.status_combo):
+            combo.installEventFilter(self)
+            combo.currentIndexChanged.connect(lambda _i: self._describe_value())
         self.date_edit = QLineEdit(self)
         self.date_edit.setPlaceholderText("2023-11-15, 2023-11 or 2023")
         self.date_reading = plain_label("", self)  # quotes the article's words
@@ -115,28 +179,67 @@ class TagPicker(QDialog):
             self.type_combo.hide()
         else:
             self.status_combo.hide()  # events carry no status: not shown, not in tab order
-            self.type_combo.setCurrentText(EventType.OTHER.value)
             form.addRow("Type of a new event", self.type_combo)
             form.addRow("&Date (new event)", self.date_edit)
             self.status_cue.hide()
+        form.addRow("", self.value_description)
         form.addRow("", self.date_reading)
+        self.entity_list = plain_label(self._entities_text(), self)  # the article's words
+        self.entity_list.setObjectName("sentence_entities")
+        self.entity_list.setWordWrap(True)
+        form.addRow("Entities", self.entity_list)
+        completer_names = QStringListModel(sorted(set(actor_names), key=str.lower), self)
+        self.slot_edits: dict[SlotRole, QLineEdit] = {}
+        for role in SlotRole:
+            if not role.allowed_for(kind):
+                continue
+            edit = QLineEdit(self)
+            edit.setObjectName(f"slot_{role.value}")
+            edit.setPlaceholderText(f"{role.description}: 1–9 or a name")
+            completer = _NamesCompleter(completer_names, edit)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            edit.setCompleter(completer)
+            edit.installEventFilter(self)
+            self.slot_edits[role] = edit
+            form.addRow(ROLE_HEADINGS[role], edit)
+        if SlotRole.PARTY in self.slot_edits:
+            self.slot_edits[SlotRole.PARTY].textEdited.connect(self._parties_edited)
+        slot_hint = plain_label(SLOT_HINT, self)
+        slot_hint.setWordWrap(True)
+        slot_hint.setStyleSheet("color: palette(mid)")
+        form.addRow("", slot_hint)
+        layout.addWidget(self.details)
         layout.addLayout(form)
         layout.addWidget(self.hint)
+        # Tab from the filter goes to the slots first: who did it is what is typed next.
+        order: list[QWidget] = [self.filter_edit, *self.slot_edits.values()]
+        order += [self.status_combo if kind == TagKind.CHANNEL else self.type_combo]
+        order += [self.date_edit, self.list_view]
+        for first, second in itertools.pairwise(order):
+            QWidget.setTabOrder(first, second)
+        self.list_view.selectionModel().currentRowChanged.connect(
+            lambda _current, _previous: self._choice_changed()
+        )
         self.filter_edit.textChanged.connect(self._refilter)
         self.filter_edit.installEventFilter(self)
-        self.resize(380, 320)
+        self.list_view.setMinimumHeight(60)
+        self.resize(460, 500)
         self._refilter("")
         next_date = QShortcut(QKeySequence(NEXT_DATE_KEY), self)
         next_date.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         next_date.activated.connect(self.next_date)
         self._show_suggestion()
+        self._describe_value()
 
     def _show_suggestion(self) -> None:
         suggestion = self.suggestion
         if suggestion is None:
             return
         if self.kind == TagKind.CHANNEL and suggestion.status is not None:
-            self.status_combo.setCurrentText(suggestion.status.value)
+            found = self.status_combo.findData(suggestion.status.value)
+            if found >= 0:
+                self.status_combo.setCurrentIndex(found)
             if suggestion.status_cue:
                 self.status_cue.setText(f"suggested from “{suggestion.status_cue}”")
             else:
@@ -188,23 +291,108 @@ class TagPicker(QDialog):
             kind=self.kind,
             entry_id=choice.entry_id,
             new_name=choice.name if choice.entry_id is None else None,
-            new_event_type=EventType(self.type_combo.currentText())
+            new_event_type=EventType(self.type_combo.currentData())
             if self.kind == TagKind.EVENT
             else None,
-            status=ChannelStatus(self.status_combo.currentText())
+            status=ChannelStatus(self.status_combo.currentData())
             if self.kind == TagKind.CHANNEL
             else None,
             when=when,
+            slots=self.slot_fillers(),
         )
         self.chosen.emit(result)
         self.accept()
+
+    # -- slots ------------------------------------------------------------------------------
+
+    def toggle_entity(self, role: SlotRole, number: int) -> None:
+        """Add entity ``number`` (1–9) of the sentence to the ``role`` slot, or take it away
+        when it is there."""
+        edit = self.slot_edits.get(role)
+        if edit is None or not 1 <= number <= len(self.entities):
+            return
+        name = self.entities[number - 1].text
+        names = _names(edit.text())
+        names = [n for n in names if n != name] if name in names else [*names, name]
+        edit.setText("; ".join(names))
+        if role == SlotRole.PARTY:
+            self._parties_typed = True
+
+    def slot_fillers(self) -> tuple[SlotFiller, ...]:
+        """The slots as filled: a name of the sentence's entities is that mention (with its
+        actor), another name the dictionary actor it names (when exactly one), else text."""
+        fillers = []
+        by_text: dict[str, SlotFiller] = {}
+        for entity in self.entities:
+            by_text.setdefault(entity.text, entity)
+        for role, edit in self.slot_edits.items():
+            for name in _names(edit.text()):
+                found = by_text.get(name)
+                if found is not None:
+                    fillers.append(replace(found, role=role))
+                    continue
+                actor_id = self._find_actor(name) if self._find_actor is not None else None
+                fillers.append(SlotFiller(role, name, actor_id=actor_id))
+        return tuple(fillers)
+
+    def _entities_text(self) -> str:
+        if not self.entities:
+            return "no people, organisations or places found in the sentence"
+        # A number stays with its name when the line wraps (no-break spaces inside).
+        return "  ·  ".join(
+            f"{n}{NO_BREAK}{e.text.replace(' ', NO_BREAK)}"
+            for n, e in enumerate(self.entities, start=1)
+        )
+
+    def _parties_edited(self, _text: str) -> None:
+        self._parties_typed = True
+
+    def _choice_changed(self) -> None:
+        choice = self.current_choice()
+        self.details.setText(choice.details if choice else "")
+        edit = self.slot_edits.get(SlotRole.PARTY)
+        if edit is None or self._parties_typed:
+            return
+        entry = next(
+            (e for e in self._entries if choice is not None and e.id == choice.entry_id), None
+        )
+        parties = (
+            [p for p in (entry.party_a, entry.party_b) if p.strip()]
+            if isinstance(entry, Channel)
+            else []
+        )
+        edit.setText("; ".join(parties))
+
+    def _describe_value(self) -> None:
+        combo = self.status_combo if self.kind == TagKind.CHANNEL else self.type_combo
+        values = self.statuses if self.kind == TagKind.CHANNEL else self.event_types
+        value = next((v for v in values if v.key == combo.currentData()), None)
+        self.value_description.setText(value.description if value is not None else "")
+
+    def _details(self, entry: Event | Channel) -> str:
+        if isinstance(entry, Event):
+            labels = {v.key: v.label for v in self.event_types}
+            parts = [labels.get(entry.type, entry.type), str(entry.when or "undated")]
+            parts += [entry.place] if entry.place else []
+            parts += ["; ".join(entry.participants)] if entry.participants else []
+        else:
+            sides = " ↔ ".join(p for p in (entry.party_a, entry.party_b) if p)
+            parts = [entry.level, *([sides] if sides else [])]
+        text = " · ".join(parts)
+        return f"{text} — {entry.description}" if entry.description else text
 
     def _refilter(self, text: str) -> None:
         needle = " ".join(text.split()).lower()
         matches = [e for e in self._entries if needle in e.name.lower()]
         matches.sort(key=lambda e: (not e.name.lower().startswith(needle), e.name.lower()))
         rows = [
-            _Choice(f"{e.name}  ({e.tag_count} tag{'s' if e.tag_count != 1 else ''})", e.id, e.name)
+            _Choice(
+                f"{e.name}  ({e.tag_count} tag{'s' if e.tag_count != 1 else ''})"
+                + (f"  · {e.when}" if isinstance(e, Event) and e.when else ""),
+                e.id,
+                e.name,
+                self._details(e),
+            )
             for e in matches
         ]
         if needle and not any(e.name.lower() == needle for e in self._entries):
@@ -219,8 +407,11 @@ class TagPicker(QDialog):
         self.model.set_rows(rows)
         if rows:
             self.list_view.setCurrentIndex(self.model.index(0, 0))
+        self._choice_changed()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and self._slot_or_value_key(watched, event):
+            return True
         if watched is self.filter_edit and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             key = event.key()
@@ -238,8 +429,35 @@ class TagPicker(QDialog):
         result: bool = super().eventFilter(watched, event)
         return result
 
+    def _slot_or_value_key(self, watched: QObject, event: QEvent) -> bool:
+        """1–9 in a slot toggles an entity; a value's key in its list chooses it."""
+        assert isinstance(event, QKeyEvent)
+        plain_key = not event.modifiers() & (
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+        )
+        if not plain_key:
+            return False
+        role = next((r for r, e in self.slot_edits.items() if e is watched), None)
+        if role is not None and event.key() in _DIGITS:
+            self.toggle_entity(role, _DIGITS[event.key()])
+            return True
+        if watched in (self.type_combo, self.status_combo) and event.text():
+            assert isinstance(watched, QComboBox)
+            values = self.statuses if watched is self.status_combo else self.event_types
+            key = event.text().lower()
+            value = next((v for v in values if v.shortcut and v.shortcut == key), None)
+            if value is not None:
+                watched.setCurrentIndex(watched.findData(value.key))
+                return True
+        return False
+
     def keyPressEvent(self, event: Any) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.confirm()
             return
         super().keyPressEvent(event)
+
+
+def _names(text: str) -> list[str]:
+    """The names typed in a slot, separated by ``;``, without repeats."""
+    return list(dict.fromkeys(" ".join(part.split()) for part in text.split(";") if part.strip()))

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGraphicsView,
     QHBoxLayout,
+    QHeaderView,
     QLineEdit,
     QPushButton,
     QSplitter,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from dragon_reader.domain.coding import EventType
 from dragon_reader.domain.timeline import TimelineFilters
+from dragon_reader.domain.vocabularies import Vocabulary
 from dragon_reader.services.corpus import Corpus
 from dragon_reader.services.timeline import (
     Evidence,
@@ -147,10 +149,21 @@ class TimelinePanel(QWidget):
         self.evidence_label = plain_label("Click a segment or an event to see its evidence.", self)
         self.evidence_label.setObjectName("timeline_evidence_label")
         self.evidence_model = RowsModel(
-            [("Article", lambda e: e.article_title), ("Evidence", lambda e: e.text)], self
+            [
+                ("Article", lambda e: e.article_title),
+                ("Evidence", lambda e: e.text),
+                ("Who", lambda e: e.slots),
+            ],
+            self,
         )
         self.evidence_view = make_table(self.evidence_model, self)
         self.evidence_view.setObjectName("timeline_evidence")
+        # Who did it matters as much as where it is: the article's title keeps about 30
+        # characters and the slots take the rest of the width.
+        header = self.evidence_view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(0, self.evidence_view.fontMetrics().averageCharWidth() * 30)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.evidence_view.activated.connect(self._open_evidence)
         self.evidence_view.clicked.connect(self._open_evidence)
         lower = QWidget(self)
@@ -214,6 +227,7 @@ class TimelinePanel(QWidget):
         lanes changed.
         """
         self._edited_articles.update(articles)
+        self._fill_event_types()
         if not tag_articles:
             self._tag_articles = None
         elif self._tag_articles is not None:
@@ -308,6 +322,27 @@ class TimelinePanel(QWidget):
         if len(rows) == 1:
             self.evidence_requested.emit(rows[0].article_id, rows[0].start, rows[0].end)
 
+    def _fill_event_types(self) -> None:
+        """The event-type filter from the analyst's vocabulary (keeping the choice; a type
+        removed since falls back to all)."""
+        values = self._corpus.vocabularies.values(Vocabulary.EVENT_TYPE, counted=False)
+        wanted = [("All event types", None)] + [(v.label, EventType(v.key)) for v in values]
+        shown = [
+            (self.event_type.itemText(i), self.event_type.itemData(i))
+            for i in range(self.event_type.count())
+        ]
+        if shown == wanted:
+            return
+        chosen = self.event_type.currentData()
+        blocked = self.event_type.blockSignals(True)
+        self.event_type.clear()
+        for label, key in wanted:
+            self.event_type.addItem(label, key)
+        self.event_type.setCurrentIndex(max(0, self.event_type.findData(chosen)))
+        self.event_type.blockSignals(blocked)
+        if self.event_type.currentData() != chosen:
+            self._filters_changed()
+
     def _open_evidence(self, index: QModelIndex) -> None:
         evidence: Evidence = self.evidence_model.rows[index.row()]
         self.evidence_requested.emit(evidence.article_id, evidence.start, evidence.end)
@@ -316,9 +351,7 @@ class TimelinePanel(QWidget):
         self.channel.addItem("All channels", None)
         for channel_id, name in channel_choices(self._corpus.coding):
             self.channel.addItem(name, channel_id)
-        self.event_type.addItem("All event types", None)
-        for event_type in EventType:
-            self.event_type.addItem(event_type.value, event_type)
+        self._fill_event_types()
         self.outlet.addItem("All outlets", None)
         for outlet in self._corpus.outlets():
             self.outlet.addItem(outlet, outlet)

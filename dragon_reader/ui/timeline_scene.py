@@ -9,8 +9,9 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
-from dragon_reader.domain.coding import ChannelStatus, DatePrecision, EventType
+from dragon_reader.domain.coding import DatePrecision
 from dragon_reader.domain.timeline import EventMark, Lane, Segment
+from dragon_reader.domain.vocabularies import VocabularyValue
 from dragon_reader.services.timeline import TimelineData
 from dragon_reader.ui.plain_text import plain
 
@@ -26,26 +27,13 @@ LEGEND_HEIGHT = 112.0
 TITLE = "US–China channels and events"
 UNCERTAIN_BRUSH = Qt.BrushStyle.Dense5Pattern
 
-STATUS_COLORS = {
-    ChannelStatus.ACTIVE: QColor(46, 160, 67),
-    ChannelStatus.RESUMED: QColor(0, 150, 136),
-    ChannelStatus.PROPOSED: QColor(230, 180, 30),
-    ChannelStatus.SUSPENDED: QColor(240, 130, 40),
-    ChannelStatus.SEVERED: QColor(205, 40, 40),
-    ChannelStatus.REFUSED: QColor(140, 70, 170),
-}
-EVENT_COLORS = {
-    EventType.SUMMIT: QColor(180, 30, 60),
-    EventType.MEETING: QColor(60, 110, 200),
-    EventType.TALKS: QColor(40, 140, 200),
-    EventType.CALL: QColor(0, 150, 136),
-    EventType.VISIT: QColor(120, 80, 190),
-    EventType.INCIDENT: QColor(220, 80, 20),
-    EventType.STATEMENT: QColor(110, 110, 110),
-    EventType.SANCTION: QColor(150, 40, 40),
-    EventType.EXERCISE: QColor(90, 130, 40),
-    EventType.OTHER: QColor(90, 90, 90),
-}
+UNSTYLED = QColor(110, 110, 110)  # a value the analyst gave no colour
+_Styles = dict[str, tuple[str, QColor]]
+
+
+def value_styles(values: Iterable[VocabularyValue]) -> _Styles:
+    """Each value's label and colour by key (grey when it has no colour)."""
+    return {v.key: (v.label, QColor(v.color) if v.color else UNSTYLED) for v in values}
 
 
 def undated_notes(data: TimelineData) -> list[str]:
@@ -72,8 +60,25 @@ class TimelineScene(QGraphicsScene):
         super().__init__()
         self.data = data
         self.pixels_per_day = pixels_per_day
+        self._style_cache: tuple[TimelineData, _Styles, _Styles] | None = None
         self.setBackgroundBrush(QColor(252, 252, 250))
         self._draw()
+
+    def status_style(self, key: str) -> tuple[str, QColor]:
+        """The label and colour of a channel status in the data's vocabulary."""
+        return self._styles()[0].get(key, (key, UNSTYLED))
+
+    def event_style(self, key: str) -> tuple[str, QColor]:
+        """The label and colour of an event type in the data's vocabulary."""
+        return self._styles()[1].get(key, (key, UNSTYLED))
+
+    def _styles(self) -> tuple[_Styles, _Styles]:
+        data = self.data
+        cached = self._style_cache
+        if cached is None or cached[0] is not data:
+            cached = (data, value_styles(data.statuses), value_styles(data.event_types))
+            self._style_cache = cached
+        return cached[1], cached[2]
 
     def x_of(self, day: date) -> float:
         """The scene x of the start of ``day``."""
@@ -228,9 +233,13 @@ class TimelineScene(QGraphicsScene):
             note.setPos(8, top + 22)
             items.append(note)
         x, y = 8.0, top + 42
-        for status, color in STATUS_COLORS.items():
-            items += self._swatch(x, y, QBrush(color), QPen(color.darker(130)), status.value)
-            x += 92
+        shown = {s for lane in data.lanes for seg in lane.segments for s in seg.statuses}
+        for value in data.statuses:
+            if value.retired and value.key not in shown:
+                continue
+            label, color = self.status_style(value.key)
+            items += self._swatch(x, y, QBrush(color), QPen(color.darker(130)), label)
+            x += max(92, 30 + 6.2 * len(label))
         y += 20
         x = 8.0
         patterns = [
@@ -251,10 +260,12 @@ class TimelineScene(QGraphicsScene):
             x += 24 + 6.2 * len(words)
         y += 20
         x = 8.0
-        for event_type in sorted({m.type for m in data.marks}, key=lambda t: t.value):
-            color = EVENT_COLORS[event_type]
-            items += self._swatch(x, y, QBrush(color), QPen(color.darker(140)), event_type.value)
-            x += 92
+        used = {m.type for m in data.marks}
+        order = {v.key: index for index, v in enumerate(data.event_types)}
+        for event_type in sorted(used, key=lambda t: (order.get(t, len(order)), t)):
+            label, color = self.event_style(event_type)
+            items += self._swatch(x, y, QBrush(color), QPen(color.darker(140)), label)
+            x += max(92, 30 + 6.2 * len(label))
         for item in items:
             item.setData(LEGEND_ROLE, "legend")
         self._legend_items = items
@@ -276,11 +287,12 @@ class TimelineScene(QGraphicsScene):
         if segment.conflict:
             brush = QBrush(QColor(160, 0, 0), Qt.BrushStyle.BDiagPattern)
             pen = QPen(QColor(160, 0, 0), 1.5)
-            words = "conflicting reports: " + " vs ".join(s.value for s in segment.statuses)
+            words = "conflicting reports: " + " vs ".join(
+                self.status_style(s)[0] for s in segment.statuses
+            )
         else:
-            color = STATUS_COLORS[segment.statuses[0]]
+            words, color = self.status_style(segment.statuses[0])
             brush, pen = QBrush(color), QPen(color.darker(130))
-            words = segment.statuses[0].value
         if segment.uncertain and not segment.conflict:
             words += " (uncertain date)"
             pen = QPen(pen.color(), 1, Qt.PenStyle.DashLine)
@@ -308,7 +320,7 @@ class TimelineScene(QGraphicsScene):
         return rect
 
     def _draw_mark(self, mark: EventMark) -> QGraphicsItem:
-        color = EVENT_COLORS[mark.type]
+        type_label, color = self.event_style(mark.type)
         y = AXIS_HEIGHT + 14
         x0 = self.x_of(mark.start)
         item: QGraphicsItem
@@ -336,7 +348,7 @@ class TimelineScene(QGraphicsScene):
             if mark.start == mark.end
             else (f"{mark.start.isoformat()} – {mark.end.isoformat()}")
         )
-        label = f"{mark.name} ({mark.type.value}, {when})"
+        label = f"{mark.name} ({type_label}, {when})"
         item.setToolTip(plain(f"{label}\n{len(mark.evidence)} tag(s) — click for the evidence"))
         item.setZValue(2)
         self._mark_item(item, mark.evidence, label)

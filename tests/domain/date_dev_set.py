@@ -10,7 +10,7 @@ must never be dated), the value is given for the unit tests.
 
 from __future__ import annotations
 
-DevCase = tuple[str, str, str, str, str]
+from tests.domain.date_heldout import DATE_BATCHES, DevCase
 
 # Anchors: Fri 2024-03-15, Tue 2023-12-12, Thu 2023-05-11, Mon 2024-01-08, Wed 2024-02-28,
 # Sun 2023-01-01, Thu 2024-02-29 (leap day), Sat 2022-12-31.
@@ -1055,4 +1055,57 @@ CASES += [
         "point",
     ),
     ("2024-11-20", "The talks, the first since June, ended Friday.", "June", "2024-06", "point"),
+]
+
+# The held-out batches of ``date_heldout``, kept once their first-run figures were taken.
+CASES += [case for batch in DATE_BATCHES.values() for case in batch]
+
+# Rules added after batch D1 (each with a sentence written to test it).
+CASES += [
+    (
+        "2023-12-28",
+        "The ministry on Wednesday said it would send a delegation on Friday.",
+        "Friday",
+        "2023-12-29",
+        "point",
+    ),
+    ("2023-12-28", "Kerry to travel to China in January", "January", "2024-01", "point"),
+    (
+        "2023-12-28",
+        "The drills, the largest since August, ended on Christmas Day.",
+        "Christmas Day",
+        "2023-12-25",
+        "point",
+    ),
+    (
+        "2023-12-28",
+        "The yuan hit its weakest level since 2007 in September.",
+        "September",
+        "2023-09",
+        "point",
+    ),
+    ("2024-03-15", "Clashes broke out late on Monday.", "Monday", "2024-03-11", "point"),
+    ("2024-03-15", "The vote is on Sunday.", "Sunday", "2024-03-17", "point"),
+    ("2024-03-15", "A ruling is expected on Monday.", "Monday", "2024-03-18", "point"),
+    (
+        "2024-03-15",
+        "The new tariffs apply to imports from April 1.",
+        "April 1",
+        "2024-04-01",
+        "point",
+    ),
+    (
+        "2024-03-15",
+        "The talks could resume as early as Tuesday.",
+        "Tuesday",
+        "2024-03-19",
+        "point",
+    ),
+    (
+        "2024-03-15",
+        "Officials expect a deal in the foreseeable future.",
+        "the foreseeable future",
+        "FUTURE_REF",
+        "VAGUE",
+    ),
 ]

@@ -206,3 +206,35 @@ def test_a_past_weekday_is_within_the_week_before_publication(anchor: date) -> N
         found = date.fromisoformat(resolve_phrase(name, anchor, Tense.PAST).value or "")
         assert 0 <= (anchor - found).days < 7
         assert found.strftime("%A") == name
+
+
+def test_an_anniversary_takes_its_date_from_the_sentence_or_the_codebook() -> None:
+    from dragon_reader.domain.publication import KnownEvent
+
+    anchor = date(2025, 8, 4)
+    cases = [
+        ("The two countries marked the 45th anniversary of ties set up in 1979.", "2024"),
+        ("Monday marks the third anniversary of the drills.", "2025-08-04"),
+        ("The 30th anniversary of the June 4, 1989 crackdown passed quietly.", "2019-06-04"),
+        ("Ukraine marked the second anniversary of the invasion on Feb. 24.", "2025-02-24"),
+    ]
+    for sentence, value in cases:
+        spans = list(find_dates(sentence))
+        found = [r for r in resolve_mentions(sentence, spans, anchor) if "anniversary" in r.phrase]
+        assert found and found[0].value.value == value, sentence
+    visit = KnownEvent(
+        "Pelosi visit to Taiwan",
+        date(2022, 8, 2),
+        date(2022, 8, 3),
+        people=("Pelosi",),
+        places=("Taiwan",),
+        kind="visit",
+    )
+    sentence = "Beijing held drills on the third anniversary of Pelosi's visit to Taiwan."
+    spans = list(find_dates(sentence))
+    with_codebook = resolve_mentions(sentence, spans, anchor, [visit])
+    assert with_codebook[0].value.value == "2025-08-02"
+    # Without the event's date nothing is made up: no value, and the reading says why.
+    alone = resolve_mentions(sentence, spans, anchor)
+    assert alone[0].value.value is None
+    assert "event" in alone[0].value.reading

@@ -8,7 +8,7 @@ from dragon_reader.domain.spans import OffsetMap, Span
 
 awkward_text = st.text(
     alphabet=st.sampled_from(list("ab \n“”‘’—é中😀🇨🇳\u00a0"))
-    | st.characters(exclude_categories=("Cs",)),
+    | st.characters(exclude_categories=["Cs"]),
     max_size=200,
 )
 

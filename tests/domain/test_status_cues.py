@@ -5,6 +5,7 @@ import pytest
 
 from dragon_reader.domain.coding import ChannelStatus
 from dragon_reader.domain.status_cues import suggest_status
+from tests.domain.date_heldout import STATUS_BATCHES
 
 # (sentence, the selected words, the status the sentence reports for them)
 CASES = [
@@ -297,6 +298,26 @@ CASES += [
     ("Military talks remain suspended.", "remain suspended", "suspended"),
     ("Beijing reinstated the annual security dialogue in 2023.", "reinstated", "resumed"),
 ]
+
+# Rules added after batch S1 (each with a sentence written to test it).
+CASES += [
+    ("China said it was not ready to resume the dialogue.", "resume the dialogue", "refused"),
+    ("The US wants to reopen the hotline, but China has balked.", "balked", "refused"),
+    (
+        "The phone call marked the resumption of high-level military communication.",
+        "phone call",
+        "resumed",
+    ),
+    ("The admirals have not spoken since 2021.", "spoken", "suspended"),
+    ("Beijing pulled out of the climate talks.", "pulled out", "severed"),
+    ("Military talks back on after Biden-Xi summit", "back on", "resumed"),
+    ("The talks ended without agreement.", "ended", "active"),
+    ("China pulled the plug on the dialogue.", "pulled the plug", "severed"),
+    ("The defence ministry did not suspend the exchanges.", "suspend", "active"),
+]
+
+# The held-out status batches, kept once their first-run figures were taken.
+CASES += [case for batch in STATUS_BATCHES.values() for case in batch]
 
 
 @pytest.mark.parametrize(("sentence", "words", "expected"), CASES)

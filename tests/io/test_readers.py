@@ -171,7 +171,12 @@ def test_reading_stops_at_the_limit_plus_one_byte(
     monkeypatch.setattr(os, "fstat", lambda fd: Shrunk(real_fstat(fd)))
     asked: list[int] = []
     real_read = os.read
-    monkeypatch.setattr(os, "read", lambda fd, n: asked.append(n) or real_read(fd, n))
+
+    def counted_read(fd: int, n: int) -> bytes:
+        asked.append(n)
+        return real_read(fd, n)
+
+    monkeypatch.setattr(os, "read", counted_read)
     with pytest.raises(ImportProblem, match="too large"):
         read_article_file(path, max_bytes=20)
     assert sum(asked) <= 21

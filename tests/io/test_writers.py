@@ -5,6 +5,7 @@ import io
 import os
 import stat
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -64,7 +65,7 @@ def test_an_interrupted_export_leaves_the_last_good_file(tmp_path: Path) -> None
     target = tmp_path / "tags.csv"
     target.write_text("last good export\n")
 
-    def rows():
+    def rows() -> Iterator[list[str]]:
         yield ["a"]
         raise KeyboardInterrupt
 
@@ -96,7 +97,6 @@ def test_an_unwritable_place_gives_a_clear_error(tmp_path: Path) -> None:
 def test_a_full_disk_gives_a_clear_error_and_keeps_the_old_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from dragon_reader.io import writers
 
     old = tmp_path / "tags.csv"
     old.write_text("previous")
@@ -105,7 +105,7 @@ def test_a_full_disk_gives_a_clear_error_and_keeps_the_old_file(
         def write(self, _text: str) -> int:
             raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(writers.os, "fdopen", lambda *_a, **_k: Full())
+    monkeypatch.setattr(os, "fdopen", lambda *_a, **_k: Full())
     with pytest.raises(ExportError, match="No space left"):
         write_csv(old, ["a"], [["b"]])
     assert old.read_text() == "previous"

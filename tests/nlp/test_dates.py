@@ -179,3 +179,21 @@ def test_anchors_for_common_words_find_what_a_full_scan_finds(text: str) -> None
     full_scan = [m.span() for m in DATE_RE.finditer(text) if m.end() > m.start()]
     assert list(find_dates(text)) == full_scan
     assert full_scan or text.startswith("The")
+
+
+def test_quarters_and_straight_years_are_dates_but_a_quarter_as_a_share_is_not() -> None:
+    def spans(text: str) -> list[str]:
+        return [text[a:b] for a, b in find_dates(text)]
+
+    assert spans("Prices rose for two quarters.") == ["two quarters"]
+    assert spans("Sales fell for a third straight year.") == ["a third straight year"]
+    assert spans("A quarter of voters stayed home.") == []
+
+
+def test_fiscal_quarters_another_and_long_periods_are_dates() -> None:
+    def spans(text: str) -> list[str]:
+        return [text[a:b] for a, b in find_dates(text)]
+
+    assert spans("Sales slowed in the September quarter.") == ["the September quarter"]
+    assert spans("The truce holds for another month.") == ["another month"]
+    assert spans("He began a week-long tour.") == ["week-long"]

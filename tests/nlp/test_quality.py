@@ -7,6 +7,7 @@ import io
 import json
 from contextlib import redirect_stdout
 from pathlib import Path
+from typing import Any
 
 from dragon_reader.nlp.recognizer import RuleRecognizer
 from tests.conftest import SEEDS_DIR
@@ -15,7 +16,7 @@ GOLD_DIR = Path(__file__).parent / "dev_gold"
 MIN_STRICT_MICRO_F1 = 0.85
 
 
-def load_scorer():
+def load_scorer() -> Any:
     spec = importlib.util.spec_from_file_location("score", GOLD_DIR / "score.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)

@@ -302,3 +302,170 @@ def test_unknown_names_shown_by_the_words_around_them_are_people() -> None:
     for name in ("Wamuyu Gakuru", "Ikechukwu Obiora", "Thabiso Mokoena"):
         assert (name, "PERSON") in result
     assert ("Goldman Sachs", "ORG") in result
+
+
+def test_an_organisation_name_stops_before_a_date_or_a_title_before_a_name() -> None:
+    result = found(
+        "The Election Commission on Monday set a date. Reserve Bank of India Governor "
+        "Anil Rao spoke, and the Office of the U.S. Trade Representative on Friday replied."
+    )
+    assert ("Election Commission", "ORG") in result
+    assert ("Monday", "DATE") in result
+    assert ("Reserve Bank of India", "ORG") in result or ("Bank of India", "ORG") in result
+    assert ("Anil Rao", "PERSON") in result
+    assert ("Office of the U.S. Trade Representative", "ORG") in result
+    assert ("Friday", "DATE") in result
+
+
+def test_an_organisation_tail_does_not_end_inside_a_possessive() -> None:
+    result = found("The Western Command of the Chinese People's Liberation Army said so.")
+    assert ("Western Command", "ORG") in result
+    assert ("Chinese", "NORP") in result
+    assert ("People's Liberation Army", "ORG") in result
+
+
+def test_names_with_a_possessive_inside_are_organisations() -> None:
+    result = found(
+        "The Ombudsman's Office and the Farmers' Union of Kenya met the Korea Shipbuilders' "
+        "Association, while China's Foreign Ministry said nothing."
+    )
+    assert ("Ombudsman's Office", "ORG") in result
+    assert ("Farmers' Union of Kenya", "ORG") in result
+    assert ("Korea Shipbuilders' Association", "ORG") in result
+    assert ("China", "GPE") in result
+
+
+def test_a_place_a_body_deals_with_is_not_split_off() -> None:
+    result = found("The Tibet Affairs Office and the Pakistan Army disagreed.")
+    assert ("Tibet Affairs Office", "ORG") in result
+    assert ("Pakistan", "GPE") in result
+    assert ("Army", "ORG") in result
+
+
+def test_unknown_acronyms_are_organisations_but_not_terms_or_headlines() -> None:
+    result = found(
+        "Clashes between the ZRDF and dissidents of the old KPLM-UF raised GDP fears.\n"
+        "NEW RULES FOR TRADE"
+    )
+    assert ("ZRDF", "ORG") in result
+    assert ("KPLM-UF", "ORG") in result
+    assert all(text not in ("GDP", "NEW", "RULES", "TRADE") for text, _ in result)
+
+
+def test_an_acronym_defined_in_the_article_names_the_long_form_it_follows() -> None:
+    result = found("The Harakat Ansar al-Din wal-Sunna (HADS) attacked. HADS later withdrew.")
+    assert ("Harakat Ansar al-Din wal-Sunna", "ORG") in result
+    assert result.count(("HADS", "ORG")) == 2
+
+
+def test_companies_by_cue_word_suffix_and_short_form() -> None:
+    result = found(
+        "Kemoto Electronics said it would cut jobs. Shares of Kemoto fell, and rival Zentaro "
+        "said orders were weak. Vellmar Motor and Ostrava Steel Co held up."
+    )
+    assert ("Kemoto Electronics", "ORG") in result
+    assert ("Kemoto", "ORG") in result
+    assert ("Zentaro", "ORG") in result
+    assert ("Vellmar Motor", "ORG") in result
+    assert ("Ostrava Steel Co", "ORG") in result
+    assert all(label != "PERSON" for _, label in result)
+
+
+def test_bank_and_a_country_is_one_organisation() -> None:
+    assert ("Bank Indonesia", "ORG") in found("Bank Indonesia cut rates in Jakarta.")
+
+
+def test_people_after_a_role_and_a_comma_and_japanese_family_names_first() -> None:
+    result = found(
+        "Peru's interior minister, Rosalva Quintanilla, said so. The spokesman, Morita "
+        "Hiroshi, told reporters; Morita later left."
+    )
+    assert ("Rosalva Quintanilla", "PERSON") in result
+    assert ("Morita Hiroshi", "PERSON") in result
+    assert ("Morita", "PERSON") in result
+
+
+def test_places_by_coordination_between_and_place_articles() -> None:
+    result = found(
+        "Shelling hit Nikopol and Velykyi Kut. The road between Tebnine and Qlayaa was cut, "
+        "and families fled to El Zulito and Norte de Bolivar province."
+    )
+    assert ("Velykyi Kut", "GPE") in result
+    assert ("Tebnine", "GPE") in result
+    assert ("Qlayaa", "GPE") in result
+    assert ("El Zulito", "GPE") in result
+    assert ("Norte de Bolivar", "GPE") in result
+
+
+def test_a_place_cue_beats_an_apposition_that_looks_like_a_person() -> None:
+    result = found("A drone hit a car near Deir Kifa, the army said.")
+    assert ("Deir Kifa", "GPE") in result
+
+
+def test_an_unknown_name_that_said_it_would_is_a_company_not_a_person() -> None:
+    result = found("Zentaro Kogyo said on Monday it would cut 300 jobs. Oksana Hryva said so.")
+    assert ("Zentaro Kogyo", "ORG") in result
+    assert ("Oksana Hryva", "PERSON") in result
+
+
+def test_places_named_by_a_strip_heights_or_corridor_are_whole() -> None:
+    result = found(
+        "Troops moved from the Varosha Strip to the Kelbaj Heights via the Lorin Corridor."
+    )
+    assert ("Varosha Strip", "LOC") in result
+    assert ("Kelbaj Heights", "LOC") in result
+    assert ("Lorin Corridor", "LOC") in result
+
+
+def test_two_capitals_before_a_name_are_initials() -> None:
+    result = found("The government of KP Sharma Oli fell; later Oli fled. CQ Brown agreed.")
+    assert ("KP Sharma Oli", "PERSON") in result
+    assert ("Oli", "PERSON") in result
+    assert ("CQ Brown", "PERSON") in result
+
+
+def test_bodies_named_head_first_stop_before_a_listed_name_joined_by_and() -> None:
+    result = found(
+        "The Organization of American States and Mercosur met the Secretariat of National "
+        "Defense, the General Staff and the Ministry of Information and National Orientation."
+    )
+    assert ("Organization of American States", "ORG") in result
+    assert ("Mercosur", "ORG") in result
+    assert ("Secretariat of National Defense", "ORG") in result
+    assert ("General Staff", "ORG") in result
+    assert ("Ministry of Information and National Orientation", "ORG") in result
+
+
+def test_states_and_provinces_of_any_country_are_places() -> None:
+    result = found("Floods hit Gujarat and Sindh, while troops deployed to Borno.")
+    assert ("Gujarat", "GPE") in result
+    assert ("Sindh", "GPE") in result
+    assert ("Borno", "GPE") in result
+
+
+def test_company_names_end_in_company_words_and_abbreviations_keep_their_period() -> None:
+    result = found(
+        "Rival Ola Electric said sales rose. Orvex Corp. and Brightline Inc. fell, and "
+        "Shenzhen-based Qianhai Xinke Technology said nothing."
+    )
+    assert ("Ola Electric", "ORG") in result
+    assert ("Orvex Corp.", "ORG") in result
+    assert ("Brightline Inc.", "ORG") in result
+    assert ("Qianhai Xinke Technology", "ORG") in result
+    assert all(label != "PERSON" for _, label in result)
+
+
+def test_an_apposition_naming_a_kind_of_body_makes_an_organisation() -> None:
+    result = found("Juristas Unidos, a rights group tracking abuses, said 40 died.")
+    assert ("Juristas Unidos", "ORG") in result
+
+
+def test_a_role_noun_right_before_a_name_shows_a_person() -> None:
+    result = found("Associated Press writer Illia Novak and Zoran Petko, managing director, left.")
+    assert ("Illia Novak", "PERSON") in result
+    assert ("Zoran Petko", "PERSON") in result
+
+
+def test_single_letter_joiners_belong_to_the_name() -> None:
+    result = found("The Tehrik-i-Khilafat Pakistan (TKP) struck again; TKP denied it.")
+    assert ("Tehrik-i-Khilafat Pakistan", "ORG") in result

@@ -244,3 +244,26 @@ def test_a_stopped_correction_leaves_the_rest_to_recognise(
         for m in corpus.entities.mentions(aid)
         if m.text == "Pentagon"
     )
+
+
+def test_marks_of_one_article_are_not_taught_and_undo_in_one_step(corpus: Corpus) -> None:
+    first = corpus.article(ArticleId(1))
+    assert first is not None
+    start = first.text.index("California summit") + 11
+    present = corpus.entities.mentions(ArticleId(1))[0]
+    stored = corpus.entities.mark_in_article(
+        ArticleId(1),
+        [
+            (start, start + 6, EntityLabel.LOC),
+            (present.start, present.end, present.label),  # already there: left as it is
+        ],
+    )
+    assert stored == 1
+    marked = corpus.entities.mention_at(ArticleId(1), start)
+    assert marked is not None and (marked.text, marked.origin) == ("summit", "analyst")
+    assert corpus.entities.taught_rules() == []  # this article only
+    with pytest.raises(EntityError, match="spaces at its edges"):
+        corpus.entities.mark_in_article(ArticleId(1), [(start - 1, start + 6, EntityLabel.LOC)])
+    assert corpus.journal.undo() is not None
+    again = corpus.entities.mention_at(ArticleId(1), start)
+    assert again is None or again.origin != "analyst"

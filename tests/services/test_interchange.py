@@ -4,12 +4,14 @@ import csv
 import json
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from dragon_reader.domain.articles import ArticleStatus
+from dragon_reader.domain.articles import ArticleId, ArticleStatus
 from dragon_reader.domain.coding import ChannelStatus, FuzzyDate, TagKind
 from dragon_reader.domain.slots import SlotFiller, SlotRole
+from dragon_reader.io.writers import write_text
 from dragon_reader.services.corpus import Corpus
 from dragon_reader.services.interchange import (
     CODEBOOK_COLUMNS,
@@ -29,7 +31,7 @@ def tagged(corpus: Corpus) -> Corpus:
     coding.annotator = "ana"
     woodside = next(e for e in coding.events() if e.name == "Biden-Xi summit at Woodside")
     mil = next(c for c in coding.channels() if c.name == "Military-to-military communications")
-    text1 = corpus.article(1).text  # type: ignore[union-attr]
+    text1 = corpus.article(ArticleId(1)).text  # type: ignore[union-attr]
     start = text1.index("closely watched California summit")
     coding.create_tag(1, start, start + 33, TagKind.EVENT, woodside.id, note=HOSTILE_NOTE)
     start = text1.index("severed")
@@ -43,7 +45,7 @@ def tagged(corpus: Corpus) -> Corpus:
         FuzzyDate.parse("2022-08"),
         0.9,
     )
-    text4 = corpus.article(4).text  # type: ignore[union-attr]
+    text4 = corpus.article(ArticleId(4)).text  # type: ignore[union-attr]
     start = text4.index("17th round")
     coding.annotator = "bo"
     coding.create_tag(
@@ -216,7 +218,7 @@ def test_codebook_and_entities_csv(tagged: Corpus, tmp_path: Path) -> None:
     assert len([r for r in rows if r["kind"] == "event"]) == 17
     interchange.export_entities_csv(tmp_path / "entities.csv")
     mentions = read_csv(tmp_path / "entities.csv")
-    texts = {a: tagged.article(a).text for a in tagged.article_ids()}  # type: ignore[union-attr]
+    texts = {int(a): tagged.article(a).text for a in tagged.article_ids()}  # type: ignore[union-attr]
     assert len(mentions) > 200
     assert all(
         texts[int(m["article_id"])][int(m["start"]) : int(m["end"])] == m["text"] for m in mentions
@@ -243,14 +245,14 @@ def test_jsonl_is_doccano_shaped_and_round_trips(
     report = Interchange(empty_corpus).import_jsonl(target)
     assert report.failed == 0
 
-    def key(c: Corpus) -> list[tuple]:
+    def key(c: Corpus) -> list[tuple[Any, ...]]:
         return sorted(
             (
-                c.article(t.article_id).text[:30],
+                c.article(ArticleId(t.article_id)).text[:30],  # type: ignore[union-attr]
                 t.start,
                 t.end,
                 t.kind,
-                t.entry_name,  # type: ignore[union-attr]
+                t.entry_name,
                 t.status,
                 str(t.when),
                 t.confidence,
@@ -278,7 +280,7 @@ def test_brat_folder_opens_in_brat(tagged: Corpus, tmp_path: Path) -> None:
     seed = folder / "000_06e8a0f3aa73c68e.ann"
     content = seed.read_text(encoding="utf-8")
     assert "\tChannel " in content and "\tEvent " in content
-    assert "Status T" in content and " severed" in content
+    assert "\tStatus E" in content and " severed" in content
     assert result.rows == 3
 
 
@@ -335,7 +337,7 @@ def test_a_failed_brat_export_leaves_the_old_one_whole(
     Interchange(tagged).export_brat(folder)
     before = {p.name: p.read_bytes() for p in folder.iterdir()}
     tagged.coding.delete_tag(tagged.coding.all_tags()[0].id)  # the next export differs
-    real_write = interchange_module.write_text
+    real_write = write_text
     calls = 0
 
     def fills_the_disk(target: Path, text: str) -> None:
@@ -447,7 +449,7 @@ def test_jsonl_round_trip_keeps_provenance(
     report = Interchange(empty_corpus).import_jsonl(target)
     assert report.failed == 0
 
-    def articles(corpus: Corpus) -> list[tuple]:
+    def articles(corpus: Corpus) -> list[tuple[Any, ...]]:
         rows = []
         for article_id in corpus.article_ids():
             a = corpus.article(article_id)
@@ -455,10 +457,10 @@ def test_jsonl_round_trip_keeps_provenance(
             rows.append((a.text, a.title, a.outlet, a.byline, a.published, a.status))
         return sorted(rows, key=repr)
 
-    def tags(corpus: Corpus) -> list[tuple]:
+    def tags(corpus: Corpus) -> list[tuple[Any, ...]]:
         return sorted(
             (
-                corpus.article(t.article_id).text[:40],  # type: ignore[union-attr]
+                corpus.article(ArticleId(t.article_id)).text[:40],  # type: ignore[union-attr]
                 t.start,
                 t.end,
                 t.entry_name,

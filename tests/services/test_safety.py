@@ -43,7 +43,7 @@ def _tags(path: Path) -> int:
 
 class _FrozenClock(datetime):
     @classmethod
-    def now(cls, tz: object = None) -> _FrozenClock:  # type: ignore[override]
+    def now(cls, tz: object = None) -> _FrozenClock:
         return cls(2026, 12, 1, 12, 0, 0, tzinfo=UTC)
 
 
@@ -139,7 +139,12 @@ def test_retention_follows_the_size(
     first.path.unlink()
     corpus.coding.create_tag(1, 0, 2, TagKind.EVENT, corpus.coding.events()[0].id)
     sizes: list[int] = []
-    monkeypatch.setattr(safety, "keep_for_size", lambda size: sizes.append(size) or 3)
+
+    def keep_for_size(size: int) -> int:
+        sizes.append(size)
+        return 3
+
+    monkeypatch.setattr(safety, "keep_for_size", keep_for_size)
     assert daily_backup(db_path) is not None
     assert sizes == [db_path.stat().st_size]
     assert len(list_backups(db_path)) == 3
@@ -155,11 +160,8 @@ def test_the_daily_backup_runs_in_its_own_thread(
         seen.append(threading.current_thread().name)
         return real(*args, **kwargs)  # type: ignore[arg-type]
 
-    safety.make_backup = spy  # type: ignore[assignment]
-    try:
-        thread = start_daily_backup(db_path)
-        thread.join(30)
-    finally:
-        safety.make_backup = real
+    monkeypatch.setattr(safety, "make_backup", spy)
+    thread = start_daily_backup(db_path)
+    thread.join(30)
     assert seen == ["daily-backup"]
     assert len(list_backups(db_path)) == 1

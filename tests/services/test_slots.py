@@ -112,3 +112,20 @@ def test_channels_suggest_their_parties_and_hold_them(corpus: Corpus) -> None:
     assert corpus.slots.slots(tag_id) == ()
     corpus.coding.undo()  # the tag comes back with its parties
     assert corpus.slots.slots(tag_id) == tuple(parties)
+
+
+def test_filling_slots_is_an_operation_on_the_tag(corpus: Corpus) -> None:
+    """The slots belong to the tag: ``Changes(tags=True)`` for its article, one undo step,
+    and no step at all when the fillers are as they were."""
+    channel = corpus.coding.channels()[0]
+    tag = corpus.coding.create_tag(4, 0, 10, TagKind.CHANNEL, channel.id, ChannelStatus.ACTIVE)
+    fillers = [SlotFiller(SlotRole.PARTY, "Beijing")]
+    with corpus.journal.collect() as box:
+        corpus.slots.set_slots(tag.id, fillers)
+    assert box.changes.tags and box.changes.article_ids == frozenset({4})
+    with corpus.journal.collect() as again:
+        corpus.slots.set_slots(tag.id, fillers)
+    assert not again.changes.any
+    undone = corpus.undo()
+    assert undone is not None and undone.tags and undone.article_ids == frozenset({4})
+    assert corpus.slots.slots(tag.id) == ()

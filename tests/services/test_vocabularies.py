@@ -8,9 +8,12 @@ from sqlalchemy import text
 
 from dragon_reader.domain.articles import ArticleFilters
 from dragon_reader.domain.coding import ChannelStatus, TagKind
+from dragon_reader.domain.slots import SlotFiller, SlotRole
 from dragon_reader.domain.vocabularies import PloverMapping, Vocabulary
+from dragon_reader.services.coding import CodingError
 from dragon_reader.services.corpus import Corpus
 from dragon_reader.services.interchange import Interchange
+from dragon_reader.services.slots import SlotError
 from dragon_reader.services.vocabularies import ValueEdit, VocabularyError
 
 
@@ -114,12 +117,14 @@ def test_a_value_in_use_is_removed_only_by_mapping_its_uses_in_one_undo_step(
     assert used["talks"] > 0
     with pytest.raises(VocabularyError, match="choose the value its uses move to"):
         service.remove(Vocabulary.EVENT_TYPE, "talks")
-    with pytest.raises(VocabularyError, match="cannot take over uses yet"):
-        service.remove(Vocabulary.EVENT_TYPE, "talks", "consultations")
-    assert service.remove(Vocabulary.EVENT_TYPE, "talks", "meeting") == used["talks"]
+    # A value the analyst added takes over the uses like a starter one: coding reads keys
+    # from the database, not from a list in the code.
+    assert service.remove(Vocabulary.EVENT_TYPE, "talks", "consultations") == used["talks"]
     after = {v.key: v.use_count for v in service.values(Vocabulary.EVENT_TYPE)}
     assert "talks" not in after
-    assert after["meeting"] == used["meeting"] + used["talks"]
+    assert after["consultations"] == used["talks"]
+    moved = [e for e in corpus.coding.events() if e.type == "consultations"]
+    assert len(moved) == used["talks"]
     assert corpus.coding.history.undo_text.startswith("remove “talks”")
     corpus.coding.undo()
     assert {v.key: v.use_count for v in service.values(Vocabulary.EVENT_TYPE)} == used
@@ -177,3 +182,89 @@ def test_the_article_list_filters_by_document_label_and_jsonl_carries_labels(
         {Vocabulary.RELEVANCE: ["relevant"]},
         {Vocabulary.RELEVANCE: ["not relevant"], Vocabulary.DOCUMENT_LABEL: ["background"]},
     ]
+
+
+def test_each_change_is_one_operation_naming_what_it_changed(corpus: Corpus) -> None:
+    """Vocabulary and label changes run on the journal: they return their ``Changes``
+    to whoever runs them (the window's bus) and undo as one step each."""
+    journal = corpus.journal
+    with journal.collect() as added:
+        corpus.vocabularies.add(Vocabulary.DOCUMENT_LABEL, "background")
+    assert (added.count, added.changes.vocabularies, added.changes.labels) == (1, True, True)
+    with journal.collect() as renamed:
+        corpus.vocabularies.update(Vocabulary.EVENT_TYPE, "summit", ValueEdit(label="Summits"))
+    assert renamed.changes.vocabularies and renamed.changes.codebook
+    with journal.collect() as labelled:
+        corpus.vocabularies.set_article_label(2, Vocabulary.DOCUMENT_LABEL, "background")
+    assert labelled.changes.labels and labelled.changes.article_ids == frozenset({2})
+    assert not labelled.changes.vocabularies
+    undone = corpus.undo()
+    assert undone is not None and undone.labels and undone.article_ids == frozenset({2})
+    assert corpus.vocabularies.article_labels(2) == {}
+    undone = corpus.undo()
+    assert undone is not None and undone.vocabularies
+    assert corpus.vocabularies.value(Vocabulary.EVENT_TYPE, "summit").label != "Summits"  # type: ignore[union-attr]
+    corpus.redo()
+    corpus.redo()
+    assert corpus.vocabularies.article_labels(2) == {Vocabulary.DOCUMENT_LABEL: ["background"]}
+
+
+def test_a_jsonl_line_with_new_labels_is_undone_with_its_import(
+    corpus: Corpus, empty_corpus: Corpus, tmp_path: Path
+) -> None:
+    corpus.vocabularies.add(Vocabulary.DOCUMENT_LABEL, "background")
+    corpus.vocabularies.set_article_label(3, Vocabulary.DOCUMENT_LABEL, "background")
+    target = tmp_path / "export.jsonl"
+    Interchange(corpus).export_jsonl(target)
+    Interchange(empty_corpus).import_paths([target])
+    assert empty_corpus.vocabularies.articles_labelled(Vocabulary.DOCUMENT_LABEL, "background")
+    assert empty_corpus.undo() is not None  # one step: articles, tags, labels, new label
+    assert empty_corpus.count() == 0
+    assert empty_corpus.vocabularies.value(Vocabulary.DOCUMENT_LABEL, "background") is None
+    assert not empty_corpus.journal.history.can_undo
+
+
+def test_coding_takes_the_keys_the_database_has_and_refuses_others(corpus: Corpus) -> None:
+    with pytest.raises(CodingError, match="not one of the event types"):
+        corpus.coding.create_event("Cyber intrusion", "cyber operation")
+    corpus.vocabularies.add(Vocabulary.EVENT_TYPE, "Cyber operation")
+    event = corpus.coding.create_event("Cyber intrusion", "cyber operation")
+    assert event.type == "cyber operation"
+    long_key = "talks postponed by the other side"[:32]
+    corpus.vocabularies.add(Vocabulary.CHANNEL_STATUS, long_key)
+    channel = corpus.coding.channels()[0]
+    tag = corpus.coding.create_tag(1, 0, 5, TagKind.CHANNEL, channel.id, status=long_key)
+    ((stored,),) = sql(corpus, "SELECT status FROM tag WHERE id = :id", id=tag.id)
+    assert stored == long_key and len(stored) == 32
+    with pytest.raises(CodingError, match="not one of the channel statuses"):
+        corpus.coding.update_tag(tag.id, status="on hold")
+    with pytest.raises(CodingError, match="cannot be a key"):
+        corpus.coding.update_tag(tag.id, status="On Hold!")
+    retired = corpus.vocabularies.retire(Vocabulary.CHANNEL_STATUS, long_key)
+    assert retired.retired
+    assert corpus.coding.update_tag(tag.id, note="kept").status == long_key  # data keeps it
+
+
+def test_tagging_with_slots_is_one_step_and_a_bad_slot_stores_nothing(corpus: Corpus) -> None:
+    event = corpus.coding.events()[0]
+    with pytest.raises(SlotError, match="only channel tags have parties"):
+        corpus.coding.tag_span(
+            1, 0, 5, TagKind.EVENT, event.id, slots=[SlotFiller(SlotRole.PARTY, "US")]
+        )
+    assert corpus.coding.all_tags() == []
+    tag = corpus.coding.tag_span(
+        1,
+        0,
+        5,
+        TagKind.EVENT,
+        event.id,
+        slots=[SlotFiller(SlotRole.ACTOR, "US"), SlotFiller(SlotRole.ACTOR, "China")],
+    )
+    assert [(f.role, f.text) for f in corpus.slots.slots(tag.id)] == [
+        (SlotRole.ACTOR, "US"),
+        (SlotRole.ACTOR, "China"),
+    ]
+    corpus.coding.undo()
+    assert corpus.coding.all_tags() == [] and corpus.slots.slots_for_tags() == {}
+    corpus.coding.redo()
+    assert [f.text for f in corpus.slots.slots(tag.id)] == ["US", "China"]

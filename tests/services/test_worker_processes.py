@@ -68,3 +68,7 @@ def test_workers_and_resource_tracker_end_when_the_parent_is_killed(tmp_path: Pa
             if _running(pid):
                 with contextlib.suppress(ProcessLookupError):
                     os.kill(pid, signal.SIGKILL)
+        if parent.poll() is None:
+            parent.kill()
+            parent.wait(timeout=30)
+        parent.stdout.close()

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import os
 import sqlite3
 from contextlib import closing
 from pathlib import Path
@@ -103,10 +104,9 @@ def test_a_read_only_folder_is_refused_with_a_clear_message(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
 
-    from dragon_reader.store import database as database_module
     from dragon_reader.store.database import DatabaseError
 
-    monkeypatch.setattr(database_module.os, "access", lambda *_a: False)
+    monkeypatch.setattr(os, "access", lambda *_a: False)
     folder = tmp_path / "ro"
     folder.mkdir()
     with pytest.raises(DatabaseError, match="read-only"):

@@ -111,3 +111,58 @@ def test_only_curators_assign_and_every_coder_sees_their_queue(
     assert ana.team.current_coder() == logins["ana"]
     assert ana.team.queue() == [1, 2]
     assert coders["bo"].team.assignments([1])[1] == sorted([logins["ana"], logins["bo"]])
+
+
+def test_a_coder_can_neither_read_nor_write_another_coders_slots(
+    coders: dict[str, Corpus], logins: dict[str, str], db_url: str
+) -> None:
+    from dragon_reader.domain.slots import SlotFiller, SlotRole
+
+    ana, cy = coders["ana"], coders["cy"]
+    event = ana.coding.events()[0].id
+    anas = ana.coding.create_tag(1, 0, 2, TagKind.EVENT, event)
+    ana.slots.set_slots(anas.id, [SlotFiller(SlotRole.ACTOR, "Biden")])
+    assert coders["bo"].slots.slots(anas.id) == ()
+    assert cy.slots.slots(anas.id) == (SlotFiller(SlotRole.ACTOR, "Biden"),)  # the curator
+
+    engine = create_app_engine(as_login(db_url, logins["bo"]))
+    try:
+        with engine.begin() as raw:
+            assert raw.execute(text("SELECT count(*) FROM tag_slot")).scalar() == 0
+            changed = raw.execute(
+                text("UPDATE tag_slot SET text = 'Xi' WHERE tag_id = :i"), {"i": anas.id}
+            )
+            assert changed.rowcount == 0
+            deleted = raw.execute(text("DELETE FROM tag_slot WHERE tag_id = :i"), {"i": anas.id})
+            assert deleted.rowcount == 0
+        with pytest.raises(ProgrammingError, match="row-level security"), engine.begin() as raw:
+            raw.execute(
+                text(
+                    "INSERT INTO tag_slot (tag_id, role, position, text) "
+                    "VALUES (:i, 'recipient', 0, 'Xi')"
+                ),
+                {"i": anas.id},
+            )
+    finally:
+        engine.dispose()
+    assert cy.slots.slots(anas.id) == (SlotFiller(SlotRole.ACTOR, "Biden"),)
+
+
+def test_deleting_or_merging_an_entry_that_hidden_tags_use_gets_a_message(
+    coders: dict[str, Corpus],
+) -> None:
+    from dragon_reader.services.coding import CodingError
+
+    ana, bo = coders["ana"], coders["bo"]
+    first, second, third = (e.id for e in ana.coding.events()[:3])
+    ana.coding.create_tag(1, 0, 2, TagKind.EVENT, first)
+    ana.coding.create_tag(1, 0, 2, TagKind.EVENT, third)
+    bo.coding.create_tag(1, 3, 5, TagKind.EVENT, first)
+    assert bo.coding.event(third).tag_count == 0  # type: ignore[union-attr]  # bo sees none
+    with pytest.raises(CodingError, match="other coders' tags, which you cannot see"):
+        bo.coding.delete_event(third)
+    with pytest.raises(CodingError, match="other coders' tags, which you cannot see"):
+        bo.coding.merge_events(first, second)
+    # Nothing changed: bo's own tag was not moved, the entry is still there.
+    assert [t.entry_id for t in bo.coding.all_tags()] == [first]
+    assert coders["cy"].coding.event(first).tag_count == 2  # type: ignore[union-attr]

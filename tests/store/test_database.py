@@ -8,6 +8,7 @@ import pytest
 from alembic import command
 from sqlalchemy import text
 
+from dragon_reader.domain.articles import ArticleId
 from dragon_reader.store.database import (
     BUSY_TIMEOUT_MS,
     DatabaseError,
@@ -159,11 +160,11 @@ def test_upgrading_to_packed_mentions_keeps_the_analysts_and_recognises_again(
     )
     corpus = Corpus.open(path)
     assert corpus.entities.stale_article_ids() == [1]
-    assert [(m.text, m.origin.value) for m in corpus.entities.mentions(1)] == [
+    assert [(m.text, m.origin.value) for m in corpus.entities.mentions(ArticleId(1))] == [
         ("Woodside", "analyst")
     ]
     corpus.entities.recognize(corpus.entities.stale_article_ids())
-    assert [(m.text, m.origin.value) for m in corpus.entities.mentions(1)] == [
+    assert [(m.text, m.origin.value) for m in corpus.entities.mentions(ArticleId(1))] == [
         ("Xi Jinping", "recognizer"),
         ("Joe Biden", "recognizer"),
         ("Woodside", "analyst"),

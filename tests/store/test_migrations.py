@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from dragon_reader.domain.coding import ChannelStatus, TagKind
+from dragon_reader.domain.coding import ChannelStatus, TagId, TagKind
 from dragon_reader.services.corpus import Corpus, open_corpus
 from tests.store.old_schema import database_at
 
@@ -52,7 +52,7 @@ def test_tag_ids_survive_the_upgrade_and_are_never_reused_after_it(tmp_path: Pat
     assert {"ix_tag_article_start", "ix_tag_channel_id", "ix_tag_event_id"} <= indexes
     assert "AUTOINCREMENT" in table_sql
     assert slots == [(2, "actor", "US")], "copying the tag table must not cascade to its slots"
-    corpus.coding.delete_tag(5)
+    corpus.coding.delete_tag(TagId(5))
     assert _new_tag(corpus) == 6
     corpus.close()
 

@@ -1,9 +1,17 @@
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Sequence
+from datetime import date
 
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from pytestqt.qtbot import QtBot
+
+from dragon_reader.domain.articles import ArticleId, ArticleSummary
 from dragon_reader.services.corpus import Corpus
 from dragon_reader.ui.article_list import ArticleListModel
+from dragon_reader.ui.main_window import MainWindow
+from tests.ui.find import article_list, bus, list_model
 
 
 def test_model_lists_the_seeds_with_their_columns(corpus: Corpus) -> None:
@@ -33,12 +41,12 @@ def test_sorting_reorders_rows_through_the_database(corpus: Corpus) -> None:
     assert titles == sorted(titles)
 
 
-def test_rows_are_fetched_lazily_in_pages(corpus: Corpus, monkeypatch) -> None:
+def test_rows_are_fetched_lazily_in_pages(corpus: Corpus, monkeypatch: pytest.MonkeyPatch) -> None:
     model = ArticleListModel(corpus)
     calls: list[int] = []
     original = corpus.summaries
 
-    def counting(ids):
+    def counting(ids: Sequence[ArticleId]) -> dict[ArticleId, ArticleSummary]:
         calls.append(len(ids))
         return original(ids)
 
@@ -48,7 +56,9 @@ def test_rows_are_fetched_lazily_in_pages(corpus: Corpus, monkeypatch) -> None:
     assert calls == [5]  # one page for every visible row, then the cache
 
 
-def test_search_hits_come_a_page_at_a_time_as_the_list_scrolls(corpus: Corpus, monkeypatch) -> None:
+def test_search_hits_come_a_page_at_a_time_as_the_list_scrolls(
+    corpus: Corpus, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from dragon_reader.domain.articles import ArticleFilters
     from dragon_reader.ui import article_list
 
@@ -64,3 +74,41 @@ def test_search_hits_come_a_page_at_a_time_as_the_list_scrolls(corpus: Corpus, m
     assert model.rowCount() == 5 and not model.canFetchMore()
     assert [model.article_id_at(r) for r in range(5)] == everything  # best first throughout
     assert all(model.data(model.index(r, article_list.MATCH_COLUMN)) for r in range(5))
+
+
+def test_the_date_column_marks_inferred_dates_apart_from_confirmed_ones(
+    qtbot: QtBot, window: MainWindow, corpus: Corpus
+) -> None:
+    view = article_list(window)
+    model = list_model(window)
+    date_column = 2
+
+    def cell(source_file_prefix: str) -> QModelIndex:
+        for row in range(model.rowCount()):
+            article = corpus.article(model.article_id_at(row))  # type: ignore[arg-type]
+            if article is not None and (article.source_file or "").startswith(source_file_prefix):
+                return model.index(row, date_column)
+        raise AssertionError(source_file_prefix)
+
+    dpct = cell("003_")
+    # No stored date: the one the text gives ("Tuesday, Jan. 9"), marked as inferred.
+    assert model.data(dpct) == "~2024-01-09"
+    assert model.data(dpct, ArticleListModel.PublishedSourceRole) == "inferred"
+    assert model.data(dpct, Qt.ItemDataRole.FontRole).italic()
+    tip = model.data(dpct, Qt.ItemDataRole.ToolTipRole)
+    assert "Inferred from the text (week), not confirmed" in tip and "Jan. 9" in tip
+    # Known only to the month: shown as the month, not as a first day.
+    assert model.data(cell("000_")) == "~2023-12"
+    # No evidence at all: an empty cell that says why.
+    undated = cell("004_")
+    assert model.data(undated) is None
+    assert "gives none" in model.data(undated, Qt.ItemDataRole.ToolTipRole)
+    # Confirmed (the same service call as Properties and the CLI): a plain date.
+    article_id = model.data(dpct, ArticleListModel.ArticleIdRole)
+    bus(window).apply(lambda: corpus.edit_metadata(article_id, published=date(2024, 1, 9)))
+    dpct = cell("003_")
+    assert model.data(dpct) == "2024-01-09"
+    assert model.data(dpct, ArticleListModel.PublishedSourceRole) == "confirmed"
+    assert model.data(dpct, Qt.ItemDataRole.FontRole) is None
+    assert model.data(dpct, Qt.ItemDataRole.ToolTipRole) == "Publication date, confirmed"
+    assert view.isVisible()

@@ -7,6 +7,7 @@ from PySide6.QtGui import QDropEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
+from dragon_reader.domain.articles import ArticleId
 from dragon_reader.services.corpus import Corpus
 from dragon_reader.ui.article_list import MATCH_COLUMN
 from dragon_reader.ui.filter_bar import FilterBar, snippet_html
@@ -199,7 +200,7 @@ def test_properties_show_the_inferred_date_and_confirm_it_in_one_click(
     dialog.findChild(QLineEdit, "source_url").setText("not a url")  # type: ignore[union-attr]
     dialog.save()
     assert "not a web address" in dialog.error.text()
-    assert corpus.article(4).source_url == "https://example.org/dpct"  # type: ignore[union-attr]
+    assert corpus.article(ArticleId(4)).source_url == "https://example.org/dpct"  # type: ignore[union-attr]
 
 
 def test_typing_runs_one_search_per_pause(qtbot: QtBot, window: MainWindow, corpus: Corpus) -> None:
@@ -222,3 +223,35 @@ def test_typing_runs_one_search_per_pause(qtbot: QtBot, window: MainWindow, corp
     qtbot.wait(300)
     assert len([s for s in searches if "bm25" in s]) == 1  # one ranking per pause
     assert len([s for s in searches if "snippet" in s]) == 1  # its page's snippets
+
+
+def test_a_brat_folder_imports_with_its_tags_and_the_report_lists_what_was_left_out(
+    qtbot: QtBot, window: MainWindow, corpus: Corpus, tmp_path: Path
+) -> None:
+    folder = tmp_path / "from_brat"
+    folder.mkdir()
+    (folder / "talks.txt").write_text("Austin spoke with Dong Jun by video.", encoding="utf-8")
+    (folder / "talks.ann").write_text(
+        "T1\tPERSON 0 6\tAustin\n"
+        "T2\tPERSON 18 26\tDong Jun\n"
+        "T3\tEvent 7 12\tspoke\n"
+        "E1\tEvent:T3 Actor:T1 Recipient:T2\n"
+        "#1\tAnnotatorNotes E1\tentry: Austin-Dong video call; date: 2024-04\n"
+        "T4\tMISC 30 35\tvideo\n",
+        encoding="utf-8",
+    )
+    (folder / "annotation.conf").write_text("[entities]\nPERSON\n", encoding="utf-8")
+    assert window.import_files([folder])
+    settle(qtbot, window)
+    assert corpus.count() == 6
+    (tag,) = [t for t in corpus.coding.all_tags() if t.text == "spoke"]
+    assert [f.text for f in corpus.slots.slots(tag.id)] == ["Austin", "Dong Jun"]
+    dialog = child(window, ImportReportDialog, "import_report")
+    assert [(Path(r.source).name, r.outcome) for r in dialog.model.rows] == [
+        ("talks.ann", "imported")
+    ]
+    notes = label(dialog, "import_notes")
+    assert notes.text() == "talks.ann: 1 annotation with labels outside the codebook: MISC ×1"
+    assert notes.textFormat() == Qt.TextFormat.PlainText
+    action(window, "undo").trigger()  # the article, its tag and its slots: one step
+    assert corpus.count() == 5 and not any(t.text == "spoke" for t in corpus.coding.all_tags())

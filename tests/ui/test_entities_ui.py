@@ -130,7 +130,8 @@ def test_click_a_highlight_then_change_its_label(qtbot: QtBot, window: MainWindo
     text = reader(window).article.text  # type: ignore[union-attr]
     offset = text.index("Pentagon")
     menu = right_click_menu(window, offset)
-    change = next(a.menu() for a in menu.actions() if a.menu() is not None)
+    change = next(a.menu() for a in menu.actions() if isinstance(a.menu(), QMenu))
+    assert isinstance(change, QMenu)
     next(a for a in change.actions() if a.objectName() == "relabel_loc").trigger()
     settle(qtbot, window)
     assert background_at(window, offset) == label_color(EntityLabel.LOC)

@@ -1,19 +1,34 @@
+"""File ▸ Export…: the dialog asks, the export runs in the work thread with progress and Stop."""
+
 from __future__ import annotations
 
 import csv
+import threading
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QComboBox, QLineEdit, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
+from dragon_reader.domain.articles import ArticleId, ArticleStatus
 from dragon_reader.domain.coding import ChannelStatus, TagKind
+from dragon_reader.services import exports
 from dragon_reader.services.corpus import Corpus
+from dragon_reader.services.exports import ExportRequest, Progress
+from dragon_reader.services.interchange import ExportResult
+from dragon_reader.ui.controllers import files
 from dragon_reader.ui.export_dialog import ExportDialog
 from dragon_reader.ui.main_window import MainWindow
-from tests.ui.find import action, child
+from tests.ui.find import action, bus, child, settle
 
 
-def test_file_export_writes_the_tags_csv(
+def choose(dialog: ExportDialog, name: str, starting: str) -> None:
+    box = child(dialog, QComboBox, name)
+    index = next(i for i in range(box.count()) if box.itemText(i).startswith(starting))
+    box.setCurrentIndex(index)
+
+
+def test_file_export_writes_the_tags_csv_in_the_background(
     qtbot: QtBot, window: MainWindow, corpus: Corpus, tmp_path: Path
 ) -> None:
     channel = corpus.coding.channels()[0]
@@ -23,28 +38,88 @@ def test_file_export_writes_the_tags_csv(
     action(window, "export").trigger()
     dialog = child(window, ExportDialog, "export_dialog")
     target = tmp_path / "out" / "tags.csv"
-    dialog.path.setText(str(target))
-    dialog.run()
+    child(dialog, QLineEdit, "export_path").setText(str(target))
+    child(dialog, QPushButton, "export_button").click()
+    assert not dialog.isVisible()
+    settle(qtbot, window)
     with target.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle))
     assert [(r["text"], r["channel_status"], r["note"]) for r in rows] == [
         ("US", "active", "'=cmd|' /C calc'!A0")
     ]
-    assert "Exported 1 row(s)" in window.statusBar().currentMessage()
+    assert "Exported 1 tag row(s)" in window.statusBar().currentMessage()
+
+
+def test_plover_is_offered_and_follows_the_status_filter(
+    qtbot: QtBot, window: MainWindow, corpus: Corpus, tmp_path: Path
+) -> None:
+    channel = corpus.coding.channels()[0]
+    corpus.coding.create_tag(1, 0, 2, TagKind.CHANNEL, channel.id, ChannelStatus.ACTIVE)
+    corpus.coding.create_tag(2, 0, 2, TagKind.CHANNEL, channel.id, ChannelStatus.ACTIVE)
+    corpus.set_status(ArticleId(2), ArticleStatus.DONE)
+    action(window, "export").trigger()
+    dialog = child(window, ExportDialog, "export_dialog")
+    choose(dialog, "export_format", "PLOVER")
+    choose(dialog, "export_status", "done")
+    target = tmp_path / "plover.jsonl"
+    child(dialog, QLineEdit, "export_path").setText(str(target))
+    child(dialog, QPushButton, "export_button").click()
+    settle(qtbot, window)
+    lines = target.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 1 and '"article_id":2' in lines[0]
+    assert "Exported 1 PLOVER record(s)" in window.statusBar().currentMessage()
+
+
+def test_a_stopped_export_leaves_the_old_file_and_the_window_usable(
+    qtbot: QtBot,
+    window: MainWindow,
+    corpus: Corpus,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    target = tmp_path / "tags.jsonl"
+    target.write_text("the last good export\n", encoding="utf-8")
+    gate = threading.Event()
+
+    def held(corpus: Corpus, request: ExportRequest, progress: Progress) -> ExportResult:
+        """The real export, held at its first step until the test has pressed Stop."""
+
+        def waiting(done: int, total: int) -> bool | None:
+            gate.wait(30)
+            return progress(done, total)
+
+        return exports.run_export(corpus, request, waiting)
+
+    monkeypatch.setattr(files, "run_export", held)
+    action(window, "export").trigger()
+    dialog = child(window, ExportDialog, "export_dialog")
+    choose(dialog, "export_format", "JSONL")
+    child(dialog, QLineEdit, "export_path").setText(str(target))
+    child(dialog, QPushButton, "export_button").click()
+    assert child(window, QWidget, "work_bar").isVisible()
+    action(window, "next_article").trigger()  # the window answers while the export waits
+    assert window.current_article_id is not None
+    child(window, QPushButton, "stop_work").click()
+    gate.set()
+    settle(qtbot, window)
+    assert not child(window, QWidget, "work_bar").isVisible()
+    assert target.read_text(encoding="utf-8") == "the last good export\n"
+    assert sorted(p.name for p in tmp_path.iterdir() if "tags.jsonl" in p.name) == ["tags.jsonl"]
+    assert "Export stopped" in window.statusBar().currentMessage()
+    assert not bus(window).busy
 
 
 def test_a_failed_export_says_so_and_keeps_the_old_file(
     qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from PySide6.QtWidgets import QMessageBox
-
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")
     action(window, "export").trigger()
     dialog = child(window, ExportDialog, "export_dialog")
-    dialog.path.setText(str(blocker / "tags.csv"))
-    assert dialog.run() is None
+    child(dialog, QLineEdit, "export_path").setText(str(blocker / "tags.csv"))
+    child(dialog, QPushButton, "export_button").click()
+    settle(qtbot, window)
     assert shown and "cannot write" in shown[0]
     assert blocker.read_text() == "not a folder"

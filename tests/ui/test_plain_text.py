@@ -38,8 +38,8 @@ class ResourceRecorder(QTextDocument):
         super().__init__()
         self.requested: list[str] = []
 
-    def loadResource(self, kind: int, name: QUrl) -> Any:
-        self.requested.append(name.toString())
+    def loadResource(self, kind: int, name: QUrl | str) -> Any:
+        self.requested.append(name.toString() if isinstance(name, QUrl) else name)
         return None
 
 

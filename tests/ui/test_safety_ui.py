@@ -52,11 +52,11 @@ def test_unexpected_errors_are_logged_and_shown_with_the_log_path(
     try:
         raise RuntimeError("boom")
     except RuntimeError:
-        sys.excepthook(*sys.exc_info())  # type: ignore[arg-type]
+        sys.excepthook(*sys.exc_info())
     try:
         raise StorageError("The change could not be saved (disk full).")
     except StorageError:
-        sys.excepthook(*sys.exc_info())  # type: ignore[arg-type]
+        sys.excepthook(*sys.exc_info())
     assert shown[0][0] == "Dragon Reader: unexpected error"
     assert str(log_path) in shown[0][1] and "boom" in shown[0][1]
     assert shown[1] == (

@@ -28,31 +28,38 @@ def launch(db: Path, *files: Path) -> subprocess.Popen[str]:
 
 def test_second_launch_passes_files_to_the_first(tmp_path: Path) -> None:
     db = tmp_path / "shared.sqlite3"
-    first = launch(db)
-    try:
-        deadline = time.monotonic() + 30
-        while not db.with_name(db.name + ".lock").exists() and time.monotonic() < deadline:
-            time.sleep(0.2)
-        # The second launch is made while the first may still be starting: it waits for
-        # the answer, as a quick second double-click would.
-        article = tmp_path / "new.txt"
-        article.write_text("Wang Yi met Jake Sullivan in Malta.", encoding="utf-8")
-        second = launch(db, article)
-        assert second.wait(timeout=30) == 0, second.communicate()
-        assert first.poll() is None  # the first copy is still the one writer
-        deadline = time.monotonic() + 20
-        count = 0
-        while time.monotonic() < deadline:
-            corpus = Corpus.open(db)
-            count = corpus.count()
-            corpus.close()
-            if count == 6:
-                break
-            time.sleep(0.3)
-        assert count == 6
-    finally:
-        first.terminate()
-        first.wait(timeout=20)
+    # As context managers, the launches close their pipes and are reaped when done.
+    with launch(db) as first:
+        try:
+            deadline = time.monotonic() + 30
+            while not db.with_name(db.name + ".lock").exists() and time.monotonic() < deadline:
+                time.sleep(0.2)
+            # The second launch is made while the first may still be starting: it waits for
+            # the answer, as a quick second double-click would.
+            article = tmp_path / "new.txt"
+            article.write_text("Wang Yi met Jake Sullivan in Malta.", encoding="utf-8")
+            with launch(db, article) as second:
+                output = second.communicate(timeout=30)
+            assert second.returncode == 0, output
+            assert first.poll() is None  # the first copy is still the one writer
+            assert count_when_settled(db, 6) == 6
+        finally:
+            first.terminate()
+            first.communicate(timeout=20)
+
+
+def count_when_settled(db: Path, expected: int) -> int:
+    """The number of articles in ``db`` once it is ``expected`` (or after 20 s)."""
+    deadline = time.monotonic() + 20
+    count = 0
+    while time.monotonic() < deadline:
+        corpus = Corpus.open(db)
+        count = corpus.count()
+        corpus.close()
+        if count == expected:
+            break
+        time.sleep(0.3)
+    return count
 
 
 def test_a_held_lock_without_an_answer_is_refused_clearly(tmp_path: Path) -> None:

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCharFormat, QTextCursor
@@ -36,7 +37,7 @@ def select(window: MainWindow, words: str) -> tuple[int, int]:
     return start, start + len(words)
 
 
-def tag_rows(db_path: Path) -> list[tuple]:
+def tag_rows(db_path: Path) -> list[tuple[Any, ...]]:
     with sqlite3.connect(db_path) as raw:  # another connection: the tag was committed
         return raw.execute(
             'SELECT start, "end", text, event_id IS NOT NULL, status, "when" FROM tag'
@@ -177,7 +178,7 @@ def test_tag_editor_saves_note_and_confidence(
     panel.view.setCurrentIndex(panel.model.index(0, 0))
     qtbot.keyClick(panel.view, Qt.Key.Key_Return)
     editor = child(window, TagEditor, "tag_editor")
-    assert editor.findChild(QComboBox, "tag_status").isHidden()  # an event has no status
+    assert child(editor, QComboBox, "tag_status").isHidden()  # an event has no status
     editor.note_edit.setPlainText('=HYPERLINK("x") **key** <script>x</script>')
     editor.confidence.setValue(0.8)
     assert "<script" not in editor.preview.toHtml()
@@ -251,7 +252,7 @@ def test_a_tag_recounts_the_shown_codebook_in_place_and_leaves_the_entities_unre
     entities = window.findChild(EntitiesPanel)
     assert entities is not None
     shown: list[object] = []
-    entities.show_article = shown.append  # type: ignore[method-assign]
+    entities.show_article = shown.append  # type: ignore[method-assign, assignment]
     resets: list[str] = []
     panel.channel_model.modelReset.connect(lambda: resets.append("channels"))
     article = corpus.article(4)  # type: ignore[arg-type]

@@ -6,12 +6,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QTabWidget
+from PySide6.QtWidgets import QTableView, QTabWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import event
 
 from dragon_reader.app import main
-from dragon_reader.domain.coding import ChannelStatus, FuzzyDate, TagKind
+from dragon_reader.domain.coding import ChannelStatus, FuzzyDate, TagId, TagKind
+from dragon_reader.domain.slots import SlotFiller, SlotRole
 from dragon_reader.domain.timeline import TimelineFilters
 from dragon_reader.services.corpus import Corpus
 from dragon_reader.services.timeline import LiveTimeline, build_timeline
@@ -99,7 +100,7 @@ def test_timeline_is_not_read_while_hidden_and_catches_up_when_shown(
     window: MainWindow, corpus: Corpus
 ) -> None:
     panel = child(window, TimelinePanel, "timeline_panel")
-    assert panel.builds == 0 and panel.scene is None  # the Article tab is in front
+    assert (panel.builds, panel.scene) == (0, None)  # the Article tab is in front
     statements = count_queries(corpus)
     tag_id = bus(window).run(
         lambda: tag_channel(corpus, 4, "17th round", ChannelStatus.RESUMED, "2024-01-09")
@@ -107,7 +108,7 @@ def test_timeline_is_not_read_while_hidden_and_catches_up_when_shown(
     bus(window).undo()
     bus(window).redo()
     assert not any("total(tag.id)" in s for s in statements)  # no lane fingerprints read
-    assert panel.scene is None and panel.builds == 0
+    assert (panel.scene, panel.builds) == (None, 0)
     child(window, QTabWidget, "center_tabs").setCurrentWidget(panel)
     assert panel.builds == 1
     assert panel.scene is not None
@@ -274,11 +275,11 @@ def test_a_refresh_told_the_articles_compares_only_their_lanes_and_equals_a_new_
     assert grouped and all(" IN (" in s for s in grouped), "every channel's tags were counted"
     assert _drawn(live.data) == _drawn(build_timeline(corpus.coding))
     other = next(c for c in corpus.coding.channels() if c.name == "Crisis hotline")
-    corpus.coding.update_tag(first, entry_id=other.id)  # moved to another lane
+    corpus.coding.update_tag(TagId(first), entry_id=other.id)  # moved to another lane
     live.refresh((), {4})
     assert _drawn(live.data) == _drawn(build_timeline(corpus.coding))
     corpus.coding.undo()
-    corpus.coding.delete_tag(first)
+    corpus.coding.delete_tag(TagId(first))
     live.refresh((), {4})
     assert _drawn(live.data) == _drawn(build_timeline(corpus.coding))
 
@@ -292,3 +293,27 @@ def test_a_lane_read_again_reads_the_text_of_new_tags_only(corpus: Corpus) -> No
     texts = [s for s in statements if "article.text" in s]
     assert len(texts) == 1 and texts[0].count("?") == 1, "the first tag's article read again"
     assert _drawn(live.data) == _drawn(build_timeline(corpus.coding))
+
+
+def test_the_evidence_list_shows_who_did_it(
+    qtbot: QtBot, window: MainWindow, corpus: Corpus, timeline: TimelinePanel
+) -> None:
+    first = tag_channel(corpus, 4, "17th round", ChannelStatus.RESUMED, "2024-01-09")
+    second = tag_channel(corpus, 4, "severed by Beijing", ChannelStatus.SEVERED, "2022-08")
+    corpus.slots.set_slots(
+        first,
+        [
+            SlotFiller(SlotRole.ACTOR, "Michael Chase"),
+            SlotFiller(SlotRole.RECIPIENT, "Song Yanchao"),
+            SlotFiller(SlotRole.PARTY, "US"),
+            SlotFiller(SlotRole.PARTY, "China"),
+        ],
+    )
+    timeline.show_evidence((first, second), "two reports")
+    model = child(window, QTableView, "timeline_evidence").model()
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    who = [model.data(model.index(row, headers.index("Who"))) for row in range(2)]
+    assert who == [
+        "Actor: Michael Chase · Recipient: Song Yanchao · Parties: US; China",
+        "",
+    ]

@@ -2,19 +2,25 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtCore import QObject, QProcess, Qt, Signal
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from dragon_reader.services.corpus import ImportReport
-from dragon_reader.services.interchange import Interchange
+from dragon_reader.services.errors import ExportError
+from dragon_reader.services.exports import ExportRequest, ExportStopped, run_export
+from dragon_reader.services.interchange import ExportResult, Interchange
+from dragon_reader.services.merge import MergeReport, merge_database
 from dragon_reader.ui.actions import MainAction
 from dragon_reader.ui.backup_dialog import BackupDialog
+from dragon_reader.ui.database_dialog import DatabaseDialog
 from dragon_reader.ui.desk import Desk
 from dragon_reader.ui.export_dialog import ExportDialog
 from dragon_reader.ui.import_dialogs import ImportReportDialog
+from dragon_reader.ui.plain_text import plain
 
 
 class FilesController(QObject):
@@ -31,6 +37,9 @@ class FilesController(QObject):
         self.setObjectName("files_controller")
         self.desk = desk
         self.report_dialog: ImportReportDialog | None = None
+        self.merge_report: QMessageBox | None = None
+        self.database_dialog: DatabaseDialog | None = None
+        self.restart_question: QMessageBox | None = None
 
     def handlers(self) -> dict[MainAction, Callable[[], object]]:
         """The actions this controller carries out."""
@@ -40,12 +49,15 @@ class FilesController(QObject):
             MainAction.PASTE_ARTICLE: self.paste_as_article,
             MainAction.EXPORT: self.open_export_dialog,
             MainAction.BACKUPS: self.open_backups,
+            MainAction.MERGE: self.ask_merge,
+            MainAction.DATABASE: self.open_database_dialog,
         }
 
     def import_files(self, paths: list[Path]) -> bool:
-        """Import files and folders (and JSONL exports) in the work thread, then open the
-        first new article and show the report when something needs saying; False when
-        other work is still running.
+        """Import files and folders (with JSONL files, this app's or doccano's, and brat
+        standoff ``.ann`` files) in the work thread, then open the first new article and
+        show the report when something needs saying (a failure, several files, annotations
+        left out); False when other work is still running.
 
         The status bar shows the progress with Stop: what was read until then is stored
         (one undo step), the rest is listed as left out."""
@@ -73,39 +85,126 @@ class FilesController(QObject):
             self.desk.window,
             "Import articles",
             "",
-            "Articles (*.txt *.md *.markdown *.html *.htm *.jsonl);;All files (*)",
+            "Articles and annotations (*.txt *.md *.markdown *.html *.htm *.jsonl *.ann);;"
+            "brat standoff (*.ann);;JSONL, this app's or doccano's (*.jsonl);;All files (*)",
         )
         if names:
             self.import_files([Path(name) for name in names])
 
     def ask_import_folder(self) -> None:
         """File ▸ Import folder…"""
-        folder = QFileDialog.getExistingDirectory(self.desk.window, "Import a folder of articles")
+        folder = QFileDialog.getExistingDirectory(
+            self.desk.window, "Import a folder of articles (or a brat folder)"
+        )
         if folder:
             self.import_files([Path(folder)])
 
+    def open_database_dialog(self) -> DatabaseDialog:
+        """File ▸ Database…; once a database is chosen, offer to restart on it."""
+        shown = self.desk.corpus.database.url  # the password hidden
+        dialog = DatabaseDialog(self.desk.settings, shown, self.desk.window)
+        dialog.chosen.connect(self._offer_restart)
+        dialog.open()
+        self.database_dialog = dialog
+        return dialog
+
+    def _offer_restart(self, target: str) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Database",
+            f"Dragon Reader opens {target or 'the default database'} from its next start.",
+            parent=self.desk.window,
+        )
+        box.setObjectName("restart_question")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        restart = box.addButton("Restart now", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton("Later", QMessageBox.ButtonRole.RejectRole)
+        restart.clicked.connect(self._restart)
+        box.open()
+        self.restart_question = box
+
+    def _restart(self) -> None:
+        """Start a new Dragon Reader (on the remembered database) and close this one."""
+        QProcess.startDetached(sys.executable, ["-m", "dragon_reader"])
+        self.desk.window.close()
+
+    def ask_merge(self) -> None:
+        """File ▸ Merge another database…"""
+        name, _ = QFileDialog.getOpenFileName(
+            self.desk.window,
+            "Merge another coder's database",
+            "",
+            "Dragon Reader databases (*.sqlite3 *.sqlite *.db);;All files (*)",
+        )
+        if name:
+            self.merge_file(Path(name))
+
+    def merge_file(self, other: Path) -> bool:
+        """Merge ``other`` in the work thread (one undo step; Stop leaves nothing of it),
+        then show what came in; False when other work is still running."""
+        corpus = self.desk.corpus
+        return self.desk.bus.start(
+            f"Merging {other.name}: {{done}} of {{total}} rows…",
+            lambda progress: merge_database(corpus, other, progress),
+            self._after_merge,
+        )
+
     def open_export_dialog(self) -> ExportDialog:
-        """File ▸ Export…; a status message reports what was written."""
+        """File ▸ Export…: the dialog asks, ``export`` writes."""
         dialog = ExportDialog(self.desk.corpus, self.desk.window)
         dialog.setObjectName("export_dialog")
-        dialog.accepted.connect(
-            lambda: (
-                self.desk.say(
-                    f"Exported {dialog.result_info.rows} row(s) to {dialog.result_info.path}",
-                    10_000,
-                )
-                if dialog.result_info
-                else None
-            )
-        )
+        dialog.export_requested.connect(self.export)
         dialog.open()
         return dialog
+
+    def export(self, request: ExportRequest) -> bool:
+        """Write ``request``'s export in the work thread, with progress and Stop in the
+        status bar; False when other work is still running. The target is replaced only
+        when the export completes: a failed or stopped export leaves it as it was (a
+        failure is shown in a message box, a stop in the status bar)."""
+        corpus = self.desk.corpus
+        name = request.target.name.replace("{", "{{").replace("}", "}}")  # shown by format()
+
+        def call(progress: Callable[[int, int], bool]) -> ExportResult | str | None:
+            try:
+                return run_export(corpus, request, progress)
+            except ExportStopped:
+                return None
+            except ExportError as exc:
+                return str(exc)
+
+        return self.desk.bus.start(
+            "Exporting {done} of {total} to " + name + "…",
+            call,
+            lambda outcome: self._after_export(request, outcome),
+        )
+
+    def _after_export(self, request: ExportRequest, outcome: ExportResult | str | None) -> None:
+        if outcome is None:
+            self.desk.say(f"Export stopped; {request.target} was left as it was.", 10_000)
+        elif isinstance(outcome, str):
+            QMessageBox.warning(
+                self.desk.window,
+                "Export failed",
+                plain(f"{outcome}\n\nNothing was changed; {request.target} is as it was."),
+            )
+        else:
+            self.desk.say(f"Exported {outcome.rows} {request.unit} to {outcome.path}", 10_000)
 
     def open_backups(self) -> BackupDialog:
         """File ▸ Restore backup…; after a restore every view reads again (from the bus)."""
         dialog = BackupDialog(self.desk.corpus, self.desk.bus, self.desk.window)
         dialog.open()
         return dialog
+
+    def _after_merge(self, report: MergeReport) -> None:
+        self.desk.say(f"Merged {report.source}: {report.tags_added} new tag(s). Ctrl+Z undoes.")
+        box = QMessageBox(QMessageBox.Icon.Information, "Merge", "", parent=self.desk.window)
+        box.setObjectName("merge_report")
+        box.setTextFormat(Qt.TextFormat.PlainText)  # names from the other database
+        box.setText(report.summary())
+        box.open()
+        self.merge_report = box
 
     def _after_import(self, report: ImportReport) -> None:
         self.desk.say(f"Import: {report.summary()} — Ctrl+Z undoes.", 10_000)
@@ -117,7 +216,7 @@ class FilesController(QObject):
             for o in report.outcomes
             if o.outcome != "imported" or o.encoding not in (None, "utf-8", "utf-8-sig")
         ]
-        if unusual or len(report.outcomes) > 1:
+        if unusual or len(report.outcomes) > 1 or report.notes:
             self.report_dialog = ImportReportDialog(report, self.desk.window)
             self.report_dialog.setObjectName("import_report")
             self.report_dialog.open()

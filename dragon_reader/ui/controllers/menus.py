@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 from dragon_reader import __version__
 from dragon_reader.domain.changes import Changes
 from dragon_reader.domain.vocabularies import Vocabulary
-from dragon_reader.services.vocabularies import VocabularyError
 from dragon_reader.ui.actions import MainAction, shortcut_text
 from dragon_reader.ui.desk import Desk
 from dragon_reader.ui.plain_text import action_text, escape, plain
@@ -38,6 +37,8 @@ MENUS: list[tuple[str, list[MainAction | None]]] = [  # None: a separator
             MainAction.EXPORT,
             MainAction.EXPORT_TIMELINE,
             None,
+            MainAction.DATABASE,
+            MainAction.MERGE,
             MainAction.BACKUPS,
             None,
             MainAction.QUIT,
@@ -65,8 +66,13 @@ MENUS: list[tuple[str, list[MainAction | None]]] = [  # None: a separator
             MainAction.TAG_EVENT,
             MainAction.TAG_CHANNEL,
             None,
+            MainAction.CURATE,
+            MainAction.AGREEMENT,
+            None,
             MainAction.SHOW_TAGS_PANEL,
             MainAction.SHOW_CODEBOOK_PANEL,
+            None,
+            MainAction.VOCABULARIES,
         ],
     ),
 ]
@@ -147,11 +153,14 @@ class MenusController(QObject):
         article_id = self.desk.current.article_id
         if article_id is None:
             return
-        try:
-            self.desk.corpus.vocabularies.set_article_label(article_id, vocabulary, key, on)
-        except VocabularyError as exc:
-            self.desk.say(str(exc), 6000)
-            return
+        vocabularies = self.desk.corpus.vocabularies
+        if (
+            self.desk.bus.run(
+                lambda: vocabularies.set_article_label(article_id, vocabulary, key, on)
+            )
+            is None
+        ):
+            return  # refused: the bus showed why
         verb = "labelled" if on else "no longer labelled"
         self.desk.say(f"Article {verb} “{key}”.", 4000)
 

@@ -230,7 +230,9 @@ class NavigationController(QObject):
             self.open_article(current)
 
     def _on_changed(self, changes: Changes) -> None:
-        if changes.articles:
+        if changes.vocabularies:  # a label renamed, added or removed: the filter offers it
+            self.filter_bar.set_labels(self.document_labels())
+        if changes.articles or (changes.labels and self.list_model.filters.label):
             current = self.desk.current.article_id
             self.list_model.reload()
             self.filter_bar.set_outlets(self.desk.corpus.outlets())

@@ -9,11 +9,14 @@ from PySide6.QtCore import QObject, Signal
 from dragon_reader.domain.articles import ArticleId
 from dragon_reader.domain.changes import Changes
 from dragon_reader.domain.coding import EventType, Tag, TagId, TagKind
+from dragon_reader.domain.slots import SlotFiller, SlotRole
+from dragon_reader.domain.vocabularies import Vocabulary
 from dragon_reader.services.coding import NewEntry
 from dragon_reader.ui.actions import MainAction
 from dragon_reader.ui.coding_panels import CodebookPanel, TagEditor, TagsPanel
 from dragon_reader.ui.desk import Desk
 from dragon_reader.ui.tag_picker import PickResult, TagPicker
+from dragon_reader.ui.vocabulary_dialog import VocabularyDialog
 
 
 class TaggingController(QObject):
@@ -47,7 +50,14 @@ class TaggingController(QObject):
         return {
             MainAction.TAG_EVENT: lambda: self.start_tagging(TagKind.EVENT),
             MainAction.TAG_CHANNEL: lambda: self.start_tagging(TagKind.CHANNEL),
+            MainAction.VOCABULARIES: self.show_vocabularies,
         }
+
+    def show_vocabularies(self) -> VocabularyDialog:
+        """Tag ▸ Vocabularies…: the analyst's event types, statuses, levels and labels."""
+        dialog = VocabularyDialog(self.desk.corpus.vocabularies, self.desk.bus, self.desk.window)
+        dialog.open()
+        return dialog
 
     def start_tagging(self, kind: TagKind) -> TagPicker | None:
         """Open the picker at the selection to tag it as an event or a channel."""
@@ -63,11 +73,46 @@ class TaggingController(QObject):
         start, end = span
         coding = self.desk.corpus.coding
         entries = coding.events() if kind == TagKind.EVENT else coding.channels()
-        suggestion = self.desk.corpus.suggestions.suggest(article_id, start, end, kind)
-        picker = TagPicker(kind, entries, suggestion, self.desk.window)
+        corpus = self.desk.corpus
+        suggestion = corpus.suggestions.suggest(article_id, start, end, kind)
+        links = corpus.actors.links(article_id)
+        entities = [
+            SlotFiller(
+                SlotRole.ACTOR,
+                mention.text,
+                mention.start,
+                mention.end,
+                int(link.actor.id)
+                if (link := links.get((mention.canonical, mention.label)))
+                else None,
+            )
+            for mention in corpus.slots.sentence_entities(article_id, start, end)
+        ]
+        index = corpus.actors.index()
+
+        def find_actor(name: str) -> int | None:
+            found = index.by_name(name)
+            return int(found[0].id) if len(found) == 1 else None
+
+        picker = TagPicker(
+            kind,
+            entries,
+            suggestion,
+            self.desk.window,
+            event_types=corpus.vocabularies.values(Vocabulary.EVENT_TYPE, counted=False),
+            statuses=corpus.vocabularies.values(Vocabulary.CHANNEL_STATUS, counted=False),
+            entities=entities,
+            actor_names=[n for a in index.actors.values() for n in (a.name, *a.aliases)],
+            find_actor=find_actor,
+        )
         picker.chosen.connect(lambda result: self.apply_pick(article_id, start, end, result))
         reader = current.reader
-        picker.move(reader.viewport().mapToGlobal(reader.cursorRect().bottomLeft()))
+        place = reader.viewport().mapToGlobal(reader.cursorRect().bottomLeft())
+        screen = reader.screen().availableGeometry()  # the whole picker stays on screen
+        picker.move(
+            max(screen.left(), min(place.x(), screen.right() - picker.width())),
+            max(screen.top(), min(place.y(), screen.bottom() - picker.height())),
+        )
         self.picker = picker
         picker.open()
         picker.filter_edit.setFocus()
@@ -85,7 +130,7 @@ class TaggingController(QObject):
         coding = self.desk.corpus.coding
         tag = self.desk.bus.run(
             lambda: coding.tag_span(
-                article_id, start, end, pick.kind, entry, pick.status, pick.when
+                article_id, start, end, pick.kind, entry, pick.status, pick.when, pick.slots
             )
         )
         if tag is not None:
@@ -118,4 +163,11 @@ class TaggingController(QObject):
         return editor
 
     def _show_tags(self) -> None:
-        self.tags_panel.show_tags(self.desk.current.tags, self.desk.current.tag_slots)
+        statuses = self.desk.corpus.vocabularies.values(
+            Vocabulary.CHANNEL_STATUS, include_retired=True, counted=False
+        )
+        self.tags_panel.show_tags(
+            self.desk.current.tags,
+            self.desk.current.tag_slots,
+            {value.key: value.label for value in statuses},
+        )

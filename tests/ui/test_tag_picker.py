@@ -1,0 +1,145 @@
+"""The picker's slots driven by keys: the sentence's entities by number, typed names with
+the actor dictionary, a channel's default parties, and descriptions while filtering."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from dragon_reader.domain.slots import SlotRole
+from dragon_reader.services.corpus import Corpus
+from dragon_reader.ui.coding_panels import TagsPanel
+from dragon_reader.ui.main_window import MainWindow
+from dragon_reader.ui.tag_picker import TagPicker
+from tests.ui.find import bus, child, reader
+
+SENTENCE = "closely watched California summit"
+
+
+def open_picker(qtbot: QtBot, window: MainWindow, words: str, key: Qt.Key) -> TagPicker:
+    text = reader(window).article.text  # type: ignore[union-attr]
+    start = text.index(words)
+    reader(window).select_span(start, start + len(words))
+    reader(window).setFocus()
+    qtbot.keyClick(reader(window), key)
+    return child(window, TagPicker, "tag_picker")
+
+
+def number(picker: TagPicker, text: str) -> Qt.Key:
+    """The key that picks the sentence's entity ``text``."""
+    index = [e.text for e in picker.entities].index(text) + 1
+    key: Qt.Key = getattr(Qt.Key, f"Key_{index}")
+    return key
+
+
+def test_actor_and_recipient_from_the_sentence_by_number_keys(
+    qtbot: QtBot, window: MainWindow, corpus: Corpus
+) -> None:
+    picker = open_picker(qtbot, window, "severed", Qt.Key.Key_C)
+    listed = (
+        child(picker, type(picker.entity_list), "sentence_entities").text().replace("\u00a0", " ")
+    )
+    assert "Joe Biden" in listed and "Xi Jinping" in listed
+    qtbot.keyClicks(picker.filter_edit, "military-to-military")
+    parties = picker.slot_edits[SlotRole.PARTY]
+    assert parties.text() == "US military; People's Liberation Army"  # the entry's sides
+    qtbot.keyClick(picker.filter_edit, Qt.Key.Key_Tab)
+    actor = picker.slot_edits[SlotRole.ACTOR]
+    assert picker.focusWidget() is actor  # Tab goes from the filter to the slots
+    qtbot.keyClick(actor, number(picker, "Joe Biden"))
+    qtbot.keyClick(actor, Qt.Key.Key_Tab)
+    recipient = picker.slot_edits[SlotRole.RECIPIENT]
+    qtbot.keyClick(recipient, number(picker, "Xi Jinping"))
+    assert (actor.text(), recipient.text()) == ("Joe Biden", "Xi Jinping")
+    qtbot.keyClick(recipient, Qt.Key.Key_Return)
+
+    (tag,) = corpus.coding.all_tags()
+    fillers = corpus.slots.slots(tag.id)
+    by_role = {role: [f for f in fillers if f.role == role] for role in SlotRole}
+    (biden,) = by_role[SlotRole.ACTOR]
+    text = reader(window).article.text  # type: ignore[union-attr]
+    assert biden.is_mention and text[biden.start : biden.end] == "Joe Biden"
+    assert biden.actor_id is not None
+    assert corpus.actors.actor(biden.actor_id).name == "Joe Biden"  # type: ignore[arg-type, union-attr]
+    assert [f.text for f in by_role[SlotRole.RECIPIENT]] == ["Xi Jinping"]
+    assert [f.text for f in by_role[SlotRole.PARTY]] == ["US military", "People's Liberation Army"]
+    who = child(window, TagsPanel, "tags_panel").model.data(
+        child(window, TagsPanel, "tags_panel").model.index(0, 5)
+    )
+    assert "Actor: Joe Biden" in who and "Recipient: Xi Jinping" in who
+
+    bus(window).undo()  # the tag and its slots are one step
+    assert corpus.coding.all_tags() == []
+    assert corpus.slots.slots_for_tags() == {}
+
+
+def test_a_number_twice_takes_the_entity_away_and_names_can_be_typed(
+    qtbot: QtBot, window: MainWindow, corpus: Corpus
+) -> None:
+    picker = open_picker(qtbot, window, SENTENCE, Qt.Key.Key_E)
+    qtbot.keyClicks(picker.filter_edit, "woodside")
+    actor = picker.slot_edits[SlotRole.ACTOR]
+    qtbot.keyClick(actor, number(picker, "Joe Biden"))
+    qtbot.keyClick(actor, number(picker, "Xi Jinping"))
+    qtbot.keyClick(actor, number(picker, "Joe Biden"))
+    assert actor.text() == "Xi Jinping"
+    place = picker.slot_edits[SlotRole.PLACE]
+    qtbot.keyClicks(place, "Woodside")
+    recipient = picker.slot_edits[SlotRole.RECIPIENT]
+    qtbot.keyClicks(recipient, "lloyd aus")
+    completer = recipient.completer()
+    assert completer.currentCompletion() == "Lloyd Austin"
+
+    def completed() -> str:
+        proxy = completer.completionModel()
+        return completer.pathFromIndex(proxy.mapToSource(completer.currentIndex()))  # type: ignore[attr-defined]
+
+    assert completed() == "Lloyd Austin"
+    recipient.setText("Antony Blinken; lloyd aus")  # only the last name is completed
+    completer.setCompletionPrefix(completer.splitPath(recipient.text())[0])
+    assert completed() == "Antony Blinken; Lloyd Austin"
+    recipient.setText("Antony Blinken; Lloyd Austin")
+    qtbot.keyClick(picker.filter_edit, Qt.Key.Key_Return)
+
+    (tag,) = corpus.coding.all_tags()
+    fillers = corpus.slots.slots(tag.id)
+    austin = next(f for f in fillers if f.text == "Lloyd Austin")
+    assert austin.role == SlotRole.RECIPIENT and not austin.is_mention
+    assert corpus.actors.actor(austin.actor_id).name == "Lloyd Austin"  # type: ignore[arg-type, union-attr]
+    place_filler = next(f for f in fillers if f.role == SlotRole.PLACE)
+    assert place_filler.text == "Woodside" and place_filler.actor_id is None
+
+
+def test_descriptions_dates_and_parties_show_while_filtering(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    picker = open_picker(qtbot, window, SENTENCE, Qt.Key.Key_E)
+    qtbot.keyClicks(picker.filter_edit, "woodside")
+    details = child(picker, type(picker.details), "entry_details").text()
+    assert "2023-11-15" in details and "summit" in details
+    assert "2023-11-15" in picker.model.rows[0].label
+
+
+def test_a_channels_sides_and_a_statuss_description_and_key(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    picker = open_picker(qtbot, window, "severed", Qt.Key.Key_C)
+    qtbot.keyClicks(picker.filter_edit, "crisis hotline")
+    assert "US Department of Defense ↔ Chinese Ministry of National Defense" in (
+        picker.details.text()
+    )
+    qtbot.keyClick(picker.status_combo, Qt.Key.Key_F)  # "refused" has the key f
+    assert picker.status_combo.currentData() == "refused"
+    assert "refuses" in picker.value_description.text()
+
+
+def test_parties_the_analyst_typed_are_kept_when_the_entry_changes(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    picker = open_picker(qtbot, window, "severed", Qt.Key.Key_C)
+    parties = picker.slot_edits[SlotRole.PARTY]
+    assert parties.text()  # the suggested entry's sides, until the analyst types
+    qtbot.keyClick(parties, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(parties, "Pentagon")
+    qtbot.keyClicks(picker.filter_edit, "crisis hotline")
+    assert parties.text() == "Pentagon"
