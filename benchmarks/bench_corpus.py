@@ -18,6 +18,7 @@ from __future__ import annotations
 import os
 import random
 import resource
+import shutil
 import statistics
 import sys
 import tempfile
@@ -145,133 +146,136 @@ def main() -> None:
     texts = [synthetic_article(800, rng) for _ in range(count)]
     words = sum(len(t.split()) for t in texts)
     folder = Path(tempfile.mkdtemp())
+    try:
+        now = datetime(2024, 1, 1)
+        rows = [
+            {
+                "title": t[:80],
+                "text": t,
+                "content_hash": content_hash(t),
+                "word_count": len(t.split()),
+                "status": "new",
+                "source_format": "txt",
+                "imported_at": now,
+            }
+            for t in texts
+        ]
+        items = [
+            (f"a{i}.txt", ImportedText(t, f"a{i}.txt", "txt", "utf-8")) for i, t in enumerate(texts)
+        ]
+        # Timings here are noisy (a shared machine): each round measures the baseline and the
+        # import one after the other into fresh databases, and the best round of each counts.
+        bare_times, import_times = [], []
+        corpus: Corpus | None = None
+        for round_number in range(ROUNDS):
+            bare = open_database(folder / f"bare-{round_number}.sqlite3")
+            start = time.perf_counter()
+            with bare.session() as session:
+                session.execute(insert(Article), rows)
+            bare_times.append(time.perf_counter() - start)
+            bare.close()
+            if corpus is not None:
+                corpus.close()
+            corpus = Corpus.open(folder / f"corpus-{round_number}.sqlite3")
+            start = time.perf_counter()
+            corpus.store_many(items)
+            import_times.append(time.perf_counter() - start)
+        assert corpus is not None
+        bare_seconds, import_seconds = min(bare_times), min(import_times)
+        mentions = corpus.database.engine.connect().execute(
+            text("SELECT coalesce(sum(mentions), 0) FROM recognized_entity")
+        )
+        mention_count = mentions.scalar()
 
-    now = datetime(2024, 1, 1)
-    rows = [
-        {
-            "title": t[:80],
-            "text": t,
-            "content_hash": content_hash(t),
-            "word_count": len(t.split()),
-            "status": "new",
-            "source_format": "txt",
-            "imported_at": now,
-        }
-        for t in texts
-    ]
-    items = [
-        (f"a{i}.txt", ImportedText(t, f"a{i}.txt", "txt", "utf-8")) for i, t in enumerate(texts)
-    ]
-    # Timings here are noisy (a shared machine): each round measures the baseline and the
-    # import one after the other into fresh databases, and the best round of each counts.
-    bare_times, import_times = [], []
-    corpus: Corpus | None = None
-    for round_number in range(ROUNDS):
-        bare = open_database(folder / f"bare-{round_number}.sqlite3")
+        corpus.entities.invalidate_all()  # as after a new recognizer or gazetteer
         start = time.perf_counter()
-        with bare.session() as session:
-            session.execute(insert(Article), rows)
-        bare_times.append(time.perf_counter() - start)
-        bare.close()
-        if corpus is not None:
-            corpus.close()
-        corpus = Corpus.open(folder / f"corpus-{round_number}.sqlite3")
-        start = time.perf_counter()
-        corpus.store_many(items)
-        import_times.append(time.perf_counter() - start)
-    assert corpus is not None
-    bare_seconds, import_seconds = min(bare_times), min(import_times)
-    mentions = corpus.database.engine.connect().execute(
-        text("SELECT coalesce(sum(mentions), 0) FROM recognized_entity")
-    )
-    mention_count = mentions.scalar()
+        corpus.entities.recognize(corpus.entities.stale_article_ids())
+        again_seconds = time.perf_counter() - start
 
-    corpus.entities.invalidate_all()  # as after a new recognizer or gazetteer
-    start = time.perf_counter()
-    corpus.entities.recognize(corpus.entities.stale_article_ids())
-    again_seconds = time.perf_counter() - start
+        empty = Corpus.open(folder / "empty.sqlite3")
+        empty_paint = first_paint(empty, folder)
+        full_paint = first_paint(corpus, folder)
 
-    empty = Corpus.open(folder / "empty.sqlite3")
-    empty_paint = first_paint(empty, folder)
-    full_paint = first_paint(corpus, folder)
+        fts_times, like_times = [], []
+        queries = [rng.choice(QUERIES) for _ in range(50)]
+        for query in queries:
+            start = time.perf_counter()
+            corpus.search(query, limit=20)
+            fts_times.append(time.perf_counter() - start)
+        for query in queries[:10]:
+            word = query.split()[0]
+            start = time.perf_counter()
+            with corpus.database.session() as session:
+                session.execute(
+                    select(Article.id).where(Article.text.like(f"%{word}%")).limit(20)
+                ).all()
+            like_times.append(time.perf_counter() - start)
 
-    fts_times, like_times = [], []
-    queries = [rng.choice(QUERIES) for _ in range(50)]
-    for query in queries:
-        start = time.perf_counter()
-        corpus.search(query, limit=20)
-        fts_times.append(time.perf_counter() - start)
-    for query in queries[:10]:
-        word = query.split()[0]
-        start = time.perf_counter()
-        with corpus.database.session() as session:
-            session.execute(
-                select(Article.id).where(Article.text.like(f"%{word}%")).limit(20)
-            ).all()
-        like_times.append(time.perf_counter() - start)
+        from dragon_reader.ui.main_window import MainWindow
+        from dragon_reader.ui.reader import ArticleReader
 
-    from dragon_reader.ui.main_window import MainWindow
-    from dragon_reader.ui.reader import ArticleReader
+        window = MainWindow(corpus, QSettings(str(folder / "open.ini"), QSettings.Format.IniFormat))
+        reader = window.findChild(ArticleReader, "reader")
+        assert reader is not None
+        window.show()
+        while window.opening:  # the last article opens once the list has painted
+            app.processEvents()
+        ids = rng.sample(corpus.article_ids(), 20)
+        open_times, plain_times = [], []
+        for article_id in ids:
+            start = time.perf_counter()
+            window.open_article(article_id)
+            reader.viewport().repaint()
+            open_times.append(time.perf_counter() - start)
+            article = corpus.article(article_id)
+            start = time.perf_counter()
+            reader.show_article(article)
+            reader.viewport().repaint()
+            plain_times.append(time.perf_counter() - start)
+        peak = rss_mb()
 
-    window = MainWindow(corpus, QSettings(str(folder / "open.ini"), QSettings.Format.IniFormat))
-    reader = window.findChild(ArticleReader, "reader")
-    assert reader is not None
-    window.show()
-    app.processEvents()
-    ids = rng.sample(corpus.article_ids(), 20)
-    open_times, plain_times = [], []
-    for article_id in ids:
-        start = time.perf_counter()
-        window.open_article(article_id)
-        reader.viewport().repaint()
-        open_times.append(time.perf_counter() - start)
-        article = corpus.article(article_id)
-        start = time.perf_counter()
-        reader.show_article(article)
-        reader.viewport().repaint()
-        plain_times.append(time.perf_counter() - start)
-    peak = rss_mb()
-
-    print(f"corpus: {count:,} articles, {words:,} words, {mention_count:,} entity mentions")
-    bare_rate, import_rate = count / bare_seconds, count / import_seconds
-    print(
-        f"  bulk insert, no recognition (baseline)   {bare_seconds:7.2f} s  "
-        f"{bare_rate:9,.0f} articles/s  (best of {ROUNDS} rounds)"
-    )
-    print(
-        f"  import with recognition                  {import_seconds:7.2f} s  "
-        f"{import_rate:9,.0f} articles/s  = {import_rate / bare_rate:.2f} of baseline "
-        f"(goal ≥ 0.33; best of {ROUNDS} rounds)"
-    )
-    rounds = ", ".join(
-        f"{b / i:.2f} ({b:.2f} s / {i:.2f} s)"
-        for b, i in zip(bare_times, import_times, strict=True)
-    )
-    print(f"    each round, baseline time / import time: {rounds}")
-    print(
-        f"  recognise every article again (new recognizer) {again_seconds:5.2f} s  "
-        f"{count / again_seconds:9,.0f} articles/s; the import above (baseline) "
-        f"{import_seconds:.2f} s"
-    )
-    print(
-        f"  list first paint: empty DB {empty_paint * 1000:6.1f} ms (baseline), "
-        f"{count:,} articles {full_paint * 1000:6.1f} ms"
-    )
-    print(
-        f"  search (FTS5, top 20): median {statistics.median(fts_times) * 1000:5.1f} ms, "
-        f"p95 {percentile(fts_times, 0.95) * 1000:5.1f} ms (goal p95 ≤ 50 ms); LIKE scan "
-        f"baseline median {statistics.median(like_times) * 1000:6.1f} ms"
-    )
-    print(
-        f"  open article with highlights: median {statistics.median(open_times) * 1000:5.1f}"
-        f" ms, max {max(open_times) * 1000:5.1f} ms (goal ≤ 50 ms); text alone "
-        f"{statistics.median(plain_times) * 1000:5.1f} ms"
-    )
-    print(
-        f"  peak RSS with the window open: {peak:6.0f} MB (goal ≤ 400 MB); Qt with an "
-        f"empty window {baseline_rss:6.0f} MB"
-    )
-    corpus.close()
+        print(f"corpus: {count:,} articles, {words:,} words, {mention_count:,} entity mentions")
+        bare_rate, import_rate = count / bare_seconds, count / import_seconds
+        print(
+            f"  bulk insert, no recognition (baseline)   {bare_seconds:7.2f} s  "
+            f"{bare_rate:9,.0f} articles/s  (best of {ROUNDS} rounds)"
+        )
+        print(
+            f"  import with recognition                  {import_seconds:7.2f} s  "
+            f"{import_rate:9,.0f} articles/s  = {import_rate / bare_rate:.2f} of baseline "
+            f"(goal ≥ 0.33; best of {ROUNDS} rounds)"
+        )
+        rounds = ", ".join(
+            f"{b / i:.2f} ({b:.2f} s / {i:.2f} s)"
+            for b, i in zip(bare_times, import_times, strict=True)
+        )
+        print(f"    each round, baseline time / import time: {rounds}")
+        print(
+            f"  recognise every article again (new recognizer) {again_seconds:5.2f} s  "
+            f"{count / again_seconds:9,.0f} articles/s; the import above (baseline) "
+            f"{import_seconds:.2f} s"
+        )
+        print(
+            f"  list first paint: empty DB {empty_paint * 1000:6.1f} ms (baseline), "
+            f"{count:,} articles {full_paint * 1000:6.1f} ms"
+        )
+        print(
+            f"  search (FTS5, top 20): median {statistics.median(fts_times) * 1000:5.1f} ms, "
+            f"p95 {percentile(fts_times, 0.95) * 1000:5.1f} ms (goal p95 ≤ 50 ms); LIKE scan "
+            f"baseline median {statistics.median(like_times) * 1000:6.1f} ms"
+        )
+        print(
+            f"  open article with highlights: median {statistics.median(open_times) * 1000:5.1f}"
+            f" ms, max {max(open_times) * 1000:5.1f} ms (goal ≤ 50 ms); text alone "
+            f"{statistics.median(plain_times) * 1000:5.1f} ms"
+        )
+        print(
+            f"  peak RSS with the window open: {peak:6.0f} MB (goal ≤ 400 MB); Qt with an "
+            f"empty window {baseline_rss:6.0f} MB"
+        )
+        corpus.close()
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)  # nothing left behind
 
 
 if __name__ == "__main__":

@@ -61,6 +61,24 @@ SEARCHES = (
 )
 
 
+PROFILE = os.environ.get("DRAGON_READER_BENCH_PROFILE") == "1"  # where the time goes
+
+
+def profile_tagging(label: str, tag: Any, bus: Any, timed: Any) -> None:
+    """Print the functions that took the most time over a tag, an edit-free undo and a
+    redo (``DRAGON_READER_BENCH_PROFILE=1``)."""
+    import cProfile
+    import pstats
+
+    profiler = cProfile.Profile()
+    profiler.enable()
+    timed(tag)
+    timed(bus.undo)
+    profiler.disable()
+    print(f"  -- profile of a tag and its undo, timeline {label} --")
+    pstats.Stats(profiler).sort_stats("cumulative").print_stats(25)
+
+
 def widget(window: Any, name: str) -> Any:
     """The window's child widget named ``name`` (list, tabs, timeline, filter bar)."""
     from PySide6.QtWidgets import QWidget
@@ -182,15 +200,275 @@ def memory_only(path: Path) -> None:
         shutil.rmtree(folder, ignore_errors=True)
 
 
-def main() -> None:
-    if len(sys.argv) > 2 and sys.argv[1] == "--memory":
-        memory_only(Path(sys.argv[2]))
-        return
-    from PySide6.QtWidgets import QApplication, QGraphicsScene
-    from sqlalchemy import event, text
+def bench_start(app: Any, path: Path, folder: Path) -> None:
+    empty = folder / "empty.sqlite3"
+    warm = start_window(folder / "warm.sqlite3", folder, True)  # imports, Qt, fonts
+    close_window(app, *warm[1:])
+    starts_empty, starts_full, lists_empty, lists_full = [], [], [], []
+    for _ in range(3):
+        seconds, corpus, window = start_window(empty, folder, True)
+        starts_empty.append(seconds)
+        close_window(app, corpus, window)
+        seconds, corpus, window = start_window(path, folder, True)
+        starts_full.append(seconds)
+        close_window(app, corpus, window)
+        seconds, corpus, window = start_window(empty, folder, False)
+        lists_empty.append(seconds)
+        close_window(app, corpus, window)
+        seconds, corpus, window = start_window(path, folder, False)
+        lists_full.append(seconds)
+        close_window(app, corpus, window)
+    empty_start, full_start = min(starts_empty), min(starts_full)
+    print(
+        f"  start to first paint (best of 3): empty database {ms(empty_start)} (baseline), "
+        f"100,000 articles {ms(full_start)} = {full_start / empty_start:.2f}× "
+        f"(goal ≤ 2×; load {load()})"
+    )
+    empty_list, full_list = min(lists_empty), min(lists_full)
+    print(
+        f"  list first paint (best of 3): empty database {ms(empty_list)} (baseline), "
+        f"100,000 articles {ms(full_list)} = {full_list / empty_list:.2f}× "
+        f"(goal ≤ 2×; load {load()})"
+    )
+
+
+def bench_tagging(app: Any, corpus: Any, window: Any) -> None:
+    from sqlalchemy import text
 
     from dragon_reader.domain.coding import ChannelStatus, FuzzyDate, TagKind
 
+    coding = corpus.coding
+    with corpus.database.session() as session:
+        article_id = session.execute(
+            text("SELECT article_id FROM tag GROUP BY article_id ORDER BY count(*) DESC")
+        ).scalar()
+    window.open_article(article_id)
+    settle(app)
+    channel = next(c for c in coding.channels() if c.name.startswith("Generated"))
+    body = corpus.article(article_id).text
+
+    def tag_once(offset: int) -> Any:
+        return coding.create_tag(
+            article_id,
+            offset,
+            offset + 8,
+            TagKind.CHANNEL,
+            channel.id,
+            ChannelStatus.ACTIVE,
+            FuzzyDate.parse("2019-05-04"),
+        )
+
+    def timed(action: Any) -> float:
+        start = time.perf_counter()
+        action()
+        settle(app)
+        window.repaint()
+        return time.perf_counter() - start
+
+    service = []
+    for number in range(5):  # the service call alone, no view told (baseline)
+        start = time.perf_counter()
+        tag_once(10 + number)
+        service.append(time.perf_counter() - start)
+        coding.undo()
+    bus = window.bus  # as the window's actions do: the call, then every view told
+    rows: dict[str, dict[str, list[float]]] = {}
+    for shown in ("hidden", "shown"):
+        if shown == "shown":
+            start = time.perf_counter()
+            widget(window, "center_tabs").setCurrentWidget(widget(window, "timeline_panel"))
+            settle(app)
+            first_show = time.perf_counter() - start
+        figures: dict[str, list[float]] = {"tag": [], "edit": [], "undo": []}
+        for number in range(8):
+            made: list[Any] = []
+            figures["tag"].append(
+                timed(lambda n=number, m=made: m.append(bus.run(lambda: tag_once(40 + n))))
+            )
+            figures["edit"].append(
+                timed(
+                    lambda m=made: bus.run(
+                        lambda: coding.update_tag(m[0].id, status=ChannelStatus.SUSPENDED)
+                    )
+                )
+            )
+            figures["undo"].append(timed(bus.undo))
+            bus.undo()
+            settle(app)
+        rows[shown] = figures
+        if PROFILE:
+            profile_tagging(shown, lambda: bus.run(lambda: tag_once(90)), bus, timed)
+    assert len(body) > 60
+    for shown, figures in rows.items():
+        parts = ", ".join(
+            f"{name} median {ms(statistics.median(v)).strip()} max {ms(max(v)).strip()}"
+            for name, v in figures.items()
+        )
+        print(f"  timeline {shown}: {parts} (goal ≤ 50 ms; load {load()})")
+    print(
+        f"    the service call alone (baseline): median {ms(statistics.median(service))}; "
+        f"first showing of the timeline (reads 100,000 tags) {ms(first_show)}"
+    )
+    panel = widget(window, "timeline_panel")
+    zooms = []
+    for factor in (1.25, 1.25, 0.8, 0.8, 1.25, 0.8):
+        start = time.perf_counter()
+        panel.zoom(factor)
+        settle(app)
+        zooms.append(time.perf_counter() - start)
+    print(
+        f"  timeline zoom step (lays out, reads nothing): median {ms(statistics.median(zooms))}"
+        f", {len(panel.scene.items()):,} items"
+    )
+
+
+def bench_pan(app: Any, corpus: Any, window: Any) -> None:
+    from PySide6.QtWidgets import QGraphicsScene
+
+    panel = widget(window, "timeline_panel")
+    view = panel.view
+
+    def pan_times() -> list[float]:
+        settle(app)
+        times = []
+        bar = view.horizontalScrollBar()
+        for step in range(40):
+            bar.setValue(step * max(1, bar.maximum() // 40))
+            begin = time.perf_counter()
+            view.viewport().repaint()
+            times.append(time.perf_counter() - begin)
+        return times
+
+    panel.zoom(1.25**6)  # zoomed in, so that there is something to pan over
+    scene = view.scene()
+    full = pan_times()
+    blank = QGraphicsScene()
+    blank.setSceneRect(scene.sceneRect())
+    view.setScene(blank)
+    baseline_pan = pan_times()
+    view.setScene(scene)
+    tags = corpus.coding.history  # noqa: F841 - keep the corpus alive
+    print(
+        f"  timeline pan at 100,000 tags: median {ms(statistics.median(full))}, max "
+        f"{ms(max(full))} (goal ≤ 8 / ≤ 16 ms); empty scene median "
+        f"{ms(statistics.median(baseline_pan))} (baseline; load {load()})"
+    )
+
+
+def bench_search(app: Any, corpus: Any, window: Any) -> None:
+    from sqlalchemy import event, text
+
+    widget(window, "center_tabs").setCurrentIndex(0)
+    statements: list[str] = []
+    event.listen(
+        corpus.database.engine,
+        "before_cursor_execute",
+        lambda _c, _cur, sql, *_a: statements.append(sql) if "MATCH" in sql else None,
+    )
+    rng = random.Random(3)
+    pauses = [rng.choice(SEARCHES) for _ in range(50)]
+    typed, per_pause = [], []
+    for query in pauses:
+        widget(window, "filter_bar").search.clear()
+        widget(window, "filter_bar").flush()
+        settle(app)
+        statements.clear()
+        for length in range(1, len(query) + 1):  # keystrokes inside the debounce
+            widget(window, "filter_bar").search.setText(query[:length])
+        start = time.perf_counter()
+        widget(window, "filter_bar").flush()  # the pause
+        widget(window, "article_list").viewport().repaint()
+        typed.append(time.perf_counter() - start)
+        per_pause.append(len(statements))
+    if PROFILE:
+        import cProfile
+        import pstats
+
+        widget(window, "filter_bar").search.setText("Xi Jinping")
+        profiler = cProfile.Profile()
+        profiler.enable()
+        widget(window, "filter_bar").flush()
+        widget(window, "article_list").viewport().repaint()
+        profiler.disable()
+        print("  -- profile of a search pause --")
+        pstats.Stats(profiler).sort_stats("cumulative").print_stats(25)
+    slowest = sorted(zip(typed, pauses, strict=True), reverse=True)[:3]
+    print("  slowest pauses: " + ", ".join(f"{q!r} {ms(t).strip()}" for t, q in slowest))
+    raw = []
+    with corpus.database.session() as session:
+        for query in pauses:
+            words = " ".join(f'"{w}"' for w in query.split())
+            start = time.perf_counter()
+            session.execute(
+                text(
+                    "SELECT rowid FROM article_fts WHERE article_fts MATCH :q "
+                    "ORDER BY bm25(article_fts, 5.0, 1.0) LIMIT 20"
+                ),
+                {"q": words},
+            ).all()
+            raw.append(time.perf_counter() - start)
+    print(
+        f"  search as you type, first 50 hits with snippets shown: median "
+        f"{ms(statistics.median(typed))}, p95 {ms(percentile(typed, 0.95))} (goal ≤ 100 ms)"
+        f"; bare ranked top-20 query (baseline) median {ms(statistics.median(raw))}, p95 "
+        f"{ms(percentile(raw, 0.95))}; statements per pause: {max(per_pause)} (load {load()})"
+    )
+
+
+def bench_backup(path: Path, folder: Path) -> None:
+    from dragon_reader.services.safety import keep_for_size, last_change
+    from dragon_reader.store.backup import make_backup
+
+    start = time.perf_counter()
+    info = make_backup(path, "daily")
+    api = time.perf_counter() - start
+    size = info.path.stat().st_size
+    info.path.unlink()
+    vacuumed = folder / "vacuum.sqlite3"
+    start = time.perf_counter()
+    with closing(sqlite3.connect(path)) as con:
+        con.execute("VACUUM INTO ?", (str(vacuumed),))
+    vacuum = time.perf_counter() - start
+    vacuum_size = vacuumed.stat().st_size
+    vacuumed.unlink()
+    start = time.perf_counter()
+    last_change(path)
+    check = time.perf_counter() - start
+    print(
+        f"  daily backup of {path.stat().st_size / 1e6:.0f} MB: backup API + integrity check "
+        f"{api:5.1f} s ({size / 1e6:.0f} MB), VACUUM INTO {vacuum:5.1f} s "
+        f"({vacuum_size / 1e6:.0f} MB, no check); skipped when unchanged: the check takes "
+        f"{check * 1e6:.0f} µs; copies kept {keep_for_size(path.stat().st_size)} "
+        f"(load {load()})"
+    )
+    shutil.rmtree(path.parent / "backups", ignore_errors=True)
+
+
+def bench_memory(path: Path) -> None:
+    out = subprocess.run(
+        [sys.executable, __file__, "--memory", str(path)],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.split()
+    peak, qt_only = float(out[-2]), float(out[-1])
+    print(
+        f"  peak RSS with the window open (timeline shown, a search scrolled): {peak:.0f} MB"
+        f" (goal ≤ 400 MB); Qt with an empty window {qt_only:.0f} MB (baseline)"
+    )
+
+
+SECTIONS = ("start", "window", "backup", "memory")
+
+
+def main() -> None:
+    """Run the sections named on the command line (all by default)."""
+    if len(sys.argv) > 2 and sys.argv[1] == "--memory":
+        memory_only(Path(sys.argv[2]))
+        return
+    from PySide6.QtWidgets import QApplication
+
+    wanted = [a for a in sys.argv[1:] if a in SECTIONS] or list(SECTIONS)
     # Stopped from outside (SIGTERM, e.g. a timeout): still delete the working copy.
     signal.signal(signal.SIGTERM, lambda *_a: sys.exit(1))
     app = QApplication.instance() or QApplication([])
@@ -198,232 +476,19 @@ def main() -> None:
     folder = Path(tempfile.mkdtemp(prefix="dragon-reader-bench-"))
     try:
         path = working_copy(source, folder)
-        empty = folder / "empty.sqlite3"
         print(f"corpus: {source.name} ({source.stat().st_size / 1e6:.0f} MB); load {load()}")
-
-        # -- start-up and list first paint -------------------------------------------------
-        warm = start_window(folder / "warm.sqlite3", folder, True)  # imports, Qt, fonts
-        close_window(app, *warm[1:])
-        starts_empty, starts_full, lists_empty, lists_full = [], [], [], []
-        for _ in range(3):
-            seconds, corpus, window = start_window(empty, folder, True)
-            starts_empty.append(seconds)
+        if "start" in wanted:
+            bench_start(app, path, folder)
+        if "window" in wanted:
+            _, corpus, window = start_window(path, folder, True)
+            bench_tagging(app, corpus, window)
+            bench_pan(app, corpus, window)
+            bench_search(app, corpus, window)
             close_window(app, corpus, window)
-            seconds, corpus, window = start_window(path, folder, True)
-            starts_full.append(seconds)
-            close_window(app, corpus, window)
-            seconds, corpus, window = start_window(empty, folder, False)
-            lists_empty.append(seconds)
-            close_window(app, corpus, window)
-            seconds, corpus, window = start_window(path, folder, False)
-            lists_full.append(seconds)
-            close_window(app, corpus, window)
-        empty_start, full_start = min(starts_empty), min(starts_full)
-        print(
-            f"  start to first paint (best of 3): empty database {ms(empty_start)} (baseline), "
-            f"100,000 articles {ms(full_start)} = {full_start / empty_start:.2f}× "
-            f"(goal ≤ 2×; load {load()})"
-        )
-        empty_list, full_list = min(lists_empty), min(lists_full)
-        print(
-            f"  list first paint (best of 3): empty database {ms(empty_list)} (baseline), "
-            f"100,000 articles {ms(full_list)} = {full_list / empty_list:.2f}× "
-            f"(goal ≤ 2×; load {load()})"
-        )
-
-        # -- tagging with the window open --------------------------------------------------
-        _, corpus, window = start_window(path, folder, True)
-        coding = corpus.coding
-        with corpus.database.session() as session:
-            article_id = session.execute(
-                text("SELECT article_id FROM tag GROUP BY article_id ORDER BY count(*) DESC")
-            ).scalar()
-        window.open_article(article_id)
-        settle(app)
-        channel = next(c for c in coding.channels() if c.name.startswith("Generated"))
-        body = corpus.article(article_id).text
-
-        def tag_once(offset: int) -> Any:
-            return coding.create_tag(
-                article_id,
-                offset,
-                offset + 8,
-                TagKind.CHANNEL,
-                channel.id,
-                ChannelStatus.ACTIVE,
-                FuzzyDate.parse("2019-05-04"),
-            )
-
-        def timed(action: Any) -> float:
-            start = time.perf_counter()
-            action()
-            settle(app)
-            window.repaint()
-            return time.perf_counter() - start
-
-        listeners = list(coding.history.listeners)
-        coding.history.listeners.clear()  # the service call alone (baseline)
-        service = []
-        for number in range(5):
-            start = time.perf_counter()
-            tag_once(10 + number)
-            service.append(time.perf_counter() - start)
-            coding.undo()
-        coding.history.listeners.extend(listeners)
-        rows: dict[str, dict[str, list[float]]] = {}
-        for shown in ("hidden", "shown"):
-            if shown == "shown":
-                start = time.perf_counter()
-                widget(window, "center_tabs").setCurrentWidget(widget(window, "timeline_panel"))
-                settle(app)
-                first_show = time.perf_counter() - start
-            figures: dict[str, list[float]] = {"tag": [], "edit": [], "undo": []}
-            for number in range(8):
-                made: list[Any] = []
-                figures["tag"].append(timed(lambda n=number, m=made: m.append(tag_once(40 + n))))
-                figures["edit"].append(
-                    timed(lambda m=made: coding.update_tag(m[0].id, status=ChannelStatus.SUSPENDED))
-                )
-                figures["undo"].append(timed(coding.undo))
-                coding.undo()
-                settle(app)
-            rows[shown] = figures
-        assert len(body) > 60
-        for shown, figures in rows.items():
-            parts = ", ".join(
-                f"{name} median {ms(statistics.median(v)).strip()} max {ms(max(v)).strip()}"
-                for name, v in figures.items()
-            )
-            print(f"  timeline {shown}: {parts} (goal ≤ 50 ms; load {load()})")
-        print(
-            f"    the service call alone (baseline): median {ms(statistics.median(service))}; "
-            f"first showing of the timeline (reads 100,000 tags) {ms(first_show)}"
-        )
-        panel = widget(window, "timeline_panel")
-        zooms = []
-        for factor in (1.25, 1.25, 0.8, 0.8, 1.25, 0.8):
-            start = time.perf_counter()
-            panel.zoom(factor)
-            settle(app)
-            zooms.append(time.perf_counter() - start)
-        print(
-            f"  timeline zoom step (lays out, reads nothing): median {ms(statistics.median(zooms))}"
-            f", {len(panel.scene.items()):,} items"
-        )
-
-        # -- timeline pan --------------------------------------------------------------------
-        view = panel.view
-
-        def pan_times() -> list[float]:
-            settle(app)
-            times = []
-            bar = view.horizontalScrollBar()
-            for step in range(40):
-                bar.setValue(step * max(1, bar.maximum() // 40))
-                begin = time.perf_counter()
-                view.viewport().repaint()
-                times.append(time.perf_counter() - begin)
-            return times
-
-        panel.zoom(1.25**6)  # zoomed in, so that there is something to pan over
-        scene = view.scene()
-        full = pan_times()
-        blank = QGraphicsScene()
-        blank.setSceneRect(scene.sceneRect())
-        view.setScene(blank)
-        baseline_pan = pan_times()
-        view.setScene(scene)
-        tags = corpus.coding.history  # noqa: F841 - keep the corpus alive
-        print(
-            f"  timeline pan at 100,000 tags: median {ms(statistics.median(full))}, max "
-            f"{ms(max(full))} (goal ≤ 8 / ≤ 16 ms); empty scene median "
-            f"{ms(statistics.median(baseline_pan))} (baseline; load {load()})"
-        )
-
-        # -- search as you type -------------------------------------------------------------
-        widget(window, "center_tabs").setCurrentIndex(0)
-        statements: list[str] = []
-        event.listen(
-            corpus.database.engine,
-            "before_cursor_execute",
-            lambda _c, _cur, sql, *_a: statements.append(sql) if "MATCH" in sql else None,
-        )
-        rng = random.Random(3)
-        pauses = [rng.choice(SEARCHES) for _ in range(50)]
-        typed, per_pause = [], []
-        for query in pauses:
-            widget(window, "filter_bar").search.clear()
-            widget(window, "filter_bar").flush()
-            settle(app)
-            statements.clear()
-            for length in range(1, len(query) + 1):  # keystrokes inside the debounce
-                widget(window, "filter_bar").search.setText(query[:length])
-            start = time.perf_counter()
-            widget(window, "filter_bar").flush()  # the pause
-            widget(window, "article_list").viewport().repaint()
-            typed.append(time.perf_counter() - start)
-            per_pause.append(len(statements))
-        raw = []
-        with corpus.database.session() as session:
-            for query in pauses:
-                words = " ".join(f'"{w}"' for w in query.split())
-                start = time.perf_counter()
-                session.execute(
-                    text(
-                        "SELECT rowid FROM article_fts WHERE article_fts MATCH :q "
-                        "ORDER BY bm25(article_fts, 5.0, 1.0) LIMIT 20"
-                    ),
-                    {"q": words},
-                ).all()
-                raw.append(time.perf_counter() - start)
-        print(
-            f"  search as you type, first 50 hits with snippets shown: median "
-            f"{ms(statistics.median(typed))}, p95 {ms(percentile(typed, 0.95))} (goal ≤ 100 ms)"
-            f"; bare ranked top-20 query (baseline) median {ms(statistics.median(raw))}, p95 "
-            f"{ms(percentile(raw, 0.95))}; statements per pause: {max(per_pause)} (load {load()})"
-        )
-        close_window(app, corpus, window)
-
-        # -- daily backup ------------------------------------------------------------------
-        from dragon_reader.services.safety import keep_for_size, last_change
-        from dragon_reader.store.backup import make_backup
-
-        start = time.perf_counter()
-        info = make_backup(path, "daily")
-        api = time.perf_counter() - start
-        size = info.path.stat().st_size
-        info.path.unlink()
-        vacuumed = folder / "vacuum.sqlite3"
-        start = time.perf_counter()
-        with closing(sqlite3.connect(path)) as con:
-            con.execute("VACUUM INTO ?", (str(vacuumed),))
-        vacuum = time.perf_counter() - start
-        vacuum_size = vacuumed.stat().st_size
-        vacuumed.unlink()
-        start = time.perf_counter()
-        last_change(path)
-        check = time.perf_counter() - start
-        print(
-            f"  daily backup of {path.stat().st_size / 1e6:.0f} MB: backup API + integrity check "
-            f"{api:5.1f} s ({size / 1e6:.0f} MB), VACUUM INTO {vacuum:5.1f} s "
-            f"({vacuum_size / 1e6:.0f} MB, no check); skipped when unchanged: the check takes "
-            f"{check * 1e6:.0f} µs; copies kept {keep_for_size(path.stat().st_size)} "
-            f"(load {load()})"
-        )
-        shutil.rmtree(path.parent / "backups", ignore_errors=True)
-
-        # -- memory ------------------------------------------------------------------------
-        out = subprocess.run(
-            [sys.executable, __file__, "--memory", str(path)],
-            check=True,
-            capture_output=True,
-            text=True,
-        ).stdout.split()
-        peak, qt_only = float(out[-2]), float(out[-1])
-        print(
-            f"  peak RSS with the window open (timeline shown, a search scrolled): {peak:.0f} MB"
-            f" (goal ≤ 400 MB); Qt with an empty window {qt_only:.0f} MB (baseline)"
-        )
+        if "backup" in wanted:
+            bench_backup(path, folder)
+        if "memory" in wanted:
+            bench_memory(path)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 

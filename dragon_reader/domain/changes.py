@@ -17,7 +17,8 @@ class Changes:
     """The kinds of data an operation changed, and which articles it concerned.
 
     ``articles``: articles added, removed or their metadata edited (the list's rows);
-    ``tags``: tags made, edited or deleted; ``codebook``: events or channels;
+    ``tags``: tags made, edited or deleted (and so the codebook's tag counts);
+    ``codebook``: events or channels themselves;
     ``mentions``: entity mentions or taught rules; ``statuses``: article statuses;
     ``sessions``: annotation sessions; ``labels``: articles' document labels (relevance
     and the analyst's own); ``vocabularies``: the values of the analyst's vocabularies

@@ -130,6 +130,36 @@ class CodingService:
             rows = session.scalars(select(CodebookChannel).order_by(CodebookChannel.name)).all()
             return [_channel(row, counts.get(row.id, 0)) for row in rows]
 
+    def tag_counts(self) -> tuple[dict[EventId, int], dict[ChannelId, int]]:
+        """How many tags each event and each channel has (entries without tags absent):
+        what the codebook's counts need after a tag changes, read from the indexes alone."""
+        with self.journal.reading() as session:
+            events = session.execute(
+                select(TagRow.event_id, func.count())
+                .where(TagRow.event_id.is_not(None))
+                .group_by(TagRow.event_id)
+            ).all()
+            channels = session.execute(
+                select(TagRow.channel_id, func.count())
+                .where(TagRow.channel_id.is_not(None))
+                .group_by(TagRow.channel_id)
+            ).all()
+        return (
+            {EventId(row[0]): int(row[1]) for row in events if row[0] is not None},
+            {ChannelId(row[0]): int(row[1]) for row in channels if row[0] is not None},
+        )
+
+    def channel_fingerprint(self, channel_id: ChannelId) -> tuple[Any, ...]:
+        """The channel's tag count, id sum and latest update: equal before and after a
+        change exactly when none of its tags was made, edited, deleted or moved."""
+        with self.journal.reading() as session:
+            row = session.execute(
+                select(
+                    func.count(), func.coalesce(func.sum(TagRow.id), 0), func.max(TagRow.updated_at)
+                ).where(TagRow.channel_id == channel_id)
+            ).one()
+        return tuple(row)
+
     def event(self, event_id: EventId) -> Event | None:
         """One event, or ``None``."""
         return next((e for e in self.events() if e.id == event_id), None)
@@ -288,7 +318,7 @@ class CodingService:
         status on an event tag, or a confidence outside 0–1. Spans may overlap other tags.
         """
         now = _now()
-        changes = Changes(tags=True, codebook=True, article_ids=frozenset({article_id}))
+        changes = Changes(tags=True, article_ids=frozenset({article_id}))
         with self.journal.operation("tag", changes) as op:
             session = op.db
             article = session.get(Article, article_id)
@@ -373,7 +403,7 @@ class CodingService:
         With ``expected_version`` (the ``version`` of the copy an editor shows), raises
         ``TagConflict`` and writes nothing when the tag changed since that copy was read.
         """
-        with self.journal.operation("edit tag", Changes(tags=True, codebook=True)) as op:
+        with self.journal.operation("edit tag", Changes(tags=True)) as op:
             session = op.db
             row = session.get(TagRow, tag_id, with_for_update=True)
             if row is None:
@@ -426,7 +456,7 @@ class CodingService:
         if tag is None:
             msg = "that tag no longer exists"
             raise CodingError(msg)
-        changes = Changes(tags=True, codebook=True, article_ids=frozenset({tag.article_id}))
+        changes = Changes(tags=True, article_ids=frozenset({tag.article_id}))
         with self.journal.operation(f"delete tag “{_short(tag.text)}”", changes) as op:
             row = op.db.get(TagRow, tag_id, with_for_update=True)
             if row is None:

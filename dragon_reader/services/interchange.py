@@ -817,8 +817,9 @@ class Interchange:
         return query
 
     def _tag_rows(self, filters: ExportFilters) -> Iterator[list[Any]]:
-        """The CSV rows, streamed. Rows arrive sorted by article, so each article's text
-        and sentence index are built once, and each sentence is cleaned up once."""
+        """The CSV rows, streamed from one query of the tags (in article order) beside one
+        query of the texts of the articles they sit in (in the same order, read as the tags
+        reach them): no statement per article, and each article's sentences found once."""
         filter_dates = filters.date_from is not None or filters.date_to is not None
         with self.database.session() as session:
             articles = {
@@ -853,14 +854,23 @@ class Interchange:
                 )
             ):
                 slot_cells.setdefault(slot_tag, {}).setdefault(role, []).append(slot_text)
-            no_slots: dict[str, list[str]] = {}
+            # The slot columns' cells of each tag with slots, made once.
+            slot_rows = {
+                tag_id: tuple("; ".join(cells[r]) if r in cells else None for r in SLOT_COLUMNS)
+                for tag_id, cells in slot_cells.items()
+            }
+            no_slots: tuple[None, ...] = (None,) * len(SLOT_COLUMNS)
             current_article: int | None = None
             text = ""
             sentences = SentenceIndex("")
             cleaned: dict[tuple[int, int], str] = {}
             meta: tuple[Any, ...] = ()
-            # Core execution: plain rows, without the ORM's per-row bookkeeping.
-            result = session.connection().execute(self._tag_query(filters))
+            # Core execution: plain rows, without the ORM's per-row bookkeeping. Both
+            # cursors stay open on the session's one connection (one snapshot).
+            connection = session.connection()
+            tag_query = self._tag_query(filters)
+            texts = _ArticleTexts(connection, tag_query)
+            result = connection.execute(tag_query.execution_options(yield_per=2000))
             for (
                 tag_id,
                 article_id,
@@ -882,12 +892,10 @@ class Interchange:
                     continue
                 if article_id != current_article:
                     current_article = article_id
-                    stored = session.scalar(select(Article.text).where(Article.id == article_id))
-                    text = stored or ""
+                    text = texts.text_of(article_id)
                     sentences = SentenceIndex(text)
                     cleaned.clear()
                     meta = articles[article_id]
-                slots = slot_cells.get(tag_id, no_slots)
                 bounds = sentences.bounds(start, end)
                 sentence = cleaned.get(bounds)
                 if sentence is None:
@@ -918,8 +926,37 @@ class Interchange:
                     session_id,
                     _iso(created_at),
                     _iso(updated_at),
-                    *("; ".join(slots[r]) if r in slots else None for r in SLOT_COLUMNS),
+                    *slot_rows.get(tag_id, no_slots),
                 ]
+
+
+class _ArticleTexts:
+    """The texts of the articles that ``tag_query``'s tags sit in, read in one query in
+    article id order, as the tags (also in article id order) reach each article."""
+
+    def __init__(self, connection: Any, tag_query: Select[*tuple[Any, ...]]) -> None:
+        tagged = tag_query.with_only_columns(Tag.article_id).order_by(None)
+        self._rows = iter(
+            connection.execute(
+                select(Article.id, Article.text)
+                .where(Article.id.in_(tagged.scalar_subquery()))
+                .order_by(Article.id)
+                .execution_options(yield_per=200)  # a server-side cursor on PostgreSQL
+            )
+        )
+        self._at: int | None = None
+        self._text = ""
+
+    def text_of(self, article_id: int) -> str:
+        """The text of ``article_id``; ids must come in ascending order ("" if absent)."""
+        while self._at is None or self._at < article_id:
+            row = next(self._rows, None)
+            if row is None:
+                self._at = article_id
+                self._text = ""
+                break
+            self._at, self._text = row[0], row[1] or ""
+        return self._text if self._at == article_id else ""
 
 
 def _status_clause(filters: ExportFilters) -> ColumnElement[bool]:

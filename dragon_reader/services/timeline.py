@@ -8,6 +8,7 @@ about what it costs at a hundred.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -81,6 +82,11 @@ def build_timeline(
     return LiveTimeline(coding, filters, today).data
 
 
+def channel_choices(coding: CodingService) -> list[tuple[int, str]]:
+    """Every channel's id and name, by name, for the timeline's filter (no tag counts)."""
+    return _channels(coding)
+
+
 def timeline_evidence(coding: CodingService, tag_ids: Iterable[int]) -> list[Evidence]:
     """The evidence of these tags (in the order given; tags since deleted are left out)."""
     wanted = list(dict.fromkeys(int(t) for t in tag_ids))
@@ -148,6 +154,17 @@ class LiveTimeline:
         self._articles: dict[TagId, int] = {}  # the article of each tag read
         self._undated_event_tags = 0
         self._marks: list[EventMark] = []
+        # Kept between refreshes so that a change costs what it touches: each tag's
+        # certainty with what it rests on, the articles of each lane's drawn tags and of
+        # the marks' (the legend's source count), the articles of each lane's tags.
+        self._certainty: dict[TagId, tuple[tuple[Any, ...], bool]] = {}
+        self._lane_sources: dict[int, frozenset[int]] = {}
+        self._lane_articles: dict[int, frozenset[int]] = {}
+        self._mark_sources: frozenset[int] = frozenset()
+        self._event_articles: dict[int, frozenset[int]] = {}  # of each event's tags
+        # How many lanes (and the marks) draw a tag of each article: the legend's count
+        # of source articles is the number of keys, kept up to date lane by lane.
+        self._source_counts: Counter[int] = Counter()
         self.data = TimelineData([], [], date.today(), date.today())
         self.reload()
 
@@ -159,35 +176,58 @@ class LiveTimeline:
         self._channels = channels
         wanted = [c for c, _ in channels if self._shows(c)]
         self._articles = {}
+        self._certainty = {}
         tags = self._read_lanes(wanted)
         uncertain = self._uncertain(tags)
         self._lanes = {}
+        self._lane_sources = {}
+        self._lane_articles = {}
+        self._source_counts = Counter()
+        self._mark_sources = frozenset()
         for channel_id, name in channels:
             if self._shows(channel_id):
-                self._lanes[channel_id] = _lane(
-                    channel_id, name, tags.get(channel_id, []), uncertain
-                )
+                self._set_lane(channel_id, name, tags.get(channel_id, []), uncertain)
         self._marks_from_database()
         self._assemble()
 
-    def refresh(self, articles: Collection[int] = ()) -> TimelineUpdate:
+    def refresh(
+        self, articles: Collection[int] = (), tag_articles: Collection[int] | None = None
+    ) -> TimelineUpdate:
         """Bring the data up to date with the database; say what changed. ``articles``:
         articles whose metadata changed (a confirmed publication date makes their reports
-        certain), so the lanes drawing their tags are read again too."""
-        prints = _fingerprints(self.coding, TagRow.channel_id)
-        event_prints = _fingerprints(self.coding, TagRow.event_id)
+        certain), so the lanes drawing their tags are read again too. ``tag_articles``:
+        the articles whose tags changed, when known; only the channels and events with
+        tags in them, before or now, are compared then (``None``: all are)."""
         channels = _channels(self.coding)
+        channel_candidates: Collection[int] | None = None
+        event_candidates: Collection[int] | None = None
+        if tag_articles:
+            channel_candidates, event_candidates = self._touched_by(set(tag_articles))
+        prints = _fingerprints(self.coding, TagRow.channel_id, channel_candidates)
+        event_prints = _fingerprints(self.coding, TagRow.event_id, event_candidates)
+        if channel_candidates is not None:
+            prints = {
+                **{c: p for c, p in self._channel_prints.items() if c not in channel_candidates},
+                **prints,
+            }
+        if event_candidates is not None:
+            event_prints = {
+                **{e: p for e, p in self._event_prints.items() if e not in event_candidates},
+                **event_prints,
+            }
         changed = {
             c
             for c, _ in channels
             if self._shows(c) and prints.get(c) != self._channel_prints.get(c)
         }
         if articles:
-            edited, of = set(articles), self._articles
+            edited = set(articles)
+            for tag_id in [t for t, (key, _) in self._certainty.items() if key[0] in edited]:
+                del self._certainty[tag_id]
             changed |= {
-                lane.channel_id
-                for lane in self._lanes.values()
-                if any(of.get(t) in edited for s in lane.segments for t in s.evidence)
+                channel_id
+                for channel_id, sources in self._lane_sources.items()
+                if channel_id in self._lanes and not edited.isdisjoint(sources)
             }
         names_changed = channels != self._channels
         known = set(self._lanes)
@@ -199,12 +239,12 @@ class LiveTimeline:
             uncertain = self._uncertain(tags)
             names = dict(channels)
             for channel_id in changed:
-                self._lanes[channel_id] = _lane(
-                    channel_id, names[channel_id], tags.get(channel_id, []), uncertain
-                )
+                self._set_lane(channel_id, names[channel_id], tags.get(channel_id, []), uncertain)
         shown = {c for c, _ in channels if self._shows(c)}
         for gone in known - shown:
             del self._lanes[gone]
+            self._count_sources(self._lane_sources.pop(gone, frozenset()), frozenset())
+            self._lane_articles.pop(gone, None)
         touched = {
             e
             for e in set(event_prints) | set(self._event_prints)
@@ -226,6 +266,47 @@ class LiveTimeline:
         )
         return TimelineUpdate(lanes=rows, marks=marks_changed)
 
+    def _touched_by(self, articles: set[int]) -> tuple[set[int], set[int]]:
+        """The channels and events with tags in ``articles``: as read before (from the
+        data in hand) and as stored now (from the tags' article index)."""
+        channels = {
+            c for c, inside in self._lane_articles.items() if not articles.isdisjoint(inside)
+        }
+        events = {
+            e for e, inside in self._event_articles.items() if not articles.isdisjoint(inside)
+        }
+        with self.coding.database.session() as session:
+            for channel_id, event_id in session.execute(
+                select(TagRow.channel_id, TagRow.event_id).where(
+                    TagRow.article_id.in_(sorted(articles))
+                )
+            ):
+                if channel_id is not None:
+                    channels.add(channel_id)
+                if event_id is not None:
+                    events.add(event_id)
+        return channels, events
+
+    def _set_lane(
+        self, channel_id: int, name: str, reports: list[_Report], uncertain: frozenset[TagId]
+    ) -> None:
+        lane = _lane(channel_id, name, reports, uncertain)
+        self._lanes[channel_id] = lane
+        of = self._articles
+        self._lane_articles[channel_id] = frozenset(r.article_id for r in reports)
+        sources = frozenset(of[t] for s in lane.segments for t in s.evidence if t in of)
+        self._count_sources(self._lane_sources.get(channel_id, frozenset()), sources)
+        self._lane_sources[channel_id] = sources
+
+    def _count_sources(self, before: frozenset[int], after: frozenset[int]) -> None:
+        counts = self._source_counts
+        for article_id in before - after:
+            counts[article_id] -= 1
+            if counts[article_id] <= 0:
+                del counts[article_id]
+        for article_id in after - before:
+            counts[article_id] += 1
+
     def _read_lanes(self, channel_ids: Collection[int]) -> dict[int, list[_Report]]:
         tags = _channel_tags(self.coding, self.filters, channel_ids)
         for reports in tags.values():
@@ -233,7 +314,16 @@ class LiveTimeline:
         return tags
 
     def _uncertain(self, tags: dict[int, list[_Report]]) -> frozenset[TagId]:
-        return _uncertain_tags(self.coding, [r for rs in tags.values() for r in rs if r.when])
+        """The uncertain ones of ``tags``: worked out (reading their articles' text) only
+        for tags not seen before or changed since."""
+        cache = self._certainty
+        dated = [r for rs in tags.values() for r in rs if r.when]
+        keys = {r.id: (r.article_id, r.start, r.end, r.when) for r in dated}
+        fresh = [r for r in dated if (known := cache.get(r.id)) is None or known[0] != keys[r.id]]
+        found = _uncertain_tags(self.coding, fresh)
+        for report in fresh:
+            cache[report.id] = (keys[report.id], report.id in found)
+        return frozenset(r.id for r in dated if cache[r.id][1])
 
     def _shows(self, channel_id: int) -> bool:
         return not self.filters.channel_ids or channel_id in self.filters.channel_ids
@@ -252,15 +342,25 @@ class LiveTimeline:
         self._marks = event_marks_with_evidence(
             events, self._evidence, self.filters.event_types, self.filters.all_events
         )
+        of = self._articles
+        changed = (
+            self._evidence
+            if event_ids is None
+            else {e: self._evidence.get(e, []) for e in event_ids}
+        )
+        if event_ids is None:
+            self._event_articles = {}
+        for event_id, tag_ids in changed.items():
+            self._event_articles[event_id] = frozenset(of[t] for t in tag_ids if t in of)
+        sources = frozenset(of[t] for mark in self._marks for t in mark.evidence if t in of)
+        self._count_sources(self._mark_sources, sources)
+        self._mark_sources = sources
         undated = {e.id for e in events if e.when is None}
         self._undated_event_tags = sum(len(self._evidence.get(e, ())) for e in undated)
 
     def _assemble(self) -> None:
         lanes = [self._lanes[c] for c, _ in self._channels if c in self._lanes]
         first, last = time_range(lanes, self._marks, self._today or date.today())
-        drawn = {tag_id for lane in lanes for s in lane.segments for tag_id in s.evidence}
-        drawn.update(tag_id for mark in self._marks for tag_id in mark.evidence)
-        articles = self._articles
         vocabularies = VocabularyService(self.coding.database)
         self.data = TimelineData(
             lanes,
@@ -269,7 +369,7 @@ class LiveTimeline:
             last,
             undated_channel_tags=sum(lane.undated for lane in lanes),
             undated_event_tags=self._undated_event_tags,
-            sources=len({articles[t] for t in drawn if t in articles}),
+            sources=len(self._source_counts),
             statuses=tuple(
                 vocabularies.values(Vocabulary.CHANNEL_STATUS, include_retired=True, counted=False)
             ),
@@ -290,30 +390,37 @@ def _uncertain_tags(coding: CodingService, tags: list[_Dated]) -> frozenset[TagI
     with the tag's value has two readings. Reads the text of these tags' articles only."""
     if not tags:
         return frozenset()
-    ids = sorted({t.article_id for t in tags})
-    articles: dict[int, tuple[str, date | None]] = {}
-    with coding.database.session() as session:
-        for chunk in range(0, len(ids), 500):
-            rows = session.execute(
-                select(Article.id, Article.text, Article.published).where(
-                    Article.id.in_(ids[chunk : chunk + 500])
-                )
-            ).all()
-            articles.update((row.id, (row.text, row.published)) for row in rows)
-    uncertain = set()
+    by_article: dict[int, list[_Dated]] = {}
     for tag in tags:
-        text, published = articles.get(tag.article_id, ("", None))
-        if published is None:
-            uncertain.add(tag.id)
-            continue
-        left, right = sentence_around(text, tag.start, tag.end)
-        sentence = text[left:right]
-        for found in resolve_mentions(sentence, list(find_dates(sentence)), published):
-            fuzzy = found.value.fuzzy()
-            if found.value.ambiguous and fuzzy is not None and str(fuzzy) == str(tag.when):
-                uncertain.add(tag.id)
-                break
+        by_article.setdefault(tag.article_id, []).append(tag)
+    ids = sorted(by_article)
+    uncertain: set[TagId] = set()
+    # 500 articles' texts at a time, dropped once their tags are done: the first build
+    # reads every tagged article's text, but never holds them all.
+    for chunk in range(0, len(ids), 500):
+        wanted = ids[chunk : chunk + 500]
+        with coding.database.session() as session:
+            rows = session.execute(
+                select(Article.id, Article.text, Article.published).where(Article.id.in_(wanted))
+            ).all()
+        articles = {row.id: (row.text, row.published) for row in rows}
+        for article_id in wanted:
+            text, published = articles.get(article_id, ("", None))
+            for tag in by_article[article_id]:
+                if published is None or _date_is_uncertain(text, published, tag):
+                    uncertain.add(tag.id)
     return frozenset(uncertain)
+
+
+def _date_is_uncertain(text: str, published: date, tag: _Dated) -> bool:
+    """True when a date of the tag's sentence with the tag's value has two readings."""
+    left, right = sentence_around(text, tag.start, tag.end)
+    sentence = text[left:right]
+    for found in resolve_mentions(sentence, list(find_dates(sentence)), published):
+        fuzzy = found.value.fuzzy()
+        if found.value.ambiguous and fuzzy is not None and str(fuzzy) == str(tag.when):
+            return True
+    return False
 
 
 def _lane(channel_id: int, name: str, tags: list[_Report], uncertain: frozenset[TagId]) -> Lane:
@@ -321,15 +428,24 @@ def _lane(channel_id: int, name: str, tags: list[_Report], uncertain: frozenset[
     return Lane(channel_id, name, segments, undated)
 
 
-def _fingerprints(coding: CodingService, column: Any) -> dict[int, tuple[Any, ...]]:
-    """Per channel (or event): how many tags, their id sum and the latest update. Any
-    tag made, edited, deleted, moved or restored by undo changes one of them."""
+def _fingerprints(
+    coding: CodingService, column: Any, only: Collection[int] | None = None
+) -> dict[int, tuple[Any, ...]]:
+    """Per channel (or event; of ``only`` if given): how many tags, their id sum and the
+    latest update. Any tag made, edited, deleted, moved or restored by undo changes one."""
+    statement = (
+        select(
+            column, func.count(), func.coalesce(func.sum(TagRow.id), 0), func.max(TagRow.updated_at)
+        )
+        .where(column.is_not(None))
+        .group_by(column)
+    )
+    if only is not None:
+        if not only:
+            return {}
+        statement = statement.where(column.in_(sorted(only)))
     with coding.database.session() as session:
-        rows = session.execute(
-            select(column, func.count(), func.total(TagRow.id), func.max(TagRow.updated_at))
-            .where(column.is_not(None))
-            .group_by(column)
-        ).all()
+        rows = session.execute(statement).all()
     return {row[0]: tuple(row[1:]) for row in rows}
 
 

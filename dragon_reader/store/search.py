@@ -27,6 +27,14 @@ from dragon_reader.store.models import Article
 
 HIT_START, HIT_END = "\x01", "\x02"  # marks around matched words in snippets
 _WORD = re.compile(r"\w+", re.UNICODE)
+# The last word typed is matched as a prefix from its third letter on: "Tai" finds
+# "Taiwan". One or two letters match whole words only ("Li", "Xi"): as prefixes they
+# would match nearly every article, and FTS5's prefix index (migration 0017) covers three.
+PREFIX_FROM = 3
+
+
+def _as_prefix(word: str) -> bool:
+    return len(word) >= PREFIX_FROM
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,24 +50,27 @@ class Hit:
 
 def fts_query(user_text: str) -> str | None:
     """An FTS5 query for what the user typed: every word must occur, the last one as a
-    prefix (search as you type). Quoting each word keeps FTS5 syntax out of the way."""
+    prefix once it has ``PREFIX_FROM`` letters (search as you type). Quoting each word
+    keeps FTS5 syntax out of the way."""
     words = _WORD.findall(user_text)
     if not words:
         return None
     quoted = [f'"{word}"' for word in words]
-    quoted[-1] += "*"
+    if _as_prefix(words[-1]):
+        quoted[-1] += "*"
     return " ".join(quoted)
 
 
 def tsquery(user_text: str) -> str | None:
     """A PostgreSQL ``to_tsquery`` text for what the user typed, with the same meaning as
-    ``fts_query``: every word must occur, the last one as a prefix. Each word is quoted,
-    so no operator the user types reaches the query parser."""
+    ``fts_query``: every word must occur, the last one as a prefix from its third letter.
+    Each word is quoted, so no operator the user types reaches the query parser."""
     words = [word.lower() for word in _WORD.findall(user_text)]
     if not words:
         return None
     quoted = [f"'{word}'" for word in words]
-    quoted[-1] += ":*"
+    if _as_prefix(words[-1]):
+        quoted[-1] += ":*"
     return " & ".join(quoted)
 
 
@@ -111,10 +122,18 @@ def search(
             return [Hit(article_id, score, "") for article_id, score in page]
         ids = ", ".join(str(article_id) for article_id, _ in page)  # integers from SQLite
         snippet = func.snippet(literal_column("article_fts"), 1, HIT_START, HIT_END, "…", 14)
+        if query.endswith("*"):
+            # FTS5 answers "rowid IN (…)" with one lookup per id, and a prefix is looked
+            # up by merging every word that starts so: 50 merges. A rowid range is one
+            # pass, and "+rowid" (not given to FTS5) keeps the page's rows from it.
+            lowest = min(article_id for article_id, _ in page)
+            highest = max(article_id for article_id, _ in page)
+            rows = text(f"rowid BETWEEN {lowest} AND {highest} AND +rowid IN ({ids})")
+        else:
+            rows = text(f"rowid IN ({ids})")
         made = dict(
             session.execute(
-                select(fts.c.rowid, snippet).where(matching).where(text(f"rowid IN ({ids})")),
-                {"query": query},
+                select(fts.c.rowid, snippet).where(matching).where(rows), {"query": query}
             ).all()
         )
         return [Hit(article_id, score, str(made.get(article_id, ""))) for article_id, score in page]

@@ -110,10 +110,14 @@ class ArticleListModel(QAbstractTableModel):
         self.endInsertRows()
 
     def refresh_rows(self, ids: list[ArticleId]) -> None:
-        """Re-fetch the rows of ``ids`` (after their status or metadata changed)."""
+        """Re-fetch the rows of ``ids`` (after their status or metadata changed): those
+        already fetched are read again at once, alone, not with a page around them."""
+        fetched = [article_id for article_id in ids if article_id in self._cache]
         for article_id in ids:
             self._cache.pop(article_id, None)
             self._inferred.pop(article_id, None)
+        if fetched:
+            self._cache.update(self._corpus.summaries(fetched))
         for article_id in ids:
             row = self.row_of(article_id)
             if row is not None:

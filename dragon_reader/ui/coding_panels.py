@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dragon_reader.domain.changes import Changes
 from dragon_reader.domain.coding import (
     Channel,
     ChannelId,
@@ -393,7 +394,9 @@ class CodebookPanel(QWidget):
     """Events and channels with tag counts; a channel's status history links to evidence.
 
     It changes the codebook through the bus and reloads itself when a change concerns
-    the codebook or the tags (their counts).
+    the codebook; a change of tags alone re-reads only the counts (from the indexes) and
+    the chosen channel's history if one of its tags changed. Hidden, it reads nothing
+    until shown.
 
     Signals:
         evidence_requested(int, int, int): open article id and select (start, end).
@@ -407,11 +410,7 @@ class CodebookPanel(QWidget):
         super().__init__(parent)
         self._coding = coding
         self._bus = bus
-        bus.changed.connect(
-            lambda changes: (
-                self.reload() if changes.codebook or changes.tags or changes.vocabularies else None
-            )
-        )
+        bus.changed.connect(self._on_changed)
         self._labels: dict[Vocabulary, dict[str, str]] = {}  # key -> label, per vocabulary
         self.event_model = RowsModel(
             [
@@ -477,6 +476,7 @@ class CodebookPanel(QWidget):
         self.history_view.doubleClicked.connect(self._open_evidence)
         self.event_view.doubleClicked.connect(lambda _i: self.edit_entry())
         self._stale = False
+        self._history_print: tuple[Any, ...] = ()
         self._load()
 
     @property
@@ -497,6 +497,36 @@ class CodebookPanel(QWidget):
         super().showEvent(event)
         if self._stale:
             self._load()
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.codebook or changes.vocabularies:
+            self.reload()
+        elif changes.tags:
+            self.recount()
+
+    def recount(self) -> None:
+        """After tags changed: new counts in place (selection kept), and the chosen
+        channel's history again only if one of its tags changed."""
+        if not self.isVisible():
+            self._stale = True
+            return
+        if self._stale:
+            self._load()
+            return
+        events, channels = self._coding.tag_counts()
+        for model, counts in ((self.event_model, events), (self.channel_model, channels)):
+            for row, entry in enumerate(model.rows):
+                count = counts.get(entry.id, 0)
+                if count != entry.tag_count:
+                    model.rows[row] = replace(entry, tag_count=count)
+                    model.dataChanged.emit(
+                        model.index(row, 0), model.index(row, model.columnCount() - 1)
+                    )
+        channel = self._chosen_channel()
+        if channel is not None and self._coding.channel_fingerprint(channel.id) != (
+            self._history_print
+        ):
+            self._show_history()
 
     def _label(self, vocabulary: Vocabulary, key: str) -> str:
         return self._labels.get(vocabulary, {}).get(key, key)
@@ -606,12 +636,20 @@ class CodebookPanel(QWidget):
     def _channel_chosen(self, _current: QModelIndex, _previous: QModelIndex) -> None:
         self._show_history()
 
-    def _show_history(self) -> None:
+    def _chosen_channel(self) -> Channel | None:
         row = self.channel_view.currentIndex().row()
         if not 0 <= row < len(self.channel_model.rows):
+            return None
+        channel: Channel = self.channel_model.rows[row]
+        return channel
+
+    def _show_history(self) -> None:
+        channel = self._chosen_channel()
+        if channel is None:
+            self._history_print = ()
             self.history_model.set_rows([])
             return
-        channel: Channel = self.channel_model.rows[row]
+        self._history_print = self._coding.channel_fingerprint(channel.id)
         tags = self._coding.tags_for_channel(channel.id)
         history = self._coding.channel_history(channel.id)
         self.history_model.set_rows(history)

@@ -33,10 +33,13 @@ class CurrentArticle(QObject):
     Signals:
         opened(int): the id of the article now shown.
         refreshed(): the shown article's mentions or tags were read again.
+        mentions_refreshed(): its mentions (or its details) were read again; a change of
+            tags alone does not emit it.
     """
 
     opened = Signal(int)
     refreshed = Signal()
+    mentions_refreshed = Signal()
 
     def __init__(
         self, corpus: Corpus, bus: ChangeBus, settings: QSettings, parent: QWidget
@@ -179,6 +182,7 @@ class CurrentArticle(QObject):
                 self.meta_label.clear()
                 self.mentions, self.tags = [], []
                 self.refreshed.emit()
+                self.mentions_refreshed.emit()
                 return
             self._show_details(article)
             self.reader.set_article(article)
@@ -188,6 +192,13 @@ class CurrentArticle(QObject):
             self.mentions = self.corpus.entities.mentions(article_id)
         if changes.tags or changes.codebook:
             self.tags = self.corpus.coding.tags_for_article(article_id)
-        self._read_actors_and_slots(article_id)
+        # Actor lines depend on the mentions and the article's date, slots on the tags:
+        # a tag alone re-reads only its slots.
+        if changes.mentions or changes.articles:
+            self._read_actors_and_slots(article_id)
+        else:
+            self.tag_slots = self.corpus.slots.slots_for_tags([tag.id for tag in self.tags])
         self._draw()
         self.refreshed.emit()
+        if changes.mentions or changes.articles:
+            self.mentions_refreshed.emit()

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QWidget
 
@@ -38,6 +38,7 @@ SETTINGS_STATE = "main_window/state"
 SETTINGS_SPLITTER = "main_window/splitter"
 SETTINGS_SCROLL = "main_window/scroll"
 READER_MIN_WIDTH = 360  # the reader never gets narrower than this
+RESTORE_AFTER_MS = 300  # the last article opens by then even if the list never painted
 
 
 class MainWindow(QMainWindow):
@@ -127,6 +128,12 @@ class MainWindow(QMainWindow):
         self._restore_state()
 
     # -- the few entry points of the application ------------------------------------------------
+
+    @property
+    def opening(self) -> bool:
+        """True until the article of the last run has been opened (just after the first
+        paint of the list)."""
+        return self._restore_pending
 
     @property
     def current_article_id(self) -> ArticleId | None:
@@ -220,6 +227,30 @@ class MainWindow(QMainWindow):
         for dock in self.menus.docks.values():
             if dock.isFloating() and not dock.isVisible():
                 dock.setFloating(False)
+        # The article opens once the list has painted: the window shows at once, without
+        # waiting for an article to be laid out with its highlights and actors (a window
+        # that is never painted opens it after a moment all the same).
+        self._restore_pending = True
+        self.navigation.view.viewport().installEventFilter(self)
+        QTimer.singleShot(RESTORE_AFTER_MS, self, self._restore_article)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            self._restore_pending
+            and event.type() == QEvent.Type.Paint
+            and watched is self.navigation.view.viewport()
+        ):
+            QTimer.singleShot(0, self, self._restore_article)
+        return super().eventFilter(watched, event)
+
+    def _restore_article(self) -> None:
+        """Open the article shown at the last run (else the first), at its scroll."""
+        if not self._restore_pending:
+            return
+        self._restore_pending = False
+        self.navigation.view.viewport().removeEventFilter(self)
+        if self.current.article_id is not None:
+            return  # one was opened already (named on the command line, a search)
         if self.navigation.restore_last():
             scroll = self.settings.value(SETTINGS_SCROLL)
             if scroll is not None:

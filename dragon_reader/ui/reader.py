@@ -82,6 +82,11 @@ class ArticleReader(SafeTextBrowser):
         self._article: ArticleView | None = None
         self._map = OffsetMap("")
         self._underlines: list[Underline] = []
+        # The underlines' strokes in document coordinates, made again only when the
+        # underlines, the text's layout or the width change (not at every paint).
+        self._strokes: list[tuple[QColor, float, float, QPainterPath]] = []
+        self._strokes_key: tuple[Any, ...] = ()
+        self._underlines_version = 0  # counts the sets of underlines shown
 
     # -- content ------------------------------------------------------------------------
 
@@ -101,6 +106,7 @@ class ArticleReader(SafeTextBrowser):
         """Show ``article``'s stored text with ``highlights``; ``None`` clears the view."""
         self._article = article
         self._underlines = []
+        self._underlines_version += 1
         text = article.text if article is not None else ""
         self._map = OffsetMap(text)
         document = self.document()
@@ -113,6 +119,7 @@ class ArticleReader(SafeTextBrowser):
     def set_underlines(self, underlines: Sequence[Underline]) -> None:
         """Draw these underlines (replacing the previous ones); the text keeps its format."""
         self._underlines = list(underlines)
+        self._underlines_version += 1
         self.viewport().update()
 
     @property
@@ -198,22 +205,41 @@ class ArticleReader(SafeTextBrowser):
         super().paintEvent(event)
         if not self._underlines:
             return
+        dx = -self.horizontalScrollBar().value()
+        dy = -self.verticalScrollBar().value()
+        area = event.rect()
+        top, bottom = area.top() - dy - 4, area.bottom() - dy + 4
         painter = QPainter(self.viewport())
         try:
-            dx = -self.horizontalScrollBar().value()
-            dy = -self.verticalScrollBar().value()
-            for underline in self._underlines:
-                pen = QPen(underline.color)
+            painter.translate(dx, dy)
+            for color, low, high, stroke in self._underline_strokes():
+                if high < top or low > bottom:
+                    continue  # outside the part being painted
+                pen = QPen(color)
                 pen.setWidthF(1.5)
                 painter.setPen(pen)
-                for x1, x2, baseline in self._line_pieces(underline):
-                    y = baseline + dy + 2 + underline.level * UNDERLINE_STEP_PX
-                    if underline.wavy:
-                        self._wave(painter, x1 + dx, x2 + dx, y)
-                    else:
-                        painter.drawLine(QPointF(x1 + dx, y), QPointF(x2 + dx, y))
+                painter.drawPath(stroke)
         finally:
             painter.end()
+
+    def _underline_strokes(self) -> list[tuple[QColor, float, float, QPainterPath]]:
+        """Each underline piece as (colour, top, bottom, path) in document coordinates."""
+        document = self.document()
+        key = (self._underlines_version, document.revision(), document.size().width())
+        if key == self._strokes_key:
+            return self._strokes
+        strokes = []
+        for underline in self._underlines:
+            for x1, x2, baseline in self._line_pieces(underline):
+                y = baseline + 2 + underline.level * UNDERLINE_STEP_PX
+                if underline.wavy:
+                    path = self._wave(x1, x2, y)
+                else:
+                    path = QPainterPath(QPointF(x1, y))
+                    path.lineTo(QPointF(x2, y))
+                strokes.append((underline.color, y - 2.0, y + 1.0, path))
+        self._strokes, self._strokes_key = strokes, key
+        return strokes
 
     def _line_pieces(self, underline: Underline) -> list[tuple[float, float, float]]:
         """(x from, x to, baseline y) of each visual line the span covers, in document
@@ -241,7 +267,7 @@ class ArticleReader(SafeTextBrowser):
         return pieces
 
     @staticmethod
-    def _wave(painter: QPainter, x1: float, x2: float, y: float) -> None:
+    def _wave(x1: float, x2: float, y: float) -> QPainterPath:
         path = QPainterPath(QPointF(x1, y))
         x, up = x1, True
         while x < x2:
@@ -249,7 +275,7 @@ class ArticleReader(SafeTextBrowser):
             x += step
             path.lineTo(QPointF(x, y - 1.5 if up else y + 0.5))
             up = not up
-        painter.drawPath(path)
+        return path
 
     def mouseReleaseEvent(self, event: Any) -> None:
         super().mouseReleaseEvent(event)

@@ -24,7 +24,12 @@ from dragon_reader.domain.coding import EventType
 from dragon_reader.domain.timeline import TimelineFilters
 from dragon_reader.domain.vocabularies import Vocabulary
 from dragon_reader.services.corpus import Corpus
-from dragon_reader.services.timeline import Evidence, LiveTimeline, timeline_evidence
+from dragon_reader.services.timeline import (
+    Evidence,
+    LiveTimeline,
+    channel_choices,
+    timeline_evidence,
+)
 from dragon_reader.ui.plain_text import plain_label
 from dragon_reader.ui.timeline_scene import (
     EVIDENCE_ROLE,
@@ -98,6 +103,8 @@ class TimelinePanel(QWidget):
         self._live: LiveTimeline | None = None
         self._stale = True  # the database changed since the scene was drawn
         self._edited_articles: set[int] = set()  # metadata edited since (uncertain dates)
+        # Articles whose tags changed since; None: not known, every lane is compared.
+        self._tag_articles: set[int] | None = set()
         self.builds = 0  # full reads of the tags (a test checks they stay rare)
         self.view = TimelineView(self)
         self.view.setObjectName("timeline_view")
@@ -187,12 +194,13 @@ class TimelinePanel(QWidget):
         if not self._fitted:  # the first time it is seen, show the whole range
             self._fitted = True
             self._stale = False
+            self._edited_articles, self._tag_articles = set(), set()
             self._live = LiveTimeline(self._corpus.coding, self.filters())
             self.builds += 1
             self._fit_scale()
             self._lay_out()
         elif self._stale:
-            self.refresh()
+            self.refresh(tag_articles=self._tag_articles)
 
     def filters(self) -> TimelineFilters:
         """The filters as set."""
@@ -206,27 +214,37 @@ class TimelinePanel(QWidget):
             all_events=self.all_events.isChecked(),
         )
 
-    def refresh(self, articles: Collection[int] = ()) -> None:
+    def refresh(
+        self, articles: Collection[int] = (), tag_articles: Collection[int] | None = None
+    ) -> None:
         """Bring the timeline up to date after a tag or codebook change.
 
-        While the panel is hidden this only notes that it is out of date (it catches up
-        when shown). Shown, it re-reads only the lanes whose tags changed and redraws just
-        those; the whole scene is laid out again only when the range or the lanes changed.
+        ``articles``: articles whose metadata changed; ``tag_articles``: the articles whose
+        tags changed, when known (then only the channels and events with tags there are
+        compared). While the panel is hidden this only notes that it is out of date (it
+        catches up when shown). Shown, it re-reads only the lanes whose tags changed and
+        redraws just those; the whole scene is laid out again only when the range or the
+        lanes changed.
         """
         self._edited_articles.update(articles)
         self._fill_event_types()
+        if not tag_articles:
+            self._tag_articles = None
+        elif self._tag_articles is not None:
+            self._tag_articles.update(tag_articles)
         if not self.isVisible():
             self._stale = True
             return
         self._stale = False
         filters = self.filters()
         edited, self._edited_articles = self._edited_articles, set()
+        touched, self._tag_articles = self._tag_articles, set()
         if self._live is None or self._live.filters != filters:
             self._live = LiveTimeline(self._corpus.coding, filters)
             self.builds += 1
             self._lay_out()
             return
-        update = self._live.refresh(edited)
+        update = self._live.refresh(edited, touched)
         if update.everything or self.scene is None:
             self._lay_out()
             return
@@ -249,7 +267,8 @@ class TimelinePanel(QWidget):
             self._lay_out()
         elif self._stale or not self.isVisible():
             edited, self._edited_articles = self._edited_articles, set()
-            update = self._live.refresh(edited)
+            touched, self._tag_articles = self._tag_articles, set()
+            update = self._live.refresh(edited, touched)
             if update.any or self.scene is None:
                 self._lay_out()
         assert self.scene is not None
@@ -330,8 +349,8 @@ class TimelinePanel(QWidget):
 
     def _fill_filters(self) -> None:
         self.channel.addItem("All channels", None)
-        for channel in self._corpus.coding.channels():
-            self.channel.addItem(channel.name, channel.id)
+        for channel_id, name in channel_choices(self._corpus.coding):
+            self.channel.addItem(name, channel_id)
         self._fill_event_types()
         self.outlet.addItem("All outlets", None)
         for outlet in self._corpus.outlets():

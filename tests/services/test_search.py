@@ -11,13 +11,30 @@ from dragon_reader.store.search import fts_query, tsquery
 
 
 def test_fts_query_quotes_words_and_prefixes_the_last() -> None:
-    assert fts_query('balloon AND "NEAR(" sh') == '"balloon" "AND" "NEAR" "sh"*'
+    assert fts_query('balloon AND "NEAR(" sha') == '"balloon" "AND" "NEAR" "sha"*'
     assert fts_query("  ") is None
 
 
 def test_tsquery_quotes_words_and_prefixes_the_last() -> None:
-    assert tsquery("balloon & !(NEAR | sh") == "'balloon' & 'near' & 'sh':*"
+    assert tsquery("balloon & !(NEAR | sha") == "'balloon' & 'near' & 'sha':*"
     assert tsquery("  ") is None
+
+
+def test_the_last_word_is_a_prefix_only_from_its_third_letter() -> None:
+    assert fts_query("Austin Li") == '"Austin" "Li"'
+    assert fts_query("T") == '"T"'
+    assert tsquery("Wang Yi") == "'wang' & 'yi'"
+    assert tsquery("Tai") == "'tai':*"
+
+
+def test_one_or_two_letters_find_the_whole_word_three_find_words_starting_so(
+    empty_corpus: Corpus,
+) -> None:
+    li = empty_corpus.import_text("Li Shangfu\n\nLi met the envoy.").article_id
+    lin = empty_corpus.import_text("Lines\n\nThe lines were open; Lindsay called.").article_id
+    assert [h.article_id for h in empty_corpus.search("Li")] == [li]
+    assert {h.article_id for h in empty_corpus.search("lin")} == {lin}
+    assert {h.article_id for h in empty_corpus.search("the lin")} == {lin}
 
 
 def test_search_uses_the_engines_own_full_text_index(corpus: Corpus) -> None:
@@ -31,6 +48,10 @@ def test_search_uses_the_engines_own_full_text_index(corpus: Corpus) -> None:
                 text("SELECT name FROM sqlite_master WHERE name = 'article_fts'")
             ).scalar()
             assert found == "article_fts"
+            made = session.execute(
+                text("SELECT sql FROM sqlite_master WHERE name = 'article_fts'")
+            ).scalar()
+            assert "prefix='3'" in str(made)  # three-letter prefixes read one list
             return
         index = session.execute(
             text("SELECT indexdef FROM pg_indexes WHERE indexname = 'ix_article_search_vector'")

@@ -67,3 +67,34 @@ def test_a_new_database_never_gives_a_deleted_highest_tag_id_out_again(tmp_path:
     third = corpus.coding.create_tag(article, 0, 5, TagKind.CHANNEL, channel, None)
     assert third.id > second.id > first.id
     corpus.close()
+
+
+def test_the_search_index_is_made_again_with_prefixes_and_keeps_every_article(
+    tmp_path: Path,
+) -> None:
+    second = (
+        ARTICLE.replace("(1, 'Talks resume'", "(2, 'Hotline news'")
+        .replace("'h'", "'h2'")
+        .replace("was restored today", "stays cut")
+    )
+    path = database_at(tmp_path / "old.sqlite3", "0014", [ARTICLE, second])
+    with sqlite3.connect(path) as raw:
+        before = raw.execute("SELECT sql FROM sqlite_master WHERE name = 'article_fts'").fetchone()
+    assert "prefix" not in before[0]
+    corpus = Corpus.open(path)
+    with sqlite3.connect(path) as raw:
+        after = raw.execute("SELECT sql FROM sqlite_master WHERE name = 'article_fts'").fetchone()
+        triggers = {
+            r[0] for r in raw.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")
+        }
+        check = raw.execute(
+            "INSERT INTO article_fts(article_fts, rank) VALUES ('integrity-check', 1)"
+        ).fetchall()
+    assert "prefix='3'" in after[0]
+    assert {"article_fts_insert", "article_fts_update", "article_fts_delete"} <= triggers
+    assert check == []
+    assert sorted(h.article_id for h in corpus.search("hotl")) == [1, 2]
+    assert [h.article_id for h in corpus.search("restored")] == [1]
+    added = corpus.import_text("Hotline test\n\nThe hotline rang once.")
+    assert added.article_id in [h.article_id for h in corpus.search("hotli")]
+    corpus.close()

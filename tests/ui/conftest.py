@@ -26,4 +26,5 @@ def window(qtbot: QtBot, corpus: Corpus, settings: QSettings) -> Iterator[MainWi
     qtbot.addWidget(main_window)
     main_window.show()
     qtbot.waitExposed(main_window)
+    qtbot.waitUntil(lambda: not main_window.opening)  # the last article opens after the list
     yield main_window

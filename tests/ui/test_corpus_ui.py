@@ -25,7 +25,8 @@ def test_ctrl_f_searches_and_shows_ranked_snippets(qtbot: QtBot, window: MainWin
     assert not article_list(window).isColumnHidden(MATCH_COLUMN)
     snippet = list_model(window).data(list_model(window).index(0, MATCH_COLUMN))
     assert "<b>Vienna</b>" in snippet_html(snippet)
-    assert "Sullivan" in reader(window).toPlainText()
+    # The hits are drawn first; the first hit opens right after.
+    qtbot.waitUntil(lambda: "Sullivan" in reader(window).toPlainText())
     assert label(window, "count_label").text().startswith("1 shown · ")
     child(window, FilterBar, "filter_bar").search.clear()
     child(window, FilterBar, "filter_bar").flush()

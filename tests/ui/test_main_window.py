@@ -62,7 +62,8 @@ def test_window_remembers_last_article_and_geometry(
     second = MainWindow(corpus, settings)
     qtbot.addWidget(second)
     second.show()
-    assert second.current_article_id == 4
+    # The list paints first; the article opens right after.
+    qtbot.waitUntil(lambda: second.current_article_id == 4)
     assert second.size().height() == remembered.height()
     assert settings.value("main_window/geometry") is not None
 
@@ -78,3 +79,26 @@ def test_reader_never_loads_resources(window: MainWindow) -> None:
         )
         is None
     )
+
+
+def test_the_list_paints_before_the_last_article_is_laid_out(
+    qtbot: QtBot, corpus: Corpus, settings: QSettings
+) -> None:
+    from PySide6.QtCore import QEvent, QObject
+
+    window = MainWindow(corpus, settings)
+    qtbot.addWidget(window)
+    shown_at_first_paint: list[object] = []
+
+    class FirstPaint(QObject):
+        def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and not shown_at_first_paint:
+                shown_at_first_paint.append(window.current_article_id)
+            return False
+
+    watch = FirstPaint()
+    article_list(window).viewport().installEventFilter(watch)
+    window.show()
+    qtbot.waitUntil(lambda: window.current_article_id is not None)
+    assert shown_at_first_paint == [None]
+    assert reader(window).toPlainText().startswith("US in touch with Beijing")

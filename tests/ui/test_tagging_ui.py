@@ -285,3 +285,37 @@ def test_the_edit_tag_dialog_changes_slots_in_one_undo_step(
     bus(window).undo()
     assert [f.text for f in corpus.slots.slots(tag.id)] == ["Joe Biden"]
     assert corpus.coding.tag(tag.id).note == ""  # type: ignore[union-attr]
+
+
+def test_a_tag_recounts_the_shown_codebook_in_place_and_leaves_the_entities_unread(
+    qtbot: QtBot, window: MainWindow, corpus: Corpus, monkeypatch: object
+) -> None:
+    from dragon_reader.ui.entities_panel import EntitiesPanel
+
+    panel = child(window, CodebookPanel, "codebook_panel")
+    child(window, QDockWidget, "codebook_dock").show()
+    qtbot.waitUntil(panel.isVisible)
+    panel.tabs.setCurrentIndex(1)
+    channel = next(c for c in corpus.coding.channels() if c.name == "Chiefs of defense")
+    row = next(i for i, c in enumerate(panel.channel_model.rows) if c.id == channel.id)
+    panel.channel_view.setCurrentIndex(panel.channel_model.index(row, 0))
+    entities = window.findChild(EntitiesPanel)
+    assert entities is not None
+    shown: list[object] = []
+    entities.show_article = shown.append  # type: ignore[method-assign, assignment]
+    resets: list[str] = []
+    panel.channel_model.modelReset.connect(lambda: resets.append("channels"))
+    article = corpus.article(4)  # type: ignore[arg-type]
+    assert article is not None and window.open_article(article.id)
+    shown.clear()
+    start = article.text.index("virtual meeting")
+    bus(window).run(
+        lambda: corpus.coding.create_tag(
+            4, start, start + 15, TagKind.CHANNEL, channel.id, ChannelStatus.ACTIVE
+        )
+    )
+    assert panel.channel_model.rows[row].tag_count == channel.tag_count + 1
+    assert panel.channel_view.currentIndex().row() == row  # the choice stays
+    assert panel.history_model.rowCount() == 1  # its history shows the new tag
+    assert resets == [], "the codebook was read again for a count"
+    assert shown == [], "the entities panel re-read mentions for a tag"

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import event
 
 from dragon_reader.app import main
-from dragon_reader.domain.coding import ChannelStatus, FuzzyDate, TagKind
+from dragon_reader.domain.coding import ChannelStatus, FuzzyDate, TagId, TagKind
 from dragon_reader.domain.slots import SlotFiller, SlotRole
 from dragon_reader.domain.timeline import TimelineFilters
 from dragon_reader.services.corpus import Corpus
@@ -277,6 +277,45 @@ def test_file_export_timeline_replaces_the_file_only_when_drawn(
     action(window, "export_timeline").trigger()
     assert shown and "was left as it was" in shown[0]
     assert [p.name for p in tmp_path.iterdir() if "timeline" in p.name] == ["timeline.svg"]
+
+
+def _drawn(data: object) -> list[object]:
+    lanes = data.lanes  # type: ignore[attr-defined]
+    marks = data.marks  # type: ignore[attr-defined]
+    sources = data.sources  # type: ignore[attr-defined]
+    return [[(lane.channel_id, lane.segments, lane.undated) for lane in lanes], marks, sources]
+
+
+def test_a_refresh_told_the_articles_compares_only_their_lanes_and_equals_a_new_build(
+    corpus: Corpus,
+) -> None:
+    live = LiveTimeline(corpus.coding)
+    first = tag_channel(corpus, 4, "17th round", ChannelStatus.RESUMED, "2024-01-09")
+    tag_channel(corpus, 2, "Vienna", ChannelStatus.ACTIVE, "2023-05", channel="Crisis hotline")
+    statements = count_queries(corpus)
+    live.refresh((), {4, 2})
+    grouped = [s for s in statements if "GROUP BY" in s]
+    assert grouped and all(" IN (" in s for s in grouped), "every channel's tags were counted"
+    assert _drawn(live.data) == _drawn(build_timeline(corpus.coding))
+    other = next(c for c in corpus.coding.channels() if c.name == "Crisis hotline")
+    corpus.coding.update_tag(TagId(first), entry_id=other.id)  # moved to another lane
+    live.refresh((), {4})
+    assert _drawn(live.data) == _drawn(build_timeline(corpus.coding))
+    corpus.coding.undo()
+    corpus.coding.delete_tag(TagId(first))
+    live.refresh((), {4})
+    assert _drawn(live.data) == _drawn(build_timeline(corpus.coding))
+
+
+def test_a_lane_read_again_reads_the_text_of_new_tags_only(corpus: Corpus) -> None:
+    tag_channel(corpus, 4, "17th round", ChannelStatus.RESUMED, "2024-01-09")
+    live = LiveTimeline(corpus.coding)
+    tag_channel(corpus, 2, "Vienna", ChannelStatus.ACTIVE, "2023-05")  # the same lane
+    statements = count_queries(corpus)
+    live.refresh((), {2})
+    texts = [s for s in statements if "article.text" in s]
+    assert len(texts) == 1 and texts[0].count("?") == 1, "the first tag's article read again"
+    assert _drawn(live.data) == _drawn(build_timeline(corpus.coding))
 
 
 def test_the_evidence_list_shows_who_did_it(

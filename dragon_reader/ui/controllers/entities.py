@@ -65,7 +65,7 @@ class EntitiesController(QObject):
         reader.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         reader.customContextMenuRequested.connect(self._context_menu)
         desk.current.opened.connect(self.panel.show_article)
-        desk.current.refreshed.connect(self._refresh_panel)
+        desk.current.mentions_refreshed.connect(self._refresh_panel)
         for key, label in MARK_ACTIONS.items():
             desk.actions[key].setIcon(label_icon(label))
 

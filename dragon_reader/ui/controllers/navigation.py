@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -81,6 +81,8 @@ class NavigationController(QObject):
         self.panel.setMinimumWidth(self.minimum_list_width())
         self.count_label = make_plain(QLabel(desk.window))
         self.count_label.setObjectName("count_label")
+        self._by_status: dict[ArticleStatus, int] | None = None  # read again on a change
+        self._first_wanted = 0  # counts the requests to open the first row
         desk.bus.changed.connect(self._on_changed)
 
     def handlers(self) -> dict[MainAction, Callable[[], object]]:
@@ -165,12 +167,27 @@ class NavigationController(QObject):
         self.filter_bar.set_coder(self.desk.corpus.team.current_coder())
 
     def apply_filters(self, filters: ArticleFilters) -> None:
-        """Show the articles passing ``filters``; keep the shown one selected if listed."""
+        """Show the articles passing ``filters``; keep the shown one selected if listed.
+
+        Otherwise the first row opens in the next turn of the event loop: the list (a
+        search's hits) is drawn first, without waiting for an article to be laid out, and
+        a newer filter (the next pause in typing) cancels the opening."""
         current = self.desk.current.article_id
         self.list_model.set_filters(filters)
         self.view.setColumnHidden(MATCH_COLUMN, not filters.query)
         self._update_count()
-        if (current is None or not self.open_article(current)) and self.list_model.rowCount():
+        self._first_wanted += 1
+        if current is not None and self.open_article(current):
+            return
+        if self.list_model.rowCount():
+            wanted = self._first_wanted
+            QTimer.singleShot(0, self, lambda: self._open_first(wanted))
+
+    def _open_first(self, wanted: int) -> None:
+        if wanted != self._first_wanted:
+            return  # the filters changed again since
+        current = self.desk.current.article_id
+        if current is None or self.list_model.row_of(current) is None:
             self.move_article(0)
 
     def focus_search(self) -> None:
@@ -228,10 +245,13 @@ class NavigationController(QObject):
             else:  # every article, or one not listed yet (added by another coder)
                 self.list_model.reload()
         if changes.articles or changes.statuses:
+            self._by_status = None
             self._update_count()
 
     def _update_count(self) -> None:
-        by_status = self.desk.corpus.count_by_status()
+        if self._by_status is None:  # a filter changes what is shown, not these counts
+            self._by_status = self.desk.corpus.count_by_status()
+        by_status = self._by_status
         total = sum(by_status.values())
         done = by_status[ArticleStatus.DONE]
         text = f"{done} of {total} article{'s' if total != 1 else ''} done"
