@@ -10,7 +10,8 @@ page is fetched or run.
 Encodings are tried in a fixed order, never guessed over every codec: a byte-order mark,
 UTF-16 without one (recognised by its NUL bytes at every other position), then strict UTF-8,
 UTF-8 with a few undecodable bytes replaced (when the rest is clearly UTF-8; the encoding
-says so), then the charset an HTML page declares, then Windows-1252, then Latin-1.
+says so), then the charset an HTML page declares, then GB18030 when nearly every non-ASCII
+character it decodes to is a Chinese character of GB2312, then Windows-1252, then Latin-1.
 
 Only regular files are read, and never more than the size limit plus one byte: a name
 pointing at a device, a FIFO or a socket is refused without being read.
@@ -224,8 +225,8 @@ def decode_text(data: bytes, html: bool = False) -> tuple[str, str]:
 
     Order: a BOM; UTF-16 without a BOM; strict UTF-8; UTF-8 with its few bad bytes
     replaced (the encoding returned says how many); (``html``) the page's declared
-    charset; Windows-1252; Latin-1. Raises ``ImportProblem`` for empty, blank or binary
-    data.
+    charset; GB18030 when the text is clearly Chinese; Windows-1252; Latin-1. Raises
+    ``ImportProblem`` for empty, blank or binary data.
     """
     if not data:
         msg = "empty file"
@@ -285,6 +286,9 @@ def _decode_ladder(data: bytes, html: bool) -> tuple[str, str]:
         if declared:
             with contextlib.suppress(LookupError, UnicodeDecodeError):
                 candidates.append(codecs.lookup(declared.group(1).decode("ascii")).name)
+    chinese = _gb18030_chinese(data)
+    if chinese is not None:
+        candidates.append("gb18030")
     candidates.extend(FALLBACK_ENCODINGS)
     for encoding in candidates:
         try:
@@ -293,6 +297,34 @@ def _decode_ladder(data: bytes, html: bool) -> tuple[str, str]:
             continue
     msg = "cannot decode the text"  # unreachable: Latin-1 decodes any byte
     raise ImportProblem(msg)
+
+
+def _is_chinese(ch: str) -> bool:
+    """A CJK ideograph, CJK punctuation or a full-width form (what Chinese text is made of)."""
+    point = ord(ch)
+    return 0x4E00 <= point <= 0x9FFF or 0x3000 <= point <= 0x303F or 0xFF00 <= point <= 0xFFEF
+
+
+def _gb18030_chinese(data: bytes) -> str | None:
+    """Chinese text in GB18030 (or its subsets GB2312 and GBK): the data decodes strictly
+    and nearly all of its non-ASCII characters are Chinese characters of GB2312, whose two
+    bytes are both above 0xA0. A Windows-1252 or Latin-1 text does not pass: its accented
+    letters stand before a space, a punctuation mark or an ASCII letter, which either does
+    not decode or decodes outside GB2312. ``None`` when the data is not like that."""
+    try:
+        text = data.decode("gb18030")
+    except UnicodeDecodeError:
+        return None
+    wide = [ch for ch in text if ord(ch) > 127]
+    if not wide:
+        return None
+    chinese = 0
+    for ch in wide:
+        if _is_chinese(ch):
+            with contextlib.suppress(UnicodeEncodeError):
+                ch.encode("gb2312")
+                chinese += 1
+    return text if chinese >= 0.9 * len(wide) else None
 
 
 def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:

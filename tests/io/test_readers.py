@@ -80,6 +80,16 @@ def test_folders_are_walked_recursively_in_order_skipping_hidden(tmp_path: Path)
         ("“Beijing” — café".encode(), "utf-8", "“Beijing” — café"),
         ("“Beijing” — café".encode("cp1252"), "cp1252", "“Beijing” — café"),
         (b"caf\xe9 \x81", "latin-1", "café \x81"),
+        (
+            "拜登和习近平在伍德赛德会晤。\n".encode("gb18030"),
+            "gb18030",
+            "拜登和习近平在伍德赛德会晤。\n",
+        ),
+        (
+            "Pékin, Zürich".encode("cp1252"),
+            "cp1252",
+            "Pékin, Zürich",
+        ),
         (codecs.BOM_UTF8 + "Pékin".encode(), "utf-8-sig", "Pékin"),
     ],
 )
