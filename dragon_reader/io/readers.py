@@ -175,7 +175,8 @@ def _os_problem(exc: OSError) -> str:
 def extract_web_page(html: str, source_name: str, encoding: str) -> ImportedText:
     """The article text and metadata of a saved news page (trafilatura, offline).
 
-    Raises ``ImportProblem`` when the page holds no article text.
+    Raises ``ImportProblem`` when the page holds no article text, or is nested too deeply
+    to be read (saying which).
     """
     import trafilatura
 
@@ -192,8 +193,7 @@ def extract_web_page(html: str, source_name: str, encoding: str) -> ImportedText
         values = document if isinstance(document, dict) else document.as_dict()
     text = normalize_newlines(values.get("text") or "").strip()
     if not text:
-        msg = "no article text found in this web page"
-        raise ImportProblem(msg)
+        raise ImportProblem(_why_no_text(html))
     published = None
     if values.get("date"):
         try:
@@ -211,6 +211,23 @@ def extract_web_page(html: str, source_name: str, encoding: str) -> ImportedText
         published=published,
         source_url=_web_address(values.get("url")),
     )
+
+
+def _why_no_text(html: str) -> str:
+    """Why a page gave no article text: nested deeper than the HTML parser goes (a broken
+    or hostile page; the parser stops there rather than risk the memory), or none in it."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    parser = lxml_html.HTMLParser(encoding="utf-8")
+    with contextlib.suppress(etree.LxmlError, ValueError):
+        lxml_html.document_fromstring(html.encode("utf-8", "replace"), parser=parser)
+    if any("Excessive depth" in error.message for error in parser.error_log):
+        return (
+            "the page's elements are nested more than 255 levels deep, more than the HTML "
+            "reader accepts (a broken or hostile page); save its text as .txt to import it"
+        )
+    return "no article text found in this web page"
 
 
 def _web_address(url: object) -> str | None:

@@ -279,3 +279,14 @@ def test_a_saved_page_gives_its_publication_date_and_address(tmp_path: Path) -> 
     item = read_article_file(write(tmp_path / "page.html", page.encode()))
     assert str(item.published) == "2024-03-15"
     assert item.source_url == "https://news.example.org/2024/03/talks-resume"
+
+
+def test_a_page_nested_too_deeply_says_so(tmp_path: Path) -> None:
+    """Past the HTML parser's depth limit the page cannot be read: the reason says why,
+    rather than that the page holds no article text."""
+    sentence = "<p>Biden met Xi in Woodside and agreed to resume military talks.</p>"
+    page = "<html><body>" + "<div>" * 400 + sentence + "</div>" * 400 + "</body></html>"
+    with pytest.raises(ImportProblem, match="nested more than 255 levels deep"):
+        read_article_file(write(tmp_path / "deep.html", page.encode()))
+    shallow = "<html><body>" + "<div>" * 20 + sentence + "</div>" * 20 + "</body></html>"
+    assert "Woodside" in read_article_file(write(tmp_path / "ok.html", shallow.encode())).text
