@@ -340,7 +340,7 @@ def _agreement(corpus: Corpus, args: argparse.Namespace, out: TextIO, err: TextI
     if args.csv is not None:
         try:
             rows = write_csv(report, args.csv)
-        except OSError as exc:
+        except (OSError, ExportError) as exc:
             print(f"agreement: cannot write {args.csv}: {exc}", file=err)
             return 1
         print(f"wrote {rows} row(s) to {args.csv}", file=err if args.json else out)

@@ -152,10 +152,14 @@ def tag_label(label: str) -> tuple[TagKind, str] | None:
 
 
 def check_span(text: str, start: int, end: int, quoted: str | None = None) -> str | None:
-    """Why ``[start, end)`` cannot be a span of ``text`` (outside it, empty, or not the
+    """Why ``[start, end)`` cannot be a span of ``text`` (outside it, reversed, empty, or not the
     ``quoted`` text, compared with whitespace runs as single spaces), or ``None``."""
-    if not 0 <= start < end <= len(text):
+    if not (0 <= start <= len(text) and 0 <= end <= len(text)):
         return f"offsets {start}–{end} are outside the text (0–{len(text)})"
+    if end < start:
+        return f"offsets {start}–{end}: the span ends before it starts"
+    if end == start:
+        return f"offsets {start}–{end}: the span is empty"
     if quoted is not None and " ".join(quoted.split()) != " ".join(text[start:end].split()):
         return f"offsets {start}–{end} hold {_quote(text[start:end])}, not {_quote(quoted)}"
     return None

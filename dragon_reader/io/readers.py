@@ -10,7 +10,8 @@ page is fetched or run.
 Encodings are tried in a fixed order, never guessed over every codec: a byte-order mark,
 UTF-16 without one (recognised by its NUL bytes at every other position), then strict UTF-8,
 UTF-8 with a few undecodable bytes replaced (when the rest is clearly UTF-8; the encoding
-says so), then the charset an HTML page declares, then Windows-1252, then Latin-1.
+says so), then the charset an HTML page declares, then GB18030 when nearly every non-ASCII
+character it decodes to is a Chinese character of GB2312, then Windows-1252, then Latin-1.
 
 Only regular files are read, and never more than the size limit plus one byte: a name
 pointing at a device, a FIFO or a socket is refused without being read.
@@ -174,7 +175,8 @@ def _os_problem(exc: OSError) -> str:
 def extract_web_page(html: str, source_name: str, encoding: str) -> ImportedText:
     """The article text and metadata of a saved news page (trafilatura, offline).
 
-    Raises ``ImportProblem`` when the page holds no article text.
+    Raises ``ImportProblem`` when the page holds no article text, or is nested too deeply
+    to be read (saying which).
     """
     import trafilatura
 
@@ -191,8 +193,7 @@ def extract_web_page(html: str, source_name: str, encoding: str) -> ImportedText
         values = document if isinstance(document, dict) else document.as_dict()
     text = normalize_newlines(values.get("text") or "").strip()
     if not text:
-        msg = "no article text found in this web page"
-        raise ImportProblem(msg)
+        raise ImportProblem(_why_no_text(html))
     published = None
     if values.get("date"):
         try:
@@ -212,6 +213,23 @@ def extract_web_page(html: str, source_name: str, encoding: str) -> ImportedText
     )
 
 
+def _why_no_text(html: str) -> str:
+    """Why a page gave no article text: nested deeper than the HTML parser goes (a broken
+    or hostile page; the parser stops there rather than risk the memory), or none in it."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    parser = lxml_html.HTMLParser(encoding="utf-8")
+    with contextlib.suppress(etree.LxmlError, ValueError):
+        lxml_html.document_fromstring(html.encode("utf-8", "replace"), parser=parser)
+    if any("Excessive depth" in error.message for error in parser.error_log):
+        return (
+            "the page's elements are nested more than 255 levels deep, more than the HTML "
+            "reader accepts (a broken or hostile page); save its text as .txt to import it"
+        )
+    return "no article text found in this web page"
+
+
 def _web_address(url: object) -> str | None:
     """A page's own address from its metadata, if it is an http(s) URL."""
     if isinstance(url, str) and url.startswith(("http://", "https://")) and len(url) <= 2000:
@@ -224,8 +242,8 @@ def decode_text(data: bytes, html: bool = False) -> tuple[str, str]:
 
     Order: a BOM; UTF-16 without a BOM; strict UTF-8; UTF-8 with its few bad bytes
     replaced (the encoding returned says how many); (``html``) the page's declared
-    charset; Windows-1252; Latin-1. Raises ``ImportProblem`` for empty, blank or binary
-    data.
+    charset; GB18030 when the text is clearly Chinese; Windows-1252; Latin-1. Raises
+    ``ImportProblem`` for empty, blank or binary data.
     """
     if not data:
         msg = "empty file"
@@ -285,6 +303,9 @@ def _decode_ladder(data: bytes, html: bool) -> tuple[str, str]:
         if declared:
             with contextlib.suppress(LookupError, UnicodeDecodeError):
                 candidates.append(codecs.lookup(declared.group(1).decode("ascii")).name)
+    chinese = _gb18030_chinese(data)
+    if chinese is not None:
+        candidates.append("gb18030")
     candidates.extend(FALLBACK_ENCODINGS)
     for encoding in candidates:
         try:
@@ -293,6 +314,34 @@ def _decode_ladder(data: bytes, html: bool) -> tuple[str, str]:
             continue
     msg = "cannot decode the text"  # unreachable: Latin-1 decodes any byte
     raise ImportProblem(msg)
+
+
+def _is_chinese(ch: str) -> bool:
+    """A CJK ideograph, CJK punctuation or a full-width form (what Chinese text is made of)."""
+    point = ord(ch)
+    return 0x4E00 <= point <= 0x9FFF or 0x3000 <= point <= 0x303F or 0xFF00 <= point <= 0xFFEF
+
+
+def _gb18030_chinese(data: bytes) -> str | None:
+    """Chinese text in GB18030 (or its subsets GB2312 and GBK): the data decodes strictly
+    and nearly all of its non-ASCII characters are Chinese characters of GB2312, whose two
+    bytes are both above 0xA0. A Windows-1252 or Latin-1 text does not pass: its accented
+    letters stand before a space, a punctuation mark or an ASCII letter, which either does
+    not decode or decodes outside GB2312. ``None`` when the data is not like that."""
+    try:
+        text = data.decode("gb18030")
+    except UnicodeDecodeError:
+        return None
+    wide = [ch for ch in text if ord(ch) > 127]
+    if not wide:
+        return None
+    chinese = 0
+    for ch in wide:
+        if _is_chinese(ch):
+            with contextlib.suppress(UnicodeEncodeError):
+                ch.encode("gb2312")
+                chinese += 1
+    return text if chinese >= 0.9 * len(wide) else None
 
 
 def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:

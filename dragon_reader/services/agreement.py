@@ -13,7 +13,6 @@ name the coder gives the app, as ``export --annotator`` uses it), else its datab
 
 from __future__ import annotations
 
-import csv
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -35,6 +34,7 @@ from dragon_reader.domain.agreement import (
 )
 from dragon_reader.domain.coding import Tag, TagKind
 from dragon_reader.domain.curation import coder_of
+from dragon_reader.io.writers import write_csv as write_table
 from dragon_reader.services.corpus import Corpus
 from dragon_reader.store.models import Article
 
@@ -275,13 +275,14 @@ def _text_lengths(corpus: Corpus, article_ids: list[int]) -> dict[int, int]:
 
 
 def write_csv(report: AgreementReport, path: Path) -> int:
-    """Write the report's rows to a CSV file (UTF-8); return how many rows."""
-    rows = report.rows()
-    with path.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=CSV_COLUMNS)
-        writer.writeheader()
-        writer.writerows(rows)
-    return len(rows)
+    """Write the report's rows to a CSV file (UTF-8, no BOM); return how many rows.
+
+    Names (codebook entries, coders) that start like a spreadsheet formula are
+    neutralised as in every other CSV export; the file is replaced only once complete.
+    Raises ``ExportError`` when it cannot be written.
+    """
+    rows = [[row[column] for column in CSV_COLUMNS] for row in report.rows()]
+    return write_table(path, CSV_COLUMNS, rows, bom=False, text_columns=("name", "coders"))
 
 
 def _round(value: float | None) -> float | None:

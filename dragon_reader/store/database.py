@@ -450,8 +450,13 @@ def open_database(path_or_url: str | Path) -> Database:
         raise
     except Exception as exc:
         engine.dispose()
-        msg = f"Cannot open the database {path_or_url}: {exc}"
+        reason = exc.orig if isinstance(exc, DBAPIError) else exc
         if is_damage(exc):
+            msg = (
+                f"Cannot open the database {path_or_url}: the file is damaged or is not a "
+                f"Dragon Reader database (SQLite says: {reason})."
+            )
             raise DamagedDatabaseError(msg) from exc
+        msg = f"Cannot open the database {path_or_url}: {reason}"
         raise DatabaseError(msg) from exc
     return Database(engine)

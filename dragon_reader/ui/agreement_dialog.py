@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from dragon_reader.services.agreement import AgreementReport, agreement_report, write_csv
 from dragon_reader.services.corpus import Corpus
+from dragon_reader.services.errors import ExportError
 from dragon_reader.ui.plain_text import plain_label
 from dragon_reader.ui.widgets import RowsModel, make_table
 
@@ -91,6 +92,9 @@ class AgreementDialog(QDialog):
             count = write_csv(self.report, path)
         except OSError as exc:
             self.summary.setText(f"Cannot write {path}: {exc.strerror or exc}")
+            return 0
+        except ExportError as exc:
+            self.summary.setText(str(exc))
             return 0
         self.summary.setText(f"Wrote {count} row(s) to {path}.")
         return count

@@ -69,6 +69,8 @@ class CurrentArticle(QObject):
         self.title_label.setFont(font)
         self.meta_label = make_plain(QLabel(self.page))
         self.meta_label.setObjectName("article_meta")
+        # Wrapped, so that a long outlet, byline or file name never sets the pane's width.
+        self.meta_label.setWordWrap(True)
         self.meta_label.setTextFormat(Qt.TextFormat.PlainText)
         self.reader = ArticleReader(self.page)
         self.reader.setObjectName("reader")

@@ -67,6 +67,8 @@ def test_relations_from_tags_fill_their_slots() -> None:
     ("line", "problem"),
     [
         ({"text": "abc", "label": [[0, 9, "ORG"]]}, "label 1: offsets 0–9 are outside the text"),
+        ({"text": "abcd", "label": [[3, 1, "ORG"]]}, "label 1: offsets 3–1: the span ends before"),
+        ({"text": "abcd", "label": [[2, 2, "ORG"]]}, "label 1: offsets 2–2: the span is empty"),
         (
             {
                 "text": "abc",

@@ -80,6 +80,16 @@ def test_folders_are_walked_recursively_in_order_skipping_hidden(tmp_path: Path)
         ("“Beijing” — café".encode(), "utf-8", "“Beijing” — café"),
         ("“Beijing” — café".encode("cp1252"), "cp1252", "“Beijing” — café"),
         (b"caf\xe9 \x81", "latin-1", "café \x81"),
+        (
+            "拜登和习近平在伍德赛德会晤。\n".encode("gb18030"),
+            "gb18030",
+            "拜登和习近平在伍德赛德会晤。\n",
+        ),
+        (
+            "Pékin, Zürich".encode("cp1252"),
+            "cp1252",
+            "Pékin, Zürich",
+        ),
         (codecs.BOM_UTF8 + "Pékin".encode(), "utf-8-sig", "Pékin"),
     ],
 )
@@ -269,3 +279,14 @@ def test_a_saved_page_gives_its_publication_date_and_address(tmp_path: Path) -> 
     item = read_article_file(write(tmp_path / "page.html", page.encode()))
     assert str(item.published) == "2024-03-15"
     assert item.source_url == "https://news.example.org/2024/03/talks-resume"
+
+
+def test_a_page_nested_too_deeply_says_so(tmp_path: Path) -> None:
+    """Past the HTML parser's depth limit the page cannot be read: the reason says why,
+    rather than that the page holds no article text."""
+    sentence = "<p>Biden met Xi in Woodside and agreed to resume military talks.</p>"
+    page = "<html><body>" + "<div>" * 400 + sentence + "</div>" * 400 + "</body></html>"
+    with pytest.raises(ImportProblem, match="nested more than 255 levels deep"):
+        read_article_file(write(tmp_path / "deep.html", page.encode()))
+    shallow = "<html><body>" + "<div>" * 20 + sentence + "</div>" * 20 + "</body></html>"
+    assert "Woodside" in read_article_file(write(tmp_path / "ok.html", shallow.encode())).text

@@ -108,3 +108,17 @@ def test_cli_prints_json_and_writes_csv(
     assert main(["--db", db_url, "agreement", "--annotator", "ana"]) == 1
     assert "two or more coders" in capsys.readouterr().err
     assert write_csv is not None
+
+
+def test_the_agreement_csv_neutralises_formula_like_names(corpus: Corpus, tmp_path: Path) -> None:
+    """A codebook entry or a coder named like a formula is not run by a spreadsheet."""
+    corpus.coding.create_event('=HYPERLINK("http://x")')
+    code(corpus, "@ana", [("California summit", '=HYPERLINK("http://x")')])
+    code(corpus, "bo", [("California summit", '=HYPERLINK("http://x")')])
+    out = tmp_path / "agreement.csv"
+    write_csv(agreement_report(corpus), out)
+    with out.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    names = {row["name"] for row in rows if row["scope"] == "label"}
+    assert names == {'\'=HYPERLINK("http://x")'}
+    assert {row["coders"] for row in rows} == {"'@ana bo"}

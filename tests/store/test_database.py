@@ -220,3 +220,21 @@ def test_sessions_inside_a_transaction_commit_together_or_not_at_all(tmp_path: P
         assert states("kept") == 0  # not committed before the outer block ends
     assert [states(k) for k in ("first", "second", "kept", "kept too")] == [0, 0, 1, 1]
     database.close()
+
+
+@pytest.mark.parametrize("kind", ["notes", "truncated"])
+def test_a_damaged_or_foreign_file_gets_a_plain_message(tmp_path: Path, kind: str) -> None:
+    """The message names the file and SQLite's reason, without the library's internals."""
+    path = tmp_path / "dr.sqlite3"
+    if kind == "notes":
+        path.write_text("these are my notes, not a database\n" * 100)
+    else:
+        open_database(path).engine.dispose()
+        path.write_bytes(path.read_bytes()[:30000])
+    with pytest.raises(DatabaseError) as caught:
+        open_database(path)
+    message = str(caught.value)
+    assert str(path) in message
+    assert "damaged or is not a Dragon Reader database" in message
+    assert "sqlalche" not in message
+    assert "sqlite3." not in message
