@@ -7,6 +7,7 @@ single source of their order.
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -860,74 +861,101 @@ class Interchange:
                 for tag_id, cells in slot_cells.items()
             }
             no_slots: tuple[None, ...] = (None,) * len(SLOT_COLUMNS)
-            current_article: int | None = None
-            text = ""
-            sentences = SentenceIndex("")
-            cleaned: dict[tuple[int, int], str] = {}
-            meta: tuple[Any, ...] = ()
             # Core execution: plain rows, without the ORM's per-row bookkeeping. Both
             # cursors stay open on the session's one connection (one snapshot).
             connection = session.connection()
             tag_query = self._tag_query(filters)
             texts = _ArticleTexts(connection, tag_query)
             result = connection.execute(tag_query.execution_options(yield_per=2000))
-            for (
+            # Both cursors are closed however the rows end (all read, a stop, an error):
+            # PostgreSQL's server-side cursors are not left to the garbage collector.
+            with contextlib.closing(texts), contextlib.closing(result):
+                yield from self._tag_cells(
+                    result,
+                    texts,
+                    filter_dates,
+                    filters,
+                    articles,
+                    events,
+                    channels,
+                    slot_rows,
+                    no_slots,
+                )
+
+    @staticmethod
+    def _tag_cells(
+        result: Any,
+        texts: _ArticleTexts,
+        filter_dates: bool,
+        filters: ExportFilters,
+        articles: Any,
+        events: Any,
+        channels: Any,
+        slot_rows: Any,
+        no_slots: tuple[None, ...],
+    ) -> Iterator[list[Any]]:
+        current_article: int | None = None
+        text = ""
+        sentences = SentenceIndex("")
+        cleaned: dict[tuple[int, int], str] = {}
+        meta: tuple[Any, ...] = ()
+        for (
+            tag_id,
+            article_id,
+            event_id,
+            channel_id,
+            tag_status,
+            when_text,
+            start,
+            end,
+            tag_text,
+            note,
+            confidence,
+            annotator,
+            session_id,
+            created_at,
+            updated_at,
+        ) in result:
+            if filter_dates and not _date_passes(when_text, filters):
+                continue
+            if article_id != current_article:
+                current_article = article_id
+                text = texts.text_of(article_id)
+                sentences = SentenceIndex(text)
+                cleaned.clear()
+                meta = articles[article_id]
+            bounds = sentences.bounds(start, end)
+            sentence = cleaned.get(bounds)
+            if sentence is None:
+                sentence = cleaned[bounds] = " ".join(text[bounds[0] : bounds[1]].split())
+            if event_id is not None:
+                kind, (entry_name, category) = "event", events[event_id]
+                event_type, channel_level = category, None
+            else:
+                kind, (entry_name, category) = "channel", channels[channel_id]
+                event_type, channel_level = None, category
+            yield [
                 tag_id,
                 article_id,
-                event_id,
-                channel_id,
+                *meta,
+                kind,
+                entry_name,
+                event_type,
+                channel_level,
                 tag_status,
-                when_text,
+                *_date_cells(when_text),
                 start,
                 end,
                 tag_text,
+                sentence,
                 note,
                 confidence,
                 annotator,
                 session_id,
-                created_at,
-                updated_at,
-            ) in result:
-                if filter_dates and not _date_passes(when_text, filters):
-                    continue
-                if article_id != current_article:
-                    current_article = article_id
-                    text = texts.text_of(article_id)
-                    sentences = SentenceIndex(text)
-                    cleaned.clear()
-                    meta = articles[article_id]
-                bounds = sentences.bounds(start, end)
-                sentence = cleaned.get(bounds)
-                if sentence is None:
-                    sentence = cleaned[bounds] = " ".join(text[bounds[0] : bounds[1]].split())
-                if event_id is not None:
-                    kind, (entry_name, category) = "event", events[event_id]
-                    event_type, channel_level = category, None
-                else:
-                    kind, (entry_name, category) = "channel", channels[channel_id]
-                    event_type, channel_level = None, category
-                yield [
-                    tag_id,
-                    article_id,
-                    *meta,
-                    kind,
-                    entry_name,
-                    event_type,
-                    channel_level,
-                    tag_status,
-                    *_date_cells(when_text),
-                    start,
-                    end,
-                    tag_text,
-                    sentence,
-                    note,
-                    confidence,
-                    annotator,
-                    session_id,
-                    _iso(created_at),
-                    _iso(updated_at),
-                    *slot_rows.get(tag_id, no_slots),
-                ]
+                _iso(created_at),
+                _iso(updated_at),
+                *slot_rows.get(tag_id, no_slots),
+            ]
 
 
 class _ArticleTexts:
@@ -936,16 +964,19 @@ class _ArticleTexts:
 
     def __init__(self, connection: Any, tag_query: Select[*tuple[Any, ...]]) -> None:
         tagged = tag_query.with_only_columns(Tag.article_id).order_by(None)
-        self._rows = iter(
-            connection.execute(
-                select(Article.id, Article.text)
-                .where(Article.id.in_(tagged.scalar_subquery()))
-                .order_by(Article.id)
-                .execution_options(yield_per=200)  # a server-side cursor on PostgreSQL
-            )
+        self._result = connection.execute(
+            select(Article.id, Article.text)
+            .where(Article.id.in_(tagged.scalar_subquery()))
+            .order_by(Article.id)
+            .execution_options(yield_per=200)  # a server-side cursor on PostgreSQL
         )
+        self._rows = iter(self._result)
         self._at: int | None = None
         self._text = ""
+
+    def close(self) -> None:
+        """Close the query's cursor (unread rows are dropped)."""
+        self._result.close()
 
     def text_of(self, article_id: int) -> str:
         """The text of ``article_id``; ids must come in ascending order ("" if absent)."""
