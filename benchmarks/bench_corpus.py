@@ -19,6 +19,7 @@ import os
 import random
 import resource
 import shutil
+import signal
 import statistics
 import sys
 import tempfile
@@ -145,6 +146,8 @@ def main() -> None:
     rng = random.Random(11)
     texts = [synthetic_article(800, rng) for _ in range(count)]
     words = sum(len(t.split()) for t in texts)
+    # Stopped from outside (SIGTERM, e.g. a timeout): still delete the folder.
+    signal.signal(signal.SIGTERM, lambda *_a: sys.exit(1))
     folder = Path(tempfile.mkdtemp())
     try:
         now = datetime(2024, 1, 1)

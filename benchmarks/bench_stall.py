@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import random
 import shutil
+import signal
 import sys
 import tempfile
 import time
@@ -43,6 +44,8 @@ def main() -> None:
     count = int(sys.argv[1]) if len(sys.argv) > 1 else 10_000
     app = QApplication.instance() or QApplication([])
     rng = random.Random(7)
+    # Stopped from outside (SIGTERM, e.g. a timeout): still delete the folder.
+    signal.signal(signal.SIGTERM, lambda *_a: sys.exit(1))
     folder = Path(tempfile.mkdtemp())
     try:
         corpus = Corpus.open(folder / "stall.sqlite3")
