@@ -164,15 +164,30 @@ def parse_line(line: str) -> JsonlDocument:
 
 
 def load_json(text: str) -> Any:
-    """``text`` parsed as JSON; ``ImportProblem`` when it is not."""
+    """``text`` parsed as JSON; ``ImportProblem`` when it is not, or when a string in it
+    holds an unpaired surrogate (an escape such as ``\\ud800`` alone: not a character, and
+    it could not be stored)."""
     try:
-        return json.loads(text)
+        value = json.loads(text)
     except RecursionError as exc:
         msg = "not a document: nested too deeply"
         raise ImportProblem(msg) from exc
     except ValueError as exc:
         msg = f"not JSON: {exc}"
         raise ImportProblem(msg) from exc
+    if "\\u" in text:  # only an escape can bring a surrogate into a decoded line
+        try:
+            json.dumps(value, ensure_ascii=False).encode("utf-8")
+        except UnicodeEncodeError as exc:
+            bad = exc.object[exc.start : exc.end].encode("unicode_escape").decode("ascii")
+            msg = (
+                f"not a document: it holds an unpaired surrogate ({bad}), which is not a character"
+            )
+            raise ImportProblem(msg) from exc
+        except RecursionError as exc:
+            msg = "not a document: nested too deeply"
+            raise ImportProblem(msg) from exc
+    return value
 
 
 def parse_document(data: Any) -> JsonlDocument:

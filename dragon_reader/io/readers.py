@@ -68,6 +68,8 @@ class ImportedText:
 
     ``title``, ``outlet``, ``byline`` and ``published`` are set when the file says them
     (a web page's metadata); otherwise they are read from the text when stored.
+    ``source_name`` is always storable text: a file name's bytes that are not UTF-8 (which
+    Python hands over as surrogate escapes) become U+FFFD.
     """
 
     text: str
@@ -79,6 +81,23 @@ class ImportedText:
     byline: str | None = None
     published: date | None = None
     source_url: str | None = None
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "source_name", storable_name(self.source_name))
+
+
+def storable_name(name: str) -> str:
+    """``name`` with the surrogate escapes of undecodable file-name bytes (and any other
+    unpaired surrogate) replaced by U+FFFD, so that it can be stored and shown."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        pass
+    else:
+        return name
+    with contextlib.suppress(UnicodeEncodeError):  # escaped bytes only: decode them again
+        return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    return "".join("\ufffd" if 0xD800 <= ord(ch) <= 0xDFFF else ch for ch in name)
 
 
 def read_article_file(path: Path, max_bytes: int = MAX_FILE_BYTES) -> ImportedText:

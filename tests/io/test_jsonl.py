@@ -65,6 +65,11 @@ MALFORMED = {
     "NUL in the text": (json.dumps({"text": "a\x00b"}), "NUL"),
     "mostly control characters": (json.dumps({"text": "\x01\x02\x03\x04a"}), "control"),
     "blank text": (json.dumps({"text": "  \n "}), "whitespace"),
+    "unpaired surrogate in the text": ('{"text": "\\ud800 talks resumed"}', "unpaired surrogate"),
+    "unpaired surrogate elsewhere": (
+        '{"text": "Talks resumed.", "dragon_reader": {"title": "x\\udc00"}}',
+        "unpaired surrogate",
+    ),
 }
 
 

@@ -290,3 +290,13 @@ def test_a_page_nested_too_deeply_says_so(tmp_path: Path) -> None:
         read_article_file(write(tmp_path / "deep.html", page.encode()))
     shallow = "<html><body>" + "<div>" * 20 + sentence + "</div>" * 20 + "</body></html>"
     assert "Woodside" in read_article_file(write(tmp_path / "ok.html", shallow.encode())).text
+
+
+def test_a_file_name_that_is_not_utf8_is_kept_readable_and_storable(tmp_path: Path) -> None:
+    """Linux names are bytes: one in Latin-1 reaches Python with a surrogate escape, which
+    no database can store. The name keeps its readable part, the bad byte as U+FFFD."""
+    path = Path(os.fsdecode(os.fsencode(tmp_path) + b"/caf\xe9 talks.txt"))
+    path.write_bytes(b"Talks in a cafe resumed on Monday.\n")
+    item = read_article_file(path)
+    assert item.source_name == "caf\ufffd talks.txt"
+    item.source_name.encode("utf-8")  # storable
