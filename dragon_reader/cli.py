@@ -95,6 +95,15 @@ def _add_vocabulary_parser(commands: Any) -> Any:
     return commands
 
 
+def calendar_day(text: str) -> date:
+    """``text`` as a calendar day (``YYYY-MM-DD``); argparse reports anything else in words."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        msg = f"“{text}” is not a calendar day: write YYYY-MM-DD, e.g. 2023-11-15"
+        raise argparse.ArgumentTypeError(msg) from None
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Return the parser for ``dragon-reader [--db PATH] [COMMAND ...]``."""
     parser = argparse.ArgumentParser(
@@ -173,14 +182,14 @@ def build_parser() -> argparse.ArgumentParser:
     exporter.add_argument(
         "--from",
         dest="date_from",
-        type=date.fromisoformat,
+        type=calendar_day,
         metavar="YYYY-MM-DD",
         help="tags whose date ends on or after this",
     )
     exporter.add_argument(
         "--to",
         dest="date_to",
-        type=date.fromisoformat,
+        type=calendar_day,
         metavar="YYYY-MM-DD",
         help="tags whose date starts on or before this",
     )

@@ -424,3 +424,15 @@ def test_merge_brings_a_laptop_in_once_and_refuses_a_bad_file(
     junk.write_bytes(b"junk" * 1000)
     assert main(["--db", str(db_path), "merge", str(junk)]) == 1
     assert "nothing was changed" in capsys.readouterr().err
+
+
+def test_export_dates_that_are_not_calendar_days_are_told_in_words(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--db", str(db_path), "export", str(tmp_path / "x.csv"), "--from", "2023-13-01"])
+    assert exit_info.value.code == 2
+    err = capsys.readouterr().err
+    assert "“2023-13-01” is not a calendar day: write YYYY-MM-DD" in err
+    assert "fromisoformat" not in err
+    assert not (tmp_path / "x.csv").exists()

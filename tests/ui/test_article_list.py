@@ -5,6 +5,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QFontMetrics
 from pytestqt.qtbot import QtBot
 
 from dragon_reader.domain.articles import ArticleId, ArticleSummary
@@ -95,6 +96,11 @@ def test_the_date_column_marks_inferred_dates_apart_from_confirmed_ones(
     assert model.data(dpct) == "~2024-01-09"
     assert model.data(dpct, ArticleListModel.PublishedSourceRole) == "inferred"
     assert model.data(dpct, Qt.ItemDataRole.FontRole).italic()
+    shown = view.horizontalHeader().sectionSize(date_column)
+    needed = QFontMetrics(model.data(dpct, Qt.ItemDataRole.FontRole)).horizontalAdvance(
+        "~2024-01-09"
+    )
+    assert shown >= needed + 8, "the inferred date is cut short (“~2024-0…”)"
     tip = model.data(dpct, Qt.ItemDataRole.ToolTipRole)
     assert "Inferred from the text (week), not confirmed" in tip and "Jan. 9" in tip
     # Known only to the month: shown as the month, not as a first day.

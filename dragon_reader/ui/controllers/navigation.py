@@ -6,6 +6,7 @@ from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, QTimer
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -60,7 +61,11 @@ class NavigationController(QObject):
         header.setSortIndicatorShown(True)
         header.sectionClicked.connect(self._sort_by)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in enumerate((0, 90, 78, 50, 70)):
+        # The Date column holds an inferred date in italics ("~2023-12-05") whole.
+        italic = QFont(self.view.font())
+        italic.setItalic(True)
+        date_width = QFontMetrics(italic).horizontalAdvance("~0000-00-00") + 20
+        for column, width in enumerate((0, 90, max(78, date_width), 50, 70)):
             if column:
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
                 header.resizeSection(column, width)
