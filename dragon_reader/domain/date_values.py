@@ -1045,11 +1045,126 @@ def _relative(match: re.Match[str], anchor: date, tense: Tense) -> DateValue:  #
     return _point(_month_value(year, month), qualifier, f"{rel} {noun.capitalize()}")
 
 
+_FISCAL_RELATIVE = _n(
+    r"(?:(?P<rel>this|last|next)|the (?P<rel2>current|previous|next|last|coming|following)) "
+    r"fiscal(?: year)?"
+)
+_FISCAL_NAMED = _n(
+    rf"(?:fiscal (?:year )?(?P<year>{_YEAR_RE})|fy ?(?P<fy>\d{{4}}|\d\d)(?:[-/]\d\d)?)"
+)
+_Q_QUARTER = _n(rf"q(?P<q>[1-4])(?:,? (?P<year>{_YEAR_RE})| (?P<fiscal>fy ?(?:\d{{4}}|\d\d)))?")
+_FIRST_N_OF = _n(
+    rf"the (?P<edge>first|last|final) {_NUMBER_RE} (?P<unit>months?|quarters?) of (?P<rest>.+)"
+)
+_YEAR_TO_YEAR = _n(rf"(?P<year>{_YEAR_RE}) (?:to|through|until) (?P<year2>{_YEAR_RE})")
+_MONTH_TO_MONTH = _n(
+    rf"{_MONTH_RE}(?: (?P<year>{_YEAR_RE}))? (?:to|through|until) "
+    rf"(?P<second>{_MONTH_RE.replace('month', 'month2')}(?: {_YEAR_RE})?)"
+)
+_FISCAL_STEPS = {"this": 0, "current": 0, "last": -1, "previous": -1, "next": 1}
+_FISCAL_STEPS |= {"coming": 1, "following": 1}
+_MONTHS_IN_YEAR = 12
+
+
+def _fiscal_year(text: str, anchor: date | None) -> int | None:
+    """The year a fiscal year is named by ("fiscal 2025", "FY25", "this fiscal year":
+    the publication's year), or ``None``."""
+    if match := _FISCAL_RELATIVE.match(text):
+        if anchor is None:
+            return None
+        return anchor.year + _FISCAL_STEPS[match["rel"] or match["rel2"]]
+    if match := _FISCAL_NAMED.match(text):
+        named = match["year"] or match["fy"]
+        return int(named) if len(named) == 4 else 2000 + int(named)
+    return None
+
+
+def _read_fiscal(text: str, context: _Context) -> DateValue | None:
+    """Fiscal years ("fiscal 2025" → ``2025`` + ``fiscal``) and quarters written "Q3 2024"
+    (without a year: the one nearest publication, as "the fourth quarter")."""
+    anchor = context.anchor
+    if "fiscal" in text or text.startswith("fy"):
+        year = _fiscal_year(text, anchor)
+        if year is not None:
+            return _point(f"{year:04d}", "fiscal", f"the fiscal year {year}")
+    if match := _Q_QUARTER.match(text):
+        number = int(match["q"])
+        if match["year"] or match["fiscal"]:
+            year = int(match["year"]) if match["year"] else _fiscal_year(match["fiscal"], anchor)
+        elif anchor is not None:
+            year = _nearest_period_year(str(number), "quarter", anchor, context.tense, False)
+        else:
+            return DateValue(None, DateClass.POINT, reading="needs the publication date")
+        return _point(f"{year:04d}-Q{number}", reading=f"a quarter of {year}")
+    return None
+
+
+def _read_first_months(text: str, context: _Context) -> DateValue | None:
+    """Spans of months or quarters at a year's edge: "the first seven months of the year"
+    → ``2025-01/2025-07``, "the last three quarters of 2023" → ``2023-Q2/2023-Q4``."""
+    anchor = context.anchor
+    if match := _FIRST_N_OF.match(text):
+        count = _number(match["num"])
+        inner = resolve_phrase(match["rest"], anchor, context.tense)
+        if match["rest"] in {"the year", "this year"} and anchor is not None:
+            inner = _point(f"{anchor.year:04d}")
+        if count is None or not inner.value or not re.fullmatch(r"\d{4}", inner.value):
+            return None
+        year, months = int(inner.value), 3 if match["unit"].startswith("quarter") else 1
+        if not 1 <= count * months <= _MONTHS_IN_YEAR:
+            return None
+        first, last = (1, count) if match["edge"] == "first" else (13 - count * months, 12)
+        if months == 3:
+            first_q, last_q = (1, count) if match["edge"] == "first" else (5 - count, 4)
+            return DateValue(
+                f"{year:04d}-Q{first_q}/{year:04d}-Q{last_q}", DateClass.RANGE, reading="quarters"
+            )
+        return DateValue(
+            f"{_month_value(year, first)}/{_month_value(year, last)}",
+            DateClass.RANGE,
+            reading="months of a year",
+        )
+    return None
+
+
+def _read_ranges(text: str, context: _Context) -> DateValue | None:
+    """Ranges of years or months written with "to", "through" or "until": "2019 to 2021"
+    → ``2019/2021``, "March to May 2024" → ``2024-03/2024-05``."""
+    anchor = context.anchor
+    if match := _YEAR_TO_YEAR.match(text):
+        first_year, last_year = int(match["year"]), int(match["year2"])
+        if last_year > first_year:
+            return DateValue(f"{first_year:04d}/{last_year:04d}", DateClass.RANGE, reading="years")
+        return None
+    if match := _MONTH_TO_MONTH.match(text):
+        second = resolve_phrase(
+            match["second"],
+            anchor,
+            context.tense,
+            passage_year=context.year,
+            passage_month=context.ref_month,
+        )
+        if not second.value or not re.fullmatch(r"\d{4}-\d\d", second.value):
+            return None
+        month, month2 = _MONTHS[match["month"]], int(second.value[5:])
+        end_year = int(second.value[:4])
+        year = int(match["year"]) if match["year"] else end_year - (month > month2)
+        if (year, month) >= (end_year, month2):
+            return None
+        return DateValue(
+            f"{_month_value(year, month)}/{second.value}", DateClass.RANGE, reading="months"
+        )
+    return None
+
+
 _READERS = (
     _read_vague,
     _read_more_counts,
     _read_counted,
     _read_deictic,
+    _read_fiscal,
+    _read_first_months,
+    _read_ranges,
     _read_calendar,
     _read_relative,
 )

@@ -53,8 +53,10 @@ _ORDINAL = (
 _RANGE_JOIN = r"(?:\s?[-–]\s?| to | through )"
 _MONTH_DAY = rf"{_MONTH} {_DAY}"
 _RELATIVE_YEAR = r"(?:last|this|next|the (?:previous|following|same|current)) year"
+# fiscal 2025, fiscal year 2025, FY2025, FY25, FY2024-25
+_FISCAL_YEAR = rf"(?:[Ff]iscal (?:[Yy]ear )?{_YEAR}|FY ?(?:{_YEAR}|\d\d)(?:[-/]\d\d)?)"
 _PERIOD = (
-    rf"(?:{_MONTH}(?: {_YEAR}| of {_RELATIVE_YEAR})?|{_YEAR}|{_RELATIVE_YEAR}|"
+    rf"(?:{_MONTH}(?: {_YEAR}| of {_RELATIVE_YEAR})?|{_FISCAL_YEAR}|{_YEAR}|{_RELATIVE_YEAR}|"
     rf"(?:last|this|next) (?:month|week|decade)|the (?:year|month|week|decade|century)|"
     rf"the {_SEASON}|the {_ORDINAL} (?:half|quarter)(?: of {_YEAR})?)"
 )
@@ -70,6 +72,13 @@ _PATTERNS = [
     # the last quarter of 2022, the third anniversary, the first day (of a meeting)
     rf"[Tt]he {_PART} of {_PERIOD}",
     rf"[Tt]he (?:{_ORDINAL}|last|final) (?:half|quarter) of {_PERIOD}",
+    # the first seven months of the year, the last three quarters of 2023
+    rf"[Tt]he (?:first|last|final) {_NUMBER} (?:{_UNIT}|quarters) of {_PERIOD}",
+    # this fiscal year, the current fiscal year, fiscal 2025, FY2025, Q3 2024, Q3
+    r"(?:[Tt]his|[Ll]ast|[Nn]ext|[Tt]he (?:current|previous|next|last|coming|following)) "
+    r"fiscal(?: year)?(?![\w-])",
+    _FISCAL_YEAR,
+    rf"Q[1-4](?:,? {_YEAR}| FY ?(?:{_YEAR}|\d\d))?(?![\w-])",
     rf"(?:[Tt]he )?(?i:{_ORDINAL})[ -](?:half|quarter)(?![\w-])",
     rf"(?:[Tt]he )?{_ORDINAL} anniversary",
     rf"[Tt]he (?:{_ORDINAL}|last|final|opening|closing) day(?= of)",
@@ -110,7 +119,11 @@ _PATTERNS = [
     r"(?:day|week|month|year|decade)-?long(?![\w-])",
     # Bare plurals ("for weeks"), but not a stray one-word sentence ("Months.").
     r"(?:days|weeks|months|years|decades)(?![\w-])|(?:Days|Weeks|Months|Years|Decades)(?![\w.-])",
-    rf"the {_YEAR}s|{_YEAR}s",
+    rf"(?:[Tt]he )?{_MODIFIER}[- ]{_YEAR}s|the {_YEAR}s|{_YEAR}s",
+    # from March to May (one expression, one date, as "Monday through Wednesday"; years
+    # stay two: "from [2020] to [2022]")
+    rf"(?:{_MONTH_FULL})(?: {_YEAR})? (?:to|through|until) (?:{_MONTH_FULL})(?: {_YEAR})?"
+    r"(?![\w-])",
     rf"{_YEAR}\s?[-–]\s?(?:{_YEAR}|\d\d)(?!\d)",
     rf"(?:{_MODIFIER}[- ]){_YEAR}",
     rf"{_YEAR}",
@@ -137,7 +150,7 @@ _FIRST_WORDS = (
     "Saturday Sunday Christmas New Boxing today yesterday tomorrow "
     "early mid late earlier later last this next past "
     "coming recent spring summer fall autumn winter several many days weeks months years "
-    "decades another Another"
+    "decades another Another fiscal"
 ).split()
 # A first word (or digit) right after a character that is not part of a word: the search
 # skips to such characters fast and follows one path of a trie from there. Common words
@@ -149,7 +162,7 @@ _UNIT_START = r"(?:day|week|month|year|decade|centur|quarters)"
 _THE_NEXT = (
     r"(?:[Ee]arl|[Mm]id|[Ll]ate|spring|summer|fall|autumn|winter|past|last|next|coming|"
     r"near|foreseeable|distant|not-too|immediate|days|weeks|months|years|decades|weekend|"
-    r"previous|following|preceding|same|end|beginning|start|middle|turn|close|first|second|"
+    r"current|previous|following|preceding|same|end|beginning|start|middle|turn|close|first|second|"
     r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|opening|closing|\d|"
     r"(?:March|June|September|December) quarter)"
 )
@@ -181,11 +194,18 @@ _ANCHOR = re.compile(
     + rf"|{_NUMBER_ANCHOR}|{_QUANTITY_ANCHOR}"
     + rf"|(?:[Ee]very|[Ee]ach)(?= (?:other )?(?:\w+ )?{_UNIT_START})"
     + r"|[Tt]hese(?= days)"
+    + r"|FY(?= ?\d)|Q[1-4]\b"
     + r"|(?:day|week|month|year|decade)(?=-long)"
     + rf"|(?:[Dd]ozens|[Hh]undreds)(?= of {_UNIT_START})"
     + "|(?:"
     + word_trie({*_ORDINALS, *(w.capitalize() for w in _ORDINALS)})
     + r")(?=[ -](?:half|quarter)| anniversary))"
+)
+
+
+# An amount right before "over"/"under" makes it a preposition ("$4 billion over five years").
+_AMOUNT_BEFORE = re.compile(
+    r"(?:\d|\b(?:billion|million|trillion|percent|per cent|points?|%))\s$", re.IGNORECASE
 )
 
 
@@ -203,4 +223,9 @@ def find_dates(text: str) -> Iterator[tuple[int, int]]:
         found = match(text, start)
         if found is not None and found.end() > start:
             taken_until = found.end()
+            if text.startswith(("over ", "under "), start) and _AMOUNT_BEFORE.search(
+                text, max(0, start - 24), start
+            ):
+                # "C$4.5 billion over five years": a span of time, not "more than"
+                start = text.index(" ", start) + 1
             yield start, taken_until

@@ -238,3 +238,38 @@ def test_an_anniversary_takes_its_date_from_the_sentence_or_the_codebook() -> No
     alone = resolve_mentions(sentence, spans, anchor)
     assert alone[0].value.value is None
     assert "event" in alone[0].value.reading
+
+
+@pytest.mark.parametrize(
+    ("phrase", "tense", "value", "qualifier"),
+    [
+        ("this fiscal year", Tense.PAST, "2024", "fiscal"),
+        ("the previous fiscal year", Tense.PAST, "2023", "fiscal"),
+        ("fiscal 2026", Tense.FUTURE, "2026", "fiscal"),
+        ("FY25", Tense.PAST, "2025", "fiscal"),
+        ("Q3 2023", Tense.PAST, "2023-Q3", None),
+        ("Q4", Tense.PAST, "2023-Q4", None),  # in March the fourth quarter just ended
+        ("the fourth quarter of fiscal 2025", Tense.PAST, "2025-Q4", None),
+    ],
+)
+def test_fiscal_years_and_written_quarters(
+    phrase: str, tense: Tense, value: str, qualifier: str | None
+) -> None:
+    got = resolve_phrase(phrase, FRIDAY, tense)
+    assert (got.value, got.qualifier, got.date_class) == (value, qualifier, DateClass.POINT)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "tense", "value"),
+    [
+        ("the first seven months of the year", Tense.PAST, "2024-01/2024-07"),
+        ("the last three months of 2023", Tense.PAST, "2023-10/2023-12"),
+        ("the first three quarters of 2023", Tense.PAST, "2023-Q1/2023-Q3"),
+        ("March to May 2023", Tense.PAST, "2023-03/2023-05"),
+        ("November to February", Tense.PAST, "2023-11/2024-02"),
+        ("2019 to 2021", Tense.PAST, "2019/2021"),
+    ],
+)
+def test_spans_of_months_and_ranges_are_ranges(phrase: str, tense: Tense, value: str) -> None:
+    got = resolve_phrase(phrase, FRIDAY, tense)
+    assert (got.value, got.date_class) == (value, DateClass.RANGE)
