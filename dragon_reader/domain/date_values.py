@@ -768,8 +768,10 @@ def _month_day(match: re.Match[str], context: _Context) -> DateValue:  # noqa: P
         elif anchor is None:
             return DateValue(None, DateClass.POINT, reading="needs the publication date")
         else:
-            if day2 is not None and not future:
-                # A past range ends by publication: its last day decides the year.
+            if day2 is not None:
+                # A past range ends by publication, a future one ends after it (it may
+                # have begun: "the elections run from April 19 to June 1"): its last day
+                # decides the year.
                 found = _month_day_date(month2, day2, anchor, future)
                 if found is not None and month2 < month:
                     found = found.replace(year=found.year - 1)
@@ -1061,6 +1063,19 @@ _MONTH_TO_MONTH = _n(
     rf"{_MONTH_RE}(?: (?P<year>{_YEAR_RE}))? (?:to|through|until) "
     rf"(?P<second>{_MONTH_RE.replace('month', 'month2')}(?: {_YEAR_RE})?)"
 )
+_EDGE_OF = _n(
+    r"the (?P<edge>first|second|third|fourth|last|final) (?P<unit>week|weekend|day|few days) "
+    r"of (?P<rest>.+)"
+)
+_YEAR_TO = _n(
+    r"the (?P<span>year|12 months|twelve months|three months|six months|nine months) to "
+    rf"(?:the end of )?(?P<rest>{_MONTH_RE}(?: {_YEAR_RE})?)"
+)
+_DAY_OF_MONTH = _n(rf"the (?P<day>{_DAY_RE}) of (?P<rest>{_MONTH_RE}(?:,? {_YEAR_RE})?)")
+_BARE_DAY = _n(r"the (?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)")
+_SPAN_MONTHS = {"year": 12, "12 months": 12, "twelve months": 12, "three months": 3}
+_SPAN_MONTHS |= {"six months": 6, "nine months": 9}
+_EDGE_QUALIFIERS = {"first": "start", "last": "end", "final": "end"}
 _FISCAL_STEPS = {"this": 0, "current": 0, "last": -1, "previous": -1, "next": 1}
 _FISCAL_STEPS |= {"coming": 1, "following": 1}
 _MONTHS_IN_YEAR = 12
@@ -1127,6 +1142,65 @@ def _read_first_months(text: str, context: _Context) -> DateValue | None:
     return None
 
 
+def _edge_of(match: re.Match[str], context: _Context) -> DateValue | None:
+    """ "the first week of June" (the month + ``start``), "the last day of 2023" (that day)."""
+    anchor = context.anchor
+    rest = match["rest"]
+    if rest in {"the year", "the month"} and anchor is not None:
+        inner = _this_period(rest.split()[1], anchor)
+    else:
+        inner = resolve_phrase(rest, anchor, context.tense)
+    if not inner.value or not re.fullmatch(r"\d{4}(?:-\d\d)?", inner.value):
+        return None
+    if match["unit"] == "day" and match["edge"] in {"first", "last", "final"}:
+        first_day, last_day = value_first_day(inner.value), value_last_day(inner.value)
+        found = first_day if match["edge"] == "first" else last_day
+        if found is not None:
+            return _point(found.isoformat(), reading=f"the {match['edge']} day of a period")
+    qualifier = _EDGE_QUALIFIERS.get(match["edge"], "mid")
+    return _point(inner.value, qualifier, reading=f"the {match['edge']} {match['unit']}")
+
+
+def _read_parts_of_months(text: str, context: _Context) -> DateValue | None:
+    """ "the first week of June" (``2024-06`` + ``start``), "the last day of 2023" (that
+    day), "the year to March" (the twelve months ending that March), "the 20th of May",
+    and "on the 20th" (the 20th of publication's month, or the month before or after as
+    the tense says)."""
+    anchor = context.anchor
+    if match := _DAY_OF_MONTH.match(text):
+        digits = re.sub(r"\D", "", match["day"])
+        return resolve_phrase(
+            f"{match['month']} {digits}{text[match.end('month') :]}",
+            anchor,
+            context.tense,
+            passage_year=context.year,
+            passage_month=context.ref_month,
+        )
+    if (match := _BARE_DAY.match(text)) and anchor is not None:
+        day, future = int(match["day"]), context.tense == Tense.FUTURE
+        year, month = anchor.year, anchor.month
+        if future and day < anchor.day:
+            year, month = _add_months(year, month, 1)
+        elif not future and day > anchor.day:
+            year, month = _add_months(year, month, -1)
+        try:
+            return _point(date(year, month, day).isoformat(), reading="a day of the month")
+        except ValueError:
+            return DateValue(None, DateClass.POINT, reading="not a real date")
+    if match := _YEAR_TO.match(text):
+        inner = resolve_phrase(match["rest"], anchor, context.tense)
+        if not inner.value or not re.fullmatch(r"\d{4}-\d\d", inner.value):
+            return None
+        year, month = int(inner.value[:4]), int(inner.value[5:])
+        first = _add_months(year, month, 1 - _SPAN_MONTHS[match["span"]])
+        return DateValue(
+            f"{_month_value(*first)}/{inner.value}", DateClass.RANGE, reading="months to a month"
+        )
+    if match := _EDGE_OF.match(text):
+        return _edge_of(match, context)
+    return None
+
+
 def _read_ranges(text: str, context: _Context) -> DateValue | None:
     """Ranges of years or months written with "to", "through" or "until": "2019 to 2021"
     → ``2019/2021``, "March to May 2024" → ``2024-03/2024-05``."""
@@ -1165,6 +1239,7 @@ _READERS = (
     _read_fiscal,
     _read_first_months,
     _read_ranges,
+    _read_parts_of_months,
     _read_calendar,
     _read_relative,
 )
@@ -1181,7 +1256,9 @@ _FUTURE_PAIRS = frozenset(
     for pair in (
         "is to|are to|is due|are due|due to|set to|plan to|plans to|expected to|expects to|"
         "intend to|intends to|going to|be held|to attend|to visit|to meet|hope to|hopes to|"
-        "aim to|aims to|later this|ahead of|set for|slated for|scheduled for|due for"
+        "aim to|aims to|later this|ahead of|set for|slated for|scheduled for|due for|"
+        "ready to|willing to|prepared to|open to|promised to|pledged to|vowed to|wants to|"
+        "want to|hoping to|seeks to|seeking to"
     ).split("|")
 )
 _PAST_SINGLE = frozenset(
@@ -1221,6 +1298,8 @@ _NOT_SCHEDULE_AFTER = frozenset(
     "never also the a an its their his her this that our your on".split()
 )
 _PRESENT_PENALTY = 30
+# "Did they meet on Tuesday?": a bare verb after "did" is no schedule.
+_DO_SUPPORT = re.compile(r"\b(?:[Dd]id|[Dd]idn't|[Dd]id not)\b(?:\s+\w+){0,2}\s+$")
 _NEAR = 12  # a present verb this close before a date is its verb, at full weight
 # In a headline "to" before a verb announces a plan; not before these words.
 # (nor before a capital: "Blinken to China" names a destination).
@@ -1324,7 +1403,12 @@ def sentence_tense(
         if tense is None and word in {"is", "are"} and following in {"on", "expected"}:
             tense = Tense.FUTURE  # "the vote is on Sunday", "a ruling is expected on Monday"
         weak = 0
-        if tense is None and word in _SCHEDULE_VERBS and previous not in _NOT_SCHEDULE_AFTER:
+        if (
+            tense is None
+            and word in _SCHEDULE_VERBS
+            and previous not in _NOT_SCHEDULE_AFTER
+            and _DO_SUPPORT.search(sentence, max(low, start - 24), start) is None
+        ):
             tense, weak = (Tense.PAST, 0) if headline else (Tense.FUTURE, _PRESENT_PENALTY)
         if (
             headline

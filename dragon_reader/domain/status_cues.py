@@ -59,7 +59,7 @@ _CUE_PATTERNS: list[tuple[ChannelStatus, str]] = [
         r"f[ae]ll(?:s|en)? (?:through|apart)|falling (?:through|apart)|off the table|delay\w*|"
         r"on pause|in abeyance|hiatus|mothball\w*|defer\w*|put off|pushed back|deadlock\w*|"
         r"stalemate|(?:at a|came to a|ground to a|grinds? to a) (?:standstill|halt)|"
-        r"call(?:ed|s|ing)? (?:\w+ ){1,3}off|"
+        r"call(?:ed|s|ing)? (?:\w+ ){1,3}off|(?:switch|turn)(?:ed|s|es|ing)? (?:\w+ ){0,3}off|"
         r"(?:is|are|was|were|been|be|went|gone|remain\w*|stay\w*) (?:down|offline|"
         r"out of (?:service|use|action))",
     ),
@@ -85,7 +85,7 @@ _CUE_PATTERNS: list[tuple[ChannelStatus, str]] = [
     (
         ChannelStatus.ACTIVE,
         r"held talks|hold(?:s|ing)? talks|hold(?:s|ing)?|held|talk(?:ed|s|ing)?|spoken?|"
-        r"speak\w*|call(?:ed|s)?|"
+        r"speak\w*|call(?:ed|s)?|negotiat\w*|"
         r"met|meet\w*|meeting|conferr\w*|discuss\w*|convers\w*|communicat\w*|exchang\w*|"
         r"video ?call|phone call|dialogue|consultations?|visit\w*|engag\w*|working|"
         r"t[ao]ken? place|takes place|operational|in (?:\w+ )?contact|in (?:\w+ )?touch|"
@@ -165,6 +165,39 @@ _GOVERNS = re.compile(r"\s+to\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 # A capitalised word inside the clause is part of a name ("the … Consultative Agreement
 # talks"), not a modal.
 _NAME_WORD = re.compile(r"(?<=\S )[A-Z][a-z]+")
+
+# A contact noun made a prospect by the words before it ("the next round of talks", "a
+# possible meeting").
+_PROSPECT_BEFORE = re.compile(
+    r"\b(?:next|upcoming|planned|proposed|possible|potential|future|prospective|mooted)\s+"
+    r"(?:(?:round|rounds|high-level|in-person|direct|formal|new|of|bilateral)\s+){0,3}$",
+    re.IGNORECASE,
+)
+_CONTACT_NOUN = re.compile(
+    r"talks|meeting|call|phone call|video ?call|dialogue|consultations?|visit|contacts?|"
+    r"negotiations|conversation|exchanges?",
+    re.IGNORECASE,
+)
+# A status stated after a contact noun about it: "a resumption … is unlikely", "a
+# meeting … is not expected".
+_UNLIKELY_AFTER = re.compile(
+    r"[^,;.]{0,60}?\b(?:is|are|was|were|remains?|remained|seems?|looks?)\s+(?:still\s+)?"
+    r"(?:unlikely|not (?:expected|likely|planned|scheduled|on the (?:agenda|cards))|"
+    r"doubtful|in doubt|uncertain|off the (?:table|agenda))\b",
+    re.IGNORECASE,
+)
+# A contact noun that is the subject of a passive status ("plans for a visit … were put
+# on hold", "the call … was cancelled"): the predicate carries the status.
+_PASSIVE_AFTER = re.compile(
+    r"[^,;.]{0,60}?\b(?:is|are|was|were|has been|have been|had been)\s+(?:\w+ly\s+)?",
+    re.IGNORECASE,
+)
+# A cut that is denied ("denied that the talks had been suspended") did not happen.
+_DENIED_THAT = re.compile(
+    r"\b(?:den(?:y|ied|ies|ying)|dismiss\w*|reject\w*|refut\w*)\s+(?:\w+\s+){0,2}?that\b"
+    r"[^,;]{0,50}$",
+    re.IGNORECASE,
+)
 
 _FIRST_SINCE = re.compile(
     r"\bfirst\b[^.;]{0,80}?\b(?:since|in (?:(?:over|more than|nearly|almost) )?"
@@ -263,8 +296,12 @@ def _reading_of_cut(status: ChannelStatus, before: str) -> ChannelStatus:
         near,
         re.IGNORECASE,
     )
-    if denied or re.search(
-        r"\b(?:stop\w* short of|refrain\w* from|avoid\w*|without)\s+$", near, re.IGNORECASE
+    if (
+        denied
+        or _DENIED_THAT.search(before)
+        or re.search(
+            r"\b(?:stop\w* short of|refrain\w* from|avoid\w*|without)\s+$", near, re.IGNORECASE
+        )
     ):
         return ChannelStatus.ACTIVE  # "did not suspend", "stopped short of cutting off"
     if threatened and not decided:
@@ -310,11 +347,29 @@ def _selected_cue(sentence: str, inside: list[re.Match[str]]) -> re.Match[str]:
 
 def _read_around(status: ChannelStatus, cue: re.Match[str], before: str) -> ChannelStatus:
     """``status`` as read before the cue, corrected by the words after it: a yes/no
-    question answered "No", a contact that would be "their first", one done "again"."""
+    question answered "No", a contact that would be "their first", one done "again", a
+    contact noun whose clause says it is unlikely or gives it a status in the passive."""
     after = cue.string[cue.end() :]
     if _NO_ANSWER.match(after[after.find("?") :] if "?" in after else ""):
         return _answered_no(_cue_status(cue), before + cue.group())
     plain_contact = _cue_status(cue) == ChannelStatus.ACTIVE
+    noun = _CONTACT_NOUN.fullmatch(cue.group()) is not None or cue.group().lower().endswith(
+        ("ion", "ions")
+    )
+    if noun and status != ChannelStatus.REFUSED and _UNLIKELY_AFTER.match(after):
+        return ChannelStatus.SUSPENDED  # "a resumption of talks is unlikely"
+    if noun and plain_contact and (passive := _PASSIVE_AFTER.match(after)):
+        predicate = _CUES.match(after, passive.end())
+        if predicate is not None and _cue_status(predicate) != ChannelStatus.ACTIVE:
+            # "plans for a visit … were put on hold": read the predicate
+            return _reading(_cue_status(predicate), "", predicate.group())
+    if (
+        noun
+        and plain_contact
+        and status == ChannelStatus.ACTIVE
+        and _PROSPECT_BEFORE.search(before)
+    ):
+        return ChannelStatus.PROPOSED  # "the next round of talks"
     if status == ChannelStatus.SUSPENDED and plain_contact and _FIRST_AFTER.match(after):
         return ChannelStatus.PROPOSED  # "have yet to hold their first call"
     if (

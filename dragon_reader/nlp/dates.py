@@ -21,6 +21,7 @@ _MONTH = rf"(?:{_MONTH_ABBR}|{_MONTH_FULL}|{_MONTH_BARE})"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
+_DAY_ORD = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
 _YEAR_AFTER_DAY = rf"(?:,\s?| ){_YEAR}"
 # Words that may open a sentence match with a capital too ("Last week", "Two days").
 _NUMBER_WORD = (
@@ -81,6 +82,13 @@ _PATTERNS = [
     rf"Q[1-4](?:,? {_YEAR}| FY ?(?:{_YEAR}|\d\d))?(?![\w-])",
     rf"(?:[Tt]he )?(?i:{_ORDINAL})[ -](?:half|quarter)(?![\w-])",
     rf"(?:[Tt]he )?{_ORDINAL} anniversary",
+    # the first week of June, the last day of 2023, the 20th of May, on the 20th (not "the
+    # year to March": the gold marks "[March 2026]" alone there)
+    rf"[Tt]he (?:first|second|third|fourth|last|final) (?:week|weekend|day|few days) of "
+    rf"(?:{_MONTH}(?: {_YEAR}| of {_RELATIVE_YEAR})?|{_YEAR}|{_RELATIVE_YEAR}|"
+    r"(?:last|this|next) month|the (?:year|month))(?![\w-])",
+    rf"[Tt]he {_DAY_ORD} of {_MONTH}(?:,? {_YEAR})?",
+    rf"(?<=[Oo]n )the {_DAY_ORD}(?=[.,;:)]|\s+(?:and|to|at|in|when|after|before|but)\b|$)",
     rf"[Tt]he (?:{_ORDINAL}|last|final|opening|closing) day(?= of)",
     # Nov 17,2023, March 3, 2024, May 19-21, November 18 to 20, Oct. 30-Nov. 1
     rf"(?:{_MODIFIER}[- ])?{_MONTH_DAY}{_RANGE_JOIN}{_MONTH_DAY}(?:{_YEAR_AFTER_DAY})?",

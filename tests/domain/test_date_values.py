@@ -273,3 +273,35 @@ def test_fiscal_years_and_written_quarters(
 def test_spans_of_months_and_ranges_are_ranges(phrase: str, tense: Tense, value: str) -> None:
     got = resolve_phrase(phrase, FRIDAY, tense)
     assert (got.value, got.date_class) == (value, DateClass.RANGE)
+
+
+WEDNESDAY = date(2024, 5, 15)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "value"),
+    [
+        # a range in the future that has begun ends after publication: this year's
+        (
+            "The elections in India run from April 19 to June 1.",
+            "April 19 to June 1",
+            "2024-04-19/2024-06-01",
+        ),
+        # "ready to", "willing to" … look forward
+        ("Beijing said on Tuesday it was ready to restore the talks in July.", "July", "2024-07"),
+        ("Seoul said it was willing to meet in March.", "March", "2025-03"),
+        # a bare verb after "did" is no schedule
+        ("Did the envoys meet on Tuesday?", "Tuesday", "2024-05-14"),
+        # a day of the month alone, and with "of"
+        ("The ministry will publish the data on the 20th.", "the 20th", "2024-05-20"),
+        ("The ministry published the data on the 20th.", "the 20th", "2024-04-20"),
+        ("The summit opened on the 2nd of May.", "the 2nd of May", "2024-05-02"),
+        # the first or last day of a period is that day; a week of a month, the month
+        ("The rules took effect on the last day of 2023.", "the last day of 2023", "2023-12-31"),
+        ("The G7 meets in the first week of June.", "the first week of June", "2024-06"),
+    ],
+)
+def test_ranges_plans_questions_and_days_of_the_month(
+    sentence: str, phrase: str, value: str
+) -> None:
+    assert resolved(WEDNESDAY.isoformat(), sentence, phrase).value == value

@@ -329,6 +329,60 @@ CASES += [
     ("A video call is in the works.", "video call", "proposed"),
 ]
 
+# Written while adding the rules after S9-S11 (dev cases, not held out): a switch turned
+# off, a contact noun whose clause says it is unlikely or gives it a passive status, "the
+# next round", "will not negotiate", a denied suspension.
+CASES += [
+    ("Beijing has kept the hotline switched off since August.", "switched off", "suspended"),
+    ("The talks, suspended since 2022, resumed on Tuesday.", "resumed", "resumed"),
+    ("The talks, suspended since 2022, resumed on Tuesday.", "suspended", "suspended"),
+    ("Washington accused Beijing of refusing to pick up the phone.", "refusing", "refused"),
+    (
+        "There has been no contact between the two militaries since the collision.",
+        "no contact",
+        "suspended",
+    ),
+    ("The two sides did not meet in 2024.", "did not meet", "suspended"),
+    ("The two sides have stopped talking.", "stopped talking", "suspended"),
+    ("Talks stopped in 2019 and never restarted.", "never restarted", "suspended"),
+    ("A resumption of talks is unlikely before the election.", "resumption", "suspended"),
+    ("A meeting between the two leaders is not expected this year.", "meeting", "suspended"),
+    ("Plans for a visit by Blinken were put on hold.", "visit", "suspended"),
+    ("Beijing's refusal to restore the hotline angered Washington.", "refusal", "refused"),
+    ("The resumption of the talks in Vienna was welcomed by both sides.", "resumption", "resumed"),
+    ("Officials are discussing whether to resume the talks.", "resume", "proposed"),
+    ("Pyongyang has ignored Seoul's calls for talks.", "ignored", "refused"),
+    ("Iran says it will not negotiate under pressure.", "will not negotiate", "refused"),
+    ("Hamas and Israel are holding indirect talks in Doha.", "holding indirect talks", "active"),
+    ("Washington stopped sharing intelligence with Kyiv.", "stopped sharing", "suspended"),
+    ("Communication lines were never cut.", "never cut", "active"),
+    ("Seoul wants the hotline restored.", "restored", "proposed"),
+    ("Negotiations broke down in March.", "broke down", "severed"),
+    ("The two sides have been negotiating since March.", "negotiating", "active"),
+    ("Moscow is not ready to talk.", "ready to talk", "refused"),
+    ("Kyiv has no plans to meet Russian negotiators.", "meet", "refused"),
+    ("Russia walked away from the grain deal in July 2023.", "walked away", "severed"),
+    ("The two ministers will speak again next week.", "speak again", "proposed"),
+    ("Talks have resumed, but slowly.", "resumed", "resumed"),
+    ("Talks, which had been expected to resume in May, were delayed.", "delayed", "suspended"),
+    ("Talks, which had been expected to resume in May, were delayed.", "resume", "proposed"),
+    ("Beijing has declined repeated requests for a call.", "declined", "refused"),
+    ("The Chinese side did not rule out a meeting.", "meeting", "proposed"),
+    ("The Pentagon confirmed that the call took place.", "took place", "active"),
+    ("The Pentagon denied that talks had been suspended.", "suspended", "active"),
+    ("The coast guards have maintained a hotline since 2016.", "maintained", "active"),
+    ("No date has been set for the next round of talks.", "next round of talks", "proposed"),
+    (
+        "India said it would not hold talks with Pakistan until cross-border terrorism ends.",
+        "hold talks",
+        "refused",
+    ),
+    ("South Korea's attempts to reach the North went unanswered.", "went unanswered", "refused"),
+    ("The agreement to reopen the consulates has not been implemented.", "reopen", "proposed"),
+    ("The line has not been used since 2020.", "used", "suspended"),
+    ("Israel sent a delegation to Cairo for the talks.", "sent a delegation", "active"),
+]
+
 # The held-out status batches, kept once their first-run figures were taken.
 CASES += [case for batch in STATUS_BATCHES.values() for case in batch]
 
@@ -435,3 +489,22 @@ def test_a_yes_no_question_answered_no_negates_its_cue() -> None:
 def test_a_capitalised_name_is_not_a_modal() -> None:
     sentence = "Officials said the Paris Agreement talks resumed in May."
     assert _status(sentence, "resumed") == ChannelStatus.RESUMED
+
+
+def test_a_contact_noun_takes_the_status_its_clause_states() -> None:
+    sentence = "A resumption of the dialogue is unlikely before the election."
+    assert _status(sentence, "resumption") == ChannelStatus.SUSPENDED
+    sentence = "The planned call between the two ministers was cancelled."
+    assert _status(sentence, "call") == ChannelStatus.SUSPENDED
+    sentence = "The call between the two ministers was friendly."
+    assert _status(sentence, "call") == ChannelStatus.ACTIVE
+
+
+def test_a_contact_named_as_a_prospect_is_proposed() -> None:
+    assert _status("They discussed the next round of talks.", "talks") == ChannelStatus.PROPOSED
+    assert _status("The next day they met in Vienna.", "met") == ChannelStatus.ACTIVE
+
+
+def test_a_denied_cut_did_not_happen() -> None:
+    sentence = "Beijing denied reports that it had cut off the hotline."
+    assert _status(sentence, "cut off") == ChannelStatus.ACTIVE
