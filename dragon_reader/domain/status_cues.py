@@ -29,7 +29,10 @@ _CUE_PATTERNS: list[tuple[ChannelStatus, str]] = [
         # "has not answered", "rarely picks up", "has never replied": an answer withheld
         r"(?:not|n't|never|rarely|seldom|yet to|failed to|fail to)\s+(?:yet\s+|even\s+|been\s+)?"
         r"(?:pick(?:ed|s|ing)? up|answer\w*|repl(?:y|ied|ies|ying)|respond\w*)|"
-        r"turn(?:ed|s|ing)? (?:\w+ ){1,3}down|"
+        r"turn(?:ed|s|ing)? (?:\w+ ){1,3}down|unheeded|deaf ears|"
+        # unable to reach the other side (not "to reach a deal"):
+        r"(?:unable to|could not|couldn't|cannot|can't) (?:reach|contact|get through)"
+        r"(?! (?:an? |the )?(?:agreement|deal|consensus|compromise|settlement))|"
         r"hung up|said no|stonewall\w*|deaf ear|cold shoulder|brush(?:ed|es)? off|spurn\w*|balk\w*|"
         r"block\w*|veto\w*|obstruct\w*|thwart\w*|shun\w*|boycott\w*|dismiss\w*|"
         r"den(?:y|ied|ies|ying) (?:a |the |its |their )?requests?|ruled out|rules out|"
@@ -45,7 +48,7 @@ _CUE_PATTERNS: list[tuple[ChannelStatus, str]] = [
         r"(?:cut|cuts|cutting|broke|break\w*|shut\w*) (?:\w+ ){1,3}(?:off|down)|"
         r"withdr[ae]w\w*|bl[eo]wn? up|blow(?:s|ing)? up|"
         r"demolish\w*|destroy\w*|dismantl\w*|dissolv\w*|disband\w*|ax(?:ed|es)|"
-        r"t(?:ore|orn) up|cut ties|"
+        r"t(?:ore|orn) up|cut ties|breakdown|(?<=been )cut|(?<=was )cut|(?<=were )cut|"
         r"end(?:ed|s|ing)?(?= (?:the|its|all|their|military|defen[cs]e|talks|dialogue|"
         r"cooperation|contacts?|communications?|exchanges?)\b)",
     ),
@@ -100,7 +103,8 @@ _CUES = re.compile(
     re.IGNORECASE,
 )
 _NEGATION = re.compile(
-    r"\b(?:not|n't|never|no longer|yet to|failed to|fail to|without|nor|no)\b[\w\s’'-]{0,30}$",
+    r"\b(?:not|n't|never|no longer|yet to|failed to|fail to|without|nor|no|rarely|seldom)\b"
+    r"[\w\s’'-]{0,30}$",
     re.IGNORECASE,
 )
 _REFUSAL_BEFORE = re.compile(
@@ -300,7 +304,10 @@ def _reading_of_cut(status: ChannelStatus, before: str) -> ChannelStatus:
         denied
         or _DENIED_THAT.search(before)
         or re.search(
-            r"\b(?:stop\w* short of|refrain\w* from|avoid\w*|without)\s+$", near, re.IGNORECASE
+            r"\b(?:stop\w* short of|refrain\w* from|avoid\w*|without|prevent\w*)\s+"
+            r"(?:(?:an?|the|any|total|complete|full|further)\s+){0,2}$",
+            near,
+            re.IGNORECASE,
         )
     ):
         return ChannelStatus.ACTIVE  # "did not suspend", "stopped short of cutting off"

@@ -383,6 +383,75 @@ CASES += [
     ("Israel sent a delegation to Cairo for the talks.", "sent a delegation", "active"),
 ]
 
+# More dev cases of the same round: requests that go unheeded or cannot reach anyone, a
+# passive "had been cut", a breakdown to avoid, "rarely" as a negation.
+CASES += [
+    ("Beijing has rebuffed repeated US requests for talks.", "rebuffed", "refused"),
+    (
+        "The two militaries have reestablished communication.",
+        "reestablished communication",
+        "resumed",
+    ),
+    (
+        "Austin has not spoken with his Chinese counterpart since 2022.",
+        "has not spoken",
+        "suspended",
+    ),
+    ("China has yet to resume the talks.", "resume", "suspended"),
+    (
+        "US officials complain that Beijing does not pick up the phone in a crisis.",
+        "does not pick up the phone",
+        "refused",
+    ),
+    ("Requests for talks have gone unheeded.", "gone unheeded", "refused"),
+    ("Washington's overtures fell on deaf ears in Beijing.", "fell on deaf ears", "refused"),
+    (
+        "The Pentagon has been unable to reach its Chinese counterparts.",
+        "unable to reach",
+        "refused",
+    ),
+    ("The two sides no longer hold regular talks.", "no longer hold regular talks", "suspended"),
+    ("Talks were not held last year.", "were not held", "suspended"),
+    ("The mechanism has been idle since 2020.", "idle", "suspended"),
+    ("China cancelled the planned visit by the US envoy.", "cancelled", "suspended"),
+    ("Talks continued on Wednesday in Geneva.", "continued", "active"),
+    (
+        "Beijing will suspend the talks if Taipei holds a referendum, officials warned.",
+        "suspend",
+        "active",
+    ),
+    ("Officials said the hotline had been cut in 2022.", "had been cut", "severed"),
+    ("The talks ended without a breakthrough.", "talks", "active"),
+    ("The two sides have agreed in principle to reopen the consulates.", "reopen", "proposed"),
+    ("Beijing shelved the planned talks indefinitely.", "shelved", "suspended"),
+    ("The US and China re-engaged on climate in 2023.", "re-engaged", "resumed"),
+    ("Diplomats hope the channel will reopen soon.", "reopen", "proposed"),
+    ("Moscow said there would be no talks until Kyiv accepted its terms.", "no talks", "refused"),
+    ("Both sides want to avoid a total breakdown in communication.", "breakdown", "active"),
+    ("The hotline, set up in 2008, has rarely been used.", "rarely been used", "suspended"),
+    ("Pyongyang has severed all communication lines with Seoul.", "severed", "severed"),
+    ("The ministers discussed restarting the dialogue.", "restarting", "proposed"),
+    ("The defence chiefs finally met on Friday after an 18-month freeze.", "met", "resumed"),
+    ("The dialogue was downgraded to working level.", "downgraded", "active"),
+    (
+        "Chinese officials have repeatedly declined to meet with US counterparts.",
+        "declined to meet",
+        "refused",
+    ),
+    ("Talks could resume as early as next week, sources said.", "resume", "proposed"),
+    ("China said talks on a code of conduct would continue.", "continue", "active"),
+    ("The channel has been largely unused since the crisis began.", "unused", "suspended"),
+    ("The US suspended the dialogue, accusing China of bad faith.", "suspended", "suspended"),
+    ("There was no response from the Chinese side.", "no response", "refused"),
+    (
+        "Iran said it was ready to resume talks if sanctions were lifted.",
+        "ready to resume talks",
+        "proposed",
+    ),
+    ("The crisis hotline has never been used in a crisis.", "never been used", "suspended"),
+    ("Lines of communication stayed open throughout.", "stayed open", "active"),
+]
+
 # The held-out status batches, kept once their first-run figures were taken.
 CASES += [case for batch in STATUS_BATCHES.values() for case in batch]
 
