@@ -269,6 +269,8 @@ _EVERY = _n(
 _LONG = _n(r"(?P<unit>day|week|month|year|decade)-?long")
 _BARE_PLURAL = _n(r"(?:recent |coming |these )?(?P<unit>day|week|month|year|decade)s")
 _PART_OF = _n(r"the (?P<part>end|beginning|start|middle|turn|close) of (?P<rest>.+)")
+# "year-end", "year's end", "month-end": the end of the period of publication
+_PERIOD_END = _n(r"(?P<unit>year|month)(?:[- ]end|'s end)")
 _HALF_QUARTER = _n(
     r"(?:the )?(?P<ord>first|second|third|fourth|last|final|\d(?:st|nd|rd|th))[ -]"
     r"(?P<kind>half|quarter)(?: of (?P<rest>.+))?"
@@ -855,6 +857,13 @@ def _read_relative(text: str, context: _Context) -> DateValue | None:  # noqa: P
         if anchor is None:
             return DateValue(None, DateClass.POINT, reading="needs the publication date")
         return _relative(match, anchor, context.tense)
+    if (match := _PERIOD_END.match(text)) and anchor is not None:
+        return DateValue(
+            _this_period(match["unit"], anchor).value,
+            DateClass.POINT,
+            "end",
+            reading=f"the end of the {match['unit']} of publication",
+        )
     if match := _PART_OF.match(text):
         inner = resolve_phrase(
             match["rest"],
@@ -1258,7 +1267,7 @@ _FUTURE_PAIRS = frozenset(
         "intend to|intends to|going to|be held|to attend|to visit|to meet|hope to|hopes to|"
         "aim to|aims to|later this|ahead of|set for|slated for|scheduled for|due for|"
         "ready to|willing to|prepared to|open to|promised to|pledged to|vowed to|wants to|"
-        "want to|hoping to|seeks to|seeking to"
+        "want to|hoping to|seeks to|seeking to|has until|have until"
     ).split("|")
 )
 _PAST_SINGLE = frozenset(

@@ -124,6 +124,8 @@ _PATTERNS = [
     r"[Tt]he (?:near|foreseeable|distant|not-too-distant|immediate) future",
     r"[Tt]he (?:days|weeks|months|years|decades) (?:ahead|to come)",
     r"[Tt]he weekend",
+    # year-end, year's end, month-end (the end of the current period)
+    r"(?:[Yy]ear|[Mm]onth)[- ]end(?![\w-])|[Yy]ear['’]s end",
     r"(?:day|week|month|year|decade)-?long(?![\w-])",
     # Bare plurals ("for weeks"), but not a stray one-word sentence ("Months.").
     r"(?:days|weeks|months|years|decades)(?![\w-])|(?:Days|Weeks|Months|Years|Decades)(?![\w.-])",
@@ -158,7 +160,7 @@ _FIRST_WORDS = (
     "Saturday Sunday Christmas New Boxing today yesterday tomorrow "
     "early mid late earlier later last this next past "
     "coming recent spring summer fall autumn winter several many days weeks months years "
-    "decades another Another fiscal"
+    "decades another Another fiscal year month"
 ).split()
 # A first word (or digit) right after a character that is not part of a word: the search
 # skips to such characters fast and follows one path of a trie from there. Common words
