@@ -1106,6 +1106,8 @@ def _fiscal_year(text: str, anchor: date | None) -> int | None:
 def _read_fiscal(text: str, context: _Context) -> DateValue | None:
     """Fiscal years ("fiscal 2025" → ``2025`` + ``fiscal``) and quarters written "Q3 2024"
     (without a year: the one nearest publication, as "the fourth quarter")."""
+    if "fiscal" not in text and text[:1] not in {"f", "q"}:
+        return None
     anchor = context.anchor
     if "fiscal" in text or text.startswith("fy"):
         year = _fiscal_year(text, anchor)
@@ -1126,6 +1128,8 @@ def _read_fiscal(text: str, context: _Context) -> DateValue | None:
 def _read_first_months(text: str, context: _Context) -> DateValue | None:
     """Spans of months or quarters at a year's edge: "the first seven months of the year"
     → ``2025-01/2025-07``, "the last three quarters of 2023" → ``2023-Q2/2023-Q4``."""
+    if not text.startswith("the "):
+        return None
     anchor = context.anchor
     if match := _FIRST_N_OF.match(text):
         count = _number(match["num"])
@@ -1175,6 +1179,8 @@ def _read_parts_of_months(text: str, context: _Context) -> DateValue | None:
     day), "the year to March" (the twelve months ending that March), "the 20th of May",
     and "on the 20th" (the 20th of publication's month, or the month before or after as
     the tense says)."""
+    if not text.startswith("the "):
+        return None
     anchor = context.anchor
     if match := _DAY_OF_MONTH.match(text):
         digits = re.sub(r"\D", "", match["day"])
@@ -1213,6 +1219,8 @@ def _read_parts_of_months(text: str, context: _Context) -> DateValue | None:
 def _read_ranges(text: str, context: _Context) -> DateValue | None:
     """Ranges of years or months written with "to", "through" or "until": "2019 to 2021"
     → ``2019/2021``, "March to May 2024" → ``2024-03/2024-05``."""
+    if " to " not in text and " through " not in text and " until " not in text:
+        return None
     anchor = context.anchor
     if match := _YEAR_TO_YEAR.match(text):
         first_year, last_year = int(match["year"]), int(match["year2"])
@@ -1245,11 +1253,11 @@ _READERS = (
     _read_more_counts,
     _read_counted,
     _read_deictic,
+    _read_calendar,
     _read_fiscal,
     _read_first_months,
     _read_ranges,
     _read_parts_of_months,
-    _read_calendar,
     _read_relative,
 )
 
