@@ -29,7 +29,7 @@ _CUE_PATTERNS: list[tuple[ChannelStatus, str]] = [
         # "has not answered", "rarely picks up", "has never replied": an answer withheld
         r"(?:not|n't|never|rarely|seldom|yet to|failed to|fail to)\s+(?:yet\s+|even\s+|been\s+)?"
         r"(?:pick(?:ed|s|ing)? up|answer\w*|repl(?:y|ied|ies|ying)|respond\w*)|"
-        r"turn(?:ed|s|ing)? (?:\w+ ){1,3}down|unheeded|deaf ears|"
+        r"turn(?:ed|s|ing)? (?:\w+ ){1,3}down|unheeded|deaf ears|fr(?:oze|ozen|eez\w*) out|"
         # unable to reach the other side (not "to reach a deal"):
         r"(?:unable to|could not|couldn't|cannot|can't) (?:reach|contact|get through)"
         r"(?! (?:an? |the )?(?:agreement|deal|consensus|compromise|settlement))|"
@@ -48,7 +48,10 @@ _CUE_PATTERNS: list[tuple[ChannelStatus, str]] = [
         r"(?:cut|cuts|cutting|broke|break\w*|shut\w*) (?:\w+ ){1,3}(?:off|down)|"
         r"withdr[ae]w\w*|bl[eo]wn? up|blow(?:s|ing)? up|"
         r"demolish\w*|destroy\w*|dismantl\w*|dissolv\w*|disband\w*|ax(?:ed|es)|"
-        r"t(?:ore|orn) up|cut ties|breakdown|(?<=been )cut|(?<=was )cut|(?<=were )cut|"
+        r"t(?:ore|orn) up|cut ties|breakdown|defunct|"
+        r"recall(?:ed|s|ing)? (?:its |their |the )?(?:\w+ )?(?:negotiators|delegation|team|"
+        r"envoys?|ambassadors?)|broke (?:off )?(?:\w+ )?(?:relations|ties)|"
+        r"(?<=been )cut|(?<=was )cut|(?<=were )cut|"
         r"end(?:ed|s|ing)?(?= (?:the|its|all|their|military|defen[cs]e|talks|dialogue|"
         r"cooperation|contacts?|communications?|exchanges?)\b)",
     ),
@@ -61,7 +64,7 @@ _CUE_PATTERNS: list[tuple[ChannelStatus, str]] = [
         r"(?:went|gone|go(?:es)?|fell|fallen) (?:dead|quiet|dark)|"
         r"f[ae]ll(?:s|en)? (?:through|apart)|falling (?:through|apart)|off the table|delay\w*|"
         r"on pause|in abeyance|hiatus|mothball\w*|defer\w*|put off|pushed back|deadlock\w*|"
-        r"stalemate|(?:at a|came to a|ground to a|grinds? to a) (?:standstill|halt)|"
+        r"stalemate|moribund|stuck|(?:at a|came to a|ground to a|grinds? to a) (?:standstill|halt)|"
         r"call(?:ed|s|ing)? (?:\w+ ){1,3}off|(?:switch|turn)(?:ed|s|es|ing)? (?:\w+ ){0,3}off|"
         r"(?:is|are|was|were|been|be|went|gone|remain\w*|stay\w*) (?:down|offline|"
         r"out of (?:service|use|action))",

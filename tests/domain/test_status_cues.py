@@ -452,6 +452,48 @@ CASES += [
     ("Lines of communication stayed open throughout.", "stayed open", "active"),
 ]
 
+# More dev cases: nouns of a status ("the suspension of", "a freeze on"), adjectives
+# ("defunct", "moribund", "stuck"), envoys recalled, relations broken, diplomats frozen out.
+CASES += [
+    ("The suspension of military talks has hurt both sides.", "suspension", "suspended"),
+    ("Beijing announced a freeze on high-level exchanges.", "freeze", "suspended"),
+    ("China called a halt to the maritime talks.", "halt", "suspended"),
+    ("The long-stalled talks resumed in Doha on Monday.", "resumed", "resumed"),
+    ("The now-defunct hotline was set up in 2008.", "defunct", "severed"),
+    ("The dialogue has been moribund for years.", "moribund", "suspended"),
+    ("The severing of ties in 2016 ended cross-strait talks.", "severing", "severed"),
+    ("According to Seoul, Pyongyang cut the lines in April.", "cut the lines", "severed"),
+    ("Officials described the restored hotline as fragile.", "restored", "resumed"),
+    ("The talks are stuck.", "stuck", "suspended"),
+    ("Negotiations remain deadlocked.", "deadlocked", "suspended"),
+    ("Israel recalled its negotiators from Doha.", "recalled its negotiators", "severed"),
+    ("Both sides expressed willingness to resume talks.", "resume talks", "proposed"),
+    ("Kim has shown no interest in dialogue.", "no interest in dialogue", "refused"),
+    ("China put the consultations on ice.", "on ice", "suspended"),
+    ("Talks were put on hold in 2019.", "put on hold", "suspended"),
+    ("The hotline has been out of action since 2013.", "out of action", "suspended"),
+    ("The hotline was reconnected on Friday.", "reconnected", "resumed"),
+    ("Beijing has kept the channels closed.", "closed", "suspended"),
+    (
+        "The Foreign Ministry confirmed that talks would take place next week.",
+        "take place",
+        "proposed",
+    ),
+    ("The two countries broke diplomatic relations in 2016.", "broke", "severed"),
+    (
+        "The two presidents spoke by phone on Tuesday, their first call in six months.",
+        "spoke by phone",
+        "resumed",
+    ),
+    ("The meeting did not take place.", "did not take place", "suspended"),
+    ("It was not immediately clear whether the dialogue would resume.", "resume", "proposed"),
+    ("The two sides have resumed exchanging data on river flows.", "resumed", "resumed"),
+    ("The hotline is down.", "is down", "suspended"),
+    ("The two leaders have not met in person since 2019.", "have not met", "suspended"),
+    ("There were no talks last year.", "no talks", "suspended"),
+    ("Beijing has frozen out US diplomats.", "frozen out", "refused"),
+]
+
 # The held-out status batches, kept once their first-run figures were taken.
 CASES += [case for batch in STATUS_BATCHES.values() for case in batch]
 
