@@ -1308,7 +1308,7 @@ _SCHEDULE_VERBS = frozenset(
     "run runs expire expires begin begins start starts open opens end ends close closes "
     "come comes enter enters "
     "fall falls go goes meet meets hold holds arrive arrives visit visits vote votes resume "
-    "resumes kick kicks take takes".split()
+    "resumes kick kicks take takes head heads".split()
 )
 _NOT_SCHEDULE_AFTER = frozenset(
     "to not n't did didn't does doesn't do don't would could might may should can must "
@@ -1424,6 +1424,7 @@ def sentence_tense(
             tense is None
             and word in _SCHEDULE_VERBS
             and previous not in _NOT_SCHEDULE_AFTER
+            and not previous.endswith("'s")  # "the minister's visit": a noun
             and _DO_SUPPORT.search(sentence, max(low, start - 24), start) is None
         ):
             tense, weak = (Tense.PAST, 0) if headline else (Tense.FUTURE, _PRESENT_PENALTY)
