@@ -253,6 +253,9 @@ _NUMBER_RE = (
 _QUANTITY_RE = "(?:(?P<quant>" + "|".join(sorted(_QUANTITY_QUALIFIERS, key=len)[::-1]) + ") )?"
 _UNIT_RE = r"(?P<unit>day|week|month|year|decade|centur(?:y|ie))s?"
 _AGO = _n(rf"{_QUANTITY_RE}{_NUMBER_RE} {_UNIT_RE} ago")
+# "a year earlier", "two days later": from the date the passage is about
+_SHIFTED = _n(rf"{_QUANTITY_RE}{_NUMBER_RE}[- ]{_UNIT_RE} (?P<dir>earlier|later)")
+_YEARS_OLD = _n(rf"{_NUMBER_RE} (?P<unit>year)s? old")
 _COUNTED = _n(
     rf"{_QUANTITY_RE}{_NUMBER_RE}(?P<sep>[- ])(?:(?:consecutive|straight|successive|full) )?"
     rf"{_UNIT_RE}(?P<old>-old)?"
@@ -528,6 +531,10 @@ def _read_vague(text: str, context: _Context) -> DateValue | None:
         return DateValue("PAST_REF", DateClass.VAGUE, reading="some time before")
     if text in {"these days", "nowadays"}:
         return DateValue("PRESENT_REF", DateClass.VAGUE, reading="the present")
+    if _SHIFTED.match(text) or re.fullmatch(r"(?:(?:earlier|later) )?that \w+", text):
+        return DateValue(None, DateClass.POINT, reading="relative to a date before")
+    if match := _YEARS_OLD.match(text):
+        return DateValue(_duration(match["num"], "year"), DateClass.AGE, reading="an age")
     if match := _AGO.match(text):
         count = _number(match["num"])
         if count is None or match["quant"] is not None or context.anchor is None:
@@ -1500,15 +1507,47 @@ _NARRATIVE = re.compile(
 )
 
 
+def _unanchored_shift(phrase: str, value: DateValue) -> DateValue:
+    """ "a year earlier" with no date before it to count from: some time before (after, for
+    "later"), never a made-up calendar date."""
+    if (shifted := _SHIFTED.match(phrase)) is None:
+        return value
+    if shifted["dir"] == "earlier":
+        return DateValue("PAST_REF", DateClass.VAGUE, reading="some time before")
+    return DateValue("FUTURE_REF", DateClass.VAGUE, reading="some time after")
+
+
+_THAT = re.compile(r"(?:(?:earlier|later) )?that (?P<unit>day|week|month|year)")
+
+
 def _from_narrative(phrase: str, last: str | None) -> DateValue | None:
-    """A date such as "the following day", "the previous year" or "the same month": read
-    from the last calendar point the text named, when it is of that unit (or finer)."""
-    match = _NARRATIVE.fullmatch(phrase)
-    if match is None or last is None:
+    """A date such as "the following day", "the previous year", "the same month", "that
+    day" or "a year earlier": read from the last calendar point the text named, when it is
+    of that unit (or finer)."""
+    if last is None:
         return None
-    step = {"previous": -1, "preceding": -1, "following": 1, "next": 1, "same": 0}[match["rel"]]
-    unit = match["unit"]
-    reading = f"the {match['rel']} {unit}, from {last}"
+    if shifted := _SHIFTED.match(phrase):
+        count = _number(shifted["num"])
+        if (
+            count is None
+            or shifted["quant"]
+            or shifted["unit"] not in {"day", "week", "month", "year"}
+        ):
+            return None
+        step = count if shifted["dir"] == "later" else -count
+        unit = shifted["unit"]
+    elif that := _THAT.fullmatch(phrase):
+        step, unit = 0, that["unit"]
+    elif match := _NARRATIVE.fullmatch(phrase):
+        rel = match["rel"]
+        step = {"previous": -1, "preceding": -1, "following": 1, "next": 1, "same": 0}[rel]
+        unit = match["unit"]
+    else:
+        return None
+    reading = f"{phrase}, from {last}"
+    if shifted and unit == "year":
+        same_part = _shift_years(last, step)  # "a year earlier" than April 2024: April 2023
+        return _point(same_part, None, reading) if same_part else None
     if unit == "day" and len(last) == 10:
         return _point((date.fromisoformat(last) + timedelta(days=step)).isoformat(), None, reading)
     if unit == "week" and (len(last) == 10 or "-W" in last):
@@ -1791,7 +1830,9 @@ def resolve_mentions(
         value = _with_year_after(value, phrase, text, end, anchor, tense)
         value = _years_since(value, phrase, text, start, anchor)
         if value.value is None and value.reading == "relative to a date before":
-            value = _from_narrative(_normal(phrase), last_point) or value
+            value = _from_narrative(_normal(phrase), last_point) or _unanchored_shift(
+                _normal(phrase), value
+            )
         if phrase.lower() == "today" and not (
             _TODAY_AS_DAY_BEFORE.search(text[max(left, start - 40) : start])
             or _TODAY_AS_DAY_AFTER.match(text[end : end + 40])

@@ -108,7 +108,10 @@ _PATTERNS = [
     rf"(?:[Pp]ast|[Ll]ast|[Nn]ext|[Cc]oming) {_NUMBER} {_UNIT}",
     # a few weeks ago, two days, 25 years, more than a year, weeks, a 34-year-old, three-day
     rf"(?:{_QUANTITY} )?{_NUMBER} (?:consecutive|straight|successive|full) {_UNIT}(?![\w-])",
-    rf"(?:{_QUANTITY} )?{_NUMBER}[- ]{_UNIT}(?:-old)?(?: ago)?(?![\w-])",
+    # a year earlier, two days later, 70 years old
+    rf"(?:{_QUANTITY} )?{_NUMBER}[- ]{_UNIT}(?:-old)?(?: ago| earlier| later| old)?(?![\w-])",
+    # that day, later that month
+    r"(?:(?:[Ee]arlier|[Ll]ater) )?[Tt]hat (?:day|week|weekend|month|year)(?![\w-])",
     rf"{_NUMBER} {_UNIT} (?:and a half|or (?:so|more))(?![\w-])",
     # the September quarter, another month (week-long: below)
     r"[Tt]he (?:March|June|September|December) quarter",
@@ -204,6 +207,7 @@ _ANCHOR = re.compile(
     + rf"|{_NUMBER_ANCHOR}|{_QUANTITY_ANCHOR}"
     + rf"|(?:[Ee]very|[Ee]ach)(?= (?:other )?(?:\w+ )?{_UNIT_START})"
     + r"|[Tt]hese(?= days)"
+    + r"|[Tt]hat(?= (?:day|week|weekend|month|year)\b)"
     + r"|FY(?= ?\d)|Q[1-4]\b"
     + r"|(?:day|week|month|year|decade)(?=-long)"
     + rf"|(?:[Dd]ozens|[Hh]undreds)(?= of {_UNIT_START})"

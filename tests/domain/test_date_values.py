@@ -305,3 +305,40 @@ def test_ranges_plans_questions_and_days_of_the_month(
     sentence: str, phrase: str, value: str
 ) -> None:
     assert resolved(WEDNESDAY.isoformat(), sentence, phrase).value == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "value", "kind"),
+    [
+        ("Exports rose 5% in April from a year earlier.", "a year earlier", "2023-04", "point"),
+        (
+            "Talks began on May 2. Two days later, they collapsed.",
+            "Two days later",
+            "2024-05-04",
+            "point",
+        ),
+        (
+            "The envoy arrived on May 3. That day, the ministers met.",
+            "That day",
+            "2024-05-03",
+            "point",
+        ),
+        (
+            "The accord was signed in March 2021. Later that year, it collapsed.",
+            "Later that year",
+            "2021",
+            "point",
+        ),
+        ("He was 70 years old.", "70 years old", "P70Y", "AGE"),
+    ],
+)
+def test_dates_read_from_the_date_before_and_ages_in_years(
+    sentence: str, phrase: str, value: str, kind: str
+) -> None:
+    got = resolved(WEDNESDAY.isoformat(), sentence, phrase)
+    assert (got.value, got.date_class.value) == (value, kind)
+
+
+def test_a_shift_without_a_date_before_is_not_made_up() -> None:
+    got = resolved(WEDNESDAY.isoformat(), "Exports rose 5% from a year earlier.", "a year earlier")
+    assert (got.value, got.date_class) == ("PAST_REF", DateClass.VAGUE)

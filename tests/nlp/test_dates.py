@@ -226,3 +226,11 @@ def test_over_after_an_amount_is_a_preposition_not_a_quantity() -> None:
     assert dates("It will invest C$4.5 billion over five years.") == ["five years"]
     assert dates("Prices rose 5% over two years.") == ["two years"]
     assert dates("The talks lasted for over five years.") == ["over five years"]
+
+
+def test_a_shift_an_age_in_years_and_that_day_are_one_date_each() -> None:
+    assert dates("Exports rose from a year earlier.") == ["a year earlier"]
+    assert dates("Two days later, talks collapsed.") == ["Two days later"]
+    assert dates("He was 70 years old.") == ["70 years old"]
+    assert dates("Later that month, the envoy returned.") == ["Later that month"]
+    assert dates("He said that year-on-year growth slowed.") == []
