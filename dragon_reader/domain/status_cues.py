@@ -30,6 +30,8 @@ _CUE_PATTERNS: list[tuple[ChannelStatus, str]] = [
         r"(?:not|n't|never|rarely|seldom|yet to|failed to|fail to)\s+(?:yet\s+|even\s+|been\s+)?"
         r"(?:pick(?:ed|s|ing)? up|answer\w*|repl(?:y|ied|ies|ying)|respond\w*)|"
         r"turn(?:ed|s|ing)? (?:\w+ ){1,3}down|unheeded|deaf ears|fr(?:oze|ozen|eez\w*) out|"
+        r"stopp?(?:ed|s|ing)? (?:answering|responding|replying|picking up)|"
+        r"back(?:ed|s|ing)? out|stay(?:ed|s|ing)? away|skipp(?:ed|ing)|skips|no-show|"
         # unable to reach the other side (not "to reach a deal"):
         r"(?:unable to|could not|couldn't|cannot|can't) (?:reach|contact|get through)"
         r"(?! (?:an? |the )?(?:agreement|deal|consensus|compromise|settlement))|"
@@ -123,7 +125,7 @@ _MODAL_BEFORE = re.compile(
     r"schedul\w*|slated|arrang\w*|offer\w*|consider\w*|mull\w*|explor\w*|"
     r"press\w*|ask\w*|request\w*|demand\w*|in principle|call(?:ed|s|ing)? on|"
     r"would like|try\w*|tried|effort\w*|work(?:ing)? (?:to|toward|towards)|move forward|"
-    r"discuss\w*|suggest\w*|debat\w*)\b"
+    r"discuss\w*|suggest\w*|debat\w*|open to|openness|willingness|readiness|signal\w*)\b"
     r"[\w\s’'.-]{0,80}$",
     re.IGNORECASE,
 )

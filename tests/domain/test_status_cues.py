@@ -494,6 +494,25 @@ CASES += [
     ("Beijing has frozen out US diplomats.", "frozen out", "refused"),
 ]
 
+# More dev cases: a side that stops answering, backs out, stays away or skips a meeting
+# refuses; "openness to talks" is a prospect.
+CASES += [
+    ("Beijing stopped answering the hotline in 2022.", "stopped answering", "refused"),
+    ("Seoul's proposal for talks remains unanswered.", "unanswered", "refused"),
+    ("Moscow has signalled openness to talks with Kyiv.", "talks", "proposed"),
+    ("China agreed to hold talks but later backed out.", "backed out", "refused"),
+    ("The US invited China to the talks, but Beijing stayed away.", "stayed away", "refused"),
+    ("China skipped the defence forum for the first time.", "skipped", "refused"),
+    ("The US has paused military exchanges pending a review.", "paused", "suspended"),
+    ("The two sides are in regular contact.", "in regular contact", "active"),
+    ("The hotline remains operational.", "operational", "active"),
+    ("The hotline went unused during the crisis.", "unused", "suspended"),
+    ("Japan and China held their first security dialogue in four years.", "held", "resumed"),
+    ("The two sides exchanged messages through intermediaries.", "exchanged messages", "active"),
+    ("The talks stopped in 2019.", "stopped", "suspended"),
+    ("Washington stopped the talks.", "stopped", "suspended"),
+]
+
 # The held-out status batches, kept once their first-run figures were taken.
 CASES += [case for batch in STATUS_BATCHES.values() for case in batch]
 
