@@ -240,7 +240,7 @@ def _reading(
     is among the analyst's selected words, not only near them)."""
     negated = _NEGATION.search(before[-40:]) is not None
     refused = _REFUSAL_BEFORE.search(before[-40:]) is not None
-    clause = _NAME_WORD.sub("Name", before[before.rfind(",") + 1 :][-100:])
+    clause = _unnamed(before[before.rfind(",") + 1 :][-100:])
     # A modal or plan in the clause, or an infinitive right before the cue ("to restore").
     modal = _MODAL_BEFORE.search(clause) is not None or re.search(r"\bto\s+$", clause) is not None
     if status in {ChannelStatus.RESUMED, ChannelStatus.ACTIVE, ChannelStatus.PROPOSED}:
@@ -319,6 +319,19 @@ def _reading_of_cut(status: ChannelStatus, before: str) -> ChannelStatus:
     if threatened and not decided:
         return ChannelStatus.ACTIVE
     return status
+
+
+def _unnamed(clause: str) -> str:
+    """``clause`` with the capitalised words of names masked ("the … Consultative
+    Agreement talks"), unless it is a headline in title case."""
+    return clause if _title_case(clause) else _NAME_WORD.sub("Name", clause)
+
+
+def _title_case(text: str) -> bool:
+    """Whether ``text`` is written in title case (a headline: "China Will Restore …"),
+    where a capital does not mark a name."""
+    words = re.findall(r"[A-Za-z]{4,}", text)
+    return len(words) >= 2 and sum(w[0].isupper() for w in words) * 3 >= len(words) * 2
 
 
 def _clause_end(text: str) -> int:

@@ -638,3 +638,8 @@ def test_a_contact_named_as_a_prospect_is_proposed() -> None:
 def test_a_denied_cut_did_not_happen() -> None:
     sentence = "Beijing denied reports that it had cut off the hotline."
     assert _status(sentence, "cut off") == ChannelStatus.ACTIVE
+
+
+def test_a_title_case_headline_keeps_its_modal() -> None:
+    headline = "China Will Restore Hotline With U.S., Officials Say"
+    assert _status(headline, "Restore") == ChannelStatus.PROPOSED
