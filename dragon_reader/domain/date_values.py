@@ -1070,13 +1070,16 @@ _FISCAL_RELATIVE = _n(
 _FISCAL_NAMED = _n(
     rf"(?:fiscal (?:year )?(?P<year>{_YEAR_RE})|fy ?(?P<fy>\d{{4}}|\d\d)(?:[-/]\d\d)?)"
 )
+_HALF_WRITTEN = _n(rf"(?:h(?P<h>[12])|(?P<h2>[12])h)(?:,? (?P<year>{_YEAR_RE}))?")
+_EDGE_HYPHEN = _n(r"(?P<edge>end|start)-(?P<rest>.+)")
+_WEEK_OF = _n(r"the week of (?P<rest>.+)")
 _Q_QUARTER = _n(rf"q(?P<q>[1-4])(?:,? (?P<year>{_YEAR_RE})| (?P<fiscal>fy ?(?:\d{{4}}|\d\d)))?")
 _FIRST_N_OF = _n(
     rf"the (?P<edge>first|last|final) {_NUMBER_RE} (?P<unit>months?|quarters?) of (?P<rest>.+)"
 )
 _YEAR_TO_YEAR = _n(rf"(?P<year>{_YEAR_RE}) (?:to|through|until) (?P<year2>{_YEAR_RE})")
 _MONTH_TO_MONTH = _n(
-    rf"{_MONTH_RE}(?: (?P<year>{_YEAR_RE}))? (?:to|through|until) "
+    rf"{_MONTH_RE}(?: (?P<year>{_YEAR_RE}))?(?: to | through | until |[-–])"
     rf"(?P<second>{_MONTH_RE.replace('month', 'month2')}(?: {_YEAR_RE})?)"
 )
 _EDGE_OF = _n(
@@ -1110,12 +1113,44 @@ def _fiscal_year(text: str, anchor: date | None) -> int | None:
     return None
 
 
+def _read_written_periods(text: str, context: _Context) -> DateValue | None:
+    """Halves written "H1 2024" or "2H" (without a year: the one nearest publication),
+    Reuters' "end-March" and "start-2024" (the period + ``end``/``start``), and "the week of
+    May 6" (its ISO week)."""
+    anchor = context.anchor
+    if match := _HALF_WRITTEN.match(text):
+        half = match["h"] or match["h2"]
+        if match["year"]:
+            year = int(match["year"])
+        elif anchor is not None:
+            year = _nearest_period_year(half, "half", anchor, context.tense, False)
+        else:
+            return DateValue(None, DateClass.POINT, reading="needs the publication date")
+        return _point(f"{year:04d}-H{half}", reading=f"a half of {year}")
+    if match := _EDGE_HYPHEN.match(text):
+        inner = resolve_phrase(match["rest"], anchor, context.tense, passage_year=context.year)
+        if inner.is_calendar and inner.value and inner.date_class == DateClass.POINT:
+            return _point(inner.value, match["edge"], reading=f"the {match['edge']} of a period")
+    if match := _WEEK_OF.match(text):
+        inner = resolve_phrase(
+            match["rest"],
+            anchor,
+            context.tense,
+            passage_year=context.year,
+            passage_month=context.ref_month,
+        )
+        day = value_first_day(inner.value) if inner.value else None
+        if day is not None and inner.value and len(inner.value) == len("2024-05-06"):
+            return _point(_iso_week(day), reading="the week of a day")
+    return None
+
+
 def _read_fiscal(text: str, context: _Context) -> DateValue | None:
     """Fiscal years ("fiscal 2025" → ``2025`` + ``fiscal``) and quarters written "Q3 2024"
     (without a year: the one nearest publication, as "the fourth quarter")."""
+    anchor = context.anchor
     if "fiscal" not in text and text[:1] not in {"f", "q"}:
         return None
-    anchor = context.anchor
     if "fiscal" in text or text.startswith("fy"):
         year = _fiscal_year(text, anchor)
         if year is not None:
@@ -1226,7 +1261,7 @@ def _read_parts_of_months(text: str, context: _Context) -> DateValue | None:
 def _read_ranges(text: str, context: _Context) -> DateValue | None:
     """Ranges of years or months written with "to", "through" or "until": "2019 to 2021"
     → ``2019/2021``, "March to May 2024" → ``2024-03/2024-05``."""
-    if " to " not in text and " through " not in text and " until " not in text:
+    if not re.search(r" to | through | until |[a-z][-–][a-z]", text):
         return None
     anchor = context.anchor
     if match := _YEAR_TO_YEAR.match(text):
@@ -1261,6 +1296,7 @@ _READERS = (
     _read_counted,
     _read_deictic,
     _read_calendar,
+    _read_written_periods,
     _read_fiscal,
     _read_first_months,
     _read_ranges,

@@ -80,6 +80,7 @@ _PATTERNS = [
     r"fiscal(?: year)?(?![\w-])",
     _FISCAL_YEAR,
     rf"Q[1-4](?:,? {_YEAR}| FY ?(?:{_YEAR}|\d\d))?(?![\w-])",
+    rf"(?:H[12]|[12]H)(?:,? {_YEAR})?(?![\w-])",
     rf"(?:[Tt]he )?(?i:{_ORDINAL})[ -](?:half|quarter)(?![\w-])",
     rf"(?:[Tt]he )?{_ORDINAL} anniversary",
     # the first week of June, the last day of 2023, the 20th of May, on the 20th (not "the
@@ -98,6 +99,10 @@ _PATTERNS = [
     # December of last year, March 2023, late May, early January 2023
     rf"(?:{_MODIFIER}[- ])?{_MONTH} of {_RELATIVE_YEAR}",
     rf"(?:{_MODIFIER}[- ]){_MONTH}(?:,? {_YEAR})?",
+    # Reuters' end-March, end-2024, start-June
+    rf"(?:[Ee]nd|[Ss]tart)-(?:{_MONTH_FULL}|{_MONTH_ABBR}|{_YEAR})(?:,? {_YEAR})?(?![\w-])",
+    # the week of May 6
+    rf"[Tt]he week of {_MONTH_DAY}(?:{_YEAR_AFTER_DAY})?",
     rf"{_MONTH},? {_YEAR}",
     # Monday through Wednesday
     rf"{_WEEKDAY}(?: to | through | until |\s?[-–]\s?){_WEEKDAY}",
@@ -135,7 +140,7 @@ _PATTERNS = [
     rf"(?:[Tt]he )?{_MODIFIER}[- ]{_YEAR}s|the {_YEAR}s|{_YEAR}s",
     # from March to May (one expression, one date, as "Monday through Wednesday"; years
     # stay two: "from [2020] to [2022]")
-    rf"(?:{_MONTH_FULL})(?: {_YEAR})? (?:to|through|until) (?:{_MONTH_FULL})(?: {_YEAR})?"
+    rf"(?:{_MONTH_FULL})(?: {_YEAR})?(?: to | through | until |[-–])(?:{_MONTH_FULL})(?: {_YEAR})?"
     r"(?![\w-])",
     rf"{_YEAR}\s?[-–]\s?(?:{_YEAR}|\d\d)(?!\d)",
     rf"(?:{_MODIFIER}[- ]){_YEAR}",
@@ -175,7 +180,8 @@ _UNIT_START = r"(?:day|week|month|year|decade|centur|quarters)"
 _THE_NEXT = (
     r"(?:[Ee]arl|[Mm]id|[Ll]ate|spring|summer|fall|autumn|winter|past|last|next|coming|"
     r"near|foreseeable|distant|not-too|immediate|days|weeks|months|years|decades|weekend|"
-    r"current|previous|following|preceding|same|end|beginning|start|middle|turn|close|first|second|"
+    r"week of|current|"
+    r"previous|following|preceding|same|end|beginning|start|middle|turn|close|first|second|"
     r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|opening|closing|\d|"
     r"(?:March|June|September|December) quarter)"
 )
@@ -208,7 +214,8 @@ _ANCHOR = re.compile(
     + rf"|(?:[Ee]very|[Ee]ach)(?= (?:other )?(?:\w+ )?{_UNIT_START})"
     + r"|[Tt]hese(?= days)"
     + r"|[Tt]hat(?= (?:day|week|weekend|month|year)\b)"
-    + r"|FY(?= ?\d)|Q[1-4]\b"
+    + r"|FY(?= ?\d)|Q[1-4]\b|H[12]\b|[12]H\b"
+    + r"|(?:[Ee]nd|[Ss]tart)(?=-[A-Z\d])"
     + r"|(?:day|week|month|year|decade)(?=-long)"
     + rf"|(?:[Dd]ozens|[Hh]undreds)(?= of {_UNIT_START})"
     + "|(?:"

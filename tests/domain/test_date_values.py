@@ -342,3 +342,19 @@ def test_dates_read_from_the_date_before_and_ages_in_years(
 def test_a_shift_without_a_date_before_is_not_made_up() -> None:
     got = resolved(WEDNESDAY.isoformat(), "Exports rose 5% from a year earlier.", "a year earlier")
     assert (got.value, got.date_class) == ("PAST_REF", DateClass.VAGUE)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "value", "qualifier"),
+    [
+        ("Reserves fell at end-2023.", "end-2023", "2023", "end"),
+        ("Output is due by end-March.", "end-March", "2025-03", "end"),
+        ("Growth slowed in H1 2024.", "H1 2024", "2024-H1", None),
+        ("Growth will pick up in H2.", "H2", "2024-H2", None),
+        ("The report covered January-March.", "January-March", "2024-01/2024-03", None),
+        ("They met in the week of May 6.", "the week of May 6", "2024-W19", None),
+    ],
+)
+def test_written_periods(sentence: str, phrase: str, value: str, qualifier: str | None) -> None:
+    got = resolved(WEDNESDAY.isoformat(), sentence, phrase)
+    assert (got.value, got.qualifier) == (value, qualifier)

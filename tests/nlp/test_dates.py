@@ -234,3 +234,11 @@ def test_a_shift_an_age_in_years_and_that_day_are_one_date_each() -> None:
     assert dates("He was 70 years old.") == ["70 years old"]
     assert dates("Later that month, the envoy returned.") == ["Later that month"]
     assert dates("He said that year-on-year growth slowed.") == []
+
+
+def test_written_halves_end_of_a_month_ranges_of_months_and_the_week_of() -> None:
+    text = "Output is due by end-March; growth slowed in H1 2024 and 2H 2023."
+    assert dates(text) == ["end-March", "H1 2024", "2H 2023"]
+    assert dates("The report covers January-March.") == ["January-March"]
+    assert dates("They met in the week of May 6.") == ["the week of May 6"]
+    assert dates("The end-of-year review helped start-ups.") == []
