@@ -168,7 +168,7 @@ _FIRST_WORDS = (
     "Saturday Sunday Christmas New Boxing today yesterday tomorrow "
     "early mid late earlier later last this next past "
     "coming recent spring summer fall autumn winter several many days weeks months years "
-    "decades another Another fiscal year month"
+    "decades another Another fiscal"
 ).split()
 # A first word (or digit) right after a character that is not part of a word: the search
 # skips to such characters fast and follows one path of a trie from there. Common words
@@ -207,16 +207,13 @@ _ANCHOR = re.compile(
     r"\W(?:"
     + word_trie({*_FIRST_WORDS, *(w.capitalize() for w in _FIRST_WORDS)})
     + r"\b|\d"
-    + rf"|[Tt]he(?= {_THE_NEXT})"
+    + rf"|[Tt]h(?:e(?= {_THE_NEXT})|ese(?= days)|at(?= (?:day|week|weekend|month|year)\b))"
     + rf"|[aA]n?(?=[- ](?:{_UNIT_START}|eight|eleven|(?i:few|couple|half|dozen)\b))"
     + rf"|[aA](?= {_ORDINAL} (?:straight|consecutive|successive|full) )"
     + rf"|{_NUMBER_ANCHOR}|{_QUANTITY_ANCHOR}"
     + rf"|(?:[Ee]very|[Ee]ach)(?= (?:other )?(?:\w+ )?{_UNIT_START})"
-    + r"|[Tt]hese(?= days)"
-    + r"|[Tt]hat(?= (?:day|week|weekend|month|year)\b)"
-    + r"|FY(?= ?\d)|Q[1-4]\b|H[12]\b|[12]H\b"
-    + r"|(?:[Ee]nd|[Ss]tart)(?=-[A-Z\d])"
-    + r"|(?:day|week|month|year|decade)(?=-long)"
+    + r"|(?=[FQHEeSs])(?:FY(?= ?\d)|[QH][1-4]\b|(?:[Ee]nd|[Ss]tart)(?=-[A-Z\d]))"
+    + r"|(?:day|week|month|[Mm]onth|[Yy]ear|decade)(?=-long|[- ]end|['’]s end)"
     + rf"|(?:[Dd]ozens|[Hh]undreds)(?= of {_UNIT_START})"
     + "|(?:"
     + word_trie({*_ORDINALS, *(w.capitalize() for w in _ORDINALS)})
