@@ -513,6 +513,50 @@ CASES += [
     ("Washington stopped the talks.", "stopped", "suspended"),
 ]
 
+# More dev cases in the wording of ministry statements.
+CASES += [
+    ("China has decided to suspend the dialogue on climate change.", "suspend", "suspended"),
+    (
+        "The US side should create conditions for the resumption of dialogue.",
+        "resumption",
+        "proposed",
+    ),
+    (
+        "We stand ready to maintain communication with the US side.",
+        "maintain communication",
+        "active",
+    ),
+    (
+        "Communication channels between the two militaries have not been interrupted.",
+        "interrupted",
+        "active",
+    ),
+    ("China has never closed the door to dialogue.", "closed the door", "proposed"),
+    ("The two sides agreed to keep in touch.", "keep in touch", "active"),
+    ("Beijing cancelled the talks, citing the arms sale.", "cancelled", "suspended"),
+    ("The US has called on China to reopen the hotline.", "reopen", "proposed"),
+    (
+        "The talks, originally scheduled for June, have been postponed.",
+        "have been postponed",
+        "suspended",
+    ),
+    ("A spokesman said the military channel was working normally.", "working normally", "active"),
+    (
+        "Seoul proposed resuming the family reunions, but Pyongyang did not reply.",
+        "did not reply",
+        "refused",
+    ),
+    (
+        "Seoul proposed resuming the family reunions, but Pyongyang did not reply.",
+        "resuming",
+        "proposed",
+    ),
+    ("Tokyo and Beijing are in talks to set up a hotline.", "set up a hotline", "proposed"),
+    ("The two sides signed an agreement to establish a maritime hotline.", "establish", "proposed"),
+    ("Military talks resumed last year after a pause of more than a year.", "resumed", "resumed"),
+    ("No talks are planned.", "No talks", "suspended"),
+]
+
 # The held-out status batches, kept once their first-run figures were taken.
 CASES += [case for batch in STATUS_BATCHES.values() for case in batch]
 
