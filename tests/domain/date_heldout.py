@@ -3982,6 +3982,507 @@ STATUS_S11: list[StatusCase] = [
     ),
 ]
 
+# Batch D9, written after this round's changes and scored once, with no change afterwards: the
+# honest figure for unseen text (styles not yet covered: Axios, the Financial Times, the Japan
+# Times, The Hindu and Dawn, CNN and ABC Australia). First run: calendar mentions 43/44 exact
+# (97.7 %); durations and ages dated 0/8. Miss: "the first quarter" on New Year's Eve in "Analysts
+# expect another rate cut in the first quarter" (2025-Q1, not the coming 2026-Q1).
+# Anchors: Sat 2025-11-01, Wed 2025-12-31 (ISO week 2026-W01), Mon 2024-04-01, Thu 2023-06-15, Fri
+# 2026-02-13.
+BATCH_D9: list[DevCase] = [
+    # Axios, a Saturday
+    (
+        "2025-11-01",
+        "Trump and Xi met in Busan on Thursday, their first in-person meeting since 2019.",
+        "Thursday",
+        "2025-10-30",
+        "point",
+    ),
+    (
+        "2025-11-01",
+        "Trump and Xi met in Busan on Thursday, their first in-person meeting since 2019.",
+        "2019",
+        "2019",
+        "point",
+    ),
+    (
+        "2025-11-01",
+        "The White House released a fact sheet on the deal on Friday.",
+        "Friday",
+        "2025-10-31",
+        "point",
+    ),
+    (
+        "2025-11-01",
+        "China will suspend its new rare-earth export controls for one year.",
+        "one year",
+        "P1Y",
+        "DURATION",
+    ),
+    (
+        "2025-11-01",
+        "The fentanyl tariff will be cut to 10% effective Nov. 10.",
+        "Nov. 10",
+        "2025-11-10",
+        "point",
+    ),
+    ("2025-11-01", "Trump said he would visit China in April.", "April", "2026-04", "point"),
+    (
+        "2025-11-01",
+        "Soybean purchases resumed this week, traders said.",
+        "this week",
+        "2025-W44",
+        "point",
+    ),
+    ("2025-11-01", "Beijing stopped buying U.S. soybeans in May.", "May", "2025-05", "point"),
+    (
+        "2025-11-01",
+        "The truce agreed in Geneva in May was extended in August.",
+        "August",
+        "2025-08",
+        "point",
+    ),
+    (
+        "2025-11-01",
+        "China will buy 25 million tonnes a year over the next three years.",
+        "the next three years",
+        "P3Y",
+        "DURATION",
+    ),
+    # The Financial Times, New Year's Eve (a Wednesday)
+    (
+        "2025-12-31",
+        "Factory activity contracted in December, official data showed on Wednesday.",
+        "December",
+        "2025-12",
+        "point",
+    ),
+    (
+        "2025-12-31",
+        "Factory activity contracted in December, official data showed on Wednesday.",
+        "Wednesday",
+        "2025-12-31",
+        "point",
+    ),
+    (
+        "2025-12-31",
+        "Beijing set a growth target of around 5 per cent for 2025 in March.",
+        "March",
+        "2025-03",
+        "point",
+    ),
+    (
+        "2025-12-31",
+        "The renminbi is on course for its strongest year since 2020.",
+        "2020",
+        "2020",
+        "point",
+    ),
+    (
+        "2025-12-31",
+        "Mainland markets will reopen on Friday after the holiday.",
+        "Friday",
+        "2026-01-02",
+        "point",
+    ),
+    (
+        "2025-12-31",
+        "The new export licensing regime takes effect on January 1.",
+        "January 1",
+        "2026-01-01",
+        "point",
+    ),
+    (
+        "2025-12-31",
+        "Last year's stimulus failed to lift consumption.",
+        "Last year",
+        "2024",
+        "point",
+    ),
+    (
+        "2025-12-31",
+        "The central bank has held rates steady for the past seven months.",
+        "the past seven months",
+        "P7M",
+        "DURATION",
+    ),
+    (
+        "2025-12-31",
+        "Analysts expect another rate cut in the first quarter.",
+        "the first quarter",
+        "2026-Q1",
+        "point",
+    ),
+    (
+        "2025-12-31",
+        "Exports to the US fell for an eighth straight month in November.",
+        "November",
+        "2025-11",
+        "point",
+    ),
+    # The Japan Times, a Monday (the first day of Japan's fiscal year)
+    (
+        "2024-04-01",
+        "Prime Minister Fumio Kishida will make a state visit to the United States from April 8 to 14.",
+        "April 8 to 14",
+        "2024-04-08/2024-04-14",
+        "range",
+    ),
+    (
+        "2024-04-01",
+        "The Bank of Japan ended negative interest rates on March 19.",
+        "March 19",
+        "2024-03-19",
+        "point",
+    ),
+    (
+        "2024-04-01",
+        "The Japanese and Chinese foreign ministers last met in Munich in February.",
+        "February",
+        "2024-02",
+        "point",
+    ),
+    (
+        "2024-04-01",
+        "Tokyo lodged a protest with Beijing last Friday.",
+        "last Friday",
+        "2024-03-29",
+        "point",
+    ),
+    (
+        "2024-04-01",
+        "The ordinary Diet session is scheduled to end on June 23.",
+        "June 23",
+        "2024-06-23",
+        "point",
+    ),
+    ("2024-04-01", "A 78-year-old man was arrested in Osaka.", "78-year-old", "P78Y", "AGE"),
+    (
+        "2024-04-01",
+        "Japan's population has shrunk for 13 consecutive years.",
+        "13 consecutive years",
+        "P13Y",
+        "DURATION",
+    ),
+    (
+        "2024-04-01",
+        "Leaders agreed last week to hold a trilateral summit.",
+        "last week",
+        "2024-W13",
+        "point",
+    ),
+    (
+        "2024-04-01",
+        "The earthquake on New Year's Day killed more than 240 people.",
+        "New Year's Day",
+        "2024-01-01",
+        "point",
+    ),
+    (
+        "2024-04-01",
+        "New rules on overtime for truck drivers took effect on Monday.",
+        "Monday",
+        "2024-04-01",
+        "point",
+    ),
+    # The Hindu and Dawn, a Thursday
+    (
+        "2023-06-15",
+        "Prime Minister Narendra Modi will address the U.S. Congress on June 22.",
+        "June 22",
+        "2023-06-22",
+        "point",
+    ),
+    (
+        "2023-06-15",
+        "The last round of Corps Commander-level talks was held on April 23.",
+        "April 23",
+        "2023-04-23",
+        "point",
+    ),
+    (
+        "2023-06-15",
+        "India and Pakistan last held a structured dialogue in 2015.",
+        "2015",
+        "2015",
+        "point",
+    ),
+    (
+        "2023-06-15",
+        "On Tuesday, the Foreign Office said Islamabad had received no proposal.",
+        "Tuesday",
+        "2023-06-13",
+        "point",
+    ),
+    (
+        "2023-06-15",
+        "The SCO summit, which India chairs this year, will be held virtually on July 4.",
+        "this year",
+        "2023",
+        "point",
+    ),
+    (
+        "2023-06-15",
+        "The SCO summit, which India chairs this year, will be held virtually on July 4.",
+        "July 4",
+        "2023-07-04",
+        "point",
+    ),
+    (
+        "2023-06-15",
+        "The monsoon reached Kerala on June 8, a week behind schedule.",
+        "June 8",
+        "2023-06-08",
+        "point",
+    ),
+    (
+        "2023-06-15",
+        "Tensions have run high since the Galwan clash in June 2020.",
+        "June 2020",
+        "2020-06",
+        "point",
+    ),
+    (
+        "2023-06-15",
+        "The standoff has lasted more than three years.",
+        "more than three years",
+        "P3Y",
+        "DURATION",
+    ),
+    (
+        "2023-06-15",
+        "Parliament's monsoon session will begin next month.",
+        "next month",
+        "2023-07",
+        "point",
+    ),
+    # CNN and ABC Australia, a Friday
+    (
+        "2026-02-13",
+        "The Munich Security Conference opens on Friday and runs through Sunday.",
+        "Friday",
+        "2026-02-13",
+        "point",
+    ),
+    (
+        "2026-02-13",
+        "The Munich Security Conference opens on Friday and runs through Sunday.",
+        "Sunday",
+        "2026-02-15",
+        "point",
+    ),
+    ("2026-02-13", "Wang Yi is expected to speak on Saturday.", "Saturday", "2026-02-14", "point"),
+    (
+        "2026-02-13",
+        "Last February, Vice President JD Vance used the same stage to lecture Europe.",
+        "Last February",
+        "2025-02",
+        "point",
+    ),
+    (
+        "2026-02-13",
+        "Australia's defence minister visited Beijing earlier this month.",
+        "earlier this month",
+        "2026-02",
+        "point",
+    ),
+    (
+        "2026-02-13",
+        "The Lunar New Year holiday begins next Tuesday.",
+        "next Tuesday",
+        "2026-02-17",
+        "point",
+    ),
+    ("2026-02-13", "Talks between the two navies stalled in 2024.", "2024", "2024", "point"),
+    (
+        "2026-02-13",
+        "The interim agreement expires in three weeks.",
+        "three weeks",
+        "P3W",
+        "DURATION",
+    ),
+    (
+        "2026-02-13",
+        "Prime Minister Anthony Albanese met Xi in Beijing in November 2023.",
+        "November 2023",
+        "2023-11",
+        "point",
+    ),
+    (
+        "2026-02-13",
+        "The ceasefire in Gaza has held since Oct. 10.",
+        "Oct. 10",
+        "2025-10-10",
+        "point",
+    ),
+    (
+        "2026-02-13",
+        "The envoy flew to Doha over the weekend.",
+        "the weekend",
+        "2026-W06-WE",
+        "point",
+    ),
+    ("2026-02-13", "The dispute has simmered for two decades.", "two decades", "P2DE", "DURATION"),
+]
+
+# Status batch S12, written after this round's changes and scored once, with no change afterwards:
+# the honest figure for unseen text (Armenia and Azerbaijan, Serbia and Kosovo, the US and
+# Venezuela, China and the Philippines, Thailand and Cambodia, Sudan, New START, Greece and
+# Turkey, China and Australia, China and Lithuania). First run: 29/33 (87.9 %). Misses: "no
+# diplomatic relations since 2019" (active: no cue), "met …, the first such meeting in years"
+# (active: "in years" is not read as "the first … since"), "has not met since the fighting began"
+# (refused), "had no calls returned" (suspended).
+STATUS_S12: list[StatusCase] = [
+    (
+        "Armenia and Azerbaijan agreed to open direct talks on a peace treaty.",
+        "open direct talks",
+        "proposed",
+    ),
+    (
+        "EU-mediated talks between Serbia and Kosovo ended without agreement in Brussels on Monday.",
+        "talks",
+        "active",
+    ),
+    (
+        "Belgrade has refused to recognise Kosovo and has walked out of two rounds of talks.",
+        "walked out",
+        "severed",
+    ),
+    (
+        "The EU has put the Belgrade-Pristina dialogue on hold until after the elections.",
+        "on hold",
+        "suspended",
+    ),
+    (
+        "Washington and Caracas have had no diplomatic relations since 2019.",
+        "no diplomatic relations",
+        "suspended",
+    ),
+    (
+        "U.S. envoy Richard Grenell met Maduro in Caracas, the first such meeting in years.",
+        "met",
+        "resumed",
+    ),
+    (
+        "Venezuela suspended all repatriation flights from the United States.",
+        "suspended",
+        "suspended",
+    ),
+    (
+        "Manila and Beijing agreed to establish a new hotline between their coast guards.",
+        "establish",
+        "proposed",
+    ),
+    (
+        "Philippine officials said their calls to the Chinese coast guard went unanswered during the standoff.",
+        "went unanswered",
+        "refused",
+    ),
+    (
+        "China has rejected Manila's proposal for a direct hotline between the two presidents.",
+        "rejected",
+        "refused",
+    ),
+    (
+        "The bilateral consultation mechanism on the South China Sea, last convened in January, is expected to meet again in July.",
+        "meet again",
+        "proposed",
+    ),
+    ("Thailand closed all border crossings with Cambodia after the clash.", "closed", "suspended"),
+    (
+        "Thai and Cambodian defence ministers will meet in Kuala Lumpur on Monday for ceasefire talks.",
+        "will meet",
+        "proposed",
+    ),
+    (
+        "The General Border Committee has not met since the fighting began.",
+        "has not met",
+        "suspended",
+    ),
+    (
+        "Sudan's army pulled out of the Jeddah talks, accusing the RSF of violating the truce.",
+        "pulled out",
+        "severed",
+    ),
+    ("The Jeddah talks resumed in October after a four-month pause.", "resumed", "resumed"),
+    ("The army has ruled out negotiations with the RSF.", "ruled out", "refused"),
+    (
+        "Russia suspended its participation in New START in February 2023.",
+        "suspended its participation",
+        "suspended",
+    ),
+    (
+        "Washington has offered to restart strategic stability talks with Moscow.",
+        "restart",
+        "proposed",
+    ),
+    ("Moscow says it is not ready for arms control talks.", "not ready", "refused"),
+    ("The treaty's inspections have been halted since 2020.", "have been halted", "suspended"),
+    (
+        "Greek and Turkish leaders relaunched their political dialogue in Athens in December 2023.",
+        "relaunched",
+        "resumed",
+    ),
+    (
+        "The two defence ministries maintain a hotline to avoid accidents in the Aegean.",
+        "maintain a hotline",
+        "active",
+    ),
+    ("Ankara threatened to freeze the talks over the maritime park plan.", "freeze", "active"),
+    (
+        "Canberra and Beijing resumed their annual leaders' meeting in 2023 after a six-year freeze.",
+        "resumed",
+        "resumed",
+    ),
+    ("China froze ministerial contacts with Australia in 2020.", "froze", "suspended"),
+    (
+        "Australian ministers had no calls returned by their Chinese counterparts for more than two years.",
+        "no calls returned",
+        "refused",
+    ),
+    (
+        "China downgraded diplomatic ties with Lithuania and recalled its ambassador in 2021.",
+        "recalled its ambassador",
+        "severed",
+    ),
+    ("Vilnius hopes to restore ambassadorial relations with Beijing.", "restore", "proposed"),
+    (
+        "Eritrea has not responded to Ethiopia's call for talks on sea access.",
+        "has not responded",
+        "refused",
+    ),
+    (
+        "The Ethiopian and Eritrean leaders have not spoken since 2023.",
+        "have not spoken",
+        "suspended",
+    ),
+    (
+        "Cuba and the United States held migration talks in Havana on Wednesday.",
+        "held migration talks",
+        "active",
+    ),
+    ("The talks had been frozen since 2018 before resuming in April.", "resuming", "resumed"),
+]
+
+# First-run misses of the last batches (D9, S12), left open: they were scored once and the
+# rules were not changed for them. The tests expect them to fail until a general rule reads
+# them.
+OPEN_DATE_MISSES: set[tuple[str, str]] = {
+    ("Analysts expect another rate cut in the first quarter.", "the first quarter"),
+}
+OPEN_STATUS_MISSES: set[tuple[str, str]] = {
+    (
+        "Washington and Caracas have had no diplomatic relations since 2019.",
+        "no diplomatic relations",
+    ),
+    ("U.S. envoy Richard Grenell met Maduro in Caracas, the first such meeting in years.", "met"),
+    ("The General Border Committee has not met since the fighting began.", "has not met"),
+    (
+        "Australian ministers had no calls returned by their Chinese counterparts for more than two years.",
+        "no calls returned",
+    ),
+}
+
 DATE_BATCHES: dict[str, list[DevCase]] = {
     "D1": BATCH_D1,
     "D2": BATCH_D2,
@@ -3991,6 +4492,7 @@ DATE_BATCHES: dict[str, list[DevCase]] = {
     "D6": BATCH_D6,
     "D7": BATCH_D7,
     "D8": BATCH_D8,
+    "D9": BATCH_D9,
 }
 STATUS_BATCHES: dict[str, list[StatusCase]] = {
     "S1": STATUS_S1,
@@ -4004,4 +4506,5 @@ STATUS_BATCHES: dict[str, list[StatusCase]] = {
     "S9": STATUS_S9,
     "S10": STATUS_S10,
     "S11": STATUS_S11,
+    "S12": STATUS_S12,
 }
