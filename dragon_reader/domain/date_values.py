@@ -1318,7 +1318,7 @@ _FUTURE_PAIRS = frozenset(
         "intend to|intends to|going to|be held|to attend|to visit|to meet|hope to|hopes to|"
         "aim to|aims to|later this|ahead of|set for|slated for|scheduled for|due for|"
         "ready to|willing to|prepared to|open to|promised to|pledged to|vowed to|wants to|"
-        "want to|hoping to|seeks to|seeking to|has until|have until"
+        "want to|hoping to|seeks to|seeking to"
     ).split("|")
 )
 _PAST_SINGLE = frozenset(
@@ -1398,7 +1398,7 @@ _CANDIDATE_WORDS = (
     | {pair[0] for pair in _FUTURE_PAIRS}
     | _SCHEDULE_VERBS
     | _MODALS
-    | {"is", "are", "to"}
+    | {"is", "are", "to", "until"}
 )
 
 
@@ -1460,6 +1460,8 @@ def sentence_tense(
             and following not in {"being", "nothing", "something"}
         ):
             tense = Tense.FUTURE  # "is visiting Beijing on Thursday": a plan
+        if tense is None and word == "until" and previous in {"has", "have"}:
+            tense = Tense.FUTURE  # "has until Tuesday to respond": a deadline ahead
         if tense is None and word in {"is", "are"} and following in {"on", "expected"}:
             tense = Tense.FUTURE  # "the vote is on Sunday", "a ruling is expected on Monday"
         weak = 0
