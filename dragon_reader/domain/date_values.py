@@ -1438,6 +1438,19 @@ def _cue(word: str, following: str) -> Tense | None:
     return None
 
 
+def _plan_cue(word: str, previous: str, following: str) -> Tense | None:
+    """A plan told in the present: "is visiting Beijing on Thursday", "the vote is on
+    Sunday", "a ruling is expected on Monday", "has until Tuesday to respond"."""
+    if word in {"is", "are"}:
+        if following.endswith("ing") and following not in {"being", "nothing", "something"}:
+            return Tense.FUTURE
+        if following in {"on", "expected"}:
+            return Tense.FUTURE
+    if word == "until" and previous in {"has", "have"}:
+        return Tense.FUTURE
+    return None
+
+
 def sentence_tense(
     sentence: str, at: int, left: int = 0, right: int | None = None, *, headline: bool = False
 ) -> Tense:
@@ -1453,17 +1466,8 @@ def sentence_tense(
     # Only the words that can be cues are visited; their neighbours are read as needed.
     for start, end, word, previous, following in _candidates(sentence, low, high):
         tense = _cue(word, following)
-        if (
-            tense is None
-            and word in {"is", "are"}
-            and following.endswith("ing")
-            and following not in {"being", "nothing", "something"}
-        ):
-            tense = Tense.FUTURE  # "is visiting Beijing on Thursday": a plan
-        if tense is None and word == "until" and previous in {"has", "have"}:
-            tense = Tense.FUTURE  # "has until Tuesday to respond": a deadline ahead
-        if tense is None and word in {"is", "are"} and following in {"on", "expected"}:
-            tense = Tense.FUTURE  # "the vote is on Sunday", "a ruling is expected on Monday"
+        if tense is None:
+            tense = _plan_cue(word, previous, following)
         weak = 0
         if (
             tense is None
