@@ -113,7 +113,8 @@ _NEGATION = re.compile(
     re.IGNORECASE,
 )
 _REFUSAL_BEFORE = re.compile(
-    r"\b(?:refus\w*|declin\w*|reject\w*|rebuff\w*|unwilling|resist\w*)\b"
+    r"\b(?:refus\w*|declin\w*|reject\w*|rebuff\w*|unwilling|resist\w*|rul(?:ed|es|ing) out|"
+    r"exclud\w*|veto\w*|dismiss\w*|spurn\w*)\b"
     r"[\w\s’'-]{0,25}$",
     re.IGNORECASE,
 )
@@ -403,6 +404,8 @@ def _read_around(status: ChannelStatus, cue: re.Match[str], before: str) -> Chan
         and not _CONTINUING.fullmatch(cue.group())
         and _AGAIN_AFTER.match(after[: _clause_end(after)])
     ):
+        if re.search(r"\bto\s+\w+\s+(?:[\w-]+\s+)?$", before):
+            return ChannelStatus.PROPOSED  # "the decision to start military talks again"
         return ChannelStatus.RESUMED  # "met again in Beijing"
     return status
 

@@ -695,3 +695,13 @@ def test_a_denied_cut_did_not_happen() -> None:
 def test_a_title_case_headline_keeps_its_modal() -> None:
     headline = "China Will Restore Hotline With U.S., Officials Say"
     assert _status(headline, "Restore") == ChannelStatus.PROPOSED
+
+
+def test_a_contact_word_after_a_refusal_is_refused() -> None:
+    sentence = "Khamenei has ruled out direct negotiations with Washington."
+    assert _status(sentence, "negotiations") == ChannelStatus.REFUSED
+
+
+def test_a_contact_again_after_an_infinitive_is_a_plan() -> None:
+    sentence = "The summit ended with the decision to start military talks again."
+    assert _status(sentence, "talks") == ChannelStatus.PROPOSED
