@@ -1184,6 +1184,14 @@ def _read_first_months(text: str, context: _Context) -> DateValue | None:
         if not 1 <= count * months <= _MONTHS_IN_YEAR:
             return None
         first, last = (1, count) if match["edge"] == "first" else (13 - count * months, 12)
+        if (
+            anchor is not None
+            and context.tense != Tense.FUTURE
+            and match["rest"] in {"the year", "this year"}
+            and (year, count * months if match["edge"] == "first" else 12)
+            > (anchor.year, anchor.month)
+        ):
+            year -= 1  # a report on months not yet over: the year before
         if months == 3:
             first_q, last_q = (1, count) if match["edge"] == "first" else (5 - count, 4)
             return DateValue(

@@ -271,7 +271,7 @@ def test_fiscal_years_and_written_quarters(
 @pytest.mark.parametrize(
     ("phrase", "tense", "value"),
     [
-        ("the first seven months of the year", Tense.PAST, "2024-01/2024-07"),
+        ("the first seven months of the year", Tense.PAST, "2023-01/2023-07"),
         ("the last three months of 2023", Tense.PAST, "2023-10/2023-12"),
         ("the first three quarters of 2023", Tense.PAST, "2023-Q1/2023-Q3"),
         ("March to May 2023", Tense.PAST, "2023-03/2023-05"),
@@ -367,3 +367,11 @@ def test_a_shift_without_a_date_before_is_not_made_up() -> None:
 def test_written_periods(sentence: str, phrase: str, value: str, qualifier: str | None) -> None:
     got = resolved(WEDNESDAY.isoformat(), sentence, phrase)
     assert (got.value, got.qualifier) == (value, qualifier)
+
+
+def test_months_of_the_year_not_yet_over_in_a_report_are_last_years() -> None:
+    june = date(2024, 6, 12)
+    got = resolve_phrase("the first seven months of the year", june, Tense.PAST)
+    assert got.value == "2023-01/2023-07"
+    got = resolve_phrase("the first five months of the year", june, Tense.PAST)
+    assert got.value == "2024-01/2024-05"
