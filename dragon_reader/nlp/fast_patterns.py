@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Any
 
 # A guard for "at the start of a line" (``^`` under re.MULTILINE): ``.`` never matches a
 # line break, so "not preceded by a character other than a line break" is a line start.
@@ -79,3 +80,24 @@ def _trie_pattern(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
     if len(branches) == 1 and not optional and len(branches[0]) == 1:
         return body
     return f"(?:{body}){optional}"
+
+
+# Characters of English news text, commonest first (counted on the bundled and test articles).
+COMMON_CHARACTERS = (
+    " eaintorsdhlcufpgymw.b,\nvkSACTMPINBDGORLEUFHWKJ-'’\"“”()0123456789jxzqYVZXQ;:—%$"
+)
+
+
+def order_for_news(automaton: Any, inert: object) -> None:
+    """Make the first characters of ``automaton`` (an empty ``ahocorasick.Automaton``)
+    the characters of news text, commonest first, each as a key ``char + "\\0"`` whose value
+    is ``inert`` (a value its users pass over; such a key matches only where a NUL follows).
+
+    The automaton looks each character of a text up among the current state's followers
+    one by one, in the order they were added; from the start state, where most characters
+    are looked up, a common character is then found (or a state left) after a few steps
+    instead of after every key's first character: a pass over news text takes a third
+    less time for the gazetteer's automaton.
+    """
+    for char in COMMON_CHARACTERS:
+        automaton.add_word(char + "\0", inert)

@@ -15,6 +15,7 @@ from typing import NamedTuple
 import ahocorasick
 
 from dragon_reader.domain.entities import EntityLabel
+from dragon_reader.nlp.fast_patterns import order_for_news
 from dragon_reader.resources import resource
 
 GAZETTEER_FILES = (
@@ -102,6 +103,8 @@ class Scan(NamedTuple):
 
 def _automaton(keys: dict[str, tuple[Entry | None, bool]]) -> object:
     automaton = ahocorasick.Automaton()
+    if keys:
+        order_for_news(automaton, (2, None, False))  # neither a name nor a title
     for surface, (entry, is_title) in keys.items():
         automaton.add_word(surface, (len(surface), entry, is_title))
     if len(automaton):

@@ -30,6 +30,7 @@ from dragon_reader.nlp.fast_patterns import (
     LINE_START,
     guarded_alternation,
     guarded_class,
+    order_for_news,
     word_trie,
 )
 from dragon_reader.nlp.gazetteer import Entry, Gazetteer, gazetteer_digest, load_gazetteer
@@ -160,6 +161,7 @@ def _cue_automaton(words: Iterable[str]) -> ahocorasick.Automaton:
     """An automaton finding each of ``words`` and its capitalised form followed by a space
     (one pass in C: far faster than a regular expression or a search per word)."""
     automaton = ahocorasick.Automaton()
+    order_for_news(automaton, 0)  # a size of 0: passed over
     for word in words:
         for form in (word, word.capitalize()):
             automaton.add_word(f"{form} ", len(form) + 1)
@@ -1544,7 +1546,8 @@ def _cue_ends(text: str, cues: ahocorasick.Automaton) -> list[int]:
     for last, size in cues.iter(text):
         end = last + 1
         if (
-            end < length
+            size
+            and end < length
             and text[end] in _UPPER_SET
             and (text[end - size] == "-" or _name_starts(text, end - size))
         ):
