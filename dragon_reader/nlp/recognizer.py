@@ -38,6 +38,10 @@ from dragon_reader.nlp.gazetteer import Entry, Gazetteer, gazetteer_digest, load
 RULES_VERSION = "rules-3"
 
 _LABEL_VALUES = {label: label.value for label in EntityLabel}  # plain strings, cheap to send
+# The labels as module constants: looking a member up on the enum class costs a descriptor
+# call each time (about as much as making a candidate), and the rules do it in every loop.
+_PERSON, _ORG, _GPE = EntityLabel.PERSON, EntityLabel.ORG, EntityLabel.GPE
+_LOC, _DATE, _NORP = EntityLabel.LOC, EntityLabel.DATE, EntityLabel.NORP
 
 # Priorities: higher wins an overlap; equal priorities prefer the longer span.
 ANALYST = 100
@@ -512,9 +516,9 @@ class RuleRecognizer:
                 continue
             if (
                 named is not None
-                and named.label not in (None, EntityLabel.PERSON)
+                and named.label not in (None, _PERSON)
                 and " " in text[named.start : named.end]
-                and (named.label == EntityLabel.ORG or text[named.start] == acronym[0])
+                and (named.label == _ORG or text[named.start] == acronym[0])
             ):
                 assert named.label is not None
                 label, canonical = named.label, named.canonical
@@ -522,7 +526,7 @@ class RuleRecognizer:
                 start = self._spelled_by(text, match.start() - 1, acronym)
                 if start is None:
                     continue
-                label, canonical = EntityLabel.ORG, text[start : match.start() - 1]
+                label, canonical = _ORG, text[start : match.start() - 1]
                 found.append(
                     _Candidate(start, match.start() - 1, label, canonical, ORG_PATTERN + 2)
                 )
@@ -533,7 +537,7 @@ class RuleRecognizer:
         for match in _ACRONYM_KNOWN_AS.finditer(text):
             named = ends.get(match.start())
             acronym = match.group(1)
-            if named is None or named.label not in (EntityLabel.ORG, EntityLabel.LOC):
+            if named is None or named.label not in (_ORG, _LOC):
                 continue
             assert named.label is not None
             found.extend(
@@ -549,7 +553,7 @@ class RuleRecognizer:
         gazetteer = self.gazetteer
         forms: dict[str, _Candidate] = {}
         for candidate in chosen:
-            if candidate.label not in (EntityLabel.ORG, EntityLabel.LOC):
+            if candidate.label not in (_ORG, _LOC):
                 continue
             words = text[candidate.start : candidate.end].split(" ")
             if len(words) < 2 or words[-1] not in _SHORT_FORM_HEADS:
@@ -699,7 +703,7 @@ class RuleRecognizer:
             priority = LISTED_WEAK + 1 if len(words) > 1 else LISTED_WEAK - 1
             if words[0] in _PLACE_ARTICLES and len(words) > 1:
                 priority = PERSON_PATTERN + 1  # "in El Tarra": not a person
-            yield _Candidate(start, end, EntityLabel.GPE, surface, priority)
+            yield _Candidate(start, end, _GPE, surface, priority)
 
     # -- candidate sources ---------------------------------------------------------------
 
@@ -707,7 +711,7 @@ class RuleRecognizer:
         scan = self.gazetteer.scan(text)
         candidates = list(self._listed(text, scan.names))
         candidates.extend(
-            _Candidate(start, end, EntityLabel.DATE, text[start:end], LISTED)
+            _Candidate(start, end, _DATE, text[start:end], LISTED)
             for start, end in find_dates(text)
         )
         candidates.extend(self._titled_people(text, scan.title_starts))
@@ -718,7 +722,7 @@ class RuleRecognizer:
         candidates.extend(self._datelines_and_parties(text))
         candidates.extend(self._headed_runs(text, runs))
         candidates.extend(
-            _Candidate(match.start(), match.end(), EntityLabel.ORG, "House", PERSON_STRONG)
+            _Candidate(match.start(), match.end(), _ORG, "House", PERSON_STRONG)
             for match in _HOUSE.finditer(text)
         )
         candidates.extend(self._initials_and_name(text))
@@ -748,7 +752,7 @@ class RuleRecognizer:
                 continue
             surface = match.group()
             yield _Candidate(
-                match.start(), match.end(), EntityLabel.PERSON, surface, PERSON_PATTERN - 1
+                match.start(), match.end(), _PERSON, surface, PERSON_PATTERN - 1
             )
 
     def _unknown_acronyms(self, text: str) -> Iterator[_Candidate]:
@@ -766,7 +770,7 @@ class RuleRecognizer:
                 or _in_capitals_line(text, match.start(), match.end())
             ):
                 continue
-            yield _Candidate(match.start(), match.end(), EntityLabel.ORG, word, LISTED_WEAK - 2)
+            yield _Candidate(match.start(), match.end(), _ORG, word, LISTED_WEAK - 2)
 
     def _cued_orgs(self, text: str) -> Iterator[_Candidate]:
         """Unknown names after a word for a kind of organisation ("the group Hami Nepal",
@@ -794,7 +798,7 @@ class RuleRecognizer:
             ):
                 continue  # "the group Hami Nepal" but not "the firm Ann Lee"
             start = run.start()
-            yield _Candidate(start, start + len(name), EntityLabel.ORG, name, ORG_PATTERN)
+            yield _Candidate(start, start + len(name), _ORG, name, ORG_PATTERN)
 
     def _possessive_orgs(self, text: str) -> Iterator[_Candidate]:
         """Names with a possessive inside ("Ombudsman's Office", "Workers' Party of
@@ -814,12 +818,12 @@ class RuleRecognizer:
                 continue  # "China's Foreign Ministry", "Treasury Department's Office of …"
             start = match.start()
             for word in words[:-1]:  # "The", and "Chinese" of "Chinese People's …"
-                if word in gazetteer.stop_names or gazetteer.label_of(word) == EntityLabel.NORP:
+                if word in gazetteer.stop_names or gazetteer.label_of(word) == _NORP:
                     start += len(word) + 1
                 else:
                     break
             end = self._org_tail(text, head.end())  # "Workers' Party of Korea"
-            yield _Candidate(start, end, EntityLabel.ORG, text[start:end], ORG_PATTERN + 1)
+            yield _Candidate(start, end, _ORG, text[start:end], ORG_PATTERN + 1)
 
     def _listed(self, text: str, names: list[tuple[int, int, Entry]]) -> Iterator[_Candidate]:
         for start, end, entry in names:
@@ -827,17 +831,17 @@ class RuleRecognizer:
                 compass = _COMPASS_BEFORE.search(text, max(0, start - 10), start)
                 if compass is not None:  # "East Java", "Central Jakarta": one place
                     yield _Candidate(
-                        compass.start(), end, EntityLabel.GPE, text[compass.start() : end], LISTED
+                        compass.start(), end, _GPE, text[compass.start() : end], LISTED
                     )
-            if entry.label == EntityLabel.GPE:
+            if entry.label == _GPE:
                 unit = _ADMIN_UNIT_AFTER.match(text, end)
                 if unit is not None:  # "Kebbi State", "Kharkiv Oblast": one place
                     yield _Candidate(
-                        start, unit.end(), EntityLabel.GPE, text[start : unit.end()], LISTED + 1
+                        start, unit.end(), _GPE, text[start : unit.end()], LISTED + 1
                     )
             if entry.kind == "person":
                 priority = PERSON_STRONG
-            elif entry.kind == "org" or entry.label == EntityLabel.LOC or " " in text[start:end]:
+            elif entry.kind == "org" or entry.label == _LOC or " " in text[start:end]:
                 priority = LISTED
             else:
                 priority = LISTED_WEAK
@@ -862,7 +866,7 @@ class RuleRecognizer:
             if trimmed is not None:
                 name = text[trimmed[0] : trimmed[1]]
                 yield _Candidate(
-                    *trimmed, EntityLabel.PERSON, name, PERSON_STRONG, self._is_chinese_name(name)
+                    *trimmed, _PERSON, name, PERSON_STRONG, self._is_chinese_name(name)
                 )
 
     def _headed_runs(self, text: str, runs: list[re.Match[str]]) -> Iterator[_Candidate]:
@@ -875,7 +879,7 @@ class RuleRecognizer:
                 start = self._skip_leading_stop_words(text, run.start(), run.end())
                 if start is not None and text[start : run.end()] not in self.gazetteer.entries:
                     surface = text[start : run.end()]
-                    yield _Candidate(start, run.end(), EntityLabel.LOC, surface, LISTED + 1)
+                    yield _Candidate(start, run.end(), _LOC, surface, LISTED + 1)
                 continue
             if words[-1] in _OUT_OF_SET_HEADS:
                 if run.group() not in self.gazetteer.entries:  # "ASEAN Regional Forum"
@@ -938,7 +942,7 @@ class RuleRecognizer:
         start = self._skip_leading_stop_words(text, run.start(), run.end())
         if start is None or text[start : run.end()] in self.gazetteer.entries:
             return
-        yield _Candidate(start, run.end(), EntityLabel.ORG, text[start : run.end()], LISTED + 1)
+        yield _Candidate(start, run.end(), _ORG, text[start : run.end()], LISTED + 1)
 
     def _bank_of_country(
         self, text: str, run: re.Match[str], words: list[str]
@@ -949,9 +953,9 @@ class RuleRecognizer:
             return
         for size in (2, 1):
             place = " ".join(words[1 : 1 + size])
-            if len(words) > size and self.gazetteer.label_of(place) == EntityLabel.GPE:
+            if len(words) > size and self.gazetteer.label_of(place) == _GPE:
                 end = run.start() + len(" ".join(words[: 1 + size]))
-                yield _Candidate(run.start(), end, EntityLabel.ORG, text[run.start() : end], LISTED)
+                yield _Candidate(run.start(), end, _ORG, text[run.start() : end], LISTED)
                 return
 
     def _before_listed_name(self, text: str, match: re.Match[str]) -> int:
@@ -986,13 +990,13 @@ class RuleRecognizer:
                 continue
             end = self._org_tail(text, end)
             yield _Candidate(
-                match.start(), end, EntityLabel.ORG, text[match.start() : end], ORG_PATTERN
+                match.start(), end, _ORG, text[match.start() : end], ORG_PATTERN
             )
         for match in _MINISTRY.finditer(text):
             before = _MINISTRY_FUNCTION.search(text, max(0, match.start() - 20), match.start())
             if before is not None:
                 start, end = before.start(), match.end()
-                yield _Candidate(start, end, EntityLabel.ORG, text[start:end], ORG_PATTERN)
+                yield _Candidate(start, end, _ORG, text[start:end], ORG_PATTERN)
 
     def _org_start(self, text: str, start: int) -> int:
         """Where an organisation's name starting at ``start`` starts once capitalised words
@@ -1055,7 +1059,7 @@ class RuleRecognizer:
         """The end of " in PLACE" after ``end`` when PLACE is a listed place ("American
         Chamber of Commerce in China"), else ``end``."""
         match = _IN_PLACE.match(text, end)
-        if match is not None and self.gazetteer.label_of(match.group(1)) == EntityLabel.GPE:
+        if match is not None and self.gazetteer.label_of(match.group(1)) == _GPE:
             return match.end()
         return end
 
@@ -1076,12 +1080,12 @@ class RuleRecognizer:
                 at = text.find(" ", at + 1, end)
                 if at == -1:
                     break
-                if self.gazetteer.label_of(text[start:at]) == EntityLabel.GPE:
+                if self.gazetteer.label_of(text[start:at]) == _GPE:
                     place = text[start:at]
-                    yield _Candidate(start, at, EntityLabel.GPE, place, ORG_PATTERN)
+                    yield _Candidate(start, at, _GPE, place, ORG_PATTERN)
                     start = at + 1
                     break
-        yield _Candidate(start, end, EntityLabel.ORG, text[start:end], ORG_PATTERN)
+        yield _Candidate(start, end, _ORG, text[start:end], ORG_PATTERN)
 
     @cached_property
     def _title_words(self) -> frozenset[str]:
@@ -1115,7 +1119,7 @@ class RuleRecognizer:
                 ):  # three parts, family name first: "Moon Jae In", "Lee Jae Myung"
                     start, end = tokens[index][0], tokens[index + 2][1]
                     yield _Candidate(
-                        start, end, EntityLabel.PERSON, text[start:end], PERSON_PATTERN, True
+                        start, end, _PERSON, text[start:end], PERSON_PATTERN, True
                     )
                     index += 3
                     continue
@@ -1124,7 +1128,7 @@ class RuleRecognizer:
                     yield _Candidate(
                         start,
                         end,
-                        EntityLabel.PERSON,
+                        _PERSON,
                         text[start:end],
                         PERSON_PATTERN,
                         chinese_order=True,
@@ -1139,7 +1143,7 @@ class RuleRecognizer:
                 if last is not None:
                     start, end = tokens[index][0], tokens[last][1]
                     yield _Candidate(
-                        start, end, EntityLabel.PERSON, text[start:end], PERSON_PATTERN
+                        start, end, _PERSON, text[start:end], PERSON_PATTERN
                     )
                     index = last + 1
                     continue
@@ -1177,19 +1181,19 @@ class RuleRecognizer:
                 if words[0].lower() in _ORG_CUE_SET and len(words) > 1:
                     start += len(words[0]) + 1  # "Rival Ola Electric"
                 yield _Candidate(
-                    start, run.end(), EntityLabel.ORG, text[start : run.end()], PERSON_PATTERN - 1
+                    start, run.end(), _ORG, text[start : run.end()], PERSON_PATTERN - 1
                 )
                 continue
             if after is not None and _SAID_IT.match(text, after.end()):
                 # "Zentaro Kogyo said on Monday it would …": a company, not a person
                 yield _Candidate(
-                    run.start(), run.end(), EntityLabel.ORG, run.group(), PERSON_PATTERN - 1
+                    run.start(), run.end(), _ORG, run.group(), PERSON_PATTERN - 1
                 )
                 continue
             yield _Candidate(
                 run.start(),
                 run.end(),
-                EntityLabel.PERSON,
+                _PERSON,
                 run.group(),
                 PERSON_PATTERN - 1,
                 self._family_name_first(words),
@@ -1242,7 +1246,7 @@ class RuleRecognizer:
                     continue  # "in Kuala Lumpur", "Thomson Reuters"
                 if 2 <= len(words) <= 4 and all(self._surname_like(w) for w in words[1:]):
                     start, end = offset + run.start(), offset + run.end()
-                    yield _Candidate(start, end, EntityLabel.PERSON, run.group(), PERSON_STRONG)
+                    yield _Candidate(start, end, _PERSON, run.group(), PERSON_STRONG)
 
     def _dateline(self, offset: int, written: str) -> Iterator[_Candidate]:
         """The places of a dateline in capitals at ``offset``; "TAIPEI/WASHINGTON" is two."""
@@ -1251,13 +1255,13 @@ class RuleRecognizer:
             place = part.title()
             label = self.gazetteer.label_of(place)
             words = part.split()
-            if label == EntityLabel.GPE or (
+            if label == _GPE or (
                 label is None
                 and len(words) <= 3
                 and not any(w.rstrip(":'") in _NOT_DATELINES for w in words)
                 and not any(w in ("READ", "SEE", "ALSO", "EDITOR'S", "MORE") for w in words)
             ):
-                yield _Candidate(at, at + len(part), EntityLabel.GPE, place, PERSON_STRONG)
+                yield _Candidate(at, at + len(part), _GPE, place, PERSON_STRONG)
             at += len(part) + 1
 
     def _datelines_and_parties(self, text: str) -> Iterator[_Candidate]:
@@ -1267,14 +1271,14 @@ class RuleRecognizer:
             yield _Candidate(
                 match.start(1),
                 match.end(1),
-                EntityLabel.NORP,
+                _NORP,
                 {"D": "Democrat", "R": "Republican", "I": "Independent"}[match.group(1)],
                 PERSON_STRONG,
             )
             state = match.group(2)
-            if state in _US_STATES or self.gazetteer.label_of(state) == EntityLabel.GPE:
+            if state in _US_STATES or self.gazetteer.label_of(state) == _GPE:
                 yield _Candidate(
-                    match.start(2), match.end(2), EntityLabel.GPE, state, PERSON_STRONG
+                    match.start(2), match.end(2), _GPE, state, PERSON_STRONG
                 )
 
     # -- surname repeats -------------------------------------------------------------------
@@ -1312,7 +1316,7 @@ class RuleRecognizer:
                 overlapped.append(index)
                 index += 1
             else:
-                taken.append(_Candidate(at, end, EntityLabel.PERSON, surnames[word], LISTED + 5))
+                taken.append(_Candidate(at, end, _PERSON, surnames[word], LISTED + 5))
                 beaten.update(overlapped)
         if not taken:
             return chosen
@@ -1324,7 +1328,7 @@ class RuleRecognizer:
         """The surname of each person named in full, with the full name's canonical form."""
         surnames: dict[str, str] = {}
         for candidate in chosen:
-            if candidate.label != EntityLabel.PERSON:
+            if candidate.label != _PERSON:
                 continue
             words = text[candidate.start : candidate.end].split()
             if len(words) < 2:
@@ -1350,7 +1354,7 @@ class RuleRecognizer:
         # name alone is the person too, unless it is a surname above or names something else.
         gazetteer = self.gazetteer
         for candidate in chosen:
-            if candidate.label != EntityLabel.PERSON or candidate.chinese_order:
+            if candidate.label != _PERSON or candidate.chinese_order:
                 continue
             words = text[candidate.start : candidate.end].split()
             first = words[0]
@@ -1411,7 +1415,7 @@ class RuleRecognizer:
         words = list(_TOKEN.finditer(text, start, end))
         while words and (
             words[-1].group() in self.gazetteer.stop_names
-            or self.gazetteer.label_of(words[-1].group()) in (EntityLabel.ORG, EntityLabel.NORP)
+            or self.gazetteer.label_of(words[-1].group()) in (_ORG, _NORP)
         ):
             words.pop()
         while words and words[0].group() in self.gazetteer.stop_names:
@@ -1452,7 +1456,7 @@ def _with_suffixes(text: str, chosen: list[_Candidate]) -> list[_Candidate]:
     III"), where the suffix overlaps no other chosen span."""
     result = chosen
     for index, candidate in enumerate(chosen):
-        if candidate.label != EntityLabel.PERSON:
+        if candidate.label != _PERSON:
             continue
         start, end = candidate.start, candidate.end
         match = _SUFFIX_AFTER.match(text, end)
@@ -1496,7 +1500,7 @@ _UPPER_SET = frozenset(c for c in map(chr, range(0x41, 0x250)) if c.isupper())
 
 def _coordinated_place(candidate: _Candidate) -> bool:
     """Whether a chosen span is a place that names joined to it share the label of."""
-    return candidate.label == EntityLabel.GPE and candidate.priority <= LISTED
+    return candidate.label == _GPE and candidate.priority <= LISTED
 
 
 _CAPITALS_AROUND = re.compile(r"[A-Z][A-Z'’.-]+")
