@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
-from dragon_reader.nlp.fast_patterns import word_trie
+import ahocorasick
+
+from dragon_reader.nlp.fast_patterns import order_for_news, word_trie
 
 _MONTH_FULL = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -189,15 +192,68 @@ _ANCHOR = re.compile(
 )
 
 
+# Every decimal digit (``\d``) lies below U+20000 (Unicode 16; a test checks this Python's).
+DIGITS_END = 0x20000
+
+
+def _anchor_keys() -> Iterator[str]:
+    """The words anchors begin with, each with the character the anchor requires after it
+    where it requires one ("the " for "the" before "past"), and every decimal digit: where
+    one begins after a character that is not part of a word is a superset of where
+    ``_ANCHOR`` matches (``tests/nlp/test_dates.py`` checks the two agree)."""
+    for words, tails in (
+        (_FIRST_WORDS, ("",)),
+        (["the", "a", "an", "every", "each"], (" ",)),
+        (["a", "an"], ("-",)),
+        (_NUMBER_WORDS, (" ", "-")),
+        (_QUANTITY_FIRST, (" ",)),
+        (_ORDINALS, (" ", "-")),
+        (["these days", "dozens of", "hundreds of"], ("",)),
+        (["day", "week", "month", "year", "decade"], ("-long",)),
+    ):
+        for word in words:
+            for form in (word, word.capitalize()):
+                yield from (form + tail for tail in tails)
+    yield from filter(str.isdecimal, map(chr, range(DIGITS_END)))
+
+
+@cache
+def _anchor_automaton() -> ahocorasick.Automaton:
+    """The anchors' keys, each with its length (built once, on first use: about 50 ms)."""
+    automaton = ahocorasick.Automaton()
+    # A length of 1 for the placeholder keys: the character before a NUL is tried as an
+    # anchor's word, which ``_ANCHOR`` refuses.
+    order_for_news(automaton, 1)
+    for key in _anchor_keys():
+        automaton.add_word(key, len(key))
+    automaton.make_automaton()
+    return automaton
+
+
+def _anchor_starts(text: str) -> list[int]:
+    """Where ``_ANCHOR`` matches in ``" " + text``, as offsets of the anchors' first words in
+    ``text`` (the same as ``_ANCHOR.finditer``, in order): one pass of an Aho–Corasick
+    automaton finds where an anchor's word can begin, and ``_ANCHOR`` is tried only there,
+    not after every space and punctuation mark."""
+    padded = " " + text
+    match = _ANCHOR.match
+    starts = set()
+    for last, size in _anchor_automaton().iter(text):
+        start = last - size + 1
+        if start in starts:
+            continue
+        before = padded[start]
+        if not (before.isalnum() or before == "_") and match(padded, start) is not None:
+            starts.add(start)
+    return sorted(starts)
+
+
 def find_dates(text: str) -> Iterator[tuple[int, int]]:
     """Yield ``(start, end)`` of date expressions, left to right, never overlapping (the
     same spans as ``DATE_RE.finditer``, found faster)."""
     match = DATE_RE.match
     taken_until = 0
-    # One space before the text lets the first word be an anchor; an anchor's start in
-    # the padded text is the offset of its first word in ``text``.
-    for anchor in _ANCHOR.finditer(" " + text):
-        start = anchor.start()
+    for start in _anchor_starts(text):
         if start < taken_until:
             continue
         found = match(text, start)

@@ -85,6 +85,7 @@ def _trie_pattern(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
 # Characters of English news text, commonest first (counted on the bundled and test articles).
 COMMON_CHARACTERS = (
     " eaintorsdhlcufpgymw.b,\nvkSACTMPINBDGORLEUFHWKJ-'’\"“”()0123456789jxzqYVZXQ;:—%$"
+    "/–‘…!?&*+=[]@#_<>éáíóúñçüöäèàâêôãõøåß"
 )
 
 

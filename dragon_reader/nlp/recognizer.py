@@ -751,9 +751,7 @@ class RuleRecognizer:
             ):
                 continue
             surface = match.group()
-            yield _Candidate(
-                match.start(), match.end(), _PERSON, surface, PERSON_PATTERN - 1
-            )
+            yield _Candidate(match.start(), match.end(), _PERSON, surface, PERSON_PATTERN - 1)
 
     def _unknown_acronyms(self, text: str) -> Iterator[_Candidate]:
         """Unknown names in capitals ("ACLED", "CPN-UML") as organisations, outside lines
@@ -836,9 +834,7 @@ class RuleRecognizer:
             if entry.label == _GPE:
                 unit = _ADMIN_UNIT_AFTER.match(text, end)
                 if unit is not None:  # "Kebbi State", "Kharkiv Oblast": one place
-                    yield _Candidate(
-                        start, unit.end(), _GPE, text[start : unit.end()], LISTED + 1
-                    )
+                    yield _Candidate(start, unit.end(), _GPE, text[start : unit.end()], LISTED + 1)
             if entry.kind == "person":
                 priority = PERSON_STRONG
             elif entry.kind == "org" or entry.label == _LOC or " " in text[start:end]:
@@ -989,9 +985,7 @@ class RuleRecognizer:
             if end == head_end or text.startswith(("'", "’"), end):
                 continue
             end = self._org_tail(text, end)
-            yield _Candidate(
-                match.start(), end, _ORG, text[match.start() : end], ORG_PATTERN
-            )
+            yield _Candidate(match.start(), end, _ORG, text[match.start() : end], ORG_PATTERN)
         for match in _MINISTRY.finditer(text):
             before = _MINISTRY_FUNCTION.search(text, max(0, match.start() - 20), match.start())
             if before is not None:
@@ -1118,9 +1112,7 @@ class RuleRecognizer:
                     and words[index + 2] not in gazetteer.entries
                 ):  # three parts, family name first: "Moon Jae In", "Lee Jae Myung"
                     start, end = tokens[index][0], tokens[index + 2][1]
-                    yield _Candidate(
-                        start, end, _PERSON, text[start:end], PERSON_PATTERN, True
-                    )
+                    yield _Candidate(start, end, _PERSON, text[start:end], PERSON_PATTERN, True)
                     index += 3
                     continue
                 if first in gazetteer.chinese_surnames and self._pinyin_given(second):
@@ -1142,9 +1134,7 @@ class RuleRecognizer:
                 )
                 if last is not None:
                     start, end = tokens[index][0], tokens[last][1]
-                    yield _Candidate(
-                        start, end, _PERSON, text[start:end], PERSON_PATTERN
-                    )
+                    yield _Candidate(start, end, _PERSON, text[start:end], PERSON_PATTERN)
                     index = last + 1
                     continue
                 index += 1
@@ -1186,9 +1176,7 @@ class RuleRecognizer:
                 continue
             if after is not None and _SAID_IT.match(text, after.end()):
                 # "Zentaro Kogyo said on Monday it would …": a company, not a person
-                yield _Candidate(
-                    run.start(), run.end(), _ORG, run.group(), PERSON_PATTERN - 1
-                )
+                yield _Candidate(run.start(), run.end(), _ORG, run.group(), PERSON_PATTERN - 1)
                 continue
             yield _Candidate(
                 run.start(),
@@ -1277,9 +1265,7 @@ class RuleRecognizer:
             )
             state = match.group(2)
             if state in _US_STATES or self.gazetteer.label_of(state) == _GPE:
-                yield _Candidate(
-                    match.start(2), match.end(2), _GPE, state, PERSON_STRONG
-                )
+                yield _Candidate(match.start(2), match.end(2), _GPE, state, PERSON_STRONG)
 
     # -- surname repeats -------------------------------------------------------------------
 

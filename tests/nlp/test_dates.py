@@ -4,6 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from dragon_reader.nlp import dates as dates_module
 from dragon_reader.nlp.dates import find_dates
 
 
@@ -202,3 +203,34 @@ def test_fiscal_quarters_another_and_long_periods_are_dates() -> None:
 def test_the_end_of_an_ordinal_quarter_is_one_date() -> None:
     text = "The deal closes by the end of the first quarter."
     assert [text[a:b] for a, b in find_dates(text)] == ["the end of the first quarter"]
+
+
+# Every anchor word, what may follow it, digits of other scripts, and words around them.
+_ANCHOR_PIECES = sorted(
+    {
+        *(key.strip() for key in dates_module._anchor_keys() if not key.isdecimal()),
+        *"the a an at an-hour a-day (a “the ‘a day-long years-long weeks ago 12 ٣ ५ 7th".split(),
+        *"past near same end first half quarter straight least most than few couple".split(),
+        *"dozen eight eleven days weeks ahead to come of Jinping talks -".split(),
+    }
+)
+
+
+@settings(max_examples=300)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(_ANCHOR_PIECES), st.sampled_from([" ", "-", "(", "\n", ", ", "x"])
+        ),
+        max_size=20,
+    ).map(lambda pairs: "".join(word + gap for word, gap in pairs))
+)
+def test_the_anchor_automaton_finds_where_the_anchor_pattern_matches(text: str) -> None:
+    expected = [match.start() for match in dates_module._ANCHOR.finditer(" " + text)]
+    assert dates_module._anchor_starts(text) == expected
+    full_scan = [m.span() for m in dates_module.DATE_RE.finditer(text) if m.end() > m.start()]
+    assert list(find_dates(text)) == full_scan
+
+
+def test_every_decimal_digit_is_among_the_anchor_keys() -> None:
+    assert not any(chr(code).isdecimal() for code in range(dates_module.DIGITS_END, 0x110000))
