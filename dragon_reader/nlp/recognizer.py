@@ -436,20 +436,21 @@ class RuleRecognizer:
     """Gazetteers and rules tuned to news about international relations (see module doc)."""
 
     def __init__(self, gazetteer: Gazetteer | None = None) -> None:
-        self._gazetteer = gazetteer
+        if gazetteer is not None:
+            self.__dict__["gazetteer"] = gazetteer  # what ``gazetteer`` would load
 
-    @property
+    @cached_property
     def gazetteer(self) -> Gazetteer:
-        """The lists in use (loaded on first use, once per process)."""
-        if self._gazetteer is None:
-            self._gazetteer = load_gazetteer()
-        return self._gazetteer
+        """The lists in use (loaded on first use, once per process; afterwards a plain
+        attribute, which the rules read in every loop)."""
+        return load_gazetteer()
 
     @property
     def version(self) -> str:
         """The rules' version plus a digest of the gazetteer files (the files are hashed,
         not loaded: asking the version at start-up costs no gazetteer load)."""
-        digest = self._gazetteer.digest if self._gazetteer is not None else gazetteer_digest()
+        loaded: Gazetteer | None = self.__dict__.get("gazetteer")
+        digest = loaded.digest if loaded is not None else gazetteer_digest()
         return f"{RULES_VERSION}+{digest}"
 
     @cached_property
