@@ -212,10 +212,9 @@ _LOWER_SUFFIX = re.compile(
     r"-(?:based|flagged|led|backed|owned|run|era|style|born|made|linked|controlled|held|"
     r"registered|funded|allied|aligned|bound)$"
 )
-_ADMIN_UNIT_AFTER = re.compile(
-    r" (?:State|Oblast|Province|Governorate|Prefecture|Region|County|Territory|Krai)"
-    r"(?![\w-]| [A-Z])"
-)
+_ADMIN_UNITS = "State Oblast Province Governorate Prefecture Region County Territory Krai"
+_ADMIN_UNIT_WORDS = tuple(f" {unit}" for unit in _ADMIN_UNITS.split())
+_ADMIN_UNIT_AFTER = re.compile(rf" (?:{_ADMIN_UNITS.replace(' ', '|')})(?![\w-]| [A-Z])")
 _CAPITALS_BEFORE = re.compile(r"(?<![\w.’'-])([A-Z]{2,4}) $")
 _TWO_WORDS = re.compile(rf"{_NAME_TOKEN} {_NAME_TOKEN}")
 _IN_PLACE = re.compile(rf" in ((?:the )?{_NAME_TOKEN}(?: {_NAME_TOKEN})?)(?![\w-])")
@@ -252,12 +251,26 @@ _ORG_APPOSITION = re.compile(
     r"institute|bank|lender|operator|carmaker|maker|broadcaster|newspaper|outlet|startup|"
     r"conglomerate|producer|manufacturer|exchange|body|body's|regulator)(?![\w-])"
 )
+_BEFORE_COMMA = """minister spokesman spokeswoman spokesperson envoy ambassador commander chief
+    leader president secretary director governor mayor analyst official adviser advisor
+    counterpart chairman chairwoman""".split()
+_BEFORE_SPACE = """writer reporter correspondent journalist photographer economist analyst
+    strategist researcher lawyer activist professor spokesman spokeswoman spokesperson""".split()
 _PERSON_BEFORE = re.compile(
-    r"(?<![\w-])(?:said|according to|told|(?:minister|spokesman|spokeswoman|spokesperson|"
-    r"envoy|ambassador|commander|chief|leader|president|secretary|director|governor|mayor|"
-    r"analyst|official|adviser|advisor|counterpart|spokesman|chairman|chairwoman), |"
-    r"(?:writer|reporter|correspondent|journalist|photographer|economist|analyst|strategist|"
-    r"researcher|lawyer|activist|professor|spokesman|spokeswoman|spokesperson) ) ?$"
+    rf"(?<![\w-])(?:said|according to|told|(?:{'|'.join(_BEFORE_COMMA)}), |"
+    rf"(?:{'|'.join(_BEFORE_SPACE)}) ) ?$"
+)
+# How text ends where ``_PERSON_BEFORE`` can match (a test in C before the search).
+_PERSON_BEFORE_ENDS = tuple(
+    ending + space
+    for ending in (
+        "said",
+        "according to",
+        "told",
+        *(f"{word}, " for word in _BEFORE_COMMA),
+        *(f"{word} " for word in _BEFORE_SPACE),
+    )
+    for space in ("", " ")
 )
 # After "X said": "it"/"its" shows X to be an organisation ("… said on Monday it would").
 _SAID_IT = re.compile(
@@ -436,6 +449,8 @@ class RuleRecognizer:
     """Gazetteers and rules tuned to news about international relations (see module doc)."""
 
     def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+        # Whether each listed person's canonical name is Chinese (family name first).
+        self._chinese_canonicals: dict[str, bool] = {}
         if gazetteer is not None:
             self.__dict__["gazetteer"] = gazetteer  # what ``gazetteer`` would load
 
@@ -466,9 +481,9 @@ class RuleRecognizer:
     def recognize(self, text: str, taught: TaughtRules | None = None) -> list[EntitySpan]:
         """Return the entities of ``text``: sorted, non-overlapping, offsets into ``text``."""
         return [
-            EntitySpan(c.start, c.end, c.label, text[c.start : c.end], c.canonical)
-            for c in self._chosen(text, taught or TaughtRules())
-            if c.label is not None
+            EntitySpan(start, end, label, text[start:end], canonical)
+            for start, end, label, canonical, _, _ in self._chosen(text, taught or TaughtRules())
+            if label is not None
         ]
 
     def recognize_packed(self, text: str, taught: TaughtRules | None = None) -> PackedMentions:
@@ -651,8 +666,12 @@ class RuleRecognizer:
     def _joined_to_places(self, text: str, chosen: list[_Candidate]) -> Iterator[_Candidate]:
         """Unknown names joined by "and" to a place found ("Nikopol and Marhanets")."""
         starts = [c.start for c in chosen]
+        start_set, end_set = set(starts), {c.end for c in chosen}
         at = text.find(" and ")
         while at != -1:
+            if at not in end_set and at + 5 not in start_set:
+                at = text.find(" and ", at + 5)
+                continue  # no chosen span ends before the " and " or starts after it
             index = bisect_left(starts, at) - 1  # a chosen span ending at the " and "?
             before = chosen[index] if index >= 0 else None
             if (
@@ -684,16 +703,17 @@ class RuleRecognizer:
         match = pattern.match(text, at) if after else pattern.search(text, max(0, at - 80), at)
         if match is None:
             return
+        gazetteer = self.gazetteer
         for name in _PLACE_NAME.finditer(match.group()):
             start, end = match.start() + name.start(), match.start() + name.end()
             surface = name.group()
             words = surface.split()
             if (
-                surface in self.gazetteer.entries
-                or any(w in self.gazetteer.stop_names for w in words)
+                surface in gazetteer.entries
+                or any(w in gazetteer.stop_names for w in words)
                 or (
                     (after or joined)
-                    and words[0] in self.gazetteer.given_names
+                    and words[0] in gazetteer.given_names
                     and not (len(words) > 1 and words[0] in _PLACE_ARTICLES)
                 )
                 or surface in _NOT_PLACES
@@ -825,25 +845,31 @@ class RuleRecognizer:
             yield _Candidate(start, end, _ORG, text[start:end], ORG_PATTERN + 1)
 
     def _listed(self, text: str, names: list[tuple[int, int, Entry]]) -> Iterator[_Candidate]:
+        chinese_names = self._chinese_canonicals
         for start, end, entry in names:
-            if entry.kind in ("place", "city") and text.endswith(_COMPASS_WORDS, 0, start):
+            kind, label, canonical = entry.kind, entry.label, entry.canonical
+            if kind in ("place", "city") and text.endswith(_COMPASS_WORDS, 0, start):
                 compass = _COMPASS_BEFORE.search(text, max(0, start - 10), start)
                 if compass is not None:  # "East Java", "Central Jakarta": one place
                     yield _Candidate(
                         compass.start(), end, _GPE, text[compass.start() : end], LISTED
                     )
-            if entry.label == _GPE:
+            if label == _GPE and text.startswith(_ADMIN_UNIT_WORDS, end):
                 unit = _ADMIN_UNIT_AFTER.match(text, end)
                 if unit is not None:  # "Kebbi State", "Kharkiv Oblast": one place
                     yield _Candidate(start, unit.end(), _GPE, text[start : unit.end()], LISTED + 1)
-            if entry.kind == "person":
+            chinese = False
+            if kind == "person":
                 priority = PERSON_STRONG
-            elif entry.kind == "org" or entry.label == _LOC or " " in text[start:end]:
+                known = chinese_names.get(canonical)
+                if known is None:
+                    known = chinese_names[canonical] = self._is_chinese_name(canonical)
+                chinese = known
+            elif kind == "org" or label == _LOC or " " in text[start:end]:
                 priority = LISTED
             else:
                 priority = LISTED_WEAK
-            chinese = entry.kind == "person" and self._is_chinese_name(entry.canonical)
-            yield _Candidate(start, end, entry.label, entry.canonical, priority, chinese)
+            yield _Candidate(start, end, label, canonical, priority, chinese)
 
     def _titled_people(self, text: str, title_starts: list[int]) -> Iterator[_Candidate]:
         """Names after titles: the title pattern tried only where the gazetteer saw a
@@ -1150,7 +1176,12 @@ class RuleRecognizer:
             if len(words) > 3 or any(w in _PARTICLE_WORDS for w in words):
                 continue
             after = _PERSON_AFTER.match(text, run.end())
-            before = _PERSON_BEFORE.search(text, max(0, run.start() - 20), run.start())
+            start = run.start()
+            before = (
+                _PERSON_BEFORE.search(text, max(0, start - 20), start)
+                if text.endswith(_PERSON_BEFORE_ENDS, max(0, start - 21), start)
+                else None
+            )
             if after is None and before is None:
                 continue
             if _PLACE_WORD_BEFORE.search(text, max(0, run.start() - 10), run.start()):
@@ -1314,36 +1345,43 @@ class RuleRecognizer:
     def _surnames(self, text: str, chosen: list[_Candidate], taught: TaughtRules) -> dict[str, str]:
         """The surname of each person named in full, with the full name's canonical form."""
         surnames: dict[str, str] = {}
-        for candidate in chosen:
-            if candidate.label != _PERSON:
-                continue
-            words = text[candidate.start : candidate.end].split()
+        gazetteer = self.gazetteer
+        # Each person's mention once (a name repeated with the same canonical form adds
+        # nothing), in the order of first mention.
+        people = list(
+            dict.fromkeys(
+                (text[c.start : c.end], c.canonical, c.chinese_order)
+                for c in chosen
+                if c.label == _PERSON
+            )
+        )
+        for surface, canonical, chinese_order in people:
+            words = surface.split()
             if len(words) < 2:
                 continue
             if words[-1] in _SUFFIXES and len(words) > 2:
                 words.pop()
-            surname = words[0] if candidate.chinese_order else words[-1]
+            surname = words[0] if chinese_order else words[-1]
             if surname.isupper() and len(surname) > 2:
                 surname = surname.title()
-            if surname.endswith(".") or surname in self.gazetteer.stop_names:
+            if surname.endswith(".") or surname in gazetteer.stop_names:
                 continue
-            surnames.setdefault(surname, candidate.canonical)
-            if len(words) >= 3 and not candidate.chinese_order and words[-2][:1].isupper():
+            surnames.setdefault(surname, canonical)
+            if len(words) >= 3 and not chinese_order and words[-2][:1].isupper():
                 # "Omar García Harfuch" … "García Harfuch"
-                surnames.setdefault(f"{words[-2]} {surname}", candidate.canonical)
+                surnames.setdefault(f"{words[-2]} {surname}", canonical)
             plain = _fold_accents(surname)  # "Vucic" for "Vučić"
             if plain != surname:
-                surnames.setdefault(plain, candidate.canonical)
+                surnames.setdefault(plain, canonical)
             if surname[:3] in _ARTICLES:  # "al-Sharaa": also "Al-Sharaa" and "Sharaa"
-                surnames.setdefault(surname[3:], candidate.canonical)
-                surnames.setdefault(surname[:1].upper() + surname[1:], candidate.canonical)
+                surnames.setdefault(surname[3:], canonical)
+                surnames.setdefault(surname[:1].upper() + surname[1:], canonical)
         # Where people are called by their given name ("Anwar", "Abiy", "Purbaya"), that
         # name alone is the person too, unless it is a surname above or names something else.
-        gazetteer = self.gazetteer
-        for candidate in chosen:
-            if candidate.label != _PERSON or candidate.chinese_order:
+        for surface, canonical, chinese_order in people:
+            if chinese_order:
                 continue
-            words = text[candidate.start : candidate.end].split()
+            words = surface.split()
             first = words[0]
             if (
                 len(words) >= 2
@@ -1355,7 +1393,7 @@ class RuleRecognizer:
                 and not first.endswith(".")
                 and not first.isupper()
             ):
-                surnames.setdefault(first, candidate.canonical)
+                surnames.setdefault(first, canonical)
         return {k: v for k, v in surnames.items() if k not in taught.rejects}
 
     # -- helpers ---------------------------------------------------------------------------
@@ -1606,20 +1644,29 @@ def _resolve(candidates: Iterable[_Candidate], keep: Iterable[_Candidate] = ()) 
     """
     kept = list(keep)
     kept_rank = {id(c): index for index, c in enumerate(kept)}
-    pool = [c for c in candidates if id(c) not in kept_rank]
+    pool = [c for c in candidates if id(c) not in kept_rank] if kept else candidates
     taken: list[_Candidate] = []
-    group: list[_Candidate] = []
+    take = taken.append
+    single: _Candidate | None = None  # the group so far, while it is one candidate
+    group: list[_Candidate] = []  # the group so far, once it is several
     group_end = -1
-    for candidate in sorted(kept + pool, key=_START):  # stable: ties keep their order
+    for candidate in sorted([*kept, *pool], key=_START):  # stable: ties keep their order
         if candidate[0] < group_end:
+            if single is not None:
+                group, single = [single], None
             group.append(candidate)
             group_end = max(group_end, candidate[1])
             continue
-        if group:
-            taken.extend(group if len(group) == 1 else _best_of_group(group, kept_rank))
-        group, group_end = [candidate], candidate[1]
-    if group:
-        taken.extend(group if len(group) == 1 else _best_of_group(group, kept_rank))
+        if single is not None:
+            take(single)
+        elif group:
+            taken.extend(_best_of_group(group, kept_rank))
+            group = []
+        single, group_end = candidate, candidate[1]
+    if single is not None:
+        take(single)
+    elif group:
+        taken.extend(_best_of_group(group, kept_rank))
     return taken
 
 
