@@ -7,7 +7,7 @@ dates ("Tuesday, Jan. 9") are separate spans; a range in one expression is one s
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache
 
 import ahocorasick
@@ -196,7 +196,7 @@ _ANCHOR = re.compile(
 DIGITS_END = 0x20000
 
 
-def _anchor_keys() -> Iterator[str]:
+def anchor_keys() -> Iterator[str]:
     """The words anchors begin with, each with the character the anchor requires after it
     where it requires one ("the " for "the" before "past"), and every decimal digit: where
     one begins after a character that is not part of a word is a superset of where
@@ -224,36 +224,48 @@ def _anchor_automaton() -> ahocorasick.Automaton:
     # A length of 1 for the placeholder keys: the character before a NUL is tried as an
     # anchor's word, which ``_ANCHOR`` refuses.
     order_for_news(automaton, 1)
-    for key in _anchor_keys():
+    for key in anchor_keys():
         automaton.add_word(key, len(key))
     automaton.make_automaton()
     return automaton
 
 
-def _anchor_starts(text: str) -> list[int]:
+def key_starts(text: str) -> Iterator[int]:
+    """Where a key of ``anchor_keys()`` begins in ``text`` (some places more than once)."""
+    for last, size in _anchor_automaton().iter(text):
+        yield last - size + 1
+
+
+def _anchor_starts(text: str, keys_at: Iterable[int] | None = None) -> list[int]:
     """Where ``_ANCHOR`` matches in ``" " + text``, as offsets of the anchors' first words in
     ``text`` (the same as ``_ANCHOR.finditer``, in order): one pass of an Aho–Corasick
-    automaton finds where an anchor's word can begin, and ``_ANCHOR`` is tried only there,
-    not after every space and punctuation mark."""
+    automaton finds where an anchor's word can begin (``keys_at``, or ``key_starts``), and
+    ``_ANCHOR`` is tried only there, not after every space and punctuation mark."""
     padded = " " + text
     match = _ANCHOR.match
     starts = set()
-    for last, size in _anchor_automaton().iter(text):
-        start = last - size + 1
-        if start in starts:
+    tried = set()
+    for start in key_starts(text) if keys_at is None else keys_at:
+        if start in tried:
             continue
+        tried.add(start)
         before = padded[start]
         if not (before.isalnum() or before == "_") and match(padded, start) is not None:
             starts.add(start)
     return sorted(starts)
 
 
-def find_dates(text: str) -> Iterator[tuple[int, int]]:
+def find_dates(text: str, keys_at: Iterable[int] | None = None) -> Iterator[tuple[int, int]]:
     """Yield ``(start, end)`` of date expressions, left to right, never overlapping (the
-    same spans as ``DATE_RE.finditer``, found faster)."""
+    same spans as ``DATE_RE.finditer``, found faster).
+
+    ``keys_at``: every offset where a key of ``anchor_keys()`` begins in ``text``, from a
+    pass the caller makes anyway with those keys among its own (the recognizer's); without
+    it, this function makes that pass itself.
+    """
     match = DATE_RE.match
     taken_until = 0
-    for start in _anchor_starts(text):
+    for start in _anchor_starts(text, keys_at):
         if start < taken_until:
             continue
         found = match(text, start)

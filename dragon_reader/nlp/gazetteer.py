@@ -68,7 +68,15 @@ class Gazetteer:
     _automaton: object = None
 
     def build(self) -> Gazetteer:
-        """Compile the automaton; call once after filling the lists.
+        """Ready the lists for ``scan``; call once after filling them (the automaton itself
+        is compiled on the first ``scan``: the recognizer compiles its own, with more keys).
+        """
+        self._automaton = None
+        return self
+
+    def automaton_keys(self) -> dict[str, tuple[Entry | None, bool]]:
+        """What ``scan`` looks for: each surface with its entry (``None`` for a title only)
+        and whether it is a title.
 
         Long organisation names are also matched written all in lower case
         ("central military commission"), through their lower-case form as a key. Titles
@@ -77,8 +85,7 @@ class Gazetteer:
         keys: dict[str, tuple[Entry | None, bool]] = dict.fromkeys(self.titles, (None, True))
         for surface, entry in (*self.caseless.items(), *self.entries.items()):
             keys[surface] = (entry, surface in keys and keys[surface][1])
-        self._automaton = _automaton(keys)
-        return self
+        return keys
 
     def matches(self, text: str) -> list[tuple[int, int, Entry]]:
         """Every listed name at word boundaries, as ``(start, end, entry)``."""
@@ -86,6 +93,8 @@ class Gazetteer:
 
     def scan(self, text: str) -> Scan:
         """Listed names at word boundaries and where titles start, in one pass."""
+        if self._automaton is None:
+            self._automaton = _automaton(self.automaton_keys())
         return _scan(self._automaton, text)
 
     def label_of(self, surface: str) -> EntityLabel | None:

@@ -25,7 +25,7 @@ from dragon_reader.domain.entities import (
     TaughtRules,
     pack_mentions,
 )
-from dragon_reader.nlp.dates import find_dates
+from dragon_reader.nlp.dates import anchor_keys, find_dates
 from dragon_reader.nlp.fast_patterns import (
     LINE_START,
     guarded_alternation,
@@ -161,20 +161,30 @@ _ORG_CUE_WORDS = """group company firm carmaker automaker chipmaker steelmaker d
     brokerage""".split()
 
 
-def _cue_automaton(words: Iterable[str]) -> ahocorasick.Automaton:
-    """An automaton finding each of ``words`` and its capitalised form followed by a space
-    (one pass in C: far faster than a regular expression or a search per word)."""
-    automaton = ahocorasick.Automaton()
-    order_for_news(automaton, 0)  # a size of 0: passed over
+def _cue_keys(words: Iterable[str]) -> Iterator[str]:
+    """Each of ``words`` and its capitalised form followed by a space, as keys of the
+    recognizer's automaton (one pass in C: far faster than a pattern or a search per word)."""
     for word in words:
         for form in (word, word.capitalize()):
-            automaton.add_word(f"{form} ", len(form) + 1)
-    automaton.make_automaton()
-    return automaton
+            yield f"{form} "
 
 
 _ORG_CUE_SET = frozenset(_ORG_CUE_WORDS)
-_ORG_CUES = _cue_automaton([*_ORG_CUE_WORDS, "-based"])
+_ORG_CUE_KEYS = tuple(_cue_keys([*_ORG_CUE_WORDS, "-based"]))
+# What a key of the recognizer's automaton is, besides a listed name (bits: one key may be
+# several): a title, a word for a kind of organisation, the start of a date.
+_TITLE_KEY, _CUE_KEY, _DATE_KEY = 1, 2, 4
+
+
+class _Scan(NamedTuple):
+    """What one pass of the recognizer's automaton over a text found."""
+
+    names: list[tuple[int, int, Entry]]  # (start, end, entry): listed names, whole words
+    title_starts: list[int]  # where a listed title begins (a whole word)
+    cue_ends: list[int]  # where a capitalised word follows a cue word (``_ORG_CUE_WORDS``)
+    date_keys: list[int]  # where a key of ``anchor_keys()`` begins (``find_dates``)
+
+
 # Names like "Ombudsman's Office", "China Shipowners' Association", "Workers' Party": found
 # from the apostrophe (a search skips to it), then the words after it and before it.
 _POSSESSIVE_MARK = re.compile(r"['’]s?(?= [A-Z])")
@@ -469,6 +479,54 @@ class RuleRecognizer:
         return f"{RULES_VERSION}+{digest}"
 
     @cached_property
+    def _automaton(self) -> ahocorasick.Automaton:
+        """One automaton for every word the rules look for first: the gazetteer's names
+        and titles, the words for kinds of organisations, the words dates begin with (one
+        pass over a text instead of three; built once, on first use)."""
+        keys: dict[str, tuple[Entry | None, int]] = {
+            surface: (entry, _TITLE_KEY if is_title else 0)
+            for surface, (entry, is_title) in self.gazetteer.automaton_keys().items()
+        }
+        for kind, words in ((_CUE_KEY, _ORG_CUE_KEYS), (_DATE_KEY, anchor_keys())):
+            for word in words:
+                entry, kinds = keys.get(word, (None, 0))
+                keys[word] = (entry, kinds | kind)
+        automaton = ahocorasick.Automaton()
+        order_for_news(automaton, (2, None, 0))  # nothing but a character before a NUL
+        for surface, (entry, kinds) in keys.items():
+            automaton.add_word(surface, (len(surface), entry, kinds))
+        automaton.make_automaton()
+        return automaton
+
+    def _scan(self, text: str) -> _Scan:
+        """Listed names and titles as whole words, cue words before a capital, and where
+        dates may begin: one pass of ``_automaton``."""
+        found = _Scan([], [], [], [])
+        names, titles, cues, dates = found
+        length = len(text)
+        for last, (size, entry, kinds) in self._automaton.iter(text):
+            start = last - size + 1
+            end = last + 1
+            if (entry is not None or kinds & _TITLE_KEY) and not (
+                (start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"))
+                or (end < length and (text[end].isalnum() or text[end] == "_"))
+            ):
+                if entry is not None:
+                    names.append((start, end, entry))
+                if kinds & _TITLE_KEY:
+                    titles.append(start)
+            if (
+                kinds & _CUE_KEY
+                and end < length
+                and text[end] in _UPPER_SET
+                and (text[start] == "-" or _name_starts(text, start))
+            ):
+                cues.append(end)
+            if kinds & _DATE_KEY:
+                dates.append(start)
+        return found
+
+    @cached_property
     def _title_re(self) -> re.Pattern[str]:
         """Titles, then the name after them; searched in the text with one space before
         it, so that the pattern can begin with the character before the first title."""
@@ -729,11 +787,11 @@ class RuleRecognizer:
     # -- candidate sources ---------------------------------------------------------------
 
     def _candidates(self, text: str, taught: TaughtRules) -> list[_Candidate]:
-        scan = self.gazetteer.scan(text)
+        scan = self._scan(text)
         candidates = list(self._listed(text, scan.names))
         candidates.extend(
             _Candidate(start, end, _DATE, text[start:end], LISTED)
-            for start, end in find_dates(text)
+            for start, end in find_dates(text, scan.date_keys)
         )
         candidates.extend(self._titled_people(text, scan.title_starts))
         runs = list(_NAME_RUN_OF_TWO.finditer(text))  # one pass, shared by two sources
@@ -748,7 +806,7 @@ class RuleRecognizer:
         )
         candidates.extend(self._initials_and_name(text))
         candidates.extend(self._unknown_acronyms(text))
-        candidates.extend(self._cued_orgs(text))
+        candidates.extend(self._cued_orgs(text, scan.cue_ends))
         candidates.extend(self._possessive_orgs(text))
         candidates.extend(_taught_marks(text, taught))
         return candidates
@@ -791,11 +849,11 @@ class RuleRecognizer:
                 continue
             yield _Candidate(match.start(), match.end(), _ORG, word, LISTED_WEAK - 2)
 
-    def _cued_orgs(self, text: str) -> Iterator[_Candidate]:
+    def _cued_orgs(self, text: str, cue_ends: list[int]) -> Iterator[_Candidate]:
         """Unknown names after a word for a kind of organisation ("the group Hami Nepal",
         "chipmaker Renesas", "Rival Rohm")."""
         gazetteer = self.gazetteer
-        for at in _cue_ends(text, _ORG_CUES):
+        for at in cue_ends:
             run = _NAME_RUN.match(text, at)
             if run is None:
                 continue
@@ -1565,23 +1623,6 @@ def _whole_word(text: str, start: int, end: int) -> bool:
     before = text[start - 1] if start else " "
     after = text[end] if end < len(text) else " "
     return not (before.isalnum() or before in "_-") and not (after.isalnum() or after in "_-")
-
-
-def _cue_ends(text: str, cues: ahocorasick.Automaton) -> list[int]:
-    """Where a capitalised word starts right after one of the words of ``cues`` (see
-    ``_cue_automaton``) standing as a whole word, in order."""
-    ends = []
-    length = len(text)
-    for last, size in cues.iter(text):
-        end = last + 1
-        if (
-            size
-            and end < length
-            and text[end] in _UPPER_SET
-            and (text[end - size] == "-" or _name_starts(text, end - size))
-        ):
-            ends.append(end)
-    return ends
 
 
 def _whole_words(text: str, word: str) -> Iterator[tuple[int, int]]:

@@ -208,7 +208,7 @@ def test_the_end_of_an_ordinal_quarter_is_one_date() -> None:
 # Every anchor word, what may follow it, digits of other scripts, and words around them.
 _ANCHOR_PIECES = sorted(
     {
-        *(key.strip() for key in dates_module._anchor_keys() if not key.isdecimal()),
+        *(key.strip() for key in dates_module.anchor_keys() if not key.isdecimal()),
         *"the a an at an-hour a-day (a “the ‘a day-long years-long weeks ago 12 ٣ ५ 7th".split(),
         *"past near same end first half quarter straight least most than few couple".split(),
         *"dozen eight eleven days weeks ahead to come of Jinping talks -".split(),
