@@ -149,13 +149,15 @@ _FIRST_WORDS = (
 # "end", an ordinal … or a digit; "a" before a unit, "few" or "couple"; a number word
 # before a unit; "about", "more" … before a number.
 _UNIT_START = r"(?:day|week|month|year|decade|centur|quarters)"
-_THE_NEXT = (
-    r"(?:[Ee]arl|[Mm]id|[Ll]ate|spring|summer|fall|autumn|winter|past|last|next|coming|"
-    r"near|foreseeable|distant|not-too|immediate|days|weeks|months|years|decades|weekend|"
-    r"previous|following|preceding|same|end|beginning|start|middle|turn|close|first|second|"
-    r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|opening|closing|\d|"
-    r"(?:March|June|September|December) quarter)"
-)
+# The words that may follow "the" in a date (or a digit), and "a" or "an".
+_THE_NEXT_WORDS = (
+    "Earl earl Mid mid Late late spring summer fall autumn winter past last next coming "
+    "near foreseeable distant not-too immediate days weeks months years decades weekend "
+    "previous following preceding same end beginning start middle turn close first second "
+    "third fourth fifth sixth seventh eighth ninth tenth final opening closing"
+).split()
+_THE_NEXT = rf"(?:{'|'.join(_THE_NEXT_WORDS)}|\d|(?:March|June|September|December) quarter)"
+_A_NEXT_WORDS = "day week month year decade centur quarters eight eleven".split()
 _NUMBER_WORDS = _NUMBER_WORD.split("|")
 _NUMBER_ANCHOR = (
     word_trie({*_NUMBER_WORDS, *(w.capitalize() for w in _NUMBER_WORDS)})
@@ -179,7 +181,7 @@ _ANCHOR = re.compile(
     + word_trie({*_FIRST_WORDS, *(w.capitalize() for w in _FIRST_WORDS)})
     + r"\b|\d"
     + rf"|[Tt]he(?= {_THE_NEXT})"
-    + rf"|[aA]n?(?=[- ](?:{_UNIT_START}|eight|eleven|(?i:few|couple|half|dozen)\b))"
+    + rf"|[aA]n?(?=[- ](?:{'|'.join(_A_NEXT_WORDS)}|(?i:few|couple|half|dozen)\b))"
     + rf"|[aA](?= {_ORDINAL} (?:straight|consecutive|successive|full) )"
     + rf"|{_NUMBER_ANCHOR}|{_QUANTITY_ANCHOR}"
     + rf"|(?:[Ee]very|[Ee]ach)(?= (?:other )?(?:\w+ )?{_UNIT_START})"
@@ -197,14 +199,21 @@ DIGITS_END = 0x20000
 
 
 def anchor_keys() -> Iterator[str]:
-    """The words anchors begin with, each with the character the anchor requires after it
-    where it requires one ("the " for "the" before "past"), and every decimal digit: where
-    one begins after a character that is not part of a word is a superset of where
-    ``_ANCHOR`` matches (``tests/nlp/test_dates.py`` checks the two agree)."""
+    """The words anchors begin with, each with what the anchor requires after it where it
+    requires something ("the past", "a day", "at "), and every decimal digit: where one
+    begins after a character that is not part of a word is a superset of where ``_ANCHOR``
+    matches (``tests/nlp/test_dates.py`` checks the two agree). Common words ("the", "a")
+    go with the word after them, so that the pass finds few places to try."""
+    digits = "".join(filter(str.isdecimal, map(chr, range(DIGITS_END))))
+    # "(?i:few|couple|half|dozen)" after "a": their first letters, in either case.
+    a_next = [*_A_NEXT_WORDS, *"fFcChHdD"]
     for words, tails in (
         (_FIRST_WORDS, ("",)),
-        (["the", "a", "an", "every", "each"], (" ",)),
-        (["a", "an"], ("-",)),
+        (["the"], [f" {word}" for word in [*_THE_NEXT_WORDS, *digits, "March", "June"]]),
+        (["the"], [" September", " December"]),
+        (["a", "an"], [f"{gap}{word}" for gap in " -" for word in a_next]),
+        (["a"], [f" {word}" for word in [*_ORDINALS, *digits]]),
+        (["every", "each"], (" ",)),
         (_NUMBER_WORDS, (" ", "-")),
         (_QUANTITY_FIRST, (" ",)),
         (_ORDINALS, (" ", "-")),
@@ -214,7 +223,7 @@ def anchor_keys() -> Iterator[str]:
         for word in words:
             for form in (word, word.capitalize()):
                 yield from (form + tail for tail in tails)
-    yield from filter(str.isdecimal, map(chr, range(DIGITS_END)))
+    yield from digits
 
 
 @cache

@@ -1369,7 +1369,11 @@ class RuleRecognizer:
         # anything else: what ``_resolve(chosen + surnames, keep=strong)`` would keep,
         # found directly (the chosen never overlap one another, nor do the surnames).
         chosen_starts = [c.start for c in chosen]
-        strong = [c.priority >= LISTED or " " in text[c.start : c.end] for c in chosen]
+
+        def strong(index: int) -> bool:
+            candidate = chosen[index]
+            return candidate.priority >= LISTED or " " in text[candidate.start : candidate.end]
+
         beaten: set[int] = set()
         taken: list[_Candidate] = []
         for at in _places_of(text, surnames):
@@ -1377,7 +1381,7 @@ class RuleRecognizer:
                 continue  # inside "García Harfuch" taken just before
             index = bisect_right(chosen_starts, at) - 1
             if index >= 0 and chosen[index].end > at:
-                if strong[index]:
+                if strong(index):
                     continue  # inside a stronger name ("Biden" of "Joe Biden")
             else:
                 index += 1
@@ -1387,7 +1391,7 @@ class RuleRecognizer:
             end = at + len(word)
             overlapped = []
             while index < len(chosen) and chosen[index].start < end:
-                if strong[index]:
+                if strong(index):
                     break
                 overlapped.append(index)
                 index += 1
@@ -1531,6 +1535,7 @@ def _title_case_if_capitals(names: str) -> str:
 
 
 _SUFFIXES = frozenset(["Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"])
+_SUFFIX_STARTS = (".", " Jr.", " Sr.", " II", " IV")  # where ``_SUFFIX_AFTER`` can match
 _SUFFIX_AFTER = re.compile(r"\.(?<=[JS]r\.)| (?:Jr\.|Sr\.|(?:III|II|IV)(?![\w-]))")
 
 
@@ -1542,7 +1547,7 @@ def _with_suffixes(text: str, chosen: list[_Candidate]) -> list[_Candidate]:
         if candidate.label != _PERSON:
             continue
         start, end = candidate.start, candidate.end
-        match = _SUFFIX_AFTER.match(text, end)
+        match = _SUFFIX_AFTER.match(text, end) if text.startswith(_SUFFIX_STARTS, end) else None
         limit = chosen[index + 1].start if index + 1 < len(chosen) else len(text)
         if match is not None and match.end() <= limit:
             end = match.end()

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -234,3 +236,17 @@ def test_the_anchor_automaton_finds_where_the_anchor_pattern_matches(text: str) 
 
 def test_every_decimal_digit_is_among_the_anchor_keys() -> None:
     assert not any(chr(code).isdecimal() for code in range(dates_module.DIGITS_END, 0x110000))
+
+
+def test_the_anchor_automaton_agrees_after_every_anchor_word() -> None:
+    # Every word of the anchor pattern and of the keys, after every such word.
+    keys = [key for key in dates_module.anchor_keys() if not key.isdecimal()]
+    words = set(re.findall(r"[A-Za-z][A-Za-z-]*", dates_module._ANCHOR.pattern))
+    words |= {part for key in keys for part in key.replace("-", " ").split(" ")}
+    words |= {"9", "٣", "7th", "FEW", "Couple", "news"}
+    hyphenated = {key.split("-")[0] for key in keys if "-" in key}
+    for first in sorted(words):
+        for gap in (" ", "-") if first in hyphenated else (" ",):
+            text = "".join(f"({first}{gap}{word} quarter straight days, " for word in sorted(words))
+            expected = [match.start() for match in dates_module._ANCHOR.finditer(" " + text)]
+            assert dates_module._anchor_starts(text) == expected, first
