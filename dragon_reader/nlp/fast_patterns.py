@@ -11,7 +11,7 @@ where it checks the same thing: "``[A-Z]`` not preceded by ``[\\w.-]``" becomes
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 # A guard for "at the start of a line" (``^`` under re.MULTILINE): ``.`` never matches a
@@ -102,3 +102,21 @@ def order_for_news(automaton: Any, inert: object) -> None:
     """
     for char in COMMON_CHARACTERS:
         automaton.add_word(char + "\0", inert)
+
+
+def matches_at(
+    pattern: re.Pattern[str], text: str, starts: Iterable[int]
+) -> Iterator[re.Match[str]]:
+    """What ``pattern.finditer(text)`` finds, trying ``pattern`` only at ``starts`` (in any
+    order, repeats allowed), which must hold every place where a match of ``pattern`` can
+    begin (a pass of an Aho–Corasick automaton over the words matches begin with finds
+    them for several patterns at once); ``pattern`` must not match the empty string.
+    """
+    end = 0
+    for start in sorted(set(starts)):
+        if start < end:
+            continue  # inside the match before, as ``finditer`` goes on after it
+        match = pattern.match(text, start)
+        if match is not None:
+            end = match.end()
+            yield match

@@ -65,6 +65,9 @@ class Gazetteer:
     titles: tuple[str, ...] = ()
     stop_names: frozenset[str] = frozenset()
     digest: str = ""
+    # What users of the lists build from them once and keep with them (the recognizer's
+    # automaton), by the user's name for it.
+    derived: dict[str, object] = field(default_factory=dict)
     _automaton: object = None
 
     def build(self) -> Gazetteer:

@@ -14,6 +14,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from functools import cached_property
 from operator import itemgetter
+from string import ascii_uppercase
 from typing import NamedTuple
 
 import ahocorasick
@@ -30,6 +31,7 @@ from dragon_reader.nlp.fast_patterns import (
     LINE_START,
     guarded_alternation,
     guarded_class,
+    matches_at,
     order_for_news,
     word_trie,
 )
@@ -172,8 +174,15 @@ def _cue_keys(words: Iterable[str]) -> Iterator[str]:
 _ORG_CUE_SET = frozenset(_ORG_CUE_WORDS)
 _ORG_CUE_KEYS = tuple(_cue_keys([*_ORG_CUE_WORDS, "-based"]))
 # What a key of the recognizer's automaton is, besides a listed name (bits: one key may be
-# several): a title, a word for a kind of organisation, the start of a date.
-_TITLE_KEY, _CUE_KEY, _DATE_KEY = 1, 2, 4
+# both): a title, a word for a kind of organisation.
+_TITLE_KEY, _CUE_KEY = 1, 2
+# Where a key of these begins, the recognizer's automaton notes it (in ``_Scan.starts``):
+# where dates may begin (``find_dates``), and patterns whose every match begins with one of
+# their keys, tried only there (``matches_at``) instead of each in a pass of its own.
+_DATES, _PLACES_AFTER, _PARTIES, _POSSESSIVES, _CAPITALS = range(5)
+
+
+_AUTOMATON = f"recognizer automaton {RULES_VERSION}"
 
 
 class _Scan(NamedTuple):
@@ -182,7 +191,7 @@ class _Scan(NamedTuple):
     names: list[tuple[int, int, Entry]]  # (start, end, entry): listed names, whole words
     title_starts: list[int]  # where a listed title begins (a whole word)
     cue_ends: list[int]  # where a capitalised word follows a cue word (``_ORG_CUE_WORDS``)
-    date_keys: list[int]  # where a key of ``anchor_keys()`` begins (``find_dates``)
+    starts: tuple[list[int], ...]  # by ``_beginnings()``: where one of their keys begins
 
 
 # Names like "Ombudsman's Office", "China Shipowners' Association", "Workers' Party": found
@@ -316,6 +325,11 @@ _PLACE_AFTER = re.compile(
     r" (?<=[a-z] )(?:regions?|provinces?|states?|districts?|governorates?|oblasts?|prefectures?|"
     r"counties|county|valley|sector|refugee camp|camp|area|island)(?![\w-])"
 )
+_PLACE_AFTER_WORDS = [  # how every match of _PLACE_AFTER begins
+    f" {word}"
+    for word in """region province state district governorate oblast prefecture counties county
+    valley sector refugee camp area island""".split()
+]
 _PLACE_NAME_TEXT = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}{_LOWER}][{_LOWER}]+)*"
 _PLACE_NAME = re.compile(
     rf"{_PLACE_NAME_TEXT}(?: (?:al-|el-|de |del |da |do |dos |de la )?{_PLACE_NAME_TEXT}){{0,2}}|"
@@ -443,6 +457,17 @@ _US_STATES = {
 }
 
 
+def _beginnings() -> tuple[tuple[int, Iterable[str]], ...]:
+    """The keys whose starts ``_Scan.starts`` holds, by kind (see ``_DATES``)."""
+    return (
+        (_DATES, anchor_keys()),
+        (_PLACES_AFTER, _PLACE_AFTER_WORDS),  # _PLACE_AFTER
+        (_PARTIES, ("D-", "R-", "I-")),  # _PARTY
+        (_POSSESSIVES, ("' ", "'s ", "’ ", "’s ")),  # _POSSESSIVE_MARK
+        (_CAPITALS, [f"{a}{b}" for a in ascii_uppercase for b in ascii_uppercase + "&"]),
+    )  # the last: _ALL_CAPS and _INITIALS_NAME
+
+
 class _Candidate(NamedTuple):
     """A span one rule proposes (a tuple: several times cheaper to make than a frozen
     dataclass, and the recognizer makes about one per eight words)."""
@@ -481,31 +506,46 @@ class RuleRecognizer:
     @cached_property
     def _automaton(self) -> ahocorasick.Automaton:
         """One automaton for every word the rules look for first: the gazetteer's names
-        and titles, the words for kinds of organisations, the words dates begin with (one
-        pass over a text instead of three; built once, on first use)."""
-        keys: dict[str, tuple[Entry | None, int]] = {
-            surface: (entry, _TITLE_KEY if is_title else 0)
+        and titles, the words for kinds of organisations, the words dates begin with and
+        those some patterns' matches begin with (one pass over a text instead of eight;
+        built on first use, once per gazetteer)."""
+        derived = self.gazetteer.derived
+        if _AUTOMATON not in derived:
+            derived[_AUTOMATON] = self._build_automaton()
+        automaton: ahocorasick.Automaton = derived[_AUTOMATON]
+        return automaton
+
+    def _build_automaton(self) -> ahocorasick.Automaton:
+        keys: dict[str, tuple[Entry | None, int, tuple[int, ...]]] = {
+            surface: (entry, _TITLE_KEY if is_title else 0, ())
             for surface, (entry, is_title) in self.gazetteer.automaton_keys().items()
         }
-        for kind, words in ((_CUE_KEY, _ORG_CUE_KEYS), (_DATE_KEY, anchor_keys())):
+        for word in _ORG_CUE_KEYS:
+            entry, kinds, starts = keys.get(word, (None, 0, ()))
+            keys[word] = (entry, kinds | _CUE_KEY, starts)
+        for index, words in _beginnings():
             for word in words:
-                entry, kinds = keys.get(word, (None, 0))
-                keys[word] = (entry, kinds | kind)
+                entry, kinds, starts = keys.get(word, (None, 0, ()))
+                keys[word] = (entry, kinds, (*starts, index))
         automaton = ahocorasick.Automaton()
-        order_for_news(automaton, (2, None, 0))  # nothing but a character before a NUL
-        for surface, (entry, kinds) in keys.items():
-            automaton.add_word(surface, (len(surface), entry, kinds))
+        order_for_news(automaton, (2, None, 0, ()))  # nothing but a character before a NUL
+        for surface, (entry, kinds, starts) in keys.items():
+            automaton.add_word(surface, (len(surface), entry, kinds, starts))
         automaton.make_automaton()
         return automaton
 
     def _scan(self, text: str) -> _Scan:
         """Listed names and titles as whole words, cue words before a capital, and where
         dates may begin: one pass of ``_automaton``."""
-        found = _Scan([], [], [], [])
-        names, titles, cues, dates = found
+        found = _Scan([], [], [], tuple([] for _ in range(_CAPITALS + 1)))
+        names, titles, cues, starts = found
         length = len(text)
-        for last, (size, entry, kinds) in self._automaton.iter(text):
+        for last, (size, entry, kinds, beginnings) in self._automaton.iter(text):
             start = last - size + 1
+            for index in beginnings:
+                starts[index].append(start)
+            if entry is None and not kinds:
+                continue
             end = last + 1
             if (entry is not None or kinds & _TITLE_KEY) and not (
                 (start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"))
@@ -522,8 +562,6 @@ class RuleRecognizer:
                 and (text[start] == "-" or _name_starts(text, start))
             ):
                 cues.append(end)
-            if kinds & _DATE_KEY:
-                dates.append(start)
         return found
 
     @cached_property
@@ -556,12 +594,13 @@ class RuleRecognizer:
         )
 
     def _chosen(self, text: str, taught: TaughtRules) -> list[_Candidate]:
-        candidates = self._candidates(text, taught)
+        scan = self._scan(text)
+        candidates = self._candidates(text, taught, scan)
         if taught.rejects:
             candidates = [c for c in candidates if text[c.start : c.end] not in taught.rejects]
         chosen = self._add_acronyms(text, _resolve(candidates))
         chosen = self._add_short_forms(text, chosen)
-        chosen = self._add_places_by_context(text, chosen)
+        chosen = self._add_places_by_context(text, chosen, scan.starts[_PLACES_AFTER])
         return _with_suffixes(text, self._add_surname_mentions(text, chosen, taught))
 
     # -- acronyms and places found from what the article says ------------------------------
@@ -703,7 +742,9 @@ class RuleRecognizer:
                 return start + 1
         return None
 
-    def _add_places_by_context(self, text: str, chosen: list[_Candidate]) -> list[_Candidate]:
+    def _add_places_by_context(
+        self, text: str, chosen: list[_Candidate], keys_at: list[int]
+    ) -> list[_Candidate]:
         """Unknown capitalised names that the words around them show to be places: "in
         Boulkessi", "near Pokrovsk and Kostiantynivka", "the town of Moqokori", "the
         Dnipropetrovsk and Zaporizhzhia regions", "Rakhine state"."""
@@ -714,7 +755,7 @@ class RuleRecognizer:
                 if text[word + 1 : match.start()] not in _PLACE_OF_WORDS:
                     continue
             found.extend(self._unknown_names(text, match.end(), after=True))
-        for match in _PLACE_AFTER.finditer(text):  # "Marte state": even a given name
+        for match in matches_at(_PLACE_AFTER, text, keys_at):  # "Marte state": a given name too
             found.extend(self._unknown_names(text, match.start(), after=False))
         found.extend(self._joined_to_places(text, chosen))
         if not found:
@@ -786,36 +827,36 @@ class RuleRecognizer:
 
     # -- candidate sources ---------------------------------------------------------------
 
-    def _candidates(self, text: str, taught: TaughtRules) -> list[_Candidate]:
-        scan = self._scan(text)
+    def _candidates(self, text: str, taught: TaughtRules, scan: _Scan) -> list[_Candidate]:
         candidates = list(self._listed(text, scan.names))
         candidates.extend(
             _Candidate(start, end, _DATE, text[start:end], LISTED)
-            for start, end in find_dates(text, scan.date_keys)
+            for start, end in find_dates(text, scan.starts[_DATES])
         )
         candidates.extend(self._titled_people(text, scan.title_starts))
         runs = list(_NAME_RUN_OF_TWO.finditer(text))  # one pass, shared by two sources
         candidates.extend(self._name_patterns(text, runs))
         candidates.extend(self._people_by_context(text, runs))
         candidates.extend(self._credits(text))
-        candidates.extend(self._datelines_and_parties(text))
+        candidates.extend(self._datelines_and_parties(text, scan.starts[_PARTIES]))
         candidates.extend(self._headed_runs(text, runs))
         candidates.extend(
             _Candidate(match.start(), match.end(), _ORG, "House", PERSON_STRONG)
             for match in _HOUSE.finditer(text)
         )
-        candidates.extend(self._initials_and_name(text))
-        candidates.extend(self._unknown_acronyms(text))
+        capitals = scan.starts[_CAPITALS]
+        candidates.extend(self._initials_and_name(text, capitals))
+        candidates.extend(self._unknown_acronyms(text, capitals))
         candidates.extend(self._cued_orgs(text, scan.cue_ends))
-        candidates.extend(self._possessive_orgs(text))
+        candidates.extend(self._possessive_orgs(text, scan.starts[_POSSESSIVES]))
         candidates.extend(_taught_marks(text, taught))
         return candidates
 
-    def _initials_and_name(self, text: str) -> Iterator[_Candidate]:
+    def _initials_and_name(self, text: str, keys_at: list[int]) -> Iterator[_Candidate]:
         """A name after two capitals that are initials, not a listed acronym: "KP Sharma
         Oli", "CQ Brown"."""
         gazetteer = self.gazetteer
-        for match in _INITIALS_NAME.finditer(text):
+        for match in matches_at(_INITIALS_NAME, text, keys_at):
             initials = text[match.start() : match.start() + 2]
             if (
                 initials in gazetteer.entries
@@ -832,11 +873,11 @@ class RuleRecognizer:
             surface = match.group()
             yield _Candidate(match.start(), match.end(), _PERSON, surface, PERSON_PATTERN - 1)
 
-    def _unknown_acronyms(self, text: str) -> Iterator[_Candidate]:
+    def _unknown_acronyms(self, text: str, keys_at: list[int]) -> Iterator[_Candidate]:
         """Unknown names in capitals ("ACLED", "CPN-UML") as organisations, outside lines
         written in capitals and but for terms in capitals ("GDP", "THAAD")."""
         gazetteer = self.gazetteer
-        for match in _ALL_CAPS.finditer(text):
+        for match in matches_at(_ALL_CAPS, text, keys_at):
             word = match.group()
             if (
                 word in gazetteer.entries
@@ -877,11 +918,11 @@ class RuleRecognizer:
             start = run.start()
             yield _Candidate(start, start + len(name), _ORG, name, ORG_PATTERN)
 
-    def _possessive_orgs(self, text: str) -> Iterator[_Candidate]:
+    def _possessive_orgs(self, text: str, keys_at: list[int]) -> Iterator[_Candidate]:
         """Names with a possessive inside ("Ombudsman's Office", "Workers' Party of
         Korea"), unless the owner is a listed name ("China's Foreign Ministry")."""
         gazetteer = self.gazetteer
-        for mark in _POSSESSIVE_MARK.finditer(text):
+        for mark in matches_at(_POSSESSIVE_MARK, text, keys_at):
             if mark.end() - mark.start() == 1 and text[mark.start() - 1 : mark.start()] != "s":
                 continue  # "s'" or "'s" only
             head = _POSSESSIVE_HEAD.match(text, mark.end())
@@ -1342,10 +1383,10 @@ class RuleRecognizer:
                 yield _Candidate(at, at + len(part), _GPE, place, PERSON_STRONG)
             at += len(part) + 1
 
-    def _datelines_and_parties(self, text: str) -> Iterator[_Candidate]:
+    def _datelines_and_parties(self, text: str, keys_at: list[int]) -> Iterator[_Candidate]:
         for match in _DATELINE.finditer("\n" + text):
             yield from self._dateline(match.start(1) - 1, match.group(1))
-        for match in _PARTY.finditer(text):
+        for match in matches_at(_PARTY, text, keys_at):
             yield _Candidate(
                 match.start(1),
                 match.end(1),

@@ -9,7 +9,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dragon_reader.nlp import recognizer
-from dragon_reader.nlp.fast_patterns import guarded_alternation, guarded_class, word_trie
+from dragon_reader.nlp.fast_patterns import (
+    guarded_alternation,
+    guarded_class,
+    matches_at,
+    word_trie,
+)
 from dragon_reader.nlp.gazetteer import load_gazetteer
 
 
@@ -239,3 +244,27 @@ def test_titles_tried_where_the_gazetteer_saw_one_find_what_a_full_scan_finds(te
     starts = found.gazetteer.scan(text).title_starts
     tried = found._titled_people(text, starts)
     assert [(c.start, c.end) for c in tried] == full_scan
+
+
+_KEYED = {
+    "_PLACE_AFTER": recognizer._PLACES_AFTER,
+    "_PARTY": recognizer._PARTIES,
+    "_POSSESSIVE_MARK": recognizer._POSSESSIVES,
+    "_ALL_CAPS": recognizer._CAPITALS,
+    "_INITIALS_NAME": recognizer._CAPITALS,
+}
+_MORE_PIECES = [" regions", " state", "refugee camp", "'s ", "’ ", "D-", "R-Fla.", "AT&T", "NATO"]
+_RECOGNIZER = recognizer.RuleRecognizer()
+keyed_texts = st.lists(st.sampled_from(_PIECES + _MORE_PIECES), max_size=25).map("".join)
+
+
+@pytest.mark.parametrize("name", sorted(_KEYED))
+@given(text=keyed_texts)
+def test_a_pattern_tried_where_its_keys_begin_finds_what_a_full_scan_finds(
+    name: str, text: str
+) -> None:
+    pattern = getattr(recognizer, name)
+    starts = _RECOGNIZER._scan(text).starts[_KEYED[name]]
+    assert [m.span() for m in matches_at(pattern, text, starts)] == [
+        m.span() for m in pattern.finditer(text)
+    ]
