@@ -179,7 +179,9 @@ _TITLE_KEY, _CUE_KEY = 1, 2
 # Where a key of these begins, the recognizer's automaton notes it (in ``_Scan.starts``):
 # where dates may begin (``find_dates``), and patterns whose every match begins with one of
 # their keys, tried only there (``matches_at``) instead of each in a pass of its own.
-_DATES, _PLACES_AFTER, _PARTIES, _POSSESSIVES, _CAPITALS = range(5)
+_DATES, _PLACES_AFTER, _PARTIES, _POSSESSIVES, _CAPITALS, _PLACES_BEFORE, _ORGS_OF, _CREDITS = (
+    range(8)
+)
 
 
 _AUTOMATON = f"recognizer automaton {RULES_VERSION}"
@@ -313,7 +315,8 @@ _ACRONYM_KNOWN_AS = re.compile(r", known as (?:the )?([A-Z]{2,8})(?![\w-])")
 _ARABIC_JOINED = frozenset("al el wal ul ud ad an ar as ash at az".split())
 _ACRONYM_SKIPPED_WORDS = frozenset("of the and for on in de du des la le al el".split())
 # Words before a place: "in", "near", "outside", "the town of"; and after: "region", "province".
-_PLACE_BEFORE = re.compile(rf" (?:in|near|outside|around|between|of) (?=[{_UPPER}])")
+_PLACE_BEFORE_WORDS = "in near outside around between of".split()
+_PLACE_BEFORE = re.compile(rf" (?:{'|'.join(_PLACE_BEFORE_WORDS)}) (?=[{_UPPER}])")
 # First words of places that are given names too ("El Tarra", "San Vicente").
 _PLACE_ARTICLES = frozenset("El La Los Las Le Les San Santa Santo São Al Ras Tel".split())
 # "of" shows a place only after these words: "the town of Moqokori".
@@ -464,8 +467,12 @@ def _beginnings() -> tuple[tuple[int, Iterable[str]], ...]:
         (_PLACES_AFTER, _PLACE_AFTER_WORDS),  # _PLACE_AFTER
         (_PARTIES, ("D-", "R-", "I-")),  # _PARTY
         (_POSSESSIVES, ("' ", "'s ", "’ ", "’s ")),  # _POSSESSIVE_MARK
+        # _ALL_CAPS and _INITIALS_NAME:
         (_CAPITALS, [f"{a}{b}" for a in ascii_uppercase for b in ascii_uppercase + "&"]),
-    )  # the last: _ALL_CAPS and _INITIALS_NAME
+        (_PLACES_BEFORE, [f" {w} {c}" for w in _PLACE_BEFORE_WORDS for c in sorted(_UPPER_SET)]),
+        (_ORGS_OF, [f"{head} {w} " for head in _ORG_OF_HEADS for w in ("of", "for", "on")]),
+        (_CREDITS, [f"{word} by " for word in _CREDIT_WORDS]),  # _CREDIT, after its first
+    )
 
 
 class _Candidate(NamedTuple):
@@ -537,7 +544,7 @@ class RuleRecognizer:
     def _scan(self, text: str) -> _Scan:
         """Listed names and titles as whole words, cue words before a capital, and where
         dates may begin: one pass of ``_automaton``."""
-        found = _Scan([], [], [], tuple([] for _ in range(_CAPITALS + 1)))
+        found = _Scan([], [], [], tuple([] for _ in range(_CREDITS + 1)))
         names, titles, cues, starts = found
         length = len(text)
         for last, (size, entry, kinds, beginnings) in self._automaton.iter(text):
@@ -600,7 +607,7 @@ class RuleRecognizer:
             candidates = [c for c in candidates if text[c.start : c.end] not in taught.rejects]
         chosen = self._add_acronyms(text, _resolve(candidates))
         chosen = self._add_short_forms(text, chosen)
-        chosen = self._add_places_by_context(text, chosen, scan.starts[_PLACES_AFTER])
+        chosen = self._add_places_by_context(text, chosen, scan.starts)
         return _with_suffixes(text, self._add_surname_mentions(text, chosen, taught))
 
     # -- acronyms and places found from what the article says ------------------------------
@@ -743,19 +750,20 @@ class RuleRecognizer:
         return None
 
     def _add_places_by_context(
-        self, text: str, chosen: list[_Candidate], keys_at: list[int]
+        self, text: str, chosen: list[_Candidate], starts: tuple[list[int], ...]
     ) -> list[_Candidate]:
         """Unknown capitalised names that the words around them show to be places: "in
         Boulkessi", "near Pokrovsk and Kostiantynivka", "the town of Moqokori", "the
         Dnipropetrovsk and Zaporizhzhia regions", "Rakhine state"."""
         found: list[_Candidate] = []
-        for match in _PLACE_BEFORE.finditer(text):
+        for match in matches_at(_PLACE_BEFORE, text, starts[_PLACES_BEFORE]):
             if text.endswith("of ", 0, match.end()):
                 word = text.rfind(" ", 0, match.start())
                 if text[word + 1 : match.start()] not in _PLACE_OF_WORDS:
                     continue
             found.extend(self._unknown_names(text, match.end(), after=True))
-        for match in matches_at(_PLACE_AFTER, text, keys_at):  # "Marte state": a given name too
+        # "Marte state": even a given name
+        for match in matches_at(_PLACE_AFTER, text, starts[_PLACES_AFTER]):
             found.extend(self._unknown_names(text, match.start(), after=False))
         found.extend(self._joined_to_places(text, chosen))
         if not found:
@@ -837,9 +845,9 @@ class RuleRecognizer:
         runs = list(_NAME_RUN_OF_TWO.finditer(text))  # one pass, shared by two sources
         candidates.extend(self._name_patterns(text, runs))
         candidates.extend(self._people_by_context(text, runs))
-        candidates.extend(self._credits(text))
+        candidates.extend(self._credits(text, scan.starts[_CREDITS]))
         candidates.extend(self._datelines_and_parties(text, scan.starts[_PARTIES]))
-        candidates.extend(self._headed_runs(text, runs))
+        candidates.extend(self._headed_runs(text, runs, scan.starts[_ORGS_OF]))
         candidates.extend(
             _Candidate(match.start(), match.end(), _ORG, "House", PERSON_STRONG)
             for match in _HOUSE.finditer(text)
@@ -991,7 +999,9 @@ class RuleRecognizer:
                     *trimmed, _PERSON, name, PERSON_STRONG, self._is_chinese_name(name)
                 )
 
-    def _headed_runs(self, text: str, runs: list[re.Match[str]]) -> Iterator[_Candidate]:
+    def _headed_runs(
+        self, text: str, runs: list[re.Match[str]], orgs_of_at: list[int]
+    ) -> Iterator[_Candidate]:
         """Runs ending in a law or event word (suppressed); runs holding an organisation
         word, up to that word ("European Commission" of "European Commission President Ursula
         von der Leyen") and on through "of …" ("Atomic Energy Organization of Iran")."""
@@ -1009,7 +1019,7 @@ class RuleRecognizer:
                 continue
             if self._may_name_an_org(text, run, words):
                 yield from self._org_run(text, run, words)
-        yield from self._head_first_orgs(text)
+        yield from self._head_first_orgs(text, orgs_of_at)
 
     @staticmethod
     def _may_name_an_org(text: str, run: re.Match[str], words: list[str]) -> bool:
@@ -1101,11 +1111,11 @@ class RuleRecognizer:
             at = text.find(" and ", at + 5, end)
         return end
 
-    def _head_first_orgs(self, text: str) -> Iterator[_Candidate]:
+    def _head_first_orgs(self, text: str, keys_at: list[int]) -> Iterator[_Candidate]:
         """Organisations named head first ("Ministry of Economy, Trade and Industry",
         "Bank of Japan" but not its "Governor"), and ministries named by their function in
         lower case ("Canada's foreign ministry")."""
-        for match in _ORG_OF.finditer(text):
+        for match in matches_at(_ORG_OF, text, keys_at):
             head_end = text.find(" ", match.start())
             end = self._name_end(text, head_end, self._before_listed_name(text, match))
             if end == head_end or text.startswith(("'", "’"), end):
@@ -1353,8 +1363,14 @@ class RuleRecognizer:
             at += 1
         return last
 
-    def _credits(self, text: str) -> Iterator[_Candidate]:
-        credits = ((match.start(1) - 1, match.group(1)) for match in _CREDIT.finditer("\n" + text))
+    def _credits(self, text: str, keys_at: list[int]) -> Iterator[_Candidate]:
+        # In the text after a line break, a credit begins a character or two before its
+        # word ("(Reporting by", ". Reporting by"), where that word is in ``text``.
+        padded = [at + shift for at in keys_at for shift in (0, -1)]
+        credits = (
+            (match.start(1) - 1, match.group(1))
+            for match in matches_at(_CREDIT, "\n" + text, padded)
+        )
         bylines = ((match.start(1), match.group(1)) for match in _BYLINE.finditer(text))
         for offset, written in itertools.chain(credits, bylines):
             names = _title_case_if_capitals(written)

@@ -252,8 +252,14 @@ _KEYED = {
     "_POSSESSIVE_MARK": recognizer._POSSESSIVES,
     "_ALL_CAPS": recognizer._CAPITALS,
     "_INITIALS_NAME": recognizer._CAPITALS,
+    "_PLACE_BEFORE": recognizer._PLACES_BEFORE,
+    "_ORG_OF": recognizer._ORGS_OF,
 }
-_MORE_PIECES = [" regions", " state", "refugee camp", "'s ", "’ ", "D-", "R-Fla.", "AT&T", "NATO"]
+_MORE_PIECES = [
+    *(" regions", " state", "refugee camp", "'s ", "’ ", "D-", "R-Fla.", "AT&T", "NATO"),
+    *(" in ", " of ", "Boulkessi", "Émile", "Bank of ", "Office for ", "Ministry on "),
+    *("Writing by ", "Compiled by ", "(Editing by", ". Reporting by "),
+]
 _RECOGNIZER = recognizer.RuleRecognizer()
 keyed_texts = st.lists(st.sampled_from(_PIECES + _MORE_PIECES), max_size=25).map("".join)
 
@@ -268,3 +274,12 @@ def test_a_pattern_tried_where_its_keys_begin_finds_what_a_full_scan_finds(
     assert [m.span() for m in matches_at(pattern, text, starts)] == [
         m.span() for m in pattern.finditer(text)
     ]
+
+
+@given(text=keyed_texts)
+def test_credits_tried_where_their_words_begin_are_the_credits_a_full_scan_finds(
+    text: str,
+) -> None:
+    starts = _RECOGNIZER._scan(text).starts[recognizer._CREDITS]
+    everywhere = list(range(len(text) + 2))
+    assert list(_RECOGNIZER._credits(text, starts)) == list(_RECOGNIZER._credits(text, everywhere))
