@@ -262,6 +262,7 @@ class MainWindow(QMainWindow):
         self.stop_live_updates()
         self.settings.setValue(SETTINGS_SCROLL, self.current.reader.verticalScrollBar().value())
         self.entities.stop_background_recognition()
+        self.menus.timeline_panel.stop_loading()
         self.bus.wait()
         self.settings.setValue(SETTINGS_STATE, self.saveState())
         self.settings.setValue(SETTINGS_GEOMETRY, self.saveGeometry())

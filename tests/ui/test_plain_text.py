@@ -152,14 +152,14 @@ def test_tag_and_entity_tooltips_in_the_reader(
 
 
 def test_timeline_tooltips(
-    hostile_window: tuple[MainWindow, ArticleId], hostile: dict[str, str]
+    qtbot: QtBot, hostile_window: tuple[MainWindow, ArticleId], hostile: dict[str, str]
 ) -> None:
     window, _article_id = hostile_window
     panel = window.findChild(TimelinePanel, "timeline_panel")
     assert panel is not None
-    child(window, QTabWidget, "center_tabs").setCurrentWidget(
-        panel
-    )  # the timeline is drawn when shown
+    # The timeline is read (in the background) and drawn when shown.
+    child(window, QTabWidget, "center_tabs").setCurrentWidget(panel)
+    qtbot.waitUntil(lambda: not panel.loading)
     assert panel.scene is not None
     tips = [item.toolTip() for item in panel.scene.items() if item.toolTip()]
     for tip in tips:
@@ -200,7 +200,7 @@ def test_codebook_delete_and_merge_messages(
 
 
 def test_every_label_of_the_window_and_its_panels(
-    hostile_window: tuple[MainWindow, ArticleId], hostile: dict[str, str]
+    qtbot: QtBot, hostile_window: tuple[MainWindow, ArticleId], hostile: dict[str, str]
 ) -> None:
     window, _article_id = hostile_window
     codebook = window.findChild(CodebookPanel, "codebook_panel")
@@ -216,9 +216,9 @@ def test_every_label_of_the_window_and_its_panels(
     entities.entity_view.setCurrentIndex(entities.entity_model.index(row, 0))
     timeline = window.findChild(TimelinePanel, "timeline_panel")
     assert timeline is not None
-    child(window, QTabWidget, "center_tabs").setCurrentWidget(
-        timeline
-    )  # the timeline is drawn when shown
+    # The timeline is read (in the background) and drawn when shown.
+    child(window, QTabWidget, "center_tabs").setCurrentWidget(timeline)
+    qtbot.waitUntil(lambda: not timeline.loading)
     assert timeline.scene is not None
     mark = next(i for i in timeline.scene.items() if hostile["event"] in shown(i.toolTip())[0])
     timeline.show_evidence(mark.data(0), mark.data(1))
