@@ -18,7 +18,7 @@ from dragon_reader.services.corpus import Corpus
 from dragon_reader.services.timeline import LiveTimeline, build_timeline
 from dragon_reader.ui.main_window import MainWindow
 from dragon_reader.ui.timeline_panel import TimelinePanel
-from dragon_reader.ui.timeline_scene import EVIDENCE_ROLE
+from dragon_reader.ui.timeline_scene import EVIDENCE_ROLE, TimelineScene
 from tests.ui.find import bus, child, reader
 
 
@@ -232,6 +232,53 @@ def test_zoom_reads_nothing_from_the_database(
     timeline.fit()
     assert timeline.scene is not None
     assert statements == []
+
+
+def drawing(scene: TimelineScene) -> list[tuple[object, ...]]:
+    """What a scene shows: each item's kind, place, size and text or evidence."""
+    shown = []
+    for item in scene.items():
+        rect = item.sceneBoundingRect()
+        words = item.text() if hasattr(item, "text") else ""
+        shown.append(
+            (
+                type(item).__name__,
+                round(rect.x(), 3),
+                round(rect.y(), 3),
+                round(rect.width(), 3),
+                round(rect.height(), 3),
+                words,
+                item.data(EVIDENCE_ROLE),
+                item.toolTip(),
+            )
+        )
+    return sorted(shown, key=repr)
+
+
+def test_a_zoomed_scene_moves_its_items_and_draws_what_a_new_one_draws(
+    window: MainWindow, corpus: Corpus, timeline: TimelinePanel
+) -> None:
+    bus(window).run(
+        lambda: tag_channel(corpus, 4, "severed by Beijing", ChannelStatus.SEVERED, "2022-08")
+    )
+    bus(window).run(
+        lambda: tag_channel(corpus, 4, "17th round", ChannelStatus.RESUMED, "2024-01-09")
+    )
+    scene = timeline.scene
+    assert scene is not None
+
+    def bars() -> set[object]:  # the segments' bars (the event marks are drawn above them)
+        return {i for i in scene.items() if i.data(EVIDENCE_ROLE) and i.zValue() != 2}
+
+    before = bars()
+    assert before
+    for factor in (1.25, 1.25, 0.8, 1 / 1.25**3):
+        timeline.zoom(factor)
+        assert timeline.scene is scene  # moved, not drawn anew
+        assert bars() == before
+        fresh = TimelineScene(scene.data, timeline.pixels_per_day)
+        assert drawing(scene) == drawing(fresh)
+        assert scene.sceneRect() == fresh.sceneRect()
 
 
 def test_zoom_keeps_within_limits(qtbot: QtBot, timeline: TimelinePanel) -> None:
