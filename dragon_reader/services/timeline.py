@@ -8,6 +8,7 @@ about what it costs at a hundred.
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
@@ -175,7 +176,8 @@ class LiveTimeline:
         # the marks' (the legend's source count), the articles of each lane's tags.
         self._certainty: dict[TagId, tuple[tuple[Any, ...], bool]] = {}
         self._lane_sources: dict[int, frozenset[int]] = {}
-        self._lane_articles: dict[int, frozenset[int]] = {}
+        # Each lane's reports by article: what a change in some articles replaces.
+        self._lane_articles: dict[int, dict[int, list[_Report]]] = {}
         self._mark_sources: frozenset[int] = frozenset()
         self._event_articles: dict[int, frozenset[int]] = {}  # of each event's tags
         # How many lanes (and the marks) draw a tag of each article: the legend's count
@@ -281,16 +283,24 @@ class LiveTimeline:
         reports of ``articles`` in hand; return the channels whose reports changed."""
         changed: set[int] = set()
         touched = {
-            c for c, inside in self._lane_articles.items() if not articles.isdisjoint(inside)
+            c
+            for c, inside in self._lane_articles.items()
+            if any(article_id in inside for article_id in articles)
         }
         for channel_id in touched | set(fresh):
-            reports = self._reports.get(channel_id, [])
-            before = sorted((r for r in reports if r.article_id in articles), key=_order)
+            inside = self._lane_articles.get(channel_id, {})
+            before = sorted(
+                (r for a in articles for r in inside.get(a, ())),
+                key=_order,
+            )
             now = sorted(fresh.get(channel_id, []), key=_order)
             if before == now:
                 continue
-            kept = [r for r in reports if r.article_id not in articles]
-            self._reports[channel_id] = sorted(kept + now, key=_order)
+            reports = self._reports.get(channel_id, [])
+            kept = [r for r in reports if r.article_id not in articles] if before else reports[:]
+            for report in now:  # in place among the others, by when they were made
+                bisect.insort(kept, report, key=_order)
+            self._reports[channel_id] = kept
             self._channel_prints.pop(channel_id, None)  # compared again if ever asked
             changed.add(channel_id)
         return changed
@@ -385,7 +395,10 @@ class LiveTimeline:
         self._lanes[channel_id] = lane
         self._reports[channel_id] = reports
         of = self._articles
-        self._lane_articles[channel_id] = frozenset(r.article_id for r in reports)
+        inside: dict[int, list[_Report]] = {}
+        for report in reports:
+            inside.setdefault(report.article_id, []).append(report)
+        self._lane_articles[channel_id] = inside
         sources = frozenset(of[t] for s in lane.segments for t in s.evidence if t in of)
         self._count_sources(self._lane_sources.get(channel_id, frozenset()), sources)
         self._lane_sources[channel_id] = sources
