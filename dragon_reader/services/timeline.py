@@ -220,12 +220,14 @@ class LiveTimeline:
         articles whose metadata changed (a confirmed publication date makes their reports
         certain), so the lanes drawing their tags are laid out again too. ``tag_articles``:
         the articles whose tags changed, when known (and the codebook and vocabularies
-        did not): only their tags are read then. ``None``: every channel is compared."""
+        did not): only their tags (and those of ``articles``, which an outlet filter may now
+        take or leave) are read then. ``None``: every channel is compared."""
         data = self.data
         before = (data.first, data.last, [lane.channel_id for lane in data.lanes], _looks(data))
         names_changed = False
         if tag_articles is not None:
-            changed, marks_changed = self._refresh_articles(set(tag_articles), set(articles))
+            edited = set(articles)
+            changed, marks_changed = self._refresh_articles(set(tag_articles) | edited, edited)
         else:
             channels = _channels(self.coding)
             names_changed = channels != self._channels

@@ -178,16 +178,38 @@ class TimelineScene(QGraphicsScene):
         return AXIS_HEIGHT + EVENT_ROW_HEIGHT + row * ROW_HEIGHT
 
     def replace_lanes(self, data: TimelineData, rows: Iterable[int]) -> None:
-        """Take ``data`` (same range and lanes as drawn) and redraw only lane ``rows``."""
-        self.data = data
+        """Take ``data`` (same range, lanes and colours as drawn) and redraw only lane
+        ``rows``; in them, the bars of segments that did not change stay as they are."""
+        before, self.data = self.data, data
         for row in rows:
             if row >= self._next_row:
                 continue  # drawn from the data in hand when its turn comes
-            for item in self._lane_items.pop(row, []):
-                self.removeItem(item)
-            self._bands.pop(row, None)
-            self._bars.pop(row, None)
-            self._lane_items[row] = self._draw_lane(row, data.lanes[row])
+            lane = data.lanes[row]
+            if before.lanes[row].name != lane.name:
+                for item in self._lane_items.pop(row, []):
+                    self.removeItem(item)
+                self._bands.pop(row, None)
+                self._bars.pop(row, None)
+                self._lane_items[row] = self._draw_lane(row, lane)
+                continue
+            old_bars = self._bars.get(row, [])
+            fixed = self._lane_items[row][: len(self._lane_items[row]) - len(old_bars)]
+            unchanged: dict[Segment, list[tuple[QGraphicsRectItem, QGraphicsRectItem | None]]]
+            unchanged = {}
+            for bar, fuzzy, segment in old_bars:
+                unchanged.setdefault(segment, []).append((bar, fuzzy))
+            y = self._lane_top(row)
+            bars = []
+            for segment in lane.segments:
+                kept = unchanged.get(segment)
+                bar, fuzzy = kept.pop() if kept else self._draw_segment(segment, y, lane.name)
+                bars.append((bar, fuzzy, segment))
+            for gone in unchanged.values():
+                for bar, _fuzzy in gone:
+                    self.removeItem(bar)
+            self._bars[row] = bars
+            self._lane_items[row] = [*fixed, *(bar for bar, _f, _s in bars)]
+            fixed[-1].setToolTip(_lane_tip(lane))  # the name, with its undated reports
         self._redraw_legend()
 
     def replace_marks(self, data: TimelineData) -> None:
@@ -239,12 +261,7 @@ class TimelineScene(QGraphicsScene):
         name = lane.name if len(lane.name) <= 38 else lane.name[:37] + "…"
         label = self.addSimpleText(name, self._label_font)
         label.setPos(8, y + 5)
-        label.setToolTip(
-            plain(
-                lane.name
-                + (f"\n{lane.undated} undated report(s) not drawn" if lane.undated else "")
-            )
-        )
+        label.setToolTip(_lane_tip(lane))
         items.append(label)
         bars = self._bars[row] = []
         for segment in lane.segments:
@@ -452,6 +469,13 @@ class TimelineScene(QGraphicsScene):
         item.setData(LABEL_ROLE, label)
         item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
         item.setCursor(Qt.CursorShape.PointingHandCursor)
+
+
+def _lane_tip(lane: Lane) -> str:
+    """A lane name's tooltip: the whole name, and its reports not drawn for want of a date."""
+    return plain(
+        lane.name + (f"\n{lane.undated} undated report(s) not drawn" if lane.undated else "")
+    )
 
 
 def render_png(scene: TimelineScene, path: str) -> None:

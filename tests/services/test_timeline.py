@@ -55,10 +55,11 @@ def changes_of(corpus: Corpus, call: Callable[[], object]) -> Changes:
     return box.changes
 
 
-@pytest.mark.parametrize("seed", [1, 2, 3])
+@pytest.mark.parametrize("seed", [1, 2, 3, 4])
 def test_refreshes_told_the_articles_equal_a_new_build(corpus: Corpus, seed: int) -> None:
     rng = random.Random(seed)
     coding = corpus.coding
+    outlets = corpus.outlets()[:2]
     channels = [c.id for c in coding.channels()][:3]
     events = [e.id for e in coding.events() if e.when is not None][:3]
     texts: dict[int, str] = {}
@@ -66,7 +67,7 @@ def test_refreshes_told_the_articles_equal_a_new_build(corpus: Corpus, seed: int
         article = corpus.article(ArticleId(number))
         assert article is not None and article.text is not None
         texts[number] = article.text
-    filters = TimelineFilters(all_events=seed == 3)
+    filters = TimelineFilters(all_events=seed == 3, outlet=outlets[0] if seed == 4 else None)
     live = LiveTimeline(coding, filters, today=date(2025, 1, 1))
     made: list[TagId] = []
 
@@ -104,9 +105,12 @@ def test_refreshes_told_the_articles_equal_a_new_build(corpus: Corpus, seed: int
         else:
             coding.update_tag(chosen.id, status=rng.choice(STATUSES))
 
-    def confirm_date() -> None:
-        published = rng.choice([date(2023, 7, 1), date(2024, 2, 2)])
-        corpus.edit_metadata(ArticleId(rng.choice([1, 2, 3, 4])), published=published)
+    def confirm_date() -> None:  # or move the article to another outlet
+        article = ArticleId(rng.choice([1, 2, 3, 4]))
+        if rng.random() < 0.5:
+            corpus.edit_metadata(article, outlet=rng.choice(outlets))
+        else:
+            corpus.edit_metadata(article, published=rng.choice([date(2023, 7, 1)]))
 
     def delete() -> None:
         alive = [t for t in made if coding.tag(t) is not None]

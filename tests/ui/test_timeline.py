@@ -197,7 +197,7 @@ def test_a_tag_redraws_only_its_lane(
     bus(window).run(
         lambda: tag_channel(corpus, 4, "severed by Beijing", ChannelStatus.SEVERED, "2022-08")
     )
-    bus(window).run(
+    resumed = bus(window).run(
         lambda: tag_channel(corpus, 4, "17th round", ChannelStatus.RESUMED, "2023-01-09")
     )
     scene = timeline.scene
@@ -205,6 +205,7 @@ def test_a_tag_redraws_only_its_lane(
     rows = {lane.name: row for row, lane in enumerate(scene.data.lanes)}
     row = rows["Defense Policy Coordination Talks"]
     before = {r: scene.lane_items(r) for r in rows.values()}
+    (resumed_bar,) = [i for i in before[row] if i.data(EVIDENCE_ROLE) == (resumed,)]
     # A report inside the drawn range (only tagged events are drawn, so the tags set it).
     tag_id = bus(window).run(
         lambda: tag_channel(corpus, 4, "17th round", ChannelStatus.PROPOSED, "2022-11")
@@ -216,6 +217,7 @@ def test_a_tag_redraws_only_its_lane(
             assert scene.lane_items(other) == before[other]
     assert scene.lane_items(row) != before[row]
     assert any(i.data(EVIDENCE_ROLE) == (tag_id,) for i in scene.lane_items(row))
+    assert resumed_bar in scene.lane_items(row)  # its segment did not change: kept as drawn
     bus(window).undo()
     assert not any(i.data(EVIDENCE_ROLE) == (tag_id,) for i in scene.items())
     for other in rows.values():
