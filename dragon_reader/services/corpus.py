@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, Literal, cast
 
-from sqlalchemy import Select, func, insert, select
+from sqlalchemy import Select, func, insert, literal_column, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -473,8 +473,12 @@ class Corpus:
         sort: SortKey = "id",
         descending: bool = False,
         filters: ArticleFilters | None = None,
+        offset: int = 0,
+        limit: int | None = None,
     ) -> list[ArticleId]:
-        """Article ids passing ``filters``, sorted by the database.
+        """Article ids passing ``filters``, sorted by the database; of them, ``limit``
+        (all when ``None``) from the ``offset``-th on (a list reads its first page, and
+        the rest only when it is scrolled to).
 
         With a search ``query`` the order is by relevance (best first) instead of ``sort``.
         """
@@ -485,8 +489,15 @@ class Corpus:
         with self.database.session() as session:
             if filters.query.strip():
                 hits = search(session, filters.query, within=_within(filters), snippets=False)
-                return [ArticleId(hit.article_id) for hit in hits]
-            ids = _plain_ids(session, statement.order_by(order, Article.id))
+                return [ArticleId(hit.article_id) for hit in hits][offset:][:limit]
+            statement = statement.order_by(order, Article.id)
+            # Whole numbers written into the statement: it stays one without parameters
+            # (read straight from the driver, see _plain_ids).
+            if offset:
+                statement = statement.offset(literal_column(str(int(offset))))
+            if limit is not None:
+                statement = statement.limit(literal_column(str(int(limit))))
+            ids = _plain_ids(session, statement)
         return cast(list[ArticleId], ids)  # ArticleId is int at run time
 
     def search_page(

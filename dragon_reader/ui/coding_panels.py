@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QStringListModel, Qt, Signal
+from PySide6.QtCore import QModelIndex, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -475,28 +475,37 @@ class CodebookPanel(QWidget):
         self.history_view.activated.connect(self._open_evidence)
         self.history_view.doubleClicked.connect(self._open_evidence)
         self.event_view.doubleClicked.connect(lambda _i: self.edit_entry())
-        self._stale = False
         self._history_print: tuple[Any, ...] = ()
-        self._load()
+        self._stale = True  # read once on screen (at start, a tab behind the Tags panel)
 
     @property
     def kind(self) -> TagKind:
         """The kind of the tab shown."""
         return TagKind.EVENT if self.tabs.currentIndex() == 0 else TagKind.CHANNEL
 
+    def on_screen(self) -> bool:
+        """True when the panel can be seen: shown, and not a dock's tab behind another
+        (Qt counts those as visible)."""
+        return self.isVisible() and not self.visibleRegion().isEmpty()
+
     def reload(self) -> None:
         """Re-read the codebook (keeping the chosen rows where possible). While the panel
-        is hidden (a tab behind another) this only notes it is out of date: the tag counts
-        are read again when it is shown, not after every tag."""
-        if not self.isVisible():
+        is off screen (hidden, or a tab behind another) this only notes it is out of date:
+        the tag counts are read again when it comes on screen, not after every tag."""
+        if not self.on_screen():
             self._stale = True
             return
         self._load()
 
+    def catch_up(self) -> None:
+        """Read what changed while the panel was off screen, if it is on screen now (its
+        dock's tab was chosen, the window shown)."""
+        if self._stale and self.on_screen():
+            self._load()
+
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
-        if self._stale:
-            self._load()
+        QTimer.singleShot(0, self, self.catch_up)  # once laid out: on screen or not
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.codebook or changes.vocabularies:
@@ -507,7 +516,7 @@ class CodebookPanel(QWidget):
     def recount(self) -> None:
         """After tags changed: new counts in place (selection kept), and the chosen
         channel's history again only if one of its tags changed."""
-        if not self.isVisible():
+        if not self.on_screen():
             self._stale = True
             return
         if self._stale:

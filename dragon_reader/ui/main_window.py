@@ -109,7 +109,13 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self.menus.add_dock("entities", "Entities", self.entities.panel)
         self.menus.add_dock("tags", "Tags", self.tagging.tags_panel)
-        self.menus.add_dock("codebook", "Codebook", self.tagging.codebook_panel)
+        codebook = self.menus.add_dock("codebook", "Codebook", self.tagging.codebook_panel)
+        # A dock's tab brought forward is not shown anew: the codebook reads then.
+        codebook.visibilityChanged.connect(
+            lambda visible: (
+                visible and QTimer.singleShot(0, self, self.tagging.codebook_panel.catch_up)
+            )
+        )
         self.resizeDocks([self.menus.docks["tags"]], [380], Qt.Orientation.Horizontal)
         self.menus.docks["tags"].raise_()
         self.menus.build_menus(self.entities.legend)
@@ -262,6 +268,7 @@ class MainWindow(QMainWindow):
         self.stop_live_updates()
         self.settings.setValue(SETTINGS_SCROLL, self.current.reader.verticalScrollBar().value())
         self.entities.stop_background_recognition()
+        self.menus.timeline_panel.stop_loading()
         self.bus.wait()
         self.settings.setValue(SETTINGS_STATE, self.saveState())
         self.settings.setValue(SETTINGS_GEOMETRY, self.saveGeometry())

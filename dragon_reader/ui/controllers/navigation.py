@@ -108,7 +108,7 @@ class NavigationController(QObject):
         return [
             (value.key, value.label)
             for vocabulary in (Vocabulary.RELEVANCE, Vocabulary.DOCUMENT_LABEL)
-            for value in vocabularies.values(vocabulary)
+            for value in vocabularies.values(vocabulary, counted=False)
         ]
 
     def minimum_list_width(self) -> int:
@@ -141,6 +141,9 @@ class NavigationController(QObject):
         if rows == 0:
             return
         current = self.view.currentIndex().row()
+        if current + step >= rows and self.list_model.canFetchMore():
+            self.list_model.fetchMore()  # the next rows are not read yet
+            rows = self.list_model.rowCount()
         target = 0 if current < 0 else max(0, min(rows - 1, current + step))
         article_id = self.list_model.article_id_at(target)
         if article_id is not None:
