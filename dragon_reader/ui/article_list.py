@@ -35,7 +35,8 @@ class ArticleListModel(QAbstractTableModel):
 
     Sorting asks the database for a new id order, so it costs the same at 10 or 10,000
     articles. While searching, the hits come ranked a page of ``SEARCH_PAGE`` at a time with
-    their snippets (one query per page), more as the view scrolls (``fetchMore``).
+    their snippets (one query per page, the first also counting every hit), more as the
+    view scrolls (``fetchMore``).
     ``ArticleIdRole`` on any cell returns the row's article id.
     """
 
@@ -55,6 +56,7 @@ class ArticleListModel(QAbstractTableModel):
         self._snippets: dict[ArticleId, str] = {}
         self._rows: dict[ArticleId, int] | None = None
         self._more = False  # more search hits to fetch
+        self._total: int | None = None  # every search hit, counted with the first page
         self.reload()
 
     @property
@@ -74,21 +76,25 @@ class ArticleListModel(QAbstractTableModel):
         self._inferred.clear()
         self._rows = None
         if self._filters.query:
-            page = self._corpus.search_page(self._filters, 0, SEARCH_PAGE)
-            self._ids = [article_id for article_id, _ in page]
-            self._snippets = dict(page)
-            self._more = len(page) == SEARCH_PAGE
+            page = self._corpus.search_page(self._filters, 0, SEARCH_PAGE, count=True)
+            self._ids = [article_id for article_id, _ in page.hits]
+            self._snippets = dict(page.hits)
+            self._more = len(page.hits) == SEARCH_PAGE
+            self._total = page.total
         else:
             self._ids = self._corpus.article_ids(self._sort, self._descending, self._filters)
             self._snippets = {}
             self._more = False
+            self._total = None
         self.endResetModel()
 
     def total_rows(self) -> int:
         """How many rows the filters give (search hits not fetched yet included)."""
         if not self._more:
             return len(self._ids)
-        return self._corpus.count_articles(self._filters)
+        if self._total is None:
+            self._total = self._corpus.count_articles(self._filters)
+        return max(self._total, len(self._ids))
 
     def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
         return self._more and not parent.isValid()
@@ -96,7 +102,7 @@ class ArticleListModel(QAbstractTableModel):
     def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
         if not self.canFetchMore(parent):
             return
-        page = self._corpus.search_page(self._filters, len(self._ids), SEARCH_PAGE)
+        page = self._corpus.search_page(self._filters, len(self._ids), SEARCH_PAGE).hits
         known = set(self._snippets)
         page = [(article_id, snippet) for article_id, snippet in page if article_id not in known]
         self._more = len(page) == SEARCH_PAGE
