@@ -192,7 +192,7 @@ def test_rows_are_written_in_chunks_letting_other_threads_run_between_them(
 
     monkeypatch.setattr(writers, "CSV_CHUNK", 3)
     events: list[str] = []
-    monkeypatch.setattr(writers.time, "sleep", lambda seconds: events.append(f"sleep {seconds}"))
+    monkeypatch.setattr("time.sleep", lambda seconds: events.append(f"sleep {seconds}"))
     rows = [(n, f"row {n}") for n in range(7)]
     count = write_csv(
         tmp_path / "out.csv",
