@@ -58,6 +58,7 @@ from dragon_reader.store.models import (
 )
 from dragon_reader.store.models import Tag as TagRow
 from dragon_reader.store.search import HIT_END, HIT_START, count_matches, search
+from dragon_reader.store.search import search_page as _search_page
 
 SEEDS_IMPORTED_KEY = "seeds_imported"
 # A batch of read files with the function that waits for their recognised entities.
@@ -91,6 +92,15 @@ class SearchHit:
 
 
 SNIPPET_MARKS = (HIT_START, HIT_END)
+
+
+@dataclass(frozen=True, slots=True)
+class SearchPage:
+    """One page of search hits, best first, each ``(article id, snippet)``; ``total`` is
+    how many articles match in all when it was asked for, else ``None``."""
+
+    hits: list[tuple[ArticleId, str]]
+    total: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -501,14 +511,24 @@ class Corpus:
         return cast(list[ArticleId], ids)  # ArticleId is int at run time
 
     def search_page(
-        self, filters: ArticleFilters, offset: int = 0, limit: int = 50
-    ) -> list[tuple[ArticleId, str]]:
+        self, filters: ArticleFilters, offset: int = 0, limit: int = 50, *, count: bool = False
+    ) -> SearchPage:
         """One page of the articles matching ``filters.query`` (and the other filters),
-        best first, each with its snippet: what the list shows while searching. One
-        statement per page, whatever the number of hits."""
+        best first, each with its snippet: what the list shows while searching; with
+        ``count`` also how many match in all. One statement per page, whatever the
+        number of hits (the order: ``store.search.search_page``)."""
         with self.database.session() as session:
-            hits = search(session, filters.query, limit, offset=offset, within=_within(filters))
-        return [(ArticleId(hit.article_id), hit.snippet) for hit in hits]
+            page = _search_page(
+                session,
+                filters.query,
+                limit,
+                offset=offset,
+                within=_within(filters),
+                count=count,
+            )
+        return SearchPage(
+            [(ArticleId(hit.article_id), hit.snippet) for hit in page.hits], page.total
+        )
 
     def count_articles(self, filters: ArticleFilters | None = None) -> int:
         """How many articles pass ``filters`` (unranked: cheaper than listing them)."""
@@ -522,7 +542,7 @@ class Corpus:
     def search(self, query: str, limit: int = 20) -> list[SearchHit]:
         """The best ``limit`` articles for a full-text query, with highlighted snippets
         (the window's search, ``search_page``, with the titles)."""
-        hits = self.search_page(ArticleFilters(query=query), 0, limit)
+        hits = self.search_page(ArticleFilters(query=query), 0, limit).hits
         with self.database.session() as session:
             titles = dict(
                 session.execute(

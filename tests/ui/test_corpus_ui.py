@@ -237,8 +237,73 @@ def test_typing_runs_one_search_per_pause(qtbot: QtBot, window: MainWindow, corp
     assert searches == []  # nothing while typing
     qtbot.waitUntil(lambda: list_model(window).rowCount() == 1)
     qtbot.wait(300)
-    assert len([s for s in searches if "bm25" in s]) == 1  # one ranking per pause
-    assert len([s for s in searches if "snippet" in s]) == 1  # its page's snippets
+    # One statement per pause: the ranked page, its snippets and the count of every hit.
+    assert len(searches) == 1
+    assert all(part in searches[0] for part in ("bm25", "snippet", "count"))
+
+
+def test_a_search_from_a_scrolled_list_reads_one_page_until_the_hits_are_scrolled(
+    qtbot: QtBot, window: MainWindow, corpus: Corpus
+) -> None:
+    from sqlalchemy import event
+
+    from dragon_reader.ui.article_list import SEARCH_PAGE
+    from tests.ui.find import list_model
+
+    for number in range(2 * SEARCH_PAGE + 10):
+        corpus.import_text(f"Call {number}\n\nThe hotline rang {number} times.")
+    list_model(window).reload()
+    view = article_list(window)
+    view.scrollToBottom()
+    assert view.verticalScrollBar().value() > 0
+    searches: list[str] = []
+    event.listen(
+        corpus.database.engine,
+        "before_cursor_execute",
+        lambda _c, _cur, statement, *_a: (
+            searches.append(statement) if "MATCH" in statement else None
+        ),
+    )
+    bar = child(window, FilterBar, "filter_bar")
+    bar.search.setText("hotline")
+    bar.flush()
+    view.viewport().repaint()
+    qtbot.wait(50)
+    assert list_model(window).rowCount() == SEARCH_PAGE
+    assert len(searches) == 1
+    assert label(window, "count_label").text().startswith(f"{2 * SEARCH_PAGE + 10} shown")
+    view.scrollToBottom()  # the user scrolls to the last hit: the next page comes
+    qtbot.waitUntil(lambda: list_model(window).rowCount() == 2 * SEARCH_PAGE)
+    assert len(searches) == 2
+
+
+def test_the_reader_highlights_the_words_the_search_matched(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from dragon_reader.ui.current_article import SEARCH_MATCH_COLOR
+    from tests.ui.find import list_model
+
+    bar = child(window, FilterBar, "filter_bar")
+    bar.search.setText("sullivan vie")
+    bar.flush()
+    (hit,) = [list_model(window).article_id_at(row) for row in range(list_model(window).rowCount())]
+    qtbot.waitUntil(lambda: window.current_article_id == hit)  # the hit opens
+    text = reader(window).toPlainText()
+
+    def look(word: str) -> tuple[bool, bool]:
+        """Whether the first ``word`` in the reader is bold and has the search colour."""
+        position = reader(window).offset_map.to_position(text.index(word))
+        cursor = QTextCursor(reader(window).document())
+        cursor.setPosition(position + 1)
+        char = cursor.charFormat()
+        return char.fontWeight() == 700, char.background().color() == SEARCH_MATCH_COLOR
+
+    qtbot.waitUntil(lambda: look("Sullivan") == (True, True))
+    assert look("Vienna") == (True, True)  # the last word, a prefix
+    assert look("Wang") == (False, False)
+    bar.search.clear()
+    bar.flush()
+    qtbot.waitUntil(lambda: look("Sullivan") == (False, False))
 
 
 def test_a_brat_folder_imports_with_its_tags_and_the_report_lists_what_was_left_out(

@@ -181,6 +181,11 @@ class NavigationController(QObject):
         search's hits) is drawn first, without waiting for an article to be laid out, and
         a newer filter (the next pause in typing) cancels the opening."""
         current = self.desk.current.article_id
+        # At the top already, the reset leaves the scroll bar's value alone; scrolled down,
+        # the value falls to a maximum of 0 during it, which Qt takes for "scrolled to the
+        # end" and fetches a second page of hits before the first is painted.
+        self.view.scrollToTop()
+        self.desk.current.set_search(filters.query)
         self.list_model.set_filters(filters)
         self.view.setColumnHidden(MATCH_COLUMN, not filters.query)
         self._update_count()
