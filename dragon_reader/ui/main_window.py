@@ -25,7 +25,7 @@ from dragon_reader.ui.controllers.curation import CurationController
 from dragon_reader.ui.controllers.entities import EntitiesController
 from dragon_reader.ui.controllers.files import FilesController
 from dragon_reader.ui.controllers.menus import MenusController
-from dragon_reader.ui.controllers.navigation import NavigationController
+from dragon_reader.ui.controllers.navigation import NavigationController, database_setting
 from dragon_reader.ui.controllers.sessions import SessionsController
 from dragon_reader.ui.controllers.tagging import TaggingController
 from dragon_reader.ui.current_article import CurrentArticle
@@ -36,7 +36,7 @@ from dragon_reader.ui.widgets import WorkBar
 SETTINGS_GEOMETRY = "main_window/geometry"
 SETTINGS_STATE = "main_window/state"
 SETTINGS_SPLITTER = "main_window/splitter"
-SETTINGS_SCROLL = "main_window/scroll"
+SETTINGS_SCROLL = "scroll"  # per database, as the last article (``database_setting``)
 READER_MIN_WIDTH = 360  # the reader never gets narrower than this
 RESTORE_AFTER_MS = 300  # the last article opens by then even if the list never painted
 
@@ -252,7 +252,7 @@ class MainWindow(QMainWindow):
         if self.current.article_id is not None:
             return  # one was opened already (named on the command line, a search)
         if self.navigation.restore_last():
-            scroll = self.settings.value(SETTINGS_SCROLL)
+            scroll = self.settings.value(database_setting(self.corpus, SETTINGS_SCROLL))
             if scroll is not None:
                 # After layout: the document's height is known only once it is shown.
                 reader = self.current.reader
@@ -260,7 +260,10 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.stop_live_updates()
-        self.settings.setValue(SETTINGS_SCROLL, self.current.reader.verticalScrollBar().value())
+        self.settings.setValue(
+            database_setting(self.corpus, SETTINGS_SCROLL),
+            self.current.reader.verticalScrollBar().value(),
+        )
         self.entities.stop_background_recognition()
         self.bus.wait()
         self.settings.setValue(SETTINGS_STATE, self.saveState())
