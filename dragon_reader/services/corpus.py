@@ -65,7 +65,7 @@ _PendingBatch = tuple[list[tuple[str, "ImportedText"]], Callable[[], list[Packed
 IMPORT_BATCH = 200  # files stored per transaction
 BATCHES_AHEAD = 2  # batches being recognised while one is stored
 
-Outcome = Literal["imported", "duplicate", "failed", "stopped"]
+Outcome = Literal["imported", "duplicate", "failed", "stopped", "skipped"]
 SortKey = Literal["id", "title", "outlet", "published", "words", "status"]
 # progress(done, total) after each file read; returning False stops the import there.
 ProgressCallback = Callable[[int, int], bool | None]
@@ -146,6 +146,11 @@ class ImportReport:
         return self._count("failed")
 
     @property
+    def skipped(self) -> int:
+        """Number of files of a folder left out: hidden, or not of a type this app imports."""
+        return self._count("skipped")
+
+    @property
     def stopped(self) -> int:
         """Number of files left out because the import was stopped before them."""
         return self._count("stopped")
@@ -156,6 +161,8 @@ class ImportReport:
             f"{self.imported} imported, {self.duplicates} duplicate(s) skipped, "
             f"{self.failed} failed"
         )
+        if self.skipped:
+            line += f", {self.skipped} other file(s) skipped (listed in the report)"
         if self.stopped:
             line += f", {self.stopped} left out (stopped)"
         tags = sum(item.tags for item in self.outcomes)

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -19,17 +22,29 @@ from PySide6.QtWidgets import (
 from dragon_reader.domain.articles import ArticleView
 from dragon_reader.services.corpus import Corpus, FileOutcome, ImportReport
 from dragon_reader.ui.bus import ChangeBus
-from dragon_reader.ui.plain_text import plain_label
+from dragon_reader.ui.plain_text import plain, plain_label
 from dragon_reader.ui.widgets import RowsModel, add_save_cancel, make_table
 
 
 def _detail(item: FileOutcome) -> str:
     read = f"; {item.tags} tag(s), {item.marks} entity mark(s)" if item.tags or item.marks else ""
-    if item.outcome == "failed":
+    if item.outcome in ("failed", "skipped"):
         return item.reason or ""
     if item.outcome in ("duplicate", "stopped"):
         return (item.reason or "already stored") + read
     return f"article {item.article_id}, read as {item.encoding}{read}"
+
+
+class ReportRowsModel(RowsModel):
+    """The report's rows; every cell's tooltip is its whole text (the File cell's the
+    file's full path), as plain text."""
+
+    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if index.isValid() and role == Qt.ItemDataRole.ToolTipRole:
+            item: FileOutcome = self.rows[index.row()]
+            text = item.source if index.column() == 0 else str(super().data(index) or "")
+            return plain(text) if text else None
+        return super().data(index, role)
 
 
 class ImportReportDialog(QDialog):
@@ -40,7 +55,7 @@ class ImportReportDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Import report")
         self.resize(720, 420)
-        self.model = RowsModel(
+        self.model = ReportRowsModel(
             [
                 ("File", lambda o: Path(o.source).name if o.source else "(pasted text)"),
                 ("Outcome", lambda o: o.outcome),
@@ -50,8 +65,20 @@ class ImportReportDialog(QDialog):
         )
         self.model.set_rows(report.outcomes)
         layout = QVBoxLayout(self)
-        layout.addWidget(plain_label(report.summary(), self))
-        layout.addWidget(make_table(self.model, self))
+        summary = plain_label(report.summary(), self)
+        summary.setWordWrap(True)
+        layout.addWidget(summary)
+        table = make_table(self.model, self)
+        table.setObjectName("import_report_table")
+        # A reason is a sentence (what a line of a file lacked, what was expected): the
+        # Details column takes the width and wraps; each cell's whole text is its tooltip.
+        table.setWordWrap(True)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(0, table.fontMetrics().averageCharWidth() * 28)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        layout.addWidget(table)
         self.notes = plain_label(
             "\n".join(f"{Path(n.source).name}: {n.text}" for n in report.notes), self
         )

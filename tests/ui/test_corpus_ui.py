@@ -264,8 +264,10 @@ def test_a_brat_folder_imports_with_its_tags_and_the_report_lists_what_was_left_
     assert [f.text for f in corpus.slots.slots(tag.id)] == ["Austin", "Dong Jun"]
     dialog = child(window, ImportReportDialog, "import_report")
     assert [(Path(r.source).name, r.outcome) for r in dialog.model.rows] == [
-        ("talks.ann", "imported")
+        ("annotation.conf", "skipped"),  # listed, with its reason
+        ("talks.ann", "imported"),
     ]
+    assert dialog.model.rows[0].reason == "brat's settings, not needed to import its annotations"
     notes = label(dialog, "import_notes")
     assert notes.text() == "talks.ann: 1 annotation with labels outside the codebook: MISC ×1"
     assert notes.textFormat() == Qt.TextFormat.PlainText
