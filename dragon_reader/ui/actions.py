@@ -57,6 +57,39 @@ class MainAction(enum.Enum):
     ABOUT = "about"
 
 
+# The actions that change the database (or its file): turned off on a database opened
+# read-only. Reading, search, the timeline, the reports and every export stay on.
+CHANGE_ACTIONS = frozenset(
+    {
+        MainAction.IMPORT,
+        MainAction.IMPORT_FOLDER,
+        MainAction.PASTE_ARTICLE,
+        MainAction.PROPERTIES,
+        MainAction.BACKUPS,
+        MainAction.MERGE,
+        MainAction.TAG_EVENT,
+        MainAction.TAG_CHANNEL,
+        MainAction.MARK_NEW,
+        MainAction.MARK_IN_PROGRESS,
+        MainAction.MARK_DONE,
+        MainAction.START_SESSION,
+        MainAction.STOP_SESSION,
+        MainAction.UNDO,
+        MainAction.REDO,
+        MainAction.VOCABULARIES,
+        MainAction.MARK_PERSON,
+        MainAction.MARK_ORG,
+        MainAction.MARK_GPE,
+        MainAction.MARK_LOC,
+        MainAction.MARK_DATE,
+        MainAction.MARK_NORP,
+        MainAction.TAUGHT_RULES,
+        MainAction.ACTORS,
+        MainAction.CURATE,
+    }
+)
+
+
 @dataclass(frozen=True, slots=True)
 class ActionSpec:
     """Text, shortcuts and tip of one action."""
@@ -223,6 +256,13 @@ def connect_handlers(
         raise ValueError(msg)
     for key, handler in handlers.items():
         actions[key].triggered.connect(lambda _checked=False, run=handler: run())
+
+
+def keep_off(action: QAction) -> None:
+    """Turn ``action`` off for good: a controller that enables it later (undo after a
+    change, stop while a session runs) finds it off again."""
+    action.setEnabled(False)
+    action.changed.connect(lambda: action.setEnabled(False) if action.isEnabled() else None)
 
 
 def shortcut_text(action: QAction) -> str:

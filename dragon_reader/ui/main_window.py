@@ -13,13 +13,20 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QMainWindow,
+    QSizePolicy,
+    QSplitter,
+    QToolBar,
+    QWidget,
+)
 
 from dragon_reader.domain.articles import ArticleId
 from dragon_reader.domain.changes import Changes
-from dragon_reader.services.corpus import Corpus
+from dragon_reader.services.corpus import Corpus, database_read_only_reason
 from dragon_reader.services.live import LiveUpdates, RemoteChanges
-from dragon_reader.ui.actions import build_actions, connect_handlers
+from dragon_reader.ui.actions import CHANGE_ACTIONS, build_actions, connect_handlers, keep_off
 from dragon_reader.ui.bus import ChangeBus
 from dragon_reader.ui.controllers.curation import CurationController
 from dragon_reader.ui.controllers.entities import EntitiesController
@@ -31,6 +38,7 @@ from dragon_reader.ui.controllers.tagging import TaggingController
 from dragon_reader.ui.current_article import CurrentArticle
 from dragon_reader.ui.desk import Desk
 from dragon_reader.ui.live_updates import LiveUpdatesBridge
+from dragon_reader.ui.plain_text import plain, plain_label
 from dragon_reader.ui.widgets import WorkBar
 
 SETTINGS_GEOMETRY = "main_window/geometry"
@@ -124,6 +132,8 @@ class MainWindow(QMainWindow):
         status.addPermanentWidget(self.navigation.count_label)
         self.navigation.update_count()
         self.sessions.update_label()
+        if corpus.read_only:
+            self._read_only()
         self._first_size()
         self._restore_state()
 
@@ -199,6 +209,32 @@ class MainWindow(QMainWindow):
         return self.entities.start_background_recognition()
 
     # -- state ----------------------------------------------------------------------------------
+
+    def _read_only(self) -> None:
+        """A database opened read-only: a bar says so (and why), the title too, and every
+        action that would change it is off; reading, search and export stay."""
+        reason = database_read_only_reason(self.corpus.database.url.removeprefix("sqlite:///"))
+        why = f" ({reason})" if reason else ""
+        bar = QToolBar("Read-only", self)
+        bar.setObjectName("read_only_bar")
+        bar.setMovable(False)
+        bar.setFloatable(False)
+        bar.toggleViewAction().setEnabled(False)  # the reminder stays
+        banner = plain_label(
+            f"Read-only{why}: you can read, search and export; changes are turned off. "
+            "To change this database, make it writable or open a writable copy.",
+            bar,
+        )
+        banner.setObjectName("read_only_banner")
+        banner.setToolTip(plain(banner.text()))  # a long path may be cut at the window's edge
+        banner.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        banner.setStyleSheet("QLabel { background: #fff3cd; color: #5c4400; padding: 4px; }")
+        bar.addWidget(banner)
+        self.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        self.setWindowTitle("Read-only")  # Qt adds " — Dragon Reader"
+        for name in CHANGE_ACTIONS:
+            keep_off(self.actions_by_name[name])
 
     def _first_size(self) -> None:
         screen = QApplication.primaryScreen()

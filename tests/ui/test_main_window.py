@@ -134,3 +134,37 @@ def test_the_last_article_is_remembered_per_database(
         assert shown(other) == 2
     finally:
         other.close()
+
+
+def test_a_read_only_database_opens_with_a_banner_and_its_changes_turned_off(
+    qtbot: QtBot, read_only_db: Path, settings: QSettings
+) -> None:
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QLabel
+
+    from dragon_reader.ui.actions import CHANGE_ACTIONS, MainAction
+
+    corpus = open_corpus(str(read_only_db))
+    try:
+        window = MainWindow(corpus, settings)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitUntil(lambda: window.current_article_id is not None)
+        banner = window.findChild(QLabel, "read_only_banner")
+        assert banner is not None and banner.isVisible()
+        assert banner.text().startswith("Read-only (")
+        assert str(read_only_db.parent) in banner.text()
+        assert banner.textFormat() == Qt.TextFormat.PlainText
+        assert window.windowTitle() == "Read-only"
+        for name in MainAction:
+            found = window.findChild(QAction, name.value)
+            assert found is not None
+            assert found.isEnabled() == (name not in CHANGE_ACTIONS), name
+        undo = window.findChild(QAction, MainAction.UNDO.value)
+        assert undo is not None
+        undo.setEnabled(True)  # as a controller would after a change: it stays off
+        assert not undo.isEnabled()
+        assert not window.start_background_recognition()  # nothing could be stored
+        window.close()
+    finally:
+        corpus.close()
