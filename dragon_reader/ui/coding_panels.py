@@ -108,9 +108,9 @@ class TagsPanel(QWidget):
         self.view.setWordWrap(False)
         # In a narrow dock every column must stay in sight (no sideways scrolling): the
         # widths are shared out whenever the table or its rows change (``fit_columns``);
-        # long cells are elided in the middle (names keep their start and end), and every
-        # cell's full text is its tooltip.
-        self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        # long cells are elided at their end (an entry's name and "Actor: …" read from the
+        # start), and every cell's full text is its tooltip.
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header = self.view.horizontalHeader()
         header.setMinimumSectionSize(self.view.fontMetrics().averageCharWidth() * 4)
@@ -152,8 +152,9 @@ class TagsPanel(QWidget):
 
     def fit_columns(self) -> None:
         """Share the table's width out so that every column shows: Status and Date as wide
-        as their longest cell (at most a sixth of the width each), then Text a quarter, Entry
-        a third of the rest, and Who (the last, stretched) what remains."""
+        as their longest cell (at most a quarter of the width each: "resumed", "2023-11-15"
+        whole in a 1280-pixel window's dock), then Text a fifth, Entry two fifths of the
+        rest, and Who (the last, stretched) what remains."""
         width = self.view.viewport().width()
         if width <= 0:
             return
@@ -162,12 +163,12 @@ class TagsPanel(QWidget):
 
         def snug(column: int) -> int:
             wanted = max(self.view.sizeHintForColumn(column), header.sectionSizeHint(column))
-            return max(least, min(wanted, width // 6))
+            return max(least, min(wanted, width // 4))
 
         status, date = snug(2), snug(3)
         rest = max(0, width - status - date)
-        text = max(least, rest // 4)
-        entry = max(least, rest // 3)
+        text = max(least, rest // 5)
+        entry = max(least, rest * 2 // 5)
         for column, size in enumerate((text, entry, status, date)):
             header.resizeSection(column, size)
 

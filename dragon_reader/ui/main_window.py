@@ -15,6 +15,7 @@ from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QLineEdit,
     QMainWindow,
     QSizePolicy,
     QSplitter,
@@ -26,7 +27,13 @@ from dragon_reader.domain.articles import ArticleId
 from dragon_reader.domain.changes import Changes
 from dragon_reader.services.corpus import Corpus, database_read_only_reason
 from dragon_reader.services.live import LiveUpdates, RemoteChanges
-from dragon_reader.ui.actions import CHANGE_ACTIONS, build_actions, connect_handlers, keep_off
+from dragon_reader.ui.actions import (
+    CHANGE_ACTIONS,
+    WindowShortcuts,
+    build_actions,
+    connect_handlers,
+    keep_off,
+)
 from dragon_reader.ui.bus import ChangeBus
 from dragon_reader.ui.controllers.curation import CurationController
 from dragon_reader.ui.controllers.entities import EntitiesController
@@ -134,6 +141,11 @@ class MainWindow(QMainWindow):
         self.sessions.update_label()
         if corpus.read_only:
             self._read_only()
+        # The window's Ctrl shortcuts work from its text fields too (Ctrl+E in the search).
+        self._field_shortcuts = WindowShortcuts(self.actions_by_name.values(), self)
+        self._field_shortcuts.setObjectName("field_shortcuts")
+        for field in self.findChildren(QLineEdit):
+            field.installEventFilter(self._field_shortcuts)
         self._first_size()
         self._restore_state()
 

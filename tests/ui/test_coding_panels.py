@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDockWidget, QTableView
 from pytestqt.qtbot import QtBot
 
-from dragon_reader.domain.coding import TagKind
+from dragon_reader.domain.coding import FuzzyDate, TagKind
 from dragon_reader.domain.slots import SlotFiller, SlotRole
 from dragon_reader.services.corpus import Corpus
 from dragon_reader.ui.main_window import MainWindow
@@ -28,7 +28,14 @@ def _tag_with_slots(window: MainWindow, corpus: Corpus) -> None:
     ]
     bus(window).run(
         lambda: corpus.coding.tag_span(
-            1, start, start + 26, TagKind.CHANNEL, channel.id, "severed", None, slots
+            1,
+            start,
+            start + 26,
+            TagKind.CHANNEL,
+            channel.id,
+            "severed",
+            FuzzyDate.parse("2023-11-15"),
+            slots,
         )
     )
 
@@ -52,6 +59,12 @@ def test_every_tags_column_fits_the_dock_at_1280_by_800(
     chars = [w // table.fontMetrics().averageCharWidth() for w in columns]
     assert min(chars) >= 4, f"a column shows about {chars} characters"
     assert chars[WHO] >= 8, f"the Who column shows about {chars[WHO]} characters"
+    model = table.model()
+    for column in (2, 3):  # "severed" and a date show whole, not elided
+        shown = str(model.index(0, column).data())
+        wanted = table.sizeHintForColumn(column)  # what the cell needs, by Qt's own measure
+        assert wanted > table.fontMetrics().horizontalAdvance(shown)
+        assert table.columnWidth(column) >= wanted, (shown, table.columnWidth(column))
     for narrower in (320, 900):  # the dock dragged narrower or wider: still fits
         table.resize(narrower, 300)
         QApplication.processEvents()
