@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -151,7 +152,11 @@ class PropertiesDialog(QDialog):
         form.addRow("&Title", self.title)
         form.addRow("&Outlet", self.outlet)
         form.addRow("&Byline", self.byline)
-        form.addRow("&Published", published_row)
+        # A row of a layout gets no buddy by itself: without one, "&Published" shows its "&".
+        published_label = QLabel("&Published", self)
+        published_label.setObjectName("published_label")
+        published_label.setBuddy(self.published)
+        form.addRow(published_label, published_row)
         form.addRow("", self.inferred)
         form.addRow("Source &URL", self.source_url)
         form.addRow("Source file", plain_label(article.source_file or "(pasted)", self))

@@ -273,3 +273,16 @@ def test_a_brat_folder_imports_with_its_tags_and_the_report_lists_what_was_left_
     assert notes.textFormat() == Qt.TextFormat.PlainText
     action(window, "undo").trigger()  # the article, its tag and its slots: one step
     assert corpus.count() == 5 and not any(t.text == "spoke" for t in corpus.coding.all_tags())
+
+
+def test_the_published_field_has_its_alt_key_not_a_visible_ampersand(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from PySide6.QtWidgets import QLabel, QLineEdit
+
+    action(window, "properties").trigger()
+    dialog = child(window, PropertiesDialog, "properties_dialog")
+    published = child(dialog, QLineEdit, "published")
+    label = child(dialog, QLabel, "published_label")
+    assert label.buddy() is published  # so "&P" is Alt+P, drawn as an underlined P
+    dialog.reject()
