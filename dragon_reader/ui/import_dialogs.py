@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -36,6 +37,18 @@ def _detail(item: FileOutcome) -> str:
     return f"article {item.article_id}, read as {item.encoding}{read}"
 
 
+_LINE_OF_FILE = re.compile(r"^(?P<file>.+):(?P<line>\d+)$")
+
+
+def _file_name(item: FileOutcome) -> str:
+    """The file's name, and the line for a line of a JSONL file ("a.jsonl, line 2")."""
+    if not item.source:
+        return "(pasted text)"
+    name = Path(item.source).name
+    found = _LINE_OF_FILE.match(name)
+    return f"{found['file']}, line {found['line']}" if found else name
+
+
 class ReportRowsModel(RowsModel):
     """The report's rows; every cell's tooltip is its whole text (the File cell's the
     file's full path), as plain text."""
@@ -58,7 +71,7 @@ class ImportReportDialog(QDialog):
         self.resize(720, 420)
         self.model = ReportRowsModel(
             [
-                ("File", lambda o: Path(o.source).name if o.source else "(pasted text)"),
+                ("File", _file_name),
                 ("Outcome", lambda o: o.outcome),
                 ("Details", _detail),
             ],

@@ -286,3 +286,38 @@ def test_the_published_field_has_its_alt_key_not_a_visible_ampersand(
     label = child(dialog, QLabel, "published_label")
     assert label.buddy() is published  # so "&P" is Alt+P, drawn as an underlined P
     dialog.reject()
+
+
+def test_the_import_report_names_each_failed_jsonl_line_and_each_skipped_file(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    import json
+
+    from PySide6.QtWidgets import QTableView
+
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    lines = [
+        {"text": "Biden met Xi in Woodside.", "label": [[0, 5, "PERSON"]]},
+        {"text": "Austin called Dong Jun.", "label": [[0, 6]]},
+    ]
+    (folder / "doccano.jsonl").write_text(
+        "\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8"
+    )
+    (folder / "scan.pdf").write_bytes(b"%PDF-1.4 <b>x</b>")
+    assert window.import_files([folder])
+    settle(qtbot, window)
+    dialog = child(window, ImportReportDialog, "import_report")
+    table = child(dialog, QTableView, "import_report_table")
+    model = table.model()
+    rows = {
+        model.index(r, 0).data(): (model.index(r, 1).data(), model.index(r, 2).data())
+        for r in range(model.rowCount())
+    }
+    assert rows["doccano.jsonl, line 1"][0] == "imported"
+    outcome, reason = rows["doccano.jsonl, line 2"]
+    assert outcome == "failed"
+    assert '“label” item 1: expected a span [start, end, "LABEL"]' in reason
+    assert rows["scan.pdf"][0] == "skipped"
+    pdf = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == "scan.pdf")
+    assert model.index(pdf, 0).data(Qt.ItemDataRole.ToolTipRole) == str(folder / "scan.pdf")
