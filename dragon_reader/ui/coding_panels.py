@@ -454,6 +454,7 @@ class CodebookPanel(QWidget):
                 ("Tags", lambda e: e.tag_count),
             ],
             self,
+            tooltips=True,
         )
         self.channel_model = RowsModel(
             [
@@ -462,6 +463,7 @@ class CodebookPanel(QWidget):
                 ("Tags", lambda c: c.tag_count),
             ],
             self,
+            tooltips=True,
         )
         self.history_model = RowsModel(
             [
@@ -470,6 +472,7 @@ class CodebookPanel(QWidget):
                 ("Evidence", lambda p: " ".join(p.text.split())[:80]),
             ],
             self,
+            tooltips=True,
         )
         self.event_view = make_table(self.event_model, self)
         self.event_view.setObjectName("codebook_events")
@@ -477,6 +480,13 @@ class CodebookPanel(QWidget):
         self.channel_view.setObjectName("codebook_channels")
         self.history_view = make_table(self.history_model, self)
         self.history_view.setObjectName("channel_history")
+        # In the dock a name must stay on one line and keep most of the width: the date
+        # (a range is long) and the type are cut to a date's width, the whole on hover.
+        for view in (self.event_view, self.channel_view, self.history_view):
+            view.setWordWrap(False)
+        dates = self.event_view.horizontalHeader()
+        dates.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        dates.resizeSection(2, self.event_view.fontMetrics().horizontalAdvance("2023-06-18") + 12)
         self.history_label = plain_label("Choose a channel to see its status history.", self)
         self.history_label.setObjectName("channel_history_label")
         self.history_label.setWordWrap(True)

@@ -85,3 +85,30 @@ def test_the_who_cells_full_text_is_its_plain_tooltip(
     assert "<b>California</b>" not in tip  # escaped: Qt would make it bold
     assert "&lt;b&gt;California&lt;/b&gt;" in tip
     assert "Actor: Joe Biden" in tip and "Recipient: Xi Jinping" in tip
+
+
+def test_the_codebook_dock_keeps_event_names_on_one_readable_line(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from dragon_reader.ui.coding_panels import CodebookPanel
+
+    window.showNormal()
+    window.resize(1280, 800)
+    dock = child(window, QDockWidget, "codebook_dock")
+    dock.show()
+    dock.raise_()
+    window.resizeDocks([dock], [355], Qt.Orientation.Horizontal)
+    panel = child(window, CodebookPanel, "codebook_panel")
+    qtbot.waitUntil(panel.isVisible)
+    table = child(panel, QTableView, "codebook_events")
+    QApplication.processEvents()
+    assert not table.wordWrap()
+    chars = table.columnWidth(0) // table.fontMetrics().averageCharWidth()
+    assert chars >= 14, f"the event's name shows about {chars} characters"
+    columns = [table.columnWidth(c) for c in range(table.model().columnCount())]
+    assert sum(columns) <= table.viewport().width() + 1
+    model = table.model()
+    ranged = next(r for r in range(model.rowCount()) if "/" in str(model.index(r, 2).data()))
+    for column in (0, 2):  # a name and a date range, whole on hover
+        cell = model.index(ranged, column)
+        assert cell.data(Qt.ItemDataRole.ToolTipRole) == cell.data()
