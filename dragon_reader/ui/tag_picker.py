@@ -279,7 +279,7 @@ class TagPicker(QDialog):
         )
         parts = (
             self.filter_edit.sizeHint().height(),
-            row * 8 + 2 * self.list_view.frameWidth(),
+            max(row * 8 + 2 * self.list_view.frameWidth(), self.list_view.sizeHint().height()),
             fields_height,
             self.hint.sizeHint().height() if self.hint.text() else 0,
         )

@@ -4,7 +4,7 @@ the actor dictionary, a channel's default parties, and descriptions while filter
 from __future__ import annotations
 
 from PySide6.QtCore import QMargins, QPoint, QRect, Qt
-from PySide6.QtWidgets import QScrollArea
+from PySide6.QtWidgets import QApplication, QScrollArea
 from pytestqt.qtbot import QtBot
 
 from dragon_reader.domain.slots import SlotRole
@@ -179,6 +179,9 @@ def test_the_picker_fits_a_1280_by_800_and_a_1600_by_1000_screen(
             assert screen.contains(outer), (screen, anchor, outer)
             if natural:  # a tall enough screen shows every field without scrolling
                 assert picker.height() >= picker.natural_height()
+                area = child(picker, QScrollArea, "picker_scroll")
+                QApplication.processEvents()
+                assert area.verticalScrollBar().maximum() == 0
     small = QRect(0, 0, 800, 480)  # too short for every field: the form scrolls inside
     picker.place_near(QPoint(10, 470), small, frame)
     assert picker.height() + frame.top() + frame.bottom() <= small.height()
