@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
@@ -321,3 +322,20 @@ def test_the_import_report_names_each_failed_jsonl_line_and_each_skipped_file(
     assert rows["scan.pdf"][0] == "skipped"
     pdf = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == "scan.pdf")
     assert model.index(pdf, 0).data(Qt.ItemDataRole.ToolTipRole) == str(folder / "scan.pdf")
+
+
+def test_the_import_dialogs_open_where_the_last_import_came_from(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import QObject
+
+    files = child(window, QObject, "files_controller")
+    monkeypatch.chdir(tmp_path)  # the folder the app was started from is no default
+    assert files.start_folder() == str(Path.home())  # type: ignore[attr-defined]
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    article = folder / "talks.txt"
+    article.write_text("Austin spoke with Dong Jun by video.", encoding="utf-8")
+    assert window.import_files([article])
+    settle(qtbot, window)
+    assert files.start_folder() == str(folder)  # type: ignore[attr-defined]
