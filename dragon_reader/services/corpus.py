@@ -46,7 +46,13 @@ from dragon_reader.services.slots import SlotService
 from dragon_reader.services.suggestions import SuggestionService
 from dragon_reader.services.team import TeamService
 from dragon_reader.services.vocabularies import VocabularyService
-from dragon_reader.store.database import Database, StorageError, open_database
+from dragon_reader.store.database import (
+    Database,
+    StorageError,
+    open_database,
+    open_read_only,
+    read_only_reason,
+)
 from dragon_reader.store.models import (
     AppState,
     Article,
@@ -66,7 +72,7 @@ _PendingBatch = tuple[list[tuple[str, "ImportedText"]], Callable[[], list[Packed
 IMPORT_BATCH = 200  # files stored per transaction
 BATCHES_AHEAD = 2  # batches being recognised while one is stored
 
-Outcome = Literal["imported", "duplicate", "failed", "stopped"]
+Outcome = Literal["imported", "duplicate", "failed", "stopped", "skipped"]
 SortKey = Literal["id", "title", "outlet", "published", "words", "status"]
 # progress(done, total) after each file read; returning False stops the import there.
 ProgressCallback = Callable[[int, int], bool | None]
@@ -156,6 +162,11 @@ class ImportReport:
         return self._count("failed")
 
     @property
+    def skipped(self) -> int:
+        """Number of files of a folder left out: hidden, or not of a type this app imports."""
+        return self._count("skipped")
+
+    @property
     def stopped(self) -> int:
         """Number of files left out because the import was stopped before them."""
         return self._count("stopped")
@@ -166,6 +177,8 @@ class ImportReport:
             f"{self.imported} imported, {self.duplicates} duplicate(s) skipped, "
             f"{self.failed} failed"
         )
+        if self.skipped:
+            line += f", {self.skipped} other file(s) skipped (listed in the report)"
         if self.stopped:
             line += f", {self.stopped} left out (stopped)"
         tags = sum(item.tags for item in self.outcomes)
@@ -198,6 +211,11 @@ class Corpus:
         self.curation = CurationService(self.coding, self.slots)
         self.dates = DateService(self.entities, self.coding)
         self.suggestions = SuggestionService(self.dates, self.article)
+
+    @property
+    def read_only(self) -> bool:
+        """True when the database was opened for reading only (see ``open_corpus``)."""
+        return self.database.read_only
 
     @classmethod
     def open(cls, path_or_url: str | Path) -> Corpus:
@@ -772,12 +790,29 @@ def configured_recognizer() -> Recognizer | None:
     return None
 
 
-def open_corpus(db: str | Path | None) -> Corpus:
+def database_read_only_reason(db: str | Path | None) -> str | None:
+    """Why the SQLite file ``db`` (default: the user data folder's) opens read-only — "the
+    file … is read-only", "its folder … is read-only" — or ``None`` when it does not."""
+    return read_only_reason(db or default_database_path())
+
+
+def open_corpus(db: str | Path | None, read_only: bool | None = None) -> Corpus:
     """Open the database at ``db`` (default: the user data folder) and import seeds once.
+
+    An existing SQLite file that cannot be written (``read_only_reason``: the file or its
+    folder is read-only) is opened read-only (``Corpus.read_only``): it can be read and
+    exported, every change is refused with ``StorageError``, and nothing is written to it
+    (no migration, no seeds). ``read_only=True`` asks for that whatever the permissions;
+    ``False`` refuses such a file as before.
 
     Raises ``DatabaseError`` (or its ``SchemaTooNewError``) when it cannot be used.
     """
-    corpus = Corpus(open_database(db or default_database_path()), configured_recognizer())
+    target = db or default_database_path()
+    if read_only is None:
+        read_only = read_only_reason(target) is not None
+    if read_only:
+        return Corpus(open_read_only(target), configured_recognizer())
+    corpus = Corpus(open_database(target), configured_recognizer())
     try:
         corpus.import_seeds_once()
         corpus.coding.load_starter_codebook_once()
