@@ -1,9 +1,12 @@
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from dragon_reader.nlp import dates as dates_module
 from dragon_reader.nlp.dates import find_dates
 
 
@@ -242,3 +245,48 @@ def test_written_halves_end_of_a_month_ranges_of_months_and_the_week_of() -> Non
     assert dates("The report covers January-March.") == ["January-March"]
     assert dates("They met in the week of May 6.") == ["the week of May 6"]
     assert dates("The end-of-year review helped start-ups.") == []
+
+
+# Every anchor word, what may follow it, digits of other scripts, and words around them.
+_ANCHOR_PIECES = sorted(
+    {
+        *(key.strip() for key in dates_module.anchor_keys() if not key.isdecimal()),
+        *"the a an at an-hour a-day (a “the ‘a day-long years-long weeks ago 12 ٣ ५ 7th".split(),
+        *"past near same end first half quarter straight least most than few couple".split(),
+        *"dozen eight eleven days weeks ahead to come of Jinping talks -".split(),
+    }
+)
+
+
+@settings(max_examples=300)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(_ANCHOR_PIECES), st.sampled_from([" ", "-", "(", "\n", ", ", "x"])
+        ),
+        max_size=20,
+    ).map(lambda pairs: "".join(word + gap for word, gap in pairs))
+)
+def test_the_anchor_automaton_finds_where_the_anchor_pattern_matches(text: str) -> None:
+    expected = [match.start() for match in dates_module._ANCHOR.finditer(" " + text)]
+    assert dates_module._anchor_starts(text) == expected
+    full_scan = [m.span() for m in dates_module.DATE_RE.finditer(text) if m.end() > m.start()]
+    assert list(find_dates(text)) == full_scan
+
+
+def test_every_decimal_digit_is_among_the_anchor_keys() -> None:
+    assert not any(chr(code).isdecimal() for code in range(dates_module.DIGITS_END, 0x110000))
+
+
+def test_the_anchor_automaton_agrees_after_every_anchor_word() -> None:
+    # Every word of the anchor pattern and of the keys, after every such word.
+    keys = [key for key in dates_module.anchor_keys() if not key.isdecimal()]
+    words = set(re.findall(r"[A-Za-z][A-Za-z-]*", dates_module._ANCHOR.pattern))
+    words |= {part for key in keys for part in key.replace("-", " ").split(" ")}
+    words |= {"9", "٣", "7th", "FEW", "Couple", "news"}
+    hyphenated = {key.split("-")[0] for key in keys if "-" in key}
+    for first in sorted(words):
+        for gap in (" ", "-") if first in hyphenated else (" ",):
+            text = "".join(f"({first}{gap}{word} quarter straight days, " for word in sorted(words))
+            expected = [match.start() for match in dates_module._ANCHOR.finditer(" " + text)]
+            assert dates_module._anchor_starts(text) == expected, first
