@@ -176,7 +176,7 @@ def test_title_pattern_finds_the_names_the_plain_form_finds(text: str) -> None:
     alternation = "|".join(re.escape(title) for title in titles)
     plain = re.compile(
         rf"(?<![\w-])(?:(?:{alternation}) )+"
-        rf"(?P<name>(?:[{_UP}]{{2}} )?{_NAME_TOKEN}{_PART}{{0,3}})(?![\w-])"
+        rf"(?P<name>(?:[{_UP}]{{1,2}} )?{_NAME_TOKEN}{_PART}{{0,3}})(?![\w-])"
     )
     fast = recognizer.RuleRecognizer()._title_re
     assert [(m.start("name") - 1, m.end("name") - 1) for m in fast.finditer(" " + text)] == [
