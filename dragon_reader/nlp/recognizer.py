@@ -94,6 +94,7 @@ _TOKEN = re.compile(
     rf"{_NAME_TOKEN}|{_PREFIXED_TOKEN}|(?<![\w-]){_PARTICLE}(?= )|[{_UPPER}]{{2}}(?= )"
 )
 _PARTICLE_WORDS = frozenset(PARTICLES)
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 # A capitalised word, hyphenated parts included, not glued to a word, dot or hyphen before it
 # and not running on into lower case ("Biden" of "Biden-Xi", not of "Biden-era").
 _CAPITAL_START = guarded_class(f"[{_UPPER}]", r"[\w.-]")
@@ -1250,6 +1251,12 @@ class RuleRecognizer:
                 start = first + 1  # "Washington-based Institute for …"
             elif hyphen != -1 and text[start:hyphen] in self.gazetteer.entries:
                 start = hyphen + 1
+            else:  # "Abu Dhabi-based Mubadala …": the name begins after the compound
+                words = text[start:end].split(" ")
+                for index in range(len(words) - 2, 0, -1):
+                    if _LOWER_SUFFIX.search(words[index]) is not None:
+                        start += len(" ".join(words[: index + 1])) + 1
+                        break
         if head in _STATE_HEADS and not _SUBJECT_AFTER_PLACE.match(text, start, end):
             at = start
             for _ in range(3):
@@ -1311,7 +1318,14 @@ class RuleRecognizer:
                     continue
                 last = (
                     self._surnames_after(words, index)
-                    if first in gazetteer.given_names and self._not_listed_but_city(first)
+                    if (first in gazetteer.given_names and self._not_listed_but_city(first))
+                    or (  # initials with periods: "D.S. Hooda", "J.R. Ewing"
+                        _DOTTED_INITIALS.fullmatch(first) is not None
+                        and first not in gazetteer.entries
+                        and second not in _ORG_HEADS
+                        and second not in _LOC_HEADS
+                        and second not in self._title_words
+                    )
                     else None
                 )
                 if last is not None:

@@ -584,3 +584,17 @@ def test_country_names_as_iso_writes_them_are_places() -> None:
     result = found("Türkiye and Viet Nam signed.")
     assert ("Türkiye", "GPE") in result
     assert ("Viet Nam", "GPE") in result
+
+
+def test_an_organisation_after_a_place_based_compound_begins_after_it() -> None:
+    result = found("The Tel Aviv-based Orvane Capital Group said so.")
+    assert ("Orvane Capital Group", "ORG") in result
+    assert ("Tel Aviv", "GPE") in result
+
+
+def test_an_occupation_opening_a_sentence_is_a_title() -> None:
+    assert found("Businessman Tymko Varadyn said on Monday.")[0] == ("Tymko Varadyn", "PERSON")
+
+
+def test_initials_with_periods_open_a_name() -> None:
+    assert ("K.P. Varma", "PERSON") in found("retired general K.P. Varma wrote.")
