@@ -317,7 +317,9 @@ _INITIALS_NAME = re.compile(
     r"(?![\w-]| [A-Z])"
 )
 # A lower-case word after a name that shows it to be an organisation's ("… Dream party").
-_KIND_AFTER = re.compile(r" (?:party|gang|militia|cartel|faction|bloc|coalition)(?![\w-])")
+_KINDS = "party gang militia cartel faction bloc coalition".split()
+_KIND_AFTER = re.compile(rf" (?:{'|'.join(_KINDS)})(?![\w-])")
+_KIND_WORDS_AFTER = tuple(f" {kind}" for kind in _KINDS)  # where _KIND_AFTER can match
 # Words before a name that show it to be a place's, not a person's ("near Kfar Kila, the …").
 _PLACE_WORD_BEFORE = re.compile(r"(?<![\w-])(?:in|near|outside|between|around) $")
 # Japanese names as agencies write them, family name first or last ("Kihara Minoru").
@@ -1075,7 +1077,10 @@ class RuleRecognizer:
             any(w in _ORG_HEADS for w in words[1:])
             or words[-1] in _COMPANY_WORDS
             or words[0] == "Bank"
-            or _KIND_AFTER.match(text, run.end()) is not None
+            or (
+                text.startswith(_KIND_WORDS_AFTER, run.end())
+                and _KIND_AFTER.match(text, run.end()) is not None
+            )
         )
 
     def _org_run(self, text: str, run: re.Match[str], words: list[str]) -> Iterator[_Candidate]:
