@@ -24,6 +24,7 @@ _MONTH = rf"(?:{_MONTH_ABBR}|{_MONTH_FULL}|{_MONTH_BARE})"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
+_DAY_ORD = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
 _YEAR_AFTER_DAY = rf"(?:,\s?| ){_YEAR}"
 # Words that may open a sentence match with a capital too ("Last week", "Two days").
 _NUMBER_WORD = (
@@ -56,8 +57,10 @@ _ORDINAL = (
 _RANGE_JOIN = r"(?:\s?[-–]\s?| to | through )"
 _MONTH_DAY = rf"{_MONTH} {_DAY}"
 _RELATIVE_YEAR = r"(?:last|this|next|the (?:previous|following|same|current)) year"
+# fiscal 2025, fiscal year 2025, FY2025, FY25, FY2024-25
+_FISCAL_YEAR = rf"(?:[Ff]iscal (?:[Yy]ear )?{_YEAR}|FY ?(?:{_YEAR}|\d\d)(?:[-/]\d\d)?)"
 _PERIOD = (
-    rf"(?:{_MONTH}(?: {_YEAR}| of {_RELATIVE_YEAR})?|{_YEAR}|{_RELATIVE_YEAR}|"
+    rf"(?:{_MONTH}(?: {_YEAR}| of {_RELATIVE_YEAR})?|{_FISCAL_YEAR}|{_YEAR}|{_RELATIVE_YEAR}|"
     rf"(?:last|this|next) (?:month|week|decade)|the (?:year|month|week|decade|century)|"
     rf"the {_SEASON}|the {_ORDINAL} (?:half|quarter)(?: of {_YEAR})?)"
 )
@@ -73,8 +76,23 @@ _PATTERNS = [
     # the last quarter of 2022, the third anniversary, the first day (of a meeting)
     rf"[Tt]he {_PART} of {_PERIOD}",
     rf"[Tt]he (?:{_ORDINAL}|last|final) (?:half|quarter) of {_PERIOD}",
+    # the first seven months of the year, the last three quarters of 2023
+    rf"[Tt]he (?:first|last|final) {_NUMBER} (?:{_UNIT}|quarters) of {_PERIOD}",
+    # this fiscal year, the current fiscal year, fiscal 2025, FY2025, Q3 2024, Q3
+    r"(?:[Tt]his|[Ll]ast|[Nn]ext|[Tt]he (?:current|previous|next|last|coming|following)) "
+    r"fiscal(?: year)?(?![\w-])",
+    _FISCAL_YEAR,
+    rf"Q[1-4](?:,? {_YEAR}| FY ?(?:{_YEAR}|\d\d))?(?![\w-])",
+    rf"(?:H[12]|[12]H)(?:,? {_YEAR})?(?![\w-])",
     rf"(?:[Tt]he )?(?i:{_ORDINAL})[ -](?:half|quarter)(?![\w-])",
     rf"(?:[Tt]he )?{_ORDINAL} anniversary",
+    # the first week of June, the last day of 2023, the 20th of May, on the 20th (not "the
+    # year to March": the gold marks "[March 2026]" alone there)
+    rf"[Tt]he (?:first|second|third|fourth|last|final) (?:week|weekend|day|few days) of "
+    rf"(?:{_MONTH}(?: {_YEAR}| of {_RELATIVE_YEAR})?|{_YEAR}|{_RELATIVE_YEAR}|"
+    r"(?:last|this|next) month|the (?:year|month))(?![\w-])",
+    rf"[Tt]he {_DAY_ORD} of {_MONTH}(?:,? {_YEAR})?",
+    rf"(?<=[Oo]n )the {_DAY_ORD}(?=[.,;:)]|\s+(?:and|to|at|in|when|after|before|but)\b|$)",
     rf"[Tt]he (?:{_ORDINAL}|last|final|opening|closing) day(?= of)",
     # Nov 17,2023, March 3, 2024, May 19-21, November 18 to 20, Oct. 30-Nov. 1
     rf"(?:{_MODIFIER}[- ])?{_MONTH_DAY}{_RANGE_JOIN}{_MONTH_DAY}(?:{_YEAR_AFTER_DAY})?",
@@ -84,6 +102,10 @@ _PATTERNS = [
     # December of last year, March 2023, late May, early January 2023
     rf"(?:{_MODIFIER}[- ])?{_MONTH} of {_RELATIVE_YEAR}",
     rf"(?:{_MODIFIER}[- ]){_MONTH}(?:,? {_YEAR})?",
+    # Reuters' end-March, end-2024, start-June
+    rf"(?:[Ee]nd|[Ss]tart)-(?:{_MONTH_FULL}|{_MONTH_ABBR}|{_YEAR})(?:,? {_YEAR})?(?![\w-])",
+    # the week of May 6
+    rf"[Tt]he week of {_MONTH_DAY}(?:{_YEAR_AFTER_DAY})?",
     rf"{_MONTH},? {_YEAR}",
     # Monday through Wednesday
     rf"{_WEEKDAY}(?: to | through | until |\s?[-–]\s?){_WEEKDAY}",
@@ -94,7 +116,10 @@ _PATTERNS = [
     rf"(?:[Pp]ast|[Ll]ast|[Nn]ext|[Cc]oming) {_NUMBER} {_UNIT}",
     # a few weeks ago, two days, 25 years, more than a year, weeks, a 34-year-old, three-day
     rf"(?:{_QUANTITY} )?{_NUMBER} (?:consecutive|straight|successive|full) {_UNIT}(?![\w-])",
-    rf"(?:{_QUANTITY} )?{_NUMBER}[- ]{_UNIT}(?:-old)?(?: ago)?(?![\w-])",
+    # a year earlier, two days later, 70 years old
+    rf"(?:{_QUANTITY} )?{_NUMBER}[- ]{_UNIT}(?:-old)?(?: ago| earlier| later| old)?(?![\w-])",
+    # that day, later that month
+    r"(?:(?:[Ee]arlier|[Ll]ater) )?[Tt]hat (?:day|week|weekend|month|year)(?![\w-])",
     rf"{_NUMBER} {_UNIT} (?:and a half|or (?:so|more))(?![\w-])",
     # the September quarter, another month (week-long: below)
     r"[Tt]he (?:March|June|September|December) quarter",
@@ -110,10 +135,16 @@ _PATTERNS = [
     r"[Tt]he (?:near|foreseeable|distant|not-too-distant|immediate) future",
     r"[Tt]he (?:days|weeks|months|years|decades) (?:ahead|to come)",
     r"[Tt]he weekend",
+    # year-end, year's end, month-end (the end of the current period)
+    r"(?:[Yy]ear|[Mm]onth)[- ]end(?![\w-])|[Yy]ear['’]s end",
     r"(?:day|week|month|year|decade)-?long(?![\w-])",
     # Bare plurals ("for weeks"), but not a stray one-word sentence ("Months.").
     r"(?:days|weeks|months|years|decades)(?![\w-])|(?:Days|Weeks|Months|Years|Decades)(?![\w.-])",
-    rf"the {_YEAR}s|{_YEAR}s",
+    rf"(?:[Tt]he )?{_MODIFIER}[- ]{_YEAR}s|the {_YEAR}s|{_YEAR}s",
+    # from March to May (one expression, one date, as "Monday through Wednesday"; years
+    # stay two: "from [2020] to [2022]")
+    rf"(?:{_MONTH_FULL})(?: {_YEAR})?(?: to | through | until |[-–])(?:{_MONTH_FULL})(?: {_YEAR})?"
+    r"(?![\w-])",
     rf"{_YEAR}\s?[-–]\s?(?:{_YEAR}|\d\d)(?!\d)",
     rf"(?:{_MODIFIER}[- ]){_YEAR}",
     rf"{_YEAR}",
@@ -140,7 +171,7 @@ _FIRST_WORDS = (
     "Saturday Sunday Christmas New Boxing today yesterday tomorrow "
     "early mid late earlier later last this next past "
     "coming recent spring summer fall autumn winter several many days weeks months years "
-    "decades another Another"
+    "decades another Another fiscal"
 ).split()
 # A first word (or digit) right after a character that is not part of a word: the search
 # skips to such characters fast and follows one path of a trie from there. Common words
@@ -154,7 +185,7 @@ _THE_NEXT_WORDS = (
     "Earl earl Mid mid Late late spring summer fall autumn winter past last next coming "
     "near foreseeable distant not-too immediate days weeks months years decades weekend "
     "previous following preceding same end beginning start middle turn close first second "
-    "third fourth fifth sixth seventh eighth ninth tenth final opening closing"
+    "third fourth fifth sixth seventh eighth ninth tenth final opening closing current"
 ).split()
 _THE_NEXT = rf"(?:{'|'.join(_THE_NEXT_WORDS)}|\d|(?:March|June|September|December) quarter)"
 _A_NEXT_WORDS = "day week month year decade centur quarters eight eleven".split()
@@ -180,17 +211,24 @@ _ANCHOR = re.compile(
     r"\W(?:"
     + word_trie({*_FIRST_WORDS, *(w.capitalize() for w in _FIRST_WORDS)})
     + r"\b|\d"
-    + rf"|[Tt]he(?= {_THE_NEXT})"
+    + rf"|[Tt]h(?:e(?= (?:{_THE_NEXT}|week of))|ese(?= days)"
+    + r"|at(?= (?:day|week|weekend|month|year)\b))"
     + rf"|[aA]n?(?=[- ](?:{'|'.join(_A_NEXT_WORDS)}|(?i:few|couple|half|dozen)\b))"
     + rf"|[aA](?= {_ORDINAL} (?:straight|consecutive|successive|full) )"
     + rf"|{_NUMBER_ANCHOR}|{_QUANTITY_ANCHOR}"
     + rf"|(?:[Ee]very|[Ee]ach)(?= (?:other )?(?:\w+ )?{_UNIT_START})"
-    + r"|[Tt]hese(?= days)"
-    + r"|(?:day|week|month|year|decade)(?=-long)"
+    + r"|(?=[FQHEeSs])(?:FY(?= ?\d)|[QH][1-4]\b|(?:[Ee]nd|[Ss]tart)(?=-[A-Z\d]))"
+    + r"|(?:day|week|month|[Mm]onth|[Yy]ear|decade)(?=-long|[- ]end|['’]s end)"
     + rf"|(?:[Dd]ozens|[Hh]undreds)(?= of {_UNIT_START})"
     + "|(?:"
     + word_trie({*_ORDINALS, *(w.capitalize() for w in _ORDINALS)})
     + r")(?=[ -](?:half|quarter)| anniversary))"
+)
+
+
+# An amount right before "over"/"under" makes it a preposition ("$4 billion over five years").
+_AMOUNT_BEFORE = re.compile(
+    r"(?:\d|\b(?:billion|million|trillion|percent|per cent|points?|%))\s$", re.IGNORECASE
 )
 
 
@@ -210,7 +248,9 @@ def anchor_keys() -> Iterator[str]:
     for words, tails in (
         (_FIRST_WORDS, ("",)),
         (["the"], [f" {word}" for word in [*_THE_NEXT_WORDS, *digits, "March", "June"]]),
-        (["the"], [" September", " December"]),
+        (["the"], [" September", " December", " week of"]),
+        (["that"], [" day", " week", " month", " year"]),
+        (["FY", "Q1", "Q2", "Q3", "Q4", "H1", "H2", "end-", "start-"], ("",)),
         (["a", "an"], [f"{gap}{word}" for gap in " -" for word in a_next]),
         (["a"], [f" {word}" for word in [*_ORDINALS, *digits]]),
         (["every", "each"], (" ",)),
@@ -218,7 +258,10 @@ def anchor_keys() -> Iterator[str]:
         (_QUANTITY_FIRST, (" ",)),
         (_ORDINALS, (" ", "-")),
         (["these days", "dozens of", "hundreds of"], ("",)),
-        (["day", "week", "month", "year", "decade"], ("-long",)),
+        (
+            ["day", "week", "month", "year", "decade"],
+            ("-long", "-end", " end", "'s end", "’s end"),
+        ),
     ):
         for word in words:
             for form in (word, word.capitalize()):
@@ -280,4 +323,10 @@ def find_dates(text: str, keys_at: Iterable[int] | None = None) -> Iterator[tupl
         found = match(text, start)
         if found is not None and found.end() > start:
             taken_until = found.end()
-            yield start, taken_until
+            begins = start
+            if text.startswith(("over ", "under "), start) and _AMOUNT_BEFORE.search(
+                text, max(0, start - 24), start
+            ):
+                # "C$4.5 billion over five years": a span of time, not "more than"
+                begins = text.index(" ", start) + 1
+            yield begins, taken_until

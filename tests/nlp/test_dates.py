@@ -207,6 +207,46 @@ def test_the_end_of_an_ordinal_quarter_is_one_date() -> None:
     assert [text[a:b] for a, b in find_dates(text)] == ["the end of the first quarter"]
 
 
+def test_fiscal_years_and_q_quarters_are_one_date_each() -> None:
+    text = "Spending rises this fiscal year, in fiscal 2026 and in FY2024-25; Q3 2024 and Q1 fell."
+    assert dates(text) == ["this fiscal year", "fiscal 2026", "FY2024-25", "Q3 2024", "Q1"]
+    text = "Profit fell in the fourth quarter of fiscal 2025."
+    assert dates(text) == ["the fourth quarter of fiscal 2025"]
+
+
+def test_the_first_months_of_a_year_and_a_range_of_months_are_one_date() -> None:
+    text = "Exports fell in the first seven months of the year and from March to May 2024."
+    assert dates(text) == ["the first seven months of the year", "March to May 2024"]
+    # Years joined by "to" stay two dates, as the gold marks them.
+    assert dates("fought from 2020 to 2022.") == ["2020", "2022"]
+
+
+def test_a_modified_decade_keeps_its_modifier() -> None:
+    assert dates("talks in the late 1990s.") == ["the late 1990s"]
+
+
+def test_over_after_an_amount_is_a_preposition_not_a_quantity() -> None:
+    assert dates("It will invest C$4.5 billion over five years.") == ["five years"]
+    assert dates("Prices rose 5% over two years.") == ["two years"]
+    assert dates("The talks lasted for over five years.") == ["over five years"]
+
+
+def test_a_shift_an_age_in_years_and_that_day_are_one_date_each() -> None:
+    assert dates("Exports rose from a year earlier.") == ["a year earlier"]
+    assert dates("Two days later, talks collapsed.") == ["Two days later"]
+    assert dates("He was 70 years old.") == ["70 years old"]
+    assert dates("Later that month, the envoy returned.") == ["Later that month"]
+    assert dates("He said that year-on-year growth slowed.") == []
+
+
+def test_written_halves_end_of_a_month_ranges_of_months_and_the_week_of() -> None:
+    text = "Output is due by end-March; growth slowed in H1 2024 and 2H 2023."
+    assert dates(text) == ["end-March", "H1 2024", "2H 2023"]
+    assert dates("The report covers January-March.") == ["January-March"]
+    assert dates("They met in the week of May 6.") == ["the week of May 6"]
+    assert dates("The end-of-year review helped start-ups.") == []
+
+
 # Every anchor word, what may follow it, digits of other scripts, and words around them.
 _ANCHOR_PIECES = sorted(
     {
