@@ -12,7 +12,7 @@ from functools import cache
 
 import ahocorasick
 
-from dragon_reader.nlp.fast_patterns import DIGIT, first_characters, order_for_news, word_trie
+from dragon_reader.nlp.fast_patterns import order_for_news, word_trie
 
 _MONTH_FULL = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -158,38 +158,9 @@ _PATTERNS = [
     + "|".join(f"(?<={word} )" for word in _MONTH_WORD_BEFORE.split())
     + r")(?:May|March)(?! \d)",
 ]
-
-
-def _alternation(patterns: Iterable[str]) -> re.Pattern[str]:
-    return re.compile(
-        "|".join(f"(?:{pattern})" for pattern in patterns).join((r"(?<![\w.-])(?:", r")(?![\w])"))
-    )
-
-
-DATE_RE = _alternation(_PATTERNS)
-# What each pattern can begin with (None: not known).
-_FIRST_CHARACTERS = [first_characters(pattern) for pattern in _PATTERNS]
-
-
-@cache
-def _date_re_at(char: str) -> re.Pattern[str]:
-    """``DATE_RE`` with only the patterns that can begin with ``char``, in their order: at a
-    position where ``char`` stands, the same match, found without trying the forty others
-    (a tenth of the time)."""
-    if not char.isascii():
-        return DATE_RE
-    return _alternation_of(
-        tuple(
-            pattern
-            for pattern, first in zip(_PATTERNS, _FIRST_CHARACTERS, strict=True)
-            if first is None or char in first or (DIGIT in first and char.isdecimal())
-        )
-    )
-
-
-@cache
-def _alternation_of(patterns: tuple[str, ...]) -> re.Pattern[str]:
-    return _alternation(patterns or ("(?!)",))
+DATE_RE = re.compile(
+    "|".join(f"(?:{pattern})" for pattern in _PATTERNS).join((r"(?<![\w.-])(?:", r")(?![\w])"))
+)
 
 
 # Every date expression starts with one of these words or a digit; the full pattern is
@@ -344,12 +315,12 @@ def find_dates(text: str, keys_at: Iterable[int] | None = None) -> Iterator[tupl
     pass the caller makes anyway with those keys among its own (the recognizer's); without
     it, this function makes that pass itself.
     """
-    date_re_at = _date_re_at
+    match = DATE_RE.match
     taken_until = 0
     for start in _anchor_starts(text, keys_at):
         if start < taken_until:
             continue
-        found = date_re_at(text[start]).match(text, start)
+        found = match(text, start)
         if found is not None and found.end() > start:
             taken_until = found.end()
             begins = start

@@ -37,7 +37,7 @@ from dragon_reader.nlp.fast_patterns import (
 )
 from dragon_reader.nlp.gazetteer import Entry, Gazetteer, gazetteer_digest, load_gazetteer
 
-RULES_VERSION = "rules-3"
+RULES_VERSION = "rules-4"
 
 _LABEL_VALUES = {label: label.value for label in EntityLabel}  # plain strings, cheap to send
 # The labels as module constants: looking a member up on the enum class costs a descriptor
@@ -94,6 +94,7 @@ _TOKEN = re.compile(
     rf"{_NAME_TOKEN}|{_PREFIXED_TOKEN}|(?<![\w-]){_PARTICLE}(?= )|[{_UPPER}]{{2}}(?= )"
 )
 _PARTICLE_WORDS = frozenset(PARTICLES)
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 # A capitalised word, hyphenated parts included, not glued to a word, dot or hyphen before it
 # and not running on into lower case ("Biden" of "Biden-Xi", not of "Biden-era").
 _CAPITAL_START = guarded_class(f"[{_UPPER}]", r"[\w.-]")
@@ -119,7 +120,7 @@ _ORG_HEADS = frozenset(
     Technologies Telecom Society Motor Co Co. Ltd Ltd. Limited Securities Exchange Steel
     Pharmaceuticals Inc Corp Bhd Plc Cartel Syndicate Observatory School Units Unit Solutions
     Mobility Equities Capital Ventures Systems Logistics Dynamics Aerospace Robotics
-    Tribunal""".split()
+    Tribunal Shipyard Shipyards""".split()
 )
 # Company heads written with a period after them ("Corp.", "Inc.").
 _ABBREVIATED_HEADS = frozenset("Corp Inc Co Ltd Bhd Plc".split())
@@ -134,10 +135,13 @@ _COMPANY_WORDS = frozenset(
 )
 # Heads of company names whose first word alone names the company later ("Renesas
 # Electronics" … "Renesas"), and of natural places ("Litani River" … "Litani").
-_SHORT_FORM_HEADS = frozenset(
-    """Electronics Holdings Motor Motors Group Corp Corp. Corporation Co Co. Inc Inc. Ltd Ltd.
+_SHORT_FORM_HEADS = (
+    frozenset(
+        """Electronics Holdings Motor Motors Group Corp Corp. Corporation Co Co. Inc Inc. Ltd Ltd.
     Limited Securities Industries Technologies Airlines Airways Petroleum Steel
     Pharmaceuticals Telecom River Mountains Desert Valley Department""".split()
+    )
+    | _COMPANY_WORDS
 )
 # The first words of "… Department" that name the department alone ("Commerce said").
 _DEPARTMENT_SHORT_FORMS = frozenset(["Commerce", "Treasury"])
@@ -179,9 +183,17 @@ _TITLE_KEY, _CUE_KEY = 1, 2
 # Where a key of these begins, the recognizer's automaton notes it (in ``_Scan.starts``):
 # where dates may begin (``find_dates``), and patterns whose every match begins with one of
 # their keys, tried only there (``matches_at``) instead of each in a pass of its own.
-_DATES, _PLACES_AFTER, _PARTIES, _POSSESSIVES, _CAPITALS, _PLACES_BEFORE, _ORGS_OF, _CREDITS = (
-    range(8)
-)
+(
+    _DATES,
+    _PLACES_AFTER,
+    _PARTIES,
+    _POSSESSIVES,
+    _CAPITALS,
+    _PLACES_BEFORE,
+    _ORGS_OF,
+    _CREDITS,
+    _FEATURES_AFTER,
+) = range(9)
 
 
 _AUTOMATON = f"recognizer automaton {RULES_VERSION}"
@@ -209,7 +221,7 @@ _LOC_HEADS = frozenset(
     """Sea Gulf Strait Straits Bay Peninsula Island Islands Isles Archipelago Atoll
     Reef Shoal Shoals Cay Channel River Lake Mountains Mountain Range Desert Plateau Valley
     Basin Delta Coast Plain Plains Highlands Forest Strip Heights Corridor Canal Hills Gorge
-    Lagoon Falls Steppe Oasis Glacier""".split()
+    Lagoon Falls Steppe Oasis Glacier Route Passage Pass Darya Sound Trench Ridge""".split()
 )
 # Heads of state bodies: a country's name before them is split off ("[Pakistan] [Army]").
 _STATE_HEADS = frozenset(
@@ -275,7 +287,8 @@ _ORG_APPOSITION = re.compile(
 _BEFORE_COMMA = """minister spokesman spokeswoman spokesperson envoy ambassador commander chief
     leader president secretary director governor mayor analyst official adviser advisor
     counterpart chairman chairwoman""".split()
-_BEFORE_SPACE = """writer reporter correspondent journalist photographer economist analyst
+_BEFORE_SPACE = """father mother son daughter brother sister wife husband widow uncle nephew niece
+    writer reporter correspondent journalist photographer economist analyst
     strategist researcher lawyer activist professor spokesman spokeswoman spokesperson""".split()
 _PERSON_BEFORE = re.compile(
     rf"(?<![\w-])(?:said|according to|told|(?:{'|'.join(_BEFORE_COMMA)}), |"
@@ -304,7 +317,9 @@ _INITIALS_NAME = re.compile(
     r"(?![\w-]| [A-Z])"
 )
 # A lower-case word after a name that shows it to be an organisation's ("… Dream party").
-_KIND_AFTER = re.compile(r" (?:party|gang|militia|cartel|faction|bloc|coalition)(?![\w-])")
+_KINDS = "party gang militia cartel faction bloc coalition".split()
+_KIND_AFTER = re.compile(rf" (?:{'|'.join(_KINDS)})(?![\w-])")
+_KIND_WORDS_AFTER = tuple(f" {kind}" for kind in _KINDS)  # where _KIND_AFTER can match
 # Words before a name that show it to be a place's, not a person's ("near Kfar Kila, the …").
 _PLACE_WORD_BEFORE = re.compile(r"(?<![\w-])(?:in|near|outside|between|around) $")
 # Japanese names as agencies write them, family name first or last ("Kihara Minoru").
@@ -326,14 +341,20 @@ _PLACE_OF_WORDS = frozenset(
 )
 _PLACE_AFTER = re.compile(
     r" (?<=[a-z] )(?:regions?|provinces?|states?|districts?|governorates?|oblasts?|prefectures?|"
-    r"counties|county|valley|sector|refugee camp|camp|area|island)(?![\w-])"
+    r"counties|county|valley|sector|refugee camp|camp|area|island|crossing)(?![\w-])"
 )
 _PLACE_AFTER_WORDS = [  # how every match of _PLACE_AFTER begins
     f" {word}"
     for word in """region province state district governorate oblast prefecture counties county
-    valley sector refugee camp area island""".split()
+    valley sector refugee camp area island crossing""".split()
 ]
 _PLACE_NAME_TEXT = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}{_LOWER}][{_LOWER}]+)*"
+# A natural place named by "the", its name and a lower-case word for its kind: "the Kosi
+# river", "the Lipulekh pass" (a listed city of the same name gives way).
+_NATURAL_FEATURES = """river pass strait sea lake desert plateau mountains glacier canal
+    peninsula basin delta""".split()
+_FEATURE_AFTER = re.compile(rf" (?:{'|'.join(_NATURAL_FEATURES)})(?![\w-])")
+_THE_NAME_BEFORE = re.compile(rf"(?<![\w-])[Tt]he ({_PLACE_NAME_TEXT}(?: {_PLACE_NAME_TEXT})?)$")
 _PLACE_NAME = re.compile(
     rf"{_PLACE_NAME_TEXT}(?: (?:al-|el-|de |del |da |do |dos |de la )?{_PLACE_NAME_TEXT}){{0,2}}|"
     rf"(?:al|el)-{_PLACE_NAME_TEXT}"
@@ -381,6 +402,8 @@ _DATELINE_END = r"(?=,? (?:[A-Za-z0-9., ]{1,30} )?\(|: | ?[—–]| -{1,2} |, [A
 _DATELINE = re.compile(
     rf"\n([{_UPPER}][{_UPPER}.'-]+(?:[ /][{_UPPER}][{_UPPER}.'-]+)*){_DATELINE_END}"
 )
+# The agency after a dateline: "(AA)", ", Mar 3 (PTI)", ", Jan 12 (Bernama) --".
+_DATELINE_AGENCY = re.compile(r",? (?:[A-Za-z0-9., ]{1,30} )?\(([A-Z][A-Za-z]{1,14})\)(?= |$)")
 # Words in capitals that open a line before a colon or dash without being a place.
 _NOT_DATELINES = frozenset(
     """UPDATE EXCLUSIVE WATCH NOTE PHOTO PHOTOS VIDEO BREAKING LIVE ANALYSIS OPINION FACTBOX
@@ -472,6 +495,7 @@ def _beginnings() -> tuple[tuple[int, Iterable[str]], ...]:
         (_PLACES_BEFORE, [f" {w} {c}" for w in _PLACE_BEFORE_WORDS for c in sorted(_UPPER_SET)]),
         (_ORGS_OF, [f"{head} {w} " for head in _ORG_OF_HEADS for w in ("of", "for", "on")]),
         (_CREDITS, [f"{word} by " for word in _CREDIT_WORDS]),  # _CREDIT, after its first
+        (_FEATURES_AFTER, [f" {word}" for word in _NATURAL_FEATURES]),  # _FEATURE_AFTER
     )
 
 
@@ -544,7 +568,7 @@ class RuleRecognizer:
     def _scan(self, text: str) -> _Scan:
         """Listed names and titles as whole words, cue words before a capital, and where
         dates may begin: one pass of ``_automaton``."""
-        found = _Scan([], [], [], tuple([] for _ in range(_CREDITS + 1)))
+        found = _Scan([], [], [], tuple([] for _ in range(_FEATURES_AFTER + 1)))
         names, titles, cues, starts = found
         length = len(text)
         for last, (size, entry, kinds, beginnings) in self._automaton.iter(text):
@@ -578,7 +602,7 @@ class RuleRecognizer:
         titles = word_trie(self.gazetteer.titles)
         return re.compile(
             rf"[^\w-]{titles} (?:{titles} )*"
-            rf"(?P<name>(?:[{_UPPER}]{{2}} )?{_NAME_TOKEN}{_NAME_PART}{{0,3}})(?![\w-])"
+            rf"(?P<name>(?:[{_UPPER}]{{1,2}} )?{_NAME_TOKEN}{_NAME_PART}{{0,3}})(?![\w-])"
         )
 
     def recognize(self, text: str, taught: TaughtRules | None = None) -> list[EntitySpan]:
@@ -699,7 +723,15 @@ class RuleRecognizer:
             at = text.find(first)
             while at != -1:
                 end = at + len(first)
-                if _whole_word(text, at, end) and self._ends_name(text, end):
+                if (
+                    _whole_word(text, at, end)
+                    and self._ends_name(text, end)
+                    and not (
+                        first in _DEPARTMENT_SHORT_FORMS
+                        and text.startswith(" ", end)
+                        and _CAPITALISED_WORD.match(text, end + 1) is not None
+                    )
+                ):  # "Commerce said", not "Commerce Secretary …" (a title)
                     label = candidate.label
                     assert label is not None
                     found.append(_Candidate(at, end, label, candidate.canonical, LISTED_WEAK + 2))
@@ -765,10 +797,27 @@ class RuleRecognizer:
         # "Marte state": even a given name
         for match in matches_at(_PLACE_AFTER, text, starts[_PLACES_AFTER]):
             found.extend(self._unknown_names(text, match.start(), after=False))
+        found.extend(self._named_features(text, starts[_FEATURES_AFTER]))
         found.extend(self._joined_to_places(text, chosen))
         if not found:
             return chosen
         return _resolve(chosen + found)
+
+    def _named_features(self, text: str, keys_at: list[int]) -> Iterator[_Candidate]:
+        """Natural places named as "the Kosi river": the name is a LOC, even where a city
+        of that name is listed."""
+        gazetteer = self.gazetteer
+        for match in matches_at(_FEATURE_AFTER, text, keys_at):
+            name = _THE_NAME_BEFORE.search(text, max(0, match.start() - 40), match.start())
+            if name is None:
+                continue
+            words = name.group(1).split()
+            if any(
+                w in gazetteer.stop_names or w in _ORG_HEADS or w in self._title_words
+                for w in words
+            ) or gazetteer.label_of(name.group(1)) in (_ORG, _PERSON, _NORP):
+                continue
+            yield _Candidate(*name.span(1), _LOC, name.group(1), LISTED + 2)
 
     def _joined_to_places(self, text: str, chosen: list[_Candidate]) -> Iterator[_Candidate]:
         """Unknown names joined by "and" to a place found ("Nikopol and Marhanets")."""
@@ -1028,7 +1077,10 @@ class RuleRecognizer:
             any(w in _ORG_HEADS for w in words[1:])
             or words[-1] in _COMPANY_WORDS
             or words[0] == "Bank"
-            or _KIND_AFTER.match(text, run.end()) is not None
+            or (
+                text.startswith(_KIND_WORDS_AFTER, run.end())
+                and _KIND_AFTER.match(text, run.end()) is not None
+            )
         )
 
     def _org_run(self, text: str, run: re.Match[str], words: list[str]) -> Iterator[_Candidate]:
@@ -1204,6 +1256,12 @@ class RuleRecognizer:
                 start = first + 1  # "Washington-based Institute for …"
             elif hyphen != -1 and text[start:hyphen] in self.gazetteer.entries:
                 start = hyphen + 1
+            else:  # "Abu Dhabi-based Mubadala …": the name begins after the compound
+                words = text[start:end].split(" ")
+                for index in range(len(words) - 2, 0, -1):
+                    if _LOWER_SUFFIX.search(words[index]) is not None:
+                        start += len(" ".join(words[: index + 1])) + 1
+                        break
         if head in _STATE_HEADS and not _SUBJECT_AFTER_PLACE.match(text, start, end):
             at = start
             for _ in range(3):
@@ -1265,7 +1323,14 @@ class RuleRecognizer:
                     continue
                 last = (
                     self._surnames_after(words, index)
-                    if first in gazetteer.given_names and self._not_listed_but_city(first)
+                    if (first in gazetteer.given_names and self._not_listed_but_city(first))
+                    or (  # initials with periods: "D.S. Hooda", "J.R. Ewing"
+                        _DOTTED_INITIALS.fullmatch(first) is not None
+                        and first not in gazetteer.entries
+                        and second not in _ORG_HEADS
+                        and second not in _LOC_HEADS
+                        and second not in self._title_words
+                    )
                     else None
                 )
                 if last is not None:
@@ -1402,6 +1467,13 @@ class RuleRecognizer:
     def _datelines_and_parties(self, text: str, keys_at: list[int]) -> Iterator[_Candidate]:
         for match in _DATELINE.finditer("\n" + text):
             yield from self._dateline(match.start(1) - 1, match.group(1))
+            agency = _DATELINE_AGENCY.match(text, match.end(1) - 1)
+            if agency is not None:  # "ASTANA (AA) -", "NEW DELHI, Mar 3 (PTI)"
+                name = agency.group(1)
+                listed = self.gazetteer.entries.get(name)
+                if listed is None or listed.label == _ORG:
+                    canonical = listed.canonical if listed is not None else name
+                    yield _Candidate(*agency.span(1), _ORG, canonical, PERSON_STRONG)
         for match in matches_at(_PARTY, text, keys_at):
             yield _Candidate(
                 match.start(1),
@@ -1562,11 +1634,23 @@ class RuleRecognizer:
             or self.gazetteer.label_of(words[-1].group()) in (_ORG, _NORP)
         ):
             words.pop()
-        while words and words[0].group() in self.gazetteer.stop_names:
+        while (
+            words
+            and words[0].group() in self.gazetteer.stop_names
+            and not (  # "spokesperson He Yongqian": a family name, not "He"
+                len(words) == 2
+                and words[0].group() in self.gazetteer.chinese_surnames
+                and self._pinyin_given(words[1].group())
+            )
+        ):
             words.pop(0)
         if not words:
             return None
-        start, end = words[0].start(), words[-1].end()
+        initial = words[0].start() - 2  # one initial before the name ("S Jaishankar")
+        if initial == start and text[start] in _UPPER_SET and text[start + 1] == " ":
+            start, end = initial, words[-1].end()
+        else:
+            start, end = words[0].start(), words[-1].end()
         name = text[start:end]
         if name.endswith(".") and len(words) == 1:
             return None

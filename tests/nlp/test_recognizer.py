@@ -527,3 +527,74 @@ def test_two_family_names_repeat_together_and_a_title_word_inside_a_place_name()
     assert result.count(("García Harfuch", "PERSON")) == 1
     assert ("Central Bank of Sri Lanka", "ORG") in result
     assert ("Marshall Islands", "GPE") in result
+
+
+def test_the_agency_after_a_dateline_is_an_organisation() -> None:
+    text = "MINSK (BelTA) - Talks opened on Monday.\n\nHAVANA, Jan 2 (PL) -- The talks ended."
+    result = found(text)
+    assert ("BelTA", "ORG") in result
+    assert ("PL", "ORG") in result
+    assert ("MINSK", "GPE") in result
+
+
+def test_a_natural_place_named_with_the_and_its_kind_is_a_place() -> None:
+    result = found("Floods along the Tista river cut roads near the Nathu pass.")
+    assert ("Tista", "LOC") in result
+    assert ("Nathu", "LOC") in result
+
+
+def test_names_ending_in_route_pass_or_darya_are_places() -> None:
+    result = found("Ships use the Northwest Passage; farms line the Amu Darya near Khyber Pass.")
+    assert ("Northwest Passage", "LOC") in result
+    assert ("Amu Darya", "LOC") in result
+    assert ("Khyber Pass", "LOC") in result
+
+
+def test_a_kinship_word_before_an_unknown_name_shows_a_person() -> None:
+    assert ("Tolkun Usenova", "PERSON") in found("the minister, whose mother Tolkun Usenova")
+
+
+def test_one_initial_after_a_title_belongs_to_the_name() -> None:
+    assert ("K Annamalai", "PERSON") in found("Commerce Minister K Annamalai said.")
+
+
+def test_a_chinese_family_name_that_is_also_a_word_stays_in_the_name() -> None:
+    assert ("He Yawen", "PERSON") in found("Ministry spokesperson He Yawen met them.")
+    assert found("He said no.") == []
+
+
+def test_a_company_named_in_full_is_found_by_its_first_word_later() -> None:
+    text = "Shares of Kelvaro Semiconductor rose. Kelvaro said sales grew."
+    assert found(text).count(("Kelvaro", "ORG")) == 1
+
+
+def test_a_department_before_a_title_is_the_title_and_alone_the_department() -> None:
+    text = "The Commerce Department acted. Commerce Secretary Ann Lee spoke; Commerce said more."
+    result = found(text)
+    assert [t for t in result if t[0] == "Commerce"] == [("Commerce", "ORG")]
+
+
+def test_a_shipyard_is_an_organisation_and_a_crossing_a_place() -> None:
+    result = found("Hulls built at the Zvezda Shipyard left via the Rafah crossing.")
+    assert ("Zvezda Shipyard", "ORG") in result
+    assert ("Rafah", "GPE") in result
+
+
+def test_country_names_as_iso_writes_them_are_places() -> None:
+    result = found("Türkiye and Viet Nam signed.")
+    assert ("Türkiye", "GPE") in result
+    assert ("Viet Nam", "GPE") in result
+
+
+def test_an_organisation_after_a_place_based_compound_begins_after_it() -> None:
+    result = found("The Tel Aviv-based Orvane Capital Group said so.")
+    assert ("Orvane Capital Group", "ORG") in result
+    assert ("Tel Aviv", "GPE") in result
+
+
+def test_an_occupation_opening_a_sentence_is_a_title() -> None:
+    assert found("Businessman Tymko Varadyn said on Monday.")[0] == ("Tymko Varadyn", "PERSON")
+
+
+def test_initials_with_periods_open_a_name() -> None:
+    assert ("K.P. Varma", "PERSON") in found("retired general K.P. Varma wrote.")
