@@ -157,7 +157,7 @@ def build_parser() -> argparse.ArgumentParser:
         "leading apostrophe.",
     )
     exporter.add_argument("output", type=Path, metavar="OUT")
-    exporter.add_argument("--what", choices=["tags", "codebook", "entities"], default="tags")
+    exporter.add_argument("--what", choices=[what.value for what in ExportWhat], default="tags")
     exporter.add_argument(
         "--format",
         choices=["csv", "jsonl", "brat", "plover"],
@@ -473,7 +473,7 @@ def _import(corpus: Corpus, paths: Sequence[Path], out: TextIO, err: TextIO) -> 
             print(f"error: {source}: {reason}", file=err)
         elif item.outcome == "duplicate" and read:
             print(f"annotated: {source}: {reason}; {read} read into it", file=out)
-        elif item.outcome in ("duplicate", "stopped"):
+        elif item.outcome in ("duplicate", "stopped", "skipped"):
             print(f"skipped: {source}: {reason}", file=out)
         else:
             note = (
@@ -793,7 +793,7 @@ def _export(corpus: Corpus, args: argparse.Namespace, out: TextIO, err: TextIO) 
     )
     try:
         result = run_export(corpus, request)
-    except ExportError as exc:
+    except (ExportError, ValueError) as exc:  # ValueError: no report (fewer than 2 coders)
         print(f"dragon-reader: export failed: {exc}; nothing was changed", file=err)
         return 1
     print(f"wrote {result.rows} {request.unit} to {result.path}", file=out)

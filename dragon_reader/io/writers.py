@@ -12,7 +12,9 @@ the next export into the same folder (a file still being written is locked and k
 from __future__ import annotations
 
 import csv
+import itertools
 import json
+import operator
 import os
 import re
 import stat
@@ -163,6 +165,12 @@ def remove_leftovers(folder: Path) -> list[Path]:
     return removed
 
 
+CSV_CHUNK = 1000  # rows written at a time, between which the writer yields the GIL
+# A cell that starts like a formula, in a column's cells joined by NUL (and led by one):
+# one search (for a literal NUL first, which is fast) instead of a test of each cell.
+_TRIGGER_AFTER_NUL = re.compile("\x00[" + re.escape("".join(FORMULA_TRIGGERS)) + "]")
+
+
 def write_csv(
     target: Path,
     columns: Sequence[str],
@@ -181,37 +189,52 @@ def write_csv(
     neutralised; numbers are written as numbers and never altered. ``None`` is written as
     an empty cell. Newlines inside cells are kept (the cell is quoted).
 
-    ``progress(rows written, total)`` before the first row, every 1,000 rows and once all
-    are written, always before the file is in place: an exception it raises (a stop)
-    leaves ``target`` as it was.
+    ``progress(rows written, total)`` before each ``CSV_CHUNK`` rows are written and once
+    all are, always before the file is in place: an exception it raises (a
+    stop) leaves ``target`` as it was.
+
+    Rows are written ``CSV_CHUNK`` at a time, and between chunks the writing thread lets
+    others run (``time.sleep(0)``): ``csv.writer`` holds the GIL while it formats, so a
+    window whose export runs in a work thread would otherwise freeze for the whole write.
     """
     guarded = [columns.index(name) for name in text_columns] if guard_formulas else []
     count = 0
-
-    def prepared() -> Iterator[Sequence[Any]]:
-        nonlocal count
-        for row in rows:
-            if progress is not None and count % 1000 == 0:
-                progress(count, total)
-            cells = row
-            if guarded:
-                cells = row if isinstance(row, list) else list(row)
-                for index in guarded:
-                    value = cells[index]
-                    if value and value.__class__ is str and value[0] in _TRIGGER_SET:
-                        cells[index] = "'" + value
-            count += 1
-            yield cells  # csv writes None as an empty cell
-
+    source = iter(rows)
     with atomic_output(target) as stream:
         if bom:
             stream.write("\ufeff")
         writer = csv.writer(stream, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
         writer.writerow(columns)
-        writer.writerows(prepared())
+        while chunk := list(itertools.islice(source, CSV_CHUNK)):
+            if progress is not None:
+                progress(count, total)
+            for index in guarded:
+                _guard_column(chunk, index)
+            writer.writerows(chunk)  # csv writes None as an empty cell
+            count += len(chunk)
+            time.sleep(0)
         if progress is not None:
             progress(count, total or count)
     return count
+
+
+def _guard_column(chunk: list[Any], index: int) -> None:
+    """Neutralise the formulas in column ``index`` of ``chunk``'s rows (a row that is not
+    a list is replaced by a list when one of its cells changes). The column is first
+    searched as one string, so that a column without a formula costs one search."""
+    cells = list(map(operator.itemgetter(index), chunk))
+    try:
+        joined: str | None = "\x00" + "\x00".join(filter(None, cells))
+    except TypeError:  # not only text in the column (a number): look at each cell
+        joined = None
+    if joined is not None and not _TRIGGER_AFTER_NUL.search(joined):
+        return
+    for number, value in enumerate(cells):
+        if value and value.__class__ is str and value[0] in _TRIGGER_SET:
+            row = chunk[number]
+            if row.__class__ is not list:
+                row = chunk[number] = list(row)
+            row[index] = "'" + value
 
 
 def write_jsonl(target: Path, documents: Iterable[dict[str, Any]]) -> int:

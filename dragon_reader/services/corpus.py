@@ -46,7 +46,13 @@ from dragon_reader.services.slots import SlotService
 from dragon_reader.services.suggestions import SuggestionService
 from dragon_reader.services.team import TeamService
 from dragon_reader.services.vocabularies import VocabularyService
-from dragon_reader.store.database import Database, StorageError, open_database
+from dragon_reader.store.database import (
+    Database,
+    StorageError,
+    open_database,
+    open_read_only,
+    read_only_reason,
+)
 from dragon_reader.store.models import (
     AppState,
     Article,
@@ -58,6 +64,7 @@ from dragon_reader.store.models import (
 )
 from dragon_reader.store.models import Tag as TagRow
 from dragon_reader.store.search import HIT_END, HIT_START, count_matches, search
+from dragon_reader.store.search import search_page as _search_page
 
 SEEDS_IMPORTED_KEY = "seeds_imported"
 # A batch of read files with the function that waits for their recognised entities.
@@ -65,7 +72,7 @@ _PendingBatch = tuple[list[tuple[str, "ImportedText"]], Callable[[], list[Packed
 IMPORT_BATCH = 200  # files stored per transaction
 BATCHES_AHEAD = 2  # batches being recognised while one is stored
 
-Outcome = Literal["imported", "duplicate", "failed", "stopped"]
+Outcome = Literal["imported", "duplicate", "failed", "stopped", "skipped"]
 SortKey = Literal["id", "title", "outlet", "published", "words", "status"]
 # progress(done, total) after each file read; returning False stops the import there.
 ProgressCallback = Callable[[int, int], bool | None]
@@ -91,6 +98,15 @@ class SearchHit:
 
 
 SNIPPET_MARKS = (HIT_START, HIT_END)
+
+
+@dataclass(frozen=True, slots=True)
+class SearchPage:
+    """One page of search hits, best first, each ``(article id, snippet)``; ``total`` is
+    how many articles match in all when it was asked for, else ``None``."""
+
+    hits: list[tuple[ArticleId, str]]
+    total: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,6 +162,11 @@ class ImportReport:
         return self._count("failed")
 
     @property
+    def skipped(self) -> int:
+        """Number of files of a folder left out: hidden, or not of a type this app imports."""
+        return self._count("skipped")
+
+    @property
     def stopped(self) -> int:
         """Number of files left out because the import was stopped before them."""
         return self._count("stopped")
@@ -156,6 +177,8 @@ class ImportReport:
             f"{self.imported} imported, {self.duplicates} duplicate(s) skipped, "
             f"{self.failed} failed"
         )
+        if self.skipped:
+            line += f", {self.skipped} other file(s) skipped (listed in the report)"
         if self.stopped:
             line += f", {self.stopped} left out (stopped)"
         tags = sum(item.tags for item in self.outcomes)
@@ -188,6 +211,11 @@ class Corpus:
         self.curation = CurationService(self.coding, self.slots)
         self.dates = DateService(self.entities, self.coding)
         self.suggestions = SuggestionService(self.dates, self.article)
+
+    @property
+    def read_only(self) -> bool:
+        """True when the database was opened for reading only (see ``open_corpus``)."""
+        return self.database.read_only
 
     @classmethod
     def open(cls, path_or_url: str | Path) -> Corpus:
@@ -501,14 +529,24 @@ class Corpus:
         return cast(list[ArticleId], ids)  # ArticleId is int at run time
 
     def search_page(
-        self, filters: ArticleFilters, offset: int = 0, limit: int = 50
-    ) -> list[tuple[ArticleId, str]]:
+        self, filters: ArticleFilters, offset: int = 0, limit: int = 50, *, count: bool = False
+    ) -> SearchPage:
         """One page of the articles matching ``filters.query`` (and the other filters),
-        best first, each with its snippet: what the list shows while searching. One
-        statement per page, whatever the number of hits."""
+        best first, each with its snippet: what the list shows while searching; with
+        ``count`` also how many match in all. One statement per page, whatever the
+        number of hits (the order: ``store.search.search_page``)."""
         with self.database.session() as session:
-            hits = search(session, filters.query, limit, offset=offset, within=_within(filters))
-        return [(ArticleId(hit.article_id), hit.snippet) for hit in hits]
+            page = _search_page(
+                session,
+                filters.query,
+                limit,
+                offset=offset,
+                within=_within(filters),
+                count=count,
+            )
+        return SearchPage(
+            [(ArticleId(hit.article_id), hit.snippet) for hit in page.hits], page.total
+        )
 
     def count_articles(self, filters: ArticleFilters | None = None) -> int:
         """How many articles pass ``filters`` (unranked: cheaper than listing them)."""
@@ -522,7 +560,7 @@ class Corpus:
     def search(self, query: str, limit: int = 20) -> list[SearchHit]:
         """The best ``limit`` articles for a full-text query, with highlighted snippets
         (the window's search, ``search_page``, with the titles)."""
-        hits = self.search_page(ArticleFilters(query=query), 0, limit)
+        hits = self.search_page(ArticleFilters(query=query), 0, limit).hits
         with self.database.session() as session:
             titles = dict(
                 session.execute(
@@ -752,12 +790,29 @@ def configured_recognizer() -> Recognizer | None:
     return None
 
 
-def open_corpus(db: str | Path | None) -> Corpus:
+def database_read_only_reason(db: str | Path | None) -> str | None:
+    """Why the SQLite file ``db`` (default: the user data folder's) opens read-only — "the
+    file … is read-only", "its folder … is read-only" — or ``None`` when it does not."""
+    return read_only_reason(db or default_database_path())
+
+
+def open_corpus(db: str | Path | None, read_only: bool | None = None) -> Corpus:
     """Open the database at ``db`` (default: the user data folder) and import seeds once.
+
+    An existing SQLite file that cannot be written (``read_only_reason``: the file or its
+    folder is read-only) is opened read-only (``Corpus.read_only``): it can be read and
+    exported, every change is refused with ``StorageError``, and nothing is written to it
+    (no migration, no seeds). ``read_only=True`` asks for that whatever the permissions;
+    ``False`` refuses such a file as before.
 
     Raises ``DatabaseError`` (or its ``SchemaTooNewError``) when it cannot be used.
     """
-    corpus = Corpus(open_database(db or default_database_path()), configured_recognizer())
+    target = db or default_database_path()
+    if read_only is None:
+        read_only = read_only_reason(target) is not None
+    if read_only:
+        return Corpus(open_read_only(target), configured_recognizer())
+    corpus = Corpus(open_database(target), configured_recognizer())
     try:
         corpus.import_seeds_once()
         corpus.coding.load_starter_codebook_once()

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
+from dragon_reader.services.agreement import agreement_report
+from dragon_reader.services.agreement import write_csv as write_agreement_csv
 from dragon_reader.services.corpus import Corpus
 from dragon_reader.services.interchange import (
     ExportFilters,
@@ -32,10 +34,12 @@ class ExportWhat(StrEnum):
     TAGS = "tags"
     CODEBOOK = "codebook"
     ENTITIES = "entities"
+    AGREEMENT = "agreement"  # the agreement report of every coder with tags
+    SESSIONS = "sessions"  # the annotation sessions
 
 
 class ExportFormat(StrEnum):
-    """How tags are written (the codebook and entities are always CSV)."""
+    """How tags are written (everything else is always CSV)."""
 
     CSV = "csv"
     JSONL = "jsonl"
@@ -78,7 +82,8 @@ def run_export(
     enough for a progress bar, not for every row); when it returns ``False`` the export
     stops, its partial output is removed and ``ExportStopped`` is raised. Raises
     ``ExportError`` (with a message for the user) when the target cannot be written; the
-    target is then left as it was too.
+    target is then left as it was too. The agreement report raises ``ValueError`` (with
+    its reason) when fewer than two coders have tags.
     """
 
     def report(done: int, total: int) -> None:
@@ -91,6 +96,12 @@ def run_export(
         return interchange.export_codebook_csv(target, request.options)
     if request.what == ExportWhat.ENTITIES:
         return interchange.export_entities_csv(target, request.options, report)
+    if request.what == ExportWhat.AGREEMENT:  # as ``dragon-reader agreement --csv``
+        report(0, 1)
+        return ExportResult(target, write_agreement_csv(agreement_report(corpus), target))
+    if request.what == ExportWhat.SESSIONS:
+        report(0, 1)
+        return ExportResult(target, corpus.sessions.export_csv(target, bom=request.options.bom))
     if request.format == ExportFormat.JSONL:
         return interchange.export_jsonl(target, request.filters, report)
     if request.format == ExportFormat.BRAT:

@@ -5,11 +5,11 @@ gets a plain case-insensitive substring search. All engine-specific search SQL l
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import (
+    Float,
     Select,
     and_,
     column,
@@ -20,21 +20,21 @@ from sqlalchemy import (
     select,
     table,
     text,
+    union_all,
 )
 from sqlalchemy.orm import Session
 
+from dragon_reader.domain.search_terms import last_is_prefix, search_words
 from dragon_reader.store.models import Article
 
 HIT_START, HIT_END = "\x01", "\x02"  # marks around matched words in snippets
-_WORD = re.compile(r"\w+", re.UNICODE)
-# The last word typed is matched as a prefix from its third letter on: "Tai" finds
-# "Taiwan". One or two letters match whole words only ("Li", "Xi"): as prefixes they
-# would match nearly every article, and FTS5's prefix index (migration 0017) covers three.
-PREFIX_FROM = 3
-
-
-def _as_prefix(word: str) -> bool:
-    return len(word) >= PREFIX_FROM
+# What the words typed mean (every word, the last also as a prefix from its third letter,
+# which FTS5's prefix index of migration 0017 covers) is ``domain.search_terms``.
+# How many matching articles, the newest, a search ranks by relevance; older matches
+# follow them newest first. Ranking costs about a microsecond per article (FTS5's bm25 at
+# 100,000 articles: "the" took 0.24 s ranked in full, 18 ms over 5,000).
+RANKED_POOL = 5_000
+TITLE_WEIGHT = 5.0  # a word in the title counts five times one in the text (FTS5's bm25)
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,13 +50,13 @@ class Hit:
 
 def fts_query(user_text: str) -> str | None:
     """An FTS5 query for what the user typed: every word must occur, the last one as a
-    prefix once it has ``PREFIX_FROM`` letters (search as you type). Quoting each word
+    prefix once it has ``search_terms.PREFIX_FROM`` letters (search as you type). Quoting each word
     keeps FTS5 syntax out of the way."""
-    words = _WORD.findall(user_text)
+    words = search_words(user_text)
     if not words:
         return None
     quoted = [f'"{word}"' for word in words]
-    if _as_prefix(words[-1]):
+    if last_is_prefix(words):
         quoted[-1] += "*"
     return " ".join(quoted)
 
@@ -65,11 +65,11 @@ def tsquery(user_text: str) -> str | None:
     """A PostgreSQL ``to_tsquery`` text for what the user typed, with the same meaning as
     ``fts_query``: every word must occur, the last one as a prefix from its third letter.
     Each word is quoted, so no operator the user types reaches the query parser."""
-    words = [word.lower() for word in _WORD.findall(user_text)]
+    words = [word.lower() for word in search_words(user_text)]
     if not words:
         return None
     quoted = [f"'{word}'" for word in words]
-    if _as_prefix(words[-1]):
+    if last_is_prefix(words):
         quoted[-1] += ":*"
     return " & ".join(quoted)
 
@@ -84,6 +84,15 @@ def has_fts(session: Session) -> bool:
     return found is not None
 
 
+@dataclass(frozen=True, slots=True)
+class Page:
+    """One page of a search: its hits, best first, and (when asked for) how many articles
+    match in all (``None`` when not asked)."""
+
+    hits: list[Hit]
+    total: int | None = None
+
+
 def search(
     session: Session,
     user_text: str,
@@ -93,51 +102,170 @@ def search(
     within: Select[Any] | None = None,
     snippets: bool = True,
 ) -> list[Hit]:
-    """Articles matching ``user_text``, best first, with a snippet each.
+    """Articles matching ``user_text`` in the order of ``search_page``, with a snippet
+    each (``snippets=False`` leaves them empty); ``limit``/``offset`` give one page."""
+    return search_page(
+        session, user_text, limit, offset=offset, within=within, snippets=snippets
+    ).hits
 
-    ``limit``/``offset`` give one page of the ranking; ``within`` (a select of article
-    ids) keeps only those articles; ``snippets=False`` leaves the snippets empty. The page
-    is ranked first and snippets are made for its rows only, in one statement, so a page
-    costs about the same whatever the number of hits.
+
+def search_page(
+    session: Session,
+    user_text: str,
+    limit: int | None = None,
+    *,
+    offset: int = 0,
+    within: Select[Any] | None = None,
+    snippets: bool = True,
+    count: bool = False,
+) -> Page:
+    """One page of the articles matching ``user_text``, in one statement.
+
+    The order: the newest ``RANKED_POOL`` matching articles (highest ids) ranked by
+    relevance (title weighted above text; equal ranks newest first), then any older
+    matches newest first, unranked (``rank`` 0). Ranking is the costly part of a search
+    (about a microsecond per matching article), so a word found in most articles costs
+    what one found in ``RANKED_POOL`` does, while a rarer one is ranked in full.
+    ``within`` (a select of article ids) keeps only those articles; snippets are made
+    for the page's rows only; ``count=True`` also counts every match (``Page.total``).
     """
-    query = fts_query(user_text)
-    if query is None:
-        return []
+    if fts_query(user_text) is None:
+        return Page([], 0 if count else None)
     if session.get_bind().dialect.name == "postgresql":
-        return _search_postgresql(session, user_text, limit, offset, within, snippets)
+        return _page_postgresql(session, user_text, limit, offset, within, snippets, count)
     if has_fts(session):
-        # Two statements: the page of the ranking (ids only), then the snippets of that
-        # page. FTS5 answers "MATCH and rowid IN (a subquery)" by visiting every match,
-        # which at 90,000 matches costs seconds; a list of 50 ids costs what 50 rows do.
-        fts = table("article_fts", column("rowid"))
-        matching = text("article_fts MATCH :query")
-        rank = func.bm25(literal_column("article_fts"), 5.0, 1.0)
-        ranked = select(fts.c.rowid, rank).where(matching).order_by(rank).offset(offset)
-        if limit is not None:
-            ranked = ranked.limit(limit)
+        return _page_fts5(session, user_text, limit, offset, within, snippets, count)
+    hits = _search_plain(session, user_text, limit, offset, within, snippets)
+    if not count:
+        return Page(hits)
+    return Page(hits, len(_search_plain(session, user_text, None, 0, within, False)))
+
+
+def _parts(limit: int | None, offset: int) -> tuple[tuple[int, int], tuple[int, int]]:
+    """``(limit, offset)`` of the ranked pool's part of a page and of the rest's part
+    (a limit of -1: no limit; 0: the part is not read)."""
+    offset = max(0, offset)
+    end = None if limit is None else offset + max(0, limit)
+    ranked_end = RANKED_POOL if end is None else min(end, RANKED_POOL)
+    ranked = (max(0, ranked_end - offset), offset) if offset < RANKED_POOL else (0, 0)
+    if end is not None and end <= RANKED_POOL:
+        return ranked, (0, 0)
+    rest_offset = max(0, offset - RANKED_POOL)
+    rest_limit = -1 if end is None else end - RANKED_POOL - rest_offset
+    return ranked, (rest_limit, rest_offset)
+
+
+def _page_fts5(
+    session: Session,
+    user_text: str,
+    limit: int | None,
+    offset: int,
+    within: Select[Any] | None,
+    snippets: bool,
+    count: bool,
+) -> Page:
+    """SQLite's FTS5: one statement of common table expressions.
+
+    ``pool`` finds the lowest id of the ranked pool by walking the index newest first (no
+    ranking); ``page`` ranks the pool's matches and takes the page (and, past the pool,
+    the older matches newest first); ``made`` makes the page's snippets in one pass over
+    the page's id range — FTS5 answers "rowid IN (…)" with one lookup per id, and a
+    prefix is looked up by merging every word that starts so, 50 merges a page — and
+    "+rowid IN" (not given to FTS5) keeps the page's rows from that pass."""
+    query = fts_query(user_text)
+    fts = table("article_fts", column("rowid"))
+    rowid = fts.c.rowid
+
+    def matching(*columns: Any) -> Select[Any]:
+        statement = select(*columns).select_from(fts).where(_fts_match(query))
         if within is not None:
-            ranked = ranked.where(fts.c.rowid.in_(within))
-        page = [(int(row[0]), float(row[1])) for row in session.execute(ranked, {"query": query})]
-        if not snippets or not page:
-            return [Hit(article_id, score, "") for article_id, score in page]
-        ids = ", ".join(str(article_id) for article_id, _ in page)  # integers from SQLite
-        snippet = func.snippet(literal_column("article_fts"), 1, HIT_START, HIT_END, "…", 14)
-        if query.endswith("*"):
-            # FTS5 answers "rowid IN (…)" with one lookup per id, and a prefix is looked
-            # up by merging every word that starts so: 50 merges. A rowid range is one
-            # pass, and "+rowid" (not given to FTS5) keeps the page's rows from it.
-            lowest = min(article_id for article_id, _ in page)
-            highest = max(article_id for article_id, _ in page)
-            rows = text(f"rowid BETWEEN {lowest} AND {highest} AND +rowid IN ({ids})")
-        else:
-            rows = text(f"rowid IN ({ids})")
-        made = dict(
-            session.execute(
-                select(fts.c.rowid, snippet).where(matching).where(rows), {"query": query}
-            ).all()
+            statement = statement.where(rowid.in_(within))
+        return statement
+
+    rank = func.bm25(literal_column("article_fts"), TITLE_WEIGHT, 1.0)
+    (ranked_limit, ranked_offset), (rest_limit, rest_offset) = _parts(limit, offset)
+    floor = func.coalesce(
+        matching(rowid)
+        .order_by(rowid.desc())
+        .limit(1)
+        .offset(RANKED_POOL - 1)
+        .scalar_subquery()
+        .correlate(None),
+        0,
+    )
+    parts: list[Select[Any]] = []
+    if ranked_limit:
+        best = (
+            matching(rowid.label("id"), rank.label("score"), literal(0).label("part"))
+            .where(rowid >= floor)
+            .order_by(rank, rowid.desc())
+            .limit(ranked_limit)
+            .offset(ranked_offset)
+            .subquery()
         )
-        return [Hit(article_id, score, str(made.get(article_id, ""))) for article_id, score in page]
-    words = _WORD.findall(user_text)
+        parts.append(select(best.c.id, best.c.score, best.c.part))
+    if rest_limit:
+        rest = (
+            matching(rowid.label("id"), literal(0.0).label("score"), literal(1).label("part"))
+            .where(rowid < floor)
+            .order_by(rowid.desc())
+            .limit(None if rest_limit < 0 else rest_limit)
+            .offset(rest_offset)
+            .subquery()
+        )
+        parts.append(select(rest.c.id, rest.c.score, rest.c.part))
+    if not parts:
+        return Page([], count_matches(session, user_text, within) if count else None)
+    page = (parts[0] if len(parts) == 1 else union_all(*parts)).cte("page")
+    page = page.prefix_with("MATERIALIZED")
+    if snippets:
+        snippet = func.snippet(literal_column("article_fts"), 1, HIT_START, HIT_END, "…", 14)
+        lowest = select(func.min(page.c.id)).scalar_subquery()
+        highest = select(func.max(page.c.id)).scalar_subquery()
+        made = (
+            select(rowid.label("id"), snippet.label("snippet"))
+            .select_from(fts)
+            .where(_fts_match(query), rowid.between(lowest, highest))
+            .where(literal_column("+article_fts.rowid").in_(select(page.c.id)))
+            .cte("made")
+            .prefix_with("MATERIALIZED")
+        )
+        text_of: Any = made.c.snippet
+        source: Any = page.outerjoin(made, made.c.id == page.c.id)
+    else:
+        text_of, source = literal(""), page
+    total: Any = literal(None)
+    if count:
+        total = matching(func.count()).scalar_subquery().correlate(None)
+    statement = (
+        select(page.c.id, page.c.score, text_of, total)
+        .select_from(source)
+        .order_by(page.c.part, page.c.score, page.c.id.desc())
+    )
+    rows = session.execute(statement).all()
+    hits = [Hit(int(row[0]), float(row[1]), str(row[2] or "")) for row in rows]
+    if not count:
+        return Page(hits)
+    if rows:
+        return Page(hits, int(rows[0][3]))
+    return Page(hits, count_matches(session, user_text, within) if offset else 0)
+
+
+def _fts_match(query: str | None) -> Any:
+    """``article_fts MATCH query`` (the table's own name: FTS5 wants it so)."""
+    return literal_column("article_fts").op("MATCH")(query)
+
+
+def _search_plain(
+    session: Session,
+    user_text: str,
+    limit: int | None,
+    offset: int,
+    within: Select[Any] | None,
+    snippets: bool,
+) -> list[Hit]:
+    """Any other engine: a case-insensitive substring match of every word, oldest first."""
+    words = search_words(user_text)
     conditions = [
         or_(Article.title.ilike(f"%{word}%"), Article.text.ilike(f"%{word}%")) for word in words
     ]
@@ -171,11 +299,11 @@ def count_matches(session: Session, user_text: str, within: Select[Any] | None =
         return int(session.execute(counted).scalar() or 0)
     if has_fts(session):
         fts = table("article_fts", column("rowid"))
-        statement = select(func.count()).select_from(fts).where(text("article_fts MATCH :query"))
+        statement = select(func.count()).select_from(fts).where(_fts_match(query))
         if within is not None:
             statement = statement.where(fts.c.rowid.in_(within))
-        return int(session.execute(statement, {"query": query}).scalar() or 0)
-    return len(search(session, user_text, within=within, snippets=False))
+        return int(session.execute(statement).scalar() or 0)
+    return len(_search_plain(session, user_text, None, 0, within, False))
 
 
 # ts_headline's options: the same marks as FTS5's snippet and about as many words.
@@ -185,45 +313,84 @@ _HEADLINE_OPTIONS = (
 )
 
 
-def _search_postgresql(
+def _page_postgresql(
     session: Session,
     user_text: str,
     limit: int | None,
-    offset: int = 0,
-    within: Select[Any] | None = None,
-    snippets: bool = True,
-) -> list[Hit]:
-    """PostgreSQL: match the GIN-indexed ``search_vector``, rank, then make snippets of the
-    ranked (and limited) hits only, since ``ts_headline`` reads the whole text."""
-    query = tsquery(user_text)
-    if query is None:
-        return []
-    parsed = func.to_tsquery("simple", query)
+    offset: int,
+    within: Select[Any] | None,
+    snippets: bool,
+    count: bool,
+) -> Page:
+    """PostgreSQL, in the order of ``search_page``: match the GIN-indexed
+    ``search_vector``, rank the newest ``RANKED_POOL`` matches by ``ts_rank``, then make
+    headlines for the page only, since ``ts_headline`` reads the whole text."""
+    parsed = func.to_tsquery("simple", tsquery(user_text))
     vector: Any = literal_column("article.search_vector")
-    score = func.ts_rank(vector, parsed).label("score")
-    ranked = (
-        select(Article.id.label("id"), score)
-        .where(vector.op("@@")(parsed))
-        .order_by(score.desc(), Article.id)
-        .offset(offset)
+
+    def matching(*columns: Any) -> Select[Any]:
+        statement = select(*columns).select_from(Article).where(vector.op("@@")(parsed))
+        if within is not None:
+            statement = statement.where(Article.id.in_(within))
+        return statement
+
+    rank = func.ts_rank(vector, parsed)
+    (ranked_limit, ranked_offset), (rest_limit, rest_offset) = _parts(limit, offset)
+    floor = func.coalesce(
+        matching(Article.id)
+        .order_by(Article.id.desc())
+        .limit(1)
+        .offset(RANKED_POOL - 1)
+        .scalar_subquery()
+        .correlate(None),
+        0,
     )
-    if limit is not None:
-        ranked = ranked.limit(limit)
-    if within is not None:
-        ranked = ranked.where(Article.id.in_(within))
-    page = ranked.subquery()
-    headline = (
-        func.ts_headline("simple", Article.text, parsed, _HEADLINE_OPTIONS)
-        if snippets
-        else literal("")
-    )
+    parts: list[Select[Any]] = []
+    if ranked_limit:
+        best = (
+            matching(Article.id.label("id"), (-rank).label("score"), literal(0).label("part"))
+            .where(Article.id >= floor)
+            .order_by(rank.desc(), Article.id.desc())
+            .limit(ranked_limit)
+            .offset(ranked_offset)
+            .subquery()
+        )
+        parts.append(select(best.c.id, best.c.score, best.c.part))
+    if rest_limit:
+        rest = (
+            matching(
+                Article.id.label("id"),
+                literal(0.0, Float).label("score"),
+                literal(1).label("part"),
+            )
+            .where(Article.id < floor)
+            .order_by(Article.id.desc())
+            .limit(None if rest_limit < 0 else rest_limit)
+            .offset(rest_offset)
+            .subquery()
+        )
+        parts.append(select(rest.c.id, rest.c.score, rest.c.part))
+    if not parts:
+        return Page([], count_matches(session, user_text, within) if count else None)
+    page = (parts[0] if len(parts) == 1 else union_all(*parts)).subquery("page")
+    headline: Any = literal("")
+    if snippets:
+        headline = func.ts_headline("simple", Article.text, parsed, _HEADLINE_OPTIONS)
+    total: Any = literal(None)
+    if count:
+        total = matching(func.count()).scalar_subquery().correlate(None)
     statement = (
-        select(page.c.id, page.c.score, headline)
+        select(page.c.id, page.c.score, headline, total)
         .join(Article, Article.id == page.c.id)
-        .order_by(page.c.score.desc(), page.c.id)
+        .order_by(page.c.part, page.c.score, page.c.id.desc())
     )
     rows = session.execute(statement).all()
-    return [Hit(int(row[0]), -float(row[1]), str(row[2])) for row in rows]
+    hits = [Hit(int(row[0]), float(row[1]), str(row[2] or "")) for row in rows]
+    if not count:
+        return Page(hits)
+    if rows:
+        return Page(hits, int(rows[0][3]))
+    return Page(hits, count_matches(session, user_text, within) if offset else 0)
 
 
 def _plain_snippet(body: str, word: str, width: int = 60) -> str:

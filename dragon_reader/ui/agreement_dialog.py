@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -15,9 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dragon_reader.services.agreement import AgreementReport, agreement_report, write_csv
+from dragon_reader.services.agreement import AgreementReport, agreement_report
 from dragon_reader.services.corpus import Corpus
-from dragon_reader.services.errors import ExportError
+from dragon_reader.services.exports import ExportRequest, ExportWhat
+from dragon_reader.services.interchange import ExportResult
 from dragon_reader.ui.plain_text import plain_label
 from dragon_reader.ui.widgets import RowsModel, make_table
 
@@ -37,7 +39,13 @@ COLUMNS: list[tuple[str, Any]] = [
 
 class AgreementDialog(QDialog):
     """The agreement report of every coder with tags (curated tags left out); "Export
-    CSV…" writes it with the columns of ``dragon-reader agreement --csv``."""
+    CSV…" has it written with the columns of ``dragon-reader agreement --csv``.
+
+    Signals:
+        export_requested(object): an ``ExportRequest`` of the report, for the work thread.
+    """
+
+    export_requested = Signal(object)
 
     def __init__(self, corpus: Corpus, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -84,17 +92,19 @@ class AgreementDialog(QDialog):
         if name:
             self.export(Path(name))
 
-    def export(self, path: Path) -> int:
-        """Write the report (every row, articles included) as CSV; return the row count."""
+    def export(self, path: Path) -> None:
+        """Ask for the report (every row, articles included) to be written as CSV to
+        ``path`` in the work thread (``export_requested``); ``exported`` says how it went."""
         if self.report is None:
-            return 0
-        try:
-            count = write_csv(self.report, path)
-        except OSError as exc:
-            self.summary.setText(f"Cannot write {path}: {exc.strerror or exc}")
-            return 0
-        except ExportError as exc:
-            self.summary.setText(str(exc))
-            return 0
-        self.summary.setText(f"Wrote {count} row(s) to {path}.")
-        return count
+            return
+        self.summary.setText(f"Writing the report to {path}…")
+        self.export_requested.emit(ExportRequest(path, ExportWhat.AGREEMENT))
+
+    def exported(self, outcome: ExportResult | str | None) -> None:
+        """Say how the export went: rows written, a failure's reason, or stopped."""
+        if isinstance(outcome, ExportResult):
+            self.summary.setText(f"Wrote {outcome.rows} row(s) to {outcome.path}.")
+        elif isinstance(outcome, str):
+            self.summary.setText(outcome)
+        else:
+            self.summary.setText("The export was stopped; nothing was written.")

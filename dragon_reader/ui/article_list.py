@@ -40,8 +40,8 @@ class ArticleListModel(QAbstractTableModel):
     articles. The first ``ID_PAGE`` ids are read at once and the rest when the view scrolls
     to the end (``fetchMore``) or a row beyond them is asked for (``row_of``). While
     searching, the hits come ranked a page of ``SEARCH_PAGE`` at a time with their snippets
-    (one query per page), more as the view scrolls. ``ArticleIdRole`` on any cell returns
-    the row's article id.
+    (one query per page, the first also counting every hit), more as the view scrolls.
+    ``ArticleIdRole`` on any cell returns the row's article id.
     """
 
     ArticleIdRole = Qt.ItemDataRole.UserRole + 1
@@ -60,6 +60,7 @@ class ArticleListModel(QAbstractTableModel):
         self._snippets: dict[ArticleId, str] = {}
         self._rows: dict[ArticleId, int] | None = None
         self._more = False  # more ids (or search hits) to fetch
+        self._total: int | None = None  # every search hit, counted with the first page
         self.reload()
 
     @property
@@ -79,23 +80,27 @@ class ArticleListModel(QAbstractTableModel):
         self._inferred.clear()
         self._rows = None
         if self._filters.query:
-            page = self._corpus.search_page(self._filters, 0, SEARCH_PAGE)
-            self._ids = [article_id for article_id, _ in page]
-            self._snippets = dict(page)
-            self._more = len(page) == SEARCH_PAGE
+            page = self._corpus.search_page(self._filters, 0, SEARCH_PAGE, count=True)
+            self._ids = [article_id for article_id, _ in page.hits]
+            self._snippets = dict(page.hits)
+            self._more = len(page.hits) == SEARCH_PAGE
+            self._total = page.total
         else:
             self._ids = self._corpus.article_ids(
                 self._sort, self._descending, self._filters, limit=ID_PAGE
             )
             self._snippets = {}
             self._more = len(self._ids) == ID_PAGE
+            self._total = None
         self.endResetModel()
 
     def total_rows(self) -> int:
         """How many rows the filters give (search hits not fetched yet included)."""
         if not self._more:
             return len(self._ids)
-        return self._corpus.count_articles(self._filters)
+        if self._total is None:
+            self._total = self._corpus.count_articles(self._filters)
+        return max(self._total, len(self._ids))
 
     def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
         return self._more and not parent.isValid()
@@ -106,7 +111,7 @@ class ArticleListModel(QAbstractTableModel):
         if not self._filters.query:
             self._fetch_rest()
             return
-        page = self._corpus.search_page(self._filters, len(self._ids), SEARCH_PAGE)
+        page = self._corpus.search_page(self._filters, len(self._ids), SEARCH_PAGE).hits
         known = set(self._snippets)
         page = [(article_id, snippet) for article_id, snippet in page if article_id not in known]
         self._more = len(page) == SEARCH_PAGE

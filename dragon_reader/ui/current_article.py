@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from dragon_reader.domain.articles import ArticleId, ArticleView
 from dragon_reader.domain.changes import Changes
 from dragon_reader.domain.coding import Tag
 from dragon_reader.domain.entities import EntityLabel, Mention
+from dragon_reader.domain.search_terms import matched_spans
 from dragon_reader.domain.slots import SlotFiller
 from dragon_reader.domain.vocabularies import Vocabulary
 from dragon_reader.services.corpus import Corpus
@@ -18,10 +20,12 @@ from dragon_reader.ui.bus import ChangeBus
 from dragon_reader.ui.entity_style import mention_highlights
 from dragon_reader.ui.layout_style import layout_highlights
 from dragon_reader.ui.plain_text import make_plain
-from dragon_reader.ui.reader import ArticleReader
+from dragon_reader.ui.reader import ArticleReader, Highlight
 from dragon_reader.ui.tag_style import tag_highlights, tag_underlines
 
 SETTINGS_HIDDEN_LABELS = "entities/hidden_labels"
+# The words a search matched: bold on a find-yellow, over an entity's colour.
+SEARCH_MATCH_COLOR = QColor(255, 213, 0, 170)
 
 
 class CurrentArticle(QObject):
@@ -56,6 +60,9 @@ class CurrentArticle(QObject):
         hidden = settings.value(SETTINGS_HIDDEN_LABELS) or []
         hidden = [hidden] if isinstance(hidden, str) else list(hidden)
         self.visible_labels = {label for label in EntityLabel if label.value not in hidden}
+        self.search_text = ""  # the search whose matched words are highlighted
+        self._drawn_search = ""  # the search of the highlights drawn
+        self._matched: tuple[ArticleId | None, str, list[tuple[int, int]]] = (None, "", [])
 
         self.page = QWidget(parent)
         self.page.setObjectName("article_page")
@@ -103,8 +110,39 @@ class CurrentArticle(QObject):
         self._read_actors_and_slots(article_id)
         self.reader.show_article(article)
         self._draw()
+        matched = self.search_matches()
+        if matched:  # opened from a search: its first matched word in view
+            self.reader.reveal(matched[0][0])
         self.opened.emit(int(article_id))
         return True
+
+    def set_search(self, user_text: str) -> None:
+        """Highlight the words of the shown article (and of those shown later) that the
+        search ``user_text`` matches, as the search matches them; ``""`` highlights none.
+
+        The shown article is drawn again in the next turn of the event loop, after the
+        list of hits has painted (unless another article is shown by then)."""
+        if user_text == self.search_text:
+            return
+        self.search_text = user_text
+        if self.reader.article is not None:
+            QTimer.singleShot(0, self, self._draw_search)
+
+    def _draw_search(self) -> None:
+        if self.reader.article is not None and self._drawn_search != self.search_text:
+            self._draw()
+
+    def search_matches(self) -> list[tuple[int, int]]:
+        """The ``(start, end)`` offsets of the shown article's words that the search
+        matches (empty without a search)."""
+        article = self.reader.article
+        if article is None or not self.search_text:
+            return []
+        article_id, searched, spans = self._matched
+        if (article_id, searched) != (article.id, self.search_text):
+            spans = matched_spans(article.text, self.search_text)
+            self._matched = (article.id, self.search_text, spans)
+        return spans
 
     def set_label_visible(self, label: EntityLabel, visible: bool) -> None:
         """Show or hide the highlights of one label (remembered across runs)."""
@@ -137,16 +175,22 @@ class CurrentArticle(QObject):
         return (start, end) if end > start else None
 
     def highlights(self) -> list[Any]:
-        """Everything drawn on the text: layout, visible mentions, tags."""
+        """Everything drawn on the text: layout, visible mentions, tags, the words the
+        search matched."""
         article = self.reader.article
         base = layout_highlights(article) if article is not None else []
         return (
             base
             + mention_highlights(self.mentions, self.visible_labels, self.actor_lines)
             + tag_highlights(self.tags, self.tag_slots, self.status_labels)
+            + [
+                Highlight(start, end, SEARCH_MATCH_COLOR, bold=True)
+                for start, end in self.search_matches()
+            ]
         )
 
     def _draw(self) -> None:
+        self._drawn_search = self.search_text
         self.reader.apply_highlights(self.highlights())
         self.reader.set_underlines(tag_underlines(self.tags))
 

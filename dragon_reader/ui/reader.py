@@ -185,6 +185,13 @@ class ArticleReader(SafeTextBrowser):
         self.setTextCursor(cursor)
         self.ensureCursorVisible()
 
+    def reveal(self, offset: int) -> None:
+        """Put the caret at stored ``offset`` (nothing selected) and scroll it into view."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._map.to_position(offset))
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+
     def _select(self, cursor: QTextCursor, start: int, end: int) -> None:
         cursor.setPosition(self._map.to_position(start))
         cursor.setPosition(self._map.to_position(end), QTextCursor.MoveMode.KeepAnchor)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -13,6 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dragon_reader.services.exports import ExportRequest, ExportWhat
+from dragon_reader.services.interchange import ExportResult
 from dragon_reader.services.sessions import SessionService, SessionSummary
 from dragon_reader.ui.plain_text import plain_label
 from dragon_reader.ui.widgets import RowsModel, make_table
@@ -25,7 +28,13 @@ def format_duration(seconds: float) -> str:
 
 
 class SessionsDialog(QDialog):
-    """Lists sessions newest first; "Export CSV…" writes them out."""
+    """Lists sessions newest first; "Export CSV…" has them written out.
+
+    Signals:
+        export_requested(object): an ``ExportRequest`` of the sessions, for the work thread.
+    """
+
+    export_requested = Signal(object)
 
     def __init__(self, sessions: SessionService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,11 +71,20 @@ class SessionsDialog(QDialog):
         rows: list[SessionSummary] = sessions.all_sessions()
         self.model.set_rows(rows)
 
-    def export_to(self, target: Path) -> int:
-        """Write the sessions to ``target`` as CSV; return the row count."""
-        count = self._sessions.export_csv(target)
-        self.info.setText(f"Wrote {count} session(s) to {target}")
-        return count
+    def export_to(self, target: Path) -> None:
+        """Ask for the sessions to be written to ``target`` as CSV in the work thread
+        (``export_requested``); ``exported`` says how it went."""
+        self.info.setText(f"Writing the sessions to {target}…")
+        self.export_requested.emit(ExportRequest(target, ExportWhat.SESSIONS))
+
+    def exported(self, outcome: ExportResult | str | None) -> None:
+        """Say how the export went: sessions written, a failure's reason, or stopped."""
+        if isinstance(outcome, ExportResult):
+            self.info.setText(f"Wrote {outcome.rows} session(s) to {outcome.path}")
+        elif isinstance(outcome, str):
+            self.info.setText(outcome)
+        else:
+            self.info.setText("The export was stopped; nothing was written.")
 
     def _export(self) -> None:
         name, _ = QFileDialog.getSaveFileName(

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QGraphicsView,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
@@ -168,16 +169,21 @@ class TimelinePanel(QWidget):
         self.view.item_clicked.connect(self.show_evidence)
         self.view.zoom_requested.connect(self.zoom)
         self.channel = QComboBox(self)
+        self.channel.setObjectName("timeline_channel")
         self.event_type = QComboBox(self)
+        self.event_type.setObjectName("timeline_event_type")
         self.outlet = QComboBox(self)
+        self.outlet.setObjectName("timeline_outlet")
         self.annotator = QLineEdit(self)
+        self.annotator.setObjectName("timeline_annotator")
         self.annotator.setPlaceholderText("any annotator")
         for combo in (self.channel, self.event_type, self.outlet):
-            # Long channel names must not make the whole window wider than the screen.
+            # Long channel names must not make the whole window wider than the screen, and
+            # "All event types" must show whole: at least that many characters.
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
-            combo.setMinimumContentsLength(6)
+            combo.setMinimumContentsLength(len("All event types"))
         self.all_events = QCheckBox("Unused events", self)
         self.all_events.setObjectName("show_unused_events")
         self.all_events.setToolTip("Also draw codebook events that no tag refers to")
@@ -194,18 +200,23 @@ class TimelinePanel(QWidget):
         fit.clicked.connect(self.fit)
         for button in (zoom_in, zoom_out):
             button.setFixedWidth(32)
-        bar = QHBoxLayout()
-        for widget in (
-            self.channel,
-            self.event_type,
-            self.outlet,
-            self.annotator,
-            self.all_events,
-            zoom_in,
-            zoom_out,
-            fit,
-        ):
-            bar.addWidget(widget)
+        # Rows of two, so that every filter shows its text in the tab's third of a
+        # 1280-pixel window: channel and event type; outlet and annotator; then unused
+        # events and the zoom.
+        bar = QGridLayout()
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.addWidget(self.channel, 0, 0)
+        bar.addWidget(self.event_type, 0, 1)
+        bar.addWidget(self.outlet, 1, 0)
+        bar.addWidget(self.annotator, 1, 1)
+        zoom = QHBoxLayout()
+        zoom.addWidget(self.all_events)
+        zoom.addStretch(1)
+        for button in (zoom_in, zoom_out, fit):
+            zoom.addWidget(button)
+        bar.addLayout(zoom, 2, 0, 1, 2)
+        bar.setColumnStretch(0, 1)
+        bar.setColumnStretch(1, 1)
         self.evidence_label = plain_label("Click a segment or an event to see its evidence.", self)
         self.evidence_label.setObjectName("timeline_evidence_label")
         self.evidence_model = RowsModel(

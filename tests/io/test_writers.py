@@ -181,3 +181,50 @@ def test_leftovers_of_killed_exports_are_removed_but_not_one_being_written(
         "notes.partial",
         "tags.csv",
     ]
+
+
+def test_rows_are_written_in_chunks_letting_other_threads_run_between_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``csv.writer`` holds the GIL while it formats: between chunks the writer sleeps(0),
+    so that a window whose export runs in a work thread keeps its event loop turning."""
+    from dragon_reader.io import writers
+
+    monkeypatch.setattr(writers, "CSV_CHUNK", 3)
+    events: list[str] = []
+    monkeypatch.setattr("time.sleep", lambda seconds: events.append(f"sleep {seconds}"))
+    rows = [(n, f"row {n}") for n in range(7)]
+    count = write_csv(
+        tmp_path / "out.csv",
+        ["n", "text"],
+        iter(rows),
+        progress=lambda done, total: events.append(f"{done}/{total}"),
+        total=7,
+    )
+    assert count == 7
+    assert events == ["0/7", "sleep 0", "3/7", "sleep 0", "6/7", "sleep 0", "7/7"]
+    body = (tmp_path / "out.csv").read_text(encoding="utf-8-sig")
+    assert body.splitlines()[1:] == [f"{n},row {n}" for n in range(7)]
+
+
+def test_formulas_are_guarded_in_any_row_of_a_chunk_whatever_the_rows_are(
+    tmp_path: Path,
+) -> None:
+    """Tuples or lists, a text column with numbers or NULs in it: every formula is caught."""
+    rows: list[tuple[object, ...] | list[object]] = [
+        ("plain", "fine"),
+        ["=1+1", "ok"],
+        ("x\x00=2", "-3"),
+        (7, "@SUM(A1)"),
+        (None, "\ttab"),
+    ]
+    write_csv(tmp_path / "out.csv", ["a", "b"], rows, text_columns=["a", "b"])
+    with (tmp_path / "out.csv").open(encoding="utf-8-sig", newline="") as handle:
+        read = list(csv.reader(handle))[1:]
+    assert read == [
+        ["plain", "fine"],
+        ["'=1+1", "ok"],
+        ["x\x00=2", "'-3"],
+        ["7", "'@SUM(A1)"],
+        ["", "'\ttab"],
+    ]

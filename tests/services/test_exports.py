@@ -132,3 +132,31 @@ def snapshot(path: Path) -> dict[str, bytes]:
     if path.is_dir():
         return {p.name: p.read_bytes() for p in sorted(path.iterdir())}
     return {path.name: path.read_bytes()}
+
+
+def test_the_agreement_report_and_the_sessions_are_exported_through_the_same_call(
+    corpus: Corpus, tmp_path: Path
+) -> None:
+    """What the window writes in its work thread: the same call as every other export,
+    stopped before a row is written like the others."""
+    from tests.ui.curation_data import code_article_one
+
+    code_article_one(corpus)
+    corpus.sessions.start("ana")
+    agreement = ExportRequest(tmp_path / "agreement.csv", ExportWhat.AGREEMENT)
+    result = run_export(corpus, agreement)
+    rows = read_csv(tmp_path / "agreement.csv")
+    assert result.rows == len(rows) > 0 and "alpha_u" in rows[0]
+    sessions = ExportRequest(tmp_path / "sessions.csv", ExportWhat.SESSIONS)
+    assert run_export(corpus, sessions).rows == 1
+    assert read_csv(tmp_path / "sessions.csv")[0]["annotator"] == "ana"
+    with pytest.raises(ExportStopped):
+        run_export(corpus, ExportRequest(tmp_path / "new.csv", ExportWhat.AGREEMENT), stop)
+    with pytest.raises(ExportStopped):
+        run_export(corpus, ExportRequest(tmp_path / "new.csv", ExportWhat.SESSIONS), stop)
+    assert not (tmp_path / "new.csv").exists()
+
+
+def stop(_done: int, _total: int) -> bool:
+    """A progress callback that stops the export at once."""
+    return False

@@ -14,7 +14,7 @@ from dragon_reader.services.corpus import Corpus
 from dragon_reader.ui.agreement_dialog import AgreementDialog
 from dragon_reader.ui.main_window import MainWindow
 from tests.ui.curation_data import code_article_one
-from tests.ui.find import action, child
+from tests.ui.find import action, bus, child
 
 
 def test_the_report_lists_figures_and_exports_csv(
@@ -29,11 +29,18 @@ def test_the_report_lists_figures_and_exports_csv(
     assert "event kind" in rows and "channel slot status" in rows
     assert model.index(rows["channel slot status"], 4).data() == "1"  # one matched unit
     out = tmp_path / "agreement.csv"
-    assert dialog.export(out) > len(rows)  # the CSV also has each article
+    dialog.export(out)
+    assert bus(window).busy  # written in the work thread, the window free meanwhile
+    qtbot.waitUntil(lambda: not bus(window).busy)
+    summary = child(dialog, QLabel, "agreement_summary").text()
+    assert summary.startswith("Wrote ") and str(out) in summary
     with out.open(encoding="utf-8", newline="") as handle:
         reader = csv.DictReader(handle)
         assert tuple(reader.fieldnames or ()) == CSV_COLUMNS
-        assert any(row["scope"] == "article" for row in reader)
+        written = list(reader)
+    assert len(written) > len(rows)  # the CSV also has each article
+    assert any(row["scope"] == "article" for row in written)
+    assert f"Wrote {len(written)} row(s)" in summary
     dialog.reject()
 
 

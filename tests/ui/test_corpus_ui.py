@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
@@ -237,8 +238,73 @@ def test_typing_runs_one_search_per_pause(qtbot: QtBot, window: MainWindow, corp
     assert searches == []  # nothing while typing
     qtbot.waitUntil(lambda: list_model(window).rowCount() == 1)
     qtbot.wait(300)
-    assert len([s for s in searches if "bm25" in s]) == 1  # one ranking per pause
-    assert len([s for s in searches if "snippet" in s]) == 1  # its page's snippets
+    # One statement per pause: the ranked page, its snippets and the count of every hit.
+    assert len(searches) == 1
+    assert all(part in searches[0] for part in ("bm25", "snippet", "count"))
+
+
+def test_a_search_from_a_scrolled_list_reads_one_page_until_the_hits_are_scrolled(
+    qtbot: QtBot, window: MainWindow, corpus: Corpus
+) -> None:
+    from sqlalchemy import event
+
+    from dragon_reader.ui.article_list import SEARCH_PAGE
+    from tests.ui.find import list_model
+
+    for number in range(2 * SEARCH_PAGE + 10):
+        corpus.import_text(f"Call {number}\n\nThe hotline rang {number} times.")
+    list_model(window).reload()
+    view = article_list(window)
+    view.scrollToBottom()
+    assert view.verticalScrollBar().value() > 0
+    searches: list[str] = []
+    event.listen(
+        corpus.database.engine,
+        "before_cursor_execute",
+        lambda _c, _cur, statement, *_a: (
+            searches.append(statement) if "MATCH" in statement else None
+        ),
+    )
+    bar = child(window, FilterBar, "filter_bar")
+    bar.search.setText("hotline")
+    bar.flush()
+    view.viewport().repaint()
+    qtbot.wait(50)
+    assert list_model(window).rowCount() == SEARCH_PAGE
+    assert len(searches) == 1
+    assert label(window, "count_label").text().startswith(f"{2 * SEARCH_PAGE + 10} shown")
+    view.scrollToBottom()  # the user scrolls to the last hit: the next page comes
+    qtbot.waitUntil(lambda: list_model(window).rowCount() == 2 * SEARCH_PAGE)
+    assert len(searches) == 2
+
+
+def test_the_reader_highlights_the_words_the_search_matched(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from dragon_reader.ui.current_article import SEARCH_MATCH_COLOR
+    from tests.ui.find import list_model
+
+    bar = child(window, FilterBar, "filter_bar")
+    bar.search.setText("sullivan vie")
+    bar.flush()
+    (hit,) = [list_model(window).article_id_at(row) for row in range(list_model(window).rowCount())]
+    qtbot.waitUntil(lambda: window.current_article_id == hit)  # the hit opens
+    text = reader(window).toPlainText()
+
+    def look(word: str) -> tuple[bool, bool]:
+        """Whether the first ``word`` in the reader is bold and has the search colour."""
+        position = reader(window).offset_map.to_position(text.index(word))
+        cursor = QTextCursor(reader(window).document())
+        cursor.setPosition(position + 1)
+        char = cursor.charFormat()
+        return char.fontWeight() == 700, char.background().color() == SEARCH_MATCH_COLOR
+
+    qtbot.waitUntil(lambda: look("Sullivan") == (True, True))
+    assert look("Vienna") == (True, True)  # the last word, a prefix
+    assert look("Wang") == (False, False)
+    bar.search.clear()
+    bar.flush()
+    qtbot.waitUntil(lambda: look("Sullivan") == (False, False))
 
 
 def test_a_brat_folder_imports_with_its_tags_and_the_report_lists_what_was_left_out(
@@ -264,10 +330,77 @@ def test_a_brat_folder_imports_with_its_tags_and_the_report_lists_what_was_left_
     assert [f.text for f in corpus.slots.slots(tag.id)] == ["Austin", "Dong Jun"]
     dialog = child(window, ImportReportDialog, "import_report")
     assert [(Path(r.source).name, r.outcome) for r in dialog.model.rows] == [
-        ("talks.ann", "imported")
+        ("annotation.conf", "skipped"),  # listed, with its reason
+        ("talks.ann", "imported"),
     ]
+    assert dialog.model.rows[0].reason == "brat's settings, not needed to import its annotations"
     notes = label(dialog, "import_notes")
     assert notes.text() == "talks.ann: 1 annotation with labels outside the codebook: MISC ×1"
     assert notes.textFormat() == Qt.TextFormat.PlainText
     action(window, "undo").trigger()  # the article, its tag and its slots: one step
     assert corpus.count() == 5 and not any(t.text == "spoke" for t in corpus.coding.all_tags())
+
+
+def test_the_published_field_has_its_alt_key_not_a_visible_ampersand(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from PySide6.QtWidgets import QLabel, QLineEdit
+
+    action(window, "properties").trigger()
+    dialog = child(window, PropertiesDialog, "properties_dialog")
+    published = child(dialog, QLineEdit, "published")
+    label = child(dialog, QLabel, "published_label")
+    assert label.buddy() is published  # so "&P" is Alt+P, drawn as an underlined P
+    dialog.reject()
+
+
+def test_the_import_report_names_each_failed_jsonl_line_and_each_skipped_file(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    import json
+
+    from PySide6.QtWidgets import QTableView
+
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    lines = [
+        {"text": "Biden met Xi in Woodside.", "label": [[0, 5, "PERSON"]]},
+        {"text": "Austin called Dong Jun.", "label": [[0, 6]]},
+    ]
+    (folder / "doccano.jsonl").write_text(
+        "\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8"
+    )
+    (folder / "scan.pdf").write_bytes(b"%PDF-1.4 <b>x</b>")
+    assert window.import_files([folder])
+    settle(qtbot, window)
+    dialog = child(window, ImportReportDialog, "import_report")
+    table = child(dialog, QTableView, "import_report_table")
+    model = table.model()
+    rows = {
+        model.index(r, 0).data(): (model.index(r, 1).data(), model.index(r, 2).data())
+        for r in range(model.rowCount())
+    }
+    assert rows["doccano.jsonl, line 1"][0] == "imported"
+    outcome, reason = rows["doccano.jsonl, line 2"]
+    assert outcome == "failed"
+    assert '“label” item 1: expected a span [start, end, "LABEL"]' in reason
+    assert rows["scan.pdf"][0] == "skipped"
+    pdf = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == "scan.pdf")
+    assert model.index(pdf, 0).data(Qt.ItemDataRole.ToolTipRole) == str(folder / "scan.pdf")
+
+
+def test_the_import_dialogs_open_where_the_last_import_came_from(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import QObject
+
+    files = child(window, QObject, "files_controller")
+    monkeypatch.chdir(tmp_path)  # the folder the app was started from is no default
+    assert files.start_folder() == str(Path.home())  # type: ignore[attr-defined]
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    article = folder / "talks.txt"
+    article.write_text("Austin spoke with Dong Jun by video.", encoding="utf-8")
+    assert window.import_files([article])
+    settle(qtbot, window)
+    assert files.start_folder() == str(folder)  # type: ignore[attr-defined]

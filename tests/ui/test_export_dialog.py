@@ -16,7 +16,7 @@ from dragon_reader.services import exports
 from dragon_reader.services.corpus import Corpus
 from dragon_reader.services.exports import ExportRequest, Progress
 from dragon_reader.services.interchange import ExportResult
-from dragon_reader.ui.controllers import files
+from dragon_reader.ui import exporting
 from dragon_reader.ui.export_dialog import ExportDialog
 from dragon_reader.ui.main_window import MainWindow
 from tests.ui.find import action, bus, child, settle
@@ -90,7 +90,7 @@ def test_a_stopped_export_leaves_the_old_file_and_the_window_usable(
 
         return exports.run_export(corpus, request, waiting)
 
-    monkeypatch.setattr(files, "run_export", held)
+    monkeypatch.setattr(exporting, "run_export", held)
     action(window, "export").trigger()
     dialog = child(window, ExportDialog, "export_dialog")
     choose(dialog, "export_format", "JSONL")

@@ -49,7 +49,10 @@ def test_a_session_records_its_tags_and_shows_time(
     action(window, "sessions").trigger()
     dialog = child(window, SessionsDialog, "sessions_dialog")
     assert dialog.model.rowCount() == 1
-    assert dialog.export_to(tmp_path / "sessions.csv") == 1
+    dialog.export_to(tmp_path / "sessions.csv")
+    assert bus(window).busy  # written in the work thread
+    qtbot.waitUntil(lambda: not bus(window).busy)
+    assert dialog.info.text() == f"Wrote 1 session(s) to {tmp_path / 'sessions.csv'}"
     with (tmp_path / "sessions.csv").open(encoding="utf-8-sig", newline="") as handle:
         (row,) = list(csv.DictReader(handle))
     assert (row["annotator"], row["tags_made"], row["articles_touched"]) == ("ana", "1", "1")

@@ -477,3 +477,25 @@ def test_the_evidence_list_shows_who_did_it(
         "Actor: Michael Chase · Recipient: Song Yanchao · Parties: US; China",
         "",
     ]
+
+
+def test_the_filters_show_their_text_in_the_tab_at_1280_by_800(
+    qtbot: QtBot, window: MainWindow, timeline: TimelinePanel
+) -> None:
+    from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLineEdit, QSplitter
+
+    window.showNormal()
+    window.resize(1280, 800)
+    child(window, QSplitter, "main_splitter").setSizes([515, 355])  # as a first start shows
+    QApplication.processEvents()
+    assert timeline.width() < 450  # the tab is the window's middle third: the test means it
+    for name in ("timeline_channel", "timeline_event_type", "timeline_outlet"):
+        combo = child(timeline, QComboBox, name)
+        text = combo.fontMetrics().horizontalAdvance(combo.currentText())
+        assert combo.width() >= text + 24, f"{name}: {combo.currentText()!r} is cut"
+    annotator = child(timeline, QLineEdit, "timeline_annotator")
+    placeholder = annotator.fontMetrics().horizontalAdvance(annotator.placeholderText())
+    assert annotator.width() >= placeholder + 8
+    unused = child(timeline, QCheckBox, "show_unused_events")
+    assert unused.width() >= unused.sizeHint().width()
+    assert timeline.minimumSizeHint().width() <= timeline.width()

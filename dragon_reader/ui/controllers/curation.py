@@ -11,6 +11,7 @@ from dragon_reader.ui.actions import MainAction
 from dragon_reader.ui.agreement_dialog import AgreementDialog
 from dragon_reader.ui.curation_dialog import CurationDialog
 from dragon_reader.ui.desk import Desk
+from dragon_reader.ui.exporting import start_export
 
 
 class CurationController(QObject):
@@ -30,6 +31,9 @@ class CurationController(QObject):
     def open_agreement(self) -> AgreementDialog:
         """Tag ▸ Agreement report…"""
         dialog = AgreementDialog(self.desk.corpus, self.desk.window)
+        dialog.export_requested.connect(
+            lambda request: start_export(self.desk, request, dialog.exported)
+        )
         dialog.open()
         self.agreement = dialog
         return dialog

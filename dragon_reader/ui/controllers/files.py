@@ -10,17 +10,18 @@ from PySide6.QtCore import QObject, QProcess, Qt, Signal
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from dragon_reader.services.corpus import ImportReport
-from dragon_reader.services.errors import ExportError
-from dragon_reader.services.exports import ExportRequest, ExportStopped, run_export
-from dragon_reader.services.interchange import ExportResult, Interchange
+from dragon_reader.services.exports import ExportRequest
+from dragon_reader.services.interchange import Interchange
 from dragon_reader.services.merge import MergeReport, merge_database
 from dragon_reader.ui.actions import MainAction
 from dragon_reader.ui.backup_dialog import BackupDialog
 from dragon_reader.ui.database_dialog import DatabaseDialog
 from dragon_reader.ui.desk import Desk
 from dragon_reader.ui.export_dialog import ExportDialog
+from dragon_reader.ui.exporting import start_export
 from dragon_reader.ui.import_dialogs import ImportReportDialog
-from dragon_reader.ui.plain_text import plain
+
+SETTINGS_IMPORT_FOLDER = "import/last_folder"
 
 
 class FilesController(QObject):
@@ -61,6 +62,10 @@ class FilesController(QObject):
 
         The status bar shows the progress with Stop: what was read until then is stored
         (one undo step), the rest is listed as left out."""
+        if paths:  # the next Import… dialog opens where these came from
+            first = paths[0]
+            folder = first if first.is_dir() else first.parent
+            self.desk.settings.setValue(SETTINGS_IMPORT_FOLDER, str(folder))
         interchange = Interchange(self.desk.corpus)
         return self.desk.bus.start(
             "Importing file {done} of {total}…",
@@ -79,12 +84,21 @@ class FilesController(QObject):
         self._after_import(report)
         return report
 
+    def start_folder(self) -> str:
+        """Where the Import dialogs open: the folder of the last import (files chosen,
+        dropped or named), else the home folder — never the folder the app was started
+        from."""
+        folder = self.desk.settings.value(SETTINGS_IMPORT_FOLDER)
+        if isinstance(folder, str) and Path(folder).is_dir():
+            return folder
+        return str(Path.home())
+
     def ask_import(self) -> None:
         """File ▸ Import files…"""
         names, _ = QFileDialog.getOpenFileNames(
             self.desk.window,
             "Import articles",
-            "",
+            self.start_folder(),
             "Articles and annotations (*.txt *.md *.markdown *.html *.htm *.jsonl *.ann);;"
             "brat standoff (*.ann);;JSONL, this app's or doccano's (*.jsonl);;All files (*)",
         )
@@ -94,7 +108,7 @@ class FilesController(QObject):
     def ask_import_folder(self) -> None:
         """File ▸ Import folder…"""
         folder = QFileDialog.getExistingDirectory(
-            self.desk.window, "Import a folder of articles (or a brat folder)"
+            self.desk.window, "Import a folder of articles (or a brat folder)", self.start_folder()
         )
         if folder:
             self.import_files([Path(folder)])
@@ -158,38 +172,9 @@ class FilesController(QObject):
         return dialog
 
     def export(self, request: ExportRequest) -> bool:
-        """Write ``request``'s export in the work thread, with progress and Stop in the
-        status bar; False when other work is still running. The target is replaced only
-        when the export completes: a failed or stopped export leaves it as it was (a
-        failure is shown in a message box, a stop in the status bar)."""
-        corpus = self.desk.corpus
-        name = request.target.name.replace("{", "{{").replace("}", "}}")  # shown by format()
-
-        def call(progress: Callable[[int, int], bool]) -> ExportResult | str | None:
-            try:
-                return run_export(corpus, request, progress)
-            except ExportStopped:
-                return None
-            except ExportError as exc:
-                return str(exc)
-
-        return self.desk.bus.start(
-            "Exporting {done} of {total} to " + name + "…",
-            call,
-            lambda outcome: self._after_export(request, outcome),
-        )
-
-    def _after_export(self, request: ExportRequest, outcome: ExportResult | str | None) -> None:
-        if outcome is None:
-            self.desk.say(f"Export stopped; {request.target} was left as it was.", 10_000)
-        elif isinstance(outcome, str):
-            QMessageBox.warning(
-                self.desk.window,
-                "Export failed",
-                plain(f"{outcome}\n\nNothing was changed; {request.target} is as it was."),
-            )
-        else:
-            self.desk.say(f"Exported {outcome.rows} {request.unit} to {outcome.path}", 10_000)
+        """Write ``request``'s export in the work thread (``ui.exporting.start_export``);
+        False when other work is still running."""
+        return start_export(self.desk, request)
 
     def open_backups(self) -> BackupDialog:
         """File ▸ Restore backup…; after a restore every view reads again (from the bus)."""

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel
 from dragon_reader.domain.changes import Changes
 from dragon_reader.ui.actions import MainAction
 from dragon_reader.ui.desk import Desk
+from dragon_reader.ui.exporting import start_export
 from dragon_reader.ui.plain_text import make_plain
 from dragon_reader.ui.sessions_dialog import SessionsDialog, format_duration
 
@@ -86,6 +87,9 @@ class SessionsController(QObject):
         """Session ▸ Sessions…"""
         dialog = SessionsDialog(self.desk.corpus.sessions, self.desk.window)
         dialog.setObjectName("sessions_dialog")
+        dialog.export_requested.connect(
+            lambda request: start_export(self.desk, request, dialog.exported)
+        )
         dialog.open()
         return dialog
 

@@ -5,7 +5,7 @@ Revises: 0016
 Create Date: 2026-12-02
 
 Search as you type matches the last word as a prefix once it has three letters
-(``search.PREFIX_FROM``). Without a prefix index FTS5 answers "tai*" by merging the
+(``domain.search_terms.PREFIX_FROM``). Without a prefix index FTS5 answers "tai*" by merging the
 lists of every word that starts so, which at 100,000 articles took seconds for the
 snippets of one page. FTS5 cannot add a prefix index to an existing table, so the table
 is made again with ``prefix='3'`` and filled from the articles (``rebuild``); the

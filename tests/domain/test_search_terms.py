@@ -1,0 +1,29 @@
+"""What the words of a search match, for the reader's highlights (``domain/search_terms.py``)."""
+
+from __future__ import annotations
+
+from dragon_reader.domain.search_terms import last_is_prefix, matched_spans, search_words
+
+
+def _words(text: str, user_text: str) -> list[str]:
+    return [text[start:end] for start, end in matched_spans(text, user_text)]
+
+
+def test_every_word_of_the_search_is_found_whole_case_and_accents_aside() -> None:
+    text = "Xi met Pélosi's aide; XI and pelosi talked. Xinhua reported."
+    assert _words(text, "xi pelosi") == ["Xi", "Pélosi", "XI", "pelosi"]  # "Xinhua" is no "xi"
+
+
+def test_the_last_word_also_finds_the_words_it_begins_from_its_third_letter() -> None:
+    text = "Taiwan, Tai Chi and the Taipei talks; Li and Lin."
+    assert _words(text, "tai") == ["Taiwan", "Tai", "Taipei"]
+    assert _words(text, "Li") == ["Li"]  # two letters: whole words only
+    assert _words(text, "tai talk") == ["Tai", "talks"]  # only the last is a prefix
+    assert _words(text, "talk tai") == ["Taiwan", "Tai", "Taipei"]  # no whole "talk"
+
+
+def test_words_are_split_as_the_index_splits_them() -> None:
+    assert search_words("mil-mil, hot_line!") == ["mil", "mil", "hot_line"]
+    assert _words("the hot_line rang", "hot_line") == ["hot", "line"]
+    assert matched_spans("anything", "  ?! ") == []
+    assert last_is_prefix(["the", "sum"]) and not last_is_prefix(["Xi"])
