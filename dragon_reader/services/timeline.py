@@ -447,7 +447,7 @@ class LiveTimeline:
     def _marks_from_database(self, event_ids: Collection[int] | None = None) -> None:
         """Re-read the events and the evidence of ``event_ids`` (all when ``None``) and
         make the marks."""
-        self._events = self.coding.events()
+        self._events = self.coding.events(counted=False)  # the marks need no tag counts
         self._events_key = _events_signature(self.coding)
         if event_ids is None:
             self._evidence = _event_evidence(
