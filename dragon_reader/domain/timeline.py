@@ -114,16 +114,46 @@ def channel_segments(
     Linear in the number of tags: reports of the same status in a row are gathered into
     one run before any segment is made.
     """
-    dated = [t for t in tags if t.kind == TagKind.CHANNEL and t.status and t.when]
-    undated = sum(1 for t in tags if t.kind == TagKind.CHANNEL and t.status and not t.when)
+    channel = TagKind.CHANNEL
     groups: dict[date, list[StatusReport]] = {}
-    for tag in dated:
-        assert tag.when is not None
-        groups.setdefault(tag.when.first_day, []).append(tag)
+    undated = 0
+    for tag in tags:
+        if tag.kind != channel or not tag.status:
+            continue
+        when = tag.when
+        if when is None:
+            undated += 1
+            continue
+        group = groups.get(when.start)  # the first day it may mean
+        if group is None:
+            groups[when.start] = [tag]
+        else:
+            group.append(tag)
     # Each run: start, statuses, evidence, certain-from day, precision, uncertain.
     runs: list[tuple[date, tuple[ChannelStatus, ...], list[TagId], date, DatePrecision, bool]] = []
     for start in sorted(groups):
         reports = groups[start]
+        if len(reports) == 1:  # most days have one report: no gathering to do
+            only = reports[0]
+            statuses: tuple[ChannelStatus, ...] = (only.status,)  # type: ignore[assignment]
+            if runs and runs[-1][1] == statuses:
+                runs[-1][2].append(only.id)  # the same status reported again
+                if only.id in uncertain and not runs[-1][5]:
+                    runs[-1] = (*runs[-1][:5], True)
+                continue
+            when = only.when
+            assert when is not None
+            runs.append(
+                (
+                    start,
+                    statuses,
+                    [only.id],
+                    _certain_from(when),
+                    when.precision,
+                    only.id in uncertain,
+                )
+            )
+            continue
         statuses = tuple(dict.fromkeys(t.status for t in reports if t.status))
         if runs and len(statuses) == 1 and runs[-1][1] == statuses:
             runs[-1][2].extend(t.id for t in reports)  # the same status reported again

@@ -100,15 +100,20 @@ class CodingService:
 
     # -- codebook: reading ------------------------------------------------------------------
 
-    def events(self) -> list[Event]:
-        """Every event with its tag count, by date then name."""
+    def events(self, counted: bool = True) -> list[Event]:
+        """Every event with its tag count, by date then name (``counted=False``: without
+        counting every tag, ``tag_count`` 0 — for readers that need the events alone)."""
         with self.journal.reading() as session:
-            counts = dict(
-                session.execute(
-                    select(TagRow.event_id, func.count())
-                    .where(TagRow.event_id.is_not(None))
-                    .group_by(TagRow.event_id)
-                ).all()
+            counts = (
+                dict(
+                    session.execute(
+                        select(TagRow.event_id, func.count())
+                        .where(TagRow.event_id.is_not(None))
+                        .group_by(TagRow.event_id)
+                    ).all()
+                )
+                if counted
+                else {}
             )
             rows = session.scalars(select(CodebookEvent)).all()
             events = [_event(row, counts.get(row.id, 0)) for row in rows]

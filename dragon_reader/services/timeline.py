@@ -174,12 +174,13 @@ class LiveTimeline:
         # Kept between refreshes so that a change costs what it touches: each tag's
         # certainty with what it rests on, the articles of each lane's drawn tags and of
         # the marks' (the legend's source count), the articles of each lane's tags.
-        self._certainty: dict[TagId, tuple[tuple[Any, ...], bool]] = {}
+        self._certainty: dict[TagId, tuple[_Report, bool]] = {}
         self._lane_sources: dict[int, frozenset[int]] = {}
         # Each lane's reports by article: what a change in some articles replaces.
         self._lane_articles: dict[int, dict[int, list[_Report]]] = {}
         self._mark_sources: frozenset[int] = frozenset()
-        self._event_articles: dict[int, frozenset[int]] = {}  # of each event's tags
+        # Each event's tags by article: what a change in some articles replaces.
+        self._event_articles: dict[int, dict[int, list[TagId]]] = {}
         # How many lanes (and the marks) draw a tag of each article: the legend's count
         # of source articles is the number of keys, kept up to date lane by lane.
         self._source_counts: Counter[int] = Counter()
@@ -285,9 +286,7 @@ class LiveTimeline:
         reports of ``articles`` in hand; return the channels whose reports changed."""
         changed: set[int] = set()
         touched = {
-            c
-            for c, inside in self._lane_articles.items()
-            if any(article_id in inside for article_id in articles)
+            c for c, inside in self._lane_articles.items() if not articles.isdisjoint(inside.keys())
         }
         for channel_id in touched | set(fresh):
             inside = self._lane_articles.get(channel_id, {})
@@ -315,14 +314,17 @@ class LiveTimeline:
         changed: set[int] = set()
         of = self._articles
         touched = {
-            e for e, inside in self._event_articles.items() if not articles.isdisjoint(inside)
+            e
+            for e, inside in self._event_articles.items()
+            if not articles.isdisjoint(inside.keys())
         }
         for event_id in touched | set(fresh):
-            evidence = self._evidence.get(event_id, [])
-            before = sorted(t for t in evidence if of.get(t) in articles)
+            inside = self._event_articles.get(event_id, {})
+            before = sorted(t for a in articles for t in inside.get(a, ()))
             now = sorted(fresh.get(event_id, []))
             if before == sorted(t for _, t in now):
                 continue
+            evidence = self._evidence.get(event_id, [])
             kept = [(self._created[t], t) for t in evidence if of.get(t) not in articles]
             merged = sorted(kept + now)
             if merged:
@@ -383,7 +385,9 @@ class LiveTimeline:
     def _forget_certainty(self, articles: set[int]) -> None:
         """Work out again the certainty of the tags of ``articles`` (their metadata
         changed)."""
-        for tag_id in [t for t, (key, _) in self._certainty.items() if key[0] in articles]:
+        for tag_id in [
+            t for t, (known, _) in self._certainty.items() if known.article_id in articles
+        ]:
             del self._certainty[tag_id]
 
     def _check_stopped(self) -> None:
@@ -425,11 +429,16 @@ class LiveTimeline:
         for tags not seen before or changed since."""
         cache = self._certainty
         dated = [r for rs in tags.values() for r in rs if r.when]
-        keys = {r.id: (r.article_id, r.start, r.end, r.when) for r in dated}
-        fresh = [r for r in dated if (known := cache.get(r.id)) is None or known[0] != keys[r.id]]
+        # A report kept in hand is the very object the certainty was worked out for.
+        fresh = [
+            r
+            for r in dated
+            if (known := cache.get(r.id)) is None
+            or (known[0] is not r and known[0][3:7] != r[3:7])  # when, article, start, end
+        ]
         found = _uncertain_tags(self.coding, fresh, self._check_stopped)
         for report in fresh:
-            cache[report.id] = (keys[report.id], report.id in found)
+            cache[report.id] = (report, report.id in found)
         return frozenset(r.id for r in dated if cache[r.id][1])
 
     def _shows(self, channel_id: int) -> bool:
@@ -438,7 +447,7 @@ class LiveTimeline:
     def _marks_from_database(self, event_ids: Collection[int] | None = None) -> None:
         """Re-read the events and the evidence of ``event_ids`` (all when ``None``) and
         make the marks."""
-        self._events = self.coding.events()
+        self._events = self.coding.events(counted=False)  # the marks need no tag counts
         self._events_key = _events_signature(self.coding)
         if event_ids is None:
             self._evidence = _event_evidence(
@@ -464,9 +473,11 @@ class LiveTimeline:
         )
         of = self._articles
         for event_id in changed:
-            self._event_articles[event_id] = frozenset(
-                of[t] for t in self._evidence.get(event_id, ()) if t in of
-            )
+            inside: dict[int, list[TagId]] = {}
+            for tag_id in self._evidence.get(event_id, ()):
+                if tag_id in of:
+                    inside.setdefault(of[tag_id], []).append(tag_id)
+            self._event_articles[event_id] = inside
         sources = frozenset(of[t] for mark in self._marks for t in mark.evidence if t in of)
         self._count_sources(self._mark_sources, sources)
         self._mark_sources = sources

@@ -142,12 +142,24 @@ class TagsPanel(QWidget):
         """List ``tags`` with their slots (``slots`` by tag id) in the Who column and their
         statuses by label (``status_labels`` by key; the key when none), keeping the
         current row where it can."""
+        before_slots, before_labels = self.slots, self.status_labels
         self.slots = slots or {}
         self.status_labels = status_labels or {}
         row = self.view.currentIndex().row()
-        self.model.set_rows(tags)
+        if before_labels != self.status_labels:
+            self.model.set_rows(tags)
+        else:
+            # The same article's tags again (a tag made, edited or undone): only the rows
+            # that changed are told, and the current row stays on its tag.
+            self.model.update_rows(
+                tags,
+                lambda tag: tag.id,
+                lambda old, new: (
+                    old == new and before_slots.get(old.id, ()) == self.slots.get(new.id, ())
+                ),
+            )
         self.empty_label.setVisible(not tags)
-        if 0 <= row < len(tags):
+        if not self.view.currentIndex().isValid() and 0 <= row < len(tags):
             self.view.setCurrentIndex(self.model.index(row, 0))
 
     def fit_columns(self) -> None:

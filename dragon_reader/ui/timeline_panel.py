@@ -436,6 +436,7 @@ class TimelinePanel(QWidget):
             self._start_loading()  # the filters changed while it read
             return
         self._live = loader.result
+        self._stale = False  # what changed while it read is applied now
         if self._edited_articles or self._tag_articles is None or self._tag_articles:
             edited, self._edited_articles = self._edited_articles, set()
             touched, self._tag_articles = self._tag_articles, set()

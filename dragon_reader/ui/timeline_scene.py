@@ -221,10 +221,26 @@ class TimelineScene(QGraphicsScene):
         self._redraw_legend()
 
     def _redraw_legend(self) -> None:
-        """The legend again (its sources, undated counts and event types follow the data)."""
+        """The legend again if what it says changed (its sources, undated counts, the
+        statuses and event types shown follow the data)."""
+        if self._legend_key() == self._legend_drawn:
+            return
         for item in self._legend_items:
             self.removeItem(item)
         self._draw_legend(self._lanes_end)
+
+    def _legend_key(self) -> tuple[object, ...]:
+        """Everything the legend draws from the data."""
+        data = self.data
+        shown = {s for lane in data.lanes for seg in lane.segments for s in seg.statuses}
+        return (
+            data.sources,
+            tuple(undated_notes(data)),
+            frozenset(shown),
+            frozenset(m.type for m in data.marks),
+            data.statuses,
+            data.event_types,
+        )
 
     def lane_items(self, row: int) -> list[QGraphicsItem]:
         """The top-level items drawn for lane ``row`` (its band, name and segments)."""
@@ -366,6 +382,7 @@ class TimelineScene(QGraphicsScene):
         for item in items:
             item.setData(LEGEND_ROLE, "legend")
         self._legend_items = items
+        self._legend_drawn = self._legend_key()
 
     def _swatch(
         self, x: float, y: float, brush: QBrush, pen: QPen, words: str

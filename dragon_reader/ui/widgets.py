@@ -48,6 +48,36 @@ class RowsModel(QAbstractTableModel):
         self.rows = list(rows)
         self.endResetModel()
 
+    def update_rows(
+        self, rows: list[Any], key: Callable[[Any], Any], same: Callable[[Any, Any], bool]
+    ) -> None:
+        """Bring the rows to ``rows`` in place: rows whose ``key`` is gone are removed, new
+        ones inserted, and rows for which ``same(old, new)`` is false told as changed (a
+        view keeps its current row and repaints only what changed). When the rows in
+        common changed order, or none are in common, every row is replaced."""
+        new_keys = [key(row) for row in rows]
+        wanted = set(new_keys)
+        kept = [row for row in self.rows if key(row) in wanted]
+        known = {key(row) for row in kept}
+        if not kept or [key(row) for row in kept] != [k for k in new_keys if k in known]:
+            self.set_rows(rows)
+            return
+        for index in range(len(self.rows) - 1, -1, -1):  # the gone ones, from the bottom
+            if key(self.rows[index]) not in wanted:
+                self.beginRemoveRows(QModelIndex(), index, index)
+                del self.rows[index]
+                self.endRemoveRows()
+        last = self.columnCount() - 1
+        for index, row in enumerate(rows):
+            if index < len(self.rows) and key(self.rows[index]) == new_keys[index]:
+                if not same(self.rows[index], row):
+                    self.rows[index] = row
+                    self.dataChanged.emit(self.index(index, 0), self.index(index, last))
+                continue
+            self.beginInsertRows(QModelIndex(), index, index)
+            self.rows.insert(index, row)
+            self.endInsertRows()
+
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self.rows)
 

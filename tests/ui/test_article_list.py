@@ -94,6 +94,23 @@ def test_ids_are_read_a_first_page_then_the_rest_when_wanted(
     assert window.current_article_id == 5
 
 
+def test_the_first_page_of_rows_counts_no_tags(corpus: Corpus) -> None:
+    from sqlalchemy import event
+
+    statements: list[str] = []
+    event.listen(
+        corpus.database.engine,
+        "before_cursor_execute",
+        lambda _c, _cur, statement, *_a: statements.append(statement),
+    )
+    model = ArticleListModel(corpus)
+    shown = [model.data(model.index(row, c)) for row in range(5) for c in range(5)]
+    assert any(shown)
+    assert any("FROM article" in s for s in statements)
+    # The inferred dates need the codebook's events, not how many tags each has.
+    assert not any("FROM tag" in s for s in statements), "every tag counted for a page"
+
+
 def test_search_hits_come_a_page_at_a_time_as_the_list_scrolls(
     corpus: Corpus, monkeypatch: pytest.MonkeyPatch
 ) -> None:

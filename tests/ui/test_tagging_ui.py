@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QDockWidget, QLineEdit, QTableView
 from pytestqt.qtbot import QtBot
 from sqlalchemy import event
 
-from dragon_reader.domain.coding import ChannelStatus, TagKind
+from dragon_reader.domain.coding import ChannelStatus, Tag, TagKind
 from dragon_reader.domain.slots import SlotFiller, SlotRole
 from dragon_reader.services.corpus import Corpus
 from dragon_reader.ui.coding_panels import CodebookPanel, TagEditor, TagsPanel
@@ -129,6 +129,37 @@ def test_delete_from_the_tags_panel_then_undo_and_redo(
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
     assert tag_rows(db_path) == []
+
+
+def test_a_tag_changes_only_its_row_of_the_tags_panel_and_the_chosen_tag_stays_chosen(
+    window: MainWindow, corpus: Corpus
+) -> None:
+    channel = corpus.coding.channels()[0]
+
+    def tag(start: int) -> Tag:
+        made = bus(window).run(
+            lambda: corpus.coding.create_tag(
+                1, start, start + 5, TagKind.CHANNEL, channel.id, ChannelStatus.ACTIVE
+            )
+        )
+        assert made is not None
+        return made
+
+    later, earlier = tag(80), tag(20)
+    panel = child(window, TagsPanel, "tags_panel")
+    assert [t.id for t in panel.model.rows] == [earlier.id, later.id]
+    panel.view.setCurrentIndex(panel.model.index(1, 0))  # the later one chosen
+    told: list[str] = []
+    panel.model.modelReset.connect(lambda: told.append("reset"))
+    panel.model.rowsInserted.connect(lambda *_a: told.append("insert"))
+    panel.model.dataChanged.connect(lambda top, _b: told.append(f"change {top.row()}"))
+    first = tag(2)  # before both
+    assert told == ["insert"]
+    assert panel.current_tag() is not None and panel.current_tag().id == later.id  # type: ignore[union-attr]
+    told.clear()
+    bus(window).run(lambda: corpus.coding.update_tag(first.id, status=ChannelStatus.SEVERED))
+    assert told == ["change 0"]
+    assert panel.current_tag().id == later.id  # type: ignore[union-attr]
 
 
 def test_clicking_a_tag_in_the_panel_selects_its_span(window: MainWindow, corpus: Corpus) -> None:

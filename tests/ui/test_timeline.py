@@ -18,7 +18,7 @@ from dragon_reader.services.corpus import Corpus
 from dragon_reader.services.timeline import LiveTimeline, build_timeline
 from dragon_reader.ui.main_window import MainWindow
 from dragon_reader.ui.timeline_panel import TimelinePanel
-from dragon_reader.ui.timeline_scene import EVIDENCE_ROLE, TimelineScene
+from dragon_reader.ui.timeline_scene import EVIDENCE_ROLE, LEGEND_ROLE, TimelineScene
 from tests.ui.find import bus, child, reader
 
 
@@ -218,6 +218,20 @@ def test_a_tag_redraws_only_its_lane(
     assert scene.lane_items(row) != before[row]
     assert any(i.data(EVIDENCE_ROLE) == (tag_id,) for i in scene.lane_items(row))
     assert resumed_bar in scene.lane_items(row)  # its segment did not change: kept as drawn
+
+    def legend() -> list[str]:
+        return [i.text() for i in scene.items() if i.data(LEGEND_ROLE) and hasattr(i, "text")]
+
+    assert any(t.endswith("— 1 source article") for t in legend())
+    bus(window).run(
+        lambda: tag_channel(
+            corpus, 2, "Vienna", ChannelStatus.ACTIVE, "2022-12-01", channel="Crisis hotline"
+        )
+    )
+    assert timeline.scene is scene
+    assert any(t.endswith("— 2 source articles") for t in legend())  # the legend follows
+    bus(window).undo()
+    assert any(t.endswith("— 1 source article") for t in legend())
     bus(window).undo()
     assert not any(i.data(EVIDENCE_ROLE) == (tag_id,) for i in scene.items())
     for other in rows.values():
