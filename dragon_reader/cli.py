@@ -473,7 +473,7 @@ def _import(corpus: Corpus, paths: Sequence[Path], out: TextIO, err: TextIO) -> 
             print(f"error: {source}: {reason}", file=err)
         elif item.outcome == "duplicate" and read:
             print(f"annotated: {source}: {reason}; {read} read into it", file=out)
-        elif item.outcome in ("duplicate", "stopped"):
+        elif item.outcome in ("duplicate", "stopped", "skipped"):
             print(f"skipped: {source}: {reason}", file=out)
         else:
             note = (

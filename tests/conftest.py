@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -108,6 +109,46 @@ def db_path(tmp_path: Path, seeded_template: Path) -> Path:
     path = tmp_path / "dragon.sqlite3"
     shutil.copyfile(seeded_template, path)
     return path
+
+
+@pytest.fixture
+def read_only_db(tmp_path: Path, seeded_template: Path) -> Iterator[Path]:
+    """A copy of the seeded database in a folder that this process truly cannot write:
+    the file and folder made read-only, or, for root (whom permissions do not stop), the
+    folder bind-mounted read-only; skipped where neither can be done."""
+    folder = tmp_path / "shelf"
+    folder.mkdir()
+    path = folder / "archive.sqlite3"
+    shutil.copyfile(seeded_template, path)
+    if os.geteuid() != 0:
+        path.chmod(0o444)
+        folder.chmod(0o555)
+        try:
+            yield path
+        finally:
+            folder.chmod(0o755)
+            path.chmod(0o644)
+        return
+    mounted = tmp_path / "mounted"
+    mounted.mkdir()
+    mount = shutil.which("mount")
+    umount = shutil.which("umount")
+    if mount is None or umount is None:
+        pytest.skip("no mount command to make a read-only folder for root")
+    made = subprocess.run(
+        [mount, "--bind", str(folder), str(mounted)], check=False, capture_output=True
+    )
+    if made.returncode != 0:
+        pytest.skip("cannot bind-mount a folder read-only here")
+    try:
+        again = subprocess.run(
+            [mount, "-o", "remount,bind,ro", str(mounted)], check=False, capture_output=True
+        )
+        if again.returncode != 0:
+            pytest.skip("cannot remount a folder read-only here")
+        yield mounted / path.name
+    finally:
+        subprocess.run([umount, "-l", str(mounted)], capture_output=True, check=False)
 
 
 def _postgresql_copy(request: pytest.FixtureRequest, template: str) -> Iterator[str]:

@@ -436,3 +436,17 @@ def test_export_dates_that_are_not_calendar_days_are_told_in_words(
     assert "“2023-13-01” is not a calendar day: write YYYY-MM-DD" in err
     assert "fromisoformat" not in err
     assert not (tmp_path / "x.csv").exists()
+
+
+def test_export_and_list_work_on_a_read_only_database_and_changes_are_refused(
+    read_only_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "tags.csv"
+    assert main(["--db", str(read_only_db), "export", str(out)]) == 0
+    assert out.read_text(encoding="utf-8-sig").startswith("tag_id,")
+    assert main(["--db", str(read_only_db), "list"]) == 0
+    assert "5 article(s)" in capsys.readouterr().out
+    article = tmp_path / "new.txt"
+    article.write_text("Austin spoke with Dong Jun by video.", encoding="utf-8")
+    assert main(["--db", str(read_only_db), "import", str(article)]) == 1
+    assert "open read-only" in capsys.readouterr().err

@@ -253,6 +253,9 @@ _NUMBER_RE = (
 _QUANTITY_RE = "(?:(?P<quant>" + "|".join(sorted(_QUANTITY_QUALIFIERS, key=len)[::-1]) + ") )?"
 _UNIT_RE = r"(?P<unit>day|week|month|year|decade|centur(?:y|ie))s?"
 _AGO = _n(rf"{_QUANTITY_RE}{_NUMBER_RE} {_UNIT_RE} ago")
+# "a year earlier", "two days later": from the date the passage is about
+_SHIFTED = _n(rf"{_QUANTITY_RE}{_NUMBER_RE}[- ]{_UNIT_RE} (?P<dir>earlier|later)")
+_YEARS_OLD = _n(rf"{_NUMBER_RE} (?P<unit>year)s? old")
 _COUNTED = _n(
     rf"{_QUANTITY_RE}{_NUMBER_RE}(?P<sep>[- ])(?:(?:consecutive|straight|successive|full) )?"
     rf"{_UNIT_RE}(?P<old>-old)?"
@@ -269,6 +272,8 @@ _EVERY = _n(
 _LONG = _n(r"(?P<unit>day|week|month|year|decade)-?long")
 _BARE_PLURAL = _n(r"(?:recent |coming |these )?(?P<unit>day|week|month|year|decade)s")
 _PART_OF = _n(r"the (?P<part>end|beginning|start|middle|turn|close) of (?P<rest>.+)")
+# "year-end", "year's end", "month-end": the end of the period of publication
+_PERIOD_END = _n(r"(?P<unit>year|month)(?:[- ]end|'s end)")
 _HALF_QUARTER = _n(
     r"(?:the )?(?P<ord>first|second|third|fourth|last|final|\d(?:st|nd|rd|th))[ -]"
     r"(?P<kind>half|quarter)(?: of (?P<rest>.+))?"
@@ -526,6 +531,10 @@ def _read_vague(text: str, context: _Context) -> DateValue | None:
         return DateValue("PAST_REF", DateClass.VAGUE, reading="some time before")
     if text in {"these days", "nowadays"}:
         return DateValue("PRESENT_REF", DateClass.VAGUE, reading="the present")
+    if _SHIFTED.match(text) or re.fullmatch(r"(?:(?:earlier|later) )?that \w+", text):
+        return DateValue(None, DateClass.POINT, reading="relative to a date before")
+    if match := _YEARS_OLD.match(text):
+        return DateValue(_duration(match["num"], "year"), DateClass.AGE, reading="an age")
     if match := _AGO.match(text):
         count = _number(match["num"])
         if count is None or match["quant"] is not None or context.anchor is None:
@@ -768,8 +777,10 @@ def _month_day(match: re.Match[str], context: _Context) -> DateValue:  # noqa: P
         elif anchor is None:
             return DateValue(None, DateClass.POINT, reading="needs the publication date")
         else:
-            if day2 is not None and not future:
-                # A past range ends by publication: its last day decides the year.
+            if day2 is not None:
+                # A past range ends by publication, a future one ends after it (it may
+                # have begun: "the elections run from April 19 to June 1"): its last day
+                # decides the year.
                 found = _month_day_date(month2, day2, anchor, future)
                 if found is not None and month2 < month:
                     found = found.replace(year=found.year - 1)
@@ -853,6 +864,13 @@ def _read_relative(text: str, context: _Context) -> DateValue | None:  # noqa: P
         if anchor is None:
             return DateValue(None, DateClass.POINT, reading="needs the publication date")
         return _relative(match, anchor, context.tense)
+    if (match := _PERIOD_END.match(text)) and anchor is not None:
+        return DateValue(
+            _this_period(match["unit"], anchor).value,
+            DateClass.POINT,
+            "end",
+            reading=f"the end of the {match['unit']} of publication",
+        )
     if match := _PART_OF.match(text):
         inner = resolve_phrase(
             match["rest"],
@@ -1045,12 +1063,244 @@ def _relative(match: re.Match[str], anchor: date, tense: Tense) -> DateValue:  #
     return _point(_month_value(year, month), qualifier, f"{rel} {noun.capitalize()}")
 
 
+_FISCAL_RELATIVE = _n(
+    r"(?:(?P<rel>this|last|next)|the (?P<rel2>current|previous|next|last|coming|following)) "
+    r"fiscal(?: year)?"
+)
+_FISCAL_NAMED = _n(
+    rf"(?:fiscal (?:year )?(?P<year>{_YEAR_RE})|fy ?(?P<fy>\d{{4}}|\d\d)(?:[-/]\d\d)?)"
+)
+_HALF_WRITTEN = _n(rf"(?:h(?P<h>[12])|(?P<h2>[12])h)(?:,? (?P<year>{_YEAR_RE}))?")
+_EDGE_HYPHEN = _n(r"(?P<edge>end|start)-(?P<rest>.+)")
+_WEEK_OF = _n(r"the week of (?P<rest>.+)")
+_Q_QUARTER = _n(rf"q(?P<q>[1-4])(?:,? (?P<year>{_YEAR_RE})| (?P<fiscal>fy ?(?:\d{{4}}|\d\d)))?")
+_FIRST_N_OF = _n(
+    rf"the (?P<edge>first|last|final) {_NUMBER_RE} (?P<unit>months?|quarters?) of (?P<rest>.+)"
+)
+_YEAR_TO_YEAR = _n(rf"(?P<year>{_YEAR_RE}) (?:to|through|until) (?P<year2>{_YEAR_RE})")
+_MONTH_TO_MONTH = _n(
+    rf"{_MONTH_RE}(?: (?P<year>{_YEAR_RE}))?(?: to | through | until |[-–])"
+    rf"(?P<second>{_MONTH_RE.replace('month', 'month2')}(?: {_YEAR_RE})?)"
+)
+_EDGE_OF = _n(
+    r"the (?P<edge>first|second|third|fourth|last|final) (?P<unit>week|weekend|day|few days) "
+    r"of (?P<rest>.+)"
+)
+_YEAR_TO = _n(
+    r"the (?P<span>year|12 months|twelve months|three months|six months|nine months) to "
+    rf"(?:the end of )?(?P<rest>{_MONTH_RE}(?: {_YEAR_RE})?)"
+)
+_DAY_OF_MONTH = _n(rf"the (?P<day>{_DAY_RE}) of (?P<rest>{_MONTH_RE}(?:,? {_YEAR_RE})?)")
+_BARE_DAY = _n(r"the (?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)")
+_SPAN_MONTHS = {"year": 12, "12 months": 12, "twelve months": 12, "three months": 3}
+_SPAN_MONTHS |= {"six months": 6, "nine months": 9}
+_EDGE_QUALIFIERS = {"first": "start", "last": "end", "final": "end"}
+_FISCAL_STEPS = {"this": 0, "current": 0, "last": -1, "previous": -1, "next": 1}
+_FISCAL_STEPS |= {"coming": 1, "following": 1}
+_MONTHS_IN_YEAR = 12
+
+
+def _fiscal_year(text: str, anchor: date | None) -> int | None:
+    """The year a fiscal year is named by ("fiscal 2025", "FY25", "this fiscal year":
+    the publication's year), or ``None``."""
+    if match := _FISCAL_RELATIVE.match(text):
+        if anchor is None:
+            return None
+        return anchor.year + _FISCAL_STEPS[match["rel"] or match["rel2"]]
+    if match := _FISCAL_NAMED.match(text):
+        named = match["year"] or match["fy"]
+        return int(named) if len(named) == 4 else 2000 + int(named)
+    return None
+
+
+def _read_written_periods(text: str, context: _Context) -> DateValue | None:
+    """Halves written "H1 2024" or "2H" (without a year: the one nearest publication),
+    Reuters' "end-March" and "start-2024" (the period + ``end``/``start``), and "the week of
+    May 6" (its ISO week)."""
+    anchor = context.anchor
+    if match := _HALF_WRITTEN.match(text):
+        half = match["h"] or match["h2"]
+        if match["year"]:
+            year = int(match["year"])
+        elif anchor is not None:
+            year = _nearest_period_year(half, "half", anchor, context.tense, False)
+        else:
+            return DateValue(None, DateClass.POINT, reading="needs the publication date")
+        return _point(f"{year:04d}-H{half}", reading=f"a half of {year}")
+    if match := _EDGE_HYPHEN.match(text):
+        inner = resolve_phrase(match["rest"], anchor, context.tense, passage_year=context.year)
+        if inner.is_calendar and inner.value and inner.date_class == DateClass.POINT:
+            return _point(inner.value, match["edge"], reading=f"the {match['edge']} of a period")
+    if match := _WEEK_OF.match(text):
+        inner = resolve_phrase(
+            match["rest"],
+            anchor,
+            context.tense,
+            passage_year=context.year,
+            passage_month=context.ref_month,
+        )
+        day = value_first_day(inner.value) if inner.value else None
+        if day is not None and inner.value and len(inner.value) == len("2024-05-06"):
+            return _point(_iso_week(day), reading="the week of a day")
+    return None
+
+
+def _read_fiscal(text: str, context: _Context) -> DateValue | None:
+    """Fiscal years ("fiscal 2025" → ``2025`` + ``fiscal``) and quarters written "Q3 2024"
+    (without a year: the one nearest publication, as "the fourth quarter")."""
+    anchor = context.anchor
+    if "fiscal" not in text and text[:1] not in {"f", "q"}:
+        return None
+    if "fiscal" in text or text.startswith("fy"):
+        year = _fiscal_year(text, anchor)
+        if year is not None:
+            return _point(f"{year:04d}", "fiscal", f"the fiscal year {year}")
+    if match := _Q_QUARTER.match(text):
+        number = int(match["q"])
+        if match["year"] or match["fiscal"]:
+            year = int(match["year"]) if match["year"] else _fiscal_year(match["fiscal"], anchor)
+        elif anchor is not None:
+            year = _nearest_period_year(str(number), "quarter", anchor, context.tense, False)
+        else:
+            return DateValue(None, DateClass.POINT, reading="needs the publication date")
+        return _point(f"{year:04d}-Q{number}", reading=f"a quarter of {year}")
+    return None
+
+
+def _read_first_months(text: str, context: _Context) -> DateValue | None:
+    """Spans of months or quarters at a year's edge: "the first seven months of the year"
+    → ``2025-01/2025-07``, "the last three quarters of 2023" → ``2023-Q2/2023-Q4``."""
+    if not text.startswith("the "):
+        return None
+    anchor = context.anchor
+    if match := _FIRST_N_OF.match(text):
+        count = _number(match["num"])
+        inner = resolve_phrase(match["rest"], anchor, context.tense)
+        if match["rest"] in {"the year", "this year"} and anchor is not None:
+            inner = _point(f"{anchor.year:04d}")
+        if count is None or not inner.value or not re.fullmatch(r"\d{4}", inner.value):
+            return None
+        year, months = int(inner.value), 3 if match["unit"].startswith("quarter") else 1
+        if not 1 <= count * months <= _MONTHS_IN_YEAR:
+            return None
+        first, last = (1, count) if match["edge"] == "first" else (13 - count * months, 12)
+        if months == 3:
+            first_q, last_q = (1, count) if match["edge"] == "first" else (5 - count, 4)
+            return DateValue(
+                f"{year:04d}-Q{first_q}/{year:04d}-Q{last_q}", DateClass.RANGE, reading="quarters"
+            )
+        return DateValue(
+            f"{_month_value(year, first)}/{_month_value(year, last)}",
+            DateClass.RANGE,
+            reading="months of a year",
+        )
+    return None
+
+
+def _edge_of(match: re.Match[str], context: _Context) -> DateValue | None:
+    """ "the first week of June" (the month + ``start``), "the last day of 2023" (that day)."""
+    anchor = context.anchor
+    rest = match["rest"]
+    if rest in {"the year", "the month"} and anchor is not None:
+        inner = _this_period(rest.split()[1], anchor)
+    else:
+        inner = resolve_phrase(rest, anchor, context.tense)
+    if not inner.value or not re.fullmatch(r"\d{4}(?:-\d\d)?", inner.value):
+        return None
+    if match["unit"] == "day" and match["edge"] in {"first", "last", "final"}:
+        first_day, last_day = value_first_day(inner.value), value_last_day(inner.value)
+        found = first_day if match["edge"] == "first" else last_day
+        if found is not None:
+            return _point(found.isoformat(), reading=f"the {match['edge']} day of a period")
+    qualifier = _EDGE_QUALIFIERS.get(match["edge"], "mid")
+    return _point(inner.value, qualifier, reading=f"the {match['edge']} {match['unit']}")
+
+
+def _read_parts_of_months(text: str, context: _Context) -> DateValue | None:
+    """ "the first week of June" (``2024-06`` + ``start``), "the last day of 2023" (that
+    day), "the year to March" (the twelve months ending that March), "the 20th of May",
+    and "on the 20th" (the 20th of publication's month, or the month before or after as
+    the tense says)."""
+    if not text.startswith("the "):
+        return None
+    anchor = context.anchor
+    if match := _DAY_OF_MONTH.match(text):
+        digits = re.sub(r"\D", "", match["day"])
+        return resolve_phrase(
+            f"{match['month']} {digits}{text[match.end('month') :]}",
+            anchor,
+            context.tense,
+            passage_year=context.year,
+            passage_month=context.ref_month,
+        )
+    if (match := _BARE_DAY.match(text)) and anchor is not None:
+        day, future = int(match["day"]), context.tense == Tense.FUTURE
+        year, month = anchor.year, anchor.month
+        if future and day < anchor.day:
+            year, month = _add_months(year, month, 1)
+        elif not future and day > anchor.day:
+            year, month = _add_months(year, month, -1)
+        try:
+            return _point(date(year, month, day).isoformat(), reading="a day of the month")
+        except ValueError:
+            return DateValue(None, DateClass.POINT, reading="not a real date")
+    if match := _YEAR_TO.match(text):
+        inner = resolve_phrase(match["rest"], anchor, context.tense)
+        if not inner.value or not re.fullmatch(r"\d{4}-\d\d", inner.value):
+            return None
+        year, month = int(inner.value[:4]), int(inner.value[5:])
+        first = _add_months(year, month, 1 - _SPAN_MONTHS[match["span"]])
+        return DateValue(
+            f"{_month_value(*first)}/{inner.value}", DateClass.RANGE, reading="months to a month"
+        )
+    if match := _EDGE_OF.match(text):
+        return _edge_of(match, context)
+    return None
+
+
+def _read_ranges(text: str, context: _Context) -> DateValue | None:
+    """Ranges of years or months written with "to", "through" or "until": "2019 to 2021"
+    → ``2019/2021``, "March to May 2024" → ``2024-03/2024-05``."""
+    if not re.search(r" to | through | until |[a-z][-–][a-z]", text):
+        return None
+    anchor = context.anchor
+    if match := _YEAR_TO_YEAR.match(text):
+        first_year, last_year = int(match["year"]), int(match["year2"])
+        if last_year > first_year:
+            return DateValue(f"{first_year:04d}/{last_year:04d}", DateClass.RANGE, reading="years")
+        return None
+    if match := _MONTH_TO_MONTH.match(text):
+        second = resolve_phrase(
+            match["second"],
+            anchor,
+            context.tense,
+            passage_year=context.year,
+            passage_month=context.ref_month,
+        )
+        if not second.value or not re.fullmatch(r"\d{4}-\d\d", second.value):
+            return None
+        month, month2 = _MONTHS[match["month"]], int(second.value[5:])
+        end_year = int(second.value[:4])
+        year = int(match["year"]) if match["year"] else end_year - (month > month2)
+        if (year, month) >= (end_year, month2):
+            return None
+        return DateValue(
+            f"{_month_value(year, month)}/{second.value}", DateClass.RANGE, reading="months"
+        )
+    return None
+
+
 _READERS = (
     _read_vague,
     _read_more_counts,
     _read_counted,
     _read_deictic,
     _read_calendar,
+    _read_written_periods,
+    _read_fiscal,
+    _read_first_months,
+    _read_ranges,
+    _read_parts_of_months,
     _read_relative,
 )
 
@@ -1066,7 +1316,9 @@ _FUTURE_PAIRS = frozenset(
     for pair in (
         "is to|are to|is due|are due|due to|set to|plan to|plans to|expected to|expects to|"
         "intend to|intends to|going to|be held|to attend|to visit|to meet|hope to|hopes to|"
-        "aim to|aims to|later this|ahead of|set for|slated for|scheduled for|due for"
+        "aim to|aims to|later this|ahead of|set for|slated for|scheduled for|due for|"
+        "ready to|willing to|prepared to|open to|promised to|pledged to|vowed to|wants to|"
+        "want to|hoping to|seeks to|seeking to|has until|have until"
     ).split("|")
 )
 _PAST_SINGLE = frozenset(
@@ -1099,13 +1351,15 @@ _SCHEDULE_VERBS = frozenset(
     "run runs expire expires begin begins start starts open opens end ends close closes "
     "come comes enter enters "
     "fall falls go goes meet meets hold holds arrive arrives visit visits vote votes resume "
-    "resumes kick kicks take takes".split()
+    "resumes kick kicks take takes head heads".split()
 )
 _NOT_SCHEDULE_AFTER = frozenset(
     "to not n't did didn't does doesn't do don't would could might may should can must "
     "never also the a an its their his her this that our your on".split()
 )
 _PRESENT_PENALTY = 30
+# "Did they meet on Tuesday?": a bare verb after "did" is no schedule.
+_DO_SUPPORT = re.compile(r"\b(?:[Dd]id|[Dd]idn't|[Dd]id not)\b(?:\s+\w+){0,2}\s+$")
 _NEAR = 12  # a present verb this close before a date is its verb, at full weight
 # In a headline "to" before a verb announces a plan; not before these words.
 # (nor before a capital: "Blinken to China" names a destination).
@@ -1209,7 +1463,13 @@ def sentence_tense(
         if tense is None and word in {"is", "are"} and following in {"on", "expected"}:
             tense = Tense.FUTURE  # "the vote is on Sunday", "a ruling is expected on Monday"
         weak = 0
-        if tense is None and word in _SCHEDULE_VERBS and previous not in _NOT_SCHEDULE_AFTER:
+        if (
+            tense is None
+            and word in _SCHEDULE_VERBS
+            and previous not in _NOT_SCHEDULE_AFTER
+            and not previous.endswith("'s")  # "the minister's visit": a noun
+            and _DO_SUPPORT.search(sentence, max(low, start - 24), start) is None
+        ):
             tense, weak = (Tense.PAST, 0) if headline else (Tense.FUTURE, _PRESENT_PENALTY)
         if (
             headline
@@ -1283,15 +1543,47 @@ _NARRATIVE = re.compile(
 )
 
 
+def _unanchored_shift(phrase: str, value: DateValue) -> DateValue:
+    """ "a year earlier" with no date before it to count from: some time before (after, for
+    "later"), never a made-up calendar date."""
+    if (shifted := _SHIFTED.match(phrase)) is None:
+        return value
+    if shifted["dir"] == "earlier":
+        return DateValue("PAST_REF", DateClass.VAGUE, reading="some time before")
+    return DateValue("FUTURE_REF", DateClass.VAGUE, reading="some time after")
+
+
+_THAT = re.compile(r"(?:(?:earlier|later) )?that (?P<unit>day|week|month|year)")
+
+
 def _from_narrative(phrase: str, last: str | None) -> DateValue | None:
-    """A date such as "the following day", "the previous year" or "the same month": read
-    from the last calendar point the text named, when it is of that unit (or finer)."""
-    match = _NARRATIVE.fullmatch(phrase)
-    if match is None or last is None:
+    """A date such as "the following day", "the previous year", "the same month", "that
+    day" or "a year earlier": read from the last calendar point the text named, when it is
+    of that unit (or finer)."""
+    if last is None:
         return None
-    step = {"previous": -1, "preceding": -1, "following": 1, "next": 1, "same": 0}[match["rel"]]
-    unit = match["unit"]
-    reading = f"the {match['rel']} {unit}, from {last}"
+    if shifted := _SHIFTED.match(phrase):
+        count = _number(shifted["num"])
+        if (
+            count is None
+            or shifted["quant"]
+            or shifted["unit"] not in {"day", "week", "month", "year"}
+        ):
+            return None
+        step = count if shifted["dir"] == "later" else -count
+        unit = shifted["unit"]
+    elif that := _THAT.fullmatch(phrase):
+        step, unit = 0, that["unit"]
+    elif match := _NARRATIVE.fullmatch(phrase):
+        rel = match["rel"]
+        step = {"previous": -1, "preceding": -1, "following": 1, "next": 1, "same": 0}[rel]
+        unit = match["unit"]
+    else:
+        return None
+    reading = f"{phrase}, from {last}"
+    if shifted and unit == "year":
+        same_part = _shift_years(last, step)  # "a year earlier" than April 2024: April 2023
+        return _point(same_part, None, reading) if same_part else None
     if unit == "day" and len(last) == 10:
         return _point((date.fromisoformat(last) + timedelta(days=step)).isoformat(), None, reading)
     if unit == "week" and (len(last) == 10 or "-W" in last):
@@ -1574,7 +1866,9 @@ def resolve_mentions(
         value = _with_year_after(value, phrase, text, end, anchor, tense)
         value = _years_since(value, phrase, text, start, anchor)
         if value.value is None and value.reading == "relative to a date before":
-            value = _from_narrative(_normal(phrase), last_point) or value
+            value = _from_narrative(_normal(phrase), last_point) or _unanchored_shift(
+                _normal(phrase), value
+            )
         if phrase.lower() == "today" and not (
             _TODAY_AS_DAY_BEFORE.search(text[max(left, start - 40) : start])
             or _TODAY_AS_DAY_AFTER.match(text[end : end + 40])

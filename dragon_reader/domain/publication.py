@@ -76,6 +76,8 @@ _WEEKDAY_DATE = re.compile(
     rf"\(?{_MONTH} {_DAY}\b(?!,? (?:19|20)\d\d)"
 )
 _YEAR_MENTION = re.compile(r"\b((?:19|20)\d\d)\b(?!s)")
+# A month named with its year ("August 2022", "Aug. 2, 2022", "2 August 2022").
+_MONTH_YEAR = re.compile(rf"\b{_MONTH}(?: {_DAY},?)? {_YEAR}\b|\b{_DAY2} {_MONTH2} {_YEAR2}\b")
 _RELATIVE = re.compile(
     r"\b(?P<phrase>last month|this month|last week|this week|earlier this month|"
     r"earlier this week|yesterday|(?:on )?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|"
@@ -189,8 +191,18 @@ def _from_match(match: re.Match[str], text: str) -> date | None:
     years = [int(y) for y in _YEAR_MENTION.findall(text)]
     if not years or month is None:
         return None
-    # A dateline without a year: the latest year the article mentions.
-    return _day(max(years), month, day)
+    # A dateline without a year: the latest year the article mentions — or the year after,
+    # when the article names a later month of that year as past ("SINGAPORE, May 31 -" over
+    # "severed after … August 2022" was not written in May 2022).
+    year = max(years)
+    named = [
+        _month(found["month"] or found["month2"]) or 0
+        for found in _MONTH_YEAR.finditer(text)
+        if int(found["year"] or found["year2"]) == year
+    ]
+    if named and max(named) > month:
+        year += 1
+    return _day(year, month, day)
 
 
 def _from_weekday_date(text: str) -> PublicationGuess | None:

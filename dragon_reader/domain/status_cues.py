@@ -4,8 +4,12 @@ not agreed", "the first talks since 2022".
 ``suggest_status`` reads the cue inside the analyst's selection when there is one, else
 the cue nearest to it in the sentence, and then the words before that cue: a negation
 ("has not", "failed to", "has yet to"), a modal or a plan ("will", "plans to", "agreed
-to", "called for") or a refusal ("refused to resume") change what the cue means. Without
-any cue the suggestion is ``active`` with no cue. Plain Python; the analyst confirms.
+to", "called for") or a refusal ("refused to resume") change what the cue means, and so do
+the words after it: a yes/no question answered "Not yet", a contact done "again" (resumed) or
+one that would be "their first" (still in prospect). A verb that governs another through "to"
+("working to schedule a call") is the other's modality; a modal before a verb of continuing
+("would keep the door open") leaves the channel as it is. Without any cue the suggestion is
+``active`` with no cue. Plain Python; the analyst confirms.
 """
 
 from __future__ import annotations
@@ -22,6 +26,15 @@ _CUE_PATTERNS: list[tuple[ChannelStatus, str]] = [
         r"refus\w*|declin\w*|reject\w*|rebuff\w*|turn(?:ed|s)? down|snubb\w*|"
         r"(?:not|never|yet to) (?:yet )?respond\w*|no response|ignor\w*|(?:went )?unanswered|"
         r"(?:failed to|fail to|did not|didn't|would not|wouldn't|won't) (?:pick up|answer|reply)|"
+        # "has not answered", "rarely picks up", "has never replied": an answer withheld
+        r"(?:not|n't|never|rarely|seldom|yet to|failed to|fail to)\s+(?:yet\s+|even\s+|been\s+)?"
+        r"(?:pick(?:ed|s|ing)? up|answer\w*|repl(?:y|ied|ies|ying)|respond\w*)|"
+        r"turn(?:ed|s|ing)? (?:\w+ ){1,3}down|unheeded|deaf ears|fr(?:oze|ozen|eez\w*) out|"
+        r"stopp?(?:ed|s|ing)? (?:answering|responding|replying|picking up)|"
+        r"back(?:ed|s|ing)? out|stay(?:ed|s|ing)? away|skipp(?:ed|ing)|skips|no-show|"
+        # unable to reach the other side (not "to reach a deal"):
+        r"(?:unable to|could not|couldn't|cannot|can't) (?:reach|contact|get through)"
+        r"(?! (?:an? |the )?(?:agreement|deal|consensus|compromise|settlement))|"
         r"hung up|said no|stonewall\w*|deaf ear|cold shoulder|brush(?:ed|es)? off|spurn\w*|balk\w*|"
         r"block\w*|veto\w*|obstruct\w*|thwart\w*|shun\w*|boycott\w*|dismiss\w*|"
         r"den(?:y|ied|ies|ying) (?:a |the |its |their )?requests?|ruled out|rules out|"
@@ -33,9 +46,14 @@ _CUE_PATTERNS: list[tuple[ChannelStatus, str]] = [
         r"contacts?|communications?|channels?|links?))|broke off|break(?:ing|s)? off|broken off|"
         r"terminat\w*|scrapp\w*|abandon\w*|shut down|shut off|broke down|broken down|"
         r"break(?:s|ing)? down|collaps\w*|ruptur\w*|pull(?:ed|s|ing)? (?:out|the plug)|"
-        r"walk(?:ed|s|ing)? (?:out|away)|withdr[ae]w\w*|bl[eo]wn? up|blow(?:s|ing)? up|"
+        r"walk(?:ed|s|ing)? (?:out|away)|pull(?:ed|s|ing)? (?:\w+ ){1,3}out|"
+        r"(?:cut|cuts|cutting|broke|break\w*|shut\w*) (?:\w+ ){1,3}(?:off|down)|"
+        r"withdr[ae]w\w*|bl[eo]wn? up|blow(?:s|ing)? up|"
         r"demolish\w*|destroy\w*|dismantl\w*|dissolv\w*|disband\w*|ax(?:ed|es)|"
-        r"t(?:ore|orn) up|cut ties|"
+        r"t(?:ore|orn) up|cut ties|breakdown|defunct|"
+        r"recall(?:ed|s|ing)? (?:its |their |the )?(?:\w+ )?(?:negotiators|delegation|team|"
+        r"envoys?|ambassadors?)|broke (?:off )?(?:\w+ )?(?:relations|ties)|"
+        r"(?<=been )cut|(?<=was )cut|(?<=were )cut|"
         r"end(?:ed|s|ing)?(?= (?:the|its|all|their|military|defen[cs]e|talks|dialogue|"
         r"cooperation|contacts?|communications?|exchanges?)\b)",
     ),
@@ -48,7 +66,10 @@ _CUE_PATTERNS: list[tuple[ChannelStatus, str]] = [
         r"(?:went|gone|go(?:es)?|fell|fallen) (?:dead|quiet|dark)|"
         r"f[ae]ll(?:s|en)? (?:through|apart)|falling (?:through|apart)|off the table|delay\w*|"
         r"on pause|in abeyance|hiatus|mothball\w*|defer\w*|put off|pushed back|deadlock\w*|"
-        r"stalemate|(?:at a|came to a|ground to a|grinds? to a) (?:standstill|halt)",
+        r"stalemate|moribund|stuck|(?:at a|came to a|ground to a|grinds? to a) (?:standstill|halt)|"
+        r"call(?:ed|s|ing)? (?:\w+ ){1,3}off|(?:switch|turn)(?:ed|s|es|ing)? (?:\w+ ){0,3}off|"
+        r"(?:is|are|was|were|been|be|went|gone|remain\w*|stay\w*) (?:down|offline|"
+        r"out of (?:service|use|action))",
     ),
     (
         ChannelStatus.RESUMED,
@@ -59,7 +80,9 @@ _CUE_PATTERNS: list[tuple[ChannelStatus, str]] = [
         r"c[oa]me back|back to life|re-?launch\w*|reinstat\w*|reinstitut\w*|re-?convene\w*|"
         r"reinvigorat\w*|restor\w*|back on|(?:is|are|was|were|be|been) back|"
         r"unfr[eo]\w*|unfreez\w*|resurrect\w*|"
-        r"lift(?:ed|s|ing)? (?:the |its |a )?(?:suspension|freeze|ban)",
+        r"lift(?:ed|s|ing)? (?:the |its |a )?(?:suspension|freeze|ban)|"
+        r"return(?:ed|s|ing)? to (?:the )?(?:negotiating |bargaining |talks |dialogue )?"
+        r"(?:table|talks|dialogue|negotiations)|back (?:at|to) the (?:negotiating )?table",
     ),
     (
         ChannelStatus.PROPOSED,
@@ -69,7 +92,8 @@ _CUE_PATTERNS: list[tuple[ChannelStatus, str]] = [
     ),
     (
         ChannelStatus.ACTIVE,
-        r"held talks|hold(?:s|ing)? talks|talk(?:ed|s|ing)?|spoken?|speak\w*|call(?:ed|s)?|"
+        r"held talks|hold(?:s|ing)? talks|hold(?:s|ing)?|held|talk(?:ed|s|ing)?|spoken?|"
+        r"speak\w*|call(?:ed|s)?|negotiat\w*|"
         r"met|meet\w*|meeting|conferr\w*|discuss\w*|convers\w*|communicat\w*|exchang\w*|"
         r"video ?call|phone call|dialogue|consultations?|visit\w*|engag\w*|working|"
         r"t[ao]ken? place|takes place|operational|in (?:\w+ )?contact|in (?:\w+ )?touch|"
@@ -84,7 +108,8 @@ _CUES = re.compile(
     re.IGNORECASE,
 )
 _NEGATION = re.compile(
-    r"\b(?:not|n't|never|no longer|yet to|failed to|fail to|without|nor|no)\b[\w\s’'-]{0,30}$",
+    r"\b(?:not|n't|never|no longer|yet to|failed to|fail to|without|nor|no|rarely|seldom)\b"
+    r"[\w\s’'-]{0,30}$",
     re.IGNORECASE,
 )
 _REFUSAL_BEFORE = re.compile(
@@ -100,7 +125,7 @@ _MODAL_BEFORE = re.compile(
     r"schedul\w*|slated|arrang\w*|offer\w*|consider\w*|mull\w*|explor\w*|"
     r"press\w*|ask\w*|request\w*|demand\w*|in principle|call(?:ed|s|ing)? on|"
     r"would like|try\w*|tried|effort\w*|work(?:ing)? (?:to|toward|towards)|move forward|"
-    r"discuss\w*|suggest\w*|debat\w*)\b"
+    r"discuss\w*|suggest\w*|debat\w*|open to|openness|willingness|readiness|signal\w*)\b"
     r"[\w\s’'.-]{0,80}$",
     re.IGNORECASE,
 )
@@ -130,6 +155,59 @@ _PLANNED_AFTER = re.compile(
     r"discussed|in the works|on the agenda)\b",
     re.IGNORECASE,
 )
+# Verbs of continuing: a modal before them keeps the channel as it is ("would keep the door
+# open", "agreed to maintain open channels").
+_CONTINUING = re.compile(
+    r"kept|keep\w*|maintain\w*|continu\w*|sustain\w*|stay\w*|remain\w*", re.IGNORECASE
+)
+# A contact done "again" or "anew" is a resumption ("met again", "spoke once more").
+_AGAIN_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:again|anew|once more)\b", re.IGNORECASE)
+# A contact that is "their first" has never happened: not held yet, it is in prospect.
+_FIRST_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:first|inaugural)\b", re.IGNORECASE)
+# A yes/no question answered in the negative: "Has China agreed …? Not yet."
+_NO_ANSWER = re.compile(
+    r"\?[^?]{0,40}?(?::|—|–|-)?\s*(?:No|Not yet|Not at (?:this|the moment)|Not so far)\b"
+)
+# A cue followed by "to" and another verb governs it as a modality ("working to schedule a
+# call", "agreed to maintain"): the later cue carries the status.
+_GOVERNS = re.compile(r"\s+to\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+# A capitalised word inside the clause is part of a name ("the … Consultative Agreement
+# talks"), not a modal.
+_NAME_WORD = re.compile(r"(?<=\S )[A-Z][a-z]+")
+
+# A contact noun made a prospect by the words before it ("the next round of talks", "a
+# possible meeting").
+_PROSPECT_BEFORE = re.compile(
+    r"\b(?:next|upcoming|planned|proposed|possible|potential|future|prospective|mooted)\s+"
+    r"(?:(?:round|rounds|high-level|in-person|direct|formal|new|of|bilateral)\s+){0,3}$",
+    re.IGNORECASE,
+)
+_CONTACT_NOUN = re.compile(
+    r"talks|meeting|call|phone call|video ?call|dialogue|consultations?|visit|contacts?|"
+    r"negotiations|conversation|exchanges?",
+    re.IGNORECASE,
+)
+# A status stated after a contact noun about it: "a resumption … is unlikely", "a
+# meeting … is not expected".
+_UNLIKELY_AFTER = re.compile(
+    r"[^,;.]{0,60}?\b(?:is|are|was|were|remains?|remained|seems?|looks?)\s+(?:still\s+)?"
+    r"(?:unlikely|not (?:expected|likely|planned|scheduled|on the (?:agenda|cards))|"
+    r"doubtful|in doubt|uncertain|off the (?:table|agenda))\b",
+    re.IGNORECASE,
+)
+# A contact noun that is the subject of a passive status ("plans for a visit … were put
+# on hold", "the call … was cancelled"): the predicate carries the status.
+_PASSIVE_AFTER = re.compile(
+    r"[^,;.]{0,60}?\b(?:is|are|was|were|has been|have been|had been)\s+(?:\w+ly\s+)?",
+    re.IGNORECASE,
+)
+# A cut that is denied ("denied that the talks had been suspended") did not happen.
+_DENIED_THAT = re.compile(
+    r"\b(?:den(?:y|ied|ies|ying)|dismiss\w*|reject\w*|refut\w*)\s+(?:\w+\s+){0,2}?that\b"
+    r"[^,;]{0,50}$",
+    re.IGNORECASE,
+)
+
 _FIRST_SINCE = re.compile(
     r"\bfirst\b[^.;]{0,80}?\b(?:since|in (?:(?:over|more than|nearly|almost) )?"
     r"(?:a|an|\d+|two|three|four|five|six|several|many) (?:years?|months?|weeks?|decades?))\b",
@@ -155,11 +233,14 @@ def _clause_before(sentence: str, at: int) -> str:
     return left[cut + 1 :] if cut >= 0 else left
 
 
-def _reading(status: ChannelStatus, before: str, cue: str = "") -> ChannelStatus:
-    """What a cue of ``status`` means after the words ``before`` it."""
+def _reading(
+    status: ChannelStatus, before: str, cue: str = "", selected: bool = True
+) -> ChannelStatus:
+    """What a cue of ``status`` means after the words ``before`` it (``selected``: the cue
+    is among the analyst's selected words, not only near them)."""
     negated = _NEGATION.search(before[-40:]) is not None
     refused = _REFUSAL_BEFORE.search(before[-40:]) is not None
-    clause = before[before.rfind(",") + 1 :][-100:]
+    clause = _unnamed(before[before.rfind(",") + 1 :][-100:])
     # A modal or plan in the clause, or an infinitive right before the cue ("to restore").
     modal = _MODAL_BEFORE.search(clause) is not None or re.search(r"\bto\s+$", clause) is not None
     if status in {ChannelStatus.RESUMED, ChannelStatus.ACTIVE, ChannelStatus.PROPOSED}:
@@ -188,7 +269,9 @@ def _reading(status: ChannelStatus, before: str, cue: str = "") -> ChannelStatus
                 else ChannelStatus.SUSPENDED
             )
         if modal and status != ChannelStatus.PROPOSED:
-            return ChannelStatus.PROPOSED
+            # "would keep the door open": a selected verb of continuing stays as it is
+            keeps = selected and status == ChannelStatus.ACTIVE and _CONTINUING.fullmatch(cue)
+            return ChannelStatus.ACTIVE if keeps else ChannelStatus.PROPOSED
         if (
             status == ChannelStatus.RESUMED
             and _GERUND_AFTER.search(before[-40:])
@@ -222,12 +305,105 @@ def _reading_of_cut(status: ChannelStatus, before: str) -> ChannelStatus:
         near,
         re.IGNORECASE,
     )
-    if denied or re.search(
-        r"\b(?:stop\w* short of|refrain\w* from|avoid\w*|without)\s+$", near, re.IGNORECASE
+    if (
+        denied
+        or _DENIED_THAT.search(before)
+        or re.search(
+            r"\b(?:stop\w* short of|refrain\w* from|avoid\w*|without|prevent\w*)\s+"
+            r"(?:(?:an?|the|any|total|complete|full|further)\s+){0,2}$",
+            near,
+            re.IGNORECASE,
+        )
     ):
         return ChannelStatus.ACTIVE  # "did not suspend", "stopped short of cutting off"
     if threatened and not decided:
         return ChannelStatus.ACTIVE
+    return status
+
+
+def _unnamed(clause: str) -> str:
+    """``clause`` with the capitalised words of names masked ("the … Consultative
+    Agreement talks"), unless it is a headline in title case."""
+    return clause if _title_case(clause) else _NAME_WORD.sub("Name", clause)
+
+
+def _title_case(text: str) -> bool:
+    """Whether ``text`` is written in title case (a headline: "China Will Restore …"),
+    where a capital does not mark a name."""
+    words = re.findall(r"[A-Za-z]{4,}", text)
+    return len(words) >= 2 and sum(w[0].isupper() for w in words) * 3 >= len(words) * 2
+
+
+def _clause_end(text: str) -> int:
+    """Where the clause that ``text`` starts ends (its first comma, semicolon or stop)."""
+    found = re.search(r"[,;.?!]", text)
+    return found.start() if found else len(text)
+
+
+def _answered_no(status: ChannelStatus, question: str) -> ChannelStatus:
+    """What a cue means in a yes/no question answered "No" or "Not yet"."""
+    if status in {ChannelStatus.SEVERED, ChannelStatus.SUSPENDED}:
+        return ChannelStatus.ACTIVE  # "Has China cut off the hotline? No."
+    if status == ChannelStatus.REFUSED:
+        return ChannelStatus.PROPOSED
+    if re.search(r"\bagree|accept|commit|ready|willing|prepared", question, re.IGNORECASE):
+        return ChannelStatus.REFUSED  # "Has China agreed to reopen …? Not yet."
+    return ChannelStatus.SUSPENDED  # "Have the talks resumed? No."
+
+
+def _selected_cue(sentence: str, inside: list[re.Match[str]]) -> re.Match[str]:
+    """The cue among the selection's cues ``inside`` that carries its status: its first
+    cue that is not a plain contact word ("resume the stalled talks" resumes; "refused to
+    restore" refuses), unless that cue governs a later contact through "to" ("working to
+    schedule a call", "agreed to maintain"): then it is the modality and the later one
+    carries the status."""
+    specific = [m for m in inside if _cue_status(m) != ChannelStatus.ACTIVE] or inside
+    chosen = min(specific, key=lambda m: m.start())
+    later = [m for m in inside if m.start() > chosen.end()]
+    if (
+        later
+        and _GOVERNS.match(sentence[chosen.end() : later[0].start()] + " ")
+        and _cue_status(chosen) in {ChannelStatus.PROPOSED, ChannelStatus.ACTIVE}
+        and _cue_status(later[0]) == ChannelStatus.ACTIVE
+    ):
+        return later[0]
+    return chosen
+
+
+def _read_around(status: ChannelStatus, cue: re.Match[str], before: str) -> ChannelStatus:
+    """``status`` as read before the cue, corrected by the words after it: a yes/no
+    question answered "No", a contact that would be "their first", one done "again", a
+    contact noun whose clause says it is unlikely or gives it a status in the passive."""
+    after = cue.string[cue.end() :]
+    if _NO_ANSWER.match(after[after.find("?") :] if "?" in after else ""):
+        return _answered_no(_cue_status(cue), before + cue.group())
+    plain_contact = _cue_status(cue) == ChannelStatus.ACTIVE
+    noun = _CONTACT_NOUN.fullmatch(cue.group()) is not None or cue.group().lower().endswith(
+        ("ion", "ions")
+    )
+    if noun and status != ChannelStatus.REFUSED and _UNLIKELY_AFTER.match(after):
+        return ChannelStatus.SUSPENDED  # "a resumption of talks is unlikely"
+    if noun and plain_contact and (passive := _PASSIVE_AFTER.match(after)):
+        predicate = _CUES.match(after, passive.end())
+        if predicate is not None and _cue_status(predicate) != ChannelStatus.ACTIVE:
+            # "plans for a visit … were put on hold": read the predicate
+            return _reading(_cue_status(predicate), "", predicate.group())
+    if (
+        noun
+        and plain_contact
+        and status == ChannelStatus.ACTIVE
+        and _PROSPECT_BEFORE.search(before)
+    ):
+        return ChannelStatus.PROPOSED  # "the next round of talks"
+    if status == ChannelStatus.SUSPENDED and plain_contact and _FIRST_AFTER.match(after):
+        return ChannelStatus.PROPOSED  # "have yet to hold their first call"
+    if (
+        status == ChannelStatus.ACTIVE
+        and plain_contact
+        and not _CONTINUING.fullmatch(cue.group())
+        and _AGAIN_AFTER.match(after[: _clause_end(after)])
+    ):
+        return ChannelStatus.RESUMED  # "met again in Beijing"
     return status
 
 
@@ -250,8 +426,7 @@ def suggest_status(sentence: str, start: int, end: int) -> StatusSuggestion:
     if inside:
         # The selection's verb carries the status: its first cue that is not a plain
         # contact word ("resume the stalled talks" resumes; "refused to restore" refuses).
-        specific = [m for m in inside if _cue_status(m) != ChannelStatus.ACTIVE] or inside
-        chosen = min(specific, key=lambda m: m.start())
+        chosen = _selected_cue(sentence, inside)
     elif _FIRST_SINCE.search(sentence) is None and cues:
         specific = [m for m in cues if _cue_status(m) != ChannelStatus.ACTIVE] or cues
 
@@ -268,7 +443,9 @@ def suggest_status(sentence: str, start: int, end: int) -> StatusSuggestion:
                 status, first_since.group(), first_since.start(), first_since.end()
             )
         return StatusSuggestion(ChannelStatus.ACTIVE, None)
-    status = _reading(_cue_status(chosen), _clause_before(sentence, chosen.start()), chosen.group())
+    before = _clause_before(sentence, chosen.start())
+    status = _reading(_cue_status(chosen), before, chosen.group(), selected=bool(inside))
+    status = _read_around(status, chosen, before)
     if status in {ChannelStatus.ACTIVE, ChannelStatus.RESUMED} and _PLANNED_AFTER.match(
         sentence, chosen.end()
     ):

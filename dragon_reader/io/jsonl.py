@@ -201,7 +201,7 @@ def parse_document(data: Any) -> JsonlDocument:
         msg = "not a document: nested too deeply"
         raise ImportProblem(msg) from exc
     except ValidationError as exc:
-        raise ImportProblem(describe(exc)) from exc
+        raise ImportProblem(describe(exc, data)) from exc
     if len(document.text.encode("utf-8")) > MAX_FILE_BYTES:
         msg = f"text over {MAX_FILE_BYTES // (1024 * 1024)} MB"
         raise ImportProblem(msg)
@@ -209,13 +209,135 @@ def parse_document(data: Any) -> JsonlDocument:
     return document
 
 
-def describe(error: ValidationError) -> str:
-    """The first few problems of ``error``, as ``where: what`` for a user."""
-    problems = []
-    for item in error.errors(include_url=False, include_input=False)[:MAX_ERRORS_SHOWN]:
-        where = ".".join(str(part) for part in item["loc"]) or "document"
-        problems.append(f"{where}: {item['msg']}")
-    more = error.error_count() - len(problems)
+# What each field of a line holds, for messages: keyed by its location, list indexes as "*".
+_EXPECTED: dict[tuple[str, ...], str] = {
+    ("text",): "the article's text, in quotes",
+    ("label",): 'a list of spans [start, end, "LABEL"]',
+    ("label", "*"): (
+        'a span [start, end, "LABEL"] (two whole numbers, then the label in quotes) '
+        "or a document label in quotes"
+    ),
+    ("entities",): 'a list of entities {"id", "start_offset", "end_offset", "label"}',
+    ("entities", "*"): 'an entity {"id", "start_offset", "end_offset", "label"}',
+    ("entities", "*", "id"): "a number or a name in quotes",
+    ("entities", "*", "start_offset"): "a whole number: where the span starts in the text",
+    ("entities", "*", "end_offset"): "a whole number: where the span ends in the text",
+    ("entities", "*", "label"): "the label in quotes",
+    ("relations",): 'a list of relations {"from_id", "to_id", "type"}',
+    ("relations", "*"): 'a relation {"from_id", "to_id", "type"}',
+    ("relations", "*", "from_id"): "the id of one of the line's entities",
+    ("relations", "*", "to_id"): "the id of one of the line's entities",
+    ("relations", "*", "type"): "the relation's type in quotes (actor, recipient, place, party)",
+    ("annotations",): "a list of objects",
+}
+# pydantic's kinds of error, in words, for a field this table does not describe
+_KINDS = {
+    "missing": "a value",
+    "int_type": "a whole number",
+    "int_from_float": "a whole number",
+    "int_parsing": "a whole number",
+    "string_type": "text in quotes",
+    "list_type": "a list [...]",
+    "tuple_type": "a list [...]",
+    "dict_type": "an object {...}",
+    "model_type": "an object {...}",
+    "bool_type": "true or false",
+    "float_type": "a number",
+    "greater_than_equal": "a number of 0 or more",
+    "less_than_equal": f"a number of at most {MAX_OFFSET:,}",
+    "string_too_long": "a shorter text",
+    "string_too_short": "a text that is not empty",
+    "enum": "one of the values listed",
+    "literal_error": "one of the values listed",
+}
+_SHOWN_INPUT = 40  # characters of the value found, at most
+
+
+def describe(error: ValidationError, data: Any = None) -> str:
+    """The first few problems of ``error`` (raised checking ``data``) in words a user can
+    act on: where in the line ("“label” item 2", "“entities” item 1: “end_offset”",
+    "dragon_reader.tags.0.start"), what belongs there and what was found ("expected a whole
+    number: where the span ends in the text, found "7""). A field that takes several forms
+    (a doccano ``label`` item: a span or a document label) gets one message naming every
+    form and showing the whole value found, not one per form."""
+    problems: dict[tuple[str | int, ...], str] = {}
+    for item in error.errors(include_url=False):
+        loc = _field_path(item["loc"])
+        if loc in problems:
+            continue  # one message per place: the alternatives of a union all failed there
+        shape = tuple("*" if isinstance(part, int) else part for part in loc)
+        expected = _EXPECTED.get(shape)
+        kind, found = item["type"], item.get("input")
+        if loc != tuple(item["loc"]):  # an alternative failed inside: show the whole value
+            whole = _value_at(data, loc)
+            if whole is not _ABSENT:
+                kind, found = "union", whole
+        if kind in {"enum", "literal_error", "value_error"} or expected is None:
+            expected = expected or _KINDS.get(kind)
+        where = _where(loc)
+        if kind == "missing":
+            text = f"{where} is missing" + (f": expected {expected}" if expected else "")
+        elif expected is not None and kind not in {"enum", "literal_error", "value_error"}:
+            text = f"{where}: expected {expected}, found {_found(found)}"
+        else:  # the validator's own words say what is allowed
+            message = str(item["msg"]).removeprefix("Value error, ")
+            text = f"{where}: {message} (found {_found(found)})"
+        problems[loc] = text
+    shown = list(problems.values())[:MAX_ERRORS_SHOWN]
+    more = len(problems) - len(shown)
     if more > 0:
-        problems.append(f"and {more} more")
-    return "not a valid document: " + "; ".join(problems)
+        shown.append(f"and {more} more")
+    return "not a doccano or Dragon Reader JSONL line: " + "; ".join(shown)
+
+
+_ABSENT = object()
+
+
+def _value_at(data: Any, loc: tuple[str | int, ...]) -> Any:
+    """The value of ``data`` at ``loc`` (``_ABSENT`` when there is none)."""
+    for part in loc:
+        try:
+            data = data[part]
+        except (KeyError, IndexError, TypeError):
+            return _ABSENT
+    return data
+
+
+def _field_path(loc: tuple[str | int, ...]) -> tuple[str | int, ...]:
+    """``loc`` without pydantic's names of a union's alternatives (``tuple[…]``, ``str``),
+    and cut at the first of them: the place, not the alternative."""
+    path: list[str | int] = []
+    for part in loc:
+        if isinstance(part, str) and (
+            "[" in part or part in {"str", "int", "constrained-int", "function-after"}
+        ):
+            break
+        path.append(part)
+    return tuple(path)
+
+
+def _where(loc: tuple[str | int, ...]) -> str:
+    """A place in a line for a user: doccano's fields by name and number ("label 2",
+    "entity 1: end_offset"), this app's by their dotted path."""
+    if not loc:
+        return "the line"
+    head = loc[0]
+    if head in {"label", "entities", "relations", "annotations"} and len(loc) > 1:
+        index = loc[1]
+        place = f"“{head}” item {index + 1 if isinstance(index, int) else index}"
+        rest = ".".join(str(part) for part in loc[2:])
+        return f"{place}: “{rest}”" if rest else place
+    if len(loc) == 1:
+        return f"“{head}”"
+    return ".".join(str(part) for part in loc)
+
+
+def _found(value: Any) -> str:
+    """The value found, as JSON, shortened."""
+    try:
+        text = json.dumps(value, ensure_ascii=False)
+    except (TypeError, ValueError):
+        text = repr(value)
+    if len(text) > _SHOWN_INPUT:
+        text = text[: _SHOWN_INPUT - 1] + "…"
+    return text

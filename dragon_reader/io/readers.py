@@ -25,7 +25,7 @@ import errno
 import os
 import re
 import stat
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -395,10 +395,18 @@ def _mostly_utf8(data: bytes) -> tuple[str, str] | None:
 
 
 SkipCallback = Callable[[Path, str], None]
+# brat's configuration files, found beside its documents
+BRAT_SETTINGS = frozenset({"annotation.conf", "visual.conf", "tools.conf", "kb_shortcuts.conf"})
 
 
-def expand_paths(paths: Iterable[Path], skipped: SkipCallback | None = None) -> Iterator[Path]:
-    """Yield the files named, and the supported files found in named folders (recursively).
+def expand_paths(
+    paths: Iterable[Path],
+    skipped: SkipCallback | None = None,
+    suffixes: Collection[str] = TEXT_SUFFIXES,
+    passed_over: SkipCallback | None = None,
+) -> Iterator[Path]:
+    """Yield the files named, and the files found in named folders (recursively) whose
+    suffix is one of ``suffixes`` (default: the article files).
 
     Folders are walked in sorted order; hidden files and folders are skipped; symlinked
     folders are not followed (no loops). Files named directly are yielded whatever their
@@ -407,7 +415,10 @@ def expand_paths(paths: Iterable[Path], skipped: SkipCallback | None = None) -> 
     ``skipped(path, reason)`` hears of what is left out without a file to report: a
     subfolder that cannot be read (no permission, a path longer than the system allows),
     and a named folder in which nothing could be imported (with what it held instead).
+    ``passed_over(path, reason)`` hears of every file (and hidden folder) of a walked folder
+    that is not yielded, with the reason, so that an import can list each.
     """
+    wanted = {suffix.lower() for suffix in suffixes}
     for path in paths:
         if not path.is_dir():
             yield path
@@ -424,24 +435,39 @@ def expand_paths(paths: Iterable[Path], skipped: SkipCallback | None = None) -> 
                 )
                 skipped(where, f"folder skipped, cannot be read: {reason}")
 
+        def pass_over(where: Path, reason: str) -> None:
+            if passed_over is not None:
+                passed_over(where, reason)
+
         for root, dirs, files in os.walk(path, onerror=unreadable):
-            hidden += sum(1 for d in dirs if d.startswith("."))
+            for name in sorted(d for d in dirs if d.startswith(".")):
+                hidden += 1
+                pass_over(Path(root) / name, "a hidden folder: nothing in it is read")
             dirs[:] = sorted(d for d in dirs if not d.startswith("."))
             for name in sorted(files):
                 candidate = Path(root) / name
                 if name.startswith("."):
                     hidden += 1
-                elif candidate.suffix.lower() not in TEXT_SUFFIXES:
+                    pass_over(candidate, "a hidden file")
+                elif candidate.suffix.lower() not in wanted:
                     other += 1
+                    kind = candidate.suffix.lower() or "without a suffix"
+                    pass_over(
+                        candidate,
+                        "brat's settings, not needed to import its annotations"
+                        if name in BRAT_SETTINGS
+                        else f"not a file this app imports ({kind}); it imports "
+                        f"{', '.join(sorted(wanted))} files",
+                    )
                 else:
                     found += 1
                     yield candidate
         if not found and skipped is not None:
-            skipped(path, _nothing_to_import(hidden, other))
+            skipped(path, _nothing_to_import(hidden, other, wanted))
 
 
-def _nothing_to_import(hidden: int, other: int) -> str:
-    suffixes = ", ".join(sorted(TEXT_SUFFIXES))
+def _nothing_to_import(hidden: int, other: int, wanted: Collection[str]) -> str:
+    suffixes = ", ".join(sorted(wanted))
     held = []
     if hidden:
         held.append(f"{hidden} hidden file(s) or folder(s), which are skipped")

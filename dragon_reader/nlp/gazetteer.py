@@ -15,6 +15,7 @@ from typing import NamedTuple
 import ahocorasick
 
 from dragon_reader.domain.entities import EntityLabel
+from dragon_reader.nlp.fast_patterns import order_for_news
 from dragon_reader.resources import resource
 
 GAZETTEER_FILES = (
@@ -64,10 +65,21 @@ class Gazetteer:
     titles: tuple[str, ...] = ()
     stop_names: frozenset[str] = frozenset()
     digest: str = ""
+    # What users of the lists build from them once and keep with them (the recognizer's
+    # automaton), by the user's name for it.
+    derived: dict[str, object] = field(default_factory=dict)
     _automaton: object = None
 
     def build(self) -> Gazetteer:
-        """Compile the automaton; call once after filling the lists.
+        """Ready the lists for ``scan``; call once after filling them (the automaton itself
+        is compiled on the first ``scan``: the recognizer compiles its own, with more keys).
+        """
+        self._automaton = None
+        return self
+
+    def automaton_keys(self) -> dict[str, tuple[Entry | None, bool]]:
+        """What ``scan`` looks for: each surface with its entry (``None`` for a title only)
+        and whether it is a title.
 
         Long organisation names are also matched written all in lower case
         ("central military commission"), through their lower-case form as a key. Titles
@@ -76,8 +88,7 @@ class Gazetteer:
         keys: dict[str, tuple[Entry | None, bool]] = dict.fromkeys(self.titles, (None, True))
         for surface, entry in (*self.caseless.items(), *self.entries.items()):
             keys[surface] = (entry, surface in keys and keys[surface][1])
-        self._automaton = _automaton(keys)
-        return self
+        return keys
 
     def matches(self, text: str) -> list[tuple[int, int, Entry]]:
         """Every listed name at word boundaries, as ``(start, end, entry)``."""
@@ -85,6 +96,8 @@ class Gazetteer:
 
     def scan(self, text: str) -> Scan:
         """Listed names at word boundaries and where titles start, in one pass."""
+        if self._automaton is None:
+            self._automaton = _automaton(self.automaton_keys())
         return _scan(self._automaton, text)
 
     def label_of(self, surface: str) -> EntityLabel | None:
@@ -102,6 +115,8 @@ class Scan(NamedTuple):
 
 def _automaton(keys: dict[str, tuple[Entry | None, bool]]) -> object:
     automaton = ahocorasick.Automaton()
+    if keys:
+        order_for_news(automaton, (2, None, False))  # neither a name nor a title
     for surface, (entry, is_title) in keys.items():
         automaton.add_word(surface, (len(surface), entry, is_title))
     if len(automaton):

@@ -14,6 +14,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from functools import cached_property
 from operator import itemgetter
+from string import ascii_uppercase
 from typing import NamedTuple
 
 import ahocorasick
@@ -25,11 +26,13 @@ from dragon_reader.domain.entities import (
     TaughtRules,
     pack_mentions,
 )
-from dragon_reader.nlp.dates import find_dates
+from dragon_reader.nlp.dates import anchor_keys, find_dates
 from dragon_reader.nlp.fast_patterns import (
     LINE_START,
     guarded_alternation,
     guarded_class,
+    matches_at,
+    order_for_news,
     word_trie,
 )
 from dragon_reader.nlp.gazetteer import Entry, Gazetteer, gazetteer_digest, load_gazetteer
@@ -37,6 +40,10 @@ from dragon_reader.nlp.gazetteer import Entry, Gazetteer, gazetteer_digest, load
 RULES_VERSION = "rules-3"
 
 _LABEL_VALUES = {label: label.value for label in EntityLabel}  # plain strings, cheap to send
+# The labels as module constants: looking a member up on the enum class costs a descriptor
+# call each time (about as much as making a candidate), and the rules do it in every loop.
+_PERSON, _ORG, _GPE = EntityLabel.PERSON, EntityLabel.ORG, EntityLabel.GPE
+_LOC, _DATE, _NORP = EntityLabel.LOC, EntityLabel.DATE, EntityLabel.NORP
 
 # Priorities: higher wins an overlap; equal priorities prefer the longer span.
 ANALYST = 100
@@ -156,19 +163,39 @@ _ORG_CUE_WORDS = """group company firm carmaker automaker chipmaker steelmaker d
     brokerage""".split()
 
 
-def _cue_automaton(words: Iterable[str]) -> ahocorasick.Automaton:
-    """An automaton finding each of ``words`` and its capitalised form followed by a space
-    (one pass in C: far faster than a regular expression or a search per word)."""
-    automaton = ahocorasick.Automaton()
+def _cue_keys(words: Iterable[str]) -> Iterator[str]:
+    """Each of ``words`` and its capitalised form followed by a space, as keys of the
+    recognizer's automaton (one pass in C: far faster than a pattern or a search per word)."""
     for word in words:
         for form in (word, word.capitalize()):
-            automaton.add_word(f"{form} ", len(form) + 1)
-    automaton.make_automaton()
-    return automaton
+            yield f"{form} "
 
 
 _ORG_CUE_SET = frozenset(_ORG_CUE_WORDS)
-_ORG_CUES = _cue_automaton([*_ORG_CUE_WORDS, "-based"])
+_ORG_CUE_KEYS = tuple(_cue_keys([*_ORG_CUE_WORDS, "-based"]))
+# What a key of the recognizer's automaton is, besides a listed name (bits: one key may be
+# both): a title, a word for a kind of organisation.
+_TITLE_KEY, _CUE_KEY = 1, 2
+# Where a key of these begins, the recognizer's automaton notes it (in ``_Scan.starts``):
+# where dates may begin (``find_dates``), and patterns whose every match begins with one of
+# their keys, tried only there (``matches_at``) instead of each in a pass of its own.
+_DATES, _PLACES_AFTER, _PARTIES, _POSSESSIVES, _CAPITALS, _PLACES_BEFORE, _ORGS_OF, _CREDITS = (
+    range(8)
+)
+
+
+_AUTOMATON = f"recognizer automaton {RULES_VERSION}"
+
+
+class _Scan(NamedTuple):
+    """What one pass of the recognizer's automaton over a text found."""
+
+    names: list[tuple[int, int, Entry]]  # (start, end, entry): listed names, whole words
+    title_starts: list[int]  # where a listed title begins (a whole word)
+    cue_ends: list[int]  # where a capitalised word follows a cue word (``_ORG_CUE_WORDS``)
+    starts: tuple[list[int], ...]  # by ``_beginnings()``: where one of their keys begins
+
+
 # Names like "Ombudsman's Office", "China Shipowners' Association", "Workers' Party": found
 # from the apostrophe (a search skips to it), then the words after it and before it.
 _POSSESSIVE_MARK = re.compile(r"['’]s?(?= [A-Z])")
@@ -206,10 +233,9 @@ _LOWER_SUFFIX = re.compile(
     r"-(?:based|flagged|led|backed|owned|run|era|style|born|made|linked|controlled|held|"
     r"registered|funded|allied|aligned|bound)$"
 )
-_ADMIN_UNIT_AFTER = re.compile(
-    r" (?:State|Oblast|Province|Governorate|Prefecture|Region|County|Territory|Krai)"
-    r"(?![\w-]| [A-Z])"
-)
+_ADMIN_UNITS = "State Oblast Province Governorate Prefecture Region County Territory Krai"
+_ADMIN_UNIT_WORDS = tuple(f" {unit}" for unit in _ADMIN_UNITS.split())
+_ADMIN_UNIT_AFTER = re.compile(rf" (?:{_ADMIN_UNITS.replace(' ', '|')})(?![\w-]| [A-Z])")
 _CAPITALS_BEFORE = re.compile(r"(?<![\w.’'-])([A-Z]{2,4}) $")
 _TWO_WORDS = re.compile(rf"{_NAME_TOKEN} {_NAME_TOKEN}")
 _IN_PLACE = re.compile(rf" in ((?:the )?{_NAME_TOKEN}(?: {_NAME_TOKEN})?)(?![\w-])")
@@ -246,12 +272,26 @@ _ORG_APPOSITION = re.compile(
     r"institute|bank|lender|operator|carmaker|maker|broadcaster|newspaper|outlet|startup|"
     r"conglomerate|producer|manufacturer|exchange|body|body's|regulator)(?![\w-])"
 )
+_BEFORE_COMMA = """minister spokesman spokeswoman spokesperson envoy ambassador commander chief
+    leader president secretary director governor mayor analyst official adviser advisor
+    counterpart chairman chairwoman""".split()
+_BEFORE_SPACE = """writer reporter correspondent journalist photographer economist analyst
+    strategist researcher lawyer activist professor spokesman spokeswoman spokesperson""".split()
 _PERSON_BEFORE = re.compile(
-    r"(?<![\w-])(?:said|according to|told|(?:minister|spokesman|spokeswoman|spokesperson|"
-    r"envoy|ambassador|commander|chief|leader|president|secretary|director|governor|mayor|"
-    r"analyst|official|adviser|advisor|counterpart|spokesman|chairman|chairwoman), |"
-    r"(?:writer|reporter|correspondent|journalist|photographer|economist|analyst|strategist|"
-    r"researcher|lawyer|activist|professor|spokesman|spokeswoman|spokesperson) ) ?$"
+    rf"(?<![\w-])(?:said|according to|told|(?:{'|'.join(_BEFORE_COMMA)}), |"
+    rf"(?:{'|'.join(_BEFORE_SPACE)}) ) ?$"
+)
+# How text ends where ``_PERSON_BEFORE`` can match (a test in C before the search).
+_PERSON_BEFORE_ENDS = tuple(
+    ending + space
+    for ending in (
+        "said",
+        "according to",
+        "told",
+        *(f"{word}, " for word in _BEFORE_COMMA),
+        *(f"{word} " for word in _BEFORE_SPACE),
+    )
+    for space in ("", " ")
 )
 # After "X said": "it"/"its" shows X to be an organisation ("… said on Monday it would").
 _SAID_IT = re.compile(
@@ -275,7 +315,8 @@ _ACRONYM_KNOWN_AS = re.compile(r", known as (?:the )?([A-Z]{2,8})(?![\w-])")
 _ARABIC_JOINED = frozenset("al el wal ul ud ad an ar as ash at az".split())
 _ACRONYM_SKIPPED_WORDS = frozenset("of the and for on in de du des la le al el".split())
 # Words before a place: "in", "near", "outside", "the town of"; and after: "region", "province".
-_PLACE_BEFORE = re.compile(rf" (?:in|near|outside|around|between|of) (?=[{_UPPER}])")
+_PLACE_BEFORE_WORDS = "in near outside around between of".split()
+_PLACE_BEFORE = re.compile(rf" (?:{'|'.join(_PLACE_BEFORE_WORDS)}) (?=[{_UPPER}])")
 # First words of places that are given names too ("El Tarra", "San Vicente").
 _PLACE_ARTICLES = frozenset("El La Los Las Le Les San Santa Santo São Al Ras Tel".split())
 # "of" shows a place only after these words: "the town of Moqokori".
@@ -287,6 +328,11 @@ _PLACE_AFTER = re.compile(
     r" (?<=[a-z] )(?:regions?|provinces?|states?|districts?|governorates?|oblasts?|prefectures?|"
     r"counties|county|valley|sector|refugee camp|camp|area|island)(?![\w-])"
 )
+_PLACE_AFTER_WORDS = [  # how every match of _PLACE_AFTER begins
+    f" {word}"
+    for word in """region province state district governorate oblast prefecture counties county
+    valley sector refugee camp area island""".split()
+]
 _PLACE_NAME_TEXT = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}{_LOWER}][{_LOWER}]+)*"
 _PLACE_NAME = re.compile(
     rf"{_PLACE_NAME_TEXT}(?: (?:al-|el-|de |del |da |do |dos |de la )?{_PLACE_NAME_TEXT}){{0,2}}|"
@@ -414,6 +460,21 @@ _US_STATES = {
 }
 
 
+def _beginnings() -> tuple[tuple[int, Iterable[str]], ...]:
+    """The keys whose starts ``_Scan.starts`` holds, by kind (see ``_DATES``)."""
+    return (
+        (_DATES, anchor_keys()),
+        (_PLACES_AFTER, _PLACE_AFTER_WORDS),  # _PLACE_AFTER
+        (_PARTIES, ("D-", "R-", "I-")),  # _PARTY
+        (_POSSESSIVES, ("' ", "'s ", "’ ", "’s ")),  # _POSSESSIVE_MARK
+        # _ALL_CAPS and _INITIALS_NAME:
+        (_CAPITALS, [f"{a}{b}" for a in ascii_uppercase for b in ascii_uppercase + "&"]),
+        (_PLACES_BEFORE, [f" {w} {c}" for w in _PLACE_BEFORE_WORDS for c in sorted(_UPPER_SET)]),
+        (_ORGS_OF, [f"{head} {w} " for head in _ORG_OF_HEADS for w in ("of", "for", "on")]),
+        (_CREDITS, [f"{word} by " for word in _CREDIT_WORDS]),  # _CREDIT, after its first
+    )
+
+
 class _Candidate(NamedTuple):
     """A span one rule proposes (a tuple: several times cheaper to make than a frozen
     dataclass, and the recognizer makes about one per eight words)."""
@@ -430,21 +491,85 @@ class RuleRecognizer:
     """Gazetteers and rules tuned to news about international relations (see module doc)."""
 
     def __init__(self, gazetteer: Gazetteer | None = None) -> None:
-        self._gazetteer = gazetteer
+        # Whether each listed person's canonical name is Chinese (family name first).
+        self._chinese_canonicals: dict[str, bool] = {}
+        if gazetteer is not None:
+            self.__dict__["gazetteer"] = gazetteer  # what ``gazetteer`` would load
 
-    @property
+    @cached_property
     def gazetteer(self) -> Gazetteer:
-        """The lists in use (loaded on first use, once per process)."""
-        if self._gazetteer is None:
-            self._gazetteer = load_gazetteer()
-        return self._gazetteer
+        """The lists in use (loaded on first use, once per process; afterwards a plain
+        attribute, which the rules read in every loop)."""
+        return load_gazetteer()
 
     @property
     def version(self) -> str:
         """The rules' version plus a digest of the gazetteer files (the files are hashed,
         not loaded: asking the version at start-up costs no gazetteer load)."""
-        digest = self._gazetteer.digest if self._gazetteer is not None else gazetteer_digest()
+        loaded: Gazetteer | None = self.__dict__.get("gazetteer")
+        digest = loaded.digest if loaded is not None else gazetteer_digest()
         return f"{RULES_VERSION}+{digest}"
+
+    @cached_property
+    def _automaton(self) -> ahocorasick.Automaton:
+        """One automaton for every word the rules look for first: the gazetteer's names
+        and titles, the words for kinds of organisations, the words dates begin with and
+        those some patterns' matches begin with (one pass over a text instead of eight;
+        built on first use, once per gazetteer)."""
+        derived = self.gazetteer.derived
+        if _AUTOMATON not in derived:
+            derived[_AUTOMATON] = self._build_automaton()
+        automaton: ahocorasick.Automaton = derived[_AUTOMATON]
+        return automaton
+
+    def _build_automaton(self) -> ahocorasick.Automaton:
+        keys: dict[str, tuple[Entry | None, int, tuple[int, ...]]] = {
+            surface: (entry, _TITLE_KEY if is_title else 0, ())
+            for surface, (entry, is_title) in self.gazetteer.automaton_keys().items()
+        }
+        for word in _ORG_CUE_KEYS:
+            entry, kinds, starts = keys.get(word, (None, 0, ()))
+            keys[word] = (entry, kinds | _CUE_KEY, starts)
+        for index, words in _beginnings():
+            for word in words:
+                entry, kinds, starts = keys.get(word, (None, 0, ()))
+                keys[word] = (entry, kinds, (*starts, index))
+        automaton = ahocorasick.Automaton()
+        order_for_news(automaton, (2, None, 0, ()))  # nothing but a character before a NUL
+        for surface, (entry, kinds, starts) in keys.items():
+            automaton.add_word(surface, (len(surface), entry, kinds, starts))
+        automaton.make_automaton()
+        return automaton
+
+    def _scan(self, text: str) -> _Scan:
+        """Listed names and titles as whole words, cue words before a capital, and where
+        dates may begin: one pass of ``_automaton``."""
+        found = _Scan([], [], [], tuple([] for _ in range(_CREDITS + 1)))
+        names, titles, cues, starts = found
+        length = len(text)
+        for last, (size, entry, kinds, beginnings) in self._automaton.iter(text):
+            start = last - size + 1
+            for index in beginnings:
+                starts[index].append(start)
+            if entry is None and not kinds:
+                continue
+            end = last + 1
+            if (entry is not None or kinds & _TITLE_KEY) and not (
+                (start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"))
+                or (end < length and (text[end].isalnum() or text[end] == "_"))
+            ):
+                if entry is not None:
+                    names.append((start, end, entry))
+                if kinds & _TITLE_KEY:
+                    titles.append(start)
+            if (
+                kinds & _CUE_KEY
+                and end < length
+                and text[end] in _UPPER_SET
+                and (text[start] == "-" or _name_starts(text, start))
+            ):
+                cues.append(end)
+        return found
 
     @cached_property
     def _title_re(self) -> re.Pattern[str]:
@@ -459,9 +584,9 @@ class RuleRecognizer:
     def recognize(self, text: str, taught: TaughtRules | None = None) -> list[EntitySpan]:
         """Return the entities of ``text``: sorted, non-overlapping, offsets into ``text``."""
         return [
-            EntitySpan(c.start, c.end, c.label, text[c.start : c.end], c.canonical)
-            for c in self._chosen(text, taught or TaughtRules())
-            if c.label is not None
+            EntitySpan(start, end, label, text[start:end], canonical)
+            for start, end, label, canonical, _, _ in self._chosen(text, taught or TaughtRules())
+            if label is not None
         ]
 
     def recognize_packed(self, text: str, taught: TaughtRules | None = None) -> PackedMentions:
@@ -476,12 +601,13 @@ class RuleRecognizer:
         )
 
     def _chosen(self, text: str, taught: TaughtRules) -> list[_Candidate]:
-        candidates = self._candidates(text, taught)
+        scan = self._scan(text)
+        candidates = self._candidates(text, taught, scan)
         if taught.rejects:
             candidates = [c for c in candidates if text[c.start : c.end] not in taught.rejects]
         chosen = self._add_acronyms(text, _resolve(candidates))
         chosen = self._add_short_forms(text, chosen)
-        chosen = self._add_places_by_context(text, chosen)
+        chosen = self._add_places_by_context(text, chosen, scan.starts)
         return _with_suffixes(text, self._add_surname_mentions(text, chosen, taught))
 
     # -- acronyms and places found from what the article says ------------------------------
@@ -510,9 +636,9 @@ class RuleRecognizer:
                 continue
             if (
                 named is not None
-                and named.label not in (None, EntityLabel.PERSON)
+                and named.label not in (None, _PERSON)
                 and " " in text[named.start : named.end]
-                and (named.label == EntityLabel.ORG or text[named.start] == acronym[0])
+                and (named.label == _ORG or text[named.start] == acronym[0])
             ):
                 assert named.label is not None
                 label, canonical = named.label, named.canonical
@@ -520,7 +646,7 @@ class RuleRecognizer:
                 start = self._spelled_by(text, match.start() - 1, acronym)
                 if start is None:
                     continue
-                label, canonical = EntityLabel.ORG, text[start : match.start() - 1]
+                label, canonical = _ORG, text[start : match.start() - 1]
                 found.append(
                     _Candidate(start, match.start() - 1, label, canonical, ORG_PATTERN + 2)
                 )
@@ -531,7 +657,7 @@ class RuleRecognizer:
         for match in _ACRONYM_KNOWN_AS.finditer(text):
             named = ends.get(match.start())
             acronym = match.group(1)
-            if named is None or named.label not in (EntityLabel.ORG, EntityLabel.LOC):
+            if named is None or named.label not in (_ORG, _LOC):
                 continue
             assert named.label is not None
             found.extend(
@@ -547,7 +673,7 @@ class RuleRecognizer:
         gazetteer = self.gazetteer
         forms: dict[str, _Candidate] = {}
         for candidate in chosen:
-            if candidate.label not in (EntityLabel.ORG, EntityLabel.LOC):
+            if candidate.label not in (_ORG, _LOC):
                 continue
             words = text[candidate.start : candidate.end].split(" ")
             if len(words) < 2 or words[-1] not in _SHORT_FORM_HEADS:
@@ -623,18 +749,21 @@ class RuleRecognizer:
                 return start + 1
         return None
 
-    def _add_places_by_context(self, text: str, chosen: list[_Candidate]) -> list[_Candidate]:
+    def _add_places_by_context(
+        self, text: str, chosen: list[_Candidate], starts: tuple[list[int], ...]
+    ) -> list[_Candidate]:
         """Unknown capitalised names that the words around them show to be places: "in
         Boulkessi", "near Pokrovsk and Kostiantynivka", "the town of Moqokori", "the
         Dnipropetrovsk and Zaporizhzhia regions", "Rakhine state"."""
         found: list[_Candidate] = []
-        for match in _PLACE_BEFORE.finditer(text):
+        for match in matches_at(_PLACE_BEFORE, text, starts[_PLACES_BEFORE]):
             if text.endswith("of ", 0, match.end()):
                 word = text.rfind(" ", 0, match.start())
                 if text[word + 1 : match.start()] not in _PLACE_OF_WORDS:
                     continue
             found.extend(self._unknown_names(text, match.end(), after=True))
-        for match in _PLACE_AFTER.finditer(text):  # "Marte state": even a given name
+        # "Marte state": even a given name
+        for match in matches_at(_PLACE_AFTER, text, starts[_PLACES_AFTER]):
             found.extend(self._unknown_names(text, match.start(), after=False))
         found.extend(self._joined_to_places(text, chosen))
         if not found:
@@ -644,8 +773,12 @@ class RuleRecognizer:
     def _joined_to_places(self, text: str, chosen: list[_Candidate]) -> Iterator[_Candidate]:
         """Unknown names joined by "and" to a place found ("Nikopol and Marhanets")."""
         starts = [c.start for c in chosen]
+        start_set, end_set = set(starts), {c.end for c in chosen}
         at = text.find(" and ")
         while at != -1:
+            if at not in end_set and at + 5 not in start_set:
+                at = text.find(" and ", at + 5)
+                continue  # no chosen span ends before the " and " or starts after it
             index = bisect_left(starts, at) - 1  # a chosen span ending at the " and "?
             before = chosen[index] if index >= 0 else None
             if (
@@ -677,16 +810,17 @@ class RuleRecognizer:
         match = pattern.match(text, at) if after else pattern.search(text, max(0, at - 80), at)
         if match is None:
             return
+        gazetteer = self.gazetteer
         for name in _PLACE_NAME.finditer(match.group()):
             start, end = match.start() + name.start(), match.start() + name.end()
             surface = name.group()
             words = surface.split()
             if (
-                surface in self.gazetteer.entries
-                or any(w in self.gazetteer.stop_names for w in words)
+                surface in gazetteer.entries
+                or any(w in gazetteer.stop_names for w in words)
                 or (
                     (after or joined)
-                    and words[0] in self.gazetteer.given_names
+                    and words[0] in gazetteer.given_names
                     and not (len(words) > 1 and words[0] in _PLACE_ARTICLES)
                 )
                 or surface in _NOT_PLACES
@@ -697,40 +831,40 @@ class RuleRecognizer:
             priority = LISTED_WEAK + 1 if len(words) > 1 else LISTED_WEAK - 1
             if words[0] in _PLACE_ARTICLES and len(words) > 1:
                 priority = PERSON_PATTERN + 1  # "in El Tarra": not a person
-            yield _Candidate(start, end, EntityLabel.GPE, surface, priority)
+            yield _Candidate(start, end, _GPE, surface, priority)
 
     # -- candidate sources ---------------------------------------------------------------
 
-    def _candidates(self, text: str, taught: TaughtRules) -> list[_Candidate]:
-        scan = self.gazetteer.scan(text)
+    def _candidates(self, text: str, taught: TaughtRules, scan: _Scan) -> list[_Candidate]:
         candidates = list(self._listed(text, scan.names))
         candidates.extend(
-            _Candidate(start, end, EntityLabel.DATE, text[start:end], LISTED)
-            for start, end in find_dates(text)
+            _Candidate(start, end, _DATE, text[start:end], LISTED)
+            for start, end in find_dates(text, scan.starts[_DATES])
         )
         candidates.extend(self._titled_people(text, scan.title_starts))
         runs = list(_NAME_RUN_OF_TWO.finditer(text))  # one pass, shared by two sources
         candidates.extend(self._name_patterns(text, runs))
         candidates.extend(self._people_by_context(text, runs))
-        candidates.extend(self._credits(text))
-        candidates.extend(self._datelines_and_parties(text))
-        candidates.extend(self._headed_runs(text, runs))
+        candidates.extend(self._credits(text, scan.starts[_CREDITS]))
+        candidates.extend(self._datelines_and_parties(text, scan.starts[_PARTIES]))
+        candidates.extend(self._headed_runs(text, runs, scan.starts[_ORGS_OF]))
         candidates.extend(
-            _Candidate(match.start(), match.end(), EntityLabel.ORG, "House", PERSON_STRONG)
+            _Candidate(match.start(), match.end(), _ORG, "House", PERSON_STRONG)
             for match in _HOUSE.finditer(text)
         )
-        candidates.extend(self._initials_and_name(text))
-        candidates.extend(self._unknown_acronyms(text))
-        candidates.extend(self._cued_orgs(text))
-        candidates.extend(self._possessive_orgs(text))
+        capitals = scan.starts[_CAPITALS]
+        candidates.extend(self._initials_and_name(text, capitals))
+        candidates.extend(self._unknown_acronyms(text, capitals))
+        candidates.extend(self._cued_orgs(text, scan.cue_ends))
+        candidates.extend(self._possessive_orgs(text, scan.starts[_POSSESSIVES]))
         candidates.extend(_taught_marks(text, taught))
         return candidates
 
-    def _initials_and_name(self, text: str) -> Iterator[_Candidate]:
+    def _initials_and_name(self, text: str, keys_at: list[int]) -> Iterator[_Candidate]:
         """A name after two capitals that are initials, not a listed acronym: "KP Sharma
         Oli", "CQ Brown"."""
         gazetteer = self.gazetteer
-        for match in _INITIALS_NAME.finditer(text):
+        for match in matches_at(_INITIALS_NAME, text, keys_at):
             initials = text[match.start() : match.start() + 2]
             if (
                 initials in gazetteer.entries
@@ -745,15 +879,13 @@ class RuleRecognizer:
             ):
                 continue
             surface = match.group()
-            yield _Candidate(
-                match.start(), match.end(), EntityLabel.PERSON, surface, PERSON_PATTERN - 1
-            )
+            yield _Candidate(match.start(), match.end(), _PERSON, surface, PERSON_PATTERN - 1)
 
-    def _unknown_acronyms(self, text: str) -> Iterator[_Candidate]:
+    def _unknown_acronyms(self, text: str, keys_at: list[int]) -> Iterator[_Candidate]:
         """Unknown names in capitals ("ACLED", "CPN-UML") as organisations, outside lines
         written in capitals and but for terms in capitals ("GDP", "THAAD")."""
         gazetteer = self.gazetteer
-        for match in _ALL_CAPS.finditer(text):
+        for match in matches_at(_ALL_CAPS, text, keys_at):
             word = match.group()
             if (
                 word in gazetteer.entries
@@ -764,13 +896,13 @@ class RuleRecognizer:
                 or _in_capitals_line(text, match.start(), match.end())
             ):
                 continue
-            yield _Candidate(match.start(), match.end(), EntityLabel.ORG, word, LISTED_WEAK - 2)
+            yield _Candidate(match.start(), match.end(), _ORG, word, LISTED_WEAK - 2)
 
-    def _cued_orgs(self, text: str) -> Iterator[_Candidate]:
+    def _cued_orgs(self, text: str, cue_ends: list[int]) -> Iterator[_Candidate]:
         """Unknown names after a word for a kind of organisation ("the group Hami Nepal",
         "chipmaker Renesas", "Rival Rohm")."""
         gazetteer = self.gazetteer
-        for at in _cue_ends(text, _ORG_CUES):
+        for at in cue_ends:
             run = _NAME_RUN.match(text, at)
             if run is None:
                 continue
@@ -792,13 +924,13 @@ class RuleRecognizer:
             ):
                 continue  # "the group Hami Nepal" but not "the firm Ann Lee"
             start = run.start()
-            yield _Candidate(start, start + len(name), EntityLabel.ORG, name, ORG_PATTERN)
+            yield _Candidate(start, start + len(name), _ORG, name, ORG_PATTERN)
 
-    def _possessive_orgs(self, text: str) -> Iterator[_Candidate]:
+    def _possessive_orgs(self, text: str, keys_at: list[int]) -> Iterator[_Candidate]:
         """Names with a possessive inside ("Ombudsman's Office", "Workers' Party of
         Korea"), unless the owner is a listed name ("China's Foreign Ministry")."""
         gazetteer = self.gazetteer
-        for mark in _POSSESSIVE_MARK.finditer(text):
+        for mark in matches_at(_POSSESSIVE_MARK, text, keys_at):
             if mark.end() - mark.start() == 1 and text[mark.start() - 1 : mark.start()] != "s":
                 continue  # "s'" or "'s" only
             head = _POSSESSIVE_HEAD.match(text, mark.end())
@@ -812,35 +944,39 @@ class RuleRecognizer:
                 continue  # "China's Foreign Ministry", "Treasury Department's Office of …"
             start = match.start()
             for word in words[:-1]:  # "The", and "Chinese" of "Chinese People's …"
-                if word in gazetteer.stop_names or gazetteer.label_of(word) == EntityLabel.NORP:
+                if word in gazetteer.stop_names or gazetteer.label_of(word) == _NORP:
                     start += len(word) + 1
                 else:
                     break
             end = self._org_tail(text, head.end())  # "Workers' Party of Korea"
-            yield _Candidate(start, end, EntityLabel.ORG, text[start:end], ORG_PATTERN + 1)
+            yield _Candidate(start, end, _ORG, text[start:end], ORG_PATTERN + 1)
 
     def _listed(self, text: str, names: list[tuple[int, int, Entry]]) -> Iterator[_Candidate]:
+        chinese_names = self._chinese_canonicals
         for start, end, entry in names:
-            if entry.kind in ("place", "city") and text.endswith(_COMPASS_WORDS, 0, start):
+            kind, label, canonical = entry.kind, entry.label, entry.canonical
+            if kind in ("place", "city") and text.endswith(_COMPASS_WORDS, 0, start):
                 compass = _COMPASS_BEFORE.search(text, max(0, start - 10), start)
                 if compass is not None:  # "East Java", "Central Jakarta": one place
                     yield _Candidate(
-                        compass.start(), end, EntityLabel.GPE, text[compass.start() : end], LISTED
+                        compass.start(), end, _GPE, text[compass.start() : end], LISTED
                     )
-            if entry.label == EntityLabel.GPE:
+            if label == _GPE and text.startswith(_ADMIN_UNIT_WORDS, end):
                 unit = _ADMIN_UNIT_AFTER.match(text, end)
                 if unit is not None:  # "Kebbi State", "Kharkiv Oblast": one place
-                    yield _Candidate(
-                        start, unit.end(), EntityLabel.GPE, text[start : unit.end()], LISTED + 1
-                    )
-            if entry.kind == "person":
+                    yield _Candidate(start, unit.end(), _GPE, text[start : unit.end()], LISTED + 1)
+            chinese = False
+            if kind == "person":
                 priority = PERSON_STRONG
-            elif entry.kind == "org" or entry.label == EntityLabel.LOC or " " in text[start:end]:
+                known = chinese_names.get(canonical)
+                if known is None:
+                    known = chinese_names[canonical] = self._is_chinese_name(canonical)
+                chinese = known
+            elif kind == "org" or label == _LOC or " " in text[start:end]:
                 priority = LISTED
             else:
                 priority = LISTED_WEAK
-            chinese = entry.kind == "person" and self._is_chinese_name(entry.canonical)
-            yield _Candidate(start, end, entry.label, entry.canonical, priority, chinese)
+            yield _Candidate(start, end, label, canonical, priority, chinese)
 
     def _titled_people(self, text: str, title_starts: list[int]) -> Iterator[_Candidate]:
         """Names after titles: the title pattern tried only where the gazetteer saw a
@@ -860,10 +996,12 @@ class RuleRecognizer:
             if trimmed is not None:
                 name = text[trimmed[0] : trimmed[1]]
                 yield _Candidate(
-                    *trimmed, EntityLabel.PERSON, name, PERSON_STRONG, self._is_chinese_name(name)
+                    *trimmed, _PERSON, name, PERSON_STRONG, self._is_chinese_name(name)
                 )
 
-    def _headed_runs(self, text: str, runs: list[re.Match[str]]) -> Iterator[_Candidate]:
+    def _headed_runs(
+        self, text: str, runs: list[re.Match[str]], orgs_of_at: list[int]
+    ) -> Iterator[_Candidate]:
         """Runs ending in a law or event word (suppressed); runs holding an organisation
         word, up to that word ("European Commission" of "European Commission President Ursula
         von der Leyen") and on through "of …" ("Atomic Energy Organization of Iran")."""
@@ -873,7 +1011,7 @@ class RuleRecognizer:
                 start = self._skip_leading_stop_words(text, run.start(), run.end())
                 if start is not None and text[start : run.end()] not in self.gazetteer.entries:
                     surface = text[start : run.end()]
-                    yield _Candidate(start, run.end(), EntityLabel.LOC, surface, LISTED + 1)
+                    yield _Candidate(start, run.end(), _LOC, surface, LISTED + 1)
                 continue
             if words[-1] in _OUT_OF_SET_HEADS:
                 if run.group() not in self.gazetteer.entries:  # "ASEAN Regional Forum"
@@ -881,7 +1019,7 @@ class RuleRecognizer:
                 continue
             if self._may_name_an_org(text, run, words):
                 yield from self._org_run(text, run, words)
-        yield from self._head_first_orgs(text)
+        yield from self._head_first_orgs(text, orgs_of_at)
 
     @staticmethod
     def _may_name_an_org(text: str, run: re.Match[str], words: list[str]) -> bool:
@@ -936,7 +1074,7 @@ class RuleRecognizer:
         start = self._skip_leading_stop_words(text, run.start(), run.end())
         if start is None or text[start : run.end()] in self.gazetteer.entries:
             return
-        yield _Candidate(start, run.end(), EntityLabel.ORG, text[start : run.end()], LISTED + 1)
+        yield _Candidate(start, run.end(), _ORG, text[start : run.end()], LISTED + 1)
 
     def _bank_of_country(
         self, text: str, run: re.Match[str], words: list[str]
@@ -947,9 +1085,9 @@ class RuleRecognizer:
             return
         for size in (2, 1):
             place = " ".join(words[1 : 1 + size])
-            if len(words) > size and self.gazetteer.label_of(place) == EntityLabel.GPE:
+            if len(words) > size and self.gazetteer.label_of(place) == _GPE:
                 end = run.start() + len(" ".join(words[: 1 + size]))
-                yield _Candidate(run.start(), end, EntityLabel.ORG, text[run.start() : end], LISTED)
+                yield _Candidate(run.start(), end, _ORG, text[run.start() : end], LISTED)
                 return
 
     def _before_listed_name(self, text: str, match: re.Match[str]) -> int:
@@ -973,24 +1111,22 @@ class RuleRecognizer:
             at = text.find(" and ", at + 5, end)
         return end
 
-    def _head_first_orgs(self, text: str) -> Iterator[_Candidate]:
+    def _head_first_orgs(self, text: str, keys_at: list[int]) -> Iterator[_Candidate]:
         """Organisations named head first ("Ministry of Economy, Trade and Industry",
         "Bank of Japan" but not its "Governor"), and ministries named by their function in
         lower case ("Canada's foreign ministry")."""
-        for match in _ORG_OF.finditer(text):
+        for match in matches_at(_ORG_OF, text, keys_at):
             head_end = text.find(" ", match.start())
             end = self._name_end(text, head_end, self._before_listed_name(text, match))
             if end == head_end or text.startswith(("'", "’"), end):
                 continue
             end = self._org_tail(text, end)
-            yield _Candidate(
-                match.start(), end, EntityLabel.ORG, text[match.start() : end], ORG_PATTERN
-            )
+            yield _Candidate(match.start(), end, _ORG, text[match.start() : end], ORG_PATTERN)
         for match in _MINISTRY.finditer(text):
             before = _MINISTRY_FUNCTION.search(text, max(0, match.start() - 20), match.start())
             if before is not None:
                 start, end = before.start(), match.end()
-                yield _Candidate(start, end, EntityLabel.ORG, text[start:end], ORG_PATTERN)
+                yield _Candidate(start, end, _ORG, text[start:end], ORG_PATTERN)
 
     def _org_start(self, text: str, start: int) -> int:
         """Where an organisation's name starting at ``start`` starts once capitalised words
@@ -1053,7 +1189,7 @@ class RuleRecognizer:
         """The end of " in PLACE" after ``end`` when PLACE is a listed place ("American
         Chamber of Commerce in China"), else ``end``."""
         match = _IN_PLACE.match(text, end)
-        if match is not None and self.gazetteer.label_of(match.group(1)) == EntityLabel.GPE:
+        if match is not None and self.gazetteer.label_of(match.group(1)) == _GPE:
             return match.end()
         return end
 
@@ -1074,12 +1210,12 @@ class RuleRecognizer:
                 at = text.find(" ", at + 1, end)
                 if at == -1:
                     break
-                if self.gazetteer.label_of(text[start:at]) == EntityLabel.GPE:
+                if self.gazetteer.label_of(text[start:at]) == _GPE:
                     place = text[start:at]
-                    yield _Candidate(start, at, EntityLabel.GPE, place, ORG_PATTERN)
+                    yield _Candidate(start, at, _GPE, place, ORG_PATTERN)
                     start = at + 1
                     break
-        yield _Candidate(start, end, EntityLabel.ORG, text[start:end], ORG_PATTERN)
+        yield _Candidate(start, end, _ORG, text[start:end], ORG_PATTERN)
 
     @cached_property
     def _title_words(self) -> frozenset[str]:
@@ -1112,9 +1248,7 @@ class RuleRecognizer:
                     and words[index + 2] not in gazetteer.entries
                 ):  # three parts, family name first: "Moon Jae In", "Lee Jae Myung"
                     start, end = tokens[index][0], tokens[index + 2][1]
-                    yield _Candidate(
-                        start, end, EntityLabel.PERSON, text[start:end], PERSON_PATTERN, True
-                    )
+                    yield _Candidate(start, end, _PERSON, text[start:end], PERSON_PATTERN, True)
                     index += 3
                     continue
                 if first in gazetteer.chinese_surnames and self._pinyin_given(second):
@@ -1122,7 +1256,7 @@ class RuleRecognizer:
                     yield _Candidate(
                         start,
                         end,
-                        EntityLabel.PERSON,
+                        _PERSON,
                         text[start:end],
                         PERSON_PATTERN,
                         chinese_order=True,
@@ -1136,9 +1270,7 @@ class RuleRecognizer:
                 )
                 if last is not None:
                     start, end = tokens[index][0], tokens[last][1]
-                    yield _Candidate(
-                        start, end, EntityLabel.PERSON, text[start:end], PERSON_PATTERN
-                    )
+                    yield _Candidate(start, end, _PERSON, text[start:end], PERSON_PATTERN)
                     index = last + 1
                     continue
                 index += 1
@@ -1153,7 +1285,12 @@ class RuleRecognizer:
             if len(words) > 3 or any(w in _PARTICLE_WORDS for w in words):
                 continue
             after = _PERSON_AFTER.match(text, run.end())
-            before = _PERSON_BEFORE.search(text, max(0, run.start() - 20), run.start())
+            start = run.start()
+            before = (
+                _PERSON_BEFORE.search(text, max(0, start - 20), start)
+                if text.endswith(_PERSON_BEFORE_ENDS, max(0, start - 21), start)
+                else None
+            )
             if after is None and before is None:
                 continue
             if _PLACE_WORD_BEFORE.search(text, max(0, run.start() - 10), run.start()):
@@ -1175,19 +1312,17 @@ class RuleRecognizer:
                 if words[0].lower() in _ORG_CUE_SET and len(words) > 1:
                     start += len(words[0]) + 1  # "Rival Ola Electric"
                 yield _Candidate(
-                    start, run.end(), EntityLabel.ORG, text[start : run.end()], PERSON_PATTERN - 1
+                    start, run.end(), _ORG, text[start : run.end()], PERSON_PATTERN - 1
                 )
                 continue
             if after is not None and _SAID_IT.match(text, after.end()):
                 # "Zentaro Kogyo said on Monday it would …": a company, not a person
-                yield _Candidate(
-                    run.start(), run.end(), EntityLabel.ORG, run.group(), PERSON_PATTERN - 1
-                )
+                yield _Candidate(run.start(), run.end(), _ORG, run.group(), PERSON_PATTERN - 1)
                 continue
             yield _Candidate(
                 run.start(),
                 run.end(),
-                EntityLabel.PERSON,
+                _PERSON,
                 run.group(),
                 PERSON_PATTERN - 1,
                 self._family_name_first(words),
@@ -1228,8 +1363,14 @@ class RuleRecognizer:
             at += 1
         return last
 
-    def _credits(self, text: str) -> Iterator[_Candidate]:
-        credits = ((match.start(1) - 1, match.group(1)) for match in _CREDIT.finditer("\n" + text))
+    def _credits(self, text: str, keys_at: list[int]) -> Iterator[_Candidate]:
+        # In the text after a line break, a credit begins a character or two before its
+        # word ("(Reporting by", ". Reporting by"), where that word is in ``text``.
+        padded = [at + shift for at in keys_at for shift in (0, -1)]
+        credits = (
+            (match.start(1) - 1, match.group(1))
+            for match in matches_at(_CREDIT, "\n" + text, padded)
+        )
         bylines = ((match.start(1), match.group(1)) for match in _BYLINE.finditer(text))
         for offset, written in itertools.chain(credits, bylines):
             names = _title_case_if_capitals(written)
@@ -1240,7 +1381,7 @@ class RuleRecognizer:
                     continue  # "in Kuala Lumpur", "Thomson Reuters"
                 if 2 <= len(words) <= 4 and all(self._surname_like(w) for w in words[1:]):
                     start, end = offset + run.start(), offset + run.end()
-                    yield _Candidate(start, end, EntityLabel.PERSON, run.group(), PERSON_STRONG)
+                    yield _Candidate(start, end, _PERSON, run.group(), PERSON_STRONG)
 
     def _dateline(self, offset: int, written: str) -> Iterator[_Candidate]:
         """The places of a dateline in capitals at ``offset``; "TAIPEI/WASHINGTON" is two."""
@@ -1249,31 +1390,29 @@ class RuleRecognizer:
             place = part.title()
             label = self.gazetteer.label_of(place)
             words = part.split()
-            if label == EntityLabel.GPE or (
+            if label == _GPE or (
                 label is None
                 and len(words) <= 3
                 and not any(w.rstrip(":'") in _NOT_DATELINES for w in words)
                 and not any(w in ("READ", "SEE", "ALSO", "EDITOR'S", "MORE") for w in words)
             ):
-                yield _Candidate(at, at + len(part), EntityLabel.GPE, place, PERSON_STRONG)
+                yield _Candidate(at, at + len(part), _GPE, place, PERSON_STRONG)
             at += len(part) + 1
 
-    def _datelines_and_parties(self, text: str) -> Iterator[_Candidate]:
+    def _datelines_and_parties(self, text: str, keys_at: list[int]) -> Iterator[_Candidate]:
         for match in _DATELINE.finditer("\n" + text):
             yield from self._dateline(match.start(1) - 1, match.group(1))
-        for match in _PARTY.finditer(text):
+        for match in matches_at(_PARTY, text, keys_at):
             yield _Candidate(
                 match.start(1),
                 match.end(1),
-                EntityLabel.NORP,
+                _NORP,
                 {"D": "Democrat", "R": "Republican", "I": "Independent"}[match.group(1)],
                 PERSON_STRONG,
             )
             state = match.group(2)
-            if state in _US_STATES or self.gazetteer.label_of(state) == EntityLabel.GPE:
-                yield _Candidate(
-                    match.start(2), match.end(2), EntityLabel.GPE, state, PERSON_STRONG
-                )
+            if state in _US_STATES or self.gazetteer.label_of(state) == _GPE:
+                yield _Candidate(match.start(2), match.end(2), _GPE, state, PERSON_STRONG)
 
     # -- surname repeats -------------------------------------------------------------------
 
@@ -1287,7 +1426,11 @@ class RuleRecognizer:
         # anything else: what ``_resolve(chosen + surnames, keep=strong)`` would keep,
         # found directly (the chosen never overlap one another, nor do the surnames).
         chosen_starts = [c.start for c in chosen]
-        strong = [c.priority >= LISTED or " " in text[c.start : c.end] for c in chosen]
+
+        def strong(index: int) -> bool:
+            candidate = chosen[index]
+            return candidate.priority >= LISTED or " " in text[candidate.start : candidate.end]
+
         beaten: set[int] = set()
         taken: list[_Candidate] = []
         for at in _places_of(text, surnames):
@@ -1295,7 +1438,7 @@ class RuleRecognizer:
                 continue  # inside "García Harfuch" taken just before
             index = bisect_right(chosen_starts, at) - 1
             if index >= 0 and chosen[index].end > at:
-                if strong[index]:
+                if strong(index):
                     continue  # inside a stronger name ("Biden" of "Joe Biden")
             else:
                 index += 1
@@ -1305,12 +1448,12 @@ class RuleRecognizer:
             end = at + len(word)
             overlapped = []
             while index < len(chosen) and chosen[index].start < end:
-                if strong[index]:
+                if strong(index):
                     break
                 overlapped.append(index)
                 index += 1
             else:
-                taken.append(_Candidate(at, end, EntityLabel.PERSON, surnames[word], LISTED + 5))
+                taken.append(_Candidate(at, end, _PERSON, surnames[word], LISTED + 5))
                 beaten.update(overlapped)
         if not taken:
             return chosen
@@ -1321,36 +1464,43 @@ class RuleRecognizer:
     def _surnames(self, text: str, chosen: list[_Candidate], taught: TaughtRules) -> dict[str, str]:
         """The surname of each person named in full, with the full name's canonical form."""
         surnames: dict[str, str] = {}
-        for candidate in chosen:
-            if candidate.label != EntityLabel.PERSON:
-                continue
-            words = text[candidate.start : candidate.end].split()
+        gazetteer = self.gazetteer
+        # Each person's mention once (a name repeated with the same canonical form adds
+        # nothing), in the order of first mention.
+        people = list(
+            dict.fromkeys(
+                (text[c.start : c.end], c.canonical, c.chinese_order)
+                for c in chosen
+                if c.label == _PERSON
+            )
+        )
+        for surface, canonical, chinese_order in people:
+            words = surface.split()
             if len(words) < 2:
                 continue
             if words[-1] in _SUFFIXES and len(words) > 2:
                 words.pop()
-            surname = words[0] if candidate.chinese_order else words[-1]
+            surname = words[0] if chinese_order else words[-1]
             if surname.isupper() and len(surname) > 2:
                 surname = surname.title()
-            if surname.endswith(".") or surname in self.gazetteer.stop_names:
+            if surname.endswith(".") or surname in gazetteer.stop_names:
                 continue
-            surnames.setdefault(surname, candidate.canonical)
-            if len(words) >= 3 and not candidate.chinese_order and words[-2][:1].isupper():
+            surnames.setdefault(surname, canonical)
+            if len(words) >= 3 and not chinese_order and words[-2][:1].isupper():
                 # "Omar García Harfuch" … "García Harfuch"
-                surnames.setdefault(f"{words[-2]} {surname}", candidate.canonical)
+                surnames.setdefault(f"{words[-2]} {surname}", canonical)
             plain = _fold_accents(surname)  # "Vucic" for "Vučić"
             if plain != surname:
-                surnames.setdefault(plain, candidate.canonical)
+                surnames.setdefault(plain, canonical)
             if surname[:3] in _ARTICLES:  # "al-Sharaa": also "Al-Sharaa" and "Sharaa"
-                surnames.setdefault(surname[3:], candidate.canonical)
-                surnames.setdefault(surname[:1].upper() + surname[1:], candidate.canonical)
+                surnames.setdefault(surname[3:], canonical)
+                surnames.setdefault(surname[:1].upper() + surname[1:], canonical)
         # Where people are called by their given name ("Anwar", "Abiy", "Purbaya"), that
         # name alone is the person too, unless it is a surname above or names something else.
-        gazetteer = self.gazetteer
-        for candidate in chosen:
-            if candidate.label != EntityLabel.PERSON or candidate.chinese_order:
+        for surface, canonical, chinese_order in people:
+            if chinese_order:
                 continue
-            words = text[candidate.start : candidate.end].split()
+            words = surface.split()
             first = words[0]
             if (
                 len(words) >= 2
@@ -1362,7 +1512,7 @@ class RuleRecognizer:
                 and not first.endswith(".")
                 and not first.isupper()
             ):
-                surnames.setdefault(first, candidate.canonical)
+                surnames.setdefault(first, canonical)
         return {k: v for k, v in surnames.items() if k not in taught.rejects}
 
     # -- helpers ---------------------------------------------------------------------------
@@ -1409,7 +1559,7 @@ class RuleRecognizer:
         words = list(_TOKEN.finditer(text, start, end))
         while words and (
             words[-1].group() in self.gazetteer.stop_names
-            or self.gazetteer.label_of(words[-1].group()) in (EntityLabel.ORG, EntityLabel.NORP)
+            or self.gazetteer.label_of(words[-1].group()) in (_ORG, _NORP)
         ):
             words.pop()
         while words and words[0].group() in self.gazetteer.stop_names:
@@ -1442,6 +1592,7 @@ def _title_case_if_capitals(names: str) -> str:
 
 
 _SUFFIXES = frozenset(["Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"])
+_SUFFIX_STARTS = (".", " Jr.", " Sr.", " II", " IV")  # where ``_SUFFIX_AFTER`` can match
 _SUFFIX_AFTER = re.compile(r"\.(?<=[JS]r\.)| (?:Jr\.|Sr\.|(?:III|II|IV)(?![\w-]))")
 
 
@@ -1450,10 +1601,10 @@ def _with_suffixes(text: str, chosen: list[_Candidate]) -> list[_Candidate]:
     III"), where the suffix overlaps no other chosen span."""
     result = chosen
     for index, candidate in enumerate(chosen):
-        if candidate.label != EntityLabel.PERSON:
+        if candidate.label != _PERSON:
             continue
         start, end = candidate.start, candidate.end
-        match = _SUFFIX_AFTER.match(text, end)
+        match = _SUFFIX_AFTER.match(text, end) if text.startswith(_SUFFIX_STARTS, end) else None
         limit = chosen[index + 1].start if index + 1 < len(chosen) else len(text)
         if match is not None and match.end() <= limit:
             end = match.end()
@@ -1494,7 +1645,7 @@ _UPPER_SET = frozenset(c for c in map(chr, range(0x41, 0x250)) if c.isupper())
 
 def _coordinated_place(candidate: _Candidate) -> bool:
     """Whether a chosen span is a place that names joined to it share the label of."""
-    return candidate.label == EntityLabel.GPE and candidate.priority <= LISTED
+    return candidate.label == _GPE and candidate.priority <= LISTED
 
 
 _CAPITALS_AROUND = re.compile(r"[A-Z][A-Z'’.-]+")
@@ -1534,22 +1685,6 @@ def _whole_word(text: str, start: int, end: int) -> bool:
     before = text[start - 1] if start else " "
     after = text[end] if end < len(text) else " "
     return not (before.isalnum() or before in "_-") and not (after.isalnum() or after in "_-")
-
-
-def _cue_ends(text: str, cues: ahocorasick.Automaton) -> list[int]:
-    """Where a capitalised word starts right after one of the words of ``cues`` (see
-    ``_cue_automaton``) standing as a whole word, in order."""
-    ends = []
-    length = len(text)
-    for last, size in cues.iter(text):
-        end = last + 1
-        if (
-            end < length
-            and text[end] in _UPPER_SET
-            and (text[end - size] == "-" or _name_starts(text, end - size))
-        ):
-            ends.append(end)
-    return ends
 
 
 def _whole_words(text: str, word: str) -> Iterator[tuple[int, int]]:
@@ -1612,20 +1747,29 @@ def _resolve(candidates: Iterable[_Candidate], keep: Iterable[_Candidate] = ()) 
     """
     kept = list(keep)
     kept_rank = {id(c): index for index, c in enumerate(kept)}
-    pool = [c for c in candidates if id(c) not in kept_rank]
+    pool = [c for c in candidates if id(c) not in kept_rank] if kept else candidates
     taken: list[_Candidate] = []
-    group: list[_Candidate] = []
+    take = taken.append
+    single: _Candidate | None = None  # the group so far, while it is one candidate
+    group: list[_Candidate] = []  # the group so far, once it is several
     group_end = -1
-    for candidate in sorted(kept + pool, key=_START):  # stable: ties keep their order
+    for candidate in sorted([*kept, *pool], key=_START):  # stable: ties keep their order
         if candidate[0] < group_end:
+            if single is not None:
+                group, single = [single], None
             group.append(candidate)
             group_end = max(group_end, candidate[1])
             continue
-        if group:
-            taken.extend(group if len(group) == 1 else _best_of_group(group, kept_rank))
-        group, group_end = [candidate], candidate[1]
-    if group:
-        taken.extend(group if len(group) == 1 else _best_of_group(group, kept_rank))
+        if single is not None:
+            take(single)
+        elif group:
+            taken.extend(_best_of_group(group, kept_rank))
+            group = []
+        single, group_end = candidate, candidate[1]
+    if single is not None:
+        take(single)
+    elif group:
+        taken.extend(_best_of_group(group, kept_rank))
     return taken
 
 

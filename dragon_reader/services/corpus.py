@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, Literal, cast
 
-from sqlalchemy import Select, func, insert, select
+from sqlalchemy import Select, func, insert, literal_column, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -46,7 +46,13 @@ from dragon_reader.services.slots import SlotService
 from dragon_reader.services.suggestions import SuggestionService
 from dragon_reader.services.team import TeamService
 from dragon_reader.services.vocabularies import VocabularyService
-from dragon_reader.store.database import Database, StorageError, open_database
+from dragon_reader.store.database import (
+    Database,
+    StorageError,
+    open_database,
+    open_read_only,
+    read_only_reason,
+)
 from dragon_reader.store.models import (
     AppState,
     Article,
@@ -66,7 +72,7 @@ _PendingBatch = tuple[list[tuple[str, "ImportedText"]], Callable[[], list[Packed
 IMPORT_BATCH = 200  # files stored per transaction
 BATCHES_AHEAD = 2  # batches being recognised while one is stored
 
-Outcome = Literal["imported", "duplicate", "failed", "stopped"]
+Outcome = Literal["imported", "duplicate", "failed", "stopped", "skipped"]
 SortKey = Literal["id", "title", "outlet", "published", "words", "status"]
 # progress(done, total) after each file read; returning False stops the import there.
 ProgressCallback = Callable[[int, int], bool | None]
@@ -156,6 +162,11 @@ class ImportReport:
         return self._count("failed")
 
     @property
+    def skipped(self) -> int:
+        """Number of files of a folder left out: hidden, or not of a type this app imports."""
+        return self._count("skipped")
+
+    @property
     def stopped(self) -> int:
         """Number of files left out because the import was stopped before them."""
         return self._count("stopped")
@@ -166,6 +177,8 @@ class ImportReport:
             f"{self.imported} imported, {self.duplicates} duplicate(s) skipped, "
             f"{self.failed} failed"
         )
+        if self.skipped:
+            line += f", {self.skipped} other file(s) skipped (listed in the report)"
         if self.stopped:
             line += f", {self.stopped} left out (stopped)"
         tags = sum(item.tags for item in self.outcomes)
@@ -198,6 +211,11 @@ class Corpus:
         self.curation = CurationService(self.coding, self.slots)
         self.dates = DateService(self.entities, self.coding)
         self.suggestions = SuggestionService(self.dates, self.article)
+
+    @property
+    def read_only(self) -> bool:
+        """True when the database was opened for reading only (see ``open_corpus``)."""
+        return self.database.read_only
 
     @classmethod
     def open(cls, path_or_url: str | Path) -> Corpus:
@@ -483,8 +501,12 @@ class Corpus:
         sort: SortKey = "id",
         descending: bool = False,
         filters: ArticleFilters | None = None,
+        offset: int = 0,
+        limit: int | None = None,
     ) -> list[ArticleId]:
-        """Article ids passing ``filters``, sorted by the database.
+        """Article ids passing ``filters``, sorted by the database; of them, ``limit``
+        (all when ``None``) from the ``offset``-th on (a list reads its first page, and
+        the rest only when it is scrolled to).
 
         With a search ``query`` the order is by relevance (best first) instead of ``sort``.
         """
@@ -495,8 +517,15 @@ class Corpus:
         with self.database.session() as session:
             if filters.query.strip():
                 hits = search(session, filters.query, within=_within(filters), snippets=False)
-                return [ArticleId(hit.article_id) for hit in hits]
-            ids = _plain_ids(session, statement.order_by(order, Article.id))
+                return [ArticleId(hit.article_id) for hit in hits][offset:][:limit]
+            statement = statement.order_by(order, Article.id)
+            # Whole numbers written into the statement: it stays one without parameters
+            # (read straight from the driver, see _plain_ids).
+            if offset:
+                statement = statement.offset(literal_column(str(int(offset))))
+            if limit is not None:
+                statement = statement.limit(literal_column(str(int(limit))))
+            ids = _plain_ids(session, statement)
         return cast(list[ArticleId], ids)  # ArticleId is int at run time
 
     def search_page(
@@ -761,12 +790,29 @@ def configured_recognizer() -> Recognizer | None:
     return None
 
 
-def open_corpus(db: str | Path | None) -> Corpus:
+def database_read_only_reason(db: str | Path | None) -> str | None:
+    """Why the SQLite file ``db`` (default: the user data folder's) opens read-only — "the
+    file … is read-only", "its folder … is read-only" — or ``None`` when it does not."""
+    return read_only_reason(db or default_database_path())
+
+
+def open_corpus(db: str | Path | None, read_only: bool | None = None) -> Corpus:
     """Open the database at ``db`` (default: the user data folder) and import seeds once.
+
+    An existing SQLite file that cannot be written (``read_only_reason``: the file or its
+    folder is read-only) is opened read-only (``Corpus.read_only``): it can be read and
+    exported, every change is refused with ``StorageError``, and nothing is written to it
+    (no migration, no seeds). ``read_only=True`` asks for that whatever the permissions;
+    ``False`` refuses such a file as before.
 
     Raises ``DatabaseError`` (or its ``SchemaTooNewError``) when it cannot be used.
     """
-    corpus = Corpus(open_database(db or default_database_path()), configured_recognizer())
+    target = db or default_database_path()
+    if read_only is None:
+        read_only = read_only_reason(target) is not None
+    if read_only:
+        return Corpus(open_read_only(target), configured_recognizer())
+    corpus = Corpus(open_database(target), configured_recognizer())
     try:
         corpus.import_seeds_once()
         corpus.coding.load_starter_codebook_once()

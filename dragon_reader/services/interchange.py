@@ -54,6 +54,7 @@ from dragon_reader.io.jsonl import (
     parse_document,
 )
 from dragon_reader.io.readers import (
+    TEXT_SUFFIXES,
     ImportedText,
     ImportProblem,
     decode_text,
@@ -62,6 +63,7 @@ from dragon_reader.io.readers import (
 )
 from dragon_reader.io.writers import write_csv, write_jsonl, write_text
 from dragon_reader.services.annotation_import import (
+    ANN_SUFFIX,
     AnnotationStore,
     add_notes,
     brat_pairs,
@@ -536,6 +538,12 @@ class Interchange:
                 paths,
                 lambda path, reason: report.outcomes.append(
                     FileOutcome(str(path), "failed", reason)
+                ),
+                # A folder's JSONL (this app's exports, doccano's) and brat files are
+                # imported as if named one by one; every other file is listed as skipped.
+                suffixes={*TEXT_SUFFIXES, ".jsonl", ANN_SUFFIX},
+                passed_over=lambda path, reason: report.outcomes.append(
+                    FileOutcome(str(path), "skipped", reason)
                 ),
             )
         )

@@ -100,6 +100,13 @@ def _closeness(text: str, mention: ResolvedDate, start: int, end: int) -> tuple[
     return (_words_between(text, left, right) + 4 * breaks, after)
 
 
+# A short answer after a question, with the speaker's label if any ("MR MILLER: Not yet.").
+_SHORT_ANSWER = re.compile(
+    r"\s*(?:(?:[A-Z][A-Za-z.'-]*\s){0,3}[A-Z][A-Za-z.'-]*:\s*)?"
+    r"(?:No|Not yet|Not at this time|Not at the moment|Not so far|Yes)\b[^.?!\n]{0,60}[.!]?"
+)
+
+
 class SuggestionService:
     """Suggestions for the picker and the CLI; reads the article, its dates and the
     codebook, writes nothing."""
@@ -127,7 +134,12 @@ class SuggestionService:
         sentence = text[left:right]
         kind = TagKind(kind)
         if kind == TagKind.CHANNEL:
-            status = suggest_status(sentence, start - left, end - left)
+            # A briefing's yes/no question is read with its short answer ("Has China
+            # agreed to reopen the hotline? MR MILLER: Not yet.").
+            answer = _SHORT_ANSWER.match(text, right) if sentence.rstrip().endswith("?") else None
+            status = suggest_status(
+                text[left : answer.end()] if answer else sentence, start - left, end - left
+            )
             channel = _best_channel(self.dates.coding.channels(), sentence, text[start:end])
             return Suggestion(
                 kind,

@@ -8,8 +8,9 @@ about what it costs at a hundred.
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -19,6 +20,7 @@ from sqlalchemy import func, select
 
 from dragon_reader.domain.coding import (
     ChannelStatus,
+    Event,
     FuzzyDate,
     TagId,
     TagKind,
@@ -128,12 +130,20 @@ class TimelineUpdate:
         return self.everything or self.marks or bool(self.lanes)
 
 
+class TimelineStopped(Exception):
+    """The build was stopped before it finished (``LiveTimeline(stopped=...)``)."""
+
+
 class LiveTimeline:
     """The timeline data of one set of filters, kept up to date lane by lane.
 
-    ``refresh()`` compares each channel's fingerprint (tag count, id sum, latest update)
-    with the one the data was built from and re-reads only the channels that differ; the
-    events are re-read only when an event's fingerprint changed.
+    Built once (every tag read: seconds at 100,000 tags, so the window builds it off its
+    thread; ``stopped`` is asked between steps and a build it stops raises
+    ``TimelineStopped``). Then ``refresh`` told the articles whose tags changed reads only
+    those articles' tags and lays out again only the lanes whose reports changed, from the
+    reports it keeps in hand; told nothing, it compares each channel's fingerprint (tag
+    count, id sum, latest update) with the one the data was built from and re-reads only
+    the channels that differ. Objects of this class belong to one thread at a time.
     """
 
     def __init__(
@@ -141,25 +151,33 @@ class LiveTimeline:
         coding: CodingService,
         filters: TimelineFilters | None = None,
         today: date | None = None,
+        stopped: Callable[[], bool] | None = None,
     ) -> None:
         self.coding = coding
         self.filters = filters or TimelineFilters()
         self._today = today
+        self._stopped = stopped
         self._channel_prints: dict[int, tuple[Any, ...]] = {}
         self._event_prints: dict[int, tuple[Any, ...]] = {}
         self._channels: list[tuple[int, str]] = []
+        self._events: list[Event] = []
         self._events_key: tuple[Any, ...] = ()
         self._lanes: dict[int, Lane] = {}
+        self._reports: dict[int, list[_Report]] = {}  # each lane's reports, oldest first
         self._evidence: dict[int, list[TagId]] = {}
+        self._created: dict[TagId, Any] = {}  # when each event tag was made (its order)
         self._articles: dict[TagId, int] = {}  # the article of each tag read
         self._undated_event_tags = 0
         self._marks: list[EventMark] = []
+        self._statuses: tuple[VocabularyValue, ...] = ()
+        self._event_types: tuple[VocabularyValue, ...] = ()
         # Kept between refreshes so that a change costs what it touches: each tag's
         # certainty with what it rests on, the articles of each lane's drawn tags and of
         # the marks' (the legend's source count), the articles of each lane's tags.
         self._certainty: dict[TagId, tuple[tuple[Any, ...], bool]] = {}
         self._lane_sources: dict[int, frozenset[int]] = {}
-        self._lane_articles: dict[int, frozenset[int]] = {}
+        # Each lane's reports by article: what a change in some articles replaces.
+        self._lane_articles: dict[int, dict[int, list[_Report]]] = {}
         self._mark_sources: frozenset[int] = frozenset()
         self._event_articles: dict[int, frozenset[int]] = {}  # of each event's tags
         # How many lanes (and the marks) draw a tag of each article: the legend's count
@@ -170,6 +188,7 @@ class LiveTimeline:
 
     def reload(self) -> None:
         """Read everything again (a new set of filters, or a restored database)."""
+        self._check_stopped()
         self._channel_prints = _fingerprints(self.coding, TagRow.channel_id)
         self._event_prints = _fingerprints(self.coding, TagRow.event_id)
         channels = _channels(self.coding)
@@ -177,9 +196,12 @@ class LiveTimeline:
         wanted = [c for c, _ in channels if self._shows(c)]
         self._articles = {}
         self._certainty = {}
+        self._check_stopped()
         tags = self._read_lanes(wanted)
+        self._check_stopped()
         uncertain = self._uncertain(tags)
         self._lanes = {}
+        self._reports = {}
         self._lane_sources = {}
         self._lane_articles = {}
         self._source_counts = Counter()
@@ -187,49 +209,150 @@ class LiveTimeline:
         for channel_id, name in channels:
             if self._shows(channel_id):
                 self._set_lane(channel_id, name, tags.get(channel_id, []), uncertain)
+        self._check_stopped()
         self._marks_from_database()
-        self._assemble()
+        self._assemble(vocabularies=True)
 
     def refresh(
         self, articles: Collection[int] = (), tag_articles: Collection[int] | None = None
     ) -> TimelineUpdate:
         """Bring the data up to date with the database; say what changed. ``articles``:
         articles whose metadata changed (a confirmed publication date makes their reports
-        certain), so the lanes drawing their tags are read again too. ``tag_articles``:
-        the articles whose tags changed, when known; only the channels and events with
-        tags in them, before or now, are compared then (``None``: all are)."""
-        channels = _channels(self.coding)
-        channel_candidates: Collection[int] | None = None
-        event_candidates: Collection[int] | None = None
-        if tag_articles:
-            channel_candidates, event_candidates = self._touched_by(set(tag_articles))
-        prints = _fingerprints(self.coding, TagRow.channel_id, channel_candidates)
-        event_prints = _fingerprints(self.coding, TagRow.event_id, event_candidates)
-        if channel_candidates is not None:
-            prints = {
-                **{c: p for c, p in self._channel_prints.items() if c not in channel_candidates},
-                **prints,
+        certain), so the lanes drawing their tags are laid out again too. ``tag_articles``:
+        the articles whose tags changed, when known (and the codebook and vocabularies
+        did not): only their tags (and those of ``articles``, which an outlet filter may now
+        take or leave) are read then. ``None``: every channel is compared."""
+        data = self.data
+        before = (data.first, data.last, [lane.channel_id for lane in data.lanes], _looks(data))
+        names_changed = False
+        if tag_articles is not None:
+            edited = set(articles)
+            changed, marks_changed = self._refresh_articles(set(tag_articles) | edited, edited)
+        else:
+            channels = _channels(self.coding)
+            names_changed = channels != self._channels
+            changed, marks_changed = self._compare_all(channels, set(articles))
+        self._assemble(vocabularies=tag_articles is None)
+        data = self.data
+        after = (data.first, data.last, [lane.channel_id for lane in data.lanes], _looks(data))
+        if before != after or names_changed:
+            return TimelineUpdate(everything=True)
+        rows = frozenset(
+            row for row, lane in enumerate(self.data.lanes) if lane.channel_id in changed
+        )
+        return TimelineUpdate(lanes=rows, marks=marks_changed)
+
+    def _refresh_articles(self, articles: set[int], edited: set[int]) -> tuple[set[int], bool]:
+        """Read the tags of ``articles`` alone and put them in place of those read before:
+        the channels whose reports changed (or that draw a tag of an ``edited`` article),
+        and whether the marks changed."""
+        fresh: dict[int, list[_Report]] = {}
+        fresh_events: dict[int, list[tuple[Any, TagId]]] = {}
+        if articles:
+            statement = _tag_query(self.filters).where(TagRow.article_id.in_(sorted(articles)))
+            with self.coding.database.session() as session:
+                rows = session.connection().execute(statement).all()
+            for tag_id, article_id, event_id, channel_id, status, when, created, start, end in rows:
+                self._articles[TagId(tag_id)] = article_id
+                if event_id is not None:
+                    fresh_events.setdefault(event_id, []).append((created, TagId(tag_id)))
+                    self._created[TagId(tag_id)] = created
+                if channel_id is not None and status and channel_id in self._lanes:
+                    fresh.setdefault(channel_id, []).append(
+                        _report(tag_id, status, when, article_id, start, end, created)
+                    )
+        changed = self._replace_reports(articles, fresh)
+        if edited:
+            self._forget_certainty(edited)
+            changed |= {
+                channel_id
+                for channel_id, sources in self._lane_sources.items()
+                if not edited.isdisjoint(sources)
             }
-        if event_candidates is not None:
-            event_prints = {
-                **{e: p for e, p in self._event_prints.items() if e not in event_candidates},
-                **event_prints,
-            }
+        if changed:
+            lanes = {c: self._reports.get(c, []) for c in changed}
+            uncertain = self._uncertain(lanes)
+            names = dict(self._channels)
+            for channel_id in changed:
+                self._set_lane(channel_id, names[channel_id], lanes[channel_id], uncertain)
+        events = self._replace_evidence(articles, fresh_events)
+        if events:
+            self._make_marks(events)
+        return changed, bool(events)
+
+    def _replace_reports(self, articles: set[int], fresh: dict[int, list[_Report]]) -> set[int]:
+        """Put ``fresh`` (the reports of ``articles`` now, by channel) in place of the
+        reports of ``articles`` in hand; return the channels whose reports changed."""
+        changed: set[int] = set()
+        touched = {
+            c
+            for c, inside in self._lane_articles.items()
+            if any(article_id in inside for article_id in articles)
+        }
+        for channel_id in touched | set(fresh):
+            inside = self._lane_articles.get(channel_id, {})
+            before = sorted(
+                (r for a in articles for r in inside.get(a, ())),
+                key=_order,
+            )
+            now = sorted(fresh.get(channel_id, []), key=_order)
+            if before == now:
+                continue
+            reports = self._reports.get(channel_id, [])
+            kept = [r for r in reports if r.article_id not in articles] if before else reports[:]
+            for report in now:  # in place among the others, by when they were made
+                bisect.insort(kept, report, key=_order)
+            self._reports[channel_id] = kept
+            self._channel_prints.pop(channel_id, None)  # compared again if ever asked
+            changed.add(channel_id)
+        return changed
+
+    def _replace_evidence(
+        self, articles: set[int], fresh: dict[int, list[tuple[Any, TagId]]]
+    ) -> set[int]:
+        """Put ``fresh`` (the event tags of ``articles`` now, by event, with when they were
+        made) in place of those in hand; return the events whose evidence changed."""
+        changed: set[int] = set()
+        of = self._articles
+        touched = {
+            e for e, inside in self._event_articles.items() if not articles.isdisjoint(inside)
+        }
+        for event_id in touched | set(fresh):
+            evidence = self._evidence.get(event_id, [])
+            before = sorted(t for t in evidence if of.get(t) in articles)
+            now = sorted(fresh.get(event_id, []))
+            if before == sorted(t for _, t in now):
+                continue
+            kept = [(self._created[t], t) for t in evidence if of.get(t) not in articles]
+            merged = sorted(kept + now)
+            if merged:
+                self._evidence[event_id] = [t for _, t in merged]
+            else:
+                self._evidence.pop(event_id, None)
+            self._event_prints.pop(event_id, None)  # compared again if ever asked
+            changed.add(event_id)
+        return changed
+
+    def _compare_all(
+        self, channels: list[tuple[int, str]], edited: set[int]
+    ) -> tuple[set[int], bool]:
+        """Compare every channel's and event's fingerprint with the one read before and
+        read again those that differ (and the lanes drawing a tag of an ``edited``
+        article): the channels changed, and whether the marks changed."""
+        prints = _fingerprints(self.coding, TagRow.channel_id)
+        event_prints = _fingerprints(self.coding, TagRow.event_id)
         changed = {
             c
             for c, _ in channels
             if self._shows(c) and prints.get(c) != self._channel_prints.get(c)
         }
-        if articles:
-            edited = set(articles)
-            for tag_id in [t for t, (key, _) in self._certainty.items() if key[0] in edited]:
-                del self._certainty[tag_id]
+        if edited:
+            self._forget_certainty(edited)
             changed |= {
                 channel_id
                 for channel_id, sources in self._lane_sources.items()
                 if channel_id in self._lanes and not edited.isdisjoint(sources)
             }
-        names_changed = channels != self._channels
         known = set(self._lanes)
         added = {c for c, _ in channels if self._shows(c)} - known
         changed |= added
@@ -243,6 +366,7 @@ class LiveTimeline:
         shown = {c for c, _ in channels if self._shows(c)}
         for gone in known - shown:
             del self._lanes[gone]
+            self._reports.pop(gone, None)
             self._count_sources(self._lane_sources.pop(gone, frozenset()), frozenset())
             self._lane_articles.pop(gone, None)
         touched = {
@@ -254,46 +378,29 @@ class LiveTimeline:
         marks_changed = bool(touched) or _events_signature(self.coding) != self._events_key
         if marks_changed:
             self._marks_from_database(touched)
-        data = self.data
-        before = (data.first, data.last, [lane.channel_id for lane in data.lanes], _looks(data))
-        self._assemble()
-        data = self.data
-        after = (data.first, data.last, [lane.channel_id for lane in data.lanes], _looks(data))
-        if before != after or names_changed:
-            return TimelineUpdate(everything=True)
-        rows = frozenset(
-            row for row, lane in enumerate(self.data.lanes) if lane.channel_id in changed
-        )
-        return TimelineUpdate(lanes=rows, marks=marks_changed)
+        return changed, marks_changed
 
-    def _touched_by(self, articles: set[int]) -> tuple[set[int], set[int]]:
-        """The channels and events with tags in ``articles``: as read before (from the
-        data in hand) and as stored now (from the tags' article index)."""
-        channels = {
-            c for c, inside in self._lane_articles.items() if not articles.isdisjoint(inside)
-        }
-        events = {
-            e for e, inside in self._event_articles.items() if not articles.isdisjoint(inside)
-        }
-        with self.coding.database.session() as session:
-            for channel_id, event_id in session.execute(
-                select(TagRow.channel_id, TagRow.event_id).where(
-                    TagRow.article_id.in_(sorted(articles))
-                )
-            ):
-                if channel_id is not None:
-                    channels.add(channel_id)
-                if event_id is not None:
-                    events.add(event_id)
-        return channels, events
+    def _forget_certainty(self, articles: set[int]) -> None:
+        """Work out again the certainty of the tags of ``articles`` (their metadata
+        changed)."""
+        for tag_id in [t for t, (key, _) in self._certainty.items() if key[0] in articles]:
+            del self._certainty[tag_id]
+
+    def _check_stopped(self) -> None:
+        if self._stopped is not None and self._stopped():
+            raise TimelineStopped
 
     def _set_lane(
         self, channel_id: int, name: str, reports: list[_Report], uncertain: frozenset[TagId]
     ) -> None:
         lane = _lane(channel_id, name, reports, uncertain)
         self._lanes[channel_id] = lane
+        self._reports[channel_id] = reports
         of = self._articles
-        self._lane_articles[channel_id] = frozenset(r.article_id for r in reports)
+        inside: dict[int, list[_Report]] = {}
+        for report in reports:
+            inside.setdefault(report.article_id, []).append(report)
+        self._lane_articles[channel_id] = inside
         sources = frozenset(of[t] for s in lane.segments for t in s.evidence if t in of)
         self._count_sources(self._lane_sources.get(channel_id, frozenset()), sources)
         self._lane_sources[channel_id] = sources
@@ -320,7 +427,7 @@ class LiveTimeline:
         dated = [r for rs in tags.values() for r in rs if r.when]
         keys = {r.id: (r.article_id, r.start, r.end, r.when) for r in dated}
         fresh = [r for r in dated if (known := cache.get(r.id)) is None or known[0] != keys[r.id]]
-        found = _uncertain_tags(self.coding, fresh)
+        found = _uncertain_tags(self.coding, fresh, self._check_stopped)
         for report in fresh:
             cache[report.id] = (keys[report.id], report.id in found)
         return frozenset(r.id for r in dated if cache[r.id][1])
@@ -329,39 +436,56 @@ class LiveTimeline:
         return not self.filters.channel_ids or channel_id in self.filters.channel_ids
 
     def _marks_from_database(self, event_ids: Collection[int] | None = None) -> None:
-        """Re-read the evidence of ``event_ids`` (all when ``None``) and make the marks."""
-        events = self.coding.events()
+        """Re-read the events and the evidence of ``event_ids`` (all when ``None``) and
+        make the marks."""
+        self._events = self.coding.events()
         self._events_key = _events_signature(self.coding)
         if event_ids is None:
-            self._evidence = _event_evidence(self.coding, self.filters, None, self._articles)
+            self._evidence = _event_evidence(
+                self.coding, self.filters, None, self._articles, self._created
+            )
         else:
-            fresh = _event_evidence(self.coding, self.filters, event_ids, self._articles)
+            fresh = _event_evidence(
+                self.coding, self.filters, event_ids, self._articles, self._created
+            )
             for event_id in event_ids:
                 self._evidence.pop(event_id, None)
             self._evidence.update(fresh)
+        if event_ids is None:
+            self._event_articles = {}
+        self._make_marks(self._evidence if event_ids is None else event_ids)
+
+    def _make_marks(self, changed: Collection[int]) -> None:
+        """The marks from the events and evidence in hand; ``changed``: the events whose
+        evidence changed (their articles are noted again)."""
+        events = self._events
         self._marks = event_marks_with_evidence(
             events, self._evidence, self.filters.event_types, self.filters.all_events
         )
         of = self._articles
-        changed = (
-            self._evidence
-            if event_ids is None
-            else {e: self._evidence.get(e, []) for e in event_ids}
-        )
-        if event_ids is None:
-            self._event_articles = {}
-        for event_id, tag_ids in changed.items():
-            self._event_articles[event_id] = frozenset(of[t] for t in tag_ids if t in of)
+        for event_id in changed:
+            self._event_articles[event_id] = frozenset(
+                of[t] for t in self._evidence.get(event_id, ()) if t in of
+            )
         sources = frozenset(of[t] for mark in self._marks for t in mark.evidence if t in of)
         self._count_sources(self._mark_sources, sources)
         self._mark_sources = sources
         undated = {e.id for e in events if e.when is None}
         self._undated_event_tags = sum(len(self._evidence.get(e, ())) for e in undated)
 
-    def _assemble(self) -> None:
+    def _assemble(self, vocabularies: bool) -> None:
+        """Put the data together; ``vocabularies``: read the statuses and event types again
+        (else those in hand)."""
         lanes = [self._lanes[c] for c, _ in self._channels if c in self._lanes]
         first, last = time_range(lanes, self._marks, self._today or date.today())
-        vocabularies = VocabularyService(self.coding.database)
+        if vocabularies:
+            values = VocabularyService(self.coding.database)
+            self._statuses = tuple(
+                values.values(Vocabulary.CHANNEL_STATUS, include_retired=True, counted=False)
+            )
+            self._event_types = tuple(
+                values.values(Vocabulary.EVENT_TYPE, include_retired=True, counted=False)
+            )
         self.data = TimelineData(
             lanes,
             self._marks,
@@ -370,12 +494,8 @@ class LiveTimeline:
             undated_channel_tags=sum(lane.undated for lane in lanes),
             undated_event_tags=self._undated_event_tags,
             sources=len(self._source_counts),
-            statuses=tuple(
-                vocabularies.values(Vocabulary.CHANNEL_STATUS, include_retired=True, counted=False)
-            ),
-            event_types=tuple(
-                vocabularies.values(Vocabulary.EVENT_TYPE, include_retired=True, counted=False)
-            ),
+            statuses=self._statuses,
+            event_types=self._event_types,
         )
 
 
@@ -384,10 +504,13 @@ def _looks(data: TimelineData) -> tuple[Any, ...]:
     return tuple((v.key, v.label, v.color, v.retired) for v in (*data.statuses, *data.event_types))
 
 
-def _uncertain_tags(coding: CodingService, tags: list[_Dated]) -> frozenset[TagId]:
+def _uncertain_tags(
+    coding: CodingService, tags: list[_Dated], check: Callable[[], None] | None = None
+) -> frozenset[TagId]:
     """Dated channel tags whose date is not sure: their article's publication date is not
     confirmed (so relative dates rest on an inferred one), or a date of the tag's sentence
-    with the tag's value has two readings. Reads the text of these tags' articles only."""
+    with the tag's value has two readings. Reads the text of these tags' articles only;
+    ``check`` is called between batches (it raises to stop)."""
     if not tags:
         return frozenset()
     by_article: dict[int, list[_Dated]] = {}
@@ -398,6 +521,8 @@ def _uncertain_tags(coding: CodingService, tags: list[_Dated]) -> frozenset[TagI
     # 500 articles' texts at a time, dropped once their tags are done: the first build
     # reads every tagged article's text, but never holds them all.
     for chunk in range(0, len(ids), 500):
+        if check is not None:
+            check()
         wanted = ids[chunk : chunk + 500]
         with coding.database.session() as session:
             rows = session.execute(
@@ -476,7 +601,8 @@ def _tag_query(filters: TimelineFilters) -> Any:
 
 
 class _Report(NamedTuple):
-    """A channel tag with only what its lane needs (and where it is, for its certainty)."""
+    """A channel tag with only what its lane needs (and where it is, for its certainty;
+    when it was made, for its place among the lane's reports)."""
 
     id: TagId
     kind: TagKind
@@ -485,6 +611,37 @@ class _Report(NamedTuple):
     article_id: int
     start: int
     end: int
+    created: Any
+
+
+_STATUSES: dict[str, ChannelStatus] = {}  # each key checked once, not once per tag
+
+
+def _report(
+    tag_id: int,
+    status: str,
+    when: str | None,
+    article_id: int,
+    start: int,
+    end: int,
+    created: Any,
+) -> _Report:
+    """A lane's report from the columns of a tag row that has a status."""
+    return _Report(
+        TagId(tag_id),
+        TagKind.CHANNEL,
+        _STATUSES.get(status) or _STATUSES.setdefault(status, ChannelStatus(status)),
+        _parse_date(when) if when else None,
+        article_id,
+        start,
+        end,
+        created,
+    )
+
+
+def _order(report: _Report) -> tuple[Any, int]:
+    """A lane's reports are in the order they were made (as the first build reads them)."""
+    return (report.created, report.id)
 
 
 _Dated = _Report
@@ -523,8 +680,6 @@ def _channel_tags(
         .order_by(TagRow.created_at, TagRow.id)
     )
     by_channel: dict[int, list[_Report]] = {}
-    channel = TagKind.CHANNEL
-    statuses: dict[str, ChannelStatus] = {}  # each key checked once, not once per tag
     with coding.database.session() as session:
         for (
             tag_id,
@@ -533,22 +688,12 @@ def _channel_tags(
             channel_id,
             status,
             when,
-            _created,
+            created,
             start,
             end,
         ) in session.connection().execute(statement):
             by_channel.setdefault(channel_id, []).append(
-                _Report(
-                    TagId(tag_id),
-                    channel,
-                    (statuses.get(status) or statuses.setdefault(status, ChannelStatus(status)))
-                    if status
-                    else None,
-                    _parse_date(when) if when else None,
-                    article_id,
-                    start,
-                    end,
-                )
+                _report(tag_id, status, when, article_id, start, end, created)
             )
     return by_channel
 
@@ -558,9 +703,11 @@ def _event_evidence(
     filters: TimelineFilters,
     event_ids: Collection[int] | None,
     articles: dict[TagId, int],
+    created: dict[TagId, Any],
 ) -> dict[int, list[TagId]]:
     """The tag ids of each event (of ``event_ids``, or all) passing the filters, oldest
-    first; each tag's article is noted in ``articles``."""
+    first; each tag's article is noted in ``articles`` and when it was made in
+    ``created``."""
     statement = _tag_query(filters).where(TagRow.event_id.is_not(None))
     if event_ids is not None:
         statement = statement.where(TagRow.event_id.in_(list(event_ids)))
@@ -569,4 +716,5 @@ def _event_evidence(
         for row in session.connection().execute(statement.order_by(TagRow.created_at, TagRow.id)):
             evidence.setdefault(row[2], []).append(TagId(row[0]))
             articles[TagId(row[0])] = row[1]
+            created[TagId(row[0])] = row[6]
     return evidence

@@ -8,6 +8,7 @@ engine-specific (pragmas, WAL, migration locks) lives here and in ``search.py``.
 from __future__ import annotations
 
 import os
+import sqlite3
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -99,6 +100,60 @@ def database_url(path_or_url: str | Path) -> str:
 def is_postgresql_url(path_or_url: str | Path) -> bool:
     """True when ``path_or_url`` names a PostgreSQL database rather than a file."""
     return make_url(database_url(path_or_url)).get_backend_name() == "postgresql"
+
+
+READ_ONLY_REFUSAL = (
+    "This database is open read-only (its file or folder cannot be written), so nothing "
+    "can be changed; reading and export work. To change it, make the file and its folder "
+    "writable, or open a writable copy."
+)
+
+
+def read_only_reason(path_or_url: str | Path) -> str | None:
+    """Why an existing SQLite database file cannot be written by this process — its file or
+    its folder is read-only (permissions, a read-only mount) — or ``None`` when it can be
+    (or it is not an existing SQLite file: a new file is made, a server decides itself)."""
+    try:
+        parsed = make_url(database_url(path_or_url))
+    except ArgumentError:
+        return None  # not a URL: opening it says so
+    if parsed.get_backend_name() != "sqlite" or not parsed.database:
+        return None
+    path = Path(parsed.database)
+    if parsed.database == ":memory:" or not path.is_file():
+        return None
+    if not os.access(path, os.W_OK):
+        return f"the file {path} is read-only"
+    if not os.access(path.parent, os.W_OK):
+        return f"its folder {path.parent} is read-only"
+    return None
+
+
+def _read_only_connection(path: str) -> Any:
+    """A connection that can only read ``path``: SQLite's read-only mode, or, where that
+    cannot open the file (a WAL database in a read-only folder, whose shared-memory file
+    cannot be made), ``immutable``, which reads the file as it is without locking."""
+    uri = Path(path).resolve().as_uri()
+    try:
+        connection = sqlite3.connect(
+            f"{uri}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False
+        )
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.OperationalError:
+        connection = sqlite3.connect(
+            f"{uri}?immutable=1", uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False
+        )
+    return connection
+
+
+def _set_read_only_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA query_only=ON")  # and SQLite refuses any write besides
+    finally:
+        cursor.close()
 
 
 def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -289,8 +344,9 @@ class Database:
     app can tell its own changes from other coders'.
     """
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, read_only: bool = False) -> None:
         self.engine = engine
+        self.read_only = read_only  # opened for reading only: every write is refused
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self.origin: str | None = None
         if engine.dialect.name == "postgresql":
@@ -342,6 +398,8 @@ class Database:
             if not isinstance(exc, OperationalError):
                 raise
             text = str(exc.orig).lower()
+            if self.read_only and "readonly" in text:
+                raise StorageError(READ_ONLY_REFUSAL) from exc
             if any(problem in text for problem in _STORAGE_PROBLEMS):
                 msg = (
                     f"The change could not be saved ({exc.orig}). Nothing of it was written; "
@@ -415,12 +473,62 @@ def _check_writable(url: str) -> None:
         raise DatabaseError(msg)
 
 
+def open_read_only(path_or_url: str | Path) -> Database:
+    """Open an existing SQLite database file for reading only: nothing is written to it or
+    beside it (no migration, no WAL set-up; SQLite refuses every write, and a session's
+    write raises ``StorageError`` saying the database is read-only).
+
+    Raises ``DatabaseError`` when there is no such file, it is not a database, or its
+    schema is older than this app's (upgrading it would need to write), and
+    ``SchemaTooNewError`` for a database from a newer app.
+    """
+    url = database_url(path_or_url)
+    parsed = make_url(url)
+    path = Path(parsed.database or "")
+    if parsed.get_backend_name() != "sqlite" or not path.is_file():
+        msg = f"{path_or_url} is not an SQLite database file; only such a file opens read-only."
+        raise DatabaseError(msg)
+    engine = create_engine(url, creator=lambda: _read_only_connection(str(path)))
+    event.listen(engine, "connect", _set_read_only_pragmas)
+    try:
+        state = schema_state(engine)
+    except Exception as exc:
+        engine.dispose()
+        reason = exc.orig if isinstance(exc, DBAPIError) else exc
+        if is_damage(exc):
+            msg = (
+                f"Cannot open the database {path_or_url}: the file is damaged or is not a "
+                f"Dragon Reader database (SQLite says: {reason})."
+            )
+            raise DamagedDatabaseError(msg) from exc
+        msg = f"Cannot open the database {path_or_url}: {reason}"
+        raise DatabaseError(msg) from exc
+    if not state.known:
+        engine.dispose()
+        msg = (
+            f"This database was written by a newer version of Dragon Reader (schema "
+            f"{state.current}; this version knows up to {state.head}). Please update "
+            f"Dragon Reader; the database has not been changed."
+        )
+        raise SchemaTooNewError(msg)
+    if state.needs_upgrade:
+        engine.dispose()
+        msg = (
+            f"The database {path_or_url} is read-only and was written by an older version "
+            "of Dragon Reader: its schema must be upgraded, which means writing to it. Open "
+            "a writable copy instead (the copy is upgraded, the file stays as it is)."
+        )
+        raise DatabaseError(msg)
+    return Database(engine, read_only=True)
+
+
 def open_database(path_or_url: str | Path) -> Database:
     """Open (creating if needed) and migrate the database at a path or URL.
 
     Raises ``SchemaTooNewError`` for a database from a newer app, and ``DatabaseError``
     when the file is not a database or cannot be opened, the URL cannot be parsed, its
-    driver is not installed, or the folder cannot be made.
+    driver is not installed, or the folder cannot be made (a read-only file or folder is
+    refused here: ``open_read_only`` opens such a file for reading).
     """
     url = database_url(path_or_url)
     try:

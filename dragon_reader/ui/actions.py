@@ -7,8 +7,8 @@ import enum
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 
@@ -55,6 +55,39 @@ class MainAction(enum.Enum):
     AGREEMENT = "agreement"
     KEYBOARD_HELP = "keyboard_help"
     ABOUT = "about"
+
+
+# The actions that change the database (or its file): turned off on a database opened
+# read-only. Reading, search, the timeline, the reports and every export stay on.
+CHANGE_ACTIONS = frozenset(
+    {
+        MainAction.IMPORT,
+        MainAction.IMPORT_FOLDER,
+        MainAction.PASTE_ARTICLE,
+        MainAction.PROPERTIES,
+        MainAction.BACKUPS,
+        MainAction.MERGE,
+        MainAction.TAG_EVENT,
+        MainAction.TAG_CHANNEL,
+        MainAction.MARK_NEW,
+        MainAction.MARK_IN_PROGRESS,
+        MainAction.MARK_DONE,
+        MainAction.START_SESSION,
+        MainAction.STOP_SESSION,
+        MainAction.UNDO,
+        MainAction.REDO,
+        MainAction.VOCABULARIES,
+        MainAction.MARK_PERSON,
+        MainAction.MARK_ORG,
+        MainAction.MARK_GPE,
+        MainAction.MARK_LOC,
+        MainAction.MARK_DATE,
+        MainAction.MARK_NORP,
+        MainAction.TAUGHT_RULES,
+        MainAction.ACTORS,
+        MainAction.CURATE,
+    }
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,6 +256,61 @@ def connect_handlers(
         raise ValueError(msg)
     for key, handler in handlers.items():
         actions[key].triggered.connect(lambda _checked=False, run=handler: run())
+
+
+# What a text field does with a Ctrl key and keeps for itself: editing, selecting, moving.
+_EDITING_KEYS = (
+    QKeySequence.StandardKey.Undo,
+    QKeySequence.StandardKey.Redo,
+    QKeySequence.StandardKey.SelectAll,
+    QKeySequence.StandardKey.Copy,
+    QKeySequence.StandardKey.Cut,
+    QKeySequence.StandardKey.Paste,
+    QKeySequence.StandardKey.Delete,
+    QKeySequence.StandardKey.Backspace,
+    QKeySequence.StandardKey.DeleteStartOfWord,
+    QKeySequence.StandardKey.DeleteEndOfWord,
+    QKeySequence.StandardKey.MoveToNextWord,
+    QKeySequence.StandardKey.MoveToPreviousWord,
+    QKeySequence.StandardKey.SelectNextWord,
+    QKeySequence.StandardKey.SelectPreviousWord,
+    QKeySequence.StandardKey.MoveToStartOfLine,
+    QKeySequence.StandardKey.SelectStartOfLine,
+)
+
+
+class WindowShortcuts(QObject):
+    """An event filter for the window's text fields (search, filters): a window action's
+    Ctrl key that a field would otherwise take for a binding of its own — Ctrl+E, "end of
+    line" in Qt's line edits on X11 — goes to the action (Ctrl+E exports from the search
+    field too). The keys a field edits with (undo, copy, select, move by word) stay the
+    field's."""
+
+    def __init__(self, actions: Iterable[QAction], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        editing = {seq for key in _EDITING_KEYS for seq in QKeySequence.keyBindings(key)}
+        self._keys = {
+            sequence
+            for action in actions
+            for sequence in action.shortcuts()
+            if sequence not in editing
+            and sequence.count() == 1
+            and "Ctrl+" in sequence.toString(QKeySequence.SequenceFormat.PortableText)
+        }
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            pressed = QKeySequence(event.keyCombination())
+            if pressed in self._keys:
+                return True  # not taken by the field: the window's shortcut runs
+        return False
+
+
+def keep_off(action: QAction) -> None:
+    """Turn ``action`` off for good: a controller that enables it later (undo after a
+    change, stop while a session runs) finds it off again."""
+    action.setEnabled(False)
+    action.changed.connect(lambda: action.setEnabled(False) if action.isEnabled() else None)
 
 
 def shortcut_text(action: QAction) -> str:

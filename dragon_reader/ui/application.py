@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 from dragon_reader import __version__
 from dragon_reader.resources import resource
 from dragon_reader.services.coding import default_annotator
-from dragon_reader.services.corpus import Corpus, open_corpus
+from dragon_reader.services.corpus import Corpus, database_read_only_reason, open_corpus
 from dragon_reader.services.errors import DamagedDatabaseError, DatabaseError, StorageError
 from dragon_reader.services.locations import DATA_DIR_ENV, data_dir, default_database_path
 from dragon_reader.services.logs import configure_logging
@@ -149,8 +149,11 @@ def run_application(db: str | None, argv: list[str], files: list[str] | None = N
     settings = make_settings()
     target, remembered = startup_target(db, settings)
     path = None if "://" in target else Path(target).expanduser().resolve()
+    # A file that cannot be written opens read-only: nothing is written to it or beside it
+    # (no lock file, no damage check moving it aside, no backup, no recognition stored).
+    read_only = database_read_only_reason(target) is not None
     guard: InstanceGuard | None = None
-    if path is not None:
+    if path is not None and not read_only:
         guard = InstanceGuard(path)
         try:
             acquired = guard.acquire()
@@ -183,7 +186,7 @@ def run_application(db: str | None, argv: list[str], files: list[str] | None = N
         if not _check_database(path):
             guard.release()
             return 1
-    changed_at = last_change(path) if path is not None else None
+    changed_at = last_change(path) if path is not None and not read_only else None
 
     corpus = _open(target, path, chosen_in_menu=remembered)
     if corpus is None:
@@ -191,7 +194,7 @@ def run_application(db: str | None, argv: list[str], files: list[str] | None = N
             guard.release()
         return 1
     _damage_advice[:] = [lambda: damage_advice(corpus.database)]
-    file_path = sqlite_file(corpus.database)
+    file_path = sqlite_file(corpus.database) if not corpus.read_only else None
     window = MainWindow(corpus, settings)
     window.setWindowIcon(app.windowIcon())
     window.set_annotator(ask_annotator(settings))

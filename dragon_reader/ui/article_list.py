@@ -26,6 +26,9 @@ INFER_PAGE = 40  # articles whose publication date is inferred at a time, as the
 # How an inferred (not confirmed) publication date is marked in the Date column.
 INFERRED_MARK = "~"
 SEARCH_PAGE = 50  # search hits fetched at a time, more as the list is scrolled
+# Article ids read at first (the window paints as soon as these are in); the rest once the
+# list is scrolled to its end, sorted, or asked for a row beyond them.
+ID_PAGE = 1_000
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -34,9 +37,10 @@ class ArticleListModel(QAbstractTableModel):
     """Rows are article ids; a row's summary is fetched in pages when first shown.
 
     Sorting asks the database for a new id order, so it costs the same at 10 or 10,000
-    articles. While searching, the hits come ranked a page of ``SEARCH_PAGE`` at a time with
-    their snippets (one query per page, the first also counting every hit), more as the
-    view scrolls (``fetchMore``).
+    articles. The first ``ID_PAGE`` ids are read at once and the rest when the view scrolls
+    to the end (``fetchMore``) or a row beyond them is asked for (``row_of``). While
+    searching, the hits come ranked a page of ``SEARCH_PAGE`` at a time with their snippets
+    (one query per page, the first also counting every hit), more as the view scrolls.
     ``ArticleIdRole`` on any cell returns the row's article id.
     """
 
@@ -55,7 +59,7 @@ class ArticleListModel(QAbstractTableModel):
         self._filters = ArticleFilters()
         self._snippets: dict[ArticleId, str] = {}
         self._rows: dict[ArticleId, int] | None = None
-        self._more = False  # more search hits to fetch
+        self._more = False  # more ids (or search hits) to fetch
         self._total: int | None = None  # every search hit, counted with the first page
         self.reload()
 
@@ -82,9 +86,11 @@ class ArticleListModel(QAbstractTableModel):
             self._more = len(page.hits) == SEARCH_PAGE
             self._total = page.total
         else:
-            self._ids = self._corpus.article_ids(self._sort, self._descending, self._filters)
+            self._ids = self._corpus.article_ids(
+                self._sort, self._descending, self._filters, limit=ID_PAGE
+            )
             self._snippets = {}
-            self._more = False
+            self._more = len(self._ids) == ID_PAGE
             self._total = None
         self.endResetModel()
 
@@ -102,6 +108,9 @@ class ArticleListModel(QAbstractTableModel):
     def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
         if not self.canFetchMore(parent):
             return
+        if not self._filters.query:
+            self._fetch_rest()
+            return
         page = self._corpus.search_page(self._filters, len(self._ids), SEARCH_PAGE).hits
         known = set(self._snippets)
         page = [(article_id, snippet) for article_id, snippet in page if article_id not in known]
@@ -112,6 +121,22 @@ class ArticleListModel(QAbstractTableModel):
         self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
         self._ids.extend(article_id for article_id, _ in page)
         self._snippets.update(page)
+        self._rows = None
+        self.endInsertRows()
+
+    def _fetch_rest(self) -> None:
+        """Read the ids after those in hand (the list is not searched)."""
+        rest = self._corpus.article_ids(
+            self._sort, self._descending, self._filters, offset=len(self._ids)
+        )
+        self._more = False
+        known = set(self._ids)
+        rest = [article_id for article_id in rest if article_id not in known]
+        if not rest:
+            return
+        first = len(self._ids)
+        self.beginInsertRows(QModelIndex(), first, first + len(rest) - 1)
+        self._ids.extend(rest)
         self._rows = None
         self.endInsertRows()
 
@@ -136,10 +161,15 @@ class ArticleListModel(QAbstractTableModel):
         return None
 
     def row_of(self, article_id: ArticleId) -> int | None:
-        """Return the row showing ``article_id``, or ``None``."""
+        """Return the row showing ``article_id``, or ``None`` (the ids not read yet are
+        read to find it; search hits are not fetched for it)."""
         if self._rows is None:
             self._rows = {value: row for row, value in enumerate(self._ids)}
-        return self._rows.get(article_id)
+        row = self._rows.get(article_id)
+        if row is None and self._more and not self._filters.query:
+            self._fetch_rest()
+            return self.row_of(article_id)
+        return row
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._ids)
@@ -241,7 +271,13 @@ class ArticleListModel(QAbstractTableModel):
         if self._filters.query:
             return  # search hits stay in order of relevance
         self.layoutAboutToBeChanged.emit()
-        self._ids = self._corpus.article_ids(self._sort, self._descending, self._filters)
+        # As many rows as shown (the first page again while the rest is not read).
+        self._ids = self._corpus.article_ids(
+            self._sort,
+            self._descending,
+            self._filters,
+            limit=len(self._ids) if self._more else None,
+        )
         self._rows = None
         self.layoutChanged.emit()
 

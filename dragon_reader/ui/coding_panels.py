@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QStringListModel, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -106,13 +106,20 @@ class TagsPanel(QWidget):
         self.view = make_table(self.model, self)
         self.view.setObjectName("tags_table")
         self.view.setWordWrap(False)
-        # In a narrow dock the entry's name matters as much as the text: both share the
-        # width (the text keeps about 16 characters, the entry takes the rest); the kind is
-        # the entry's colour square, and every cell's full text is its tooltip.
+        # In a narrow dock every column must stay in sight (no sideways scrolling): the
+        # widths are shared out whenever the table or its rows change (``fit_columns``);
+        # long cells are elided at their end (an entry's name and "Actor: …" read from the
+        # start), and every cell's full text is its tooltip.
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(0, self.view.fontMetrics().averageCharWidth() * 16)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(self.view.fontMetrics().averageCharWidth() * 4)
+        for column in range(self.model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)  # Who takes what the others leave
+        self.view.viewport().installEventFilter(self)
+        self.model.modelReset.connect(self.fit_columns)
+        self.model.rowsInserted.connect(lambda *_args: self.fit_columns())
         self.view.clicked.connect(self._select)
         # Enter and double-click activate a row: that edits the tag.
         self.view.activated.connect(self._edit)
@@ -142,6 +149,33 @@ class TagsPanel(QWidget):
         self.empty_label.setVisible(not tags)
         if 0 <= row < len(tags):
             self.view.setCurrentIndex(self.model.index(row, 0))
+
+    def fit_columns(self) -> None:
+        """Share the table's width out so that every column shows: Status and Date as wide
+        as their longest cell (at most a quarter of the width each: "resumed", "2023-11-15"
+        whole in a 1280-pixel window's dock), then Text a fifth, Entry two fifths of the
+        rest, and Who (the last, stretched) what remains."""
+        width = self.view.viewport().width()
+        if width <= 0:
+            return
+        header = self.view.horizontalHeader()
+        least = header.minimumSectionSize()
+
+        def snug(column: int) -> int:
+            wanted = max(self.view.sizeHintForColumn(column), header.sectionSizeHint(column))
+            return max(least, min(wanted, width // 4))
+
+        status, date = snug(2), snug(3)
+        rest = max(0, width - status - date)
+        text = max(least, rest // 5)
+        entry = max(least, rest * 2 // 5)
+        for column, size in enumerate((text, entry, status, date)):
+            header.resizeSection(column, size)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_columns()
+        return super().eventFilter(watched, event)
 
     def current_tag(self) -> Tag | None:
         """The tag of the current row."""
@@ -420,6 +454,7 @@ class CodebookPanel(QWidget):
                 ("Tags", lambda e: e.tag_count),
             ],
             self,
+            tooltips=True,
         )
         self.channel_model = RowsModel(
             [
@@ -428,6 +463,7 @@ class CodebookPanel(QWidget):
                 ("Tags", lambda c: c.tag_count),
             ],
             self,
+            tooltips=True,
         )
         self.history_model = RowsModel(
             [
@@ -436,6 +472,7 @@ class CodebookPanel(QWidget):
                 ("Evidence", lambda p: " ".join(p.text.split())[:80]),
             ],
             self,
+            tooltips=True,
         )
         self.event_view = make_table(self.event_model, self)
         self.event_view.setObjectName("codebook_events")
@@ -443,6 +480,13 @@ class CodebookPanel(QWidget):
         self.channel_view.setObjectName("codebook_channels")
         self.history_view = make_table(self.history_model, self)
         self.history_view.setObjectName("channel_history")
+        # In the dock a name must stay on one line and keep most of the width: the date
+        # (a range is long) and the type are cut to a date's width, the whole on hover.
+        for view in (self.event_view, self.channel_view, self.history_view):
+            view.setWordWrap(False)
+        dates = self.event_view.horizontalHeader()
+        dates.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        dates.resizeSection(2, self.event_view.fontMetrics().horizontalAdvance("2023-06-18") + 12)
         self.history_label = plain_label("Choose a channel to see its status history.", self)
         self.history_label.setObjectName("channel_history_label")
         self.history_label.setWordWrap(True)
@@ -475,28 +519,37 @@ class CodebookPanel(QWidget):
         self.history_view.activated.connect(self._open_evidence)
         self.history_view.doubleClicked.connect(self._open_evidence)
         self.event_view.doubleClicked.connect(lambda _i: self.edit_entry())
-        self._stale = False
         self._history_print: tuple[Any, ...] = ()
-        self._load()
+        self._stale = True  # read once on screen (at start, a tab behind the Tags panel)
 
     @property
     def kind(self) -> TagKind:
         """The kind of the tab shown."""
         return TagKind.EVENT if self.tabs.currentIndex() == 0 else TagKind.CHANNEL
 
+    def on_screen(self) -> bool:
+        """True when the panel can be seen: shown, and not a dock's tab behind another
+        (Qt counts those as visible)."""
+        return self.isVisible() and not self.visibleRegion().isEmpty()
+
     def reload(self) -> None:
         """Re-read the codebook (keeping the chosen rows where possible). While the panel
-        is hidden (a tab behind another) this only notes it is out of date: the tag counts
-        are read again when it is shown, not after every tag."""
-        if not self.isVisible():
+        is off screen (hidden, or a tab behind another) this only notes it is out of date:
+        the tag counts are read again when it comes on screen, not after every tag."""
+        if not self.on_screen():
             self._stale = True
             return
         self._load()
 
+    def catch_up(self) -> None:
+        """Read what changed while the panel was off screen, if it is on screen now (its
+        dock's tab was chosen, the window shown)."""
+        if self._stale and self.on_screen():
+            self._load()
+
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
-        if self._stale:
-            self._load()
+        QTimer.singleShot(0, self, self.catch_up)  # once laid out: on screen or not
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.codebook or changes.vocabularies:
@@ -507,7 +560,7 @@ class CodebookPanel(QWidget):
     def recount(self) -> None:
         """After tags changed: new counts in place (selection kept), and the chosen
         channel's history again only if one of its tags changed."""
-        if not self.isVisible():
+        if not self.on_screen():
             self._stale = True
             return
         if self._stale:

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
+from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
+    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -19,17 +24,41 @@ from PySide6.QtWidgets import (
 from dragon_reader.domain.articles import ArticleView
 from dragon_reader.services.corpus import Corpus, FileOutcome, ImportReport
 from dragon_reader.ui.bus import ChangeBus
-from dragon_reader.ui.plain_text import plain_label
+from dragon_reader.ui.plain_text import plain, plain_label
 from dragon_reader.ui.widgets import RowsModel, add_save_cancel, make_table
 
 
 def _detail(item: FileOutcome) -> str:
     read = f"; {item.tags} tag(s), {item.marks} entity mark(s)" if item.tags or item.marks else ""
-    if item.outcome == "failed":
+    if item.outcome in ("failed", "skipped"):
         return item.reason or ""
     if item.outcome in ("duplicate", "stopped"):
         return (item.reason or "already stored") + read
     return f"article {item.article_id}, read as {item.encoding}{read}"
+
+
+_LINE_OF_FILE = re.compile(r"^(?P<file>.+):(?P<line>\d+)$")
+
+
+def _file_name(item: FileOutcome) -> str:
+    """The file's name, and the line for a line of a JSONL file ("a.jsonl, line 2")."""
+    if not item.source:
+        return "(pasted text)"
+    name = Path(item.source).name
+    found = _LINE_OF_FILE.match(name)
+    return f"{found['file']}, line {found['line']}" if found else name
+
+
+class ReportRowsModel(RowsModel):
+    """The report's rows; every cell's tooltip is its whole text (the File cell's the
+    file's full path), as plain text."""
+
+    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if index.isValid() and role == Qt.ItemDataRole.ToolTipRole:
+            item: FileOutcome = self.rows[index.row()]
+            text = item.source if index.column() == 0 else str(super().data(index) or "")
+            return plain(text) if text else None
+        return super().data(index, role)
 
 
 class ImportReportDialog(QDialog):
@@ -40,9 +69,9 @@ class ImportReportDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Import report")
         self.resize(720, 420)
-        self.model = RowsModel(
+        self.model = ReportRowsModel(
             [
-                ("File", lambda o: Path(o.source).name if o.source else "(pasted text)"),
+                ("File", _file_name),
                 ("Outcome", lambda o: o.outcome),
                 ("Details", _detail),
             ],
@@ -50,8 +79,20 @@ class ImportReportDialog(QDialog):
         )
         self.model.set_rows(report.outcomes)
         layout = QVBoxLayout(self)
-        layout.addWidget(plain_label(report.summary(), self))
-        layout.addWidget(make_table(self.model, self))
+        summary = plain_label(report.summary(), self)
+        summary.setWordWrap(True)
+        layout.addWidget(summary)
+        table = make_table(self.model, self)
+        table.setObjectName("import_report_table")
+        # A reason is a sentence (what a line of a file lacked, what was expected): the
+        # Details column takes the width and wraps; each cell's whole text is its tooltip.
+        table.setWordWrap(True)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(0, table.fontMetrics().averageCharWidth() * 28)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        layout.addWidget(table)
         self.notes = plain_label(
             "\n".join(f"{Path(n.source).name}: {n.text}" for n in report.notes), self
         )
@@ -124,7 +165,11 @@ class PropertiesDialog(QDialog):
         form.addRow("&Title", self.title)
         form.addRow("&Outlet", self.outlet)
         form.addRow("&Byline", self.byline)
-        form.addRow("&Published", published_row)
+        # A row of a layout gets no buddy by itself: without one, "&Published" shows its "&".
+        published_label = QLabel("&Published", self)
+        published_label.setObjectName("published_label")
+        published_label.setBuddy(self.published)
+        form.addRow(published_label, published_row)
         form.addRow("", self.inferred)
         form.addRow("Source &URL", self.source_url)
         form.addRow("Source file", plain_label(article.source_file or "(pasted)", self))

@@ -13,30 +13,45 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLineEdit,
+    QMainWindow,
+    QSizePolicy,
+    QSplitter,
+    QToolBar,
+    QWidget,
+)
 
 from dragon_reader.domain.articles import ArticleId
 from dragon_reader.domain.changes import Changes
-from dragon_reader.services.corpus import Corpus
+from dragon_reader.services.corpus import Corpus, database_read_only_reason
 from dragon_reader.services.live import LiveUpdates, RemoteChanges
-from dragon_reader.ui.actions import build_actions, connect_handlers
+from dragon_reader.ui.actions import (
+    CHANGE_ACTIONS,
+    WindowShortcuts,
+    build_actions,
+    connect_handlers,
+    keep_off,
+)
 from dragon_reader.ui.bus import ChangeBus
 from dragon_reader.ui.controllers.curation import CurationController
 from dragon_reader.ui.controllers.entities import EntitiesController
 from dragon_reader.ui.controllers.files import FilesController
 from dragon_reader.ui.controllers.menus import MenusController
-from dragon_reader.ui.controllers.navigation import NavigationController
+from dragon_reader.ui.controllers.navigation import NavigationController, database_setting
 from dragon_reader.ui.controllers.sessions import SessionsController
 from dragon_reader.ui.controllers.tagging import TaggingController
 from dragon_reader.ui.current_article import CurrentArticle
 from dragon_reader.ui.desk import Desk
 from dragon_reader.ui.live_updates import LiveUpdatesBridge
+from dragon_reader.ui.plain_text import plain, plain_label
 from dragon_reader.ui.widgets import WorkBar
 
 SETTINGS_GEOMETRY = "main_window/geometry"
 SETTINGS_STATE = "main_window/state"
 SETTINGS_SPLITTER = "main_window/splitter"
-SETTINGS_SCROLL = "main_window/scroll"
+SETTINGS_SCROLL = "scroll"  # per database, as the last article (``database_setting``)
 READER_MIN_WIDTH = 360  # the reader never gets narrower than this
 RESTORE_AFTER_MS = 300  # the last article opens by then even if the list never painted
 
@@ -109,7 +124,13 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self.menus.add_dock("entities", "Entities", self.entities.panel)
         self.menus.add_dock("tags", "Tags", self.tagging.tags_panel)
-        self.menus.add_dock("codebook", "Codebook", self.tagging.codebook_panel)
+        codebook = self.menus.add_dock("codebook", "Codebook", self.tagging.codebook_panel)
+        # A dock's tab brought forward is not shown anew: the codebook reads then.
+        codebook.visibilityChanged.connect(
+            lambda visible: (
+                visible and QTimer.singleShot(0, self, self.tagging.codebook_panel.catch_up)
+            )
+        )
         self.resizeDocks([self.menus.docks["tags"]], [380], Qt.Orientation.Horizontal)
         self.menus.docks["tags"].raise_()
         self.menus.build_menus(self.entities.legend)
@@ -124,6 +145,13 @@ class MainWindow(QMainWindow):
         status.addPermanentWidget(self.navigation.count_label)
         self.navigation.update_count()
         self.sessions.update_label()
+        if corpus.read_only:
+            self._read_only()
+        # The window's Ctrl shortcuts work from its text fields too (Ctrl+E in the search).
+        self._field_shortcuts = WindowShortcuts(self.actions_by_name.values(), self)
+        self._field_shortcuts.setObjectName("field_shortcuts")
+        for field in self.findChildren(QLineEdit):
+            field.installEventFilter(self._field_shortcuts)
         self._first_size()
         self._restore_state()
 
@@ -200,6 +228,32 @@ class MainWindow(QMainWindow):
 
     # -- state ----------------------------------------------------------------------------------
 
+    def _read_only(self) -> None:
+        """A database opened read-only: a bar says so (and why), the title too, and every
+        action that would change it is off; reading, search and export stay."""
+        reason = database_read_only_reason(self.corpus.database.url.removeprefix("sqlite:///"))
+        why = f" ({reason})" if reason else ""
+        bar = QToolBar("Read-only", self)
+        bar.setObjectName("read_only_bar")
+        bar.setMovable(False)
+        bar.setFloatable(False)
+        bar.toggleViewAction().setEnabled(False)  # the reminder stays
+        banner = plain_label(
+            f"Read-only{why}: you can read, search and export; changes are turned off. "
+            "To change this database, make it writable or open a writable copy.",
+            bar,
+        )
+        banner.setObjectName("read_only_banner")
+        banner.setToolTip(plain(banner.text()))  # a long path may be cut at the window's edge
+        banner.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        banner.setStyleSheet("QLabel { background: #fff3cd; color: #5c4400; padding: 4px; }")
+        bar.addWidget(banner)
+        self.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        self.setWindowTitle("Read-only")  # Qt adds " — Dragon Reader"
+        for name in CHANGE_ACTIONS:
+            keep_off(self.actions_by_name[name])
+
     def _first_size(self) -> None:
         screen = QApplication.primaryScreen()
         available = screen.availableGeometry() if screen is not None else None
@@ -252,7 +306,7 @@ class MainWindow(QMainWindow):
         if self.current.article_id is not None:
             return  # one was opened already (named on the command line, a search)
         if self.navigation.restore_last():
-            scroll = self.settings.value(SETTINGS_SCROLL)
+            scroll = self.settings.value(database_setting(self.corpus, SETTINGS_SCROLL))
             if scroll is not None:
                 # After layout: the document's height is known only once it is shown.
                 reader = self.current.reader
@@ -260,8 +314,12 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.stop_live_updates()
-        self.settings.setValue(SETTINGS_SCROLL, self.current.reader.verticalScrollBar().value())
+        self.settings.setValue(
+            database_setting(self.corpus, SETTINGS_SCROLL),
+            self.current.reader.verticalScrollBar().value(),
+        )
         self.entities.stop_background_recognition()
+        self.menus.timeline_panel.stop_loading()
         self.bus.wait()
         self.settings.setValue(SETTINGS_STATE, self.saveState())
         self.settings.setValue(SETTINGS_GEOMETRY, self.saveGeometry())

@@ -7,15 +7,28 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QStringListModel, Qt, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QMargins,
+    QModelIndex,
+    QObject,
+    QPoint,
+    QRect,
+    QStringListModel,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDialog,
     QFormLayout,
+    QFrame,
     QLineEdit,
     QListView,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -130,6 +143,7 @@ class TagPicker(QDialog):
         self._find_actor = find_actor
         self._parties_typed = False  # the analyst edited the parties: no more defaults
         self._date_index = 0
+        self._placed: tuple[QPoint, QRect, QMargins] | None = None  # see ``place_near``
         self.setWindowTitle("Tag as event" if kind == TagKind.EVENT else "Tag as channel")
         self.setObjectName("tag_picker")
         self._entries = entries
@@ -209,8 +223,24 @@ class TagPicker(QDialog):
         slot_hint.setWordWrap(True)
         slot_hint.setStyleSheet("color: palette(mid)")
         form.addRow("", slot_hint)
-        layout.addWidget(self.details)
-        layout.addLayout(form)
+        # The entry's details and the form scroll inside the picker when the screen is too
+        # short for all of it (``place_near``); the filter, the list and the hint stay put.
+        fields = QWidget(self)
+        fields.setObjectName("picker_fields")
+        fields_layout = QVBoxLayout(fields)
+        fields_layout.setContentsMargins(0, 0, 0, 0)
+        fields_layout.addWidget(self.details)
+        fields_layout.addLayout(form)
+        fields_layout.addStretch(1)
+        self._fields_layout = fields_layout
+        self._layout = layout
+        self.fields_area = QScrollArea(self)
+        self.fields_area.setObjectName("picker_scroll")
+        self.fields_area.setWidgetResizable(True)
+        self.fields_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.fields_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.fields_area.setWidget(fields)
+        layout.addWidget(self.fields_area, 3)
         layout.addWidget(self.hint)
         # Tab from the filter goes to the slots first: who did it is what is typed next.
         order: list[QWidget] = [self.filter_edit, *self.slot_edits.values()]
@@ -223,7 +253,8 @@ class TagPicker(QDialog):
         )
         self.filter_edit.textChanged.connect(self._refilter)
         self.filter_edit.installEventFilter(self)
-        self.list_view.setMinimumHeight(60)
+        self.list_view.setMinimumHeight(self.list_view.fontMetrics().height() * 5)
+        layout.setStretch(1, 1)  # the list; the form (stretch 3) gets more of a short screen
         self.resize(460, 500)
         self._refilter("")
         next_date = QShortcut(QKeySequence(NEXT_DATE_KEY), self)
@@ -231,6 +262,74 @@ class TagPicker(QDialog):
         next_date.activated.connect(self.next_date)
         self._show_suggestion()
         self._describe_value()
+
+    def natural_height(self, width: int | None = None) -> int:
+        """The height at which nothing scrolls at ``width`` (the current width when not
+        given): the filter, about eight rows of the list, every field of the form (its
+        wrapped lines counted) and the hint."""
+        layout = self._layout
+        margins = layout.contentsMargins()
+        inner = (width or self.width()) - margins.left() - margins.right()
+        fields = self._fields_layout
+        row = max(self.list_view.sizeHintForRow(0), self.list_view.fontMetrics().height())
+        fields_height = (
+            fields.totalHeightForWidth(inner)
+            if fields.hasHeightForWidth()
+            else fields.totalSizeHint().height()
+        )
+        parts = (
+            self.filter_edit.sizeHint().height(),
+            max(row * 8 + 2 * self.list_view.frameWidth(), self.list_view.sizeHint().height()),
+            fields_height,
+            self.hint.sizeHint().height() if self.hint.text() else 0,
+        )
+        slack = self.fontMetrics().height()  # rounding of wrapped lines, the area's margins
+        return sum(parts) + layout.spacing() * 3 + margins.top() + margins.bottom() + slack
+
+    def place_near(self, anchor: QPoint, available: QRect, frame: QMargins) -> None:
+        """Size and move the picker to open just below ``anchor`` (global coordinates, the
+        selection's bottom-left) and to lie wholly inside ``available`` (the screen's
+        available geometry), its window frame (``frame``: title bar and borders) included:
+        as tall as its contents when the screen allows, otherwise as tall as the screen
+        allows with the form scrolling inside; above the selection when there is more room
+        there than below."""
+        room_height = max(1, available.height() - frame.top() - frame.bottom())
+        room_width = max(1, available.width() - frame.left() - frame.right())
+        width = min(max(self.width(), 460), room_width)
+        height = min(max(self.natural_height(width), 420), room_height)
+        self.setMaximumHeight(room_height)
+        self.resize(width, height)
+        outer_height = height + frame.top() + frame.bottom()
+        outer_width = width + frame.left() + frame.right()
+        top = anchor.y()
+        if top + outer_height > available.bottom() + 1:
+            above = anchor.y() - self.fontMetrics().height() * 2 - outer_height
+            top = above if above >= available.top() else available.bottom() + 1 - outer_height
+        left = min(anchor.x(), available.right() + 1 - outer_width)
+        top = max(available.top(), top)
+        left = max(available.left(), left)
+        # ``move`` places the frame's top-left corner.
+        self.move(left, top)
+        self._placed = (anchor, available, frame)
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if self._placed is not None:  # the real frame is known once the window is mapped
+            QTimer.singleShot(100, self._fit_real_frame)
+
+    def _fit_real_frame(self) -> None:
+        if self._placed is None or not self.isVisible():
+            return
+        anchor, available, guessed = self._placed
+        outer, inner = self.frameGeometry(), self.geometry()
+        frame = QMargins(
+            inner.left() - outer.left(),
+            inner.top() - outer.top(),
+            outer.right() - inner.right(),
+            outer.bottom() - inner.bottom(),
+        )
+        if frame != guessed and not available.contains(outer):
+            self.place_near(anchor, available, frame)
 
     def _show_suggestion(self) -> None:
         suggestion = self.suggestion

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QPolygonF
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsScene
 
 from dragon_reader.domain.coding import DatePrecision
 from dragon_reader.domain.timeline import EventMark, Lane, Segment
@@ -53,16 +53,43 @@ def undated_notes(data: TimelineData) -> list[str]:
 class TimelineScene(QGraphicsScene):
     """Lanes (one per channel) of status segments, a lane of events, and a time axis.
 
-    ``x_of(day)`` places a day; ``days_per_pixel`` sets the zoom.
+    ``x_of(day)`` places a day; ``pixels_per_day`` is the zoom, changed by ``set_scale``
+    (which moves the items drawn rather than drawing them again).
+
+    With ``deferred``, only the axis, the legend and the event marks are drawn at once;
+    ``draw_more`` draws the lanes a few at a time (so a window that lays out thousands of
+    segments keeps answering between the steps), each from the data and at the scale of
+    the moment it is drawn. ``complete`` says whether every lane is drawn.
     """
 
-    def __init__(self, data: TimelineData, pixels_per_day: float = 1.0) -> None:
+    def __init__(
+        self, data: TimelineData, pixels_per_day: float = 1.0, deferred: bool = False
+    ) -> None:
         super().__init__()
         self.data = data
         self.pixels_per_day = pixels_per_day
         self._style_cache: tuple[TimelineData, _Styles, _Styles] | None = None
         self.setBackgroundBrush(QColor(252, 252, 250))
-        self._draw()
+        self._draw(deferred)
+
+    @property
+    def complete(self) -> bool:
+        """True once every lane is drawn."""
+        return self._next_row >= len(self.data.lanes)
+
+    def draw_more(self, segments: int | None = None) -> bool:
+        """Draw the next lanes, about ``segments`` segments' worth (at least one lane;
+        ``None``: all of them); True once every lane is drawn."""
+        drawn = 0
+        lanes = self.data.lanes
+        while self._next_row < len(lanes) and (segments is None or drawn < segments):
+            row = self._next_row
+            self._lane_items[row] = self._draw_lane(row, lanes[row])
+            drawn += len(lanes[row].segments) + 1
+            self._next_row += 1
+        if self.complete:
+            self._fit_rect()
+        return self.complete
 
     def status_style(self, key: str) -> tuple[str, QColor]:
         """The label and colour of a channel status in the data's vocabulary."""
@@ -84,14 +111,12 @@ class TimelineScene(QGraphicsScene):
         """The scene x of the start of ``day``."""
         return LABEL_WIDTH + (day - self.data.first).days * self.pixels_per_day
 
-    def _draw(self) -> None:
+    def _draw(self, deferred: bool) -> None:
         data = self.data
-        width = max(self.x_of(data.last) + 20, LABEL_WIDTH + 560)  # room for the legend
         lanes_end = AXIS_HEIGHT + EVENT_ROW_HEIGHT + ROW_HEIGHT * max(1, len(data.lanes)) + 10
-        height = lanes_end + LEGEND_HEIGHT
-        width = max(width, self._draw_axis(width, lanes_end) + 10)  # the last label fits
-        self.setSceneRect(QRectF(0, 0, width, height))
         self._lanes_end = lanes_end
+        self._axis_items: list[QGraphicsItem] = []
+        self._width = self._draw_axis_and_size()
         self._legend_items: list[QGraphicsItem] = []
         self._draw_legend(lanes_end)
         self._label_font = QFont()
@@ -100,20 +125,91 @@ class TimelineScene(QGraphicsScene):
         events_label.setPos(8, AXIS_HEIGHT + 8)
         self._mark_items: list[QGraphicsItem] = []
         self._lane_items: dict[int, list[QGraphicsItem]] = {}
+        # What moves with the scale: each lane's band and its segments' bars.
+        self._bands: dict[int, QGraphicsRectItem] = {}
+        self._bars: dict[int, list[tuple[QGraphicsRectItem, QGraphicsRectItem | None, Segment]]]
+        self._bars = {}
         self._draw_marks()
-        for row, lane in enumerate(data.lanes):
-            self._lane_items[row] = self._draw_lane(row, lane)
-        # Nothing is clipped at the edges: the last axis label, a long legend line.
+        self._next_row = 0  # the lanes from this row on are not drawn yet
+        if not deferred:
+            self.draw_more()
+        self._fit_rect()
+
+    def _draw_axis_and_size(self) -> float:
+        """Draw the axis at the scale set; size the scene; return the lanes' width."""
+        data = self.data
+        width = max(self.x_of(data.last) + 20, LABEL_WIDTH + 560)  # room for the legend
+        width = max(width, self._draw_axis(width, self._lanes_end) + 10)  # the last label fits
+        self.setSceneRect(QRectF(0, 0, width, self._lanes_end + LEGEND_HEIGHT))
+        return width
+
+    def _fit_rect(self) -> None:
+        """Nothing is clipped at the edges: the last axis label, a long legend line."""
+        self.setSceneRect(QRectF(0, 0, self._width, self._lanes_end + LEGEND_HEIGHT))
         bounds = self.itemsBoundingRect().united(self.sceneRect())
         self.setSceneRect(QRectF(0, 0, bounds.right() + 4, bounds.bottom()))
 
+    def set_scale(self, pixels_per_day: float) -> None:
+        """Zoom: the same data at another scale. The bars and bands drawn are moved, the
+        axis and the event marks (few) drawn again; nothing else is made anew."""
+        if pixels_per_day == self.pixels_per_day:
+            return
+        self.pixels_per_day = pixels_per_day
+        for item in self._axis_items:
+            self.removeItem(item)
+        self._axis_items = []
+        self._width = self._draw_axis_and_size()
+        for row, band in self._bands.items():
+            band.setRect(QRectF(0, self._lane_top(row), self._width, ROW_HEIGHT))
+        for row, bars in self._bars.items():
+            y = self._lane_top(row)
+            for bar, fuzzy, segment in bars:
+                rect, fuzzy_rect = self._segment_rects(segment, y)
+                bar.setRect(rect)
+                if fuzzy is not None and fuzzy_rect is not None:
+                    fuzzy.setRect(fuzzy_rect)
+        for item in self._mark_items:
+            self.removeItem(item)
+        self._draw_marks()
+        self._fit_rect()
+
+    @staticmethod
+    def _lane_top(row: int) -> float:
+        return AXIS_HEIGHT + EVENT_ROW_HEIGHT + row * ROW_HEIGHT
+
     def replace_lanes(self, data: TimelineData, rows: Iterable[int]) -> None:
-        """Take ``data`` (same range and lanes as drawn) and redraw only lane ``rows``."""
-        self.data = data
+        """Take ``data`` (same range, lanes and colours as drawn) and redraw only lane
+        ``rows``; in them, the bars of segments that did not change stay as they are."""
+        before, self.data = self.data, data
         for row in rows:
-            for item in self._lane_items.pop(row, []):
-                self.removeItem(item)
-            self._lane_items[row] = self._draw_lane(row, data.lanes[row])
+            if row >= self._next_row:
+                continue  # drawn from the data in hand when its turn comes
+            lane = data.lanes[row]
+            if before.lanes[row].name != lane.name:
+                for item in self._lane_items.pop(row, []):
+                    self.removeItem(item)
+                self._bands.pop(row, None)
+                self._bars.pop(row, None)
+                self._lane_items[row] = self._draw_lane(row, lane)
+                continue
+            old_bars = self._bars.get(row, [])
+            fixed = self._lane_items[row][: len(self._lane_items[row]) - len(old_bars)]
+            unchanged: dict[Segment, list[tuple[QGraphicsRectItem, QGraphicsRectItem | None]]]
+            unchanged = {}
+            for bar, fuzzy, segment in old_bars:
+                unchanged.setdefault(segment, []).append((bar, fuzzy))
+            y = self._lane_top(row)
+            bars = []
+            for segment in lane.segments:
+                kept = unchanged.get(segment)
+                bar, fuzzy = kept.pop() if kept else self._draw_segment(segment, y, lane.name)
+                bars.append((bar, fuzzy, segment))
+            for gone in unchanged.values():
+                for bar, _fuzzy in gone:
+                    self.removeItem(bar)
+            self._bars[row] = bars
+            self._lane_items[row] = [*fixed, *(bar for bar, _f, _s in bars)]
+            fixed[-1].setToolTip(_lane_tip(lane))  # the name, with its undated reports
         self._redraw_legend()
 
     def replace_marks(self, data: TimelineData) -> None:
@@ -151,29 +247,27 @@ class TimelineScene(QGraphicsScene):
                 self._mark_items.append(text)
 
     def _draw_lane(self, row: int, lane: Lane) -> list[QGraphicsItem]:
-        width = self.sceneRect().width()
-        y = AXIS_HEIGHT + EVENT_ROW_HEIGHT + row * ROW_HEIGHT
+        y = self._lane_top(row)
         items: list[QGraphicsItem] = []
         if row % 2 == 0:
             band = self.addRect(
-                QRectF(0, y, width, ROW_HEIGHT),
+                QRectF(0, y, self._width, ROW_HEIGHT),
                 QPen(Qt.PenStyle.NoPen),
                 QBrush(QColor(0, 0, 0, 10)),
             )
             band.setZValue(-2)
             items.append(band)
+            self._bands[row] = band
         name = lane.name if len(lane.name) <= 38 else lane.name[:37] + "…"
         label = self.addSimpleText(name, self._label_font)
         label.setPos(8, y + 5)
-        label.setToolTip(
-            plain(
-                lane.name
-                + (f"\n{lane.undated} undated report(s) not drawn" if lane.undated else "")
-            )
-        )
+        label.setToolTip(_lane_tip(lane))
         items.append(label)
+        bars = self._bars[row] = []
         for segment in lane.segments:
-            items.append(self._draw_segment(segment, y, lane.name))
+            bar, fuzzy = self._draw_segment(segment, y, lane.name)
+            bars.append((bar, fuzzy, segment))
+            items.append(bar)
         return items
 
     def months_shown(self) -> int:
@@ -207,9 +301,12 @@ class TimelineScene(QGraphicsScene):
                 label = self.addSimpleText(text, font)
                 label.setPos(x + 3, 6 if strong else 18)
                 right_edge = max(right_edge, x + 3 + label.boundingRect().width())
+                self._axis_items += [line, label]
             day = (day.replace(day=28) + timedelta(days=4)).replace(day=1)
-        self.addLine(
-            LABEL_WIDTH, AXIS_HEIGHT - 4, width, AXIS_HEIGHT - 4, QPen(QColor(0, 0, 0, 120))
+        self._axis_items.append(
+            self.addLine(
+                LABEL_WIDTH, AXIS_HEIGHT - 4, width, AXIS_HEIGHT - 4, QPen(QColor(0, 0, 0, 120))
+            )
         )
         return right_edge
 
@@ -280,10 +377,21 @@ class TimelineScene(QGraphicsScene):
         text.setPos(x + 21, y - 2)
         return [box, text]
 
-    def _draw_segment(self, segment: Segment, y: float, lane: str) -> QGraphicsItem:
+    def _segment_rects(self, segment: Segment, y: float) -> tuple[QRectF, QRectF | None]:
+        """Where a segment's bar goes at the scale set, and its fuzzy start (if any)."""
         end = segment.end or self.data.last
-        x0, x1 = self.x_of(segment.start), max(self.x_of(end), self.x_of(segment.start) + 3)
+        x0 = self.x_of(segment.start)
+        x1 = max(self.x_of(end), x0 + 3)
         top = y + (ROW_HEIGHT - BAR_HEIGHT) / 2
+        bar = QRectF(x0, top, x1 - x0, BAR_HEIGHT)
+        if segment.certain_from > segment.start:  # month or year precision: fuzzy start
+            return bar, QRectF(x0, top, min(x1, self.x_of(segment.certain_from)) - x0, BAR_HEIGHT)
+        return bar, None
+
+    def _draw_segment(
+        self, segment: Segment, y: float, lane: str
+    ) -> tuple[QGraphicsRectItem, QGraphicsRectItem | None]:
+        bar, fuzzy_rect = self._segment_rects(segment, y)
         if segment.conflict:
             brush = QBrush(QColor(160, 0, 0), Qt.BrushStyle.BDiagPattern)
             pen = QPen(QColor(160, 0, 0), 1.5)
@@ -297,10 +405,11 @@ class TimelineScene(QGraphicsScene):
             words += " (uncertain date)"
             pen = QPen(pen.color(), 1, Qt.PenStyle.DashLine)
             brush = QBrush(brush.color(), UNCERTAIN_BRUSH)
-        rect = self.addRect(QRectF(x0, top, x1 - x0, BAR_HEIGHT), pen, brush)
-        if segment.certain_from > segment.start:  # month or year precision: fuzzy start
+        rect = self.addRect(bar, pen, brush)
+        fuzzy = None
+        if fuzzy_rect is not None:
             fuzzy = self.addRect(
-                QRectF(x0, top, min(x1, self.x_of(segment.certain_from)) - x0, BAR_HEIGHT),
+                fuzzy_rect,
                 QPen(Qt.PenStyle.NoPen),
                 QBrush(QColor(255, 255, 255, 150), Qt.BrushStyle.Dense4Pattern),
             )
@@ -317,7 +426,7 @@ class TimelineScene(QGraphicsScene):
             plain(f"{label}\n{len(segment.evidence)} report(s) — click for the evidence")
         )
         self._mark_item(rect, segment.evidence, label)
-        return rect
+        return rect, fuzzy
 
     def _draw_mark(self, mark: EventMark) -> QGraphicsItem:
         type_label, color = self.event_style(mark.type)
@@ -360,6 +469,13 @@ class TimelineScene(QGraphicsScene):
         item.setData(LABEL_ROLE, label)
         item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
         item.setCursor(Qt.CursorShape.PointingHandCursor)
+
+
+def _lane_tip(lane: Lane) -> str:
+    """A lane name's tooltip: the whole name, and its reports not drawn for want of a date."""
+    return plain(
+        lane.name + (f"\n{lane.undated} undated report(s) not drawn" if lane.undated else "")
+    )
 
 
 def render_png(scene: TimelineScene, path: str) -> None:

@@ -24,17 +24,22 @@ from PySide6.QtWidgets import (
 
 from dragon_reader.domain.entities import EntityLabel
 from dragon_reader.ui.entity_style import label_icon
-from dragon_reader.ui.plain_text import plain_label
+from dragon_reader.ui.plain_text import plain, plain_label
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
 class RowsModel(QAbstractTableModel):
-    """A read-only table over a list of dataclass rows, one column per (title, getter)."""
+    """A read-only table over a list of dataclass rows, one column per (title, getter);
+    with ``tooltips``, every cell's whole text is its tooltip (as plain text), for cells
+    a narrow column elides."""
 
-    def __init__(self, columns: list[tuple[str, Any]], parent: Any = None) -> None:
+    def __init__(
+        self, columns: list[tuple[str, Any]], parent: Any = None, *, tooltips: bool = False
+    ) -> None:
         super().__init__(parent)
         self._columns = columns
+        self._tooltips = tooltips
         self.rows: list[Any] = []
 
     def set_rows(self, rows: list[Any]) -> None:
@@ -60,6 +65,9 @@ class RowsModel(QAbstractTableModel):
         row = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._columns[index.column()][1](row)
+        if role == Qt.ItemDataRole.ToolTipRole and self._tooltips:
+            text = str(self._columns[index.column()][1](row))
+            return plain(text) if text else None
         if role == Qt.ItemDataRole.DecorationRole and index.column() == 0:
             label = getattr(row, "label", None)
             return label_icon(label) if isinstance(label, EntityLabel) else None

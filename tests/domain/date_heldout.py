@@ -2798,6 +2798,1691 @@ STATUS_S8: list[StatusCase] = [
     ),
 ]
 
+# Batch D7, written before any rule was changed this round (styles not yet covered: Bloomberg,
+# WSJ, Politico, a State Department briefing transcript, the New York Times) and scored once as it
+# stood. First run: calendar mentions 47/47 exact (100 %); durations, ages and vague phrases dated
+# 0/10. No miss.
+# Anchors: Mon 2025-12-29 (ISO week 2026-W01), Thu 2024-02-29 (leap day), Fri 2025-06-13, Wed
+# 2026-01-07, Sun 2023-04-02.
+BATCH_D7: list[DevCase] = [
+    # Bloomberg, the Monday after Christmas (its ISO week is already 2026's first)
+    (
+        "2025-12-29",
+        "China's central bank kept its benchmark lending rates unchanged on Monday, as economists had expected.",
+        "Monday",
+        "2025-12-29",
+        "point",
+    ),
+    (
+        "2025-12-29",
+        "Beijing announced sweeping export controls on rare earths on Oct. 9, rattling markets.",
+        "Oct. 9",
+        "2025-10-09",
+        "point",
+    ),
+    (
+        "2025-12-29",
+        "The new licensing rules will take effect on Jan. 1, the commerce ministry said.",
+        "Jan. 1",
+        "2026-01-01",
+        "point",
+    ),
+    (
+        "2025-12-29",
+        "Treasury Secretary Scott Bessent said last Friday that the two sides would meet again in January.",
+        "last Friday",
+        "2025-12-26",
+        "point",
+    ),
+    (
+        "2025-12-29",
+        "Treasury Secretary Scott Bessent said last Friday that the two sides would meet again in January.",
+        "January",
+        "2026-01",
+        "point",
+    ),
+    (
+        "2025-12-29",
+        "Industrial profits fell 13.1% in November from a year earlier, the statistics bureau said Saturday.",
+        "November",
+        "2025-11",
+        "point",
+    ),
+    (
+        "2025-12-29",
+        "Industrial profits fell 13.1% in November from a year earlier, the statistics bureau said Saturday.",
+        "Saturday",
+        "2025-12-27",
+        "point",
+    ),
+    (
+        "2025-12-29",
+        "The yuan has gained about 4% against the dollar this year, its best run since 2020.",
+        "this year",
+        "2025",
+        "point",
+    ),
+    (
+        "2025-12-29",
+        "The yuan has gained about 4% against the dollar this year, its best run since 2020.",
+        "2020",
+        "2020",
+        "point",
+    ),
+    (
+        "2025-12-29",
+        "Economists surveyed by Bloomberg expect growth to slow to 4.5% next year.",
+        "next year",
+        "2026",
+        "point",
+    ),
+    (
+        "2025-12-29",
+        "Earlier this month, top leaders pledged to keep policy loose at the Central Economic Work Conference.",
+        "Earlier this month",
+        "2025-12",
+        "point",
+    ),
+    (
+        "2025-12-29",
+        "The tariff truce agreed in Busan on Oct. 30 runs until November 2026.",
+        "Oct. 30",
+        "2025-10-30",
+        "point",
+    ),
+    (
+        "2025-12-29",
+        "The tariff truce agreed in Busan on Oct. 30 runs until November 2026.",
+        "November 2026",
+        "2026-11",
+        "point",
+    ),
+    (
+        "2025-12-29",
+        "Beijing has kept the rate steady for seven months.",
+        "seven months",
+        "P7M",
+        "DURATION",
+    ),
+    (
+        "2025-12-29",
+        "A 61-year-old trader in Shanghai said volumes were thin.",
+        "61-year-old",
+        "P61Y",
+        "AGE",
+    ),
+    # The Wall Street Journal, on a leap day (Thursday)
+    (
+        "2024-02-29",
+        "The Commerce Department on Thursday opened an investigation into Chinese-made connected cars.",
+        "Thursday",
+        "2024-02-29",
+        "point",
+    ),
+    (
+        "2024-02-29",
+        "Commerce Secretary Gina Raimondo told lawmakers last week that the probe could lead to a ban.",
+        "last week",
+        "2024-W08",
+        "point",
+    ),
+    (
+        "2024-02-29",
+        "Work on the rules began in late January, people familiar with the matter said.",
+        "late January",
+        "2024-01",
+        "point",
+    ),
+    (
+        "2024-02-29",
+        "Two years ago, the administration imposed the first sweeping curbs on chip exports.",
+        "Two years ago",
+        "2022",
+        "point",
+    ),
+    (
+        "2024-02-29",
+        "The public comment period runs through April 30.",
+        "April 30",
+        "2024-04-30",
+        "point",
+    ),
+    (
+        "2024-02-29",
+        "The House China committee will hold a hearing on Friday, March 1.",
+        "Friday",
+        "2024-03-01",
+        "point",
+    ),
+    (
+        "2024-02-29",
+        "The House China committee will hold a hearing on Friday, March 1.",
+        "March 1",
+        "2024-03-01",
+        "point",
+    ),
+    (
+        "2024-02-29",
+        "Chinese carmakers shipped nearly five million vehicles abroad in 2023.",
+        "2023",
+        "2023",
+        "point",
+    ),
+    (
+        "2024-02-29",
+        "Officials began a three-month review of the data flows.",
+        "three-month",
+        "P3M",
+        "DURATION",
+    ),
+    (
+        "2024-02-29",
+        "Chinese auto exports have soared over the past two years.",
+        "the past two years",
+        "P2Y",
+        "DURATION",
+    ),
+    (
+        "2024-02-29",
+        "Ford said in December that it would license battery technology from CATL.",
+        "December",
+        "2023-12",
+        "point",
+    ),
+    # Politico, a Friday in June
+    (
+        "2025-06-13",
+        "House Republicans on Friday unveiled a bill to bar Chinese purchases of farmland.",
+        "Friday",
+        "2025-06-13",
+        "point",
+    ),
+    (
+        "2025-06-13",
+        "The Senate passed a similar measure last month by voice vote.",
+        "last month",
+        "2025-05",
+        "point",
+    ),
+    (
+        "2025-06-13",
+        "The committee plans to mark up the bill next Wednesday.",
+        "next Wednesday",
+        "2025-06-18",
+        "point",
+    ),
+    (
+        "2025-06-13",
+        "Negotiators met in Geneva May 10-11 and again in London this week.",
+        "May 10-11",
+        "2025-05-10/2025-05-11",
+        "range",
+    ),
+    (
+        "2025-06-13",
+        "Negotiators met in Geneva May 10-11 and again in London this week.",
+        "this week",
+        "2025-W24",
+        "point",
+    ),
+    (
+        "2025-06-13",
+        "The higher tariffs paused in April are set to snap back on Aug. 12.",
+        "April",
+        "2025-04",
+        "point",
+    ),
+    (
+        "2025-06-13",
+        "The higher tariffs paused in April are set to snap back on Aug. 12.",
+        "Aug. 12",
+        "2025-08-12",
+        "point",
+    ),
+    (
+        "2025-06-13",
+        "Since January, the administration has raised tariffs on Chinese goods four times.",
+        "January",
+        "2025-01",
+        "point",
+    ),
+    (
+        "2025-06-13",
+        "Aides expect a Trump-Xi call in the coming weeks.",
+        "the coming weeks",
+        "FUTURE_REF",
+        "VAGUE",
+    ),
+    (
+        "2025-06-13",
+        "The law has stood for more than two decades.",
+        "more than two decades",
+        "P2DE",
+        "DURATION",
+    ),
+    (
+        "2025-06-13",
+        "Lawmakers left town Thursday without a deal on the spending bill.",
+        "Thursday",
+        "2025-06-12",
+        "point",
+    ),
+    # State Department press briefing transcript, a Wednesday in early January
+    (
+        "2026-01-07",
+        "QUESTION: The Chinese side said on Monday that it had not received any request for a call.",
+        "Monday",
+        "2026-01-05",
+        "point",
+    ),
+    (
+        "2026-01-07",
+        "MR PIGOTT: As the Secretary said yesterday, we keep our lines of communication open.",
+        "yesterday",
+        "2026-01-06",
+        "point",
+    ),
+    (
+        "2026-01-07",
+        "The Secretary spoke with Foreign Minister Wang Yi by phone on December 30.",
+        "December 30",
+        "2025-12-30",
+        "point",
+    ),
+    (
+        "2026-01-07",
+        "We expect the Deputy Secretary to travel to the region later this month.",
+        "later this month",
+        "2026-01",
+        "point",
+    ),
+    (
+        "2026-01-07",
+        "The counternarcotics working group last met in late 2024.",
+        "late 2024",
+        "2024",
+        "point",
+    ),
+    (
+        "2026-01-07",
+        "Our embassy raised the detention on Dec. 31 and again on Jan. 2.",
+        "Dec. 31",
+        "2025-12-31",
+        "point",
+    ),
+    (
+        "2026-01-07",
+        "Our embassy raised the detention on Dec. 31 and again on Jan. 2.",
+        "Jan. 2",
+        "2026-01-02",
+        "point",
+    ),
+    (
+        "2026-01-07",
+        "He has been held for almost a year without access to a lawyer.",
+        "almost a year",
+        "P1Y",
+        "DURATION",
+    ),
+    (
+        "2026-01-07",
+        "I don't have anything for you on travel next week.",
+        "next week",
+        "2026-W03",
+        "point",
+    ),
+    (
+        "2026-01-07",
+        "The sanctions announced last month remain in place.",
+        "last month",
+        "2025-12",
+        "point",
+    ),
+    # The New York Times, a Sunday
+    (
+        "2023-04-02",
+        "On Saturday, Taiwan's former president Ma Ying-jeou visited a mausoleum in Nanjing.",
+        "Saturday",
+        "2023-04-01",
+        "point",
+    ),
+    (
+        "2023-04-02",
+        "President Tsai Ing-wen is scheduled to meet Speaker Kevin McCarthy in California on Wednesday.",
+        "Wednesday",
+        "2023-04-05",
+        "point",
+    ),
+    (
+        "2023-04-02",
+        "The balloon was shot down off South Carolina on Feb. 4.",
+        "Feb. 4",
+        "2023-02-04",
+        "point",
+    ),
+    (
+        "2023-04-02",
+        "Beijing suspended military talks in August after Speaker Pelosi's visit.",
+        "August",
+        "2022-08",
+        "point",
+    ),
+    (
+        "2023-04-02",
+        "Honduras cut ties with Taiwan last Sunday.",
+        "last Sunday",
+        "2023-03-26",
+        "point",
+    ),
+    (
+        "2023-04-02",
+        "Chinese exports to the United States fell sharply in March.",
+        "March",
+        "2023-03",
+        "point",
+    ),
+    (
+        "2023-04-02",
+        "The 72-year-old former president has long argued for closer ties with the mainland.",
+        "72-year-old",
+        "P72Y",
+        "AGE",
+    ),
+    (
+        "2023-04-02",
+        "Relations have deteriorated over the past decade.",
+        "the past decade",
+        "P1DE",
+        "DURATION",
+    ),
+    ("2023-04-02", "Mr. Ma's 12-day tour ends on Friday.", "12-day", "P12D", "DURATION"),
+    ("2023-04-02", "Mr. Ma's 12-day tour ends on Friday.", "Friday", "2023-04-07", "point"),
+]
+
+# Batch D8, written before any rule was changed this round (styles not yet covered: the Korea
+# Herald, the Straits Times, the Times of India, DW, a Chinese foreign ministry briefing, Global
+# Times and CGTN, the BBC) and scored once as it stood. First run: calendar mentions 44/44 exact
+# (100 %); durations, sets and vague phrases dated 0/10. No miss.
+# Anchors: Tue 2025-03-04, Sat 2024-11-30, Thu 2026-01-01, Mon 2024-07-01, Wed 2023-09-27.
+BATCH_D8: list[DevCase] = [
+    # The Korea Herald, a Tuesday in March
+    (
+        "2025-03-04",
+        "North Korea fired several cruise missiles into the Yellow Sea on Friday, the Joint Chiefs of Staff said.",
+        "Friday",
+        "2025-02-28",
+        "point",
+    ),
+    (
+        "2025-03-04",
+        "The inter-Korean liaison office in Kaesong was blown up in June 2020.",
+        "June 2020",
+        "2020-06",
+        "point",
+    ),
+    (
+        "2025-03-04",
+        "Seoul and Washington will begin the annual Freedom Shield exercise next Monday.",
+        "next Monday",
+        "2025-03-10",
+        "point",
+    ),
+    ("2025-03-04", "The drills will run through March 20.", "March 20", "2025-03-20", "point"),
+    (
+        "2025-03-04",
+        "Pyongyang has not answered calls on the inter-Korean hotline since April 2023.",
+        "April 2023",
+        "2023-04",
+        "point",
+    ),
+    (
+        "2025-03-04",
+        "The 11-day exercise involves some 19,000 troops.",
+        "11-day",
+        "P11D",
+        "DURATION",
+    ),
+    (
+        "2025-03-04",
+        "On March 1, acting President Choi Sang-mok urged the North to return to dialogue.",
+        "March 1",
+        "2025-03-01",
+        "point",
+    ),
+    (
+        "2025-03-04",
+        "Earlier this year, the North tested what it called a new hypersonic missile.",
+        "Earlier this year",
+        "2025",
+        "point",
+    ),
+    (
+        "2025-03-04",
+        "Exports rose 1% in February, the trade ministry said on Saturday.",
+        "February",
+        "2025-02",
+        "point",
+    ),
+    (
+        "2025-03-04",
+        "Exports rose 1% in February, the trade ministry said on Saturday.",
+        "Saturday",
+        "2025-03-01",
+        "point",
+    ),
+    (
+        "2025-03-04",
+        "The two Koreas have had no regular talks for years.",
+        "years",
+        "PXY",
+        "DURATION",
+    ),
+    # The Straits Times, a Saturday
+    (
+        "2024-11-30",
+        "Prime Minister Lawrence Wong met Mr Xi on the sidelines of the Apec summit in Lima on Nov 16.",
+        "Nov 16",
+        "2024-11-16",
+        "point",
+    ),
+    (
+        "2024-11-30",
+        "The next Shangri-La Dialogue will be held from May 30 to June 1.",
+        "May 30 to June 1",
+        "2025-05-30/2025-06-01",
+        "range",
+    ),
+    (
+        "2024-11-30",
+        "The Chinese and American defence chiefs last met in Singapore in May.",
+        "May",
+        "2024-05",
+        "point",
+    ),
+    (
+        "2024-11-30",
+        "Singapore's economy grew 5.4 per cent in the third quarter.",
+        "the third quarter",
+        "2024-Q3",
+        "point",
+    ),
+    (
+        "2024-11-30",
+        "Thursday's meeting in Vientiane ended without a joint statement.",
+        "Thursday",
+        "2024-11-28",
+        "point",
+    ),
+    (
+        "2024-11-30",
+        "Mr Wong will visit Malaysia in December for the annual leaders' retreat.",
+        "December",
+        "2024-12",
+        "point",
+    ),
+    (
+        "2024-11-30",
+        "Tensions in the South China Sea have risen over the past 18 months.",
+        "the past 18 months",
+        "P18M",
+        "DURATION",
+    ),
+    ("2024-11-30", "The two navies held their first joint drill in 2015.", "2015", "2015", "point"),
+    (
+        "2024-11-30",
+        "Manila summoned the Chinese envoy on Nov 25, a day after the collision.",
+        "Nov 25",
+        "2024-11-25",
+        "point",
+    ),
+    # The Times of India, on New Year's Day (a Thursday)
+    (
+        "2026-01-01",
+        "India and China agreed on Wednesday to expand border trade through three passes.",
+        "Wednesday",
+        "2025-12-31",
+        "point",
+    ),
+    (
+        "2026-01-01",
+        "The Special Representatives met in New Delhi in August.",
+        "August",
+        "2025-08",
+        "point",
+    ),
+    (
+        "2026-01-01",
+        "Direct flights resumed in late October after a five-year gap.",
+        "late October",
+        "2025-10",
+        "point",
+    ),
+    (
+        "2026-01-01",
+        "Direct flights resumed in late October after a five-year gap.",
+        "five-year",
+        "P5Y",
+        "DURATION",
+    ),
+    (
+        "2026-01-01",
+        "Prime Minister Modi is expected to travel to China in March.",
+        "March",
+        "2026-03",
+        "point",
+    ),
+    (
+        "2026-01-01",
+        "Bilateral trade touched a record last year, official data show.",
+        "last year",
+        "2025",
+        "point",
+    ),
+    (
+        "2026-01-01",
+        "The hotline between the two DGMOs was last used on May 10.",
+        "May 10",
+        "2025-05-10",
+        "point",
+    ),
+    (
+        "2026-01-01",
+        "On Dec 29, officials from both sides held talks on river data sharing.",
+        "Dec 29",
+        "2025-12-29",
+        "point",
+    ),
+    ("2026-01-01", "This year will test whether the thaw can last.", "This year", "2026", "point"),
+    (
+        "2026-01-01",
+        "The border standoff began in May 2020 and lasted more than four years.",
+        "May 2020",
+        "2020-05",
+        "point",
+    ),
+    (
+        "2026-01-01",
+        "The border standoff began in May 2020 and lasted more than four years.",
+        "more than four years",
+        "P4Y",
+        "DURATION",
+    ),
+    # DW, a Monday
+    (
+        "2024-07-01",
+        "The peace summit at the Bürgenstock resort took place on June 15-16.",
+        "June 15-16",
+        "2024-06-15/2024-06-16",
+        "range",
+    ),
+    (
+        "2024-07-01",
+        "Chancellor Olaf Scholz said on Sunday that Germany would keep supplying air defence systems.",
+        "Sunday",
+        "2024-06-30",
+        "point",
+    ),
+    (
+        "2024-07-01",
+        "NATO leaders will meet in Washington from July 9 to 11.",
+        "July 9 to 11",
+        "2024-07-09/2024-07-11",
+        "range",
+    ),
+    (
+        "2024-07-01",
+        "Russia launched its full-scale invasion in February 2022.",
+        "February 2022",
+        "2022-02",
+        "point",
+    ),
+    (
+        "2024-07-01",
+        "Russian and Ukrainian negotiators have not met for more than two years.",
+        "more than two years",
+        "P2Y",
+        "DURATION",
+    ),
+    (
+        "2024-07-01",
+        "Hungary took over the rotating EU presidency on Monday.",
+        "Monday",
+        "2024-07-01",
+        "point",
+    ),
+    (
+        "2024-07-01",
+        "The first round of the French election was held a day earlier, on June 30.",
+        "June 30",
+        "2024-06-30",
+        "point",
+    ),
+    (
+        "2024-07-01",
+        "The next round of prisoner exchanges is expected later this month.",
+        "later this month",
+        "2024-07",
+        "point",
+    ),
+    (
+        "2024-07-01",
+        "Kyiv received the first F-16 jets at the end of May.",
+        "the end of May",
+        "2024-05",
+        "point",
+    ),
+    # Chinese foreign ministry briefing, Global Times, CGTN and the BBC, a Wednesday
+    (
+        "2023-09-27",
+        "Foreign Ministry Spokesperson Mao Ning's Regular Press Conference on September 27, 2023",
+        "September 27, 2023",
+        "2023-09-27",
+        "point",
+    ),
+    (
+        "2023-09-27",
+        "Q: On September 26, the US Department of Commerce added several Chinese entities to its export control list.",
+        "September 26",
+        "2023-09-26",
+        "point",
+    ),
+    (
+        "2023-09-27",
+        "A: Vice President Han Zheng met Secretary Blinken in New York last week.",
+        "last week",
+        "2023-W38",
+        "point",
+    ),
+    (
+        "2023-09-27",
+        "The China-US commercial issues working group was launched in August.",
+        "August",
+        "2023-08",
+        "point",
+    ),
+    (
+        "2023-09-27",
+        "The Asian Games opened in Hangzhou on Saturday.",
+        "Saturday",
+        "2023-09-23",
+        "point",
+    ),
+    (
+        "2023-09-27",
+        "President Xi is expected to attend the APEC meeting in San Francisco in November.",
+        "November",
+        "2023-11",
+        "point",
+    ),
+    (
+        "2023-09-27",
+        "The eight-day national holiday starts on Friday.",
+        "eight-day",
+        "P8D",
+        "DURATION",
+    ),
+    (
+        "2023-09-27",
+        "The eight-day national holiday starts on Friday.",
+        "Friday",
+        "2023-09-29",
+        "point",
+    ),
+    (
+        "2023-09-27",
+        "It is the first time since 2019 that a Chinese vice president has attended the UN General Assembly.",
+        "2019",
+        "2019",
+        "point",
+    ),
+    (
+        "2023-09-27",
+        "Two years ago, Beijing and Washington clashed openly in Anchorage.",
+        "Two years ago",
+        "2021",
+        "point",
+    ),
+    (
+        "2023-09-27",
+        "The two countries have been partners for decades.",
+        "decades",
+        "PXDE",
+        "DURATION",
+    ),
+    (
+        "2023-09-27",
+        "In recent months, senior US officials have travelled to Beijing one after another.",
+        "recent months",
+        "PAST_REF",
+        "VAGUE",
+    ),
+    ("2023-09-27", "The forum is held every two years.", "every two years", "P2Y", "SET"),
+    (
+        "2023-09-27",
+        "The Ministry of Commerce said on Tuesday it would respond to the US move.",
+        "Tuesday",
+        "2023-09-26",
+        "point",
+    ),
+]
+
+# Status batch S9, written before any rule was changed this round (Ukraine-Russia, Israel-Hamas
+# and Iran nuclear talks in the styles of Bloomberg, the Wall Street Journal, the New York Times
+# and Politico) and scored once as it stood. First run: 31/33 (93.9 %). Misses: "pulled its
+# negotiating team out" (no cue: active), "could return to the negotiating table" (no cue:
+# active).
+STATUS_S9: list[StatusCase] = [
+    (
+        "Russian and Ukrainian delegations met in Istanbul on Friday for their first direct talks since March 2022.",
+        "first direct talks",
+        "resumed",
+    ),
+    (
+        "Moscow has not agreed to a ceasefire, and the talks remain frozen.",
+        "remain frozen",
+        "suspended",
+    ),
+    (
+        "Kyiv said it was ready to hold another round of talks in Istanbul next month.",
+        "hold another round of talks",
+        "proposed",
+    ),
+    (
+        "Indirect negotiations between Israel and Hamas were suspended after the strike in Doha.",
+        "were suspended",
+        "suspended",
+    ),
+    ("Egyptian mediators hope to restart the ceasefire talks next week.", "restart", "proposed"),
+    ("Hamas rejected the latest proposal, a senior official said.", "rejected", "refused"),
+    (
+        "Iran and the United States held a fifth round of indirect talks in Rome on Friday.",
+        "held a fifth round of indirect talks",
+        "active",
+    ),
+    (
+        "Tehran suspended its cooperation with the International Atomic Energy Agency in July.",
+        "suspended its cooperation",
+        "suspended",
+    ),
+    (
+        "The nuclear talks, which collapsed in June, have not resumed.",
+        "have not resumed",
+        "suspended",
+    ),
+    ("The nuclear talks, which collapsed in June, have not resumed.", "collapsed", "severed"),
+    (
+        "Witkoff is expected to meet Iranian Foreign Minister Abbas Araghchi in Oman.",
+        "meet",
+        "proposed",
+    ),
+    (
+        "Israel pulled its negotiating team out of Qatar on Thursday.",
+        "pulled its negotiating team out",
+        "severed",
+    ),
+    (
+        "The Israeli team returned to Doha two days later, and talks resumed.",
+        "talks resumed",
+        "resumed",
+    ),
+    (
+        "Russia could return to the negotiating table if Kyiv drops its conditions, the Kremlin said.",
+        "return to the negotiating table",
+        "proposed",
+    ),
+    (
+        "Russian and Ukrainian negotiators have not met face to face since 2022.",
+        "have not met",
+        "suspended",
+    ),
+    (
+        "The prisoner-exchange channel has continued to work despite the fighting.",
+        "continued to work",
+        "active",
+    ),
+    ("Ukraine has refused to cede territory as a condition for talks.", "refused", "refused"),
+    (
+        "The deconfliction line between the U.S. and Russian militaries in Syria is still in use.",
+        "still in use",
+        "active",
+    ),
+    (
+        "Washington and Tehran have not had direct talks since 2018, when Trump quit the nuclear deal.",
+        "have not had direct talks",
+        "suspended",
+    ),
+    (
+        "Iran broke off the talks after Israel's strikes on its nuclear sites.",
+        "broke off",
+        "severed",
+    ),
+    (
+        "Araghchi said Iran was not interested in resuming negotiations while under attack.",
+        "resuming negotiations",
+        "refused",
+    ),
+    ("The ceasefire talks in Cairo are set to resume on Sunday.", "resume", "proposed"),
+    (
+        "The talks were postponed indefinitely, two people briefed on the matter said.",
+        "were postponed",
+        "suspended",
+    ),
+    (
+        "A new round of talks has been scheduled for next week in Geneva.",
+        "has been scheduled",
+        "proposed",
+    ),
+    ("The Kremlin has not ruled out a meeting between Putin and Trump.", "meeting", "proposed"),
+    ("Qatar said it had paused its mediation role.", "paused", "suspended"),
+    (
+        "The two sides restored the hotline between their commanders in late 2024 after a two-year lull.",
+        "restored",
+        "resumed",
+    ),
+    (
+        "Negotiators from both sides have been meeting regularly in Doha since January.",
+        "have been meeting regularly",
+        "active",
+    ),
+    ("Israel declined to send a delegation to the latest round.", "declined", "refused"),
+    (
+        "Did the talks collapse? Officials insisted they were merely on hold.",
+        "on hold",
+        "suspended",
+    ),
+    ("Will the two sides resume the grain-corridor talks before winter?", "resume", "proposed"),
+    ("The US and Iran reopened a back channel through Oman this spring.", "reopened", "resumed"),
+    (
+        "Contacts between the two intelligence chiefs never stopped, officials say.",
+        "never stopped",
+        "active",
+    ),
+]
+
+# Status batch S10, written before any rule was changed this round (the two Koreas, India and
+# Pakistan, China and Japan, Taiwan, in the styles of the Korea Herald, Yonhap, the Times of
+# India, Dawn, the Straits Times, the Japan Times and the BBC) and scored once as it stood. First
+# run: 26/31 (83.9 %). Misses: "has not answered the liaison line" (active), "have been down" (no
+# cue: active), "would keep the door open" (proposed), "could be held" (active: the modal before a
+# passive), "will hold …, the first since 2019" (resumed: "the first since" outranked "will").
+STATUS_S10: list[StatusCase] = [
+    (
+        "North Korea has not answered the liaison line since April 2023.",
+        "has not answered",
+        "refused",
+    ),
+    (
+        "The inter-Korean communication lines have been down since April 2023.",
+        "have been down",
+        "suspended",
+    ),
+    (
+        "South Korea's unification ministry tried to call the North twice a day, but the calls went unanswered.",
+        "went unanswered",
+        "refused",
+    ),
+    (
+        "The two Koreas restored their cross-border hotlines in October 2021, 14 months after the North cut them.",
+        "restored",
+        "resumed",
+    ),
+    (
+        "The two Koreas restored their cross-border hotlines in October 2021, 14 months after the North cut them.",
+        "cut them",
+        "severed",
+    ),
+    (
+        "Seoul proposed military talks with Pyongyang to prevent clashes along the border.",
+        "proposed military talks",
+        "proposed",
+    ),
+    (
+        "The DGMO hotline between India and Pakistan was used on May 10 to agree on a ceasefire.",
+        "was used",
+        "active",
+    ),
+    ("India has ruled out any talks with Pakistan except on terrorism.", "ruled out", "refused"),
+    (
+        "Islamabad suspended all bilateral agreements, including the Simla Agreement.",
+        "suspended",
+        "suspended",
+    ),
+    (
+        "New Delhi put the Indus Waters Treaty in abeyance after the Pahalgam attack.",
+        "in abeyance",
+        "suspended",
+    ),
+    ("Trade through the Wagah border has been halted since 2019.", "has been halted", "suspended"),
+    ("Pakistan offered to hold talks on all outstanding issues.", "offered", "proposed"),
+    (
+        "India and China resumed the Kailash Mansarovar Yatra this summer after a five-year gap.",
+        "resumed",
+        "resumed",
+    ),
+    (
+        "The special representatives' dialogue, dormant since 2019, was revived in December 2024.",
+        "was revived",
+        "resumed",
+    ),
+    (
+        "The special representatives' dialogue, dormant since 2019, was revived in December 2024.",
+        "dormant",
+        "suspended",
+    ),
+    (
+        "Direct flights between India and China, halted in 2020, will restart later this month.",
+        "will restart",
+        "proposed",
+    ),
+    (
+        "Japan and China agreed to set up a defence hotline in 2018, but it was only launched in 2023.",
+        "launched",
+        "active",
+    ),
+    (
+        "Beijing has postponed a trilateral summit with Japan and South Korea.",
+        "has postponed",
+        "suspended",
+    ),
+    (
+        "Tokyo has repeatedly asked for a meeting, but Beijing has yet to respond.",
+        "has yet to respond",
+        "refused",
+    ),
+    ("China halted official communication with Taipei in 2016.", "halted", "suspended"),
+    (
+        "Cross-strait exchanges have remained frozen since Tsai took office.",
+        "have remained frozen",
+        "suspended",
+    ),
+    (
+        "Taiwan's President has offered talks with Beijing on an equal footing.",
+        "offered talks",
+        "proposed",
+    ),
+    ("Beijing has dismissed the offer.", "dismissed", "refused"),
+    (
+        "The hotline has been working normally, the defence ministry said.",
+        "working normally",
+        "active",
+    ),
+    (
+        "Kim Yo Jong said the North had no interest in talks with Seoul.",
+        "no interest in talks",
+        "refused",
+    ),
+    ("Seoul said it would keep the door open to dialogue.", "keep the door open", "active"),
+    ("The liaison office was reopened in 2018 and closed again in 2020.", "reopened", "resumed"),
+    (
+        "The liaison office was reopened in 2018 and closed again in 2020.",
+        "closed again",
+        "suspended",
+    ),
+    (
+        "If Pyongyang responds, the Red Cross talks could be held as early as next month.",
+        "could be held",
+        "proposed",
+    ),
+    (
+        "The two foreign ministers spoke by phone for the first time in two years.",
+        "spoke by phone",
+        "resumed",
+    ),
+    (
+        "Japan and China will hold a high-level economic dialogue next month, the first since 2019.",
+        "will hold",
+        "proposed",
+    ),
+]
+
+# Status batch S11, written before any rule was changed this round (US-China channels in State
+# Department and Chinese foreign ministry briefing transcripts, Global Times and CGTN, and think-
+# tank commentary) and scored once as it stood. First run: 23/32 (71.9 %). Misses: "Has China
+# agreed to reopen …? Not yet." (proposed), "met again" (active), "have not been held" (active),
+# "rarely picks up" (active), "working to schedule a call" (active), "note that the … talks
+# resumed" (proposed: "note" read as a modal), "would not hold them" (suspended, from the earlier
+# cue), "agreed to maintain open channels" (proposed), "have yet to hold their first call"
+# (suspended).
+STATUS_S11: list[StatusCase] = [
+    (
+        "QUESTION: Has China agreed to reopen the military hotline? MR MILLER: Not yet.",
+        "agreed to reopen",
+        "refused",
+    ),
+    (
+        "MR MILLER: We have consistently called for open lines of military communication.",
+        "called for",
+        "proposed",
+    ),
+    (
+        "Mao Ning: The relevant mechanisms have been suspended due to the US side's provocations.",
+        "have been suspended",
+        "suspended",
+    ),
+    (
+        "Wang Wenbin: The responsibility for the interruption of mil-mil communication lies entirely with the US.",
+        "interruption",
+        "suspended",
+    ),
+    (
+        "China will not resume the maritime consultations until the US stops its close-in reconnaissance.",
+        "will not resume",
+        "refused",
+    ),
+    (
+        "The climate working group, which China froze after the Pelosi visit, met again in Beijing in July.",
+        "met again",
+        "resumed",
+    ),
+    (
+        "The climate working group, which China froze after the Pelosi visit, met again in Beijing in July.",
+        "froze",
+        "suspended",
+    ),
+    (
+        "The Defense Policy Coordination Talks have not been held since 2021.",
+        "have not been held",
+        "suspended",
+    ),
+    (
+        "The counternarcotics working group held its first meeting on January 30.",
+        "held its first meeting",
+        "active",
+    ),
+    (
+        "Analysts at CSIS argue that the channels, though restored, remain shallow.",
+        "restored",
+        "resumed",
+    ),
+    (
+        "Crisis hotlines exist on paper, but in practice Beijing rarely picks up.",
+        "rarely picks up",
+        "refused",
+    ),
+    (
+        "The two sides are working to schedule a call between the defense chiefs.",
+        "working to schedule a call",
+        "proposed",
+    ),
+    (
+        "The Chinese side declined a US request for a call between the defense ministers.",
+        "declined",
+        "refused",
+    ),
+    ("Global Times: China-US military talks are back on track.", "back on track", "resumed"),
+    (
+        "CGTN: Chinese and US military officials held talks in Washington on Tuesday.",
+        "held talks",
+        "active",
+    ),
+    (
+        "The US side requested a meeting, but China has not yet responded.",
+        "has not yet responded",
+        "refused",
+    ),
+    (
+        "Brookings scholars note that the Military Maritime Consultative Agreement talks resumed in April 2024.",
+        "resumed",
+        "resumed",
+    ),
+    (
+        "A spokesperson said the dialogue would go ahead as planned.",
+        "go ahead as planned",
+        "proposed",
+    ),
+    (
+        "China canceled a planned round of arms control talks in protest at arms sales to Taiwan.",
+        "canceled",
+        "suspended",
+    ),
+    (
+        "China suspended the arms control talks and said it would not hold them while arms sales continued.",
+        "would not hold them",
+        "refused",
+    ),
+    ("The mechanism remains in place but has not met for two years.", "has not met", "suspended"),
+    ("Beijing has so far refused to answer calls from the Pentagon.", "refused", "refused"),
+    ("Blinken and Wang agreed to maintain open channels.", "agreed to maintain", "active"),
+    (
+        "The theater commanders have yet to hold their first call.",
+        "hold their first call",
+        "proposed",
+    ),
+    (
+        "The Pentagon said the call, the first in 18 months, was candid and constructive.",
+        "the call",
+        "resumed",
+    ),
+    ("It is unclear whether the dialogue will resume after the election.", "resume", "proposed"),
+    (
+        "Mil-mil ties were cut off in August 2022 and stayed cut off for more than a year.",
+        "stayed cut off",
+        "severed",
+    ),
+    (
+        "Mil-mil ties were cut off in August 2022 and stayed cut off for more than a year.",
+        "were cut off",
+        "severed",
+    ),
+    ("The bilateral human rights dialogue has been in limbo since 2018.", "in limbo", "suspended"),
+    (
+        "The US Coast Guard and its Chinese counterpart kept talking throughout the crisis.",
+        "kept talking",
+        "active",
+    ),
+    (
+        "Officials said the talks had been called off because of scheduling conflicts, not politics.",
+        "had been called off",
+        "suspended",
+    ),
+    (
+        "China is considering a US proposal to restore the defense policy talks.",
+        "restore the defense policy talks",
+        "proposed",
+    ),
+]
+
+# Batch D9, written after this round's changes and scored once, with no change afterwards: the
+# honest figure for unseen text (styles not yet covered: Axios, the Financial Times, the Japan
+# Times, The Hindu and Dawn, CNN and ABC Australia). First run: calendar mentions 43/44 exact
+# (97.7 %); durations and ages dated 0/8. Miss: "the first quarter" on New Year's Eve in "Analysts
+# expect another rate cut in the first quarter" (2025-Q1, not the coming 2026-Q1).
+# Anchors: Sat 2025-11-01, Wed 2025-12-31 (ISO week 2026-W01), Mon 2024-04-01, Thu 2023-06-15, Fri
+# 2026-02-13.
+BATCH_D9: list[DevCase] = [
+    # Axios, a Saturday
+    (
+        "2025-11-01",
+        "Trump and Xi met in Busan on Thursday, their first in-person meeting since 2019.",
+        "Thursday",
+        "2025-10-30",
+        "point",
+    ),
+    (
+        "2025-11-01",
+        "Trump and Xi met in Busan on Thursday, their first in-person meeting since 2019.",
+        "2019",
+        "2019",
+        "point",
+    ),
+    (
+        "2025-11-01",
+        "The White House released a fact sheet on the deal on Friday.",
+        "Friday",
+        "2025-10-31",
+        "point",
+    ),
+    (
+        "2025-11-01",
+        "China will suspend its new rare-earth export controls for one year.",
+        "one year",
+        "P1Y",
+        "DURATION",
+    ),
+    (
+        "2025-11-01",
+        "The fentanyl tariff will be cut to 10% effective Nov. 10.",
+        "Nov. 10",
+        "2025-11-10",
+        "point",
+    ),
+    ("2025-11-01", "Trump said he would visit China in April.", "April", "2026-04", "point"),
+    (
+        "2025-11-01",
+        "Soybean purchases resumed this week, traders said.",
+        "this week",
+        "2025-W44",
+        "point",
+    ),
+    ("2025-11-01", "Beijing stopped buying U.S. soybeans in May.", "May", "2025-05", "point"),
+    (
+        "2025-11-01",
+        "The truce agreed in Geneva in May was extended in August.",
+        "August",
+        "2025-08",
+        "point",
+    ),
+    (
+        "2025-11-01",
+        "China will buy 25 million tonnes a year over the next three years.",
+        "the next three years",
+        "P3Y",
+        "DURATION",
+    ),
+    # The Financial Times, New Year's Eve (a Wednesday)
+    (
+        "2025-12-31",
+        "Factory activity contracted in December, official data showed on Wednesday.",
+        "December",
+        "2025-12",
+        "point",
+    ),
+    (
+        "2025-12-31",
+        "Factory activity contracted in December, official data showed on Wednesday.",
+        "Wednesday",
+        "2025-12-31",
+        "point",
+    ),
+    (
+        "2025-12-31",
+        "Beijing set a growth target of around 5 per cent for 2025 in March.",
+        "March",
+        "2025-03",
+        "point",
+    ),
+    (
+        "2025-12-31",
+        "The renminbi is on course for its strongest year since 2020.",
+        "2020",
+        "2020",
+        "point",
+    ),
+    (
+        "2025-12-31",
+        "Mainland markets will reopen on Friday after the holiday.",
+        "Friday",
+        "2026-01-02",
+        "point",
+    ),
+    (
+        "2025-12-31",
+        "The new export licensing regime takes effect on January 1.",
+        "January 1",
+        "2026-01-01",
+        "point",
+    ),
+    (
+        "2025-12-31",
+        "Last year's stimulus failed to lift consumption.",
+        "Last year",
+        "2024",
+        "point",
+    ),
+    (
+        "2025-12-31",
+        "The central bank has held rates steady for the past seven months.",
+        "the past seven months",
+        "P7M",
+        "DURATION",
+    ),
+    (
+        "2025-12-31",
+        "Analysts expect another rate cut in the first quarter.",
+        "the first quarter",
+        "2026-Q1",
+        "point",
+    ),
+    (
+        "2025-12-31",
+        "Exports to the US fell for an eighth straight month in November.",
+        "November",
+        "2025-11",
+        "point",
+    ),
+    # The Japan Times, a Monday (the first day of Japan's fiscal year)
+    (
+        "2024-04-01",
+        "Prime Minister Fumio Kishida will make a state visit to the United States from April 8 to 14.",
+        "April 8 to 14",
+        "2024-04-08/2024-04-14",
+        "range",
+    ),
+    (
+        "2024-04-01",
+        "The Bank of Japan ended negative interest rates on March 19.",
+        "March 19",
+        "2024-03-19",
+        "point",
+    ),
+    (
+        "2024-04-01",
+        "The Japanese and Chinese foreign ministers last met in Munich in February.",
+        "February",
+        "2024-02",
+        "point",
+    ),
+    (
+        "2024-04-01",
+        "Tokyo lodged a protest with Beijing last Friday.",
+        "last Friday",
+        "2024-03-29",
+        "point",
+    ),
+    (
+        "2024-04-01",
+        "The ordinary Diet session is scheduled to end on June 23.",
+        "June 23",
+        "2024-06-23",
+        "point",
+    ),
+    ("2024-04-01", "A 78-year-old man was arrested in Osaka.", "78-year-old", "P78Y", "AGE"),
+    (
+        "2024-04-01",
+        "Japan's population has shrunk for 13 consecutive years.",
+        "13 consecutive years",
+        "P13Y",
+        "DURATION",
+    ),
+    (
+        "2024-04-01",
+        "Leaders agreed last week to hold a trilateral summit.",
+        "last week",
+        "2024-W13",
+        "point",
+    ),
+    (
+        "2024-04-01",
+        "The earthquake on New Year's Day killed more than 240 people.",
+        "New Year's Day",
+        "2024-01-01",
+        "point",
+    ),
+    (
+        "2024-04-01",
+        "New rules on overtime for truck drivers took effect on Monday.",
+        "Monday",
+        "2024-04-01",
+        "point",
+    ),
+    # The Hindu and Dawn, a Thursday
+    (
+        "2023-06-15",
+        "Prime Minister Narendra Modi will address the U.S. Congress on June 22.",
+        "June 22",
+        "2023-06-22",
+        "point",
+    ),
+    (
+        "2023-06-15",
+        "The last round of Corps Commander-level talks was held on April 23.",
+        "April 23",
+        "2023-04-23",
+        "point",
+    ),
+    (
+        "2023-06-15",
+        "India and Pakistan last held a structured dialogue in 2015.",
+        "2015",
+        "2015",
+        "point",
+    ),
+    (
+        "2023-06-15",
+        "On Tuesday, the Foreign Office said Islamabad had received no proposal.",
+        "Tuesday",
+        "2023-06-13",
+        "point",
+    ),
+    (
+        "2023-06-15",
+        "The SCO summit, which India chairs this year, will be held virtually on July 4.",
+        "this year",
+        "2023",
+        "point",
+    ),
+    (
+        "2023-06-15",
+        "The SCO summit, which India chairs this year, will be held virtually on July 4.",
+        "July 4",
+        "2023-07-04",
+        "point",
+    ),
+    (
+        "2023-06-15",
+        "The monsoon reached Kerala on June 8, a week behind schedule.",
+        "June 8",
+        "2023-06-08",
+        "point",
+    ),
+    (
+        "2023-06-15",
+        "Tensions have run high since the Galwan clash in June 2020.",
+        "June 2020",
+        "2020-06",
+        "point",
+    ),
+    (
+        "2023-06-15",
+        "The standoff has lasted more than three years.",
+        "more than three years",
+        "P3Y",
+        "DURATION",
+    ),
+    (
+        "2023-06-15",
+        "Parliament's monsoon session will begin next month.",
+        "next month",
+        "2023-07",
+        "point",
+    ),
+    # CNN and ABC Australia, a Friday
+    (
+        "2026-02-13",
+        "The Munich Security Conference opens on Friday and runs through Sunday.",
+        "Friday",
+        "2026-02-13",
+        "point",
+    ),
+    (
+        "2026-02-13",
+        "The Munich Security Conference opens on Friday and runs through Sunday.",
+        "Sunday",
+        "2026-02-15",
+        "point",
+    ),
+    ("2026-02-13", "Wang Yi is expected to speak on Saturday.", "Saturday", "2026-02-14", "point"),
+    (
+        "2026-02-13",
+        "Last February, Vice President JD Vance used the same stage to lecture Europe.",
+        "Last February",
+        "2025-02",
+        "point",
+    ),
+    (
+        "2026-02-13",
+        "Australia's defence minister visited Beijing earlier this month.",
+        "earlier this month",
+        "2026-02",
+        "point",
+    ),
+    (
+        "2026-02-13",
+        "The Lunar New Year holiday begins next Tuesday.",
+        "next Tuesday",
+        "2026-02-17",
+        "point",
+    ),
+    ("2026-02-13", "Talks between the two navies stalled in 2024.", "2024", "2024", "point"),
+    (
+        "2026-02-13",
+        "The interim agreement expires in three weeks.",
+        "three weeks",
+        "P3W",
+        "DURATION",
+    ),
+    (
+        "2026-02-13",
+        "Prime Minister Anthony Albanese met Xi in Beijing in November 2023.",
+        "November 2023",
+        "2023-11",
+        "point",
+    ),
+    (
+        "2026-02-13",
+        "The ceasefire in Gaza has held since Oct. 10.",
+        "Oct. 10",
+        "2025-10-10",
+        "point",
+    ),
+    (
+        "2026-02-13",
+        "The envoy flew to Doha over the weekend.",
+        "the weekend",
+        "2026-W06-WE",
+        "point",
+    ),
+    ("2026-02-13", "The dispute has simmered for two decades.", "two decades", "P2DE", "DURATION"),
+]
+
+# Status batch S12, written after this round's changes and scored once, with no change afterwards:
+# the honest figure for unseen text (Armenia and Azerbaijan, Serbia and Kosovo, the US and
+# Venezuela, China and the Philippines, Thailand and Cambodia, Sudan, New START, Greece and
+# Turkey, China and Australia, China and Lithuania). First run: 29/33 (87.9 %). Misses: "no
+# diplomatic relations since 2019" (active: no cue), "met …, the first such meeting in years"
+# (active: "in years" is not read as "the first … since"), "has not met since the fighting began"
+# (refused), "had no calls returned" (suspended).
+STATUS_S12: list[StatusCase] = [
+    (
+        "Armenia and Azerbaijan agreed to open direct talks on a peace treaty.",
+        "open direct talks",
+        "proposed",
+    ),
+    (
+        "EU-mediated talks between Serbia and Kosovo ended without agreement in Brussels on Monday.",
+        "talks",
+        "active",
+    ),
+    (
+        "Belgrade has refused to recognise Kosovo and has walked out of two rounds of talks.",
+        "walked out",
+        "severed",
+    ),
+    (
+        "The EU has put the Belgrade-Pristina dialogue on hold until after the elections.",
+        "on hold",
+        "suspended",
+    ),
+    (
+        "Washington and Caracas have had no diplomatic relations since 2019.",
+        "no diplomatic relations",
+        "suspended",
+    ),
+    (
+        "U.S. envoy Richard Grenell met Maduro in Caracas, the first such meeting in years.",
+        "met",
+        "resumed",
+    ),
+    (
+        "Venezuela suspended all repatriation flights from the United States.",
+        "suspended",
+        "suspended",
+    ),
+    (
+        "Manila and Beijing agreed to establish a new hotline between their coast guards.",
+        "establish",
+        "proposed",
+    ),
+    (
+        "Philippine officials said their calls to the Chinese coast guard went unanswered during the standoff.",
+        "went unanswered",
+        "refused",
+    ),
+    (
+        "China has rejected Manila's proposal for a direct hotline between the two presidents.",
+        "rejected",
+        "refused",
+    ),
+    (
+        "The bilateral consultation mechanism on the South China Sea, last convened in January, is expected to meet again in July.",
+        "meet again",
+        "proposed",
+    ),
+    ("Thailand closed all border crossings with Cambodia after the clash.", "closed", "suspended"),
+    (
+        "Thai and Cambodian defence ministers will meet in Kuala Lumpur on Monday for ceasefire talks.",
+        "will meet",
+        "proposed",
+    ),
+    (
+        "The General Border Committee has not met since the fighting began.",
+        "has not met",
+        "suspended",
+    ),
+    (
+        "Sudan's army pulled out of the Jeddah talks, accusing the RSF of violating the truce.",
+        "pulled out",
+        "severed",
+    ),
+    ("The Jeddah talks resumed in October after a four-month pause.", "resumed", "resumed"),
+    ("The army has ruled out negotiations with the RSF.", "ruled out", "refused"),
+    (
+        "Russia suspended its participation in New START in February 2023.",
+        "suspended its participation",
+        "suspended",
+    ),
+    (
+        "Washington has offered to restart strategic stability talks with Moscow.",
+        "restart",
+        "proposed",
+    ),
+    ("Moscow says it is not ready for arms control talks.", "not ready", "refused"),
+    ("The treaty's inspections have been halted since 2020.", "have been halted", "suspended"),
+    (
+        "Greek and Turkish leaders relaunched their political dialogue in Athens in December 2023.",
+        "relaunched",
+        "resumed",
+    ),
+    (
+        "The two defence ministries maintain a hotline to avoid accidents in the Aegean.",
+        "maintain a hotline",
+        "active",
+    ),
+    ("Ankara threatened to freeze the talks over the maritime park plan.", "freeze", "active"),
+    (
+        "Canberra and Beijing resumed their annual leaders' meeting in 2023 after a six-year freeze.",
+        "resumed",
+        "resumed",
+    ),
+    ("China froze ministerial contacts with Australia in 2020.", "froze", "suspended"),
+    (
+        "Australian ministers had no calls returned by their Chinese counterparts for more than two years.",
+        "no calls returned",
+        "refused",
+    ),
+    (
+        "China downgraded diplomatic ties with Lithuania and recalled its ambassador in 2021.",
+        "recalled its ambassador",
+        "severed",
+    ),
+    ("Vilnius hopes to restore ambassadorial relations with Beijing.", "restore", "proposed"),
+    (
+        "Eritrea has not responded to Ethiopia's call for talks on sea access.",
+        "has not responded",
+        "refused",
+    ),
+    (
+        "The Ethiopian and Eritrean leaders have not spoken since 2023.",
+        "have not spoken",
+        "suspended",
+    ),
+    (
+        "Cuba and the United States held migration talks in Havana on Wednesday.",
+        "held migration talks",
+        "active",
+    ),
+    ("The talks had been frozen since 2018 before resuming in April.", "resuming", "resumed"),
+]
+
+# First-run misses of the last batches (D9, S12), left open: they were scored once and the
+# rules were not changed for them. The tests expect them to fail until a general rule reads
+# them.
+OPEN_DATE_MISSES: set[tuple[str, str]] = {
+    ("Analysts expect another rate cut in the first quarter.", "the first quarter"),
+}
+OPEN_STATUS_MISSES: set[tuple[str, str]] = {
+    (
+        "Washington and Caracas have had no diplomatic relations since 2019.",
+        "no diplomatic relations",
+    ),
+    ("U.S. envoy Richard Grenell met Maduro in Caracas, the first such meeting in years.", "met"),
+    ("The General Border Committee has not met since the fighting began.", "has not met"),
+    (
+        "Australian ministers had no calls returned by their Chinese counterparts for more than two years.",
+        "no calls returned",
+    ),
+}
+
 DATE_BATCHES: dict[str, list[DevCase]] = {
     "D1": BATCH_D1,
     "D2": BATCH_D2,
@@ -2805,6 +4490,9 @@ DATE_BATCHES: dict[str, list[DevCase]] = {
     "D4": BATCH_D4,
     "D5": BATCH_D5,
     "D6": BATCH_D6,
+    "D7": BATCH_D7,
+    "D8": BATCH_D8,
+    "D9": BATCH_D9,
 }
 STATUS_BATCHES: dict[str, list[StatusCase]] = {
     "S1": STATUS_S1,
@@ -2815,4 +4503,8 @@ STATUS_BATCHES: dict[str, list[StatusCase]] = {
     "S6": STATUS_S6,
     "S7": STATUS_S7,
     "S8": STATUS_S8,
+    "S9": STATUS_S9,
+    "S10": STATUS_S10,
+    "S11": STATUS_S11,
+    "S12": STATUS_S12,
 }

@@ -59,3 +59,23 @@ def test_common_words_alone_are_no_evidence() -> None:
     text = "The United States and China met on Tuesday for talks."
     assert infer_publication(text, [SUMMIT, BALLOON]) is None
     assert infer_publication("No dates here at all.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the article names August 2022 as past: it was not written in May 2022
+            "SINGAPORE, May 31 (Reuters) - The two defense chiefs met. Military talks, "
+            "severed after Pelosi visited Taiwan in August 2022, resumed in November.",
+            "2023-05-31",
+        ),
+        ("BEIJING, Dec 12 (Reuters) - Talks severed on 5 August 2022 resumed.", "2022-12-12"),
+        ("HANOI, Jan 30 (Reuters) - A visit in 2023 and one in March 2022.", "2023-01-30"),
+    ],
+)
+def test_a_dateline_without_a_year_is_not_before_a_month_the_text_names(
+    text: str, expected: str
+) -> None:
+    guess = infer_publication(text)
+    assert guess is not None
+    assert guess.published.isoformat() == expected

@@ -15,7 +15,7 @@ DEEP = 100_000
 MALFORMED = {
     "offset too large for a float": (
         '{"text": "' + TEXT + '", "label": [[1e400, 5, "event:Talks"]]}',
-        "label.0",
+        "“label” item 1",
     ),
     "label not a list": (json.dumps({"text": TEXT, "label": "notalist"}), "label"),
     "dragon_reader not an object": (
@@ -122,3 +122,43 @@ def test_a_dragon_reader_line_and_a_doccano_line() -> None:
     assert ours.is_ours and not doccano.is_ours
     assert doccano.tags() == []  # doccano's labels are read by io.doccano
     assert doccano.label[0] == (4, 9, "event:Vienna talks")
+
+
+DOCCANO_SCHEMA = {
+    "a span without its label": (
+        {"text": TEXT, "label": [[0, 6]]},
+        '“label” item 1: expected a span [start, end, "LABEL"] (two whole numbers, then the '
+        "label in quotes) or a document label in quotes, found [0, 6]",
+    ),
+    "offsets in quotes": (
+        {"text": TEXT, "label": [[0, 6, "ORG"], ["0", "5", "PERSON"]]},
+        '“label” item 2: expected a span [start, end, "LABEL"] (two whole numbers, then the '
+        'label in quotes) or a document label in quotes, found ["0", "5", "PERSON"]',
+    ),
+    "an entity without its end": (
+        {"text": TEXT, "entities": [{"id": 1, "start_offset": 0, "label": "PERSON"}]},
+        "“entities” item 1: “end_offset” is missing: expected a whole number: where the span "
+        "ends in the text",
+    ),
+    "label not a list": (
+        {"text": TEXT, "label": "PERSON"},
+        '“label”: expected a list of spans [start, end, "LABEL"], found "PERSON"',
+    ),
+    "no text": ({"label": []}, "“text” is missing: expected the article's text, in quotes"),
+    "a relation without its type": (
+        {"text": TEXT, "relations": [{"from_id": 1, "to_id": 2}]},
+        "“relations” item 1: “type” is missing: expected the relation's type in quotes",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(DOCCANO_SCHEMA))
+def test_a_doccano_line_of_the_wrong_shape_says_what_was_expected(name: str) -> None:
+    data, expected = DOCCANO_SCHEMA[name]
+    with pytest.raises(ImportProblem) as caught:
+        parse_line(json.dumps(data))
+    message = str(caught.value)
+    assert message.startswith("not a doccano or Dragon Reader JSONL line: ")
+    assert expected in message
+    for technical in ("tuple[", "constrained-int", "Input should", "Field required"):
+        assert technical not in message

@@ -1,9 +1,12 @@
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from dragon_reader.nlp import dates as dates_module
 from dragon_reader.nlp.dates import find_dates
 
 
@@ -202,3 +205,88 @@ def test_fiscal_quarters_another_and_long_periods_are_dates() -> None:
 def test_the_end_of_an_ordinal_quarter_is_one_date() -> None:
     text = "The deal closes by the end of the first quarter."
     assert [text[a:b] for a, b in find_dates(text)] == ["the end of the first quarter"]
+
+
+def test_fiscal_years_and_q_quarters_are_one_date_each() -> None:
+    text = "Spending rises this fiscal year, in fiscal 2026 and in FY2024-25; Q3 2024 and Q1 fell."
+    assert dates(text) == ["this fiscal year", "fiscal 2026", "FY2024-25", "Q3 2024", "Q1"]
+    text = "Profit fell in the fourth quarter of fiscal 2025."
+    assert dates(text) == ["the fourth quarter of fiscal 2025"]
+
+
+def test_the_first_months_of_a_year_and_a_range_of_months_are_one_date() -> None:
+    text = "Exports fell in the first seven months of the year and from March to May 2024."
+    assert dates(text) == ["the first seven months of the year", "March to May 2024"]
+    # Years joined by "to" stay two dates, as the gold marks them.
+    assert dates("fought from 2020 to 2022.") == ["2020", "2022"]
+
+
+def test_a_modified_decade_keeps_its_modifier() -> None:
+    assert dates("talks in the late 1990s.") == ["the late 1990s"]
+
+
+def test_over_after_an_amount_is_a_preposition_not_a_quantity() -> None:
+    assert dates("It will invest C$4.5 billion over five years.") == ["five years"]
+    assert dates("Prices rose 5% over two years.") == ["two years"]
+    assert dates("The talks lasted for over five years.") == ["over five years"]
+
+
+def test_a_shift_an_age_in_years_and_that_day_are_one_date_each() -> None:
+    assert dates("Exports rose from a year earlier.") == ["a year earlier"]
+    assert dates("Two days later, talks collapsed.") == ["Two days later"]
+    assert dates("He was 70 years old.") == ["70 years old"]
+    assert dates("Later that month, the envoy returned.") == ["Later that month"]
+    assert dates("He said that year-on-year growth slowed.") == []
+
+
+def test_written_halves_end_of_a_month_ranges_of_months_and_the_week_of() -> None:
+    text = "Output is due by end-March; growth slowed in H1 2024 and 2H 2023."
+    assert dates(text) == ["end-March", "H1 2024", "2H 2023"]
+    assert dates("The report covers January-March.") == ["January-March"]
+    assert dates("They met in the week of May 6.") == ["the week of May 6"]
+    assert dates("The end-of-year review helped start-ups.") == []
+
+
+# Every anchor word, what may follow it, digits of other scripts, and words around them.
+_ANCHOR_PIECES = sorted(
+    {
+        *(key.strip() for key in dates_module.anchor_keys() if not key.isdecimal()),
+        *"the a an at an-hour a-day (a “the ‘a day-long years-long weeks ago 12 ٣ ५ 7th".split(),
+        *"past near same end first half quarter straight least most than few couple".split(),
+        *"dozen eight eleven days weeks ahead to come of Jinping talks -".split(),
+    }
+)
+
+
+@settings(max_examples=300)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(_ANCHOR_PIECES), st.sampled_from([" ", "-", "(", "\n", ", ", "x"])
+        ),
+        max_size=20,
+    ).map(lambda pairs: "".join(word + gap for word, gap in pairs))
+)
+def test_the_anchor_automaton_finds_where_the_anchor_pattern_matches(text: str) -> None:
+    expected = [match.start() for match in dates_module._ANCHOR.finditer(" " + text)]
+    assert dates_module._anchor_starts(text) == expected
+    full_scan = [m.span() for m in dates_module.DATE_RE.finditer(text) if m.end() > m.start()]
+    assert list(find_dates(text)) == full_scan
+
+
+def test_every_decimal_digit_is_among_the_anchor_keys() -> None:
+    assert not any(chr(code).isdecimal() for code in range(dates_module.DIGITS_END, 0x110000))
+
+
+def test_the_anchor_automaton_agrees_after_every_anchor_word() -> None:
+    # Every word of the anchor pattern and of the keys, after every such word.
+    keys = [key for key in dates_module.anchor_keys() if not key.isdecimal()]
+    words = set(re.findall(r"[A-Za-z][A-Za-z-]*", dates_module._ANCHOR.pattern))
+    words |= {part for key in keys for part in key.replace("-", " ").split(" ")}
+    words |= {"9", "٣", "7th", "FEW", "Couple", "news"}
+    hyphenated = {key.split("-")[0] for key in keys if "-" in key}
+    for first in sorted(words):
+        for gap in (" ", "-") if first in hyphenated else (" ",):
+            text = "".join(f"({first}{gap}{word} quarter straight days, " for word in sorted(words))
+            expected = [match.start() for match in dates_module._ANCHOR.finditer(" " + text)]
+            assert dates_module._anchor_starts(text) == expected, first

@@ -8,8 +8,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dragon_reader.nlp import recognizer
-from dragon_reader.nlp.fast_patterns import guarded_alternation, guarded_class, word_trie
+from dragon_reader.nlp import dates, recognizer
+from dragon_reader.nlp.fast_patterns import (
+    DIGIT,
+    first_characters,
+    guarded_alternation,
+    guarded_class,
+    matches_at,
+    word_trie,
+)
 from dragon_reader.nlp.gazetteer import load_gazetteer
 
 
@@ -239,3 +246,69 @@ def test_titles_tried_where_the_gazetteer_saw_one_find_what_a_full_scan_finds(te
     starts = found.gazetteer.scan(text).title_starts
     tried = found._titled_people(text, starts)
     assert [(c.start, c.end) for c in tried] == full_scan
+
+
+_KEYED = {
+    "_PLACE_AFTER": recognizer._PLACES_AFTER,
+    "_PARTY": recognizer._PARTIES,
+    "_POSSESSIVE_MARK": recognizer._POSSESSIVES,
+    "_ALL_CAPS": recognizer._CAPITALS,
+    "_INITIALS_NAME": recognizer._CAPITALS,
+    "_PLACE_BEFORE": recognizer._PLACES_BEFORE,
+    "_ORG_OF": recognizer._ORGS_OF,
+}
+_MORE_PIECES = [
+    *(" regions", " state", "refugee camp", "'s ", "’ ", "D-", "R-Fla.", "AT&T", "NATO"),
+    *(" in ", " of ", "Boulkessi", "Émile", "Bank of ", "Office for ", "Ministry on "),
+    *("Writing by ", "Compiled by ", "(Editing by", ". Reporting by "),
+]
+_RECOGNIZER = recognizer.RuleRecognizer()
+keyed_texts = st.lists(st.sampled_from(_PIECES + _MORE_PIECES), max_size=25).map("".join)
+
+
+@pytest.mark.parametrize("name", sorted(_KEYED))
+@given(text=keyed_texts)
+def test_a_pattern_tried_where_its_keys_begin_finds_what_a_full_scan_finds(
+    name: str, text: str
+) -> None:
+    pattern = getattr(recognizer, name)
+    starts = _RECOGNIZER._scan(text).starts[_KEYED[name]]
+    assert [m.span() for m in matches_at(pattern, text, starts)] == [
+        m.span() for m in pattern.finditer(text)
+    ]
+
+
+@given(text=keyed_texts)
+def test_credits_tried_where_their_words_begin_are_the_credits_a_full_scan_finds(
+    text: str,
+) -> None:
+    starts = _RECOGNIZER._scan(text).starts[recognizer._CREDITS]
+    everywhere = list(range(len(text) + 2))
+    assert list(_RECOGNIZER._credits(text, starts)) == list(_RECOGNIZER._credits(text, everywhere))
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        ("abc|d", {"a", "d"}),
+        ("(?:x)?y", {"x", "y"}),
+        ("[Tt]he|(?i:m)", {"T", "t", "m", "M"}),
+        ("(?<=in )May", {"M"}),
+        (r"\d+ days", {DIGIT}),
+        ("a?", None),  # may match the empty string
+        (r"\w+", None),
+        ("[^a]", None),
+    ],
+)
+def test_first_characters_of_a_pattern(pattern: str, expected: set[str] | None) -> None:
+    found = first_characters(pattern)
+    assert (None if found is None else set(found)) == expected
+
+
+@pytest.mark.parametrize("index", range(len(dates._PATTERNS)))
+@given(text=st.text(alphabet="aTtM19 -,.dyearsmonthMayJunthe", max_size=12))
+def test_a_date_pattern_matches_only_at_its_first_characters(index: int, text: str) -> None:
+    first = first_characters(dates._PATTERNS[index])
+    match = re.match(dates._PATTERNS[index], text)
+    if first is not None and match is not None and match.end() > 0:
+        assert text[0] in first or (DIGIT in first and text[0].isdecimal())

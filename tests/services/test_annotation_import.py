@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -430,3 +431,38 @@ def test_a_text_that_differs_from_the_stored_one_is_a_new_article(
     report = Interchange(empty_corpus).import_paths([first, second])
     assert [o.outcome for o in report.outcomes] == ["imported", "imported"]
     assert len({o.article_id for o in report.outcomes}) == 2
+
+
+def test_a_doccano_file_with_lines_of_the_wrong_shape_names_each_and_half_imports_none(
+    empty_corpus: Corpus, tmp_path: Path
+) -> None:
+    path = tmp_path / "from_doccano.jsonl"
+    lines: list[dict[str, Any]] = [
+        {"text": "Biden met Xi in Woodside.", "label": [[0, 5, "PERSON"], [10, 12, "PERSON"]]},
+        {"text": "Austin called Dong Jun.", "label": [[0, 6, "PERSON"], [14, 22]]},
+        {  # the right shape, but a tag's entry and a span outside the text: all or nothing
+            "text": "Sullivan met Wang Yi in Vienna.",
+            "label": [[0, 8, "PERSON"], [0, 31, "event:Vienna talks"], [24, 99, "GPE"]],
+        },
+        {"text": "Blinken flew to Beijing.", "entities": [{"id": 1, "start_offset": 16}]},
+    ]
+    path.write_text("\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8")
+    before = counts(empty_corpus)
+    report = Interchange(empty_corpus).import_paths([path])
+    assert [(o.source, o.outcome) for o in report.outcomes] == [
+        (f"{path}:1", "imported"),
+        (f"{path}:2", "failed"),
+        (f"{path}:3", "failed"),
+        (f"{path}:4", "failed"),
+    ]
+    reasons = [o.reason or "" for o in report.outcomes[1:]]
+    assert '“label” item 2: expected a span [start, end, "LABEL"]' in reasons[0]
+    assert "found [14, 22]" in reasons[0]
+    assert "label 3: offsets 24–99 are outside the text" in reasons[1]
+    assert "“entities” item 1: “end_offset” is missing" in reasons[2]
+    # Only line 1 is stored: one article (with its two marks); no event, no tag, no
+    # article or mark of the lines that failed.
+    assert report.outcomes[0].marks == 2
+    assert counts(empty_corpus)[:4] == (before[0] + 1, *before[1:4])
+    texts = {empty_corpus.article(a).text for a in empty_corpus.article_ids()}  # type: ignore[union-attr]
+    assert not texts & {str(line["text"]) for line in lines[1:]}

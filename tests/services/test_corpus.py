@@ -2,6 +2,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from dragon_reader.domain.articles import ArticleStatus
 from dragon_reader.domain.text import normalize_newlines
 from dragon_reader.services.corpus import Corpus, open_corpus
@@ -115,3 +117,30 @@ def test_an_import_stopped_midway_keeps_what_was_read_and_lists_the_rest(
     assert all(empty_corpus.entities.mentions(o.article_id) for o in report.outcomes[:10])  # type: ignore[arg-type]
     again = empty_corpus.import_paths([folder])  # the rest comes in later, nothing twice
     assert (again.imported, again.duplicates) == (20, 10)
+
+
+def test_a_read_only_database_opens_for_reading_and_export_and_refuses_changes(
+    read_only_db: Path, tmp_path: Path
+) -> None:
+    import hashlib
+
+    from dragon_reader.domain.coding import TagKind
+    from dragon_reader.services.corpus import database_read_only_reason, open_corpus
+    from dragon_reader.services.errors import StorageError
+    from dragon_reader.services.exports import ExportRequest, run_export
+
+    before = hashlib.sha256(read_only_db.read_bytes()).hexdigest()
+    assert database_read_only_reason(read_only_db) is not None
+    corpus = open_corpus(read_only_db)  # found read-only by itself
+    try:
+        assert corpus.read_only
+        assert corpus.count() == 5
+        event = corpus.coding.events()[0]
+        with pytest.raises(StorageError, match="open read-only"):
+            corpus.coding.tag_span(1, 0, 2, TagKind.EVENT, event.id)
+        out = tmp_path / "tags.csv"
+        run_export(corpus, ExportRequest(out))
+        assert out.read_text(encoding="utf-8-sig").startswith("tag_id,")
+    finally:
+        corpus.close()
+    assert hashlib.sha256(read_only_db.read_bytes()).hexdigest() == before

@@ -474,3 +474,33 @@ def test_jsonl_round_trip_keeps_provenance(
     assert articles(empty_corpus) == articles(tagged)
     assert tags(empty_corpus) == tags(tagged)
     assert {t.annotator for t in empty_corpus.coding.all_tags()} == {"ana", "bo"}
+
+
+def test_a_folders_jsonl_is_imported_and_every_file_left_out_is_listed_with_why(
+    empty_corpus: Corpus, tmp_path: Path
+) -> None:
+    from dragon_reader.services.interchange import Interchange
+
+    folder = tmp_path / "batch"
+    (folder / "sub").mkdir(parents=True)
+    (folder / ".git").mkdir()
+    (folder / ".git" / "config").write_text("x", encoding="utf-8")
+    doccano = {"text": "Biden met Xi in Woodside.", "label": [[0, 5, "PERSON"]]}
+    (folder / "from_doccano.jsonl").write_text(json.dumps(doccano) + "\n", encoding="utf-8")
+    (folder / "sub" / "article.txt").write_text("Austin called Dong Jun.", encoding="utf-8")
+    (folder / "scan.pdf").write_bytes(b"%PDF-1.4")
+    (folder / "README").write_text("notes", encoding="utf-8")
+    (folder / ".draft.txt").write_text("draft", encoding="utf-8")
+    report = Interchange(empty_corpus).import_paths([folder])
+    by_name = {Path(o.source).name: (o.outcome, o.reason or "") for o in report.outcomes}
+    assert by_name["from_doccano.jsonl:1"][0] == "imported"  # JSONL found in a folder
+    assert by_name["article.txt"][0] == "imported"
+    assert by_name[".git"] == ("skipped", "a hidden folder: nothing in it is read")
+    assert by_name[".draft.txt"] == ("skipped", "a hidden file")
+    assert by_name["scan.pdf"][0] == "skipped"
+    assert by_name["scan.pdf"][1].startswith("not a file this app imports (.pdf); it imports ")
+    assert ".jsonl" in by_name["scan.pdf"][1] and ".txt" in by_name["scan.pdf"][1]
+    assert by_name["README"][1].startswith("not a file this app imports (without a suffix)")
+    assert len(report.outcomes) == 6  # every file of the folder (the hidden one's once)
+    assert report.skipped == 4
+    assert "4 other file(s) skipped (listed in the report)" in report.summary()

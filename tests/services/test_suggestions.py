@@ -77,3 +77,19 @@ def test_a_past_report_never_gets_a_date_after_publication(corpus: Corpus) -> No
 def test_no_such_article_or_span(corpus: Corpus) -> None:
     assert corpus.suggestions.suggest(ArticleId(999), 0, 3, TagKind.EVENT) is None
     assert corpus.suggestions.suggest(ArticleId(1), 5, 5, TagKind.EVENT) is None
+
+
+def test_a_briefing_question_is_read_with_its_short_answer(corpus: Corpus) -> None:
+    text = (
+        "Department Press Briefing\n\n"
+        "QUESTION: Has China agreed to reopen the military hotline? MR MILLER: Not yet. "
+        "We continue to press for it.\n"
+    )
+    outcome = corpus.import_text(text, "briefing.txt")
+    assert outcome.article_id is not None
+    start = text.index("agreed to reopen")
+    found = corpus.suggestions.suggest(
+        outcome.article_id, start, start + len("agreed to reopen"), TagKind.CHANNEL
+    )
+    assert found is not None
+    assert found.status == ChannelStatus.REFUSED

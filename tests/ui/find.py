@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from dragon_reader.ui.article_list import ArticleListModel
 from dragon_reader.ui.bus import ChangeBus
+from dragon_reader.ui.coding_panels import CodebookPanel
 from dragon_reader.ui.reader import ArticleReader
 
 T = TypeVar("T", bound=QObject)
@@ -58,3 +59,12 @@ def bus(window: QWidget) -> ChangeBus:
 def settle(qtbot: QtBot, window: QWidget, timeout: int = 60_000) -> None:
     """Wait until the long work the window started (in its work thread) has finished."""
     qtbot.waitUntil(lambda: not bus(window).busy, timeout=timeout)
+
+
+def show_codebook(qtbot: QtBot, window: QWidget) -> CodebookPanel:
+    """Bring the Codebook panel forward, as Tag ▸ Codebook panel does, and wait until it
+    has read the codebook (it reads nothing while its tab is behind another)."""
+    action(window, "show_codebook_panel").trigger()
+    panel = child(window, CodebookPanel, "codebook_panel")
+    qtbot.waitUntil(lambda: panel.on_screen() and panel.channel_model.rowCount() > 0)
+    return panel

@@ -20,3 +20,36 @@ def test_f1_lists_keys_people_have_in_a_dialog_that_fits_the_screen(
         assert f", {dedicated}\n" not in text + "\n", f"the help names a {dedicated} key"
     screen = window.screen().availableGeometry()
     assert dialog.height() <= screen.height() * 4 // 5  # scrolls instead of running off
+
+
+def test_ctrl_e_in_a_text_field_opens_the_export_and_ctrl_z_stays_the_fields(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from PySide6.QtCore import QEvent, QObject, Qt
+    from PySide6.QtWidgets import QLineEdit
+
+    from dragon_reader.ui.export_dialog import ExportDialog
+
+    class X11LineEdit(QLineEdit):
+        """Claims Ctrl+E (end of line) and Ctrl+Z as Qt's line edits do on X11 (the
+        offscreen platform's have no Ctrl+E binding)."""
+
+        def event(self, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.ShortcutOverride:
+                event.accept()
+                return True
+            return super().event(event)
+
+    search = child(window, QLineEdit, "search")
+    field = X11LineEdit(search.parentWidget())
+    field.installEventFilter(child(window, QObject, "field_shortcuts"))
+    field.show()
+    field.setFocus()
+    qtbot.keyClicks(field, "Beijing")
+    qtbot.keyClick(field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert field.text() == ""  # the field's own undo, not the window's
+    assert window.findChild(ExportDialog, "export_dialog") is None
+    qtbot.keyClick(field, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.findChild(ExportDialog, "export_dialog")
+    assert dialog is not None and dialog.isVisible()
+    dialog.reject()

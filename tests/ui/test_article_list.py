@@ -4,7 +4,7 @@ from collections.abc import Sequence
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QSettings, Qt
 from PySide6.QtGui import QFontMetrics
 from pytestqt.qtbot import QtBot
 
@@ -55,6 +55,43 @@ def test_rows_are_fetched_lazily_in_pages(corpus: Corpus, monkeypatch: pytest.Mo
     for row in range(5):
         model.data(model.index(row, 0))
     assert calls == [5]  # one page for every visible row, then the cache
+
+
+def test_ids_are_read_a_first_page_then_the_rest_when_wanted(
+    qtbot: QtBot, corpus: Corpus, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import dragon_reader.ui.article_list as article_list_module
+
+    monkeypatch.setattr(article_list_module, "ID_PAGE", 2)  # the seeds are five articles
+    asked: list[int | None] = []
+    original = corpus.article_ids
+
+    def counting(*args: object, **kwargs: object) -> list[ArticleId]:
+        asked.append(kwargs.get("limit"))  # type: ignore[arg-type]
+        return original(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(corpus, "article_ids", counting)
+    model = ArticleListModel(corpus)
+    assert (model.rowCount(), asked) == (2, [2])  # the first page alone
+    assert model.canFetchMore()
+    assert model.row_of(ArticleId(5)) == 4  # a row beyond: the rest is read for it
+    assert (model.rowCount(), asked, model.canFetchMore()) == (5, [2, None], False)
+
+    model.sort(3, Qt.SortOrder.DescendingOrder)  # all read: all sorted
+    assert sorted(model.article_id_at(r) or 0 for r in range(model.rowCount())) == [1, 2, 3, 4, 5]
+
+    # In the window: a first page that does not fill the list brings the rest at once, in
+    # order, each article once; stepping down goes through them all.
+    window = MainWindow(corpus, settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: not window.opening)
+    shown = list_model(window)
+    assert [shown.article_id_at(r) for r in range(shown.rowCount())] == [1, 2, 3, 4, 5]
+    window.open_article(ArticleId(1))
+    for _ in range(5):
+        window.navigation.move_article(1)
+    assert window.current_article_id == 5
 
 
 def test_search_hits_come_a_page_at_a_time_as_the_list_scrolls(

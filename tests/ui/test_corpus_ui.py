@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
@@ -329,10 +330,77 @@ def test_a_brat_folder_imports_with_its_tags_and_the_report_lists_what_was_left_
     assert [f.text for f in corpus.slots.slots(tag.id)] == ["Austin", "Dong Jun"]
     dialog = child(window, ImportReportDialog, "import_report")
     assert [(Path(r.source).name, r.outcome) for r in dialog.model.rows] == [
-        ("talks.ann", "imported")
+        ("annotation.conf", "skipped"),  # listed, with its reason
+        ("talks.ann", "imported"),
     ]
+    assert dialog.model.rows[0].reason == "brat's settings, not needed to import its annotations"
     notes = label(dialog, "import_notes")
     assert notes.text() == "talks.ann: 1 annotation with labels outside the codebook: MISC ×1"
     assert notes.textFormat() == Qt.TextFormat.PlainText
     action(window, "undo").trigger()  # the article, its tag and its slots: one step
     assert corpus.count() == 5 and not any(t.text == "spoke" for t in corpus.coding.all_tags())
+
+
+def test_the_published_field_has_its_alt_key_not_a_visible_ampersand(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from PySide6.QtWidgets import QLabel, QLineEdit
+
+    action(window, "properties").trigger()
+    dialog = child(window, PropertiesDialog, "properties_dialog")
+    published = child(dialog, QLineEdit, "published")
+    label = child(dialog, QLabel, "published_label")
+    assert label.buddy() is published  # so "&P" is Alt+P, drawn as an underlined P
+    dialog.reject()
+
+
+def test_the_import_report_names_each_failed_jsonl_line_and_each_skipped_file(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    import json
+
+    from PySide6.QtWidgets import QTableView
+
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    lines = [
+        {"text": "Biden met Xi in Woodside.", "label": [[0, 5, "PERSON"]]},
+        {"text": "Austin called Dong Jun.", "label": [[0, 6]]},
+    ]
+    (folder / "doccano.jsonl").write_text(
+        "\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8"
+    )
+    (folder / "scan.pdf").write_bytes(b"%PDF-1.4 <b>x</b>")
+    assert window.import_files([folder])
+    settle(qtbot, window)
+    dialog = child(window, ImportReportDialog, "import_report")
+    table = child(dialog, QTableView, "import_report_table")
+    model = table.model()
+    rows = {
+        model.index(r, 0).data(): (model.index(r, 1).data(), model.index(r, 2).data())
+        for r in range(model.rowCount())
+    }
+    assert rows["doccano.jsonl, line 1"][0] == "imported"
+    outcome, reason = rows["doccano.jsonl, line 2"]
+    assert outcome == "failed"
+    assert '“label” item 1: expected a span [start, end, "LABEL"]' in reason
+    assert rows["scan.pdf"][0] == "skipped"
+    pdf = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == "scan.pdf")
+    assert model.index(pdf, 0).data(Qt.ItemDataRole.ToolTipRole) == str(folder / "scan.pdf")
+
+
+def test_the_import_dialogs_open_where_the_last_import_came_from(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import QObject
+
+    files = child(window, QObject, "files_controller")
+    monkeypatch.chdir(tmp_path)  # the folder the app was started from is no default
+    assert files.start_folder() == str(Path.home())  # type: ignore[attr-defined]
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    article = folder / "talks.txt"
+    article.write_text("Austin spoke with Dong Jun by video.", encoding="utf-8")
+    assert window.import_files([article])
+    settle(qtbot, window)
+    assert files.start_folder() == str(folder)  # type: ignore[attr-defined]

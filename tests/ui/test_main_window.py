@@ -1,10 +1,13 @@
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
 from dragon_reader.domain.articles import ArticleId
-from dragon_reader.services.corpus import Corpus
+from dragon_reader.services.corpus import Corpus, open_corpus
 from dragon_reader.ui.main_window import MainWindow
 from tests.ui.find import article_list, label, list_model, reader
 
@@ -102,3 +105,66 @@ def test_the_list_paints_before_the_last_article_is_laid_out(
     qtbot.waitUntil(lambda: window.current_article_id is not None)
     assert shown_at_first_paint == [None]
     assert reader(window).toPlainText().startswith("US in touch with Beijing")
+
+
+def test_the_last_article_is_remembered_per_database(
+    qtbot: QtBot, corpus: Corpus, settings: QSettings, seeded_template: Path, tmp_path: Path
+) -> None:
+    other_path = tmp_path / "other.sqlite3"
+    shutil.copy(seeded_template, other_path)
+    other = open_corpus(str(other_path))
+
+    def shown(on: Corpus, close_at: ArticleId | None = None) -> ArticleId | None:
+        window = MainWindow(on, settings)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitUntil(lambda: not window.opening and window.current_article_id is not None)
+        opened = window.current_article_id
+        if close_at is not None:
+            window.open_article(close_at)
+        window.close()
+        return opened
+
+    try:
+        shown(corpus, close_at=ArticleId(4))
+        first_row = shown(other)  # another database: its own first article, not "4"
+        assert first_row is not None and first_row != 4
+        shown(other, close_at=ArticleId(2))
+        assert shown(corpus) == 4  # each database keeps its own
+        assert shown(other) == 2
+    finally:
+        other.close()
+
+
+def test_a_read_only_database_opens_with_a_banner_and_its_changes_turned_off(
+    qtbot: QtBot, read_only_db: Path, settings: QSettings
+) -> None:
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QLabel
+
+    from dragon_reader.ui.actions import CHANGE_ACTIONS, MainAction
+
+    corpus = open_corpus(str(read_only_db))
+    try:
+        window = MainWindow(corpus, settings)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitUntil(lambda: window.current_article_id is not None)
+        banner = window.findChild(QLabel, "read_only_banner")
+        assert banner is not None and banner.isVisible()
+        assert banner.text().startswith("Read-only (")
+        assert str(read_only_db.parent) in banner.text()
+        assert banner.textFormat() == Qt.TextFormat.PlainText
+        assert window.windowTitle() == "Read-only"
+        for name in MainAction:
+            found = window.findChild(QAction, name.value)
+            assert found is not None
+            assert found.isEnabled() == (name not in CHANGE_ACTIONS), name
+        undo = window.findChild(QAction, MainAction.UNDO.value)
+        assert undo is not None
+        undo.setEnabled(True)  # as a controller would after a change: it stays off
+        assert not undo.isEnabled()
+        assert not window.start_background_recognition()  # nothing could be stored
+        window.close()
+    finally:
+        corpus.close()

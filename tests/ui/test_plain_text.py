@@ -23,12 +23,12 @@ from dragon_reader.domain.articles import ArticleId
 from dragon_reader.domain.coding import ChannelStatus, EventType, FuzzyDate, TagKind
 from dragon_reader.domain.entities import EntityLabel
 from dragon_reader.services.corpus import Corpus
-from dragon_reader.ui.coding_panels import CodebookPanel, TagEditor
+from dragon_reader.ui.coding_panels import TagEditor
 from dragon_reader.ui.entities_panel import EntitiesPanel
 from dragon_reader.ui.main_window import MainWindow
 from dragon_reader.ui.plain_text import SafeTextBrowser, plain, plain_label
 from dragon_reader.ui.timeline_panel import TimelinePanel
-from tests.ui.find import bus, child, list_model, reader
+from tests.ui.find import bus, child, list_model, reader, show_codebook
 
 
 class ResourceRecorder(QTextDocument):
@@ -152,14 +152,14 @@ def test_tag_and_entity_tooltips_in_the_reader(
 
 
 def test_timeline_tooltips(
-    hostile_window: tuple[MainWindow, ArticleId], hostile: dict[str, str]
+    qtbot: QtBot, hostile_window: tuple[MainWindow, ArticleId], hostile: dict[str, str]
 ) -> None:
     window, _article_id = hostile_window
     panel = window.findChild(TimelinePanel, "timeline_panel")
     assert panel is not None
-    child(window, QTabWidget, "center_tabs").setCurrentWidget(
-        panel
-    )  # the timeline is drawn when shown
+    # The timeline is read (in the background) and drawn when shown.
+    child(window, QTabWidget, "center_tabs").setCurrentWidget(panel)
+    qtbot.waitUntil(lambda: not panel.loading)
     assert panel.scene is not None
     tips = [item.toolTip() for item in panel.scene.items() if item.toolTip()]
     for tip in tips:
@@ -173,13 +173,13 @@ def test_timeline_tooltips(
 
 
 def test_codebook_delete_and_merge_messages(
+    qtbot: QtBot,
     hostile_window: tuple[MainWindow, ArticleId],
     hostile: dict[str, str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     window, _article_id = hostile_window
-    panel = window.findChild(CodebookPanel, "codebook_panel")
-    assert panel is not None
+    panel = show_codebook(qtbot, window)
     messages: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: messages.append(text))
     labels: list[str] = []
@@ -200,11 +200,10 @@ def test_codebook_delete_and_merge_messages(
 
 
 def test_every_label_of_the_window_and_its_panels(
-    hostile_window: tuple[MainWindow, ArticleId], hostile: dict[str, str]
+    qtbot: QtBot, hostile_window: tuple[MainWindow, ArticleId], hostile: dict[str, str]
 ) -> None:
     window, _article_id = hostile_window
-    codebook = window.findChild(CodebookPanel, "codebook_panel")
-    assert codebook is not None
+    codebook = show_codebook(qtbot, window)
     codebook.tabs.setCurrentIndex(1)
     row = next(i for i, c in enumerate(codebook.channel_model.rows) if c.name == hostile["channel"])
     codebook.channel_view.setCurrentIndex(codebook.channel_model.index(row, 0))
@@ -216,9 +215,9 @@ def test_every_label_of_the_window_and_its_panels(
     entities.entity_view.setCurrentIndex(entities.entity_model.index(row, 0))
     timeline = window.findChild(TimelinePanel, "timeline_panel")
     assert timeline is not None
-    child(window, QTabWidget, "center_tabs").setCurrentWidget(
-        timeline
-    )  # the timeline is drawn when shown
+    # The timeline is read (in the background) and drawn when shown.
+    child(window, QTabWidget, "center_tabs").setCurrentWidget(timeline)
+    qtbot.waitUntil(lambda: not timeline.loading)
     assert timeline.scene is not None
     mark = next(i for i in timeline.scene.items() if hostile["event"] in shown(i.toolTip())[0])
     timeline.show_evidence(mark.data(0), mark.data(1))

@@ -3,7 +3,8 @@ the actor dictionary, a channel's default parties, and descriptions while filter
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QMargins, QPoint, QRect, Qt
+from PySide6.QtWidgets import QApplication, QScrollArea
 from pytestqt.qtbot import QtBot
 
 from dragon_reader.domain.slots import SlotRole
@@ -147,3 +148,42 @@ def test_parties_the_analyst_typed_are_kept_when_the_entry_changes(
     qtbot.keyClicks(parties, "Pentagon")
     qtbot.keyClicks(picker.filter_edit, "crisis hotline")
     assert parties.text() == "Pentagon"
+
+
+def test_the_picker_at_the_foot_of_the_screen_fits_on_it(qtbot: QtBot, window: MainWindow) -> None:
+    text = reader(window).article.text  # type: ignore[union-attr]
+    last = text.rstrip().rsplit(" ", 1)[-1]
+    start = len(text.rstrip()) - len(last)
+    reader(window).select_span(start, start + len(last))  # scrolls to the article's end
+    reader(window).setFocus()
+    qtbot.keyClick(reader(window), Qt.Key.Key_C)
+    picker = child(window, TagPicker, "tag_picker")
+    available = picker.screen().availableGeometry()
+    assert available.contains(picker.frameGeometry()), (picker.frameGeometry(), available)
+
+
+def test_the_picker_fits_a_1280_by_800_and_a_1600_by_1000_screen(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    picker = open_picker(qtbot, window, "severed", Qt.Key.Key_C)
+    frame = QMargins(1, 24, 1, 1)  # a window manager's title bar and borders
+    for screen, natural in ((QRect(0, 0, 1280, 800 - 28), False), (QRect(0, 0, 1600, 1000), True)):
+        for anchor in (QPoint(600, 760), QPoint(1200, 100), QPoint(0, 400)):
+            picker.place_near(anchor, screen, frame)
+            outer = QRect(
+                picker.x(),
+                picker.y(),
+                picker.width() + frame.left() + frame.right(),
+                picker.height() + frame.top() + frame.bottom(),
+            )
+            assert screen.contains(outer), (screen, anchor, outer)
+            if natural:  # a tall enough screen shows every field without scrolling
+                assert picker.height() >= picker.natural_height()
+                area = child(picker, QScrollArea, "picker_scroll")
+                QApplication.processEvents()
+                assert area.verticalScrollBar().maximum() == 0
+    small = QRect(0, 0, 800, 480)  # too short for every field: the form scrolls inside
+    picker.place_near(QPoint(10, 470), small, frame)
+    assert picker.height() + frame.top() + frame.bottom() <= small.height()
+    area = child(picker, QScrollArea, "picker_scroll")
+    qtbot.waitUntil(lambda: area.verticalScrollBar().maximum() > 0)

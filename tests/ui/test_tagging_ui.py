@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QComboBox, QDockWidget, QLineEdit, QTableView
 from pytestqt.qtbot import QtBot
+from sqlalchemy import event
 
 from dragon_reader.domain.coding import ChannelStatus, TagKind
 from dragon_reader.domain.slots import SlotFiller, SlotRole
@@ -17,7 +18,7 @@ from dragon_reader.ui.main_window import MainWindow
 from dragon_reader.ui.reader import Underline
 from dragon_reader.ui.tag_picker import TagPicker
 from dragon_reader.ui.tag_style import CHANNEL_COLOR, EVENT_COLOR
-from tests.ui.find import bus, child, reader
+from tests.ui.find import bus, child, reader, show_codebook
 
 
 def char_format_at(window: MainWindow, offset: int) -> QTextCharFormat:
@@ -156,7 +157,7 @@ def test_channel_history_evidence_jumps_to_the_article(
             4, start, start + 15, TagKind.CHANNEL, channel.id, ChannelStatus.ACTIVE
         )
     )
-    panel = child(window, CodebookPanel, "codebook_panel")
+    panel = show_codebook(qtbot, window)
     panel.tabs.setCurrentIndex(1)
     row = next(i for i, c in enumerate(panel.channel_model.rows) if c.id == channel.id)
     panel.channel_view.setCurrentIndex(panel.channel_model.index(row, 0))
@@ -190,20 +191,36 @@ def test_tag_editor_saves_note_and_confidence(
     assert saved.confidence == 0.8
 
 
-def test_the_codebook_panel_catches_up_when_shown_not_after_every_tag(
+def test_the_codebook_panel_reads_nothing_behind_its_tab_and_catches_up_when_shown(
     qtbot: QtBot, window: MainWindow, corpus: Corpus
 ) -> None:
     panel = child(window, CodebookPanel, "codebook_panel")
-    dock = child(window, QDockWidget, "codebook_dock")
-    dock.hide()
-    assert not panel.isVisible()
+    assert not panel.on_screen()  # at start, a tab behind the Tags panel
+    assert panel.channel_model.rowCount() == 0  # nothing read for it
     channel = corpus.coding.channels()[0]
-    before = next(c.tag_count for c in panel.channel_model.rows if c.id == channel.id)
+    before = channel.tag_count
+    statements: list[str] = []
+    event.listen(
+        corpus.database.engine,
+        "before_cursor_execute",
+        lambda _c, _cur, statement, *_a: statements.append(statement),
+    )
     bus(window).run(lambda: corpus.coding.create_tag(1, 0, 2, TagKind.CHANNEL, channel.id))
-    assert next(c.tag_count for c in panel.channel_model.rows if c.id == channel.id) == before
-    dock.show()
-    qtbot.waitUntil(panel.isVisible)
+    assert not any("GROUP BY tag.channel_id" in s for s in statements)  # no count read
+    panel = show_codebook(qtbot, window)
     assert next(c.tag_count for c in panel.channel_model.rows if c.id == channel.id) == before + 1
+    child(window, QDockWidget, "tags_dock").raise_()  # the Tags panel in front again
+    qtbot.waitUntil(lambda: not panel.on_screen())
+    statements.clear()
+    bus(window).run(lambda: corpus.coding.create_tag(1, 3, 5, TagKind.CHANNEL, channel.id))
+    assert not any("GROUP BY tag.channel_id" in s for s in statements)
+    assert next(c.tag_count for c in panel.channel_model.rows if c.id == channel.id) == before + 1
+    show_codebook(qtbot, window)
+    qtbot.waitUntil(
+        lambda: (
+            next(c.tag_count for c in panel.channel_model.rows if c.id == channel.id) == before + 2
+        )
+    )
 
 
 def test_picker_shows_the_date_reading_the_status_cue_and_cycles_dates(
@@ -292,9 +309,7 @@ def test_a_tag_recounts_the_shown_codebook_in_place_and_leaves_the_entities_unre
 ) -> None:
     from dragon_reader.ui.entities_panel import EntitiesPanel
 
-    panel = child(window, CodebookPanel, "codebook_panel")
-    child(window, QDockWidget, "codebook_dock").show()
-    qtbot.waitUntil(panel.isVisible)
+    panel = show_codebook(qtbot, window)
     panel.tabs.setCurrentIndex(1)
     channel = next(c for c in corpus.coding.channels() if c.name == "Chiefs of defense")
     row = next(i for i, c in enumerate(panel.channel_model.rows) if c.id == channel.id)

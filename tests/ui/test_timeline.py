@@ -18,7 +18,7 @@ from dragon_reader.services.corpus import Corpus
 from dragon_reader.services.timeline import LiveTimeline, build_timeline
 from dragon_reader.ui.main_window import MainWindow
 from dragon_reader.ui.timeline_panel import TimelinePanel
-from dragon_reader.ui.timeline_scene import EVIDENCE_ROLE
+from dragon_reader.ui.timeline_scene import EVIDENCE_ROLE, TimelineScene
 from tests.ui.find import bus, child, reader
 
 
@@ -58,12 +58,23 @@ def test_timeline_data_follows_tags_and_filters(corpus: Corpus) -> None:
     assert [s.status for s in lane.segments] == [ChannelStatus.RESUMED]
 
 
-@pytest.fixture
-def timeline(window: MainWindow) -> TimelinePanel:
-    """The Timeline tab, brought forward (it is drawn only when shown)."""
+def show_timeline(qtbot: QtBot, window: MainWindow) -> TimelinePanel:
+    """Bring the Timeline tab forward and wait until its data, read in the background,
+    is drawn."""
     panel = child(window, TimelinePanel, "timeline_panel")
     child(window, QTabWidget, "center_tabs").setCurrentWidget(panel)
+    qtbot.waitUntil(lambda: not panel.loading and panel.scene is not None)
     return panel
+
+
+@pytest.fixture
+def timeline(qtbot: QtBot, window: MainWindow) -> TimelinePanel:
+    """The Timeline tab, brought forward (it is read only when shown) and drawn."""
+    return show_timeline(qtbot, window)
+
+
+# What the timeline's reads of tags look like (its lane fingerprints, its lean rows).
+TIMELINE_READS = ("sum(tag.id)", "SELECT tag.id, tag.article_id, tag.event_id, tag.channel_id")
 
 
 def count_queries(corpus: Corpus) -> list[str]:
@@ -97,7 +108,7 @@ def test_clicking_a_segment_jumps_to_the_evidence(
 
 
 def test_timeline_is_not_read_while_hidden_and_catches_up_when_shown(
-    window: MainWindow, corpus: Corpus
+    qtbot: QtBot, window: MainWindow, corpus: Corpus
 ) -> None:
     panel = child(window, TimelinePanel, "timeline_panel")
     assert (panel.builds, panel.scene) == (0, None)  # the Article tab is in front
@@ -107,12 +118,77 @@ def test_timeline_is_not_read_while_hidden_and_catches_up_when_shown(
     )
     bus(window).undo()
     bus(window).redo()
-    assert not any("total(tag.id)" in s for s in statements)  # no lane fingerprints read
+    assert statements, "nothing was read at all: the statements are not seen"
+    assert not any(read in s for s in statements for read in TIMELINE_READS)
     assert (panel.scene, panel.builds) == (None, 0)
-    child(window, QTabWidget, "center_tabs").setCurrentWidget(panel)
+    show_timeline(qtbot, window)
     assert panel.builds == 1
     assert panel.scene is not None
     assert any(i.data(EVIDENCE_ROLE) == (tag_id,) for i in panel.scene.items())
+
+
+def test_the_timeline_is_read_in_the_background_and_shows_a_tag_made_meanwhile(
+    qtbot: QtBot, window: MainWindow, corpus: Corpus, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from PySide6.QtWidgets import QLabel
+
+    from dragon_reader.ui import timeline_panel
+
+    read, go_on = threading.Event(), threading.Event()
+
+    class HeldTimeline(LiveTimeline):
+        """Holds the read, once done, until the test lets it go."""
+
+        def reload(self) -> None:
+            super().reload()
+            read.set()
+            go_on.wait(10)
+
+    monkeypatch.setattr(timeline_panel, "LiveTimeline", HeldTimeline)
+    panel = child(window, TimelinePanel, "timeline_panel")
+    child(window, QTabWidget, "center_tabs").setCurrentWidget(panel)
+    assert read.wait(10)  # every tag read, in the reading thread
+    loading = child(panel, QLabel, "timeline_loading")
+    assert panel.loading and loading.isVisible() and "Reading" in loading.text()
+    # The window goes on: a tag is made and shown in the reader while the timeline reads.
+    tag_id = bus(window).run(
+        lambda: tag_channel(corpus, 4, "17th round", ChannelStatus.RESUMED, "2024-01-09")
+    )
+    assert tag_id is not None
+    assert panel.loading and panel.builds == 1
+    go_on.set()
+    qtbot.waitUntil(lambda: not panel.loading)
+    assert not loading.isVisible()
+    assert panel.scene is not None and panel.builds == 1
+    assert any(i.data(EVIDENCE_ROLE) == (tag_id,) for i in panel.scene.items())
+
+
+def test_closing_the_window_stops_the_reading(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from dragon_reader.ui import timeline_panel
+
+    started = threading.Event()
+
+    class SlowTimeline(LiveTimeline):
+        """Reads until told to stop."""
+
+        def reload(self) -> None:
+            started.set()
+            while True:
+                self._check_stopped()
+                threading.Event().wait(0.01)
+
+    monkeypatch.setattr(timeline_panel, "LiveTimeline", SlowTimeline)
+    panel = child(window, TimelinePanel, "timeline_panel")
+    child(window, QTabWidget, "center_tabs").setCurrentWidget(panel)
+    assert started.wait(10)
+    window.close()  # does not hang, and leaves no thread reading a closed database
+    assert not panel.loading
 
 
 def test_a_tag_redraws_only_its_lane(
@@ -121,7 +197,7 @@ def test_a_tag_redraws_only_its_lane(
     bus(window).run(
         lambda: tag_channel(corpus, 4, "severed by Beijing", ChannelStatus.SEVERED, "2022-08")
     )
-    bus(window).run(
+    resumed = bus(window).run(
         lambda: tag_channel(corpus, 4, "17th round", ChannelStatus.RESUMED, "2023-01-09")
     )
     scene = timeline.scene
@@ -129,6 +205,7 @@ def test_a_tag_redraws_only_its_lane(
     rows = {lane.name: row for row, lane in enumerate(scene.data.lanes)}
     row = rows["Defense Policy Coordination Talks"]
     before = {r: scene.lane_items(r) for r in rows.values()}
+    (resumed_bar,) = [i for i in before[row] if i.data(EVIDENCE_ROLE) == (resumed,)]
     # A report inside the drawn range (only tagged events are drawn, so the tags set it).
     tag_id = bus(window).run(
         lambda: tag_channel(corpus, 4, "17th round", ChannelStatus.PROPOSED, "2022-11")
@@ -140,6 +217,7 @@ def test_a_tag_redraws_only_its_lane(
             assert scene.lane_items(other) == before[other]
     assert scene.lane_items(row) != before[row]
     assert any(i.data(EVIDENCE_ROLE) == (tag_id,) for i in scene.lane_items(row))
+    assert resumed_bar in scene.lane_items(row)  # its segment did not change: kept as drawn
     bus(window).undo()
     assert not any(i.data(EVIDENCE_ROLE) == (tag_id,) for i in scene.items())
     for other in rows.values():
@@ -156,6 +234,53 @@ def test_zoom_reads_nothing_from_the_database(
     timeline.fit()
     assert timeline.scene is not None
     assert statements == []
+
+
+def drawing(scene: TimelineScene) -> list[tuple[object, ...]]:
+    """What a scene shows: each item's kind, place, size and text or evidence."""
+    shown = []
+    for item in scene.items():
+        rect = item.sceneBoundingRect()
+        words = item.text() if hasattr(item, "text") else ""
+        shown.append(
+            (
+                type(item).__name__,
+                round(rect.x(), 3),
+                round(rect.y(), 3),
+                round(rect.width(), 3),
+                round(rect.height(), 3),
+                words,
+                item.data(EVIDENCE_ROLE),
+                item.toolTip(),
+            )
+        )
+    return sorted(shown, key=repr)
+
+
+def test_a_zoomed_scene_moves_its_items_and_draws_what_a_new_one_draws(
+    window: MainWindow, corpus: Corpus, timeline: TimelinePanel
+) -> None:
+    bus(window).run(
+        lambda: tag_channel(corpus, 4, "severed by Beijing", ChannelStatus.SEVERED, "2022-08")
+    )
+    bus(window).run(
+        lambda: tag_channel(corpus, 4, "17th round", ChannelStatus.RESUMED, "2024-01-09")
+    )
+    scene = timeline.scene
+    assert scene is not None
+
+    def bars() -> set[object]:  # the segments' bars (the event marks are drawn above them)
+        return {i for i in scene.items() if i.data(EVIDENCE_ROLE) and i.zValue() != 2}
+
+    before = bars()
+    assert before
+    for factor in (1.25, 1.25, 0.8, 1 / 1.25**3):
+        timeline.zoom(factor)
+        assert timeline.scene is scene  # moved, not drawn anew
+        assert bars() == before
+        fresh = TimelineScene(scene.data, timeline.pixels_per_day)
+        assert drawing(scene) == drawing(fresh)
+        assert scene.sceneRect() == fresh.sceneRect()
 
 
 def test_zoom_keeps_within_limits(qtbot: QtBot, timeline: TimelinePanel) -> None:
@@ -198,8 +323,6 @@ def test_undated_tags_are_listed_and_uncertain_dates_drawn_so(
 ) -> None:
     from PySide6.QtWidgets import QCheckBox, QLabel
 
-    from dragon_reader.ui.timeline_panel import TimelinePanel
-
     # Seed 004 has no stored publication date: a date read from it is uncertain.
     tag_channel(corpus, 4, "17th round", ChannelStatus.RESUMED, "2024-01-09")
     for words in ("severed by Beijing", "two days"):
@@ -213,17 +336,16 @@ def test_undated_tags_are_listed_and_uncertain_dates_drawn_so(
     assert data.undated_channel_tags == 2
     lane = next(lane for lane in data.lanes if lane.name == "Defense Policy Coordination Talks")
     assert [s.uncertain for s in lane.segments] == [True]
-    panel = window.findChild(TimelinePanel)
-    assert panel is not None
-    child(window, QTabWidget, "center_tabs").setCurrentWidget(panel)  # drawn when shown
+    panel = show_timeline(qtbot, window)  # drawn when shown
     undated = panel.findChild(QLabel, "undated_tags")
     assert undated is not None
     assert undated.text() == "2 channel tags have no date — not drawn."
     unused = panel.findChild(QCheckBox, "show_unused_events")
     assert unused is not None and not unused.isChecked()
     assert panel.scene is not None and panel.scene.data.marks == []
-    unused.setChecked(True)
-    assert len(panel.scene.data.marks) == 17
+    unused.setChecked(True)  # other filters: read again in the background
+    qtbot.waitUntil(lambda: not panel.loading)
+    assert panel.scene is not None and len(panel.scene.data.marks) == 17
     # Once the publication date is confirmed, the same report is certain.
     article = corpus.article(4)  # type: ignore[arg-type]
     assert article is not None
@@ -286,7 +408,7 @@ def _drawn(data: object) -> list[object]:
     return [[(lane.channel_id, lane.segments, lane.undated) for lane in lanes], marks, sources]
 
 
-def test_a_refresh_told_the_articles_compares_only_their_lanes_and_equals_a_new_build(
+def test_a_refresh_told_the_articles_reads_only_their_tags_and_equals_a_new_build(
     corpus: Corpus,
 ) -> None:
     live = LiveTimeline(corpus.coding)
@@ -294,8 +416,9 @@ def test_a_refresh_told_the_articles_compares_only_their_lanes_and_equals_a_new_
     tag_channel(corpus, 2, "Vienna", ChannelStatus.ACTIVE, "2023-05", channel="Crisis hotline")
     statements = count_queries(corpus)
     live.refresh((), {4, 2})
-    grouped = [s for s in statements if "GROUP BY" in s]
-    assert grouped and all(" IN (" in s for s in grouped), "every channel's tags were counted"
+    of_tags = [s for s in statements if "FROM tag" in s]
+    assert of_tags and all("tag.article_id IN" in s for s in of_tags), "other tags were read"
+    assert not any("GROUP BY" in s for s in statements), "every channel's tags were counted"
     assert _drawn(live.data) == _drawn(build_timeline(corpus.coding))
     other = next(c for c in corpus.coding.channels() if c.name == "Crisis hotline")
     corpus.coding.update_tag(TagId(first), entry_id=other.id)  # moved to another lane
@@ -340,3 +463,25 @@ def test_the_evidence_list_shows_who_did_it(
         "Actor: Michael Chase · Recipient: Song Yanchao · Parties: US; China",
         "",
     ]
+
+
+def test_the_filters_show_their_text_in_the_tab_at_1280_by_800(
+    qtbot: QtBot, window: MainWindow, timeline: TimelinePanel
+) -> None:
+    from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLineEdit, QSplitter
+
+    window.showNormal()
+    window.resize(1280, 800)
+    child(window, QSplitter, "main_splitter").setSizes([515, 355])  # as a first start shows
+    QApplication.processEvents()
+    assert timeline.width() < 450  # the tab is the window's middle third: the test means it
+    for name in ("timeline_channel", "timeline_event_type", "timeline_outlet"):
+        combo = child(timeline, QComboBox, name)
+        text = combo.fontMetrics().horizontalAdvance(combo.currentText())
+        assert combo.width() >= text + 24, f"{name}: {combo.currentText()!r} is cut"
+    annotator = child(timeline, QLineEdit, "timeline_annotator")
+    placeholder = annotator.fontMetrics().horizontalAdvance(annotator.placeholderText())
+    assert annotator.width() >= placeholder + 8
+    unused = child(timeline, QCheckBox, "show_unused_events")
+    assert unused.width() >= unused.sizeHint().width()
+    assert timeline.minimumSizeHint().width() <= timeline.width()

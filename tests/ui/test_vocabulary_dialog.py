@@ -16,13 +16,13 @@ from dragon_reader.domain.coding import FuzzyDate, TagKind
 from dragon_reader.domain.vocabularies import Vocabulary
 from dragon_reader.services.corpus import Corpus
 from dragon_reader.services.interchange import Interchange
-from dragon_reader.ui.coding_panels import CodebookPanel, EntryEditor, TagEditor, TagsPanel
+from dragon_reader.ui.coding_panels import EntryEditor, TagEditor, TagsPanel
 from dragon_reader.ui.main_window import MainWindow
 from dragon_reader.ui.tag_picker import TagPicker
 from dragon_reader.ui.timeline_panel import TimelinePanel
 from dragon_reader.ui.timeline_scene import LEGEND_ROLE
 from dragon_reader.ui.vocabulary_dialog import VocabularyDialog
-from tests.ui.find import action, bus, child, reader
+from tests.ui.find import action, bus, child, reader, show_codebook
 
 
 def open_dialog(window: MainWindow) -> VocabularyDialog:
@@ -75,8 +75,7 @@ def test_a_new_event_type_is_added_tagged_with_shown_exported_and_undone(
     assert event.type == "cyber operation"
     tags = child(window, TagsPanel, "tags_panel").model.rows
     assert [t.entry_name for t in tags] == ["Cyber intrusion"]
-    codebook = child(window, CodebookPanel, "codebook_panel")
-    codebook.reload()
+    codebook = show_codebook(qtbot, window)
     row = next(e for e in codebook.event_model.rows if e.name == "Cyber intrusion")
     assert (
         codebook.event_model.data(

@@ -148,8 +148,8 @@ class EntitiesController(QObject):
 
     def start_background_recognition(self) -> bool:
         """Recognise articles whose mentions are stale, in a thread; False if none are."""
-        if self._recognition is not None:
-            return False
+        if self._recognition is not None or self.desk.corpus.read_only:
+            return False  # a read-only database cannot store what is recognised
         entities = self.desk.corpus.entities
         stale = entities.stale_article_ids()
         if not stale:

@@ -21,6 +21,8 @@ from dragon_reader.ui.export_dialog import ExportDialog
 from dragon_reader.ui.exporting import start_export
 from dragon_reader.ui.import_dialogs import ImportReportDialog
 
+SETTINGS_IMPORT_FOLDER = "import/last_folder"
+
 
 class FilesController(QObject):
     """Brings articles in and data out; every import is one undoable operation.
@@ -60,6 +62,10 @@ class FilesController(QObject):
 
         The status bar shows the progress with Stop: what was read until then is stored
         (one undo step), the rest is listed as left out."""
+        if paths:  # the next Import… dialog opens where these came from
+            first = paths[0]
+            folder = first if first.is_dir() else first.parent
+            self.desk.settings.setValue(SETTINGS_IMPORT_FOLDER, str(folder))
         interchange = Interchange(self.desk.corpus)
         return self.desk.bus.start(
             "Importing file {done} of {total}…",
@@ -78,12 +84,21 @@ class FilesController(QObject):
         self._after_import(report)
         return report
 
+    def start_folder(self) -> str:
+        """Where the Import dialogs open: the folder of the last import (files chosen,
+        dropped or named), else the home folder — never the folder the app was started
+        from."""
+        folder = self.desk.settings.value(SETTINGS_IMPORT_FOLDER)
+        if isinstance(folder, str) and Path(folder).is_dir():
+            return folder
+        return str(Path.home())
+
     def ask_import(self) -> None:
         """File ▸ Import files…"""
         names, _ = QFileDialog.getOpenFileNames(
             self.desk.window,
             "Import articles",
-            "",
+            self.start_folder(),
             "Articles and annotations (*.txt *.md *.markdown *.html *.htm *.jsonl *.ann);;"
             "brat standoff (*.ann);;JSONL, this app's or doccano's (*.jsonl);;All files (*)",
         )
@@ -93,7 +108,7 @@ class FilesController(QObject):
     def ask_import_folder(self) -> None:
         """File ▸ Import folder…"""
         folder = QFileDialog.getExistingDirectory(
-            self.desk.window, "Import a folder of articles (or a brat folder)"
+            self.desk.window, "Import a folder of articles (or a brat folder)", self.start_folder()
         )
         if folder:
             self.import_files([Path(folder)])

@@ -346,13 +346,15 @@ class MenusController(QObject):
 
     def _on_changed(self, changes: Changes) -> None:
         self._update_undo_actions()
-        if changes.tags or changes.codebook or changes.articles:
-            # A change of tags in named articles touches only their lanes; a codebook
-            # change (a merge, a rename) or an unnamed one has every lane compared.
-            narrow = changes.tags and not changes.codebook and bool(changes.article_ids)
+        if changes.tags or changes.codebook or changes.articles or changes.vocabularies:
+            # A change of tags or metadata in named articles reads only their tags; a
+            # codebook or vocabulary change (a merge, a rename, a colour) or an unnamed one
+            # has every lane compared.
+            narrow = not (changes.codebook or changes.vocabularies) and bool(changes.article_ids)
             self.timeline_panel.refresh(
                 changes.article_ids if changes.articles else (),
                 changes.article_ids if narrow else None,
+                vocabularies=changes.vocabularies,
             )
 
     def _update_undo_actions(self) -> None:

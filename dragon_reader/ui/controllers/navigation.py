@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
 from functools import partial
 
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 from dragon_reader.domain.articles import ArticleFilters, ArticleId, ArticleStatus
 from dragon_reader.domain.changes import Changes
 from dragon_reader.domain.vocabularies import Vocabulary
+from dragon_reader.services.corpus import Corpus
 from dragon_reader.ui.actions import MainAction
 from dragon_reader.ui.article_list import MATCH_COLUMN, ArticleListModel
 from dragon_reader.ui.desk import Desk
@@ -26,13 +28,22 @@ from dragon_reader.ui.filter_bar import FilterBar, SnippetDelegate
 from dragon_reader.ui.import_dialogs import PropertiesDialog
 from dragon_reader.ui.plain_text import make_plain
 
-SETTINGS_LAST_ARTICLE = "main_window/last_article"
+SETTINGS_LAST_ARTICLE = "last_article"  # per database: see ``database_setting``
 TITLE_MIN_CHARS = 30  # the title column never gets narrower than this many characters
 STATUS_ACTIONS = {
     MainAction.MARK_NEW: ArticleStatus.NEW,
     MainAction.MARK_IN_PROGRESS: ArticleStatus.IN_PROGRESS,
     MainAction.MARK_DONE: ArticleStatus.DONE,
 }
+
+
+def database_setting(corpus: Corpus, name: str) -> str:
+    """The settings key of ``name`` for the database of ``corpus``: what belongs to one
+    database (the last article and its scroll position) is kept apart per database, so
+    opening another never tries an article id of the first. The key hashes the database's
+    URL (without its password)."""
+    digest = hashlib.sha256(corpus.database.url.encode()).hexdigest()[:16]
+    return f"databases/{digest}/{name}"
 
 
 class NavigationController(QObject):
@@ -108,7 +119,7 @@ class NavigationController(QObject):
         return [
             (value.key, value.label)
             for vocabulary in (Vocabulary.RELEVANCE, Vocabulary.DOCUMENT_LABEL)
-            for value in vocabularies.values(vocabulary)
+            for value in vocabularies.values(vocabulary, counted=False)
         ]
 
     def minimum_list_width(self) -> int:
@@ -141,6 +152,9 @@ class NavigationController(QObject):
         if rows == 0:
             return
         current = self.view.currentIndex().row()
+        if current + step >= rows and self.list_model.canFetchMore():
+            self.list_model.fetchMore()  # the next rows are not read yet
+            rows = self.list_model.rowCount()
         target = 0 if current < 0 else max(0, min(rows - 1, current + step))
         article_id = self.list_model.article_id_at(target)
         if article_id is not None:
@@ -155,7 +169,7 @@ class NavigationController(QObject):
 
     def restore_last(self) -> bool:
         """Open the article shown at the last run, else the first; True if one opened."""
-        last = self.desk.settings.value(SETTINGS_LAST_ARTICLE)
+        last = self.desk.settings.value(database_setting(self.desk.corpus, SETTINGS_LAST_ARTICLE))
         try:
             if last is not None and self.open_article(ArticleId(int(str(last)))):
                 return True
@@ -230,7 +244,8 @@ class NavigationController(QObject):
     def _current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         article_id = self.list_model.article_id_at(current.row())
         if article_id is not None and self.desk.current.show(article_id):
-            self.desk.settings.setValue(SETTINGS_LAST_ARTICLE, int(article_id))
+            key = database_setting(self.desk.corpus, SETTINGS_LAST_ARTICLE)
+            self.desk.settings.setValue(key, int(article_id))
 
     def _sort_by(self, column: int) -> None:
         order = self.view.horizontalHeader().sortIndicatorOrder()

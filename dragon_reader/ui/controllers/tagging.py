@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QMargins, QObject, Signal
 
 from dragon_reader.domain.articles import ArticleId
 from dragon_reader.domain.changes import Changes
@@ -108,11 +108,17 @@ class TaggingController(QObject):
         picker.chosen.connect(lambda result: self.apply_pick(article_id, start, end, result))
         reader = current.reader
         place = reader.viewport().mapToGlobal(reader.cursorRect().bottomLeft())
-        screen = reader.screen().availableGeometry()  # the whole picker stays on screen
-        picker.move(
-            max(screen.left(), min(place.x(), screen.right() - picker.width())),
-            max(screen.top(), min(place.y(), screen.bottom() - picker.height())),
+        window = self.desk.window
+        # The picker's frame will be the window's: the whole picker, title bar included,
+        # stays on the screen.
+        outer, inner = window.frameGeometry(), window.geometry()
+        frame = QMargins(
+            inner.left() - outer.left(),
+            inner.top() - outer.top(),
+            outer.right() - inner.right(),
+            outer.bottom() - inner.bottom(),
         )
+        picker.place_near(place, reader.screen().availableGeometry(), frame)
         self.picker = picker
         picker.open()
         picker.filter_edit.setFocus()
