@@ -166,7 +166,7 @@ def _page_fts5(
 ) -> Page:
     """SQLite's FTS5: one statement of common table expressions.
 
-    ``pool`` finds the lowest id of the ranked pool by walking the index newest first (no
+    ``floor`` finds the lowest id of the ranked pool by walking the index newest first (no
     ranking); ``page`` ranks the pool's matches and takes the page (and, past the pool,
     the older matches newest first); ``made`` makes the page's snippets in one pass over
     the page's id range — FTS5 answers "rowid IN (…)" with one lookup per id, and a
