@@ -377,7 +377,7 @@ def bench_tagging(app: Any, corpus: Any, window: Any) -> None:
     layouts = []
     for _ in range(3):  # the baseline: the same data laid out anew at the same scale
         start = time.perf_counter()
-        TimelineScene(panel.scene.data, panel.pixels_per_day)
+        TimelineScene(panel.scene.data, panel.pixels_per_day, label_width=panel.scene.label_width)
         layouts.append(time.perf_counter() - start)
     zoom, layout = statistics.median(zooms), statistics.median(layouts)
     print(

@@ -121,7 +121,7 @@ _REFUSAL_BEFORE = re.compile(
 _MODAL_BEFORE = re.compile(
     r"\b(?:will|would|shall|could|may|might|should|plans?|planned|planning|agree[sd]?|"
     r"agreeing|agreement|expect\w*|hop\w*|aim\w*|seek\w*|sought|want\w*|wish\w*|intend\w*|"
-    r"ready|willing|pledg\w*|vow\w*|commit\w*|propos\w*|call(?:ed|s|ing)? for|push\w* for|"
+    r"ready|willing|pledg\w*|vow\w*|commit(?!tee)\w*|propos\w*|call(?:ed|s|ing)? for|push\w* for|"
     r"urg\w*|pave the way|set to|due to|going to|to be|'ll|prepared to|looking to|"
     r"schedul\w*|slated|arrang\w*|offer\w*|consider\w*|mull\w*|explor\w*|"
     r"press\w*|ask\w*|request\w*|demand\w*|in principle|call(?:ed|s|ing)? on|"
@@ -259,7 +259,7 @@ def _reading(
             # "has not agreed to restore" or "is not ready to resume" is a refusal; "have not
             # resumed" leaves it off.
             if re.search(
-                r"\bagree|accept|commit|ready|willing|prepared|interested|intend",
+                r"\b(?:agree|accept|commit(?!tee)|ready|willing|prepared|interested|intend)",
                 before[-40:] + " " + cue,
                 re.IGNORECASE,
             ):
@@ -347,7 +347,9 @@ def _answered_no(status: ChannelStatus, question: str) -> ChannelStatus:
         return ChannelStatus.ACTIVE  # "Has China cut off the hotline? No."
     if status == ChannelStatus.REFUSED:
         return ChannelStatus.PROPOSED
-    if re.search(r"\bagree|accept|commit|ready|willing|prepared", question, re.IGNORECASE):
+    if re.search(
+        r"\b(?:agree|accept|commit(?!tee)|ready|willing|prepared)", question, re.IGNORECASE
+    ):
         return ChannelStatus.REFUSED  # "Has China agreed to reopen …? Not yet."
     return ChannelStatus.SUSPENDED  # "Have the talks resumed? No."
 

@@ -40,6 +40,7 @@ from dragon_reader.ui.timeline_scene import (
     EVIDENCE_ROLE,
     LABEL_ROLE,
     TimelineScene,
+    label_width_for,
     undated_notes,
 )
 from dragon_reader.ui.widgets import RowsModel, make_table
@@ -458,7 +459,12 @@ class TimelinePanel(QWidget):
         data = self._live.data
         center = self.view.mapToScene(self.view.viewport().rect().center())
         many = sum(len(lane.segments) for lane in data.lanes) > LAYOUT_STEP
-        self.scene = TimelineScene(data, self.pixels_per_day, deferred=many)
+        self.scene = TimelineScene(
+            data,
+            self.pixels_per_day,
+            deferred=many,
+            label_width=label_width_for(self.view.viewport().width()),
+        )
         notes = undated_notes(data)
         self.undated.setText("; ".join(notes) + (" — not drawn." if notes else ""))
         self.undated.setVisible(bool(notes))
@@ -482,23 +488,30 @@ class TimelinePanel(QWidget):
         if scale == self.pixels_per_day or self.scene is None:
             return
         center = self.view.mapToScene(self.view.viewport().rect().center())
-        day_offset = (center.x() - 260.0) / self.pixels_per_day
+        label_width = self.scene.label_width
+        day_offset = (center.x() - label_width) / self.pixels_per_day
         self.pixels_per_day = scale
         self.scene.set_scale(scale)  # the same data at another scale: nothing is read again
-        self.view.centerOn(260.0 + day_offset * scale, center.y())
+        self.view.centerOn(label_width + day_offset * scale, center.y())
 
     def fit(self) -> None:
-        """Scale so the whole range fits the view's width."""
+        """Scale so the whole range fits the view's width, lane names included (the
+        names' column is made narrower first if the view has become narrow or wide)."""
         if self._live is None or self.scene is None:
             return
         self._fit_scale()
-        self.scene.set_scale(self.pixels_per_day)
+        if self.scene.label_width != label_width_for(self.view.viewport().width()):
+            self._lay_out()  # the names' column changes: the data in hand drawn anew
+        else:
+            self.scene.set_scale(self.pixels_per_day)
+        self.view.horizontalScrollBar().setValue(0)
 
     def _fit_scale(self) -> None:
         assert self._live is not None
         data = self._live.data
         days = max(1, (data.last - data.first).days)
-        width = max(200, self.view.viewport().width() - 280)
+        viewport = self.view.viewport().width()
+        width = max(100, viewport - label_width_for(viewport) - 20)
         self.pixels_per_day = min(MAX_PIXELS_PER_DAY, max(MIN_PIXELS_PER_DAY, width / days))
 
     def show_evidence(self, tag_ids: tuple[int, ...], label: str) -> None:

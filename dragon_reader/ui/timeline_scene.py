@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsScene
 
 from dragon_reader.domain.coding import DatePrecision
@@ -15,7 +15,8 @@ from dragon_reader.domain.vocabularies import VocabularyValue
 from dragon_reader.services.timeline import TimelineData
 from dragon_reader.ui.plain_text import plain
 
-LABEL_WIDTH = 260.0
+LABEL_WIDTH = 260.0  # the lane names' column where the view has room for it
+MIN_LABEL_WIDTH = 110.0
 AXIS_HEIGHT = 34.0
 ROW_HEIGHT = 26.0
 BAR_HEIGHT = 16.0
@@ -50,6 +51,13 @@ def undated_notes(data: TimelineData) -> list[str]:
     return notes
 
 
+def label_width_for(view_width: float) -> float:
+    """The lane names' column for a view ``view_width`` pixels wide: ``LABEL_WIDTH`` where
+    there is room, else a third of the view (never below ``MIN_LABEL_WIDTH``), so that a
+    narrow Timeline tab still shows the days."""
+    return max(MIN_LABEL_WIDTH, min(LABEL_WIDTH, float(round(view_width / 3))))
+
+
 class TimelineScene(QGraphicsScene):
     """Lanes (one per channel) of status segments, a lane of events, and a time axis.
 
@@ -63,11 +71,16 @@ class TimelineScene(QGraphicsScene):
     """
 
     def __init__(
-        self, data: TimelineData, pixels_per_day: float = 1.0, deferred: bool = False
+        self,
+        data: TimelineData,
+        pixels_per_day: float = 1.0,
+        deferred: bool = False,
+        label_width: float = LABEL_WIDTH,
     ) -> None:
         super().__init__()
         self.data = data
         self.pixels_per_day = pixels_per_day
+        self.label_width = label_width  # the lane names' column; days start right of it
         self._style_cache: tuple[TimelineData, _Styles, _Styles] | None = None
         self.setBackgroundBrush(QColor(252, 252, 250))
         self._draw(deferred)
@@ -109,7 +122,7 @@ class TimelineScene(QGraphicsScene):
 
     def x_of(self, day: date) -> float:
         """The scene x of the start of ``day``."""
-        return LABEL_WIDTH + (day - self.data.first).days * self.pixels_per_day
+        return self.label_width + (day - self.data.first).days * self.pixels_per_day
 
     def _draw(self, deferred: bool) -> None:
         data = self.data
@@ -138,7 +151,7 @@ class TimelineScene(QGraphicsScene):
     def _draw_axis_and_size(self) -> float:
         """Draw the axis at the scale set; size the scene; return the lanes' width."""
         data = self.data
-        width = max(self.x_of(data.last) + 20, LABEL_WIDTH + 560)  # room for the legend
+        width = max(self.x_of(data.last) + 20, self.label_width + 560)  # room for the legend
         width = max(width, self._draw_axis(width, self._lanes_end) + 10)  # the last label fits
         self.setSceneRect(QRectF(0, 0, width, self._lanes_end + LEGEND_HEIGHT))
         return width
@@ -274,7 +287,9 @@ class TimelineScene(QGraphicsScene):
             band.setZValue(-2)
             items.append(band)
             self._bands[row] = band
-        name = lane.name if len(lane.name) <= 38 else lane.name[:37] + "…"
+        name = QFontMetricsF(self._label_font).elidedText(
+            lane.name, Qt.TextElideMode.ElideRight, self.label_width - 16
+        )
         label = self.addSimpleText(name, self._label_font)
         label.setPos(8, y + 5)
         label.setToolTip(_lane_tip(lane))
@@ -307,7 +322,7 @@ class TimelineScene(QGraphicsScene):
         right_edge = 0.0
         while day <= data.last:
             x = self.x_of(day)
-            if x >= LABEL_WIDTH and (day.month - 1) % step == 0:
+            if x >= self.label_width and (day.month - 1) % step == 0:
                 strong = day.month == 1
                 line = self.addLine(
                     x, AXIS_HEIGHT - 6, x, height, QPen(QColor(0, 0, 0, 70)) if strong else grid
@@ -321,7 +336,11 @@ class TimelineScene(QGraphicsScene):
             day = (day.replace(day=28) + timedelta(days=4)).replace(day=1)
         self._axis_items.append(
             self.addLine(
-                LABEL_WIDTH, AXIS_HEIGHT - 4, width, AXIS_HEIGHT - 4, QPen(QColor(0, 0, 0, 120))
+                self.label_width,
+                AXIS_HEIGHT - 4,
+                width,
+                AXIS_HEIGHT - 4,
+                QPen(QColor(0, 0, 0, 120)),
             )
         )
         return right_edge

@@ -4470,13 +4470,14 @@ STATUS_S12: list[StatusCase] = [
 OPEN_DATE_MISSES: set[tuple[str, str]] = {
     ("Analysts expect another rate cut in the first quarter.", "the first quarter"),
 }
+# S12's "The General Border Committee has not met" was fixed after its first run ("commit"
+# no longer matches inside "Committee"); it counts as a miss in S12's first-run figure.
 OPEN_STATUS_MISSES: set[tuple[str, str]] = {
     (
         "Washington and Caracas have had no diplomatic relations since 2019.",
         "no diplomatic relations",
     ),
     ("U.S. envoy Richard Grenell met Maduro in Caracas, the first such meeting in years.", "met"),
-    ("The General Border Committee has not met since the fighting began.", "has not met"),
     (
         "Australian ministers had no calls returned by their Chinese counterparts for more than two years.",
         "no calls returned",

@@ -292,7 +292,7 @@ def test_a_zoomed_scene_moves_its_items_and_draws_what_a_new_one_draws(
         timeline.zoom(factor)
         assert timeline.scene is scene  # moved, not drawn anew
         assert bars() == before
-        fresh = TimelineScene(scene.data, timeline.pixels_per_day)
+        fresh = TimelineScene(scene.data, timeline.pixels_per_day, label_width=scene.label_width)
         assert drawing(scene) == drawing(fresh)
         assert scene.sceneRect() == fresh.sceneRect()
 
@@ -499,3 +499,34 @@ def test_the_filters_show_their_text_in_the_tab_at_1280_by_800(
     unused = child(timeline, QCheckBox, "show_unused_events")
     assert unused.width() >= unused.sizeHint().width()
     assert timeline.minimumSizeHint().width() <= timeline.width()
+
+
+def test_a_narrow_timeline_tab_shows_its_bars_beside_shortened_lane_names(
+    qtbot: QtBot, window: MainWindow, corpus: Corpus, timeline: TimelinePanel
+) -> None:
+    from PySide6.QtWidgets import QApplication, QGraphicsSimpleTextItem, QSplitter
+
+    window.showNormal()
+    window.resize(1280, 800)
+    child(window, QSplitter, "main_splitter").setSizes([515, 355])  # as a first start shows
+    QApplication.processEvents()
+    tag_id = bus(window).run(
+        lambda: tag_channel(corpus, 4, "17th round", ChannelStatus.RESUMED, "2024-01")
+    )
+    timeline.fit()
+    qtbot.waitUntil(lambda: timeline.scene is not None and timeline.scene.complete)
+    scene = timeline.scene
+    assert scene is not None
+    viewport = timeline.view.viewport().rect()
+    assert viewport.width() < 450  # the tab is narrow: the test means it
+    bar = next(i for i in scene.items() if i.data(EVIDENCE_ROLE) == (tag_id,))
+    shown = timeline.view.mapFromScene(bar.sceneBoundingRect()).boundingRect()
+    assert viewport.contains(shown), "the tagged month is drawn out of sight"
+    names = [
+        i
+        for i in scene.items()
+        if isinstance(i, QGraphicsSimpleTextItem) and i.toolTip() and i.scenePos().x() == 8
+    ]
+    assert names, "no lane name drawn"
+    assert all(i.sceneBoundingRect().right() <= scene.label_width for i in names)
+    assert any(i.text().endswith("…") for i in names)  # long names shortened to the column
