@@ -39,6 +39,11 @@ from dragon_reader.nlp.gazetteer import Entry, Gazetteer, gazetteer_digest, load
 
 RULES_VERSION = "rules-4"
 
+# The slots of ``EntitySpan`` set directly (see ``RuleRecognizer.recognize``).
+_new_object = object.__new__
+_set_start, _set_end, _set_label, _set_text, _set_canonical = (
+    getattr(EntitySpan, field).__set__ for field in ("start", "end", "label", "text", "canonical")
+)
 _LABEL_VALUES = {label: label.value for label in EntityLabel}  # plain strings, cheap to send
 # The labels as module constants: looking a member up on the enum class costs a descriptor
 # call each time (about as much as making a candidate), and the rules do it in every loop.
@@ -197,12 +202,14 @@ _TITLE_KEY, _CUE_KEY = 1, 2
 
 
 _AUTOMATON = f"recognizer automaton {RULES_VERSION}"
+# How many runs' names a recognizer keeps (``_names_in_run``; a few MB at most).
+_RUNS_REMEMBERED = 50_000
 
 
 class _Scan(NamedTuple):
     """What one pass of the recognizer's automaton over a text found."""
 
-    names: list[tuple[int, int, Entry]]  # (start, end, entry): listed names, whole words
+    names: list[tuple[int, int, _Listing]]  # (start, end, listing): listed names, whole words
     title_starts: list[int]  # where a listed title begins (a whole word)
     cue_ends: list[int]  # where a capitalised word follows a cue word (``_ORG_CUE_WORDS``)
     starts: tuple[list[int], ...]  # by ``_beginnings()``: where one of their keys begins
@@ -499,6 +506,28 @@ def _beginnings() -> tuple[tuple[int, Iterable[str]], ...]:
     )
 
 
+class _RunFacts(NamedTuple):
+    """What the words of a run of capitalised names alone decide, worked out once per run
+    written the same way (most runs recur: "President Joe Biden", "White House")."""
+
+    words: tuple[str, ...]
+    names: tuple[tuple[int, int, bool], ...]  # ``_names_in_run``
+    person: bool  # two or three words that may be an unknown person's name
+    company: bool  # a word of company names ("Ola Electric")
+    family_first: bool  # ``_family_name_first``
+    loc_head: bool  # ends in a natural place's head word ("Litani River")
+    out_of_set: bool  # ends in a law's or event's head word ("Paris Agreement")
+    org_words: bool  # holds an organisation's head word, or is "Bank …" (``_org_run``)
+
+
+class _Listing(NamedTuple):
+    """What a key of the recognizer's automaton that is a listed name proposes."""
+
+    proposed: tuple[EntityLabel, str, int, bool]  # label, canonical, priority, Chinese order
+    placed: bool  # a place or city: a compass word before it joins it ("East Java")
+    gpe: bool  # a unit word after it joins it ("Kebbi State")
+
+
 class _Candidate(NamedTuple):
     """A span one rule proposes (a tuple: several times cheaper to make than a frozen
     dataclass, and the recognizer makes about one per eight words)."""
@@ -515,10 +544,13 @@ class RuleRecognizer:
     """Gazetteers and rules tuned to news about international relations (see module doc)."""
 
     def __init__(self, gazetteer: Gazetteer | None = None) -> None:
-        # Whether each listed person's canonical name is Chinese (family name first).
-        self._chinese_canonicals: dict[str, bool] = {}
         if gazetteer is not None:
             self.__dict__["gazetteer"] = gazetteer  # what ``gazetteer`` would load
+        # What the words of runs of capitalised names decide, by the run (``_RunFacts``).
+        self._facts_of_runs: dict[str, _RunFacts] = {}
+        # The same for names after titles (see ``_titled_people``): where the name is in
+        # the words, and whether it is written family name first; ``()`` for none.
+        self._titled_names: dict[str, tuple[int, int, bool] | tuple[()]] = {}
 
     @cached_property
     def gazetteer(self) -> Gazetteer:
@@ -547,23 +579,44 @@ class RuleRecognizer:
         return automaton
 
     def _build_automaton(self) -> ahocorasick.Automaton:
-        keys: dict[str, tuple[Entry | None, int, tuple[int, ...]]] = {
-            surface: (entry, _TITLE_KEY if is_title else 0, ())
+        keys: dict[str, tuple[_Listing | None, int, tuple[int, ...]]] = {
+            surface: (
+                self._listing(surface, entry) if entry is not None else None,
+                _TITLE_KEY if is_title else 0,
+                (),
+            )
             for surface, (entry, is_title) in self.gazetteer.automaton_keys().items()
         }
         for word in _ORG_CUE_KEYS:
-            entry, kinds, starts = keys.get(word, (None, 0, ()))
-            keys[word] = (entry, kinds | _CUE_KEY, starts)
+            listing, kinds, starts = keys.get(word, (None, 0, ()))
+            keys[word] = (listing, kinds | _CUE_KEY, starts)
         for index, words in _beginnings():
             for word in words:
-                entry, kinds, starts = keys.get(word, (None, 0, ()))
-                keys[word] = (entry, kinds, (*starts, index))
+                listing, kinds, starts = keys.get(word, (None, 0, ()))
+                if index not in starts:  # a key given twice ("May", "May") once
+                    keys[word] = (listing, kinds, (*starts, index))
         automaton = ahocorasick.Automaton()
-        order_for_news(automaton, (2, None, 0, ()))  # nothing but a character before a NUL
-        for surface, (entry, kinds, starts) in keys.items():
-            automaton.add_word(surface, (len(surface), entry, kinds, starts))
+        order_for_news(automaton, (1, None, 0, ()))  # nothing but a character before a NUL
+        for surface, (listing, kinds, starts) in keys.items():
+            # The key's length less one: its start is its last character's offset less that.
+            automaton.add_word(surface, (len(surface) - 1, listing, kinds, starts))
         automaton.make_automaton()
         return automaton
+
+    def _listing(self, surface: str, entry: Entry) -> _Listing:
+        """What a listed name proposes wherever its key ``surface`` is found, worked out
+        once per key instead of at each of its mentions."""
+        kind, label = entry.kind, entry.label
+        if kind == "person":
+            priority = PERSON_STRONG
+        elif kind == "org" or label == _LOC or " " in surface:
+            priority = LISTED
+        else:
+            priority = LISTED_WEAK
+        chinese = kind == "person" and self._is_chinese_name(entry.canonical)
+        return _Listing(
+            (label, entry.canonical, priority, chinese), kind in ("place", "city"), label == _GPE
+        )
 
     def _scan(self, text: str) -> _Scan:
         """Listed names and titles as whole words, cue words before a capital, and where
@@ -571,19 +624,20 @@ class RuleRecognizer:
         found = _Scan([], [], [], tuple([] for _ in range(_FEATURES_AFTER + 1)))
         names, titles, cues, starts = found
         length = len(text)
-        for last, (size, entry, kinds, beginnings) in self._automaton.iter(text):
-            start = last - size + 1
-            for index in beginnings:
-                starts[index].append(start)
-            if entry is None and not kinds:
-                continue
+        for last, (back, listing, kinds, beginnings) in self._automaton.iter(text):
+            start = last - back
+            if beginnings:
+                for index in beginnings:
+                    starts[index].append(start)
+                if listing is None and not kinds:
+                    continue
             end = last + 1
-            if (entry is not None or kinds & _TITLE_KEY) and not (
-                (start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"))
-                or (end < length and (text[end].isalnum() or text[end] == "_"))
+            if (listing is not None or kinds & _TITLE_KEY) and not (
+                (start > 0 and ((c := text[start - 1]).isalnum() or c == "_"))
+                or (end < length and ((c := text[end]).isalnum() or c == "_"))
             ):
-                if entry is not None:
-                    names.append((start, end, entry))
+                if listing is not None:
+                    names.append((start, end, listing))
                 if kinds & _TITLE_KEY:
                     titles.append(start)
             if (
@@ -607,11 +661,20 @@ class RuleRecognizer:
 
     def recognize(self, text: str, taught: TaughtRules | None = None) -> list[EntitySpan]:
         """Return the entities of ``text``: sorted, non-overlapping, offsets into ``text``."""
-        return [
-            EntitySpan(start, end, label, text[start:end], canonical)
-            for start, end, label, canonical, _, _ in self._chosen(text, taught or TaughtRules())
-            if label is not None
-        ]
+        spans: list[EntitySpan] = []
+        add = spans.append
+        for start, end, label, canonical, _, _ in self._chosen(text, taught or TaughtRules()):
+            if label is not None:
+                # ``EntitySpan(...)`` without its frozen ``__init__`` (five calls of
+                # ``object.__setattr__``): the same object at half the cost.
+                span = _new_object(EntitySpan)
+                _set_start(span, start)
+                _set_end(span, end)
+                _set_label(span, label)
+                _set_text(span, text[start:end])
+                _set_canonical(span, canonical)
+                add(span)
+        return spans
 
     def recognize_packed(self, text: str, taught: TaughtRules | None = None) -> PackedMentions:
         """The entities of ``text`` as ``recognize`` finds them, packed for storage."""
@@ -885,18 +948,19 @@ class RuleRecognizer:
     # -- candidate sources ---------------------------------------------------------------
 
     def _candidates(self, text: str, taught: TaughtRules, scan: _Scan) -> list[_Candidate]:
-        candidates = list(self._listed(text, scan.names))
+        candidates = self._listed(text, scan.names)
         candidates.extend(
             _Candidate(start, end, _DATE, text[start:end], LISTED)
             for start, end in find_dates(text, scan.starts[_DATES])
         )
         candidates.extend(self._titled_people(text, scan.title_starts))
-        runs = list(_NAME_RUN_OF_TWO.finditer(text))  # one pass, shared by two sources
-        candidates.extend(self._name_patterns(text, runs))
-        candidates.extend(self._people_by_context(text, runs))
+        runs = list(_NAME_RUN_OF_TWO.finditer(text))  # one pass, shared by three sources
+        facts = self._run_facts(runs)
+        candidates.extend(self._name_patterns(text, runs, facts))
+        candidates.extend(self._people_by_context(text, runs, facts))
         candidates.extend(self._credits(text, scan.starts[_CREDITS]))
         candidates.extend(self._datelines_and_parties(text, scan.starts[_PARTIES]))
-        candidates.extend(self._headed_runs(text, runs, scan.starts[_ORGS_OF]))
+        candidates.extend(self._headed_runs(text, runs, facts, scan.starts[_ORGS_OF]))
         candidates.extend(
             _Candidate(match.start(), match.end(), _ORG, "House", PERSON_STRONG)
             for match in _HOUSE.finditer(text)
@@ -1000,38 +1064,28 @@ class RuleRecognizer:
             end = self._org_tail(text, head.end())  # "Workers' Party of Korea"
             yield _Candidate(start, end, _ORG, text[start:end], ORG_PATTERN + 1)
 
-    def _listed(self, text: str, names: list[tuple[int, int, Entry]]) -> Iterator[_Candidate]:
-        chinese_names = self._chinese_canonicals
-        for start, end, entry in names:
-            kind, label, canonical = entry.kind, entry.label, entry.canonical
-            if kind in ("place", "city") and text.endswith(_COMPASS_WORDS, 0, start):
+    @staticmethod
+    def _listed(text: str, names: list[tuple[int, int, _Listing]]) -> list[_Candidate]:
+        found: list[_Candidate] = []
+        add = found.append
+        for start, end, (proposed, placed, gpe) in names:
+            if placed and text.endswith(_COMPASS_WORDS, 0, start):
                 compass = _COMPASS_BEFORE.search(text, max(0, start - 10), start)
                 if compass is not None:  # "East Java", "Central Jakarta": one place
-                    yield _Candidate(
-                        compass.start(), end, _GPE, text[compass.start() : end], LISTED
-                    )
-            if label == _GPE and text.startswith(_ADMIN_UNIT_WORDS, end):
+                    add(_Candidate(compass.start(), end, _GPE, text[compass.start() : end], LISTED))
+            if gpe and text.startswith(_ADMIN_UNIT_WORDS, end):
                 unit = _ADMIN_UNIT_AFTER.match(text, end)
                 if unit is not None:  # "Kebbi State", "Kharkiv Oblast": one place
-                    yield _Candidate(start, unit.end(), _GPE, text[start : unit.end()], LISTED + 1)
-            chinese = False
-            if kind == "person":
-                priority = PERSON_STRONG
-                known = chinese_names.get(canonical)
-                if known is None:
-                    known = chinese_names[canonical] = self._is_chinese_name(canonical)
-                chinese = known
-            elif kind == "org" or label == _LOC or " " in text[start:end]:
-                priority = LISTED
-            else:
-                priority = LISTED_WEAK
-            yield _Candidate(start, end, label, canonical, priority, chinese)
+                    add(_Candidate(start, unit.end(), _GPE, text[start : unit.end()], LISTED + 1))
+            add(_new_tuple(_Candidate, (start, end, *proposed)))
+        return found
 
     def _titled_people(self, text: str, title_starts: list[int]) -> Iterator[_Candidate]:
         """Names after titles: the title pattern tried only where the gazetteer saw a
         title begin (what ``finditer`` over the whole text would find, much faster)."""
         padded = " " + text  # the pattern begins with the character before the title
         title_re = self._title_re
+        known = self._titled_names
         searched_to = 0
         for at in sorted(set(title_starts)):  # ``at`` in ``padded``: the character before
             if at < searched_to:
@@ -1041,49 +1095,60 @@ class RuleRecognizer:
                 continue
             searched_to = match.end()
             start, end = match.start("name") - 1, match.end("name") - 1
-            trimmed = self._trim_name(text, start, end)
-            if trimmed is not None:
-                name = text[trimmed[0] : trimmed[1]]
-                yield _Candidate(
-                    *trimmed, _PERSON, name, PERSON_STRONG, self._is_chinese_name(name)
+            # The name's words and the character before them (a space) decide: the answer
+            # is kept for the next name after a title written the same way.
+            written = text[start - 1 : end]
+            person = known.get(written)
+            if person is None:
+                if len(known) >= _RUNS_REMEMBERED:
+                    known.clear()
+                trimmed = self._trim_name(text, start, end)
+                person = known[written] = (
+                    (
+                        trimmed[0] - start,
+                        trimmed[1] - start,
+                        self._is_chinese_name(text[slice(*trimmed)]),
+                    )
+                    if trimmed is not None
+                    else ()
                 )
+            if person:
+                first, last, chinese = person
+                name = text[start + first : start + last]
+                yield _Candidate(start + first, start + last, _PERSON, name, PERSON_STRONG, chinese)
 
     def _headed_runs(
-        self, text: str, runs: list[re.Match[str]], orgs_of_at: list[int]
+        self,
+        text: str,
+        runs: list[re.Match[str]],
+        facts: list[_RunFacts],
+        orgs_of_at: list[int],
     ) -> Iterator[_Candidate]:
         """Runs ending in a law or event word (suppressed); runs holding an organisation
         word, up to that word ("European Commission" of "European Commission President Ursula
         von der Leyen") and on through "of …" ("Atomic Energy Organization of Iran")."""
-        for run in runs:
-            words = run.group().split(" ")
-            if words[-1] in _LOC_HEADS and words[0] not in _LOC_HEADS:
+        for run, run_facts in zip(runs, facts, strict=True):
+            words = run_facts.words
+            if run_facts.loc_head:
                 start = self._skip_leading_stop_words(text, run.start(), run.end())
                 if start is not None and text[start : run.end()] not in self.gazetteer.entries:
                     surface = text[start : run.end()]
                     yield _Candidate(start, run.end(), _LOC, surface, LISTED + 1)
                 continue
-            if words[-1] in _OUT_OF_SET_HEADS:
+            if run_facts.out_of_set:
                 if run.group() not in self.gazetteer.entries:  # "ASEAN Regional Forum"
                     yield _Candidate(run.start(), run.end(), None, "", SUPPRESS)
                 continue
-            if self._may_name_an_org(text, run, words):
+            if run_facts.org_words or (
+                text.startswith(_KIND_WORDS_AFTER, run.end())
+                and _KIND_AFTER.match(text, run.end()) is not None
+            ):
                 yield from self._org_run(text, run, words)
         yield from self._head_first_orgs(text, orgs_of_at)
 
-    @staticmethod
-    def _may_name_an_org(text: str, run: re.Match[str], words: list[str]) -> bool:
-        """A cheap test whether ``_org_run`` can find anything in a run."""
-        return (
-            any(w in _ORG_HEADS for w in words[1:])
-            or words[-1] in _COMPANY_WORDS
-            or words[0] == "Bank"
-            or (
-                text.startswith(_KIND_WORDS_AFTER, run.end())
-                and _KIND_AFTER.match(text, run.end()) is not None
-            )
-        )
-
-    def _org_run(self, text: str, run: re.Match[str], words: list[str]) -> Iterator[_Candidate]:
+    def _org_run(
+        self, text: str, run: re.Match[str], words: tuple[str, ...]
+    ) -> Iterator[_Candidate]:
         """The organisation in a run holding an organisation word or ending in a company
         word, up to that word and on through "of …"."""
         head = next((i for i in range(len(words) - 1, 0, -1) if words[i] in _ORG_HEADS), 0)
@@ -1116,7 +1181,7 @@ class RuleRecognizer:
         yield from self._org_split(text, start, end, words[head])
 
     def _named_by_kind_after(
-        self, text: str, run: re.Match[str], words: list[str]
+        self, text: str, run: re.Match[str], words: tuple[str, ...]
     ) -> Iterator[_Candidate]:
         """A run followed by a lower-case word for a kind of organisation: "the ruling
         Georgian Dream party", "the Los Lobos gang"."""
@@ -1129,7 +1194,7 @@ class RuleRecognizer:
         yield _Candidate(start, run.end(), _ORG, text[start : run.end()], LISTED + 1)
 
     def _bank_of_country(
-        self, text: str, run: re.Match[str], words: list[str]
+        self, text: str, run: re.Match[str], words: tuple[str, ...]
     ) -> Iterator[_Candidate]:
         """A central or state bank named "Bank" and its country ("Bank Indonesia", "Bank
         Negara Malaysia"), at the start of a run."""
@@ -1281,74 +1346,123 @@ class RuleRecognizer:
         words = {title.split()[-1] for title in self.gazetteer.titles if " of" not in title}
         return frozenset(w[:1].upper() + w[1:] for w in words if w[:1].isalpha())
 
-    def _name_patterns(self, text: str, runs: list[re.Match[str]]) -> Iterator[_Candidate]:
+    def _run_facts(self, runs: list[re.Match[str]]) -> list[_RunFacts]:
+        """The facts of each run (``_RunFacts``), from those kept or worked out now."""
+        known = self._facts_of_runs
+        facts = []
+        for run in runs:
+            written = run.group()
+            found = known.get(written)
+            if found is None:
+                if len(known) >= _RUNS_REMEMBERED:
+                    known.clear()
+                found = known[written] = self._facts_of_run(written)
+            facts.append(found)
+        return facts
+
+    def _facts_of_run(self, run: str) -> _RunFacts:
+        gazetteer = self.gazetteer
+        titles = self._title_words
+        words = tuple(run.split(" "))
+        return _RunFacts(
+            words,
+            self._names_in_run(run),
+            len(words) <= 3
+            and not any(w in _PARTICLE_WORDS for w in words)
+            and not any(
+                not self._not_listed_but_city(w)
+                or w in gazetteer.stop_names
+                or w in titles
+                or w in _ORG_HEADS
+                or w in _LOC_HEADS
+                or w.isupper()
+                for w in words
+            ),
+            any(w in _COMPANY_WORDS for w in words),
+            self._family_name_first(words),
+            words[-1] in _LOC_HEADS and words[0] not in _LOC_HEADS,
+            words[-1] in _OUT_OF_SET_HEADS,
+            any(w in _ORG_HEADS for w in words[1:])
+            or words[-1] in _COMPANY_WORDS
+            or words[0] == "Bank",
+        )
+
+    @staticmethod
+    def _name_patterns(
+        text: str, runs: list[re.Match[str]], facts: list[_RunFacts]
+    ) -> Iterator[_Candidate]:
         """Given name + surname(s), and Chinese family name + pinyin given name, in runs of
         capitalised words (runs of one word cannot hold a two-word name)."""
-        gazetteer = self.gazetteer
-        for run in runs:
-            # A run is names joined by single spaces, each a whole name token.
-            words = run.group().split(" ")
-            tokens = []
+        for run, run_facts in zip(runs, facts, strict=True):
             at = run.start()
-            for word in words:
-                tokens.append((at, at + len(word)))
-                at += len(word) + 1
-            index = 0
-            while index < len(tokens) - 1:
-                first = words[index]
-                second = words[index + 1]
-                if (
-                    first in gazetteer.chinese_surnames
-                    and index + 2 < len(tokens)
-                    and _KOREAN_SYLLABLE.fullmatch(second.lower())
-                    and _KOREAN_SYLLABLE.fullmatch(words[index + 2].lower())
-                    and second not in gazetteer.entries
-                    and words[index + 2] not in gazetteer.entries
-                ):  # three parts, family name first: "Moon Jae In", "Lee Jae Myung"
-                    start, end = tokens[index][0], tokens[index + 2][1]
-                    yield _Candidate(start, end, _PERSON, text[start:end], PERSON_PATTERN, True)
-                    index += 3
-                    continue
-                if first in gazetteer.chinese_surnames and self._pinyin_given(second):
-                    start, end = tokens[index][0], tokens[index + 1][1]
-                    yield _Candidate(
-                        start,
-                        end,
-                        _PERSON,
-                        text[start:end],
-                        PERSON_PATTERN,
-                        chinese_order=True,
-                    )
-                    index += 2
-                    continue
-                last = (
-                    self._surnames_after(words, index)
-                    if (first in gazetteer.given_names and self._not_listed_but_city(first))
-                    or (  # initials with periods: "D.S. Hooda", "J.R. Ewing"
-                        _DOTTED_INITIALS.fullmatch(first) is not None
-                        and first not in gazetteer.entries
-                        and second not in _ORG_HEADS
-                        and second not in _LOC_HEADS
-                        and second not in self._title_words
-                    )
-                    else None
-                )
-                if last is not None:
-                    start, end = tokens[index][0], tokens[last][1]
-                    yield _Candidate(start, end, _PERSON, text[start:end], PERSON_PATTERN)
-                    index = last + 1
-                    continue
-                index += 1
+            for first, last, chinese in run_facts.names:
+                start, end = at + first, at + last
+                yield _Candidate(start, end, _PERSON, text[start:end], PERSON_PATTERN, chinese)
 
-    def _people_by_context(self, text: str, runs: list[re.Match[str]]) -> Iterator[_Candidate]:
+    def _names_in_run(self, run: str) -> tuple[tuple[int, int, bool], ...]:
+        """The names ``_name_patterns`` finds in a run, as offsets into the run with whether
+        each is written family name first: the words alone decide (so the answer is kept
+        for the next run of the same words, in this article or another)."""
+        gazetteer = self.gazetteer
+        # A run is names joined by single spaces, each a whole name token.
+        words = run.split(" ")
+        tokens = []
+        at = 0
+        for word in words:
+            tokens.append((at, at + len(word)))
+            at += len(word) + 1
+        found: list[tuple[int, int, bool]] = []
+        index = 0
+        while index < len(tokens) - 1:
+            first = words[index]
+            second = words[index + 1]
+            if (
+                first in gazetteer.chinese_surnames
+                and index + 2 < len(tokens)
+                and _KOREAN_SYLLABLE.fullmatch(second.lower())
+                and _KOREAN_SYLLABLE.fullmatch(words[index + 2].lower())
+                and second not in gazetteer.entries
+                and words[index + 2] not in gazetteer.entries
+            ):  # three parts, family name first: "Moon Jae In", "Lee Jae Myung"
+                start, end = tokens[index][0], tokens[index + 2][1]
+                found.append((start, end, True))
+                index += 3
+                continue
+            if first in gazetteer.chinese_surnames and self._pinyin_given(second):
+                start, end = tokens[index][0], tokens[index + 1][1]
+                found.append((start, end, True))
+                index += 2
+                continue
+            last = (
+                self._surnames_after(words, index)
+                if (first in gazetteer.given_names and self._not_listed_but_city(first))
+                or (  # initials with periods: "D.S. Hooda", "J.R. Ewing"
+                    _DOTTED_INITIALS.fullmatch(first) is not None
+                    and first not in gazetteer.entries
+                    and second not in _ORG_HEADS
+                    and second not in _LOC_HEADS
+                    and second not in self._title_words
+                )
+                else None
+            )
+            if last is not None:
+                start, end = tokens[index][0], tokens[last][1]
+                found.append((start, end, False))
+                index = last + 1
+                continue
+            index += 1
+        return tuple(found)
+
+    def _people_by_context(
+        self, text: str, runs: list[re.Match[str]], facts: list[_RunFacts]
+    ) -> Iterator[_Candidate]:
         """Names of two or three unknown words that the words around them show to be a
         person's: "said Mazloum Abdi", "Tadesse Werede, the region's leader", "Resul
         Serdar said"."""
-        gazetteer = self.gazetteer
-        for run in runs:
-            words = run.group().split(" ")
-            if len(words) > 3 or any(w in _PARTICLE_WORDS for w in words):
-                continue
+        for run, run_facts in zip(runs, facts, strict=True):
+            if not run_facts.person:
+                continue  # too long, or a word no unknown person's name holds
+            words = run_facts.words
             after = _PERSON_AFTER.match(text, run.end())
             start = run.start()
             before = (
@@ -1360,19 +1474,7 @@ class RuleRecognizer:
                 continue
             if _PLACE_WORD_BEFORE.search(text, max(0, run.start() - 10), run.start()):
                 continue  # "near Kfar Kila, the …": a place
-            if any(
-                not self._not_listed_but_city(w)
-                or w in gazetteer.stop_names
-                or w in self._title_words
-                or w in _ORG_HEADS
-                or w in _LOC_HEADS
-                or w.isupper()
-                for w in words
-            ):
-                continue
-            if any(w in _COMPANY_WORDS for w in words) or (
-                after is not None and _ORG_APPOSITION.match(text, run.end())
-            ):
+            if run_facts.company or (after is not None and _ORG_APPOSITION.match(text, run.end())):
                 start = run.start()
                 if words[0].lower() in _ORG_CUE_SET and len(words) > 1:
                     start += len(words[0]) + 1  # "Rival Ola Electric"
@@ -1390,10 +1492,10 @@ class RuleRecognizer:
                 _PERSON,
                 run.group(),
                 PERSON_PATTERN - 1,
-                self._family_name_first(words),
+                run_facts.family_first,
             )
 
-    def _family_name_first(self, words: list[str]) -> bool:
+    def _family_name_first(self, words: tuple[str, ...]) -> bool:
         """Whether a Japanese name is written family name first ("Kihara Minoru"): both
         words Japanese in shape, only the last a known given name."""
         given = self.gazetteer.given_names
@@ -1858,6 +1960,7 @@ def _resolve(candidates: Iterable[_Candidate], keep: Iterable[_Candidate] = ()) 
 
 
 _START = itemgetter(0)
+_new_tuple = tuple.__new__  # a candidate from a tuple of its fields, without a call of __new__
 
 
 def _best_of_group(group: list[_Candidate], kept_rank: dict[int, int]) -> list[_Candidate]:
