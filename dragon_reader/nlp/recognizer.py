@@ -37,7 +37,7 @@ from dragon_reader.nlp.fast_patterns import (
 )
 from dragon_reader.nlp.gazetteer import Entry, Gazetteer, gazetteer_digest, load_gazetteer
 
-RULES_VERSION = "rules-4"
+RULES_VERSION = "rules-5"
 
 # The slots of ``EntitySpan`` set directly (see ``RuleRecognizer.recognize``).
 _new_object = object.__new__
@@ -67,8 +67,10 @@ LISTED_WEAK = 50  # single-word places and nationalities
 # Letters of names: ASCII and the Latin letters with accents (Prévot, Erdoğan, Goïta).
 _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 _LOWER = "a-z" + "".join(c for c in map(chr, range(0xDF, 0x250)) if c.islower())
+# An apostrophe inside a name before lower-case letters ("Sing'oei", "Ma'ruf"), but not a
+# possessive or a contraction ("Xi's", "We'll").
 _NAME_TOKEN_TAIL = (
-    rf"(?:[{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?(?:-[{_UPPER}{_LOWER}][{_LOWER}]+|-[ie](?=-))*"
+    rf"(?:[{_LOWER}]+(?:['’](?!(?:ll|ve|re)(?![\w]))[{_LOWER}]{{2,}})?(?:[{_UPPER}][{_LOWER}]+)?(?:-[{_UPPER}{_LOWER}][{_LOWER}]+|-[ie](?=-))*"
     rf"|\.(?:[{_UPPER}]\.)*|['’][{_UPPER}][{_LOWER}]+)"
 )
 _NAME_TOKEN = rf"(?:[{_UPPER}]{_NAME_TOKEN_TAIL})"
@@ -125,7 +127,7 @@ _ORG_HEADS = frozenset(
     Technologies Telecom Society Motor Co Co. Ltd Ltd. Limited Securities Exchange Steel
     Pharmaceuticals Inc Corp Bhd Plc Cartel Syndicate Observatory School Units Unit Solutions
     Mobility Equities Capital Ventures Systems Logistics Dynamics Aerospace Robotics
-    Tribunal Shipyard Shipyards""".split()
+    Tribunal Shipyard Shipyards Centers Centres Body Fighters""".split()
 )
 # Company heads written with a period after them ("Corp.", "Inc.").
 _ABBREVIATED_HEADS = frozenset("Corp Inc Co Ltd Bhd Plc".split())
@@ -136,7 +138,7 @@ _COMPANY_WORDS = frozenset(
     Airlines Airways Steel Chemicals Pharma Pharmaceuticals Telecom Networks Electronics
     Semiconductor Semiconductors Dynamics Aerospace Robotics Foods Mining Resources Petroleum
     Insurance Finance Financial Investments Infrastructure Engineering Construction Labs
-    Ratings""".split()
+    Ratings Metals Minerals""".split()
 )
 # Heads of company names whose first word alone names the company later ("Renesas
 # Electronics" … "Renesas"), and of natural places ("Litani River" … "Litani").
@@ -169,15 +171,18 @@ _ROMAN = re.compile(r"[IVXLCDM]+")
 _ORG_CUE_WORDS = """group company firm carmaker automaker chipmaker steelmaker drugmaker lender
     broadcaster newspaper outlet monitor watchdog militia startup start-up insurer retailer
     conglomerate rival operator airline movement network shipbuilder contractor utility
-    brokerage""".split()
+    brokerage charity""".split()
 
 
 def _cue_keys(words: Iterable[str]) -> Iterator[str]:
-    """Each of ``words`` and its capitalised form followed by a space, as keys of the
-    recognizer's automaton (one pass in C: far faster than a pattern or a search per word)."""
+    """Each of ``words`` and its capitalised form followed by a space or by a comma (an
+    apposition: "a Swiss charity, Terre Solidaire,"), as keys of the recognizer's automaton
+    (one pass in C: far faster than a pattern or a search per word)."""
     for word in words:
         for form in (word, word.capitalize()):
             yield f"{form} "
+            if not form.startswith("-"):
+                yield f"{form}, "
 
 
 _ORG_CUE_SET = frozenset(_ORG_CUE_WORDS)
@@ -198,7 +203,8 @@ _TITLE_KEY, _CUE_KEY = 1, 2
     _ORGS_OF,
     _CREDITS,
     _FEATURES_AFTER,
-) = range(9)
+    _MOVES,
+) = range(10)
 
 
 _AUTOMATON = f"recognizer automaton {RULES_VERSION}"
@@ -333,6 +339,10 @@ _PLACE_WORD_BEFORE = re.compile(r"(?<![\w-])(?:in|near|outside|between|around) $
 _JAPANESE_WORD = re.compile(
     r"(?:(?:[kgsztdnhbpmrwy]|sh|ch|ts|f|j|ky|gy|ny|hy|by|py|my|ry)?(?:a|i|u|e|o|ou|oo)n?)+"
 )
+_PERSON_KNOWN_AS = re.compile(
+    rf", (?:(?:better|also|popularly|widely|commonly) known as|nicknamed|alias) "
+    rf"[\"“]?({_NAME_TOKEN}(?: {_NAME_TOKEN})?)[\"”]?(?=[,.;)]| [a-z])"
+)
 _ACRONYM_KNOWN_AS = re.compile(r", known as (?:the )?([A-Z]{2,8})(?![\w-])")
 _ARABIC_JOINED = frozenset("al el wal ul ud ad an ar as ash at az".split())
 _ACRONYM_SKIPPED_WORDS = frozenset("of the and for on in de du des la le al el".split())
@@ -344,12 +354,42 @@ _PLACE_ARTICLES = frozenset("El La Los Las Le Les San Santa Santo São Al Ras Te
 # "of" shows a place only after these words: "the town of Moqokori".
 _PLACE_OF_WORDS = frozenset(
     "town towns city cities village villages outskirts port province provinces district "
-    "districts region regions".split()
+    "districts region regions residents capital suburb suburbs hamlet hamlets municipality "
+    "commune parish".split()
+)
+# After a name, an apposition saying what kind of place it is: "Bakorat, a hamlet of herders",
+# "Hosingo and Badhadhe, two towns on the road"; the kind is followed by a preposition or a
+# stop, so that "…, a city official" says nothing.
+_PLACE_KINDS = (
+    "town towns village villages city cities hamlet hamlets parish municipality district "
+    "districts suburb port settlement settlements commune region province"
+).split()
+_PLACE_APPOSITION = re.compile(
+    rf", (?:(?:a|an|the|two|three|four|five|six|several|both|other) )?(?:[a-z-]+ ){{0,2}}?"
+    rf"(?:{'|'.join(_PLACE_KINDS)})"
+    r"(?=[,.;:]| (?:of|in|on|near|along|about|north|south|east|west|outside|close|some|"
+    r"where|that|which|with|by|across|at)(?![\w-]))"
+)
+# Verbs of moving to or from a place: "fled to Dhobley", "flown in from Dhusamareb".
+_MOVED_WORDS = frozenset(
+    """fled flee fleeing flees flown flew travelled traveled moved returned retreated withdrew
+    marched advanced displaced evacuated relocated driven""".split()
+)
+_MOVED_PREPOSITIONS = [
+    f"{between}{prep} "
+    for between in ("", "in ", "back ", "out ")
+    for prep in ("to", "from", "into", "toward", "towards")
+]
+# Tried only where the automaton saw a verb and its preposition (``_MOVES``).
+_MOVED_TO = re.compile(
+    rf"{word_trie(_MOVED_WORDS)} (?:in |back |out )?(?:to|from|into|towards?) (?=[{_UPPER}])"
 )
 _PLACE_AFTER = re.compile(
     r" (?<=[a-z] )(?:regions?|provinces?|states?|districts?|governorates?|oblasts?|prefectures?|"
     r"counties|county|valley|sector|refugee camp|camp|area|island|crossing)(?![\w-])"
 )
+# Words of ``_PLACE_AFTER`` that a natural region may take as well as a state's.
+_UNSURE_KINDS = tuple(f" {w}" for w in "region valley area sector island crossing camp".split())
 _PLACE_AFTER_WORDS = [  # how every match of _PLACE_AFTER begins
     f" {word}"
     for word in """region province state district governorate oblast prefecture counties county
@@ -358,7 +398,8 @@ _PLACE_AFTER_WORDS = [  # how every match of _PLACE_AFTER begins
 _PLACE_NAME_TEXT = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}{_LOWER}][{_LOWER}]+)*"
 # A natural place named by "the", its name and a lower-case word for its kind: "the Kosi
 # river", "the Lipulekh pass" (a listed city of the same name gives way).
-_NATURAL_FEATURES = """river pass strait sea lake desert plateau mountains glacier canal
+_NATURAL_FEATURES = """river pass strait sea lake desert plateau mountains glacier canal wetlands
+    marshes lagoon
     peninsula basin delta""".split()
 _FEATURE_AFTER = re.compile(rf" (?:{'|'.join(_NATURAL_FEATURES)})(?![\w-])")
 _THE_NAME_BEFORE = re.compile(rf"(?<![\w-])[Tt]he ({_PLACE_NAME_TEXT}(?: {_PLACE_NAME_TEXT})?)$")
@@ -382,7 +423,7 @@ _ORG_OF_HEADS = (
     "Ministry Department Office Bureau Institute University Council Commission Committee "
     "Academy Bank Court Secretariat Agency Mission Federation Union Chamber Organization "
     "Organisation Association League Confederation Authority Board Movement Tribunal Center "
-    "Centre Foundation Fund Service School"
+    "Centre Foundation Fund Service School Alliance Front Party Coalition"
 ).split()
 _ORG_OF = re.compile(
     rf"{guarded_alternation(_ORG_OF_HEADS, _NOT_IN_WORD)} (?:of|for|on) (?:the )?"
@@ -410,7 +451,9 @@ _DATELINE = re.compile(
     rf"\n([{_UPPER}][{_UPPER}.'-]+(?:[ /][{_UPPER}][{_UPPER}.'-]+)*){_DATELINE_END}"
 )
 # The agency after a dateline: "(AA)", ", Mar 3 (PTI)", ", Jan 12 (Bernama) --".
-_DATELINE_AGENCY = re.compile(r",? (?:[A-Za-z0-9., ]{1,30} )?\(([A-Z][A-Za-z]{1,14})\)(?= |$)")
+_DATELINE_AGENCY = re.compile(
+    r",? (?:[A-Za-z0-9., ]{1,30} )?\(([A-Z][A-Za-z]{1,14}(?: [A-Z][A-Za-z]{1,14}){0,2})\)(?= |$)"
+)
 # Words in capitals that open a line before a colon or dash without being a place.
 _NOT_DATELINES = frozenset(
     """UPDATE EXCLUSIVE WATCH NOTE PHOTO PHOTOS VIDEO BREAKING LIVE ANALYSIS OPINION FACTBOX
@@ -503,6 +546,7 @@ def _beginnings() -> tuple[tuple[int, Iterable[str]], ...]:
         (_ORGS_OF, [f"{head} {w} " for head in _ORG_OF_HEADS for w in ("of", "for", "on")]),
         (_CREDITS, [f"{word} by " for word in _CREDIT_WORDS]),  # _CREDIT, after its first
         (_FEATURES_AFTER, [f" {word}" for word in _NATURAL_FEATURES]),  # _FEATURE_AFTER
+        (_MOVES, [f"{verb} {prep}" for verb in _MOVED_WORDS for prep in _MOVED_PREPOSITIONS]),
     )
 
 
@@ -621,7 +665,7 @@ class RuleRecognizer:
     def _scan(self, text: str) -> _Scan:
         """Listed names and titles as whole words, cue words before a capital, and where
         dates may begin: one pass of ``_automaton``."""
-        found = _Scan([], [], [], tuple([] for _ in range(_FEATURES_AFTER + 1)))
+        found = _Scan([], [], [], tuple([] for _ in range(_MOVES + 1)))
         names, titles, cues, starts = found
         length = len(text)
         for last, (back, listing, kinds, beginnings) in self._automaton.iter(text):
@@ -709,13 +753,29 @@ class RuleRecognizer:
         for match in _ACRONYM_DEFINED.finditer(text):
             acronym = match.group(1)
             capitals = sum(c.isupper() for c in acronym)
-            if capitals < 2 or acronym[1:2] == "-":
+            if acronym[1:2] == "-":
                 continue  # "(D-CA)" is a party and a state
             named = (
                 ends.get(match.start() - 1)
                 if text[match.start() - 1 : match.start()] == " "
                 else None
             )
+            if capitals < 2:
+                # "Commission on Elections (Comelec)": a short form in one capital after an
+                # organisation's name that begins with its letter names it everywhere.
+                if (
+                    named is not None
+                    and named.label == _ORG
+                    and len(acronym) >= 4
+                    and text[named.start] == acronym[0]
+                    and " " in text[named.start : named.end]
+                    and acronym not in self.gazetteer.entries
+                ):
+                    found.extend(
+                        _Candidate(at, end, _ORG, named.canonical, ORG_PATTERN + 1)
+                        for at, end in _whole_words(text, acronym)
+                    )
+                continue
             listed = self.gazetteer.entries.get(acronym)
             if listed is not None:
                 if named is None and listed.kind == "org":
@@ -851,20 +911,72 @@ class RuleRecognizer:
         Boulkessi", "near Pokrovsk and Kostiantynivka", "the town of Moqokori", "the
         Dnipropetrovsk and Zaporizhzhia regions", "Rakhine state"."""
         found: list[_Candidate] = []
+        # Found by "between" (people feud between others too) or a word for a region (a
+        # region may be a natural one, LOC): not repeated at its other mentions.
+        unsure: set[int] = set()
         for match in matches_at(_PLACE_BEFORE, text, starts[_PLACES_BEFORE]):
             if text.endswith("of ", 0, match.end()):
                 word = text.rfind(" ", 0, match.start())
-                if text[word + 1 : match.start()] not in _PLACE_OF_WORDS:
+                if text[word + 1 : match.start()].lower() not in _PLACE_OF_WORDS:
                     continue
-            found.extend(self._unknown_names(text, match.end(), after=True))
+            names = list(self._unknown_names(text, match.end(), after=True))
+            if names and text.startswith(" between", match.start()):
+                unsure.update(id(c) for c in names)
+            found.extend(names)
+        for match in matches_at(_MOVED_TO, text, starts[_MOVES]):
+            if _name_starts(text, match.start()):  # "fled to", not "misfled to"
+                found.extend(self._unknown_names(text, match.end(), after=True))
         # "Marte state": even a given name
         for match in matches_at(_PLACE_AFTER, text, starts[_PLACES_AFTER]):
-            found.extend(self._unknown_names(text, match.start(), after=False))
+            names = list(self._unknown_names(text, match.start(), after=False))
+            if names and match.group().startswith(_UNSURE_KINDS):
+                unsure.update(id(c) for c in names)
+            found.extend(names)
+        for match in _PLACE_APPOSITION.finditer(text):
+            found.extend(self._unknown_names(text, match.start(), after=False, apposed=True))
         found.extend(self._named_features(text, starts[_FEATURES_AFTER]))
         found.extend(self._joined_to_places(text, chosen))
         if not found:
             return chosen
-        return _resolve(chosen + found)
+        chosen = _resolve(chosen + found)
+        return self._add_repeated_places(
+            text, chosen, {id(c) for c in found if id(c) not in unsure}
+        )
+
+    def _add_repeated_places(
+        self, text: str, chosen: list[_Candidate], by_context: set[int]
+    ) -> list[_Candidate]:
+        """Every other mention of a place that the words around one mention showed to be a
+        place ("the town of Ras Kamboni" … "the road to Ras Kamboni", "Jubaland and
+        Puntland" … "Jubaland's minister"): a place there too, unless a listed name or a
+        name after a title covers it."""
+        places = {
+            text[c.start : c.end]: c for c in chosen if id(c) in by_context and c.label == _GPE
+        }
+        if not places:
+            return chosen
+        for c in chosen:  # not a word of a person's name ("Hegseth" of "Pete Hegseth")
+            if c.label == _PERSON and c.end - c.start > 0:
+                name = text[c.start : c.end]
+                for word in name.split()[1:] if " " in name else ():
+                    places.pop(word, None)
+        if not places:
+            return chosen
+        starts = [c.start for c in chosen]
+        found = []
+        for surface, place in places.items():
+            for at, end in _whole_words(text, surface):
+                index = bisect_left(starts, end) - 1  # the last chosen span starting before
+                while index >= 0 and chosen[index].end > at:
+                    other = chosen[index]
+                    if other.priority >= PERSON_STRONG or (
+                        other.priority >= LISTED and other.label != _PERSON
+                    ):
+                        break  # "Tillia Health Centre", "President Tillia …"
+                    index -= 1
+                else:
+                    found.append(place._replace(start=at, end=end))
+        return _resolve(chosen + found) if found else chosen
 
     def _named_features(self, text: str, keys_at: list[int]) -> Iterator[_Candidate]:
         """Natural places named as "the Kosi river": the name is a LOC, even where a city
@@ -913,11 +1025,14 @@ class RuleRecognizer:
             at = text.find(" and ", at + 5)
 
     def _unknown_names(
-        self, text: str, at: int, *, after: bool, joined: bool = False
+        self, text: str, at: int, *, after: bool, joined: bool = False, apposed: bool = False
     ) -> Iterator[_Candidate]:
         """Capitalised names (one to three words, joined by "and" or a comma for several)
         right after or right before ``at``, that no list knows; ``joined``: names found by
-        "and" only, so none that begins with a given name ("Abass Dembélé and Néma")."""
+        "and" only, so none that begins with a given name ("Abass Dembélé and Néma");
+        ``apposed``: names before an apposition naming their kind ("Victoria del Portete, a
+        parish"), sure enough to beat a person's name and to leave a sentence's first word
+        out ("In Bijeljina and Zvornik, towns …")."""
         pattern = _PLACE_NAMES_AFTER if after else _PLACE_NAMES_BEFORE
         match = pattern.match(text, at) if after else pattern.search(text, max(0, at - 80), at)
         if match is None:
@@ -927,6 +1042,10 @@ class RuleRecognizer:
             start, end = match.start() + name.start(), match.start() + name.end()
             surface = name.group()
             words = surface.split()
+            if apposed and len(words) > 1 and words[0] in gazetteer.stop_names:
+                start += len(words[0]) + 1  # "In Bijeljina": the place alone
+                surface = text[start:end]
+                words = words[1:]
             if (
                 surface in gazetteer.entries
                 or any(w in gazetteer.stop_names for w in words)
@@ -941,7 +1060,7 @@ class RuleRecognizer:
                 continue  # not "National Security Adviser and China …"
             # Several words beat a one-word place or group inside them ("Lower Juba").
             priority = LISTED_WEAK + 1 if len(words) > 1 else LISTED_WEAK - 1
-            if words[0] in _PLACE_ARTICLES and len(words) > 1:
+            if (words[0] in _PLACE_ARTICLES and len(words) > 1) or apposed:
                 priority = PERSON_PATTERN + 1  # "in El Tarra": not a person
             yield _Candidate(start, end, _GPE, surface, priority)
 
@@ -1037,6 +1156,10 @@ class RuleRecognizer:
             ):
                 continue  # "the group Hami Nepal" but not "the firm Ann Lee"
             start = run.start()
+            if text.startswith(", ", at - 2) and not text.startswith(
+                (",", ")", " ("), start + len(name)
+            ):
+                continue  # "a charity, Terre Solidaire, …": the apposition must close
             yield _Candidate(start, start + len(name), _ORG, name, ORG_PATTERN)
 
     def _possessive_orgs(self, text: str, keys_at: list[int]) -> Iterator[_Candidate]:
@@ -1156,6 +1279,7 @@ class RuleRecognizer:
             head = len(words) - 1  # "Teck Resources", not in a headline's capitals
         if not head:
             yield from self._bank_of_country(text, run, words)
+            yield from self._radio_station(text, run, words)
             yield from self._named_by_kind_after(text, run, words)
             return
         end = run.start() + len(" ".join(words[: head + 1]))
@@ -1192,6 +1316,26 @@ class RuleRecognizer:
         if start is None or text[start : run.end()] in self.gazetteer.entries:
             return
         yield _Candidate(start, run.end(), _ORG, text[start : run.end()], LISTED + 1)
+
+    def _radio_station(
+        self, text: str, run: re.Match[str], words: tuple[str, ...]
+    ) -> Iterator[_Candidate]:
+        """A station named "Radio" and up to three words ("Radio Andalus", "Radio Free
+        Asia"), at the start of a run; a title or date word ends it."""
+        if words[0] != "Radio":
+            return
+        kept = 1
+        for word in words[1:4]:
+            if (
+                word in _DATE_WORDS
+                or word in self._title_words
+                or word in self.gazetteer.stop_names
+            ):
+                break
+            kept += 1
+        if kept > 1:
+            end = run.start() + len(" ".join(words[:kept]))
+            yield _Candidate(run.start(), end, _ORG, text[run.start() : end], LISTED)
 
     def _bank_of_country(
         self, text: str, run: re.Match[str], words: tuple[str, ...]
@@ -1272,6 +1416,8 @@ class RuleRecognizer:
         possessive ("… Command of the Chinese People's Liberation Army")."""
         match = _ORG_TAIL.match(text, end)
         if match is None:
+            if text.startswith(" in ", end) and text.endswith(" Mission", 0, end):
+                return self._place_after_in(text, end)  # "… Stabilization Mission in Somalia"
             return end
         tail_end = self._name_end(text, end, self._cut_before_listed(text, end, match.end()))
         if text.startswith(("'", "’"), tail_end):
@@ -1370,13 +1516,13 @@ class RuleRecognizer:
             len(words) <= 3
             and not any(w in _PARTICLE_WORDS for w in words)
             and not any(
-                not self._not_listed_but_city(w)
+                (not self._not_listed_but_city(w) and not (index == 0 and self._given_norp(w)))
                 or w in gazetteer.stop_names
                 or w in titles
                 or w in _ORG_HEADS
                 or w in _LOC_HEADS
                 or w.isupper()
-                for w in words
+                for index, w in enumerate(words)
             ),
             any(w in _COMPANY_WORDS for w in words),
             self._family_name_first(words),
@@ -1384,7 +1530,7 @@ class RuleRecognizer:
             words[-1] in _OUT_OF_SET_HEADS,
             any(w in _ORG_HEADS for w in words[1:])
             or words[-1] in _COMPANY_WORDS
-            or words[0] == "Bank",
+            or words[0] in ("Bank", "Radio"),
         )
 
     @staticmethod
@@ -1486,14 +1632,24 @@ class RuleRecognizer:
                 # "Zentaro Kogyo said on Monday it would …": a company, not a person
                 yield _Candidate(run.start(), run.end(), _ORG, run.group(), PERSON_PATTERN - 1)
                 continue
+            # Right after "said": as strong as a given name and surname, so the longer wins
+            # ("said Fadumo Abdi Warsame", not "Abdi Warsame"); before "said" the run may
+            # open with a capitalised word of the sentence ("Prosecutor Veronica Dragalin").
             yield _Candidate(
                 run.start(),
                 run.end(),
                 _PERSON,
                 run.group(),
-                PERSON_PATTERN - 1,
+                PERSON_PATTERN if before is not None else PERSON_PATTERN - 1,
                 run_facts.family_first,
             )
+
+    def _given_norp(self, word: str) -> bool:
+        """Whether ``word`` is a given name listed as a group too ("Christian"): it may open
+        an unknown person's name that the words around it show ("Christian Schmidt, the
+        …")."""
+        entry = self.gazetteer.entries.get(word)
+        return entry is not None and entry.label == _NORP and word in self.gazetteer.given_names
 
     def _family_name_first(self, words: tuple[str, ...]) -> bool:
         """Whether a Japanese name is written family name first ("Kihara Minoru"): both
@@ -1669,6 +1825,8 @@ class RuleRecognizer:
             if surname[:3] in _ARTICLES:  # "al-Sharaa": also "Al-Sharaa" and "Sharaa"
                 surnames.setdefault(surname[3:], canonical)
                 surnames.setdefault(surname[:1].upper() + surname[1:], canonical)
+        for alias, canonical in _aliases(text, chosen):
+            surnames.setdefault(alias, canonical)
         # Where people are called by their given name ("Anwar", "Abiy", "Purbaya"), that
         # name alone is the person too, unless it is a surname above or names something else.
         for surface, canonical, chinese_order in people:
@@ -1815,6 +1973,18 @@ _COMPASS_WORDS = tuple(
 _COMPASS_BEFORE = re.compile(
     r"(?<![\w-])(?:East|West|North|South|Central|Northern|Southern|Eastern|Western) $"
 )
+
+
+def _aliases(text: str, chosen: list[_Candidate]) -> Iterator[tuple[str, str]]:
+    """The names people are better known by, with the person's canonical name ("Ahmed
+    Mohamed Islam, better known as Madobe")."""
+    if "known as " not in text and "nicknamed " not in text and "alias " not in text:
+        return
+    ends = {c.end: c for c in chosen if c.label == _PERSON}
+    for match in _PERSON_KNOWN_AS.finditer(text):
+        person = ends.get(match.start())
+        if person is not None:
+            yield match.group(1), person.canonical
 
 
 def _title_case_line(text: str, at: int) -> bool:

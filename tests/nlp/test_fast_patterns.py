@@ -91,7 +91,8 @@ texts = st.lists(st.sampled_from(_PIECES), max_size=25).map("".join)
 # The plain formulations, as first written: a guard (look-behind, ``^``) before the match.
 _UP, _LO = recognizer._UPPER, recognizer._LOWER
 _NAME_TOKEN = (
-    rf"(?:[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)?(?:-[{_UP}{_LO}][{_LO}]+)*|[{_UP}]\.(?:[{_UP}]\.)*"
+    rf"(?:[{_UP}][{_LO}]+(?:['’](?!(?:ll|ve|re)(?!\w))[{_LO}]{{2,}})?(?:[{_UP}][{_LO}]+)?"
+    rf"(?:-[{_UP}{_LO}][{_LO}]+)*|[{_UP}]\.(?:[{_UP}]\.)*"
     rf"|[{_UP}]['’][{_UP}][{_LO}]+)"
 )
 _PARTICLE = "(?:" + "|".join(sorted(recognizer.PARTICLES, key=len, reverse=True)) + ")"
@@ -254,11 +255,13 @@ _KEYED = {
     "_INITIALS_NAME": recognizer._CAPITALS,
     "_PLACE_BEFORE": recognizer._PLACES_BEFORE,
     "_ORG_OF": recognizer._ORGS_OF,
+    "_MOVED_TO": recognizer._MOVES,
 }
 _MORE_PIECES = [
     *(" regions", " state", "refugee camp", "'s ", "’ ", "D-", "R-Fla.", "AT&T", "NATO"),
     *(" in ", " of ", "Boulkessi", "Émile", "Bank of ", "Office for ", "Ministry on "),
     *("Writing by ", "Compiled by ", "(Editing by", ". Reporting by "),
+    *("fled to ", "flown in from ", "moved", " back into ", "Sing'oei", "ll"),
 ]
 _RECOGNIZER = recognizer.RuleRecognizer()
 keyed_texts = st.lists(st.sampled_from(_PIECES + _MORE_PIECES), max_size=25).map("".join)

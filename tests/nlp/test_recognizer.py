@@ -598,3 +598,107 @@ def test_an_occupation_opening_a_sentence_is_a_title() -> None:
 
 def test_initials_with_periods_open_a_name() -> None:
     assert ("K.P. Varma", "PERSON") in found("retired general K.P. Varma wrote.")
+
+
+# -- rules-5: names the lists lack, shown by the words around them -----------------------
+
+
+def test_a_place_found_by_its_context_is_a_place_at_every_mention() -> None:
+    text = (
+        "Rebels took the market town of Korbelu on Monday. Korbelu said nothing. "
+        "Aid reached Korbelu later."
+    )
+    assert found(text).count(("Korbelu", "GPE")) == 3
+
+
+def test_names_before_a_town_apposition_are_places() -> None:
+    text = (
+        "Gunmen raided Marvetta Pinar, a hamlet of herders near the border. "
+        "In Tobrek and Sallow Dene, two villages on the river, people fled."
+    )
+    result = found(text)
+    assert ("Marvetta Pinar", "GPE") in result
+    assert ("Tobrek", "GPE") in result
+    assert ("Sallow Dene", "GPE") in result
+    assert ("In Tobrek", "GPE") not in result
+
+
+def test_an_occupation_after_a_town_word_is_no_place() -> None:
+    assert ("Vera Holt", "GPE") not in found("said Vera Holt, a city official, on Monday.")
+
+
+def test_residents_of_and_moving_to_a_name_show_a_place() -> None:
+    result = found("Residents of Drovosk complained. Families fled to Umbarda on foot.")
+    assert ("Drovosk", "GPE") in result
+    assert ("Umbarda", "GPE") in result
+
+
+def test_organisations_by_head_words_centers_body_fighters_metals() -> None:
+    result = found(
+        "The Lakeland Policy Centers, the Joint Monitoring Body, the Ruvu Freedom Fighters "
+        "and Kestrel Precious Metals all said so."
+    )
+    assert ("Lakeland Policy Centers", "ORG") in result
+    assert ("Joint Monitoring Body", "ORG") in result
+    assert ("Ruvu Freedom Fighters", "ORG") in result
+    assert ("Kestrel Precious Metals", "ORG") in result
+
+
+def test_parties_and_fronts_named_head_first_are_organisations() -> None:
+    result = found("The Alliance of Progressive Farmers and the Front for Democratic Renewal met.")
+    assert ("Alliance of Progressive Farmers", "ORG") in result
+    assert ("Front for Democratic Renewal", "ORG") in result
+
+
+def test_a_mission_in_a_country_is_one_organisation() -> None:
+    result = found("Troops of the Regional Stabilization Mission in Kenya left.")
+    assert ("Regional Stabilization Mission in Kenya", "ORG") in result
+
+
+def test_a_radio_station_and_a_dateline_agency_of_two_words_are_organisations() -> None:
+    result = found("HARGEISA (Horn Daily) - Fighters spoke on Radio Dalsan on Monday.")
+    assert ("Horn Daily", "ORG") in result
+    assert ("Radio Dalsan", "ORG") in result
+
+
+def test_a_short_form_in_parentheses_after_an_organisation_names_it() -> None:
+    result = found("The Board of Electoral Affairs (Boelaf) met. Boelaf then spoke.")
+    assert result.count(("Boelaf", "ORG")) == 2
+
+
+def test_an_apposition_after_a_kind_of_organisation_names_one() -> None:
+    result = found("A Danish charity, Hjerte Hjelp, and two others left.")
+    assert ("Hjerte Hjelp", "ORG") in result
+
+
+def test_a_name_known_as_another_is_the_same_person_later() -> None:
+    text = (
+        "Commander Abdi Yusuf Ali, better known as Gaabow, spoke. "
+        "The feud between Gaabow and Yusuf went on."
+    )
+    assert found(text).count(("Gaabow", "PERSON")) == 2
+
+
+def test_a_given_name_that_is_also_a_nationality_opens_a_name_in_context() -> None:
+    result = found("Christian Vollmer, the envoy, said so.")
+    assert ("Christian Vollmer", "PERSON") in result
+
+
+def test_a_name_with_an_apostrophe_inside_is_one_name() -> None:
+    result = found("said Kiprono Ole'kina on Monday.")
+    assert ("Kiprono Ole'kina", "PERSON") in result
+
+
+def test_three_unknown_words_said_to_speak_are_one_name() -> None:
+    result = found("said Hodan Abdi Warsame, a nurse.")
+    assert ("Hodan Abdi Warsame", "PERSON") in result
+
+
+def test_wetlands_and_marshes_named_with_the_are_places() -> None:
+    result = found("Water from the Quimba wetlands and the Sorvel marshes ran low.")
+    assert ("Quimba", "LOC") in result
+    assert ("Sorvel", "LOC") in result
+
+
+def test_a_country_by_its_short_name() -> None:
+    assert ("Bosnia", "GPE") in found("Talks with Bosnia opened.")
