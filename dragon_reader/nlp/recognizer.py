@@ -197,14 +197,13 @@ _TITLE_KEY, _CUE_KEY = 1, 2
     _DATES,
     _PLACES_AFTER,
     _PARTIES,
-    _POSSESSIVES,
     _CAPITALS,
     _PLACES_BEFORE,
     _ORGS_OF,
     _CREDITS,
     _FEATURES_AFTER,
     _MOVES,
-) = range(10)
+) = range(9)
 
 
 _AUTOMATON = f"recognizer automaton {RULES_VERSION}"
@@ -409,7 +408,16 @@ _PLACE_NAME = re.compile(
 )
 _PLACE_LIST = rf"(?:{_PLACE_NAME.pattern})(?:(?:, | and | or )(?:{_PLACE_NAME.pattern}))*"
 _PLACE_NAMES_AFTER = re.compile(rf"{_PLACE_LIST}(?![\w-])")
-_PLACE_NAMES_BEFORE = re.compile(rf"(?<![\w.-]){_PLACE_LIST}$")
+# The names ending where a search of this ends: ``(?<![\w.-])`` and ``_PLACE_LIST``, with the
+# guard after the first character (a capital, or the "a" or "e" of "al-" / "el-"), so that the
+# search skips to those characters instead of trying the pattern at each (see fast_patterns).
+_PLACE_NAMES_BEFORE = re.compile(
+    rf"[{_UPPER}ae](?<![\w.-][{_UPPER}ae])"
+    rf"(?:(?<=[{_UPPER}])[{_LOWER}]+(?:-[{_UPPER}{_LOWER}][{_LOWER}]+)*"
+    rf"(?: (?:al-|el-|de |del |da |do |dos |de la )?{_PLACE_NAME_TEXT}){{0,2}}"
+    rf"|(?<=[ae])l-{_PLACE_NAME_TEXT})"
+    rf"(?:(?:, | and | or )(?:{_PLACE_NAME.pattern}))*$"
+)
 # Capitalised words after "in" that are not places.
 _NOT_PLACES = frozenset(
     """English Arabic Mandarin Cantonese Urdu Hindi Persian Farsi Swahili Hebrew Korean Latin
@@ -539,7 +547,6 @@ def _beginnings() -> tuple[tuple[int, Iterable[str]], ...]:
         (_DATES, anchor_keys()),
         (_PLACES_AFTER, _PLACE_AFTER_WORDS),  # _PLACE_AFTER
         (_PARTIES, ("D-", "R-", "I-")),  # _PARTY
-        (_POSSESSIVES, ("' ", "'s ", "’ ", "’s ")),  # _POSSESSIVE_MARK
         # _ALL_CAPS and _INITIALS_NAME:
         (_CAPITALS, [f"{a}{b}" for a in ascii_uppercase for b in ascii_uppercase + "&"]),
         (_PLACES_BEFORE, [f" {w} {c}" for w in _PLACE_BEFORE_WORDS for c in sorted(_UPPER_SET)]),
@@ -595,6 +602,10 @@ class RuleRecognizer:
         # The same for names after titles (see ``_titled_people``): where the name is in
         # the words, and whether it is written family name first; ``()`` for none.
         self._titled_names: dict[str, tuple[int, int, bool] | tuple[()]] = {}
+        # And the people of credit lines and bylines, by the line (see ``_credits``).
+        self._credited: dict[str, tuple[tuple[int, int, str], ...]] = {}
+        # And the places among names after "in", "near", … (see ``_unknown_names``).
+        self._places_in_names: dict[tuple[str, bool, bool], tuple[tuple[int, int, int], ...]] = {}
 
     @cached_property
     def gazetteer(self) -> Gazetteer:
@@ -1037,20 +1048,35 @@ class RuleRecognizer:
         match = pattern.match(text, at) if after else pattern.search(text, max(0, at - 80), at)
         if match is None:
             return
+        key = (match.group(), after or joined, apposed)
+        places = self._places_in_names.get(key)
+        if places is None:  # the names alone decide ("in China", "in Tillia and Tassara")
+            if len(self._places_in_names) >= _RUNS_REMEMBERED:
+                self._places_in_names.clear()
+            places = self._places_in_names[key] = tuple(self._places_in(*key))
+        at = match.start()
+        for start, end, priority in places:
+            yield _Candidate(at + start, at + end, _GPE, text[at + start : at + end], priority)
+
+    def _places_in(
+        self, names: str, no_given_name: bool, apposed: bool
+    ) -> Iterator[tuple[int, int, int]]:
+        """The places among ``names`` (see ``_unknown_names``), as offsets into ``names``
+        with their priority; ``no_given_name``: none that begins with a given name."""
         gazetteer = self.gazetteer
-        for name in _PLACE_NAME.finditer(match.group()):
-            start, end = match.start() + name.start(), match.start() + name.end()
+        for name in _PLACE_NAME.finditer(names):
+            start, end = name.span()
             surface = name.group()
             words = surface.split()
             if apposed and len(words) > 1 and words[0] in gazetteer.stop_names:
                 start += len(words[0]) + 1  # "In Bijeljina": the place alone
-                surface = text[start:end]
+                surface = names[start:end]
                 words = words[1:]
             if (
                 surface in gazetteer.entries
                 or any(w in gazetteer.stop_names for w in words)
                 or (
-                    (after or joined)
+                    no_given_name
                     and words[0] in gazetteer.given_names
                     and not (len(words) > 1 and words[0] in _PLACE_ARTICLES)
                 )
@@ -1062,7 +1088,7 @@ class RuleRecognizer:
             priority = LISTED_WEAK + 1 if len(words) > 1 else LISTED_WEAK - 1
             if (words[0] in _PLACE_ARTICLES and len(words) > 1) or apposed:
                 priority = PERSON_PATTERN + 1  # "in El Tarra": not a person
-            yield _Candidate(start, end, _GPE, surface, priority)
+            yield start, end, priority
 
     # -- candidate sources ---------------------------------------------------------------
 
@@ -1088,7 +1114,7 @@ class RuleRecognizer:
         candidates.extend(self._initials_and_name(text, capitals))
         candidates.extend(self._unknown_acronyms(text, capitals))
         candidates.extend(self._cued_orgs(text, scan.cue_ends))
-        candidates.extend(self._possessive_orgs(text, scan.starts[_POSSESSIVES]))
+        candidates.extend(self._possessive_orgs(text))
         candidates.extend(_taught_marks(text, taught))
         return candidates
 
@@ -1162,11 +1188,13 @@ class RuleRecognizer:
                 continue  # "a charity, Terre Solidaire, …": the apposition must close
             yield _Candidate(start, start + len(name), _ORG, name, ORG_PATTERN)
 
-    def _possessive_orgs(self, text: str, keys_at: list[int]) -> Iterator[_Candidate]:
+    def _possessive_orgs(self, text: str) -> Iterator[_Candidate]:
         """Names with a possessive inside ("Ombudsman's Office", "Workers' Party of
         Korea"), unless the owner is a listed name ("China's Foreign Ministry")."""
         gazetteer = self.gazetteer
-        for mark in matches_at(_POSSESSIVE_MARK, text, keys_at):
+        # The apostrophes found by ``str.find`` (a few per article) cost less than the
+        # automaton's keys for them did (among its commonest) or a search of the pattern.
+        for mark in _apostrophe_marks(text):
             if mark.end() - mark.start() == 1 and text[mark.start() - 1 : mark.start()] != "s":
                 continue  # "s'" or "'s" only
             head = _POSSESSIVE_HEAD.match(text, mark.end())
@@ -1695,16 +1723,26 @@ class RuleRecognizer:
             for match in matches_at(_CREDIT, "\n" + text, padded)
         )
         bylines = ((match.start(1), match.group(1)) for match in _BYLINE.finditer(text))
+        known = self._credited
         for offset, written in itertools.chain(credits, bylines):
-            names = _title_case_if_capitals(written)
-            for run in _NAME_RUN.finditer(names):
-                words = run.group().split()
-                listed = self.gazetteer.entries.get(run.group())
-                if listed is not None and listed.kind != "person":
-                    continue  # "in Kuala Lumpur", "Thomson Reuters"
-                if 2 <= len(words) <= 4 and all(self._surname_like(w) for w in words[1:]):
-                    start, end = offset + run.start(), offset + run.end()
-                    yield _Candidate(start, end, _PERSON, run.group(), PERSON_STRONG)
+            people = known.get(written)
+            if people is None:  # the same credit line recurs over a news service's articles
+                if len(known) >= _RUNS_REMEMBERED:
+                    known.clear()
+                people = known[written] = tuple(self._credited_people(written))
+            for start, end, name in people:
+                yield _Candidate(offset + start, offset + end, _PERSON, name, PERSON_STRONG)
+
+    def _credited_people(self, written: str) -> Iterator[tuple[int, int, str]]:
+        """The people a credit or byline names, as offsets into it with the name."""
+        names = _title_case_if_capitals(written)
+        for run in _NAME_RUN.finditer(names):
+            words = run.group().split()
+            listed = self.gazetteer.entries.get(run.group())
+            if listed is not None and listed.kind != "person":
+                continue  # "in Kuala Lumpur", "Thomson Reuters"
+            if 2 <= len(words) <= 4 and all(self._surname_like(w) for w in words[1:]):
+                yield run.start(), run.end(), run.group()
 
     def _dateline(self, offset: int, written: str) -> Iterator[_Candidate]:
         """The places of a dateline in capitals at ``offset``; "TAIPEI/WASHINGTON" is two."""
@@ -1973,6 +2011,17 @@ _COMPASS_WORDS = tuple(
 _COMPASS_BEFORE = re.compile(
     r"(?<![\w-])(?:East|West|North|South|Central|Northern|Southern|Eastern|Western) $"
 )
+
+
+def _apostrophe_marks(text: str) -> Iterator[re.Match[str]]:
+    """What ``_POSSESSIVE_MARK.finditer(text)`` finds, in order."""
+    starts = []
+    for apostrophe in ("'", "’"):
+        at = text.find(apostrophe)
+        while at != -1:
+            starts.append(at)
+            at = text.find(apostrophe, at + 1)
+    return matches_at(_POSSESSIVE_MARK, text, starts)
 
 
 def _aliases(text: str, chosen: list[_Candidate]) -> Iterator[tuple[str, str]]:

@@ -250,7 +250,6 @@ def test_titles_tried_where_the_gazetteer_saw_one_find_what_a_full_scan_finds(te
 _KEYED = {
     "_PLACE_AFTER": recognizer._PLACES_AFTER,
     "_PARTY": recognizer._PARTIES,
-    "_POSSESSIVE_MARK": recognizer._POSSESSIVES,
     "_ALL_CAPS": recognizer._CAPITALS,
     "_INITIALS_NAME": recognizer._CAPITALS,
     "_PLACE_BEFORE": recognizer._PLACES_BEFORE,
@@ -286,3 +285,24 @@ def test_credits_tried_where_their_words_begin_are_the_credits_a_full_scan_finds
     starts = _RECOGNIZER._scan(text).starts[recognizer._CREDITS]
     everywhere = list(range(len(text) + 2))
     assert list(_RECOGNIZER._credits(text, starts)) == list(_RECOGNIZER._credits(text, everywhere))
+
+
+_PLACE_NAMES_BEFORE_PLAIN = re.compile(rf"(?<![\w.-]){recognizer._PLACE_LIST}$")
+
+
+@given(
+    text=st.lists(
+        st.sampled_from([*_PIECES, " and ", ", ", "al-Qaim", "el-", "de la "]), max_size=25
+    ).map("".join)
+)
+def test_names_before_a_place_word_are_found_as_the_plain_search_finds_them(text: str) -> None:
+    for at in range(len(text) + 1):
+        fast = recognizer._PLACE_NAMES_BEFORE.search(text, max(0, at - 80), at)
+        plain = _PLACE_NAMES_BEFORE_PLAIN.search(text, max(0, at - 80), at)
+        assert (fast and fast.span()) == (plain and plain.span())
+
+
+@given(text=texts)
+def test_possessive_marks_found_from_the_apostrophes_are_those_a_search_finds(text: str) -> None:
+    found = [m.span() for m in recognizer._apostrophe_marks(text)]
+    assert found == [m.span() for m in recognizer._POSSESSIVE_MARK.finditer(text)]
