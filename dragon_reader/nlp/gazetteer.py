@@ -163,6 +163,22 @@ def _digest() -> str:
     return hasher.hexdigest()[:12]
 
 
+def _other_spelling(demonym: str) -> str:
+    """The other spelling of a demonym in "-ean" / "-ian" ("Ecuadorean", "Ecuadorian"), as the
+    news writes either; the demonym itself when it has none."""
+    for written, other in (("ean", "ian"), ("ian", "ean"), ("eans", "ians"), ("ians", "eans")):
+        if demonym.endswith(written) and len(demonym) > len(written) + 3:
+            return demonym[: -len(written)] + other
+    return demonym
+
+
+def _add_other_spellings(entries: dict[str, Entry]) -> None:
+    """Each nationality's other spelling (``_other_spelling``) unless it names something."""
+    for name in ("demonyms.tsv", "nationalities.tsv"):
+        for surface, canonical in _lines(name):
+            entries.setdefault(_other_spelling(surface), Entry(EntityLabel.NORP, canonical, "norp"))
+
+
 @cache
 def load_gazetteer() -> Gazetteer:
     """Read every gazetteer file once per process and compile it."""
@@ -178,6 +194,7 @@ def load_gazetteer() -> Gazetteer:
     for name in ("demonyms.tsv", "nationalities.tsv"):
         for surface, canonical in _lines(name):
             entries[surface] = Entry(EntityLabel.NORP, canonical, "norp")
+    _add_other_spellings(entries)  # "Ecuadorian" for "Ecuadorean"
     for surface, canonical in _lines("organizations.tsv"):
         entry = Entry(EntityLabel.ORG, canonical, "org")
         entries[surface] = entry

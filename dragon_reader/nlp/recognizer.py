@@ -354,7 +354,7 @@ _PLACE_ARTICLES = frozenset("El La Los Las Le Les San Santa Santo São Al Ras Te
 _PLACE_OF_WORDS = frozenset(
     "town towns city cities village villages outskirts port province provinces district "
     "districts region regions residents capital suburb suburbs hamlet hamlets municipality "
-    "commune parish".split()
+    "commune parish exclave enclave".split()
 )
 # After a name, an apposition saying what kind of place it is: "Bakorat, a hamlet of herders",
 # "Hosingo and Badhadhe, two towns on the road"; the kind is followed by a preposition or a
@@ -927,7 +927,7 @@ class RuleRecognizer:
         unsure: set[int] = set()
         for match in matches_at(_PLACE_BEFORE, text, starts[_PLACES_BEFORE]):
             if text.endswith("of ", 0, match.end()):
-                word = text.rfind(" ", 0, match.start())
+                word = max(text.rfind(" ", 0, match.start()), text.rfind("\n", 0, match.start()))
                 if text[word + 1 : match.start()].lower() not in _PLACE_OF_WORDS:
                     continue
             names = list(self._unknown_names(text, match.end(), after=True))

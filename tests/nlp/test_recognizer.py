@@ -702,3 +702,15 @@ def test_wetlands_and_marshes_named_with_the_are_places() -> None:
 
 def test_a_country_by_its_short_name() -> None:
     assert ("Bosnia", "GPE") in found("Talks with Bosnia opened.")
+
+
+def test_a_paragraph_opening_with_residents_of_shows_a_place() -> None:
+    assert ("Pelmora", "GPE") in found("Talks went on.\n\nResidents of Pelmora were wary.")
+
+
+def test_an_exclave_of_a_name_is_a_place() -> None:
+    assert ("Velkovo", "GPE") in found("The road will reach its exclave of Velkovo soon.")
+
+
+def test_a_demonym_in_either_spelling_is_a_nationality() -> None:
+    assert ("Ecuadorian", "NORP") in found("An Ecuadorian consortium bid.")
