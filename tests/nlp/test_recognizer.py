@@ -714,3 +714,7 @@ def test_an_exclave_of_a_name_is_a_place() -> None:
 
 def test_a_demonym_in_either_spelling_is_a_nationality() -> None:
     assert ("Ecuadorian", "NORP") in found("An Ecuadorian consortium bid.")
+
+
+def test_a_nul_character_in_a_text_is_no_name() -> None:
+    assert found("a\0b Beijing\0") == [("Beijing", "GPE")]
