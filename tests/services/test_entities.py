@@ -286,3 +286,20 @@ def test_undoing_a_rejection_here_brings_the_mention_back_after_a_later_correcti
     assert corpus.undo() is not None
     assert corpus.undo() is not None
     assert corpus.entities.mentions(article_id) == before
+
+
+def test_a_mention_rejected_here_leaves_the_entitys_article_counts(corpus: Corpus) -> None:
+    from dragon_reader.domain.entities import RejectScope
+
+    article_id = ArticleId(1)
+    pentagon = next(m for m in corpus.entities.mentions(article_id) if m.text == "Pentagon")
+
+    def counted() -> int:
+        found = corpus.entities.articles_mentioning(pentagon.canonical, pentagon.label)
+        return next((c.count for c in found if c.article_id == article_id), 0)
+
+    before = counted()
+    corpus.entities.reject(pentagon, scope=RejectScope.MENTION)
+    assert counted() == before - 1
+    corpus.undo()
+    assert counted() == before
