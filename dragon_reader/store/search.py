@@ -260,6 +260,19 @@ def _page_fts5(
         .select_from(source)
         .order_by(page.c.part, page.c.score, page.c.id.desc())
     )
+    return _page_of(session, statement, user_text, offset, within, count)
+
+
+def _page_of(
+    session: Session,
+    statement: Select[Any],
+    user_text: str,
+    offset: int,
+    within: Select[Any] | None,
+    count: bool,
+) -> Page:
+    """Run a page's ``(id, score, snippet, total)`` statement; a page past the end (no
+    rows, so no total) counts the matches on its own."""
     rows = session.execute(statement).all()
     hits = [Hit(int(row[0]), float(row[1]), str(row[2] or "")) for row in rows]
     if not count:
@@ -368,13 +381,7 @@ def _page_postgresql(
         .join(Article, Article.id == page.c.id)
         .order_by(page.c.part, page.c.score, page.c.id.desc())
     )
-    rows = session.execute(statement).all()
-    hits = [Hit(int(row[0]), float(row[1]), str(row[2] or "")) for row in rows]
-    if not count:
-        return Page(hits)
-    if rows:
-        return Page(hits, int(rows[0][3]))
-    return Page(hits, count_matches(session, user_text, within) if offset else 0)
+    return _page_of(session, statement, user_text, offset, within, count)
 
 
 def _plain_snippet(body: str, word: str, width: int = 60) -> str:

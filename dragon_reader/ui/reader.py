@@ -316,8 +316,8 @@ def _in_word(char: str) -> bool:
     return char.isalnum() or char in "'’-_"
 
 
-_OPENING = "“\"«„"  # quotation marks a drag may start on without meaning them
-_CLOSING = "”\"»,;:"  # quotation marks and clause punctuation a drag may end on
+_OPENING = '“"«„'  # quotation marks a drag may start on without meaning them
+_CLOSING = '”"»,;:'  # quotation marks and clause punctuation a drag may end on
 
 
 def snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
