@@ -74,25 +74,27 @@ class ArticleListModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
-        """Re-read the id order from the database and drop cached rows."""
+        """Re-read the id order from the database and drop cached rows (a read that
+        fails leaves the list empty, its reset finished, and raises)."""
         self.beginResetModel()
         self._cache.clear()
         self._inferred.clear()
         self._rows = None
-        if self._filters.query:
-            page = self._corpus.search_page(self._filters, 0, SEARCH_PAGE, count=True)
-            self._ids = [article_id for article_id, _ in page.hits]
-            self._snippets = dict(page.hits)
-            self._more = len(page.hits) == SEARCH_PAGE
-            self._total = page.total
-        else:
-            self._ids = self._corpus.article_ids(
-                self._sort, self._descending, self._filters, limit=ID_PAGE
-            )
-            self._snippets = {}
-            self._more = len(self._ids) == ID_PAGE
-            self._total = None
-        self.endResetModel()
+        self._ids, self._snippets, self._more, self._total = [], {}, False, None
+        try:
+            if self._filters.query:
+                page = self._corpus.search_page(self._filters, 0, SEARCH_PAGE, count=True)
+                self._ids = [article_id for article_id, _ in page.hits]
+                self._snippets = dict(page.hits)
+                self._more = len(page.hits) == SEARCH_PAGE
+                self._total = page.total
+            else:
+                self._ids = self._corpus.article_ids(
+                    self._sort, self._descending, self._filters, limit=ID_PAGE
+                )
+                self._more = len(self._ids) == ID_PAGE
+        finally:
+            self.endResetModel()
 
     def total_rows(self) -> int:
         """How many rows the filters give (search hits not fetched yet included)."""

@@ -51,6 +51,7 @@ class FilterBar(QWidget):
         self.search.setPlaceholderText("Search articles (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
         self.status = QComboBox(self)
+        self.status.setObjectName("status_filter")
         self.status.addItem("Any status", None)
         for status in ArticleStatus:
             self.status.addItem(status.value.replace("-", " "), status)
@@ -149,7 +150,7 @@ class FilterBar(QWidget):
         self._show_date_problem(problem)
         return ArticleFilters(
             query=self.search.text().strip(),
-            status=self.status.currentData(),
+            status=_status(self.status.currentData()),
             outlet=self.outlet.currentData(),
             has_tags=self.tags.currentData(),
             entity=self.entity.text().strip(),
@@ -172,6 +173,11 @@ class FilterBar(QWidget):
 
     def _emit(self) -> None:
         self.filters_changed.emit(self.filters())
+
+
+def _status(data: object) -> ArticleStatus | None:
+    """The status a list item holds (Qt hands an enum of strings back as its value)."""
+    return None if data is None else ArticleStatus(str(data))
 
 
 class SnippetDelegate(QStyledItemDelegate):

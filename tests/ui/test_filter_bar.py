@@ -30,3 +30,29 @@ def test_label_an_article_from_the_menu_and_filter_the_list_by_it(
     assert [model.article_id_at(row) for row in range(model.rowCount())] == [3]  # type: ignore[attr-defined]
     corpus.coding.undo()
     assert corpus.vocabularies.article_labels(3) == {}
+
+
+def test_the_status_filter_narrows_the_list(
+    qtbot: QtBot, window: MainWindow, corpus: Corpus
+) -> None:
+    """Each status of the list's filter shows the articles in it (Qt hands the chosen
+    status back as text; it once raised instead)."""
+    from dragon_reader.domain.articles import ArticleStatus
+
+    corpus.set_status(ArticleId(2), ArticleStatus.DONE)
+    corpus.set_status(ArticleId(4), ArticleStatus.IN_PROGRESS)
+    combo = window.findChild(QComboBox, "status_filter")
+    assert combo is not None
+    view = window.findChild(QTableView, "article_list")
+    assert view is not None
+    model = view.model()
+    expected = {ArticleStatus.DONE: [2], ArticleStatus.IN_PROGRESS: [4], ArticleStatus.NEW: []}
+    for status, ids in expected.items():
+        combo.setCurrentIndex(combo.findText(status.value.replace("-", " ")))
+        shown = [model.article_id_at(row) for row in range(model.rowCount())]  # type: ignore[attr-defined]
+        if ids:
+            assert shown == ids, status
+        else:
+            assert 2 not in shown and 4 not in shown and shown
+    combo.setCurrentIndex(0)
+    assert model.rowCount() == 5
