@@ -705,10 +705,13 @@ class Corpus:
         outlet: str | None = None,
         published: date | None = None,
         source_url: str | None = None,
+        byline: str | None = None,
+        clear_published: bool = False,
     ) -> ArticleView:
         """Change only the fields given (``None``: unchanged; an empty string clears the
-        outlet or the URL): one operation (undoable). Raises ``ValueError`` for no such
-        article, an empty title or a URL that is not http(s)."""
+        outlet, byline or URL; ``clear_published`` clears the date): one operation
+        (undoable), so a change made elsewhere to another field is kept. Raises
+        ``ValueError`` for no such article, an empty title or a URL that is not http(s)."""
         values: dict[str, object] = {}
         if title is not None:
             title = " ".join(title.split())
@@ -718,7 +721,9 @@ class Corpus:
             values["title"] = title
         if outlet is not None:
             values["outlet"] = outlet.strip() or None
-        if published is not None:
+        if byline is not None:
+            values["byline"] = byline.strip() or None
+        if published is not None or clear_published:
             values["published"] = published
         if source_url is not None:
             values["source_url"] = _clean_url(source_url)

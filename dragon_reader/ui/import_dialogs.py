@@ -186,19 +186,32 @@ class PropertiesDialog(QDialog):
 
     def save(self) -> None:
         """Store the edits (committed at once), or say what is wrong."""
+        article = self.article
         try:
             text = self.published.text().strip()
             published = date.fromisoformat(text) if text else None
-            self._bus.apply(
-                lambda: self._corpus.update_metadata(
-                    self.article.id,
-                    self.title.text(),
-                    self.outlet.text(),
-                    self.byline.text(),
-                    published,
-                    source_url=self.source_url.text(),
+            # Only what was changed here is written: a title set meanwhile from the command
+            # line (or by another coder) survives an edit of the outlet.
+            changed: dict[str, str] = {
+                name: field.text()
+                for name, field, was in (
+                    ("title", self.title, article.title),
+                    ("outlet", self.outlet, article.outlet or ""),
+                    ("byline", self.byline, article.byline or ""),
+                    ("source_url", self.source_url, article.source_url or ""),
                 )
-            )
+                if field.text() != was
+            }
+            new_date = published != article.published
+            if new_date or changed:
+                self._bus.apply(
+                    lambda: self._corpus.edit_metadata(
+                        article.id,
+                        published=published if new_date else None,
+                        clear_published=new_date and published is None,
+                        **changed,
+                    )
+                )
         except ValueError as exc:
             self.error.setText(str(exc))
             return

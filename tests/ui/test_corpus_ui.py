@@ -138,6 +138,37 @@ def test_properties_dialog_edits_metadata(qtbot: QtBot, window: MainWindow, corp
     assert str(corpus.article(window.current_article_id).published) == "2023-12-19"  # type: ignore[arg-type, union-attr]
 
 
+def test_properties_keep_a_title_changed_elsewhere_and_write_only_what_was_edited(
+    qtbot: QtBot, window: MainWindow, corpus: Corpus, db_url: str
+) -> None:
+    """The command line (another process) renames the shown article: Properties opens
+    with the new title, and saving an outlet edit made in a dialog opened before the
+    rename keeps the rename too."""
+    from dragon_reader.services.corpus import open_corpus
+
+    article_id = window.current_article_id
+    assert article_id is not None
+    outside = open_corpus(db_url)
+    try:
+        outside.edit_metadata(article_id, title="Renamed from the command line")
+        action(window, "properties").trigger()
+        dialog = child(window, PropertiesDialog, "properties_dialog")
+        assert dialog.title.text() == "Renamed from the command line"
+        dialog.close()
+        dialog.deleteLater()
+        QApplication.processEvents()
+        action(window, "properties").trigger()
+        dialog = child(window, PropertiesDialog, "properties_dialog")
+        outside.edit_metadata(article_id, title="Renamed again")  # while the dialog is open
+        dialog.outlet.setText("AP")
+        dialog.save()
+    finally:
+        outside.close()
+    article = corpus.article(article_id)
+    assert article is not None
+    assert (article.title, article.outlet) == ("Renamed again", "AP")
+
+
 def test_boilerplate_lines_are_dimmed_not_changed(qtbot: QtBot, window: MainWindow) -> None:
     window.open_article(2)  # type: ignore[arg-type]
     text = reader(window).article.text  # type: ignore[union-attr]

@@ -254,7 +254,8 @@ class NavigationController(QObject):
 
     def open_properties(self) -> PropertiesDialog | None:
         """Article ▸ Properties…: edit title, outlet, byline and date."""
-        article = self.desk.current.article
+        shown = self.desk.current.article
+        article = None if shown is None else self.desk.corpus.article(shown.id)  # as stored now
         if article is None:
             return None
         dialog = PropertiesDialog(self.desk.corpus, self.desk.bus, article, self.desk.window)
