@@ -18,6 +18,7 @@ from datetime import date
 from dragon_reader.domain.articles import ArticleId, ArticleView
 from dragon_reader.domain.coding import Channel, ChannelStatus, Event, FuzzyDate, TagKind
 from dragon_reader.domain.date_values import (
+    CALENDAR,
     ResolvedDate,
     Tense,
     sentence_around,
@@ -76,6 +77,7 @@ class Suggestion:
     status_cue: str | None = None
     dates: tuple[DateOption, ...] = field(default=())
     publication: Publication = field(default_factory=lambda: Publication(None, None))
+    undated: tuple[str, ...] = ()  # the sentence's date phrases that name no calendar value
 
     @property
     def date(self) -> DateOption | None:
@@ -132,6 +134,12 @@ class SuggestionService:
             text, found.dates, (left, right), (start, end), found.publication.published
         )
         sentence = text[left:right]
+        undated = tuple(
+            m.phrase
+            for m in found.dates
+            if left <= m.start and m.end <= right
+            if m.value.date_class in CALENDAR and m.value.value is None
+        )
         kind = TagKind(kind)
         if kind == TagKind.CHANNEL:
             # A briefing's yes/no question is read with its short answer ("Has China
@@ -149,6 +157,7 @@ class SuggestionService:
                 status.cue,
                 tuple(options),
                 found.publication,
+                undated,
             )
         event = _best_event(self.dates.coding.events(), sentence, options)
         return Suggestion(
@@ -159,6 +168,7 @@ class SuggestionService:
             None,
             tuple(options),
             found.publication,
+            undated,
         )
 
 

@@ -348,7 +348,7 @@ class TagPicker(QDialog):
     def _show_date(self) -> None:
         dates = self.suggestion.dates if self.suggestion is not None else ()
         if not dates:
-            self.date_reading.setText("No date in the sentence.")
+            self.date_reading.setText(_no_date_reading(self.suggestion))
             return
         option = dates[self._date_index % len(dates)]
         fuzzy = option.fuzzy
@@ -560,3 +560,17 @@ class TagPicker(QDialog):
 def _names(text: str) -> list[str]:
     """The names typed in a slot, separated by ``;``, without repeats."""
     return list(dict.fromkeys(" ".join(part.split()) for part in text.split(";") if part.strip()))
+
+
+def _no_date_reading(suggestion: Suggestion | None) -> str:
+    """Why the picker suggests no date: the sentence has none, or its date phrases need
+    the article's publication date (or name no date the text gives)."""
+    if suggestion is None or not suggestion.undated:
+        return "No date in the sentence."
+    phrases = ", ".join(f"“{phrase}”" for phrase in suggestion.undated[:2])
+    if suggestion.publication.published is None:
+        return (
+            f"{phrases}: no date without the article's publication date "
+            "(Article ▸ Properties, Alt+Enter)."
+        )
+    return f"{phrases}: the text does not say which date."

@@ -93,3 +93,22 @@ def test_a_briefing_question_is_read_with_its_short_answer(corpus: Corpus) -> No
     )
     assert found is not None
     assert found.status == ChannelStatus.REFUSED
+
+
+def test_a_relative_date_without_a_publication_date_is_named_not_hidden(
+    corpus: Corpus,
+) -> None:
+    """Nothing dates the article: "on Wednesday" has no value, and the suggestion says
+    which phrase waits for the publication date instead of "no date"."""
+    outcome = corpus.import_text(
+        "Hotline talk\n\nOfficials said on Wednesday they held a phone call with Beijing."
+    )
+    assert outcome.article_id is not None
+    article_id = ArticleId(outcome.article_id)
+    found = corpus.suggestions.suggest(
+        article_id, *span_of(corpus, article_id, "phone call"), TagKind.CHANNEL
+    )
+    assert found is not None
+    assert found.publication.published is None
+    assert found.dates == ()
+    assert [phrase for phrase in found.undated if "Wednesday" in phrase]

@@ -365,3 +365,26 @@ def test_a_tag_recounts_the_shown_codebook_in_place_and_leaves_the_entities_unre
     assert panel.history_model.rowCount() == 1  # its history shows the new tag
     assert resets == [], "the codebook was read again for a count"
     assert shown == [], "the entities panel re-read mentions for a tag"
+
+
+def test_the_picker_asks_for_the_publication_date_when_a_relative_date_needs_it(
+    qtbot: QtBot, window: MainWindow, corpus: Corpus
+) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from dragon_reader.ui.tag_picker import TagPicker
+
+    outcome = bus(window).run(
+        lambda: corpus.import_text(
+            "Hotline talk\n\nOfficials said on Wednesday they held a phone call with Beijing."
+        )
+    )
+    assert outcome is not None and outcome.article_id is not None
+    assert window.open_article(outcome.article_id)
+    select(window, "phone call")
+    qtbot.keyClick(reader(window), Qt.Key.Key_C)
+    picker = window.findChild(TagPicker, "tag_picker")
+    assert picker is not None and picker.isVisible()
+    reading = picker.findChild(QLabel, "date_reading")
+    assert reading is not None
+    assert "Wednesday" in reading.text() and "publication date" in reading.text()
