@@ -270,6 +270,7 @@ class TagEditor(QDialog):
             if not role.allowed_for(tag.kind):
                 continue
             edit = QLineEdit("; ".join(f.text for f in self._fillers if f.role == role), self)
+            edit.setCursorPosition(0)  # a long list shows its first names, not its end
             edit.setObjectName(f"tag_slot_{role.value}")
             edit.setPlaceholderText(f"{role.description}: names separated by ;")
             completer = NamesCompleter(names, edit)

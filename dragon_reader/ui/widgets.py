@@ -7,17 +7,32 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractSpinBox,
+    QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QTableView,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -134,7 +149,70 @@ def add_save_cancel(dialog: QDialog, layout: QVBoxLayout, save: Callable[[], Non
     buttons.accepted.connect(save)
     buttons.rejected.connect(dialog.reject)
     layout.addWidget(buttons)
+    UnsavedEdits(dialog)
     return error
+
+
+class UnsavedEdits(QObject):
+    """Asks before Esc or the window's close button throws away what was typed in
+    ``dialog`` since this was made (Cancel, clicked, discards without asking)."""
+
+    def __init__(self, dialog: QDialog) -> None:
+        super().__init__(dialog)
+        self.setObjectName("unsaved_edits")
+        self._dialog = dialog
+        self._before = _typed(dialog)
+        dialog.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        escape = (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+        )
+        closing = event.type() == QEvent.Type.Close
+        if (
+            watched is self._dialog
+            and (escape or closing)
+            and _typed(self._dialog) != self._before
+            and not self._discard()
+        ):
+            event.ignore()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _discard(self) -> bool:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self._dialog.windowTitle(),
+            "Discard the changes made here?",
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            self._dialog,
+        )
+        box.setObjectName("discard_question")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.button(QMessageBox.StandardButton.Cancel).setText("Keep editing")
+        answer = box.exec()
+        box.deleteLater()
+        return answer == QMessageBox.StandardButton.Discard
+
+
+def _typed(dialog: QDialog) -> list[object]:
+    """What the dialog's fields hold now, in a fixed order."""
+    values: list[object] = []
+    for field in dialog.findChildren(QWidget):
+        if isinstance(field, QLineEdit):
+            values.append(field.text())
+        elif isinstance(field, QPlainTextEdit | QTextEdit) and not field.isReadOnly():
+            values.append(field.toPlainText())
+        elif isinstance(field, QComboBox):
+            values.append(field.currentIndex())
+        elif isinstance(field, QCheckBox):
+            values.append(field.isChecked())
+        elif isinstance(field, QAbstractSpinBox):
+            values.append(field.text())
+    return values
 
 
 class WorkBar(QWidget):

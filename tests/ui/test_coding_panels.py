@@ -112,3 +112,62 @@ def test_the_codebook_dock_keeps_event_names_on_one_readable_line(
     for column in (0, 2):  # a name and a date range, whole on hover
         cell = model.index(ranged, column)
         assert cell.data(Qt.ItemDataRole.ToolTipRole) == cell.data()
+
+
+def test_escape_asks_before_it_throws_away_a_typed_note(
+    qtbot: QtBot, window: MainWindow, corpus: Corpus
+) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    from dragon_reader.ui.coding_panels import TagEditor
+
+    tag = corpus.coding.create_tag(1, 0, 2, TagKind.EVENT, corpus.coding.events()[0].id)
+    editor = TagEditor(corpus.coding, bus(window), tag, window)
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.waitExposed(editor)
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)  # nothing typed: closes at once
+    assert not editor.isVisible()
+    editor.show()
+    editor.note_edit.setPlainText("a long note, typed with care")
+    asked: list[str] = []
+
+    def answer(button: QMessageBox.StandardButton) -> None:
+        """Once the question shows, click ``button`` on it."""
+        shown = [
+            box for box in editor.findChildren(QMessageBox, "discard_question") if box.isVisible()
+        ]
+        if not shown:
+            QTimer.singleShot(10, lambda: answer(button))
+            return
+        asked.append(shown[0].text())
+        shown[0].button(button).click()
+
+    QTimer.singleShot(0, lambda: answer(QMessageBox.StandardButton.Cancel))
+    qtbot.keyClick(editor.note_edit, Qt.Key.Key_Escape)
+    assert asked and editor.isVisible()  # kept editing: the note is still there
+    assert editor.note_edit.toPlainText() == "a long note, typed with care"
+    QTimer.singleShot(0, lambda: answer(QMessageBox.StandardButton.Discard))
+    qtbot.keyClick(editor.note_edit, Qt.Key.Key_Escape)
+    assert len(asked) == 2 and not editor.isVisible()
+    stored = corpus.coding.tag(tag.id)
+    assert stored is not None and stored.note == ""
+
+
+def test_a_long_list_of_parties_opens_at_its_first_name(
+    qtbot: QtBot, window: MainWindow, corpus: Corpus
+) -> None:
+    from PySide6.QtWidgets import QLineEdit
+
+    from dragon_reader.ui.coding_panels import TagEditor
+
+    channel = corpus.coding.channels()[0]
+    tag = corpus.coding.create_tag(1, 0, 2, TagKind.CHANNEL, channel.id)
+    names = ["National Security Adviser Jake Sullivan", "Foreign Minister Wang Yi", "Xi Jinping"]
+    corpus.slots.set_slots(tag.id, [SlotFiller(SlotRole.PARTY, name) for name in names])
+    editor = TagEditor(corpus.coding, bus(window), tag, window)
+    qtbot.addWidget(editor)
+    parties = child(editor, QLineEdit, "tag_slot_party")
+    assert parties.text().startswith("National Security Adviser")
+    assert parties.cursorPosition() == 0
