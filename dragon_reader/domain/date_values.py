@@ -1523,17 +1523,57 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s|\n")
 def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     """``(left, right)`` of the sentence holding ``text[start:end]``, looking at most a
     few hundred characters either way (a sentence ends at ``.``/``!``/``?`` and a space,
-    not after "Jan." or "U.S.", or at a line break)."""
-    left = max(0, start - 400)
-    for match in _SENTENCE_END.finditer(text, left, start):
-        if match.group() == "\n" or ends_sentence(text, match.start()):
-            left = match.end()
+    not after "Jan." or "U.S.", or at a line break).
+
+    The sentence's start is what scanning ``_SENTENCE_END``'s matches from ``start - 400``
+    up to ``start`` finds, but looked for backwards from ``start`` (``str.rfind`` skips
+    text far faster than the regex engine scans it, and the nearest mark is usually the
+    end): the timeline works out the certainty of 100,000 tags with it.
+    """
+    left = _last_sentence_end(text, max(0, start - 400), start)
     right = min(len(text), end + 400)
-    for match in _SENTENCE_END.finditer(text, end, right):
+    for match in _SENTENCE_END.finditer(text, end, right):  # stops at the first end
         if match.group() == "\n" or ends_sentence(text, match.start()):
             right = match.start() + 1
             break
     return left, right
+
+
+def _last_sentence_end(text: str, reach: int, start: int) -> int:
+    """The end of the last sentence end that a scan of ``_SENTENCE_END`` from ``reach``
+    up to ``start`` finds (``reach`` when none), looked for backwards from ``start``.
+
+    A match is a mark with closing quotes and one whitespace character, or a line break;
+    only a line break can be inside another match (as its whitespace), and it then
+    counts only as that match does ("Jan.\n" ends no sentence)."""
+    below = start
+    while below > reach:
+        at = max(
+            text.rfind(".", reach, below),
+            text.rfind("\n", reach, below),
+            text.rfind("!", reach, below),
+            text.rfind("?", reach, below),
+        )
+        if at < 0:
+            break
+        if text[at] == "\n":
+            mark = at - 1
+            while mark >= reach and text[mark] in _CLOSING:
+                mark -= 1
+            if mark < reach or text[mark] not in ".!?":
+                return at + 1  # a line break of its own
+            if ends_sentence(text, mark):
+                return at + 1  # the whitespace of the mark's match
+            below = mark  # the mark's match ends no sentence; look before it
+            continue
+        match = _SENTENCE_END.match(text, at, start)
+        if match is not None and ends_sentence(text, at):
+            return match.end()
+        below = at
+    return reach
+
+
+_CLOSING = frozenset("\"”’')]")
 
 
 # -- every date of a text ----------------------------------------------------------------

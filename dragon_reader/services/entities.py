@@ -99,6 +99,18 @@ class ArticleMentionCount:
     count: int
 
 
+def count_entities(mentions: Iterable[Mention]) -> list[EntityCount]:
+    """The entities of one article's ``mentions`` by canonical name and label, most
+    mentioned first (then by name and label): what the Entities panel lists, worked out
+    from mentions already read."""
+    counts: dict[tuple[str, EntityLabel], int] = {}
+    for mention in mentions:
+        key = (mention.canonical, mention.label)
+        counts[key] = counts.get(key, 0) + 1
+    ordered = sorted(counts.items(), key=lambda item: (-item[1], item[0][0], item[0][1]))
+    return [EntityCount(canonical, label, n) for (canonical, label), n in ordered]
+
+
 @dataclass(frozen=True, slots=True)
 class TaughtRule:
     """A rule the analyst taught, for the "what was taught" list."""
@@ -301,12 +313,7 @@ class EntityService:
 
     def entity_counts(self, article_id: ArticleId) -> list[EntityCount]:
         """The article's entities by canonical name and label, most mentioned first."""
-        counts: dict[tuple[str, EntityLabel], int] = {}
-        for mention in self.mentions(article_id):
-            key = (mention.canonical, mention.label)
-            counts[key] = counts.get(key, 0) + 1
-        ordered = sorted(counts.items(), key=lambda item: (-item[1], item[0][0], item[0][1]))
-        return [EntityCount(canonical, label, n) for (canonical, label), n in ordered]
+        return count_entities(self.mentions(article_id))
 
     def articles_mentioning(
         self, canonical: str, label: EntityLabel, exclude: ArticleId | None = None

@@ -28,7 +28,7 @@ from dragon_reader.domain.coding import (
     current_status,
 )
 from dragon_reader.domain.coding import Tag as TagView
-from dragon_reader.domain.date_phrases import SentenceIndex
+from dragon_reader.domain.date_phrases import SentenceFinder
 from dragon_reader.domain.slots import SlotFiller
 from dragon_reader.domain.text import normalize_newlines
 from dragon_reader.domain.vocabularies import Vocabulary
@@ -904,9 +904,18 @@ class Interchange:
         slot_rows: Any,
         no_slots: tuple[None, ...],
     ) -> Iterator[list[Any]]:
+        # The cells a row takes from its entry and from its date, made once per entry and
+        # per stored date rather than once per row.
+        entry_cells = {
+            **{("e", i): ("event", name, kind, None) for i, (name, kind) in events.items()},
+            **{("c", i): ("channel", name, None, level) for i, (name, level) in channels.items()},
+        }
+        date_cells: dict[str | None, tuple[str | None, str | None, str | None]] = {}
         current_article: int | None = None
         text = ""
-        sentences = SentenceIndex("")
+        # The sentence is found near each tag (``SentenceFinder``), not by indexing the
+        # whole article: an article with a few tags costs a few sentences.
+        sentences = SentenceFinder("")
         cleaned: dict[tuple[int, int], str] = {}
         meta: tuple[Any, ...] = ()
         for (
@@ -931,29 +940,23 @@ class Interchange:
             if article_id != current_article:
                 current_article = article_id
                 text = texts.text_of(article_id)
-                sentences = SentenceIndex(text)
+                sentences = SentenceFinder(text)
                 cleaned.clear()
                 meta = articles[article_id]
             bounds = sentences.bounds(start, end)
             sentence = cleaned.get(bounds)
             if sentence is None:
                 sentence = cleaned[bounds] = " ".join(text[bounds[0] : bounds[1]].split())
-            if event_id is not None:
-                kind, (entry_name, category) = "event", events[event_id]
-                event_type, channel_level = category, None
-            else:
-                kind, (entry_name, category) = "channel", channels[channel_id]
-                event_type, channel_level = None, category
+            dates = date_cells.get(when_text)
+            if dates is None:
+                dates = date_cells[when_text] = _date_cells(when_text)
             yield [
                 tag_id,
                 article_id,
                 *meta,
-                kind,
-                entry_name,
-                event_type,
-                channel_level,
+                *entry_cells[("e", event_id) if event_id is not None else ("c", channel_id)],
                 tag_status,
-                *_date_cells(when_text),
+                *dates,
                 start,
                 end,
                 tag_text,

@@ -107,7 +107,7 @@ class CurrentArticle(QObject):
         self._show_details(article)
         self.mentions = self.corpus.entities.mentions(article_id)
         self.tags = self.corpus.coding.tags_for_article(article_id)
-        self._read_actors_and_slots(article_id)
+        self._read_actors_and_slots(article)
         self.reader.show_article(article)
         self._draw()
         matched = self.search_matches()
@@ -194,10 +194,13 @@ class CurrentArticle(QObject):
         self.reader.apply_highlights(self.highlights())
         self.reader.set_underlines(tag_underlines(self.tags))
 
-    def _read_actors_and_slots(self, article_id: ArticleId) -> None:
-        """The actors the article's entities name (with their role on its date) and the
-        slots of its tags, for the tooltips."""
-        links = self.corpus.actors.links(article_id)
+    def _read_actors_and_slots(self, article: ArticleView) -> None:
+        """The actors the article's entities name (with their role on its date; linked
+        from the mentions already read, not read again) and the slots of its tags, for
+        the tooltips."""
+        links = self.corpus.actors.links_for_names(
+            ((m.canonical, m.label) for m in self.mentions), article.published
+        )
         self.actor_lines = {key: link.line for key, link in links.items()}
         self.tag_slots = self.corpus.slots.slots_for_tags([tag.id for tag in self.tags])
         statuses = self.corpus.vocabularies.values(
@@ -226,7 +229,7 @@ class CurrentArticle(QObject):
                 self.reader.show_article(None)
                 self.title_label.clear()
                 self.meta_label.clear()
-                self.mentions, self.tags = [], []
+                self.mentions, self.tags, self.actor_lines = [], [], {}
                 self.refreshed.emit()
                 self.mentions_refreshed.emit()
                 return
@@ -241,7 +244,9 @@ class CurrentArticle(QObject):
         # Actor lines depend on the mentions and the article's date, slots on the tags:
         # a tag alone re-reads only its slots.
         if changes.mentions or changes.articles:
-            self._read_actors_and_slots(article_id)
+            shown = self.reader.article
+            if shown is not None:
+                self._read_actors_and_slots(shown)
         else:
             self.tag_slots = self.corpus.slots.slots_for_tags([tag.id for tag in self.tags])
         self._draw()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -13,13 +15,14 @@ from PySide6.QtWidgets import (
 )
 
 from dragon_reader.domain.articles import ArticleId
-from dragon_reader.domain.entities import EntityLabel
+from dragon_reader.domain.entities import EntityLabel, Mention
 from dragon_reader.services.actors import ActorService
 from dragon_reader.services.entities import (
     ArticleMentionCount,
     EntityCount,
     EntityService,
     TaughtRule,
+    count_entities,
 )
 from dragon_reader.ui.bus import ChangeBus
 from dragon_reader.ui.plain_text import plain_label
@@ -81,17 +84,29 @@ class EntitiesPanel(QWidget):
     def show_article(self, article_id: ArticleId | None) -> None:
         """List ``article_id``'s entities (or nothing), each linked to its actor with the
         role held on the article's date ("Dong Jun — PRC Minister of National Defense since
-        2023-12"); ``actor_lines`` keeps these lines for the reader's tooltips."""
-        self._article_id = article_id
-        rows: list[EntityCount] = (
-            self._entities.entity_counts(article_id) if article_id is not None else []
-        )
-        self.actor_lines = (
+        2023-12"), reading its mentions and actor links (``show_entities`` takes them
+        already read)."""
+        if article_id is None:
+            self.show_entities(None, [], {})
+            return
+        lines = (
             {key: link.line for key, link in self._actors.links(article_id).items()}
-            if self._actors is not None and article_id is not None
+            if self._actors is not None
             else {}
         )
-        self.entity_model.set_rows(rows)
+        self.show_entities(article_id, self._entities.mentions(article_id), lines)
+
+    def show_entities(
+        self,
+        article_id: ArticleId | None,
+        mentions: Iterable[Mention],
+        actor_lines: Mapping[tuple[str, EntityLabel], str],
+    ) -> None:
+        """List the entities of ``mentions`` (those of ``article_id``, as the reader shows
+        them), with the actor lines the reader's tooltips use; nothing is read."""
+        self._article_id = article_id
+        self.actor_lines = dict(actor_lines)
+        self.entity_model.set_rows(count_entities(mentions))
         self.elsewhere_model.set_rows([])
         self.elsewhere_label.setText("Choose an entity to see which other articles mention it.")
 

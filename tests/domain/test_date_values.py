@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -13,9 +14,12 @@ from dragon_reader.domain.date_values import (
     Tense,
     resolve_mentions,
     resolve_phrase,
+    sentence_around,
     value_to_fuzzy,
 )
+from dragon_reader.domain.text import ends_sentence
 from dragon_reader.nlp.dates import find_dates
+from tests.conftest import SEEDS_DIR
 from tests.domain.date_dev_set import CASES
 from tests.domain.date_heldout import OPEN_DATE_MISSES
 
@@ -375,3 +379,88 @@ def test_months_of_the_year_not_yet_over_in_a_report_are_last_years() -> None:
     assert got.value == "2023-01/2023-07"
     got = resolve_phrase("the first five months of the year", june, Tense.PAST)
     assert got.value == "2024-01/2024-05"
+
+
+_SCANNED_END = re.compile(r"[.!?][\"”’')\]]*\s|\n")
+
+
+def _scanned_sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """``sentence_around`` as it was written first: every match of 400 characters either
+    way scanned in order (the reference the faster one must equal)."""
+    left = max(0, start - 400)
+    for match in _SCANNED_END.finditer(text, left, start):
+        if match.group() == "\n" or ends_sentence(text, match.start()):
+            left = match.end()
+    right = min(len(text), end + 400)
+    for match in _SCANNED_END.finditer(text, end, right):
+        if match.group() == "\n" or ends_sentence(text, match.start()):
+            right = match.start() + 1
+            break
+    return left, right
+
+
+_AROUND_PIECES = [
+    "Jan.",
+    "U.S.",
+    " a.",
+    "Talks",
+    "Washington.",
+    ".",
+    "!",
+    "?",
+    '"',
+    "”",
+    "’",
+    ")",
+    "(",
+    "“",
+    " ",
+    "\t",
+    "\n",
+    "\n\n",
+    " " * 120,
+    "x" * 150 + ".",
+    "Mr.",
+    "9.",
+]
+
+
+@settings(max_examples=400)
+@given(
+    st.lists(st.sampled_from(_AROUND_PIECES), max_size=60).map("".join),
+    st.lists(st.tuples(st.integers(0, 1500), st.integers(0, 60)), max_size=10),
+)
+def test_sentence_around_finds_what_scanning_every_match_finds(
+    text: str, spans: list[tuple[int, int]]
+) -> None:
+    """Looking back and forth from the span only gives the bounds of the full scans,
+    line breaks inside a mark's match and the 400-character reach included."""
+    for offset, length in spans:
+        start = min(offset, len(text))
+        end = min(len(text), start + length)
+        assert sentence_around(text, start, end) == _scanned_sentence_around(text, start, end)
+
+
+def test_sentence_around_finds_what_scanning_finds_in_the_seed_articles() -> None:
+    for path in sorted(SEEDS_DIR.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        for start in range(0, len(text), 3):
+            for end in (start, min(len(text), start + 7), min(len(text), start + 90)):
+                expected = _scanned_sentence_around(text, start, end)
+                assert sentence_around(text, start, end) == expected, (path.name, start, end)
+
+
+def test_sentence_around_at_every_offset_of_tricky_text() -> None:
+    """Line breaks taken as a mark's whitespace ("Jan.\\n" ends no sentence), closing quotes
+    before a line break, and the 400-character reach falling on each of them."""
+    text = (
+        "Talks on Jan.\nresumed. Foo.”\nNext Mr.”)\n"
+        + "y" * 380
+        + " end.” \n tail Jan.\n more! Then?\n\n"
+        + "z " * 250
+        + "Jan.\nlast. ”\nend"
+    )
+    for start in range(len(text) + 1):
+        for end in {start, min(len(text), start + 1), min(len(text), start + 30)}:
+            expected = _scanned_sentence_around(text, start, end)
+            assert sentence_around(text, start, end) == expected, (start, end)

@@ -1,12 +1,15 @@
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
-from datetime import date
+import random
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import insert
 
 from dragon_reader.domain.articles import ArticleId, ArticleStatus
 from dragon_reader.domain.coding import ChannelStatus, FuzzyDate, TagKind
@@ -20,6 +23,7 @@ from dragon_reader.services.interchange import (
     ExportOptions,
     Interchange,
 )
+from dragon_reader.store.models import Tag
 from tests.io.test_brat import check_ann
 
 HOSTILE_NOTE = '=HYPERLINK("http://x","y")\nline two, with "quotes" — مرحبا 😀'
@@ -504,3 +508,52 @@ def test_a_folders_jsonl_is_imported_and_every_file_left_out_is_listed_with_why(
     assert len(report.outcomes) == 6  # every file of the folder (the hidden one's once)
     assert report.skipped == 4
     assert "4 other file(s) skipped (listed in the report)" in report.summary()
+
+
+# The SHA-256 of the tags CSV below as the export wrote it before it found sentences near
+# each tag instead of indexing whole articles (main at dec0dbf): the bytes must not move.
+SEED_EXPORT_SHA256 = "e1480c65313025d04aef59fd0d7fdbdfb0143da8ef241b49edec9e80eaaedc62"
+
+
+# SQLite only: the bytes were taken there (ids, timestamps and floats as SQLite gives them);
+# the other tests of this file compare the export with the database on both engines.
+@pytest.mark.engines("sqlite")
+def test_the_tags_csv_of_many_tags_is_byte_for_byte_what_it_was(
+    corpus: Corpus, tmp_path: Path
+) -> None:
+    """3,000 tags at random spans of the seed articles (over sentence ends, abbreviations,
+    line breaks; in many articles in turn), every kind of cell: the same file as before."""
+    rng = random.Random(15)
+    texts = {a: corpus.article(a).text for a in corpus.article_ids()}  # type: ignore[union-attr]
+    channels = [c.id for c in corpus.coding.channels()]
+    events = [e.id for e in corpus.coding.events()]
+    made = datetime(2024, 1, 2, 3, 4, 5, 678901)
+    rows = []
+    for i in range(3000):
+        article_id = rng.choice(sorted(texts))
+        text = texts[article_id]
+        start = rng.randrange(0, len(text) - 1)
+        end = min(len(text), start + rng.choice([1, 5, 40, 300]))
+        is_event = i % 3 == 0
+        rows.append(
+            {
+                "article_id": article_id,
+                "start": start,
+                "end": end,
+                "text": text[start:end],
+                "event_id": rng.choice(events) if is_event else None,
+                "channel_id": None if is_event else rng.choice(channels),
+                "status": None if is_event else rng.choice(["active", "severed"]),
+                "when": rng.choice([None, "2023-11", "2024-01-08/2024-01-09", "2022"]),
+                "confidence": rng.choice([None, 0.8]),
+                "note": rng.choice(["", '=1+1 note, with "quotes"\nand a line', "plain"]),
+                "annotator": rng.choice(["ana", "bo"]),
+                "created_at": made,
+                "updated_at": made,
+            }
+        )
+    with corpus.database.session() as session:
+        session.execute(insert(Tag), rows)
+    target = tmp_path / "tags.csv"
+    assert Interchange(corpus).export_tags_csv(target).rows == 3000
+    assert hashlib.sha256(target.read_bytes()).hexdigest() == SEED_EXPORT_SHA256

@@ -64,7 +64,7 @@ class EntitiesController(QObject):
         reader = desk.current.reader
         reader.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         reader.customContextMenuRequested.connect(self._context_menu)
-        desk.current.opened.connect(self.panel.show_article)
+        desk.current.opened.connect(lambda _id: self._refresh_panel())
         desk.current.mentions_refreshed.connect(self._refresh_panel)
         for key, label in MARK_ACTIONS.items():
             desk.actions[key].setIcon(label_icon(label))
@@ -254,7 +254,9 @@ class EntitiesController(QObject):
         return legend
 
     def _refresh_panel(self) -> None:
-        self.panel.show_article(self.desk.current.article_id)
+        """The panel lists the shown article's mentions as read for the reader (once)."""
+        current = self.desk.current
+        self.panel.show_entities(current.article_id, current.mentions, current.actor_lines)
 
 
 def _applying(surface: str) -> str:
