@@ -29,6 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from sqlalchemy import insert
 
 from benchmarks.scale_corpus import Writer
+from dragon_reader.domain.date_phrases import SentenceFinder
 from dragon_reader.services.corpus import open_corpus
 from dragon_reader.services.interchange import TAG_COLUMNS, Interchange
 from dragon_reader.store.models import Article, Tag
@@ -84,12 +85,16 @@ def measure(spread: bool) -> None:
             start = rng.randrange(0, len(text) - 60)
             end = start + rng.randint(5, 60)
             is_event = i % 3 == 0
+            # What the app stores with every tag it makes (and the upgrade to 0018 fills in).
+            sentence_start, sentence_end = SentenceFinder(text).bounds(start, end)
             rows.append(
                 {
                     "article_id": article_id,
                     "start": start,
                     "end": end,
                     "text": text[start:end],
+                    "sentence_start": sentence_start,
+                    "sentence_end": sentence_end,
                     "event_id": rng.choice(events) if is_event else None,
                     "channel_id": None if is_event else rng.choice(channels),
                     "status": None if is_event else "active",

@@ -39,6 +39,7 @@ from dragon_reader.domain.coding import (
     status_history,
     validate_span,
 )
+from dragon_reader.domain.date_phrases import SentenceFinder
 from dragon_reader.domain.slots import SlotFiller
 from dragon_reader.domain.vocabularies import Vocabulary
 from dragon_reader.resources import resource
@@ -334,11 +335,14 @@ class CodingService:
                 validate_span(article.text, start, end)
             except ValueError as exc:
                 raise CodingError(str(exc)) from exc
+            sentence_start, sentence_end = SentenceFinder(article.text).bounds(start, end)
             row = TagRow(
                 article_id=article_id,
                 start=start,
                 end=end,
                 text=article.text[start:end],
+                sentence_start=sentence_start,
+                sentence_end=sentence_end,
                 note=note,
                 annotator=self.annotator,
                 session_id=self.session_id,

@@ -799,6 +799,8 @@ class Interchange:
             # ``_iso`` makes it from a string): no datetimes parsed, no call per cell.
             _iso_text(Tag.created_at),
             _iso_text(Tag.updated_at),
+            Tag.sentence_start,
+            Tag.sentence_end,
         ).order_by(Tag.article_id, Tag.start, Tag.id)
         if filters.article_status:
             query = query.where(
@@ -934,6 +936,8 @@ class Interchange:
             session_id,
             created_at,
             updated_at,
+            sentence_start,
+            sentence_end,
         ) in result:
             if filter_dates and not _date_passes(when_text, filters):
                 continue
@@ -943,7 +947,12 @@ class Interchange:
                 sentences = SentenceFinder(text)
                 cleaned.clear()
                 meta = articles[article_id]
-            bounds = sentences.bounds(start, end)
+            # Stored when the tag was made; a tag without (from a merge) is found now.
+            bounds = (
+                (sentence_start, sentence_end)
+                if sentence_start is not None
+                else sentences.bounds(start, end)
+            )
             sentence = cleaned.get(bounds)
             if sentence is None:
                 sentence = cleaned[bounds] = " ".join(text[bounds[0] : bounds[1]].split())

@@ -222,6 +222,11 @@ class Tag(Base):
     # A tag of the curated set (the adjudicated result of an article, made by a curator
     # from the coders' tags); coders' own tags are not curated.
     curated: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # The sentence(s) around the span, ``text[sentence_start:sentence_end]`` of its article
+    # (``SentenceFinder``), found when the tag is made: exports read it instead of finding
+    # it again. ``None`` (a tag from a merge): found when read.
+    sentence_start: Mapped[int | None] = mapped_column(Integer)
+    sentence_end: Mapped[int | None] = mapped_column(Integer)
 
 
 class Assignment(Base):

@@ -98,3 +98,30 @@ def test_the_search_index_is_made_again_with_prefixes_and_keeps_every_article(
     added = corpus.import_text("Hotline test\n\nThe hotline rang once.")
     assert added.article_id in [h.article_id for h in corpus.search("hotli")]
     corpus.close()
+
+
+def test_the_tags_present_get_their_sentence_and_new_tags_store_theirs(tmp_path: Path) -> None:
+    """Upgrading to 0018 fills in each tag's sentence bounds as the finder gives them;
+    a tag made afterwards stores its own; the export's sentence is that sentence."""
+    from dragon_reader.domain.date_phrases import SentenceFinder
+    from dragon_reader.services.interchange import Interchange
+
+    text = "Talks resume. The military hotline was restored today. More soon."
+    article = ARTICLE.replace("'The military hotline was restored today.'", f"'{text}'")
+    path = database_at(tmp_path / "old.sqlite3", "0017", [article, CHANNEL, _tag(1)])
+    with sqlite3.connect(path) as raw:  # the tag at 4–21 sits in the first sentence now
+        raw.execute("UPDATE tag SET start = 18, \"end\" = 34, text = 'military hotline'")
+    corpus = Corpus.open(path)
+    soon = text.index("soon")
+    made = corpus.coding.create_tag(1, soon, soon + 4, TagKind.CHANNEL, 1, ChannelStatus.ACTIVE)
+    with sqlite3.connect(path) as raw:
+        stored = raw.execute(
+            "SELECT id, sentence_start, sentence_end FROM tag ORDER BY id"
+        ).fetchall()
+    finder = SentenceFinder(text)
+    assert stored == [(1, *finder.bounds(18, 34)), (made.id, *finder.bounds(soon, soon + 4))]
+    assert text[stored[0][1] : stored[0][2]] == "The military hotline was restored today."
+    target = tmp_path / "tags.csv"
+    Interchange(corpus).export_tags_csv(target)
+    assert "The military hotline was restored today." in target.read_text(encoding="utf-8-sig")
+    corpus.close()
