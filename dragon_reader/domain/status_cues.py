@@ -42,7 +42,8 @@ _CUE_PATTERNS: list[tuple[ChannelStatus, str]] = [
     ),
     (
         ChannelStatus.SEVERED,
-        r"sever\w*|cut(?:ting|s)? off|cut(?:ting|s)?(?= (?:off|ties|all|the|its|their|again|"
+        r"sever\w*|disconnect\w*|cut(?:ting|s)? off|"
+        r"cut(?:ting|s)?(?= (?:off|ties|all|the|its|their|again|"
         r"contacts?|communications?|channels?|links?))|broke off|break(?:ing|s)? off|broken off|"
         r"terminat\w*|scrapp\w*|abandon\w*|shut down|shut off|broke down|broken down|"
         r"break(?:s|ing)? down|collaps\w*|ruptur\w*|pull(?:ed|s|ing)? (?:out|the plug)|"
@@ -95,12 +96,14 @@ _CUE_PATTERNS: list[tuple[ChannelStatus, str]] = [
         r"held talks|hold(?:s|ing)? talks|hold(?:s|ing)?|held|talk(?:ed|s|ing)?|spoken?|"
         r"speak\w*|call(?:ed|s)?|negotiat\w*|"
         r"met|meet\w*|meeting|conferr\w*|discuss\w*|convers\w*|communicat\w*|exchang\w*|"
-        r"video ?call|phone call|dialogue|consultations?|visit\w*|engag\w*|working|"
+        r"video ?call|phone call|dialogue|consultations?|visit\w*|engag\w*|working|shuttl\w*|"
         r"t[ao]ken? place|takes place|operational|in (?:\w+ )?contact|in (?:\w+ )?touch|"
         r"maintain\w*|kept|keep\w*|go(?:es|ing)? ahead|went ahead|gone ahead|"
         r"set(?:s|ting)? up|establish\w*|launch\w*|contacts?|"
         r"work(?:s|ed)? (?:well|normally|smoothly|fine)|conven\w*|in (?:\w+ )?(?:use|operation)|"
-        r"(?:being|been|is|are|was|were) used",
+        r"(?:being|been|is|are|was|were) used|"
+        # a line left open ("remained open", "would stay open") works
+        r"(?:remain\w*|stay\w*|kept|keep\w*|left|leav\w*|is|are|was|were|been|be) open",
     ),
 ]
 _CUES = re.compile(
@@ -271,7 +274,7 @@ def _reading(
             )
         if modal and status != ChannelStatus.PROPOSED:
             # "would keep the door open": a selected verb of continuing stays as it is
-            keeps = selected and status == ChannelStatus.ACTIVE and _CONTINUING.fullmatch(cue)
+            keeps = selected and status == ChannelStatus.ACTIVE and _CONTINUING.match(cue)
             return ChannelStatus.ACTIVE if keeps else ChannelStatus.PROPOSED
         if (
             status == ChannelStatus.RESUMED

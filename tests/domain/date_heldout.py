@@ -4464,6 +4464,414 @@ STATUS_S12: list[StatusCase] = [
     ("The talks had been frozen since 2018 before resuming in April.", "resuming", "resumed"),
 ]
 
+# Status batch S13, written before any rule was changed for it and scored once (wire copy:
+# Yonhap, PTI, AP, Reuters, AFP, Focus Taiwan; the Koreas, India and Pakistan, Russia and
+# Ukraine, the Gulf, the Sahel, the Taiwan Strait, US-China military channels). Unlike the
+# earlier batches about a third of its statements report a plain active contact, as news
+# does. First run: 37/40 (92.5 %). Misses: "quit the Economic Community" (active: no cue),
+# "its door remained open to dialogue" (proposed: "dialogue" after "open to" read as a plan),
+# "did not include any suspension" (suspended: the negation before a noun not read).
+STATUS_S13: list[StatusCase] = [
+    (
+        "SEOUL, June 4 (Yonhap) -- North Korea again did not answer South Korea's routine calls through the inter-Korean liaison channel on Tuesday, the unification ministry said.",
+        "did not answer",
+        "refused",
+    ),
+    (
+        "Military officials of the two Koreas exchanged messages through the western military line on Wednesday morning, the defence ministry said.",
+        "exchanged messages",
+        "active",
+    ),
+    (
+        "North Korea declared in 2024 that it would no longer deal with the South as a partner for unification and dismantled the agencies in charge of inter-Korean ties.",
+        "dismantled",
+        "severed",
+    ),
+    (
+        "President Lee Jae-myung ordered the military to stop the loudspeaker broadcasts and said Seoul would seek to restore the 2018 military agreement.",
+        "restore",
+        "proposed",
+    ),
+    (
+        "NEW DELHI (PTI) - The Directors General of Military Operations of India and Pakistan spoke over the hotline on Saturday afternoon and agreed to stop all firing.",
+        "spoke over the hotline",
+        "active",
+    ),
+    (
+        "Indian and Pakistani commanders held a flag meeting at the Poonch crossing point on Monday to defuse tensions.",
+        "held a flag meeting",
+        "active",
+    ),
+    (
+        "India has put the Indus Waters Treaty in abeyance and suspended visa services for Pakistani nationals.",
+        "suspended visa services",
+        "suspended",
+    ),
+    (
+        "Pakistan closed its airspace to Indian airlines and said all trade with India, including through third countries, was suspended.",
+        "closed its airspace",
+        "suspended",
+    ),
+    (
+        "There has been no composite dialogue between India and Pakistan since 2015.",
+        "no composite dialogue",
+        "suspended",
+    ),
+    (
+        "Islamabad said it was ready for talks with New Delhi on all issues, including Kashmir.",
+        "ready for talks",
+        "proposed",
+    ),
+    ("New Delhi has rejected any third-party mediation on Kashmir.", "rejected", "refused"),
+    (
+        "ISTANBUL (AP) — Russian and Ukrainian delegations met for barely an hour on Friday in their first face-to-face peace talks in more than three years.",
+        "met",
+        "resumed",
+    ),
+    (
+        "The two sides agreed to exchange 1,000 prisoners each, the largest swap of the war.",
+        "agreed to exchange",
+        "proposed",
+    ),
+    (
+        "Russia and Ukraine swapped 84 prisoners each on Thursday in an exchange mediated by the United Arab Emirates.",
+        "swapped",
+        "active",
+    ),
+    (
+        "Zelensky said Ukraine would not negotiate with Russia while its troops remained on Ukrainian soil.",
+        "would not negotiate",
+        "refused",
+    ),
+    (
+        "A Kremlin spokesman said Moscow had suspended work on a memorandum with Kyiv, accusing Ukraine of dragging its feet.",
+        "suspended work",
+        "suspended",
+    ),
+    (
+        "The Black Sea grain deal collapsed in July 2023 when Russia refused to extend it.",
+        "collapsed",
+        "severed",
+    ),
+    (
+        "The Black Sea grain deal collapsed in July 2023 when Russia refused to extend it.",
+        "refused to extend",
+        "refused",
+    ),
+    (
+        "DUBAI (Reuters) - Iran and Saudi Arabia agreed on Friday to re-establish diplomatic relations and reopen embassies within two months, in a deal brokered by China.",
+        "re-establish diplomatic relations",
+        "proposed",
+    ),
+    (
+        "The two Gulf rivals cut ties in 2016 after protesters stormed the Saudi embassy in Tehran.",
+        "cut ties",
+        "severed",
+    ),
+    (
+        "Qatar and the UAE restored diplomatic ties in 2023, two years after the end of the Gulf boycott.",
+        "restored diplomatic ties",
+        "resumed",
+    ),
+    (
+        "Omani mediators shuttled between the U.S. and Iranian delegations, which sat in separate rooms.",
+        "shuttled",
+        "active",
+    ),
+    (
+        "The Emirati foreign minister received a phone call from his Iranian counterpart, the state news agency WAM reported.",
+        "received a phone call",
+        "active",
+    ),
+    (
+        "BAMAKO (AFP) - Mali's junta announced on Sunday that it was ending the 2015 Algiers peace agreement with northern rebel groups with immediate effect.",
+        "ending",
+        "severed",
+    ),
+    (
+        "Niger, Mali and Burkina Faso quit the Economic Community of West African States in January.",
+        "quit",
+        "severed",
+    ),
+    (
+        "Niger's military rulers expelled the French ambassador and demanded the withdrawal of French troops.",
+        "expelled the French ambassador",
+        "severed",
+    ),
+    (
+        "Algeria recalled its ambassador from Bamako after the drone incident, and Mali did likewise.",
+        "recalled its ambassador",
+        "severed",
+    ),
+    (
+        "ECOWAS said its door remained open to dialogue with the three juntas.",
+        "remained open",
+        "active",
+    ),
+    (
+        "TAIPEI (Focus Taiwan) - The Mainland Affairs Council said Beijing had ignored its repeated offers of dialogue since 2016.",
+        "ignored",
+        "refused",
+    ),
+    (
+        "Communication mechanisms between the Straits Exchange Foundation and its mainland counterpart have been suspended since 2016.",
+        "have been suspended",
+        "suspended",
+    ),
+    (
+        "Chinese and Taiwanese coast guard officers communicated by radio during the rescue near Kinmen, the council said.",
+        "communicated by radio",
+        "active",
+    ),
+    (
+        "China's Taiwan Affairs Office said there would be no talks with the DPP government unless it accepted the 1992 Consensus.",
+        "no talks",
+        "refused",
+    ),
+    (
+        "WASHINGTON (Reuters) - U.S. Defense Secretary Pete Hegseth spoke by video call with Chinese Defense Minister Dong Jun on Tuesday, the Pentagon said.",
+        "spoke by video call",
+        "active",
+    ),
+    (
+        "The Military Maritime Consultative Agreement talks, held in Shanghai this week, focused on unsafe intercepts.",
+        "held",
+        "active",
+    ),
+    (
+        "The Pentagon said China had declined to schedule a meeting between Hegseth and Dong at the Shangri-La Dialogue.",
+        "declined",
+        "refused",
+    ),
+    (
+        "U.S. and Chinese theater commanders have not spoken since a video call in September.",
+        "have not spoken",
+        "suspended",
+    ),
+    ("Both sides said the hotline would remain open.", "remain open", "active"),
+    (
+        "The Chinese defence ministry said it was willing to maintain communication with the U.S. military on the basis of equality and respect.",
+        "maintain communication",
+        "active",
+    ),
+    (
+        "Beijing's announcement of countermeasures did not include any suspension of military dialogue.",
+        "suspension",
+        "active",
+    ),
+    (
+        "The suspension of the talks was announced by the foreign ministry on Tuesday.",
+        "suspension",
+        "suspended",
+    ),
+]
+
+# Status batch S14, written with S13 and before any rule was changed for them, scored once
+# (readouts, briefings, analysis and regional papers: the State Department, China's foreign
+# ministry, The Economist, NK News, Dawn, the Hindustan Times, the Kyiv Independent, Meduza,
+# The National, RFI, the Taipei Times, SCMP, Kyodo). First run: 34/39 (87.2 %). Misses: "A
+# summit … is possible" (active: no cue), "talks … on reopening the border have gone
+# nowhere" (proposed), "received no reply" (active: the cue "Exchange" of a name), "trying to
+# get the PLA to pick up the phone" (active: no cue), "lodged a protest through diplomatic
+# channels and demanded …" (proposed).
+STATUS_S14: list[StatusCase] = [
+    (
+        "Secretary Rubio spoke today with People's Republic of China Foreign Minister Wang Yi.",
+        "spoke",
+        "active",
+    ),
+    (
+        "The two sides had an in-depth exchange of views on China-U.S. relations, according to the Chinese readout.",
+        "exchange of views",
+        "active",
+    ),
+    (
+        "The two sides agreed to keep in touch on issues of common concern.",
+        "keep in touch",
+        "active",
+    ),
+    (
+        "During the call, the two leaders discussed trade, fentanyl and Taiwan, according to the White House.",
+        "the call",
+        "active",
+    ),
+    (
+        "The economic and trade consultation mechanism, created in Geneva in May, met for a third time in Stockholm.",
+        "met",
+        "active",
+    ),
+    (
+        "China suspended the bilateral dialogue on arms control and non-proliferation in July 2024 over U.S. arms sales to Taiwan.",
+        "suspended",
+        "suspended",
+    ),
+    (
+        "It is not clear when, or whether, the arms control consultations will resume.",
+        "resume",
+        "proposed",
+    ),
+    (
+        "Chinese officials have repeatedly cancelled or postponed meetings with their American counterparts at short notice.",
+        "cancelled or postponed",
+        "suspended",
+    ),
+    (
+        "Even at the height of the Cold War, American and Soviet officers kept talking; Chinese officers, by contrast, often refuse to pick up the phone.",
+        "refuse to pick up",
+        "refused",
+    ),
+    (
+        "Pyongyang has not responded to any of Seoul's overtures since President Lee took office, and the hotlines remain silent.",
+        "remain silent",
+        "suspended",
+    ),
+    (
+        "Pyongyang has not responded to any of Seoul's overtures since President Lee took office, and the hotlines remain silent.",
+        "has not responded",
+        "refused",
+    ),
+    (
+        "A summit between Trump and Kim is possible if Washington drops its demand for denuclearisation, Kim Yo Jong said.",
+        "summit",
+        "proposed",
+    ),
+    (
+        "Islamabad has long maintained that the back channel with New Delhi never fully closed, even after Pulwama.",
+        "never fully closed",
+        "active",
+    ),
+    (
+        "The Kartarpur corridor, closed by India after the May conflict, has yet to reopen.",
+        "has yet to reopen",
+        "suspended",
+    ),
+    (
+        "The Kartarpur corridor, closed by India after the May conflict, has yet to reopen.",
+        "closed",
+        "suspended",
+    ),
+    (
+        "India and China will resume direct flights from October, after a gap of more than five years.",
+        "will resume",
+        "proposed",
+    ),
+    (
+        "The border trading points at Lipulekh and Shipki La were reopened after the agreement.",
+        "were reopened",
+        "resumed",
+    ),
+    (
+        "Kyiv has called for a direct meeting between Zelensky and Putin, which the Kremlin says is premature.",
+        "called for",
+        "proposed",
+    ),
+    (
+        "The Kremlin has rejected a 30-day unconditional ceasefire, which Kyiv had accepted.",
+        "rejected",
+        "refused",
+    ),
+    (
+        "The Russian and American delegations have met in Riyadh and Istanbul, restoring a diplomatic dialogue that had been frozen since 2022.",
+        "restoring",
+        "resumed",
+    ),
+    (
+        "The embassies in Washington and Moscow still operate with skeleton staffs, and talks on normalising their work have stalled.",
+        "have stalled",
+        "suspended",
+    ),
+    (
+        "Lavrov and Rubio talked by phone on Monday, their third conversation since February.",
+        "talked by phone",
+        "active",
+    ),
+    (
+        "Saudi and Iranian foreign ministers held talks on the sidelines of the UN General Assembly, the latest in a series of meetings since the 2023 rapprochement.",
+        "held talks",
+        "active",
+    ),
+    (
+        "Bahrain and Iran have yet to restore diplomatic relations, though officials have met several times.",
+        "have yet to restore",
+        "suspended",
+    ),
+    (
+        "Bahrain and Iran have yet to restore diplomatic relations, though officials have met several times.",
+        "met",
+        "active",
+    ),
+    (
+        "Tehran said it would not hold direct talks with Washington under maximum pressure.",
+        "would not hold direct talks",
+        "refused",
+    ),
+    (
+        "Mali and Algeria have closed their airspace to each other's aircraft since the drone was shot down.",
+        "closed",
+        "suspended",
+    ),
+    (
+        "Niamey has agreed to reopen its border with Benin, but only after talks on security guarantees.",
+        "agreed to reopen",
+        "proposed",
+    ),
+    (
+        "Talks between Niger and Benin on reopening the border have gone nowhere.",
+        "gone nowhere",
+        "suspended",
+    ),
+    (
+        "Beijing suspended the ferry services to Kinmen for tourists during the pandemic and only partially restored them in 2024.",
+        "partially restored",
+        "resumed",
+    ),
+    (
+        "The Straits Exchange Foundation said it had received no reply from its mainland counterpart to its letter.",
+        "received no reply",
+        "refused",
+    ),
+    (
+        "The US and Chinese militaries are due to hold talks on maritime safety in Hawaii next month.",
+        "hold talks",
+        "proposed",
+    ),
+    (
+        "A planned visit to Beijing by the US Indo-Pacific commander has been put off indefinitely.",
+        "put off",
+        "suspended",
+    ),
+    (
+        "China's defence ministry said the hotline had never been disconnected.",
+        "disconnected",
+        "active",
+    ),
+    (
+        "The Biden administration spent more than a year trying to get the PLA to pick up the phone.",
+        "pick up the phone",
+        "refused",
+    ),
+    (
+        "Vice Foreign Minister Ma Zhaoxu and Deputy Secretary Kurt Campbell held consultations in Washington on Monday, the first such meeting since the Bali summit.",
+        "held consultations",
+        "resumed",
+    ),
+    (
+        "Negotiations on a code of conduct in the South China Sea, under way since 2002, dragged on without a deadline.",
+        "dragged on",
+        "active",
+    ),
+    (
+        "Japan lodged a protest through diplomatic channels and demanded that China lift its ban on seafood imports.",
+        "diplomatic channels",
+        "active",
+    ),
+    (
+        "Chinese and Japanese diplomats meet regularly under the framework.",
+        "meet regularly",
+        "active",
+    ),
+]
+
 # First-run misses of the last batches (D9, S12), left open: they were scored once and the
 # rules were not changed for them. The tests expect them to fail until a general rule reads
 # them.
@@ -4481,6 +4889,32 @@ OPEN_STATUS_MISSES: set[tuple[str, str]] = {
     (
         "Australian ministers had no calls returned by their Chinese counterparts for more than two years.",
         "no calls returned",
+    ),
+    # S13 and S14 first-run misses
+    (
+        "Niger, Mali and Burkina Faso quit the Economic Community of West African States in January.",
+        "quit",
+    ),
+    (
+        "Beijing's announcement of countermeasures did not include any suspension of military dialogue.",
+        "suspension",
+    ),
+    (
+        "A summit between Trump and Kim is possible if Washington drops its demand for denuclearisation, Kim Yo Jong said.",
+        "summit",
+    ),
+    ("Talks between Niger and Benin on reopening the border have gone nowhere.", "gone nowhere"),
+    (
+        "The Straits Exchange Foundation said it had received no reply from its mainland counterpart to its letter.",
+        "received no reply",
+    ),
+    (
+        "The Biden administration spent more than a year trying to get the PLA to pick up the phone.",
+        "pick up the phone",
+    ),
+    (
+        "Japan lodged a protest through diplomatic channels and demanded that China lift its ban on seafood imports.",
+        "diplomatic channels",
     ),
 }
 
@@ -4508,4 +4942,6 @@ STATUS_BATCHES: dict[str, list[StatusCase]] = {
     "S10": STATUS_S10,
     "S11": STATUS_S11,
     "S12": STATUS_S12,
+    "S13": STATUS_S13,
+    "S14": STATUS_S14,
 }
