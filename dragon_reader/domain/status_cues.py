@@ -24,11 +24,16 @@ _CUE_PATTERNS: list[tuple[ChannelStatus, str]] = [
     (
         ChannelStatus.REFUSED,
         r"refus\w*|declin\w*|reject\w*|rebuff\w*|turn(?:ed|s)? down|snubb\w*|"
-        r"(?:not|never|yet to) (?:yet )?respond\w*|no response|ignor\w*|(?:went )?unanswered|"
+        r"(?:not|never|yet to) (?:yet )?respond\w*|no (?:\w+ )?(?:response|reply|replies|answer)|"
+        r"ignor\w*|(?:went )?unanswered|"
+        # "had no calls returned": the other side did not return them
+        r"no (?:\w+ )?(?:calls?|messages?|letters?|requests?) (?:\w+ )?(?:returned|answered)|"
         r"(?:failed to|fail to|did not|didn't|would not|wouldn't|won't) (?:pick up|answer|reply)|"
         # "has not answered", "rarely picks up", "has never replied": an answer withheld
-        r"(?:not|n't|never|rarely|seldom|yet to|failed to|fail to)\s+(?:yet\s+|even\s+|been\s+)?"
+        r"(?:not|n't|never|rarely|seldom|yet to|failed to|fail to|no longer)\s+"
+        r"(?:yet\s+|even\s+|been\s+)?"
         r"(?:pick(?:ed|s|ing)? up|answer\w*|repl(?:y|ied|ies|ying)|respond\w*)|"
+        r"(?:not|n't|never|failed to|fail to) (?:show|turn)(?:ed|s)? up|"
         r"turn(?:ed|s|ing)? (?:\w+ ){1,3}down|unheeded|deaf ears|fr(?:oze|ozen|eez\w*) out|"
         r"stopp?(?:ed|s|ing)? (?:answering|responding|replying|picking up)|"
         r"back(?:ed|s|ing)? out|stay(?:ed|s|ing)? away|skipp(?:ed|ing)|skips|no-show|"
@@ -49,7 +54,7 @@ _CUE_PATTERNS: list[tuple[ChannelStatus, str]] = [
         r"break(?:s|ing)? down|collaps\w*|ruptur\w*|pull(?:ed|s|ing)? (?:out|the plug)|"
         r"walk(?:ed|s|ing)? (?:out|away)|pull(?:ed|s|ing)? (?:\w+ ){1,3}out|"
         r"(?:cut|cuts|cutting|broke|break\w*|shut\w*) (?:\w+ ){1,3}(?:off|down)|"
-        r"withdr[ae]w\w*|bl[eo]wn? up|blow(?:s|ing)? up|"
+        r"withdr[ae]w\w*|quit(?:s|ting)?|bl[eo]wn? up|blow(?:s|ing)? up|"
         r"demolish\w*|destroy\w*|dismantl\w*|dissolv\w*|disband\w*|ax(?:ed|es)|"
         r"t(?:ore|orn) up|cut ties|breakdown|defunct|"
         r"recall(?:ed|s|ing)? (?:its |their |the )?(?:\w+ )?(?:negotiators|delegation|team|"
@@ -67,7 +72,8 @@ _CUE_PATTERNS: list[tuple[ChannelStatus, str]] = [
         r"(?:went|gone|go(?:es)?|fell|fallen) (?:dead|quiet|dark)|"
         r"f[ae]ll(?:s|en)? (?:through|apart)|falling (?:through|apart)|off the table|delay\w*|"
         r"on pause|in abeyance|hiatus|mothball\w*|defer\w*|put off|pushed back|deadlock\w*|"
-        r"stalemate|moribund|stuck|(?:at a|came to a|ground to a|grinds? to a) (?:standstill|halt)|"
+        r"stalemate|moribund|stuck|(?:go|goes|going|went|gone) nowhere|bogged down|impasse|"
+        r"(?:at a|came to a|ground to a|grinds? to a) (?:standstill|halt)|"
         r"call(?:ed|s|ing)? (?:\w+ ){1,3}off|(?:switch|turn)(?:ed|s|es|ing)? (?:\w+ ){0,3}off|"
         r"(?:is|are|was|were|been|be|went|gone|remain\w*|stay\w*) (?:down|offline|"
         r"out of (?:service|use|action))",
@@ -97,9 +103,11 @@ _CUE_PATTERNS: list[tuple[ChannelStatus, str]] = [
         r"speak\w*|call(?:ed|s)?|negotiat\w*|"
         r"met|meet\w*|meeting|conferr\w*|discuss\w*|convers\w*|communicat\w*|exchang\w*|"
         r"video ?call|phone call|dialogue|consultations?|visit\w*|engag\w*|working|shuttl\w*|"
-        r"t[ao]ken? place|takes place|operational|in (?:\w+ )?contact|in (?:\w+ )?touch|"
-        r"maintain\w*|kept|keep\w*|go(?:es|ing)? ahead|went ahead|gone ahead|"
-        r"set(?:s|ting)? up|establish\w*|launch\w*|contacts?|"
+        r"t[ao]ken? place|t(?:akes|ook|aking) place|(?:show|turn)(?:ed|s|ing)? up|hotlines?|"
+        r"operational|in (?:\w+ )?contact|in (?:\w+ )?touch|"
+        r"maintain\w*|kept|keep\w*|continu\w*|go(?:es|ing)? ahead|went ahead|gone ahead|"
+        r"set(?:s|ting)? up|establish\w*|launch\w*|contacts?|relations|ties|channels?|summits?|"
+        r"(?:pick(?:ed|s|ing)? up|answer(?:ed|s|ing)?) the (?:phone|hotline|line|calls?)|"
         r"work(?:s|ed)? (?:well|normally|smoothly|fine)|conven\w*|in (?:\w+ )?(?:use|operation)|"
         r"(?:being|been|is|are|was|were) used|"
         # a line left open ("remained open", "would stay open") works
@@ -155,7 +163,8 @@ _AFTER_GAP = re.compile(
 # A contact that "is planned for next week" or "is expected" has not happened yet.
 _PLANNED_AFTER = re.compile(
     r"[^,;.]{0,80}?\b(?:is|are|was|were|has been|have been)\s+(?:being\s+)?"
-    r"(?:planned|scheduled|expected|due|set|slated|proposed|envisaged|likely|mooted|"
+    r"(?:planned|scheduled|rescheduled|arranged|expected|due|set|slated|proposed|envisaged|"
+    r"likely|possible|mooted|"
     r"discussed|in the works|on the agenda)\b",
     re.IGNORECASE,
 )
@@ -163,6 +172,24 @@ _PLANNED_AFTER = re.compile(
 # open", "agreed to maintain open channels").
 _CONTINUING = re.compile(
     r"kept|keep\w*|maintain\w*|continu\w*|sustain\w*|stay\w*|remain\w*", re.IGNORECASE
+)
+# Answering the other side's calls, and an effort to get it to: an effort spent on getting
+# an answer ("trying to get the PLA to pick up the phone") says none came.
+_ANSWERING = re.compile(r"(?:pick\w* up|answer\w*) the ", re.IGNORECASE)
+_EFFORT_BEFORE = re.compile(
+    r"\b(?:try\w*|tried|struggl\w*|attempt\w*|get(?:ting)?|got|in vain)\b[\w\s’'-]{0,40}$",
+    re.IGNORECASE,
+)
+# A freeze that ended is a resumption ("the freeze in military contacts ended in November").
+_GAP_NOUN = re.compile(
+    r"freeze|frozen|suspension|hiatus|pause|silence|standoff|stalemate|deadlock|impasse|"
+    r"interruption|break|lull|chill",
+    re.IGNORECASE,
+)
+_GAP_ENDED_AFTER = re.compile(
+    r"[^,;.]{0,60}?\b(?:ended|ends|(?:was|were|has been|have been|had been) (?:lifted|broken)|"
+    r"came to an end|(?:is|was) over|thawed)\b",
+    re.IGNORECASE,
 )
 # A contact done "again" or "anew" is a resumption ("met again", "spoke once more").
 _AGAIN_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:again|anew|once more)\b", re.IGNORECASE)
@@ -188,7 +215,7 @@ _PROSPECT_BEFORE = re.compile(
 )
 _CONTACT_NOUN = re.compile(
     r"talks|meeting|call|phone call|video ?call|dialogue|consultations?|visit|contacts?|"
-    r"negotiations|conversation|exchanges?",
+    r"negotiations|conversation|exchanges?|summits?|relations|ties",
     re.IGNORECASE,
 )
 # A status stated after a contact noun about it: "a resumption … is unlikely", "a
@@ -214,7 +241,8 @@ _DENIED_THAT = re.compile(
 
 _FIRST_SINCE = re.compile(
     r"\bfirst\b[^.;]{0,80}?\b(?:since|in (?:(?:over|more than|nearly|almost) )?"
-    r"(?:a|an|\d+|two|three|four|five|six|several|many) (?:years?|months?|weeks?|decades?))\b",
+    r"(?:(?:a|an|\d+|two|three|four|five|six|seven|eight|nine|ten|several|many) )?"
+    r"(?:years?|months?|weeks?|decades?|(?:a|an) (?:long time|decade|generation)))\b",
     re.IGNORECASE,
 )
 
@@ -237,6 +265,17 @@ def _clause_before(sentence: str, at: int) -> str:
     return left[cut + 1 :] if cut >= 0 else left
 
 
+_CLAUSE_BREAK = re.compile(r"[,;:—–()]|\s(?:and|but|while|whereas|although|though)\s")
+
+
+def _clause_around(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the clause holding ``sentence[start:end]`` (between commas, dashes,
+    semicolons or a conjunction)."""
+    left = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, start)), default=0)
+    after = _CLAUSE_BREAK.search(sentence, end)
+    return left, after.start() if after else len(sentence)
+
+
 def _reading(
     status: ChannelStatus, before: str, cue: str = "", selected: bool = True
 ) -> ChannelStatus:
@@ -256,22 +295,14 @@ def _reading(
             return ChannelStatus.SUSPENDED  # "unlikely to resume": it stays off
         if refused:
             return ChannelStatus.REFUSED
-        if negated and re.search(r"\b(?:will|would|won't|wouldn't)\b", before[-40:]):
-            return ChannelStatus.REFUSED  # "would not restore": a refusal
         if negated:
-            # "has not agreed to restore" or "is not ready to resume" is a refusal; "have not
-            # resumed" leaves it off.
-            if re.search(
-                r"\b(?:agree|accept|commit(?!tee)|ready|willing|prepared|interested|intend)",
-                before[-40:] + " " + cue,
-                re.IGNORECASE,
-            ):
-                return ChannelStatus.REFUSED
-            return (
-                ChannelStatus.REFUSED
-                if status == ChannelStatus.PROPOSED
-                else ChannelStatus.SUSPENDED
-            )
+            return _reading_negated(status, before, cue)
+        if (
+            status == ChannelStatus.ACTIVE
+            and _ANSWERING.match(cue)
+            and _EFFORT_BEFORE.search(clause)
+        ):
+            return ChannelStatus.REFUSED  # "trying to get the PLA to pick up the phone"
         if modal and status != ChannelStatus.PROPOSED:
             # "would keep the door open": a selected verb of continuing stays as it is
             keeps = selected and status == ChannelStatus.ACTIVE and _CONTINUING.match(cue)
@@ -290,6 +321,21 @@ def _reading(
     return status
 
 
+def _reading_negated(status: ChannelStatus, before: str, cue: str) -> ChannelStatus:
+    """What a negated contact, resumption or plan means: "would not restore", "has not
+    agreed to restore", "no longer answers" and a negated plan are refusals; "have not
+    resumed" or "no talks since" leave the channel off."""
+    if re.search(r"\b(?:will|would|won't|wouldn't)\b", before[-40:]):
+        return ChannelStatus.REFUSED  # "would not restore": a refusal
+    if _ANSWERING.match(cue) or re.search(
+        r"\b(?:agree|accept|commit(?!tee)|ready|willing|prepared|interested|intend)",
+        before[-40:] + " " + cue,
+        re.IGNORECASE,
+    ):
+        return ChannelStatus.REFUSED  # "no longer answers the calls", "has not agreed"
+    return ChannelStatus.REFUSED if status == ChannelStatus.PROPOSED else ChannelStatus.SUSPENDED
+
+
 def _reading_of_cut(status: ChannelStatus, before: str) -> ChannelStatus:
     """What a cut or a suspension means after the words ``before`` it."""
     # Only a verb right before the cue changes it ("threatened to cut off", "did not
@@ -297,11 +343,14 @@ def _reading_of_cut(status: ChannelStatus, before: str) -> ChannelStatus:
     near = before[-30:]
     threatened = re.search(
         r"\b(?:to|will|would|could|may|might)\s+(?:\w+\s+)?$|"
-        r"\b(?:rul\w* out|consider\w*|threat\w*(?: to)?|warn\w*(?: of| that)?)\s+$",
+        r"\b(?:rul\w* out|consider\w*|threat\w*(?: to)?|warn\w*(?: of| that)?)\s+$|"
+        # a condition: "if the talks collapse", "unless Beijing cuts off the line"
+        r"\b(?:if|unless|whether)\s+(?:[\w'’-]+\s+){0,4}$",
         near,
         re.IGNORECASE,
     )
-    denied = re.search(r"\b(?:not|never|n't)\s+(?:\w+\s+)?$", near)
+    # "did not suspend", "did not include any suspension", "there was no suspension"
+    denied = re.search(r"\b(?:(?:not|never|n't)\s+(?:\w+\s+)?(?:any\s+)?|no\s+)$", near)
     # A decision to cut ("voted to suspend", "no choice but to end") is the cut.
     decided = re.search(
         r"\b(?:but|decided|decides|decide|chose|chooses|opted|voted|moved|ordered)\s+"
@@ -371,6 +420,8 @@ def _selected_cue(sentence: str, inside: list[re.Match[str]]) -> re.Match[str]:
         and _GOVERNS.match(sentence[chosen.end() : later[0].start()] + " ")
         and _cue_status(chosen) in {ChannelStatus.PROPOSED, ChannelStatus.ACTIVE}
         and _cue_status(later[0]) == ChannelStatus.ACTIVE
+        # "continued to meet" goes on meeting: a verb of continuing is no modality
+        and not _CONTINUING.fullmatch(chosen.group())
     ):
         return later[0]
     return chosen
@@ -387,6 +438,12 @@ def _read_around(status: ChannelStatus, cue: re.Match[str], before: str) -> Chan
     noun = _CONTACT_NOUN.fullmatch(cue.group()) is not None or cue.group().lower().endswith(
         ("ion", "ions")
     )
+    if (
+        status in {ChannelStatus.SUSPENDED, ChannelStatus.SEVERED}
+        and _GAP_NOUN.fullmatch(cue.group())
+        and _GAP_ENDED_AFTER.match(after)
+    ):
+        return ChannelStatus.RESUMED  # "the freeze in military contacts ended"
     if noun and status != ChannelStatus.REFUSED and _UNLIKELY_AFTER.match(after):
         return ChannelStatus.SUSPENDED  # "a resumption of talks is unlikely"
     if noun and plain_contact and (passive := _PASSIVE_AFTER.match(after)):
@@ -436,7 +493,11 @@ def suggest_status(sentence: str, start: int, end: int) -> StatusSuggestion:
         # contact word ("resume the stalled talks" resumes; "refused to restore" refuses).
         chosen = _selected_cue(sentence, inside)
     elif _FIRST_SINCE.search(sentence) is None and cues:
-        specific = [m for m in cues if _cue_status(m) != ChannelStatus.ACTIVE] or cues
+        # The selection's own clause first ("the talks were productive and both sides
+        # agreed to meet again": "talks", not "agreed"), then the whole sentence.
+        left, right = _clause_around(sentence, start, end)
+        near = [m for m in cues if m.start() >= left and m.end() <= right] or cues
+        specific = [m for m in near if _cue_status(m) != ChannelStatus.ACTIVE] or near
 
         def distance(m: re.Match[str]) -> int:
             return start - m.end() if m.end() <= start else (m.start() - end) * 2

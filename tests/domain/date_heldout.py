@@ -4879,44 +4879,12 @@ OPEN_DATE_MISSES: set[tuple[str, str]] = {
     ("Analysts expect another rate cut in the first quarter.", "the first quarter"),
 }
 # S12's "The General Border Committee has not met" was fixed after its first run ("commit"
-# no longer matches inside "Committee"); it counts as a miss in S12's first-run figure.
-OPEN_STATUS_MISSES: set[tuple[str, str]] = {
-    (
-        "Washington and Caracas have had no diplomatic relations since 2019.",
-        "no diplomatic relations",
-    ),
-    ("U.S. envoy Richard Grenell met Maduro in Caracas, the first such meeting in years.", "met"),
-    (
-        "Australian ministers had no calls returned by their Chinese counterparts for more than two years.",
-        "no calls returned",
-    ),
-    # S13 and S14 first-run misses
-    (
-        "Niger, Mali and Burkina Faso quit the Economic Community of West African States in January.",
-        "quit",
-    ),
-    (
-        "Beijing's announcement of countermeasures did not include any suspension of military dialogue.",
-        "suspension",
-    ),
-    (
-        "A summit between Trump and Kim is possible if Washington drops its demand for denuclearisation, Kim Yo Jong said.",
-        "summit",
-    ),
-    ("Talks between Niger and Benin on reopening the border have gone nowhere.", "gone nowhere"),
-    (
-        "The Straits Exchange Foundation said it had received no reply from its mainland counterpart to its letter.",
-        "received no reply",
-    ),
-    (
-        "The Biden administration spent more than a year trying to get the PLA to pick up the phone.",
-        "pick up the phone",
-    ),
-    (
-        "Japan lodged a protest through diplomatic channels and demanded that China lift its ban on seafood imports.",
-        "diplomatic channels",
-    ),
-}
+# no longer matches inside "Committee"); it counts as a miss in S12's first-run figure. The
+# other open misses of S12 and the misses of S13 and S14 were then read by general rules
+# ("no … since", "the first … in years", "had no calls returned", "received no reply", a
+# negated noun of a cut, "is possible", a clause's own cue first, an effort to get an
+# answer); they count as misses in their batches' first-run figures.
+OPEN_STATUS_MISSES: set[tuple[str, str]] = set()
 
 DATE_BATCHES: dict[str, list[DevCase]] = {
     "D1": BATCH_D1,

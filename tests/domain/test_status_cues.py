@@ -578,7 +578,7 @@ def test_status_from_the_sentence(sentence: str, words: str, expected: str) -> N
 
 
 def test_no_cue_means_active_without_a_cue() -> None:
-    found = suggest_status("The channel between the two navies.", 4, 11)
+    found = suggest_status("The line between the two navies.", 4, 8)
     assert (found.status, found.cue) == (ChannelStatus.ACTIVE, None)
 
 
@@ -705,3 +705,67 @@ def test_a_contact_word_after_a_refusal_is_refused() -> None:
 def test_a_contact_again_after_an_infinitive_is_a_plan() -> None:
     sentence = "The summit ended with the decision to start military talks again."
     assert _status(sentence, "talks") == ChannelStatus.PROPOSED
+
+
+# Sentences written for the rules added after S13 and S14, grouped by what they test.
+RULE_CASES = {
+    "a plain contact among status words stays active": [
+        ("The call came a week after the U.S. suspended some export licences.", "call", "active"),
+        ("Beijing agreed to the call, which took place on Tuesday.", "took place", "active"),
+        (
+            "The Pentagon said the talks were productive and both sides agreed to meet again.",
+            "were productive",
+            "active",
+        ),
+        ("The negotiators will continue talks on Friday.", "continue talks", "active"),
+        (
+            "Despite the freeze in military ties, diplomats continued to meet.",
+            "continued to meet",
+            "active",
+        ),
+        ("Both sides said the hotline would remain open.", "remain open", "active"),
+    ],
+    "a negated or conditional cut did not happen": [
+        (
+            "Beijing's announcement did not include any suspension of military dialogue.",
+            "suspension",
+            "active",
+        ),
+        ("If the talks collapse, the region could slide into war.", "collapse", "active"),
+        ("The hotline had never been disconnected.", "disconnected", "active"),
+    ],
+    "no contact since is suspended; no answer is refused": [
+        ("There have been no high-level military talks since 2022.", "no high-level", "suspended"),
+        ("There is no hotline between the two coast guards.", "no hotline", "suspended"),
+        ("Beijing no longer answers the calls.", "no longer answers", "refused"),
+        (
+            "Chinese officials did not show up for the scheduled talks.",
+            "did not show up",
+            "refused",
+        ),
+        ("The foundation said it had received no reply to its letter.", "no reply", "refused"),
+        ("Aides spent months trying to get the PLA to pick up the phone.", "pick up", "refused"),
+    ],
+    "a prospect is proposed": [
+        ("A meeting between the two leaders is being arranged.", "meeting", "proposed"),
+        ("A summit between the two leaders is possible next year.", "summit", "proposed"),
+        ("The meeting has been rescheduled for next month.", "rescheduled", "proposed"),
+    ],
+    "the end of a freeze, and a first in years, is a resumption": [
+        ("The freeze in military contacts ended in November.", "ended", "resumed"),
+        ("The envoys met in Caracas, the first such meeting in years.", "met", "resumed"),
+    ],
+    "new cue words": [
+        ("Mali and Niger quit the regional bloc in January.", "quit", "severed"),
+        ("Talks on reopening the border have gone nowhere.", "gone nowhere", "suspended"),
+        ("Mediators shuttled between the two delegations.", "shuttled", "active"),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "expected"),
+    [case for cases in RULE_CASES.values() for case in cases],
+)
+def test_general_rules(sentence: str, words: str, expected: str) -> None:
+    assert _status(sentence, words) == ChannelStatus(expected)
