@@ -34,6 +34,10 @@ _CUE_PATTERNS: list[tuple[ChannelStatus, str]] = [
         r"(?:yet\s+|even\s+|been\s+)?"
         r"(?:pick(?:ed|s|ing)? up|answer\w*|repl(?:y|ied|ies|ying)|respond\w*)|"
         r"(?:not|n't|never|failed to|fail to) (?:show|turn)(?:ed|s)? up|"
+        # "had not received any communication from the PLA", "has not heard back"
+        r"(?:not|n't|never) (?:yet )?(?:received|heard|gotten|got) (?:any |a |an )?(?:\w+ )?"
+        r"(?:communications?|repl(?:y|ies)|responses?|answers?|word|calls?|messages?)|"
+        r"(?:not|n't|never) (?:yet )?heard back|"
         r"turn(?:ed|s|ing)? (?:\w+ ){1,3}down|unheeded|deaf ears|fr(?:oze|ozen|eez\w*) out|"
         r"stopp?(?:ed|s|ing)? (?:answering|responding|replying|picking up)|"
         r"back(?:ed|s|ing)? out|stay(?:ed|s|ing)? away|skipp(?:ed|ing)|skips|no-show|"
@@ -47,7 +51,9 @@ _CUE_PATTERNS: list[tuple[ChannelStatus, str]] = [
     ),
     (
         ChannelStatus.SEVERED,
-        r"sever\w*|disconnect\w*|cut(?:ting|s)? off|"
+        r"sever(?!al)\w*|disconnect\w*|cut(?:ting|s)? off|"
+        # "cut diplomatic ties", "cutting all contacts"
+        r"cut(?:ting|s)?(?= (?:[\w-]+ ){0,2}(?:ties|relations|contacts?|links?|communications?)\b)|"
         r"cut(?:ting|s)?(?= (?:off|ties|all|the|its|their|again|"
         r"contacts?|communications?|channels?|links?))|broke off|break(?:ing|s)? off|broken off|"
         r"terminat\w*|scrapp\w*|abandon\w*|shut down|shut off|broke down|broken down|"
@@ -103,7 +109,8 @@ _CUE_PATTERNS: list[tuple[ChannelStatus, str]] = [
         r"speak\w*|call(?:ed|s)?|negotiat\w*|"
         r"met|meet\w*|meeting|conferr\w*|discuss\w*|convers\w*|communicat\w*|exchang\w*|"
         r"video ?call|phone call|dialogue|consultations?|visit\w*|engag\w*|working|shuttl\w*|"
-        r"t[ao]ken? place|t(?:akes|ook|aking) place|(?:show|turn)(?:ed|s|ing)? up|hotlines?|"
+        r"t[ao]ken? place|t(?:akes|ook|aking) place|answer(?:ed|s|ing)?|"
+        r"(?:show|turn)(?:ed|s|ing)? up|hotlines?|"
         r"operational|in (?:\w+ )?contact|in (?:\w+ )?touch|"
         r"maintain\w*|kept|keep\w*|continu\w*|go(?:es|ing)? ahead|went ahead|gone ahead|"
         r"set(?:s|ting)? up|establish\w*|launch\w*|contacts?|relations|ties|channels?|summits?|"
@@ -157,7 +164,7 @@ _UNLIKELY = re.compile(
 # A contact "breaking a 16-month freeze" or "after a two-year hiatus" is a resumption.
 _AFTER_GAP = re.compile(
     r"\b(?:break\w*|end\w*|after|following)\s+(?:a|an|the|their|its)?\s*(?:[\w-]+\s+){0,3}"
-    r"(?:freeze|hiatus|pause|gap|lull|break|suspension|silence|standoff|chill)\b",
+    r"(?:freeze|hiatus|pause|gap|lull|break|suspension|silence|standoff|chill|delays?)\b",
     re.IGNORECASE,
 )
 # A contact that "is planned for next week" or "is expected" has not happened yet.
@@ -523,7 +530,16 @@ def suggest_status(sentence: str, start: int, end: int) -> StatusSuggestion:
         # "The call marked the resumption of …": a plain contact that the sentence reports
         # as a resumption is one.
         for other in cues:
-            if other is not chosen and _cue_status(other) == ChannelStatus.RESUMED:
+            # (not one reported before it in a clause of its own: "Iran, which restored
+            # ties in 2023, has since exchanged ambassadors")
+            if (
+                other is not chosen
+                and _cue_status(other) == ChannelStatus.RESUMED
+                and not (
+                    other.start() < chosen.start()
+                    and _CLAUSE_BREAK.search(sentence, other.end(), chosen.start())
+                )
+            ):
                 reading = _reading(
                     ChannelStatus.RESUMED, _clause_before(sentence, other.start()), other.group()
                 )

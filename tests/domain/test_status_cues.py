@@ -755,6 +755,28 @@ RULE_CASES = {
         ("The freeze in military contacts ended in November.", "ended", "resumed"),
         ("The envoys met in Caracas, the first such meeting in years.", "met", "resumed"),
     ],
+    "a cut of ties, and a word that only looks like one": [
+        ("Mali cut diplomatic ties with Ukraine in August 2024.", "cut diplomatic ties", "severed"),
+        ("The two sides have held several rounds of talks.", "held several rounds", "active"),
+    ],
+    "a resumption told in its own clause does not make a later contact one": [
+        (
+            "Saudi Arabia and Iran, which restored ties in 2023, have since exchanged ambassadors.",
+            "exchanged ambassadors",
+            "active",
+        ),
+        ("The visit went ahead in July after months of delay.", "went ahead", "resumed"),
+        (
+            "North Korea had answered the morning call for the first time in months.",
+            "answered",
+            "resumed",
+        ),
+        (
+            "The ministry said it had not received any communication from the PLA.",
+            "not received",
+            "refused",
+        ),
+    ],
     "new cue words": [
         ("Mali and Niger quit the regional bloc in January.", "quit", "severed"),
         ("Talks on reopening the border have gone nowhere.", "gone nowhere", "suspended"),
