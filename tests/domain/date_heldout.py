@@ -4872,12 +4872,12 @@ STATUS_S14: list[StatusCase] = [
     ),
 ]
 
-# First-run misses of the last batches (D9, S12), left open: they were scored once and the
-# rules were not changed for them. The tests expect them to fail until a general rule reads
-# them.
-OPEN_DATE_MISSES: set[tuple[str, str]] = {
-    ("Analysts expect another rate cut in the first quarter.", "the first quarter"),
-}
+# First-run misses left open: the tests expect them to fail (strict xfails) until a general
+# rule reads them. A miss read later still counts in its batch's first-run figure.
+# D9's "the first quarter" on New Year's Eve was read after its first run ("Analysts expect"
+# looks forward, and "another rate cut" is a noun, not a past verb); it counts as a miss in
+# D9's first-run figure.
+OPEN_DATE_MISSES: set[tuple[str, str]] = set()
 # S12's "The General Border Committee has not met" was fixed after its first run ("commit"
 # no longer matches inside "Committee"); it counts as a miss in S12's first-run figure. The
 # other open misses of S12 and the misses of S13 and S14 were then read by general rules
