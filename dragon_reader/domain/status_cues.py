@@ -127,17 +127,19 @@ _CUES = re.compile(
 )
 _NEGATION = re.compile(
     r"\b(?:not|n't|never|no longer|yet to|failed to|fail to|without|nor|no|rarely|seldom)\b"
-    r"[\w\s’'-]{0,30}$",
+    r"[\w\s’'‘“”\x22-]{0,30}$",
     re.IGNORECASE,
 )
 _REFUSAL_BEFORE = re.compile(
     r"\b(?:refus\w*|declin\w*|reject\w*|rebuff\w*|unwilling|resist\w*|rul(?:ed|es|ing) out|"
     r"exclud\w*|veto\w*|dismiss\w*|spurn\w*)\b"
-    r"[\w\s’'-]{0,25}$",
+    r"[\w\s’'‘“”\x22-]{0,25}$",
     re.IGNORECASE,
 )
 _MODAL_BEFORE = re.compile(
-    r"\b(?:will|would|shall|could|may|might|should|plans?|planned|planning|agree[sd]?|"
+    r"\b(?:will|would|shall|could|may|might|should|must|need(?:s|ed)? to|plans?|"
+    # "it is very important that we restore those channels": a wish, not a fact
+    r"(?:important|vital|essential|necessary|crucial|time) that|planned|planning|agree[sd]?|"
     r"agreeing|agreement|expect\w*|hop\w*|aim\w*|seek\w*|sought|want\w*|wish\w*|intend\w*|"
     r"ready|willing|pledg\w*|vow\w*|commit(?!tee)\w*|propos\w*|call(?:ed|s|ing)? for|push\w* for|"
     r"urg\w*|pave the way|set to|due to|going to|to be|'ll|prepared to|looking to|"
@@ -145,7 +147,7 @@ _MODAL_BEFORE = re.compile(
     r"press\w*|ask\w*|request\w*|demand\w*|in principle|call(?:ed|s|ing)? on|"
     r"would like|try\w*|tried|effort\w*|work(?:ing)? (?:to|toward|towards)|move forward|"
     r"discuss\w*|suggest\w*|debat\w*|open to|openness|willingness|readiness|signal\w*)\b"
-    r"[\w\s’'.-]{0,80}$",
+    r"[\w\s’'‘“”\x22.-]{0,80}$",
     re.IGNORECASE,
 )
 # A resumption in -ing after these words is talked about, not done ("the possibility of
@@ -153,12 +155,12 @@ _MODAL_BEFORE = re.compile(
 _GERUND_AFTER = re.compile(r"\b(?:of|on|about|toward|towards|for)\s+$", re.IGNORECASE)
 _UNWILLING = re.compile(
     r"\b(?:no (?:intention|plans?|interest|desire|wish)|unwilling|reluctant)\b"
-    r"[\w\s’'-]{0,30}$",
+    r"[\w\s’'‘“”\x22-]{0,30}$",
     re.IGNORECASE,
 )
 _UNLIKELY = re.compile(
     r"\b(?:unlikely|not likely|no (?:sign|signs|prospect|chance)|little chance)\b"
-    r"[\w\s’'-]{0,30}$",
+    r"[\w\s’'‘“”\x22-]{0,30}$",
     re.IGNORECASE,
 )
 # A contact "breaking a 16-month freeze" or "after a two-year hiatus" is a resumption.
@@ -184,7 +186,7 @@ _CONTINUING = re.compile(
 # an answer ("trying to get the PLA to pick up the phone") says none came.
 _ANSWERING = re.compile(r"(?:pick\w* up|answer\w*) the ", re.IGNORECASE)
 _EFFORT_BEFORE = re.compile(
-    r"\b(?:try\w*|tried|struggl\w*|attempt\w*|get(?:ting)?|got|in vain)\b[\w\s’'-]{0,40}$",
+    r"\b(?:try\w*|tried|struggl\w*|attempt\w*|get(?:ting)?|got|in vain)\b[\w\s’'‘“”\x22-]{0,40}$",
     re.IGNORECASE,
 )
 # A freeze that ended is a resumption ("the freeze in military contacts ended in November").
@@ -360,7 +362,8 @@ def _reading_of_cut(status: ChannelStatus, before: str) -> ChannelStatus:
     denied = re.search(r"\b(?:(?:not|never|n't)\s+(?:\w+\s+)?(?:any\s+)?|no\s+)$", near)
     # A decision to cut ("voted to suspend", "no choice but to end") is the cut.
     decided = re.search(
-        r"\b(?:but|decided|decides|decide|chose|chooses|opted|voted|moved|ordered)\s+"
+        r"\b(?:but|decided|decides|decide|chose|chooses|opted|voted|moved|ordered|forced|"
+        r"compelled|obliged|had|has|have)\s+"
         r"to\s+$",
         near,
         re.IGNORECASE,

@@ -777,6 +777,16 @@ RULE_CASES = {
             "refused",
         ),
     ],
+    "a wish, a duty or a quoted modal is a plan; a forced cut happened": [
+        ("It is very important that we restore those channels.", "restore", "proposed"),
+        ("The two militaries must reopen the hotline.", "reopen", "proposed"),
+        (
+            "He said Washington would \u201ckeep working on\u201d restoring the military channels.",
+            "restoring",
+            "proposed",
+        ),
+        ("Blinken was forced to postpone the trip.", "postpone", "suspended"),
+    ],
     "new cue words": [
         ("Mali and Niger quit the regional bloc in January.", "quit", "severed"),
         ("Talks on reopening the border have gone nowhere.", "gone nowhere", "suspended"),
