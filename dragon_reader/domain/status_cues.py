@@ -100,7 +100,7 @@ _CUE_PATTERNS: list[tuple[ChannelStatus, str]] = [
     (
         ChannelStatus.PROPOSED,
         r"propos\w*|offer\w*|call(?:ed|s|ing)? for|invit\w*|seek\w*|sought|push(?:ed|es|ing)? for|"
-        r"urg\w*|agree(?:d|s|ing)?|float\w*|moot\w*|envisag\w*|in the works|"
+        r"urg\w*|agree(?:d|s|ing)?|accept(?:ed|s|ing)?|float\w*|moot\w*|envisag\w*|in the works|"
         r"on the agenda|pencil+ed in",
     ),
     (
@@ -126,10 +126,13 @@ _CUES = re.compile(
     re.IGNORECASE,
 )
 _NEGATION = re.compile(
-    r"\b(?:not|n't|never|no longer|yet to|failed to|fail to|without|nor|no|rarely|seldom)\b"
-    r"[\w\s’'‘“”\x22-]{0,30}$",
+    r"\b(?:not(?! only| just| merely)|n't|never|no longer|yet to|failed to|fail to|without|nor|"
+    r"no|none|nothing|rarely|seldom)\b[\w\s’'‘“”\x22-]{0,30}$",
     re.IGNORECASE,
 )
+# A negation does not reach into a clause it introduces: "did not say when the talks would
+# resume", "it was not clear whether Beijing would accept".
+_NEGATION_SCOPE_ENDS = re.compile(r"\b(?:whether|when|why|if|how|where|who)\b", re.IGNORECASE)
 _REFUSAL_BEFORE = re.compile(
     r"\b(?:refus\w*|declin\w*|reject\w*|rebuff\w*|unwilling|resist\w*|rul(?:ed|es|ing) out|"
     r"exclud\w*|veto\w*|dismiss\w*|spurn\w*)\b"
@@ -154,7 +157,7 @@ _MODAL_BEFORE = re.compile(
 # restarting", "talks on resuming"); after "since" or "after" it happened.
 _GERUND_AFTER = re.compile(r"\b(?:of|on|about|toward|towards|for)\s+$", re.IGNORECASE)
 _UNWILLING = re.compile(
-    r"\b(?:no (?:intention|plans?|interest|desire|wish)|unwilling|reluctant)\b"
+    r"\b(?:no (?:intention|plans?|interest|desire|wish|question)|unwilling|reluctant)\b"
     r"[\w\s’'‘“”\x22-]{0,30}$",
     re.IGNORECASE,
 )
@@ -290,7 +293,8 @@ def _reading(
 ) -> ChannelStatus:
     """What a cue of ``status`` means after the words ``before`` it (``selected``: the cue
     is among the analyst's selected words, not only near them)."""
-    negated = _NEGATION.search(before[-40:]) is not None
+    negation = _NEGATION.search(before[-40:])
+    negated = negation is not None and not _NEGATION_SCOPE_ENDS.search(negation.group())
     refused = _REFUSAL_BEFORE.search(before[-40:]) is not None
     clause = _unnamed(before[before.rfind(",") + 1 :][-100:])
     # A modal or plan in the clause, or an infinitive right before the cue ("to restore").

@@ -787,6 +787,18 @@ RULE_CASES = {
         ),
         ("Blinken was forced to postpone the trip.", "postpone", "suspended"),
     ],
+    "a negation reaches its own clause only": [
+        ("China did not say when the talks would resume.", "resume", "proposed"),
+        (
+            "The Pentagon did not say whether the hotline had been used during the incident.",
+            "had been used",
+            "active",
+        ),
+        ("The two sides not only resumed talks but also set up a hotline.", "resumed", "resumed"),
+        ("None of the proposed meetings has taken place.", "has taken place", "suspended"),
+        ("The US proposed a call, but Beijing has not accepted.", "has not accepted", "refused"),
+        ("Delhi said there was no question of resuming talks.", "no question of", "refused"),
+    ],
     "new cue words": [
         ("Mali and Niger quit the regional bloc in January.", "quit", "severed"),
         ("Talks on reopening the border have gone nowhere.", "gone nowhere", "suspended"),
