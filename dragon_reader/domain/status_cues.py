@@ -109,6 +109,7 @@ _CUE_PATTERNS: list[tuple[ChannelStatus, str]] = [
         r"speak\w*|call(?:ed|s)?|negotiat\w*|"
         r"met|meet\w*|meeting|conferr\w*|discuss\w*|convers\w*|communicat\w*|exchang\w*|"
         r"video ?call|phone call|dialogue|consultations?|visit\w*|engag\w*|working|shuttl\w*|"
+        r"summon\w*|(?:pass|carr(?:y|i))\w* (?:\w+ )?messages?|"
         r"t[ao]ken? place|t(?:akes|ook|aking) place|answer(?:ed|s|ing)?|"
         r"(?:show|turn)(?:ed|s|ing)? up|hotlines?|"
         r"operational|in (?:\w+ )?contact|in (?:\w+ )?touch|"
