@@ -25,7 +25,7 @@ _CUE_PATTERNS: list[tuple[ChannelStatus, str]] = [
         ChannelStatus.REFUSED,
         r"refus\w*|declin\w*|reject\w*|rebuff\w*|turn(?:ed|s)? down|snubb\w*|"
         r"(?:not|never|yet to) (?:yet )?respond\w*|no (?:\w+ )?(?:response|reply|replies|answer)|"
-        r"ignor\w*|(?:went )?unanswered|"
+        r"ignor\w*|(?:went )?unanswered|unreturned|(?:not|never|n't) (?:been )?returned(?! to)|"
         # "had no calls returned": the other side did not return them
         r"no (?:\w+ )?(?:calls?|messages?|letters?|requests?) (?:\w+ )?(?:returned|answered)|"
         r"(?:failed to|fail to|did not|didn't|would not|wouldn't|won't) (?:pick up|answer|reply)|"
@@ -67,7 +67,13 @@ _CUE_PATTERNS: list[tuple[ChannelStatus, str]] = [
         r"envoys?|ambassadors?)|broke (?:off )?(?:\w+ )?(?:relations|ties)|"
         r"(?<=been )cut|(?<=was )cut|(?<=were )cut|"
         r"end(?:ed|s|ing)?(?= (?:the|its|all|their|military|defen[cs]e|talks|dialogue|"
-        r"cooperation|contacts?|communications?|exchanges?)\b)",
+        r"cooperation|contacts?|communications?|exchanges?)\b)|"
+        # "announced the end of negotiations", "put an end to the dialogue"
+        r"(?<=the )(?<!by the )(?<!at the )(?<!until the )(?<!before the )(?<!after the )"
+        r"(?<!towards the )(?<!toward the )end(?= of (?:the |its |their |all )?(?:[\w-]+ )?"
+        r"(?:talks|negotiations|dialogue|contacts?|cooperation|relations|ties|exchanges?|mediation)\b)|"
+        r"(?<=an )end(?= to (?:the |its |their |all )?(?:[\w-]+ )?(?:talks|negotiations|"
+        r"dialogue|contacts?|cooperation|relations|ties|exchanges?|mediation)\b)",
     ),
     (
         ChannelStatus.SUSPENDED,
@@ -101,7 +107,10 @@ _CUE_PATTERNS: list[tuple[ChannelStatus, str]] = [
         ChannelStatus.PROPOSED,
         r"propos\w*|offer\w*|call(?:ed|s|ing)? for|invit\w*|seek\w*|sought|push(?:ed|es|ing)? for|"
         r"urg\w*|agree(?:d|s|ing)?|accept(?:ed|s|ing)?|float\w*|moot\w*|envisag\w*|in the works|"
-        r"on the agenda|pencil+ed in",
+        r"on the agenda|pencil+ed in|"
+        # "a second meeting has been scheduled"; "none has been scheduled" leaves it off
+        r"(?:is|are|was|were|has been|have been|had been) (?:being )?(?:scheduled|planned|"
+        r"arranged|set)(?= (?:for|since|yet|so far)\b|[,.;]|$)",
     ),
     (
         ChannelStatus.ACTIVE,
@@ -109,7 +118,8 @@ _CUE_PATTERNS: list[tuple[ChannelStatus, str]] = [
         r"speak\w*|call(?:ed|s)?|negotiat\w*|"
         r"met|meet\w*|meeting|conferr\w*|discuss\w*|convers\w*|communicat\w*|exchang\w*|"
         r"video ?call|phone call|dialogue|consultations?|visit\w*|engag\w*|working|shuttl\w*|"
-        r"summon\w*|(?:pass|carr(?:y|i))\w* (?:\w+ )?messages?|"
+        r"summon\w*|s(?:it|its|itting|at) (?:down|face to face|together|at the table)|"
+        r"(?:pass|carr(?:y|i))\w* (?:\w+ )?messages?|"
         r"t[ao]ken? place|t(?:akes|ook|aking) place|answer(?:ed|s|ing)?|"
         r"(?:show|turn)(?:ed|s|ing)? up|hotlines?|"
         r"operational|in (?:\w+ )?contact|in (?:\w+ )?touch|"
@@ -341,6 +351,8 @@ def _reading_negated(status: ChannelStatus, before: str, cue: str) -> ChannelSta
     resumed" or "no talks since" leave the channel off."""
     if re.search(r"\b(?:will|would|won't|wouldn't)\b", before[-40:]):
         return ChannelStatus.REFUSED  # "would not restore": a refusal
+    if re.search(r"\b(?:scheduled|planned|arranged|set)$", cue, re.IGNORECASE):
+        return ChannelStatus.SUSPENDED  # "none has been scheduled since": nothing ahead
     if _ANSWERING.match(cue) or re.search(
         r"\b(?:agree|accept|commit(?!tee)|ready|willing|prepared|interested|intend)",
         before[-40:] + " " + cue,

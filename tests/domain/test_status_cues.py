@@ -799,6 +799,17 @@ RULE_CASES = {
         ("The US proposed a call, but Beijing has not accepted.", "has not accepted", "refused"),
         ("Delhi said there was no question of resuming talks.", "no question of", "refused"),
     ],
+    "a cut named by a noun, an unreturned call, a plan negated": [
+        ("Cairo declared an end to the talks on the dam.", "declared an end", "severed"),
+        ("Egypt announced the end of negotiations with Ethiopia.", "the end of", "severed"),
+        ("The deal is due by the end of the talks next week.", "talks", "active"),
+        ("His messages to the Chinese side went unreturned.", "went unreturned", "refused"),
+        ("Calls from the Pentagon were not returned.", "were not returned", "refused"),
+        ("The ELN has not returned to the table since January.", "has not returned", "suspended"),
+        ("No further meetings have been scheduled.", "have been scheduled", "suspended"),
+        ("A second meeting has been scheduled for March.", "has been scheduled", "proposed"),
+        ("Pyongyang has no intention of sitting down with Washington.", "sitting down", "refused"),
+    ],
     "new cue words": [
         ("Mali and Niger quit the regional bloc in January.", "quit", "severed"),
         ("Talks on reopening the border have gone nowhere.", "gone nowhere", "suspended"),
