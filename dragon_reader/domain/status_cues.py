@@ -320,7 +320,7 @@ def _reading(
         if refused:
             return ChannelStatus.REFUSED
         if negated:
-            return _reading_negated(status, before, cue)
+            return _reading_negated(status, before, cue, negation.group() if negation else "")
         if (
             status == ChannelStatus.ACTIVE
             and _ANSWERING.match(cue)
@@ -345,17 +345,22 @@ def _reading(
     return status
 
 
-def _reading_negated(status: ChannelStatus, before: str, cue: str) -> ChannelStatus:
-    """What a negated contact, resumption or plan means: "would not restore", "has not
-    agreed to restore", "no longer answers" and a negated plan are refusals; "have not
-    resumed" or "no talks since" leave the channel off."""
+def _reading_negated(status: ChannelStatus, before: str, cue: str, scope: str) -> ChannelStatus:
+    """What a negated contact, resumption or plan means (``scope``: the words from the
+    negation to the cue): "would not restore", "has not agreed to restore", "no longer
+    answers" and a negated plan are refusals; "have not resumed" or "no talks since" leave
+    the channel off; a line that "has yet to be set up" is still in prospect."""
     if re.search(r"\b(?:will|would|won't|wouldn't)\b", before[-40:]):
         return ChannelStatus.REFUSED  # "would not restore": a refusal
     if re.search(r"\b(?:scheduled|planned|arranged|set)$", cue, re.IGNORECASE):
         return ChannelStatus.SUSPENDED  # "none has been scheduled since": nothing ahead
+    if re.match(r"yet to\b", scope, re.IGNORECASE) and re.match(
+        r"set\w* up|establish|launch", cue, re.IGNORECASE
+    ):
+        return ChannelStatus.PROPOSED  # "the hotline … has yet to be set up"
     if _ANSWERING.match(cue) or re.search(
         r"\b(?:agree|accept|commit(?!tee)|ready|willing|prepared|interested|intend)",
-        before[-40:] + " " + cue,
+        scope + " " + cue,
         re.IGNORECASE,
     ):
         return ChannelStatus.REFUSED  # "no longer answers the calls", "has not agreed"
@@ -499,6 +504,20 @@ def _read_around(status: ChannelStatus, cue: re.Match[str], before: str) -> Chan
     return status
 
 
+def _resumes_after_gap(sentence: str, cue: re.Match[str]) -> bool:
+    """Whether the sentence tells the contact ``cue`` as the first after a gap ("the first
+    … since", "after a two-year hiatus"), in the cue's clause or after it — not in an
+    earlier clause about another contact ("held their first talks in five years …, where
+    they agreed to keep communicating")."""
+    for pattern in (_FIRST_SINCE, _AFTER_GAP):
+        for found in pattern.finditer(sentence):
+            if found.end() > cue.start() or not _CLAUSE_BREAK.search(
+                sentence, found.end(), cue.start()
+            ):
+                return True
+    return False
+
+
 def _cue_status(match: re.Match[str]) -> ChannelStatus:
     assert match.lastgroup is not None
     return ChannelStatus(match.lastgroup)
@@ -569,7 +588,7 @@ def suggest_status(sentence: str, start: int, end: int) -> StatusSuggestion:
     if (
         status == ChannelStatus.ACTIVE
         and _cue_status(chosen) == ChannelStatus.ACTIVE
-        and (_FIRST_SINCE.search(sentence) or _AFTER_GAP.search(sentence))
+        and _resumes_after_gap(sentence, chosen)
     ):
         status = ChannelStatus.RESUMED
     return StatusSuggestion(status, chosen.group(), chosen.start(), chosen.end())

@@ -810,6 +810,14 @@ RULE_CASES = {
         ("A second meeting has been scheduled for March.", "has been scheduled", "proposed"),
         ("Pyongyang has no intention of sitting down with Washington.", "sitting down", "refused"),
     ],
+    "a first-in-years belongs to its own contact; a line not yet set up is in prospect": [
+        (
+            "The chiefs held their first talks in five years, where they agreed to keep communicating.",
+            "keep communicating",
+            "active",
+        ),
+        ("The hotline, agreed in 2021, has yet to be set up.", "has yet to be set up", "proposed"),
+    ],
     "new cue words": [
         ("Mali and Niger quit the regional bloc in January.", "quit", "severed"),
         ("Talks on reopening the border have gone nowhere.", "gone nowhere", "suspended"),
