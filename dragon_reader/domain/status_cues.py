@@ -61,6 +61,9 @@ _CUE_PATTERNS: list[tuple[ChannelStatus, str]] = [
         r"walk(?:ed|s|ing)? (?:out|away)|pull(?:ed|s|ing)? (?:\w+ ){1,3}out|"
         r"(?:cut|cuts|cutting|broke|break\w*|shut\w*) (?:\w+ ){1,3}(?:off|down)|"
         r"withdr[ae]w\w*|quit(?:s|ting)?|bl[eo]wn? up|blow(?:s|ing)? up|"
+        # a closed embassy or an expelled envoy: relations cut
+        r"(?:shut|clos)\w* (?:down )?(?:its|their|the) (?:[\w-]+ )?embass(?:y|ies)|"
+        r"expel\w* (?:the |its |their )?(?:[\w-]+ )?(?:ambassadors?|envoys?)|"
         r"demolish\w*|destroy\w*|dismantl\w*|dissolv\w*|disband\w*|ax(?:ed|es)|"
         r"t(?:ore|orn) up|cut ties|breakdown|defunct|"
         r"recall(?:ed|s|ing)? (?:its |their |the )?(?:\w+ )?(?:negotiators|delegation|team|"
@@ -214,6 +217,19 @@ _GAP_ENDED_AFTER = re.compile(
     r"came to an end|(?:is|was) over|thawed)\b",
     re.IGNORECASE,
 )
+# A verb in the past tense (a fact, not under a modal before an "and").
+_PAST_FORM = re.compile(
+    r"\w+ed|held|met|spoke|took|went|began|kept|broke|made|gave|came|sat|saw|won|ran|rang|"
+    r"said|told|cut|shut|quit|froze|sought|fought|brought",
+    re.IGNORECASE,
+)
+# A contact told with a gap of its own in an aside ("the dialogue, not held between 2019 and
+# 2022, took place in June"): a resumption.
+_GAP_ASIDE = re.compile(
+    r",\s*(?:which had been |having been )?(?:not held|not met|frozen|suspended|dormant|"
+    r"stalled|idle|on hold)\b[^,;]{0,50},",
+    re.IGNORECASE,
+)
 # A contact done "again" or "anew" is a resumption ("met again", "spoke once more").
 _AGAIN_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:again|anew|once more)\b", re.IGNORECASE)
 # A contact that is "their first" has never happened: not held yet, it is in prospect.
@@ -300,14 +316,23 @@ def _clause_around(sentence: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _reading(
-    status: ChannelStatus, before: str, cue: str = "", selected: bool = True
+    status: ChannelStatus,
+    before: str,
+    cue: str = "",
+    selected: bool = True,
+    headline: bool | None = None,
 ) -> ChannelStatus:
     """What a cue of ``status`` means after the words ``before`` it (``selected``: the cue
-    is among the analyst's selected words, not only near them)."""
+    is among the analyst's selected words, not only near them; ``headline``: whether the
+    sentence is a headline in title case, judged from ``before`` when not given)."""
     negation = _NEGATION.search(before[-40:])
     negated = negation is not None and not _NEGATION_SCOPE_ENDS.search(negation.group())
     refused = _REFUSAL_BEFORE.search(before[-40:]) is not None
-    clause = _unnamed(before[before.rfind(",") + 1 :][-100:])
+    clause = _unnamed(before[before.rfind(",") + 1 :][-100:], headline)
+    if _PAST_FORM.fullmatch(cue.split(" ", 1)[0]) and " and " in clause:
+        # "agreed to continue shuttle diplomacy and held a summit": a verb in the past
+        # after "and" is a fact of its own, out of the modal's reach
+        clause = clause[clause.rfind(" and ") :]
     # A modal or plan in the clause, or an infinitive right before the cue ("to restore").
     modal = _MODAL_BEFORE.search(clause) is not None or re.search(r"\bto\s+$", clause) is not None
     if status in {ChannelStatus.RESUMED, ChannelStatus.ACTIVE, ChannelStatus.PROPOSED}:
@@ -406,10 +431,13 @@ def _reading_of_cut(status: ChannelStatus, before: str) -> ChannelStatus:
     return status
 
 
-def _unnamed(clause: str) -> str:
+def _unnamed(clause: str, headline: bool | None = None) -> str:
     """``clause`` with the capitalised words of names masked ("the … Consultative
-    Agreement talks"), unless it is a headline in title case."""
-    return clause if _title_case(clause) else _NAME_WORD.sub("Name", clause)
+    Agreement talks"), unless it is a headline in title case (``headline``; judged from
+    ``clause`` alone when not given)."""
+    if headline is None:
+        headline = _title_case(clause)
+    return clause if headline else _NAME_WORD.sub("Name", clause)
 
 
 def _title_case(text: str) -> bool:
@@ -509,6 +537,8 @@ def _resumes_after_gap(sentence: str, cue: re.Match[str]) -> bool:
     … since", "after a two-year hiatus"), in the cue's clause or after it — not in an
     earlier clause about another contact ("held their first talks in five years …, where
     they agreed to keep communicating")."""
+    if any(found.end() <= cue.start() for found in _GAP_ASIDE.finditer(sentence)):
+        return True
     for pattern in (_FIRST_SINCE, _AFTER_GAP):
         for found in pattern.finditer(sentence):
             if found.end() > cue.start() or not _CLAUSE_BREAK.search(
@@ -559,7 +589,13 @@ def suggest_status(sentence: str, start: int, end: int) -> StatusSuggestion:
             )
         return StatusSuggestion(ChannelStatus.ACTIVE, None)
     before = _clause_before(sentence, chosen.start())
-    status = _reading(_cue_status(chosen), before, chosen.group(), selected=bool(inside))
+    status = _reading(
+        _cue_status(chosen),
+        before,
+        chosen.group(),
+        selected=bool(inside),
+        headline=_title_case(sentence),
+    )
     status = _read_around(status, chosen, before)
     if status in {ChannelStatus.ACTIVE, ChannelStatus.RESUMED} and _PLANNED_AFTER.match(
         sentence, chosen.end()

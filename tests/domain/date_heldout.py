@@ -5303,27 +5303,13 @@ STATUS_S16: list[StatusCase] = [
 # S15's misses were then read by general rules (an unreturned call, "the end of
 # negotiations", a passive plan negated, "sitting face to face"); they count as misses in its
 # first-run figure.
-# S16 was scored once after the changes for S15; its misses stay open.
+# S16's misses were then read by general rules but one (a headline judged on the whole
+# sentence, a past verb after "and" out of a modal's reach, a gap told in an aside, a closed
+# embassy); they count as misses in its first-run figure.
 OPEN_STATUS_MISSES: set[tuple[str, str]] = {
-    (
-        "The Military Maritime Consultative Agreement working group convened in Qingdao in April, the second session this year.",
-        "convened",
-    ),
     (
         "China has yet to name a counterpart for the new theater-level channel, U.S. officials complain.",
         "has yet to name a counterpart",
-    ),
-    (
-        "Lee and Ishiba agreed to continue shuttle diplomacy and held a summit in Tokyo in August.",
-        "held a summit",
-    ),
-    (
-        "The EU-China human rights dialogue, not held between 2019 and 2022, took place in Chongqing in June.",
-        "took place",
-    ),
-    (
-        "JOHANNESBURG (Daily Maverick) - Eritrea has shut its embassy in Addis Ababa, diplomats said.",
-        "shut its embassy",
     ),
 }
 

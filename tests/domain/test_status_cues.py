@@ -818,6 +818,17 @@ RULE_CASES = {
         ),
         ("The hotline, agreed in 2021, has yet to be set up.", "has yet to be set up", "proposed"),
     ],
+    "a long name is no headline; a past verb after 'and' is a fact": [
+        (
+            "The Military Maritime Consultative Agreement working group convened in April.",
+            "convened",
+            "active",
+        ),
+        ("They agreed to keep talking and held a summit in May.", "held a summit", "active"),
+        ("They agreed to resume talks and restored the hotline.", "restored", "resumed"),
+        ("The dialogue, not held since 2019, took place in June.", "took place", "resumed"),
+        ("Eritrea has shut its embassy in Addis Ababa.", "shut its embassy", "severed"),
+    ],
     "new cue words": [
         ("Mali and Niger quit the regional bloc in January.", "quit", "severed"),
         ("Talks on reopening the border have gone nowhere.", "gone nowhere", "suspended"),
