@@ -5294,6 +5294,219 @@ STATUS_S16: list[StatusCase] = [
     ),
 ]
 
+# Status batch S17, written after the changes for S16 and scored once, with no change
+# afterwards: the final first-run figure of this round. Mostly US-China statements, as the
+# app's articles are (VOA, NHK World, the Straits Times, Caixin, a Global Times editorial,
+# the WSJ, Politico, a Defense Department release, a Xinhua readout, CSIS, Taiwan News), with
+# Arab News, Ukrainska Pravda, Euractiv and The East African. First run: 36/40 (90.0 %).
+# Misses: "its defence minister stayed home" (active: "stayed home" is not a cue, "Dialogue"
+# of a name taken instead), "the talks that Biden and Xi agreed to have been held only once"
+# (proposed: the relative clause's "agreed" read as a modal), "expelled Ethiopia's ambassador"
+# (active: the possessive not read), "pushing for a hotline …, but Beijing has shown little
+# interest" (proposed: "shown little interest" is not a cue).
+STATUS_S17: list[StatusCase] = [
+    (
+        "Defense Secretary Hegseth and Admiral Dong Jun had a brief exchange on the sidelines of the ADMM-Plus in Kuala Lumpur, a defense official told reporters.",
+        "had a brief exchange",
+        "active",
+    ),
+    (
+        "According to a Xinhua readout, Dong told Hegseth that China was ready to keep the military-to-military channels open.",
+        "keep the military-to-military channels open",
+        "active",
+    ),
+    (
+        "WASHINGTON (VOA) - The Pentagon said Friday that Chinese officials had turned down an invitation to attend maritime safety talks in Hawaii.",
+        "turned down",
+        "refused",
+    ),
+    (
+        "China skipped the MMCA meeting last year, the first time it had failed to attend since the talks began in 1998.",
+        "skipped",
+        "refused",
+    ),
+    (
+        "U.S. and Chinese officials spoke by phone on Wednesday to prepare for the leaders' meeting in Busan, the Treasury said.",
+        "spoke by phone",
+        "active",
+    ),
+    (
+        "Trump and Xi met in Busan for about 100 minutes, their first in-person meeting since 2019.",
+        "met",
+        "resumed",
+    ),
+    (
+        "The two leaders agreed to exchange visits next year, with Trump expected in Beijing in April.",
+        "agreed to exchange visits",
+        "proposed",
+    ),
+    (
+        "The Commerce Department's talks with Chinese counterparts on export controls have been put on pause, two people familiar with the matter said.",
+        "put on pause",
+        "suspended",
+    ),
+    (
+        "Beijing has not confirmed whether the vice-premier will travel to Washington for the next round of trade talks.",
+        "will travel",
+        "proposed",
+    ),
+    (
+        "China's commerce ministry said the two sides had maintained close communication on the tariff truce.",
+        "maintained close communication",
+        "active",
+    ),
+    (
+        "Caixin reported that the working-level trade dialogue, dormant since 2020, had quietly restarted in Washington.",
+        "had quietly restarted",
+        "resumed",
+    ),
+    (
+        "SINGAPORE (Straits Times) - China sent only a low-level delegation to the Shangri-La Dialogue and its defence minister stayed home.",
+        "stayed home",
+        "refused",
+    ),
+    (
+        "Politico reported that the White House had shelved plans for a fentanyl working group meeting after Beijing's new export controls.",
+        "shelved",
+        "suspended",
+    ),
+    (
+        "The fentanyl working group, set up after the Woodside summit, met three times in 2024.",
+        "met three times",
+        "active",
+    ),
+    (
+        "The United States and China have not held formal talks on nuclear arms control since November 2023.",
+        "have not held formal talks",
+        "suspended",
+    ),
+    (
+        "Beijing said it would not join trilateral arms control talks with Washington and Moscow.",
+        "would not join",
+        "refused",
+    ),
+    (
+        "TOKYO (NHK World) - Japan and China held a high-level economic dialogue for the first time in six years.",
+        "held a high-level economic dialogue",
+        "resumed",
+    ),
+    (
+        "China summoned Japan's ambassador to protest against Takaichi's remarks on Taiwan.",
+        "summoned",
+        "active",
+    ),
+    (
+        "Beijing suspended imports of Japanese seafood again and cancelled a meeting of culture ministers.",
+        "cancelled a meeting",
+        "suspended",
+    ),
+    (
+        "CSIS data show that the PLA has rejected or ignored most U.S. requests for military talks since 2020.",
+        "rejected or ignored",
+        "refused",
+    ),
+    (
+        "The theater commander talks that Biden and Xi agreed to have been held only once.",
+        "have been held only once",
+        "active",
+    ),
+    (
+        "TAIPEI (Taiwan News) - China's Taiwan Affairs Office said it was willing to hold talks with any Taiwanese party that accepts the 1992 Consensus.",
+        "willing to hold talks",
+        "proposed",
+    ),
+    (
+        "Cross-strait semi-official talks were cut off in 2016 after Tsai Ing-wen took office.",
+        "were cut off",
+        "severed",
+    ),
+    (
+        "The U.S. and Taiwanese militaries hold regular talks under the Monterey Talks framework.",
+        "hold regular talks",
+        "active",
+    ),
+    (
+        "U.S. and Chinese climate envoys have not met since the Trump administration withdrew from the Paris accord.",
+        "have not met",
+        "suspended",
+    ),
+    (
+        "The State Department confirmed that its human rights dialogue with China would not be revived.",
+        "would not be revived",
+        "refused",
+    ),
+    (
+        "The WSJ reported that Chinese officials have been reaching out to Trump's allies through informal channels.",
+        "reaching out",
+        "active",
+    ),
+    (
+        "Beijing has told Washington it wants a reduction in tariffs before it will agree to a summit.",
+        "agree to a summit",
+        "proposed",
+    ),
+    (
+        "Chinese and American military officers met in Shanghai for two days of talks on air and maritime safety, the first such meeting this year.",
+        "met",
+        "active",
+    ),
+    (
+        "The Pentagon said the talks were professional and that both sides committed to meeting again.",
+        "committed to meeting again",
+        "proposed",
+    ),
+    (
+        "RIYADH (Arab News) - Saudi Arabia and Iran agreed to continue their security talks, with the next round due in Tehran.",
+        "agreed to continue",
+        "active",
+    ),
+    (
+        "KYIV (Ukrainska Pravda) - The exchange of bodies between Ukraine and Russia took place on Thursday, the coordination headquarters said.",
+        "took place",
+        "active",
+    ),
+    (
+        "Russia has stopped responding to Ukraine's requests for the return of deported children, Kyiv's ombudsman said.",
+        "stopped responding",
+        "refused",
+    ),
+    (
+        "BRUSSELS (Euractiv) - The EU has frozen talks on a new agreement with Beijing until China lifts its sanctions on MEPs.",
+        "frozen talks",
+        "suspended",
+    ),
+    (
+        "The EU and China relaunched their high-level environment and climate dialogue in July.",
+        "relaunched",
+        "resumed",
+    ),
+    (
+        "NAIROBI (The East African) - Ethiopia and Somalia restored full diplomatic relations after Turkish mediation.",
+        "restored full diplomatic relations",
+        "resumed",
+    ),
+    (
+        "Somalia had expelled Ethiopia's ambassador in April over the port deal with Somaliland.",
+        "expelled Ethiopia's ambassador",
+        "severed",
+    ),
+    (
+        "Washington is pushing for a hotline between the two countries' nuclear commands, but Beijing has shown little interest.",
+        "shown little interest",
+        "refused",
+    ),
+    (
+        "Washington is pushing for a hotline between the two countries' nuclear commands, but Beijing has shown little interest.",
+        "pushing for a hotline",
+        "proposed",
+    ),
+    (
+        "The video call between the two defence chiefs lasted about an hour and was described as candid.",
+        "video call",
+        "active",
+    ),
+]
+
 # S12's "The General Border Committee has not met" was fixed after its first run ("commit"
 # no longer matches inside "Committee"); it counts as a miss in S12's first-run figure. The
 # other open misses of S12 and the misses of S13 and S14 were then read by general rules
@@ -5310,6 +5523,23 @@ OPEN_STATUS_MISSES: set[tuple[str, str]] = {
     (
         "China has yet to name a counterpart for the new theater-level channel, U.S. officials complain.",
         "has yet to name a counterpart",
+    ),
+    # S17, scored once after the changes for S16: its misses stay open.
+    (
+        "SINGAPORE (Straits Times) - China sent only a low-level delegation to the Shangri-La Dialogue and its defence minister stayed home.",
+        "stayed home",
+    ),
+    (
+        "The theater commander talks that Biden and Xi agreed to have been held only once.",
+        "have been held only once",
+    ),
+    (
+        "Somalia had expelled Ethiopia's ambassador in April over the port deal with Somaliland.",
+        "expelled Ethiopia's ambassador",
+    ),
+    (
+        "Washington is pushing for a hotline between the two countries' nuclear commands, but Beijing has shown little interest.",
+        "shown little interest",
     ),
 }
 
@@ -5341,4 +5571,5 @@ STATUS_BATCHES: dict[str, list[StatusCase]] = {
     "S14": STATUS_S14,
     "S15": STATUS_S15,
     "S16": STATUS_S16,
+    "S17": STATUS_S17,
 }
