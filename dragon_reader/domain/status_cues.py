@@ -2,9 +2,11 @@
 not agreed", "the first talks since 2022".
 
 ``suggest_status`` reads the cue inside the analyst's selection when there is one, else
-the cue nearest to it in the sentence, and then the words before that cue: a negation
-("has not", "failed to", "has yet to"), a modal or a plan ("will", "plans to", "agreed
-to", "called for") or a refusal ("refused to resume") change what the cue means, and so do
+the cue nearest to it in its clause, then in the sentence, and then the words before that
+cue: a negation ("has not", "failed to", "has yet to", "no … since"; it stops at "when" or
+"whether"), a modal or a plan ("will", "plans to", "agreed to", "called for", "it is
+important that"; not across "and" to a verb in the past) or a refusal ("refused to resume")
+change what the cue means, and so do
 the words after it: a yes/no question answered "Not yet", a contact done "again" (resumed) or
 one that would be "their first" (still in prospect). A verb that governs another through "to"
 ("working to schedule a call") is the other's modality; a modal before a verb of continuing
