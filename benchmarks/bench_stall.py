@@ -106,32 +106,22 @@ def main() -> None:
 
 def _idle_gap(app: Any, seconds: float = 2.0) -> float:
     """The longest gap, in ms, between ticks of a 5 ms timer while nothing runs."""
-    from PySide6.QtCore import QTimer
-
-    gaps: list[float] = []
-    last = time.perf_counter()
-
-    def tick() -> None:
-        nonlocal last
-        now = time.perf_counter()
-        gaps.append(now - last)
-        last = now
-
-    timer = QTimer()
-    timer.setInterval(5)
-    timer.timeout.connect(tick)
-    timer.start()
-    last = began = time.perf_counter()
-    while time.perf_counter() - began < seconds:
-        app.processEvents()
-        time.sleep(0.001)
-    timer.stop()
-    return max(max(gaps, default=0.0) * 1000, 1.0)
+    began = time.perf_counter()
+    _, gap = _turn_while(app, lambda: time.perf_counter() - began < seconds)
+    return max(gap, 1.0)
 
 
 def _stalls(app: Any, bus: Any, start: Callable[[], object]) -> tuple[float, float]:
     """Start long work and turn the event loop until it ends; return the seconds it took
     and the longest gap, in ms, between ticks of a 5 ms timer meanwhile."""
+    return _turn_while(app, lambda: bus.busy, start)
+
+
+def _turn_while(
+    app: Any, going: Callable[[], bool], start: Callable[[], object] = lambda: None
+) -> tuple[float, float]:
+    """Run ``start``, then turn the event loop while ``going()``; return the seconds it
+    took and the longest gap, in ms, between ticks of a 5 ms timer meanwhile."""
     from PySide6.QtCore import QTimer
 
     gaps: list[float] = []
@@ -147,10 +137,9 @@ def _stalls(app: Any, bus: Any, start: Callable[[], object]) -> tuple[float, flo
     timer.setInterval(5)
     timer.timeout.connect(tick)
     timer.start()
-    began = time.perf_counter()
-    last = began
+    began = last = time.perf_counter()
     start()
-    while bus.busy:
+    while going():
         app.processEvents()
         time.sleep(0.001)
     took = time.perf_counter() - began

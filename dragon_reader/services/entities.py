@@ -255,17 +255,42 @@ class EntityService:
         if not article_ids:
             return
         with self.database.session() as session:
-            marked = analyst_rows(session, article_ids)
-            kept = [
-                drop_overlapping(packed, [(m.start, m.end) for m in marked.get(article_id, [])])
-                for article_id, packed in zip(article_ids, found, strict=True)
-            ]
-            replace_recognized(session, article_ids, kept)
-            session.execute(
-                update(Article)
-                .where(Article.id.in_(article_ids))
-                .values(entities_version=self.recognizer.version)
-            )
+            self._replace_recognized(session, article_ids, found)
+
+    def _replace_recognized(
+        self, session: Session, article_ids: list[ArticleId], found: list[PackedMentions]
+    ) -> None:
+        """Store the recognizer's mentions ``found[i]`` of ``article_ids[i]`` in ``session``,
+        leaving out what the articles' analyst rows (marks and rejections) overlap: the
+        stored mentions are a function of the text, the taught rules and those rows."""
+        marked = analyst_rows(session, article_ids)
+        kept = [
+            drop_overlapping(packed, [(m.start, m.end) for m in marked.get(article_id, [])])
+            for article_id, packed in zip(article_ids, found, strict=True)
+        ]
+        replace_recognized(session, article_ids, kept)
+        session.execute(
+            update(Article)
+            .where(Article.id.in_(article_ids))
+            .values(entities_version=self.recognizer.version)
+        )
+
+    def _follow_analyst_rows(self, op: Operation, article_ids: frozenset[ArticleId]) -> None:
+        """Inside an operation that changed the analyst rows of ``article_ids`` alone (no
+        rule taught): recognise those articles again in the operation's transaction, and
+        again after each undo and redo, so that a recognizer mention a rejection hid comes
+        back when the rejection is undone (even if a recognition ran in between)."""
+        ids = sorted(article_ids)
+        session = op.db
+        session.flush()
+        texts = dict(
+            session.execute(select(Article.id, Article.text).where(Article.id.in_(ids))).all()
+        )
+        present = [ArticleId(i) for i in ids if i in texts]
+        taught = self._taught(session)
+        found = [_packed(self.recognizer, texts[i], taught) for i in present]
+        self._replace_recognized(session, present, found)
+        op.after_undo(lambda: self.recognize(ids))
 
     # -- reading ----------------------------------------------------------------------------
 
@@ -433,6 +458,7 @@ class EntityService:
                     span = EntitySpan(start, end, mention.label, surface, surface)
                     session.add(_row(article_id, span, MentionOrigin.REJECTED, None))
                 op.touch(Changes(article_ids=frozenset({article_id})))
+                self._follow_analyst_rows(op, frozenset({article_id}))
         if scope == RejectScope.EVERYWHERE:
             self._recognize_containing(surface, progress)
         return surface
@@ -483,6 +509,8 @@ class EntityService:
                 stored += 1
             if op.description == "mark entities":
                 op.description = f"mark {stored} entities"
+            if stored:
+                self._follow_analyst_rows(op, frozenset({article_id}))
         return stored
 
     def taught_rules(self) -> list[TaughtRule]:

@@ -494,15 +494,7 @@ def open_read_only(path_or_url: str | Path) -> Database:
         state = schema_state(engine)
     except Exception as exc:
         engine.dispose()
-        reason = exc.orig if isinstance(exc, DBAPIError) else exc
-        if is_damage(exc):
-            msg = (
-                f"Cannot open the database {path_or_url}: the file is damaged or is not a "
-                f"Dragon Reader database (SQLite says: {reason})."
-            )
-            raise DamagedDatabaseError(msg) from exc
-        msg = f"Cannot open the database {path_or_url}: {reason}"
-        raise DatabaseError(msg) from exc
+        raise _cannot_open(path_or_url, exc) from exc
     if not state.known:
         engine.dispose()
         msg = (
@@ -520,6 +512,19 @@ def open_read_only(path_or_url: str | Path) -> Database:
         )
         raise DatabaseError(msg)
     return Database(engine, read_only=True)
+
+
+def _cannot_open(path_or_url: str | Path, exc: Exception) -> DatabaseError:
+    """The error to raise when reading or migrating a database failed with ``exc``:
+    ``DamagedDatabaseError`` when SQLite says the file is damaged or no database."""
+    reason = exc.orig if isinstance(exc, DBAPIError) else exc
+    if is_damage(exc):
+        msg = (
+            f"Cannot open the database {path_or_url}: the file is damaged or is not a "
+            f"Dragon Reader database (SQLite says: {reason})."
+        )
+        return DamagedDatabaseError(msg)
+    return DatabaseError(f"Cannot open the database {path_or_url}: {reason}")
 
 
 def open_database(path_or_url: str | Path) -> Database:
@@ -558,13 +563,5 @@ def open_database(path_or_url: str | Path) -> Database:
         raise
     except Exception as exc:
         engine.dispose()
-        reason = exc.orig if isinstance(exc, DBAPIError) else exc
-        if is_damage(exc):
-            msg = (
-                f"Cannot open the database {path_or_url}: the file is damaged or is not a "
-                f"Dragon Reader database (SQLite says: {reason})."
-            )
-            raise DamagedDatabaseError(msg) from exc
-        msg = f"Cannot open the database {path_or_url}: {reason}"
-        raise DatabaseError(msg) from exc
+        raise _cannot_open(path_or_url, exc) from exc
     return Database(engine)

@@ -5,6 +5,7 @@ gets a plain case-insensitive substring search. All engine-specific search SQL l
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -155,6 +156,53 @@ def _parts(limit: int | None, offset: int) -> tuple[tuple[int, int], tuple[int, 
     return ranked, (rest_limit, rest_offset)
 
 
+def _pool_then_newest(
+    matching: Callable[..., Select[Any]],
+    row_id: Any,
+    score: Any,
+    limit: int | None,
+    offset: int,
+) -> list[Select[Any]]:
+    """The page's parts as ``(id, score, part)`` selects: the newest ``RANKED_POOL``
+    matches ranked by ``score`` (lower first; part 0), then the older matches newest first
+    (part 1). ``matching(*columns)`` selects the matches; ``floor``, the lowest id of the
+    pool, is found by walking the matches newest first without ranking them."""
+    (ranked_limit, ranked_offset), (rest_limit, rest_offset) = _parts(limit, offset)
+    floor = func.coalesce(
+        matching(row_id)
+        .order_by(row_id.desc())
+        .limit(1)
+        .offset(RANKED_POOL - 1)
+        .scalar_subquery()
+        .correlate(None),
+        0,
+    )
+    parts: list[Select[Any]] = []
+    if ranked_limit:
+        best = (
+            matching(row_id.label("id"), score.label("score"), literal(0).label("part"))
+            .where(row_id >= floor)
+            .order_by(score, row_id.desc())
+            .limit(ranked_limit)
+            .offset(ranked_offset)
+            .subquery()
+        )
+        parts.append(select(best.c.id, best.c.score, best.c.part))
+    if rest_limit:
+        rest = (
+            matching(
+                row_id.label("id"), literal(0.0, Float).label("score"), literal(1).label("part")
+            )
+            .where(row_id < floor)
+            .order_by(row_id.desc())
+            .limit(None if rest_limit < 0 else rest_limit)
+            .offset(rest_offset)
+            .subquery()
+        )
+        parts.append(select(rest.c.id, rest.c.score, rest.c.part))
+    return parts
+
+
 def _page_fts5(
     session: Session,
     user_text: str,
@@ -183,37 +231,7 @@ def _page_fts5(
         return statement
 
     rank = func.bm25(literal_column("article_fts"), TITLE_WEIGHT, 1.0)
-    (ranked_limit, ranked_offset), (rest_limit, rest_offset) = _parts(limit, offset)
-    floor = func.coalesce(
-        matching(rowid)
-        .order_by(rowid.desc())
-        .limit(1)
-        .offset(RANKED_POOL - 1)
-        .scalar_subquery()
-        .correlate(None),
-        0,
-    )
-    parts: list[Select[Any]] = []
-    if ranked_limit:
-        best = (
-            matching(rowid.label("id"), rank.label("score"), literal(0).label("part"))
-            .where(rowid >= floor)
-            .order_by(rank, rowid.desc())
-            .limit(ranked_limit)
-            .offset(ranked_offset)
-            .subquery()
-        )
-        parts.append(select(best.c.id, best.c.score, best.c.part))
-    if rest_limit:
-        rest = (
-            matching(rowid.label("id"), literal(0.0).label("score"), literal(1).label("part"))
-            .where(rowid < floor)
-            .order_by(rowid.desc())
-            .limit(None if rest_limit < 0 else rest_limit)
-            .offset(rest_offset)
-            .subquery()
-        )
-        parts.append(select(rest.c.id, rest.c.score, rest.c.part))
+    parts = _pool_then_newest(matching, rowid, rank, limit, offset)
     if not parts:
         return Page([], count_matches(session, user_text, within) if count else None)
     page = (parts[0] if len(parts) == 1 else union_all(*parts)).cte("page")
@@ -242,6 +260,19 @@ def _page_fts5(
         .select_from(source)
         .order_by(page.c.part, page.c.score, page.c.id.desc())
     )
+    return _page_of(session, statement, user_text, offset, within, count)
+
+
+def _page_of(
+    session: Session,
+    statement: Select[Any],
+    user_text: str,
+    offset: int,
+    within: Select[Any] | None,
+    count: bool,
+) -> Page:
+    """Run a page's ``(id, score, snippet, total)`` statement; a page past the end (no
+    rows, so no total) counts the matches on its own."""
     rows = session.execute(statement).all()
     hits = [Hit(int(row[0]), float(row[1]), str(row[2] or "")) for row in rows]
     if not count:
@@ -335,41 +366,7 @@ def _page_postgresql(
         return statement
 
     rank = func.ts_rank(vector, parsed)
-    (ranked_limit, ranked_offset), (rest_limit, rest_offset) = _parts(limit, offset)
-    floor = func.coalesce(
-        matching(Article.id)
-        .order_by(Article.id.desc())
-        .limit(1)
-        .offset(RANKED_POOL - 1)
-        .scalar_subquery()
-        .correlate(None),
-        0,
-    )
-    parts: list[Select[Any]] = []
-    if ranked_limit:
-        best = (
-            matching(Article.id.label("id"), (-rank).label("score"), literal(0).label("part"))
-            .where(Article.id >= floor)
-            .order_by(rank.desc(), Article.id.desc())
-            .limit(ranked_limit)
-            .offset(ranked_offset)
-            .subquery()
-        )
-        parts.append(select(best.c.id, best.c.score, best.c.part))
-    if rest_limit:
-        rest = (
-            matching(
-                Article.id.label("id"),
-                literal(0.0, Float).label("score"),
-                literal(1).label("part"),
-            )
-            .where(Article.id < floor)
-            .order_by(Article.id.desc())
-            .limit(None if rest_limit < 0 else rest_limit)
-            .offset(rest_offset)
-            .subquery()
-        )
-        parts.append(select(rest.c.id, rest.c.score, rest.c.part))
+    parts = _pool_then_newest(matching, Article.id, -rank, limit, offset)
     if not parts:
         return Page([], count_matches(session, user_text, within) if count else None)
     page = (parts[0] if len(parts) == 1 else union_all(*parts)).subquery("page")
@@ -384,13 +381,7 @@ def _page_postgresql(
         .join(Article, Article.id == page.c.id)
         .order_by(page.c.part, page.c.score, page.c.id.desc())
     )
-    rows = session.execute(statement).all()
-    hits = [Hit(int(row[0]), float(row[1]), str(row[2] or "")) for row in rows]
-    if not count:
-        return Page(hits)
-    if rows:
-        return Page(hits, int(rows[0][3]))
-    return Page(hits, count_matches(session, user_text, within) if offset else 0)
+    return _page_of(session, statement, user_text, offset, within, count)
 
 
 def _plain_snippet(body: str, word: str, width: int = 60) -> str:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QPainter, QTextDocument
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QTextDocument, QTextOption
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLineEdit,
+    QSizePolicy,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -21,6 +22,8 @@ from dragon_reader.services.corpus import SNIPPET_MARKS
 from dragon_reader.ui.plain_text import escape, plain
 
 DEBOUNCE_MS = 150
+SNIPPET_LEAD_CHARS = 12  # of a snippet's text before its first match, at most
+COMBO_MIN_CHARS = 4  # a filter list narrower than its values elides the chosen one
 PUBLISHED_HELP = (
     "Publication date: 2023, 2023-05 or 2023-05-10,\n"
     "or a range such as 2023-05/2023-11 (2023-06/ means from June 2023 on).\n"
@@ -76,10 +79,12 @@ class FilterBar(QWidget):
         entity_row.setContentsMargins(0, 0, 0, 0)
         entity_row.addWidget(self.entity, 3)
         entity_row.addWidget(self.published, 2)
+        entity_row.addWidget(self.my_queue)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.status, self.outlet, self.tags, self.label, self.my_queue):
-            row.addWidget(widget)
+        for combo in (self.status, self.outlet, self.tags, self.label):
+            combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            row.addWidget(combo, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.setSpacing(2)
@@ -96,10 +101,11 @@ class FilterBar(QWidget):
         self.my_queue.toggled.connect(lambda _on: self._emit())
         for combo in (self.status, self.outlet, self.tags, self.label):
             combo.currentIndexChanged.connect(lambda _i: self._emit())
+            # Narrow lists elide the chosen value; the open list shows every value whole.
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
-            combo.setMinimumContentsLength(6)
+            combo.setMinimumContentsLength(COMBO_MIN_CHARS)
 
     def set_outlets(self, outlets: list[str]) -> None:
         """Offer these outlets (keeping the choice when it is still there)."""
@@ -188,11 +194,28 @@ class SnippetDelegate(QStyledItemDelegate):
             )
         document = QTextDocument()
         document.setDefaultFont(options.font)
-        document.setHtml(snippet_html(text))
+        document.setDefaultTextOption(QTextOption(Qt.AlignmentFlag.AlignLeft))
+        no_wrap = document.defaultTextOption()
+        no_wrap.setWrapMode(QTextOption.WrapMode.NoWrap)
+        document.setDefaultTextOption(no_wrap)
+        lead = QFontMetrics(options.font).averageCharWidth() * SNIPPET_LEAD_CHARS
+        document.setHtml(snippet_html(snippet_near_match(text, options.font, lead)))
+        rect = options.rect
         painter.save()
-        painter.translate(options.rect.topLeft())
-        document.drawContents(painter, QRectF(0, 0, options.rect.width(), options.rect.height()))
+        painter.translate(rect.left(), rect.top() + (rect.height() - document.size().height()) / 2)
+        document.drawContents(painter, QRectF(0, 0, rect.width(), document.size().height()))
         painter.restore()
+
+
+def snippet_near_match(snippet: str, font: QFont, lead: int) -> str:
+    """The snippet cut on the left so that at most ``lead`` pixels of text come before its
+    first matched word (an ellipsis in place of the cut): the match is always in sight."""
+    first = snippet.find(SNIPPET_MARKS[0])
+    if first <= 0:
+        return snippet
+    before = snippet[:first]
+    shown = QFontMetrics(font).elidedText(before, Qt.TextElideMode.ElideLeft, lead)
+    return shown + snippet[first:]
 
 
 def snippet_html(snippet: str) -> str:

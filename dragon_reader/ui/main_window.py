@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLineEdit,
@@ -53,6 +53,7 @@ SETTINGS_STATE = "main_window/state"
 SETTINGS_SPLITTER = "main_window/splitter"
 SETTINGS_SCROLL = "scroll"  # per database, as the last article (``database_setting``)
 READER_MIN_WIDTH = 360  # the reader never gets narrower than this
+FIRST_SPLIT = [2, 3]  # list : reader at a first start (the list never below its minimum)
 RESTORE_AFTER_MS = 300  # the last article opens by then even if the list never painted
 
 
@@ -120,7 +121,7 @@ class MainWindow(QMainWindow):
         self.menus.center_tabs.setMinimumWidth(READER_MIN_WIDTH)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([470, 560])
+        self.splitter.setSizes(FIRST_SPLIT)
         self.setCentralWidget(self.splitter)
         self.menus.add_dock("entities", "Entities", self.entities.panel)
         self.menus.add_dock("tags", "Tags", self.tagging.tags_panel)
@@ -276,8 +277,13 @@ class MainWindow(QMainWindow):
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
         sizes = self.splitter.sizes()
-        if len(sizes) != 2 or min(sizes) < self.navigation.panel.minimumWidth() // 2:
-            self.splitter.setSizes([470, 560])
+        # No saved split that makes sense: split by FIRST_SPLIT once the window has a size.
+        self._first_split = (
+            not isinstance(splitter, QByteArray)
+            or len(sizes) != 2
+            or min(sizes) < self.navigation.panel.minimumWidth() // 2
+        )
+        self.splitter.splitterMoved.connect(self._keep_the_users_split)
         for dock in self.menus.docks.values():
             if dock.isFloating() and not dock.isVisible():
                 dock.setFloating(False)
@@ -287,6 +293,26 @@ class MainWindow(QMainWindow):
         self._restore_pending = True
         self.navigation.view.viewport().installEventFilter(self)
         QTimer.singleShot(RESTORE_AFTER_MS, self, self._restore_article)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._first_split:
+            QTimer.singleShot(0, self, self._split_as_at_first_start)
+
+    def _split_as_at_first_start(self) -> None:
+        """Share the middle between list and reader by ``FIRST_SPLIT`` (the list never
+        below its minimum width, which keeps titles readable and every filter in sight),
+        at every size of the window until the user moves the divider."""
+        if not self._first_split:
+            return
+        total = sum(self.splitter.sizes())
+        share = total * FIRST_SPLIT[0] // sum(FIRST_SPLIT)
+        panel = self.navigation.panel
+        list_width = max(share, panel.minimumWidth(), panel.minimumSizeHint().width())
+        self.splitter.setSizes([list_width, max(0, total - list_width)])
+
+    def _keep_the_users_split(self) -> None:
+        self._first_split = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (

@@ -316,14 +316,19 @@ def _in_word(char: str) -> bool:
     return char.isalnum() or char in "'’-_"
 
 
+_OPENING = '“"«„'  # quotation marks a drag may start on without meaning them
+_CLOSING = '”"»,;:'  # quotation marks and clause punctuation a drag may end on
+
+
 def snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
     """``[start, end)`` widened to whole words: a bound inside a word moves to the word's
-    edge; spaces at either end are dropped. Unchanged when no word character is inside."""
+    edge; spaces, opening quotation marks at the start and closing ones (or a comma,
+    semicolon, colon) at the end are dropped. Unchanged when no word character is inside."""
     if not any(_in_word(c) for c in text[start:end]):
         return start, end
-    while start < end and text[start].isspace():
+    while start < end and (text[start].isspace() or text[start] in _OPENING):
         start += 1
-    while end > start and text[end - 1].isspace():
+    while end > start and (text[end - 1].isspace() or text[end - 1] in _CLOSING):
         end -= 1
     while start > 0 and _in_word(text[start - 1]) and _in_word(text[start]):
         start -= 1

@@ -292,18 +292,10 @@ class OperationsMachine(RuleBasedStateMachine):
         self._folder.cleanup()
 
 
-# Random sequences on every run, CI included (Hypothesis's CI profile would fix the seed).
-# Under that fixed seed, in the whole suite's order on PostgreSQL and SQLite, one sequence
-# of entity corrections with undo and redo ends with one "Pentagon" mention missing from
-# article 1; the same sequence passes when this file runs alone, and 400 random sequences
-# pass. The cause (state left by an earlier test, or a real undo bug) is open; reproduce
-# with ``CI=true make test``. ``DRAGON_READER_RANDOM_STATE_MACHINE=1`` runs 200 sequences.
+# ``DRAGON_READER_RANDOM_STATE_MACHINE=1`` runs 200 sequences instead of 20 (a longer hunt;
+# on CI, Hypothesis's profile fixes the seed, so every CI run draws the same sequences).
 _MANY = os.environ.get("DRAGON_READER_RANDOM_STATE_MACHINE") == "1"
 OperationsMachine.TestCase.settings = settings(
-    max_examples=200 if _MANY else 20,
-    stateful_step_count=20,
-    deadline=None,
-    derandomize=False,
-    database=None,
+    max_examples=200 if _MANY else 20, stateful_step_count=20, deadline=None
 )
 TestOperations = OperationsMachine.TestCase

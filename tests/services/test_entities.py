@@ -267,3 +267,39 @@ def test_marks_of_one_article_are_not_taught_and_undo_in_one_step(corpus: Corpus
     assert corpus.journal.undo() is not None
     again = corpus.entities.mention_at(ArticleId(1), start)
     assert again is None or again.origin != "analyst"
+
+
+def test_undoing_a_rejection_here_brings_the_mention_back_after_a_later_correction(
+    corpus: Corpus,
+) -> None:
+    """A rejection in one place, then a correction that recognises the article again, both
+    undone: the rejected mention is shown again (recognition that ran while the rejection
+    stood must not have dropped it for good)."""
+    from dragon_reader.domain.entities import RejectScope
+
+    article_id = ArticleId(1)
+    before = corpus.entities.mentions(article_id)
+    pentagon = next(m for m in before if m.text == "Pentagon")
+    corpus.entities.reject(pentagon, scope=RejectScope.MENTION)
+    beijing = next(m for m in corpus.entities.mentions(article_id) if m.text == "Beijing")
+    corpus.entities.relabel(beijing, EntityLabel.LOC)  # recognises the article again
+    assert corpus.undo() is not None
+    assert corpus.undo() is not None
+    assert corpus.entities.mentions(article_id) == before
+
+
+def test_a_mention_rejected_here_leaves_the_entitys_article_counts(corpus: Corpus) -> None:
+    from dragon_reader.domain.entities import RejectScope
+
+    article_id = ArticleId(1)
+    pentagon = next(m for m in corpus.entities.mentions(article_id) if m.text == "Pentagon")
+
+    def counted() -> int:
+        found = corpus.entities.articles_mentioning(pentagon.canonical, pentagon.label)
+        return next((c.count for c in found if c.article_id == article_id), 0)
+
+    before = counted()
+    corpus.entities.reject(pentagon, scope=RejectScope.MENTION)
+    assert counted() == before - 1
+    corpus.undo()
+    assert counted() == before

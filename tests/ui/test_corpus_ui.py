@@ -9,9 +9,14 @@ from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from dragon_reader.domain.articles import ArticleId
-from dragon_reader.services.corpus import Corpus
+from dragon_reader.services.corpus import SNIPPET_MARKS, Corpus
 from dragon_reader.ui.article_list import MATCH_COLUMN
-from dragon_reader.ui.filter_bar import FilterBar, snippet_html
+from dragon_reader.ui.filter_bar import (
+    SNIPPET_LEAD_CHARS,
+    FilterBar,
+    snippet_html,
+    snippet_near_match,
+)
 from dragon_reader.ui.import_dialogs import ImportReportDialog, PropertiesDialog
 from dragon_reader.ui.main_window import MainWindow
 from tests.ui.find import action, article_list, bus, child, label, list_model, reader, settle
@@ -33,6 +38,34 @@ def test_ctrl_f_searches_and_shows_ranked_snippets(qtbot: QtBot, window: MainWin
     child(window, FilterBar, "filter_bar").flush()
     assert list_model(window).rowCount() == 5
     assert article_list(window).isColumnHidden(MATCH_COLUMN)
+
+
+def test_search_hits_show_the_title_and_the_matched_word_in_a_narrow_list(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """At the narrowest list the hits keep a readable title and the snippet column is
+    wide enough to show its match; clearing the search brings every column back."""
+    view = article_list(window)
+    bar = child(window, FilterBar, "filter_bar")
+    window.splitter.setSizes([window.navigation.panel.minimumWidth(), 900])
+    QApplication.processEvents()
+    bar.search.setText("sovereignty")
+    bar.flush()
+    assert list_model(window).rowCount() >= 3
+    char = view.fontMetrics().averageCharWidth()
+    assert view.columnWidth(0) >= 16 * char
+    assert view.columnWidth(MATCH_COLUMN) >= (SNIPPET_LEAD_CHARS + len("sovereignty")) * char
+    assert view.horizontalScrollBar().maximum() == 0
+    for row in range(list_model(window).rowCount()):
+        snippet = list_model(window).data(list_model(window).index(row, MATCH_COLUMN))
+        shown = snippet_near_match(snippet, view.font(), SNIPPET_LEAD_CHARS * char)
+        before = shown.split(SNIPPET_MARKS[0])[0]
+        assert view.fontMetrics().horizontalAdvance(before) <= SNIPPET_LEAD_CHARS * char
+        assert "sovereignty" in shown.lower()
+    bar.search.clear()
+    bar.flush()
+    assert all(not view.isColumnHidden(column) for column in range(MATCH_COLUMN))
+    assert view.isColumnHidden(MATCH_COLUMN)
 
 
 def test_filters_by_outlet_and_entity(qtbot: QtBot, window: MainWindow) -> None:

@@ -4,12 +4,13 @@ import shutil
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication, QDockWidget, QSplitter, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
 from dragon_reader.domain.articles import ArticleId
 from dragon_reader.services.corpus import Corpus, open_corpus
 from dragon_reader.ui.main_window import MainWindow
-from tests.ui.find import article_list, label, list_model, reader
+from tests.ui.find import article_list, child, label, list_model, reader
 
 
 def test_window_lists_the_five_seeds_and_shows_the_first(window: MainWindow) -> None:
@@ -168,3 +169,24 @@ def test_a_read_only_database_opens_with_a_banner_and_its_changes_turned_off(
         window.close()
     finally:
         corpus.close()
+
+
+def test_a_first_start_at_1280_by_800_gives_the_reader_a_comfortable_width(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """No saved layout, a laptop screen: the list keeps its titles readable and every
+    filter in sight, and the reader keeps a comfortable line (it had 355 px before)."""
+    window.showNormal()
+    window.resize(1280, 800)
+    dock = child(window, QDockWidget, "tags_dock")
+    window.resizeDocks([dock], [375], Qt.Orientation.Horizontal)  # as it is at 1280×800
+    qtbot.waitUntil(lambda: window.width() == 1280)
+    QApplication.processEvents()
+    splitter = child(window, QSplitter, "main_splitter")
+    list_width, reader_width = splitter.sizes()
+    assert reader_width >= 400, (list_width, reader_width)
+    filters = child(window, QWidget, "filter_bar")
+    assert filters.width() >= filters.minimumSizeHint().width()  # no filter cut off
+    table = child(window, QTableView, "article_list")
+    chars = table.columnWidth(0) // table.fontMetrics().averageCharWidth()
+    assert chars >= 16, f"the title column shows about {chars} characters"

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pytestqt.qtbot import QtBot
 
 from dragon_reader.domain.articles import ArticleId, ArticleStatus, ArticleView
 from dragon_reader.domain.text import normalize_newlines
-from dragon_reader.ui.reader import ArticleReader, Highlight
+from dragon_reader.ui.reader import ArticleReader, Highlight, snap_to_words
 
 PIECES = [
     "word",
@@ -86,3 +87,24 @@ def test_highlights_land_on_their_offsets_after_emoji(qtbot: QtBot) -> None:
     probe = QTextCursor(reader.document())
     probe.setPosition(reader.offset_map.to_position(text.index("Biden")) + 2)
     assert probe.charFormat().background().color() == QColor(255, 0, 0, 80)
+
+
+@pytest.mark.parametrize(
+    ("selected", "snapped"),
+    [
+        ("ashington said", "Washington said"),  # a drag ending inside a word takes it
+        (" said on Tues", "said on Tuesday"),
+        ("“We have been", "We have been"),  # a quotation mark at the start is dropped
+        ("the talks,” he", "the talks,” he"),  # inside: kept
+        ("the talks,”", "the talks"),  # at the end: dropped with the comma
+        ("U.S.", "U.S."),  # an abbreviation keeps its full stops
+        ("China’s", "China’s"),
+        ("“", "“"),  # no word inside: left alone
+    ],
+)
+def test_a_drag_snaps_to_whole_words_without_edge_quotes(selected: str, snapped: str) -> None:
+    text = "“We have been in Washington said on Tuesday, the talks,” he said of U.S. and China’s"
+    text += " “ "
+    start = text.index(selected)
+    first, last = snap_to_words(text, start, start + len(selected))
+    assert text[first:last] == snapped

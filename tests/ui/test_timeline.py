@@ -486,7 +486,9 @@ def test_the_filters_show_their_text_in_the_tab_at_1280_by_800(
 
     window.showNormal()
     window.resize(1280, 800)
-    child(window, QSplitter, "main_splitter").setSizes([515, 355])  # as a first start shows
+    qtbot.waitUntil(lambda: window.width() == 1280)
+    QApplication.processEvents()  # the window's own first split, then the user's
+    child(window, QSplitter, "main_splitter").setSizes([515, 355])  # the narrowest reader
     QApplication.processEvents()
     assert timeline.width() < 450  # the tab is the window's middle third: the test means it
     for name in ("timeline_channel", "timeline_event_type", "timeline_outlet"):
@@ -508,7 +510,9 @@ def test_a_narrow_timeline_tab_shows_its_bars_beside_shortened_lane_names(
 
     window.showNormal()
     window.resize(1280, 800)
-    child(window, QSplitter, "main_splitter").setSizes([515, 355])  # as a first start shows
+    qtbot.waitUntil(lambda: window.width() == 1280)
+    QApplication.processEvents()  # the window's own first split, then the user's
+    child(window, QSplitter, "main_splitter").setSizes([515, 355])  # the narrowest reader
     QApplication.processEvents()
     tag_id = bus(window).run(
         lambda: tag_channel(corpus, 4, "17th round", ChannelStatus.RESUMED, "2024-01")

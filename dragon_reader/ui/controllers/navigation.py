@@ -29,7 +29,8 @@ from dragon_reader.ui.import_dialogs import PropertiesDialog
 from dragon_reader.ui.plain_text import make_plain
 
 SETTINGS_LAST_ARTICLE = "last_article"  # per database: see ``database_setting``
-TITLE_MIN_CHARS = 30  # the title column never gets narrower than this many characters
+TITLE_MIN_CHARS = 16  # the title column never gets narrower than this many characters
+SEARCH_HIDES = (1, 3, 4)  # outlet, words, status: the search snippet takes their place
 STATUS_ACTIONS = {
     MainAction.MARK_NEW: ArticleStatus.NEW,
     MainAction.MARK_IN_PROGRESS: ArticleStatus.IN_PROGRESS,
@@ -198,7 +199,7 @@ class NavigationController(QObject):
         self.view.scrollToTop()
         self.desk.current.set_search(filters.query)
         self.list_model.set_filters(filters)
-        self.view.setColumnHidden(MATCH_COLUMN, not filters.query)
+        self._show_match_column(bool(filters.query))
         self._update_count()
         self._first_wanted += 1
         if current is not None and self.open_article(current):
@@ -206,6 +207,28 @@ class NavigationController(QObject):
         if self.list_model.rowCount():
             wanted = self._first_wanted
             QTimer.singleShot(0, self, lambda: self._open_first(wanted))
+
+    def _show_match_column(self, searching: bool) -> None:
+        """While searching, the list shows title, date and the snippet around the match
+        (which takes the spare width; outlet, words and status step aside); otherwise
+        every column again, the title taking the spare width."""
+        header = self.view.horizontalHeader()
+        if searching == (not self.view.isColumnHidden(MATCH_COLUMN)):
+            return
+        for column in SEARCH_HIDES:
+            self.view.setColumnHidden(column, searching)
+        self.view.setColumnHidden(MATCH_COLUMN, not searching)
+        if searching:
+            title = max(
+                self.view.fontMetrics().averageCharWidth() * TITLE_MIN_CHARS,
+                self.view.viewport().width() * 3 // 10,
+            )
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(0, title)
+            header.setSectionResizeMode(MATCH_COLUMN, QHeaderView.ResizeMode.Stretch)
+        else:
+            header.setSectionResizeMode(MATCH_COLUMN, QHeaderView.ResizeMode.Interactive)
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
     def _open_first(self, wanted: int) -> None:
         if wanted != self._first_wanted:
