@@ -309,6 +309,31 @@ def test_dates_json_resolves_against_the_inferred_publication_date(
     } <= set(seed["dates"][0])
 
 
+def test_a_dateline_without_a_year_is_not_called_exact(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+
+    story = tmp_path / "yearless.txt"
+    story.write_text(
+        "Talks resume\n\nBEIJING, Dec 12 (Reuters) - Chinese and U.S. officials met on "
+        "Tuesday, the first talks since the freeze of August 2023.\n",
+        encoding="utf-8",
+    )
+    assert main(["--db", str(db_path), "import", str(story)]) == 0
+    capsys.readouterr()
+    assert main(["--db", str(db_path), "dates", "--json"]) == 0
+    documents = {d["source_file"]: d for d in json.loads(capsys.readouterr().out)}
+    ours = next(d for name, d in documents.items() if name and name.endswith("yearless.txt"))
+    # The day is written, the year is read from "August 2023": said so, not "exact".
+    assert (ours["published"], ours["published_source"]) == ("2023-12-12", "inferred")
+    assert ours["published_certainty"] == "year guessed"
+    assert main(["--db", str(db_path), "dates", str(ours["article_id"])]) == 0
+    assert (
+        "published 2023-12-12 (inferred, year guessed: BEIJING, Dec 12" in capsys.readouterr().out
+    )
+
+
 def test_a_month_only_publication_is_shown_as_the_month(
     db_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

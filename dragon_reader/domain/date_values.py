@@ -1317,7 +1317,14 @@ _READERS = (
 
 _FUTURE_SINGLE = frozenset(
     "will won't shall 'll scheduled slated planned planning upcoming next would coming "
-    "expects forecasts predicts anticipates".split()
+    "expects forecasts predicts anticipates expect predict anticipate".split()
+)
+# Past forms that are also nouns, read as nouns after these words ("another rate cut", "the
+# won", "on the left").
+_PAST_ALSO_NOUN = frozenset({"cut", "won", "left"})
+_NOUN_BEFORE = frozenset(
+    "a an another the any no this that its their rate tax tariff price budget spending "
+    "production output supply job interest funding aid".split()
 )
 _FUTURE_PAIRS = frozenset(
     tuple(pair.split())
@@ -1474,6 +1481,8 @@ def sentence_tense(
     # Only the words that can be cues are visited; their neighbours are read as needed.
     for start, end, word, previous, following in _candidates(sentence, low, high):
         tense = _cue(word, following)
+        if word in _PAST_ALSO_NOUN and previous in _NOUN_BEFORE:
+            tense = None  # "another rate cut": a noun, not a past verb
         if tense is None:
             tense = _plan_cue(word, previous, following)
         weak = 0

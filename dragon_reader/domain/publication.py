@@ -2,8 +2,9 @@
 
 ``infer_publication`` looks for, in this order:
 
-1. a dated dateline or date line at the top ("BEIJING, Dec 12 (Reuters) -",
-   "WASHINGTON, March 3, 2024 (AP) —", "Published: 12 December 2023"): exact;
+1. a dated dateline or date line at the top ("WASHINGTON, March 3, 2024 (AP) —",
+   "Published: 12 December 2023"): exact; a dateline without a year ("BEIJING, Dec 12
+   (Reuters) -") gives the day of a year read from the rest of the text: year guessed;
 2. a report tied to a codebook event whose date is known ("agreed last month at the
    summit" where the codebook dates the summit; "met this week in Vienna"): the certainty
    of the relative phrase (week or month);
@@ -89,6 +90,8 @@ class Certainty(StrEnum):
     """How closely an inferred publication date is known."""
 
     EXACT = "exact"
+    # the day and month are written, the year is guessed from the years the text names
+    YEAR_GUESSED = "year guessed"
     WEEK = "week"
     MONTH = "month"
 
@@ -168,11 +171,19 @@ def infer_publication(
         for match in pattern.finditer(head):
             found = _from_match(match, text)
             if found is not None:
-                return PublicationGuess(found, Certainty.EXACT, match.group().strip())
+                certainty = Certainty.EXACT if _year_written(match) else Certainty.YEAR_GUESSED
+                return PublicationGuess(found, certainty, match.group().strip())
     by_weekday = _from_weekday_date(text)
     if by_weekday is not None:
         return by_weekday
     return _from_events(text, events)
+
+
+def _year_written(match: re.Match[str]) -> bool:
+    """Whether a dateline or date line writes its year (else the year is guessed)."""
+    return any(
+        match.group(name) for name in ("year", "year2", "iso_y") if name in match.re.groupindex
+    )
 
 
 def _from_match(match: re.Match[str], text: str) -> date | None:

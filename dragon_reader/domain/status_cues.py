@@ -2,9 +2,11 @@
 not agreed", "the first talks since 2022".
 
 ``suggest_status`` reads the cue inside the analyst's selection when there is one, else
-the cue nearest to it in the sentence, and then the words before that cue: a negation
-("has not", "failed to", "has yet to"), a modal or a plan ("will", "plans to", "agreed
-to", "called for") or a refusal ("refused to resume") change what the cue means, and so do
+the cue nearest to it in its clause, then in the sentence, and then the words before that
+cue: a negation ("has not", "failed to", "has yet to", "no … since"; it stops at "when" or
+"whether"), a modal or a plan ("will", "plans to", "agreed to", "called for", "it is
+important that"; not across "and" to a verb in the past) or a refusal ("refused to resume")
+change what the cue means, and so do
 the words after it: a yes/no question answered "Not yet", a contact done "again" (resumed) or
 one that would be "their first" (still in prospect). A verb that governs another through "to"
 ("working to schedule a call") is the other's modality; a modal before a verb of continuing
@@ -24,11 +26,20 @@ _CUE_PATTERNS: list[tuple[ChannelStatus, str]] = [
     (
         ChannelStatus.REFUSED,
         r"refus\w*|declin\w*|reject\w*|rebuff\w*|turn(?:ed|s)? down|snubb\w*|"
-        r"(?:not|never|yet to) (?:yet )?respond\w*|no response|ignor\w*|(?:went )?unanswered|"
+        r"(?:not|never|yet to) (?:yet )?respond\w*|no (?:\w+ )?(?:response|reply|replies|answer)|"
+        r"ignor\w*|(?:went )?unanswered|unreturned|(?:not|never|n't) (?:been )?returned(?! to)|"
+        # "had no calls returned": the other side did not return them
+        r"no (?:\w+ )?(?:calls?|messages?|letters?|requests?) (?:\w+ )?(?:returned|answered)|"
         r"(?:failed to|fail to|did not|didn't|would not|wouldn't|won't) (?:pick up|answer|reply)|"
         # "has not answered", "rarely picks up", "has never replied": an answer withheld
-        r"(?:not|n't|never|rarely|seldom|yet to|failed to|fail to)\s+(?:yet\s+|even\s+|been\s+)?"
+        r"(?:not|n't|never|rarely|seldom|yet to|failed to|fail to|no longer)\s+"
+        r"(?:yet\s+|even\s+|been\s+)?"
         r"(?:pick(?:ed|s|ing)? up|answer\w*|repl(?:y|ied|ies|ying)|respond\w*)|"
+        r"(?:not|n't|never|failed to|fail to) (?:show|turn)(?:ed|s)? up|"
+        # "had not received any communication from the PLA", "has not heard back"
+        r"(?:not|n't|never) (?:yet )?(?:received|heard|gotten|got) (?:any |a |an )?(?:\w+ )?"
+        r"(?:communications?|repl(?:y|ies)|responses?|answers?|word|calls?|messages?)|"
+        r"(?:not|n't|never) (?:yet )?heard back|"
         r"turn(?:ed|s|ing)? (?:\w+ ){1,3}down|unheeded|deaf ears|fr(?:oze|ozen|eez\w*) out|"
         r"stopp?(?:ed|s|ing)? (?:answering|responding|replying|picking up)|"
         r"back(?:ed|s|ing)? out|stay(?:ed|s|ing)? away|skipp(?:ed|ing)|skips|no-show|"
@@ -42,20 +53,32 @@ _CUE_PATTERNS: list[tuple[ChannelStatus, str]] = [
     ),
     (
         ChannelStatus.SEVERED,
-        r"sever\w*|cut(?:ting|s)? off|cut(?:ting|s)?(?= (?:off|ties|all|the|its|their|again|"
+        r"sever(?!al)\w*|disconnect\w*|cut(?:ting|s)? off|"
+        # "cut diplomatic ties", "cutting all contacts"
+        r"cut(?:ting|s)?(?= (?:[\w-]+ ){0,2}(?:ties|relations|contacts?|links?|communications?)\b)|"
+        r"cut(?:ting|s)?(?= (?:off|ties|all|the|its|their|again|"
         r"contacts?|communications?|channels?|links?))|broke off|break(?:ing|s)? off|broken off|"
         r"terminat\w*|scrapp\w*|abandon\w*|shut down|shut off|broke down|broken down|"
         r"break(?:s|ing)? down|collaps\w*|ruptur\w*|pull(?:ed|s|ing)? (?:out|the plug)|"
         r"walk(?:ed|s|ing)? (?:out|away)|pull(?:ed|s|ing)? (?:\w+ ){1,3}out|"
         r"(?:cut|cuts|cutting|broke|break\w*|shut\w*) (?:\w+ ){1,3}(?:off|down)|"
-        r"withdr[ae]w\w*|bl[eo]wn? up|blow(?:s|ing)? up|"
+        r"withdr[ae]w\w*|quit(?:s|ting)?|bl[eo]wn? up|blow(?:s|ing)? up|"
+        # a closed embassy or an expelled envoy: relations cut
+        r"(?:shut|clos)\w* (?:down )?(?:its|their|the) (?:[\w-]+ )?embass(?:y|ies)|"
+        r"expel\w* (?:the |its |their )?(?:[\w-]+ )?(?:ambassadors?|envoys?)|"
         r"demolish\w*|destroy\w*|dismantl\w*|dissolv\w*|disband\w*|ax(?:ed|es)|"
         r"t(?:ore|orn) up|cut ties|breakdown|defunct|"
         r"recall(?:ed|s|ing)? (?:its |their |the )?(?:\w+ )?(?:negotiators|delegation|team|"
         r"envoys?|ambassadors?)|broke (?:off )?(?:\w+ )?(?:relations|ties)|"
         r"(?<=been )cut|(?<=was )cut|(?<=were )cut|"
         r"end(?:ed|s|ing)?(?= (?:the|its|all|their|military|defen[cs]e|talks|dialogue|"
-        r"cooperation|contacts?|communications?|exchanges?)\b)",
+        r"cooperation|contacts?|communications?|exchanges?)\b)|"
+        # "announced the end of negotiations", "put an end to the dialogue"
+        r"(?<=the )(?<!by the )(?<!at the )(?<!until the )(?<!before the )(?<!after the )"
+        r"(?<!towards the )(?<!toward the )end(?= of (?:the |its |their |all )?(?:[\w-]+ )?"
+        r"(?:talks|negotiations|dialogue|contacts?|cooperation|relations|ties|exchanges?|mediation)\b)|"
+        r"(?<=an )end(?= to (?:the |its |their |all )?(?:[\w-]+ )?(?:talks|negotiations|"
+        r"dialogue|contacts?|cooperation|relations|ties|exchanges?|mediation)\b)",
     ),
     (
         ChannelStatus.SUSPENDED,
@@ -66,7 +89,8 @@ _CUE_PATTERNS: list[tuple[ChannelStatus, str]] = [
         r"(?:went|gone|go(?:es)?|fell|fallen) (?:dead|quiet|dark)|"
         r"f[ae]ll(?:s|en)? (?:through|apart)|falling (?:through|apart)|off the table|delay\w*|"
         r"on pause|in abeyance|hiatus|mothball\w*|defer\w*|put off|pushed back|deadlock\w*|"
-        r"stalemate|moribund|stuck|(?:at a|came to a|ground to a|grinds? to a) (?:standstill|halt)|"
+        r"stalemate|moribund|stuck|(?:go|goes|going|went|gone) nowhere|bogged down|impasse|"
+        r"(?:at a|came to a|ground to a|grinds? to a) (?:standstill|halt)|"
         r"call(?:ed|s|ing)? (?:\w+ ){1,3}off|(?:switch|turn)(?:ed|s|es|ing)? (?:\w+ ){0,3}off|"
         r"(?:is|are|was|were|been|be|went|gone|remain\w*|stay\w*) (?:down|offline|"
         r"out of (?:service|use|action))",
@@ -87,20 +111,30 @@ _CUE_PATTERNS: list[tuple[ChannelStatus, str]] = [
     (
         ChannelStatus.PROPOSED,
         r"propos\w*|offer\w*|call(?:ed|s|ing)? for|invit\w*|seek\w*|sought|push(?:ed|es|ing)? for|"
-        r"urg\w*|agree(?:d|s|ing)?|float\w*|moot\w*|envisag\w*|in the works|"
-        r"on the agenda|pencil+ed in",
+        r"urg\w*|agree(?:d|s|ing)?|accept(?:ed|s|ing)?|float\w*|moot\w*|envisag\w*|in the works|"
+        r"on the agenda|pencil+ed in|"
+        # "a second meeting has been scheduled"; "none has been scheduled" leaves it off
+        r"(?:is|are|was|were|has been|have been|had been) (?:being )?(?:scheduled|planned|"
+        r"arranged|set)(?= (?:for|since|yet|so far)\b|[,.;]|$)",
     ),
     (
         ChannelStatus.ACTIVE,
         r"held talks|hold(?:s|ing)? talks|hold(?:s|ing)?|held|talk(?:ed|s|ing)?|spoken?|"
         r"speak\w*|call(?:ed|s)?|negotiat\w*|"
         r"met|meet\w*|meeting|conferr\w*|discuss\w*|convers\w*|communicat\w*|exchang\w*|"
-        r"video ?call|phone call|dialogue|consultations?|visit\w*|engag\w*|working|"
-        r"t[ao]ken? place|takes place|operational|in (?:\w+ )?contact|in (?:\w+ )?touch|"
-        r"maintain\w*|kept|keep\w*|go(?:es|ing)? ahead|went ahead|gone ahead|"
-        r"set(?:s|ting)? up|establish\w*|launch\w*|contacts?|"
+        r"video ?call|phone call|dialogue|consultations?|visit\w*|engag\w*|working|shuttl\w*|"
+        r"summon\w*|s(?:it|its|itting|at) (?:down|face to face|together|at the table)|"
+        r"(?:pass|carr(?:y|i))\w* (?:\w+ )?messages?|"
+        r"t[ao]ken? place|t(?:akes|ook|aking) place|answer(?:ed|s|ing)?|"
+        r"(?:show|turn)(?:ed|s|ing)? up|hotlines?|"
+        r"operational|in (?:\w+ )?contact|in (?:\w+ )?touch|"
+        r"maintain\w*|kept|keep\w*|continu\w*|go(?:es|ing)? ahead|went ahead|gone ahead|"
+        r"set(?:s|ting)? up|establish\w*|launch\w*|contacts?|relations|ties|channels?|summits?|"
+        r"(?:pick(?:ed|s|ing)? up|answer(?:ed|s|ing)?) the (?:phone|hotline|line|calls?)|"
         r"work(?:s|ed)? (?:well|normally|smoothly|fine)|conven\w*|in (?:\w+ )?(?:use|operation)|"
-        r"(?:being|been|is|are|was|were) used",
+        r"(?:being|been|is|are|was|were) used|"
+        # a line left open ("remained open", "would stay open") works
+        r"(?:remain\w*|stay\w*|kept|keep\w*|left|leav\w*|is|are|was|were|been|be) open",
     ),
 ]
 _CUES = re.compile(
@@ -108,18 +142,23 @@ _CUES = re.compile(
     re.IGNORECASE,
 )
 _NEGATION = re.compile(
-    r"\b(?:not|n't|never|no longer|yet to|failed to|fail to|without|nor|no|rarely|seldom)\b"
-    r"[\w\s’'-]{0,30}$",
+    r"\b(?:not(?! only| just| merely)|n't|never|no longer|yet to|failed to|fail to|without|nor|"
+    r"no|none|nothing|rarely|seldom)\b[\w\s’'‘“”\x22-]{0,30}$",
     re.IGNORECASE,
 )
+# A negation does not reach into a clause it introduces: "did not say when the talks would
+# resume", "it was not clear whether Beijing would accept".
+_NEGATION_SCOPE_ENDS = re.compile(r"\b(?:whether|when|why|if|how|where|who)\b", re.IGNORECASE)
 _REFUSAL_BEFORE = re.compile(
     r"\b(?:refus\w*|declin\w*|reject\w*|rebuff\w*|unwilling|resist\w*|rul(?:ed|es|ing) out|"
     r"exclud\w*|veto\w*|dismiss\w*|spurn\w*)\b"
-    r"[\w\s’'-]{0,25}$",
+    r"[\w\s’'‘“”\x22-]{0,25}$",
     re.IGNORECASE,
 )
 _MODAL_BEFORE = re.compile(
-    r"\b(?:will|would|shall|could|may|might|should|plans?|planned|planning|agree[sd]?|"
+    r"\b(?:will|would|shall|could|may|might|should|must|need(?:s|ed)? to|plans?|"
+    # "it is very important that we restore those channels": a wish, not a fact
+    r"(?:important|vital|essential|necessary|crucial|time) that|planned|planning|agree[sd]?|"
     r"agreeing|agreement|expect\w*|hop\w*|aim\w*|seek\w*|sought|want\w*|wish\w*|intend\w*|"
     r"ready|willing|pledg\w*|vow\w*|commit(?!tee)\w*|propos\w*|call(?:ed|s|ing)? for|push\w* for|"
     r"urg\w*|pave the way|set to|due to|going to|to be|'ll|prepared to|looking to|"
@@ -127,32 +166,33 @@ _MODAL_BEFORE = re.compile(
     r"press\w*|ask\w*|request\w*|demand\w*|in principle|call(?:ed|s|ing)? on|"
     r"would like|try\w*|tried|effort\w*|work(?:ing)? (?:to|toward|towards)|move forward|"
     r"discuss\w*|suggest\w*|debat\w*|open to|openness|willingness|readiness|signal\w*)\b"
-    r"[\w\s’'.-]{0,80}$",
+    r"[\w\s’'‘“”\x22.-]{0,80}$",
     re.IGNORECASE,
 )
 # A resumption in -ing after these words is talked about, not done ("the possibility of
 # restarting", "talks on resuming"); after "since" or "after" it happened.
 _GERUND_AFTER = re.compile(r"\b(?:of|on|about|toward|towards|for)\s+$", re.IGNORECASE)
 _UNWILLING = re.compile(
-    r"\b(?:no (?:intention|plans?|interest|desire|wish)|unwilling|reluctant)\b"
-    r"[\w\s’'-]{0,30}$",
+    r"\b(?:no (?:intention|plans?|interest|desire|wish|question)|unwilling|reluctant)\b"
+    r"[\w\s’'‘“”\x22-]{0,30}$",
     re.IGNORECASE,
 )
 _UNLIKELY = re.compile(
     r"\b(?:unlikely|not likely|no (?:sign|signs|prospect|chance)|little chance)\b"
-    r"[\w\s’'-]{0,30}$",
+    r"[\w\s’'‘“”\x22-]{0,30}$",
     re.IGNORECASE,
 )
 # A contact "breaking a 16-month freeze" or "after a two-year hiatus" is a resumption.
 _AFTER_GAP = re.compile(
     r"\b(?:break\w*|end\w*|after|following)\s+(?:a|an|the|their|its)?\s*(?:[\w-]+\s+){0,3}"
-    r"(?:freeze|hiatus|pause|gap|lull|break|suspension|silence|standoff|chill)\b",
+    r"(?:freeze|hiatus|pause|gap|lull|break|suspension|silence|standoff|chill|delays?)\b",
     re.IGNORECASE,
 )
 # A contact that "is planned for next week" or "is expected" has not happened yet.
 _PLANNED_AFTER = re.compile(
     r"[^,;.]{0,80}?\b(?:is|are|was|were|has been|have been)\s+(?:being\s+)?"
-    r"(?:planned|scheduled|expected|due|set|slated|proposed|envisaged|likely|mooted|"
+    r"(?:planned|scheduled|rescheduled|arranged|expected|due|set|slated|proposed|envisaged|"
+    r"likely|possible|mooted|"
     r"discussed|in the works|on the agenda)\b",
     re.IGNORECASE,
 )
@@ -160,6 +200,37 @@ _PLANNED_AFTER = re.compile(
 # open", "agreed to maintain open channels").
 _CONTINUING = re.compile(
     r"kept|keep\w*|maintain\w*|continu\w*|sustain\w*|stay\w*|remain\w*", re.IGNORECASE
+)
+# Answering the other side's calls, and an effort to get it to: an effort spent on getting
+# an answer ("trying to get the PLA to pick up the phone") says none came.
+_ANSWERING = re.compile(r"(?:pick\w* up|answer\w*) the ", re.IGNORECASE)
+_EFFORT_BEFORE = re.compile(
+    r"\b(?:try\w*|tried|struggl\w*|attempt\w*|get(?:ting)?|got|in vain)\b[\w\s’'‘“”\x22-]{0,40}$",
+    re.IGNORECASE,
+)
+# A freeze that ended is a resumption ("the freeze in military contacts ended in November").
+_GAP_NOUN = re.compile(
+    r"freeze|frozen|suspension|hiatus|pause|silence|standoff|stalemate|deadlock|impasse|"
+    r"interruption|break|lull|chill",
+    re.IGNORECASE,
+)
+_GAP_ENDED_AFTER = re.compile(
+    r"[^,;.]{0,60}?\b(?:ended|ends|(?:was|were|has been|have been|had been) (?:lifted|broken)|"
+    r"came to an end|(?:is|was) over|thawed)\b",
+    re.IGNORECASE,
+)
+# A verb in the past tense (a fact, not under a modal before an "and").
+_PAST_FORM = re.compile(
+    r"\w+ed|held|met|spoke|took|went|began|kept|broke|made|gave|came|sat|saw|won|ran|rang|"
+    r"said|told|cut|shut|quit|froze|sought|fought|brought",
+    re.IGNORECASE,
+)
+# A contact told with a gap of its own in an aside ("the dialogue, not held between 2019 and
+# 2022, took place in June"): a resumption.
+_GAP_ASIDE = re.compile(
+    r",\s*(?:which had been |having been )?(?:not held|not met|frozen|suspended|dormant|"
+    r"stalled|idle|on hold)\b[^,;]{0,50},",
+    re.IGNORECASE,
 )
 # A contact done "again" or "anew" is a resumption ("met again", "spoke once more").
 _AGAIN_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:again|anew|once more)\b", re.IGNORECASE)
@@ -185,7 +256,7 @@ _PROSPECT_BEFORE = re.compile(
 )
 _CONTACT_NOUN = re.compile(
     r"talks|meeting|call|phone call|video ?call|dialogue|consultations?|visit|contacts?|"
-    r"negotiations|conversation|exchanges?",
+    r"negotiations|conversation|exchanges?|summits?|relations|ties",
     re.IGNORECASE,
 )
 # A status stated after a contact noun about it: "a resumption … is unlikely", "a
@@ -211,7 +282,8 @@ _DENIED_THAT = re.compile(
 
 _FIRST_SINCE = re.compile(
     r"\bfirst\b[^.;]{0,80}?\b(?:since|in (?:(?:over|more than|nearly|almost) )?"
-    r"(?:a|an|\d+|two|three|four|five|six|several|many) (?:years?|months?|weeks?|decades?))\b",
+    r"(?:(?:a|an|\d+|two|three|four|five|six|seven|eight|nine|ten|several|many) )?"
+    r"(?:years?|months?|weeks?|decades?|(?:a|an) (?:long time|decade|generation)))\b",
     re.IGNORECASE,
 )
 
@@ -234,14 +306,35 @@ def _clause_before(sentence: str, at: int) -> str:
     return left[cut + 1 :] if cut >= 0 else left
 
 
+_CLAUSE_BREAK = re.compile(r"[,;:—–()]|\s(?:and|but|while|whereas|although|though)\s")
+
+
+def _clause_around(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the clause holding ``sentence[start:end]`` (between commas, dashes,
+    semicolons or a conjunction)."""
+    left = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, start)), default=0)
+    after = _CLAUSE_BREAK.search(sentence, end)
+    return left, after.start() if after else len(sentence)
+
+
 def _reading(
-    status: ChannelStatus, before: str, cue: str = "", selected: bool = True
+    status: ChannelStatus,
+    before: str,
+    cue: str = "",
+    selected: bool = True,
+    headline: bool | None = None,
 ) -> ChannelStatus:
     """What a cue of ``status`` means after the words ``before`` it (``selected``: the cue
-    is among the analyst's selected words, not only near them)."""
-    negated = _NEGATION.search(before[-40:]) is not None
+    is among the analyst's selected words, not only near them; ``headline``: whether the
+    sentence is a headline in title case, judged from ``before`` when not given)."""
+    negation = _NEGATION.search(before[-40:])
+    negated = negation is not None and not _NEGATION_SCOPE_ENDS.search(negation.group())
     refused = _REFUSAL_BEFORE.search(before[-40:]) is not None
-    clause = _unnamed(before[before.rfind(",") + 1 :][-100:])
+    clause = _unnamed(before[before.rfind(",") + 1 :][-100:], headline)
+    if _PAST_FORM.fullmatch(cue.split(" ", 1)[0]) and " and " in clause:
+        # "agreed to continue shuttle diplomacy and held a summit": a verb in the past
+        # after "and" is a fact of its own, out of the modal's reach
+        clause = clause[clause.rfind(" and ") :]
     # A modal or plan in the clause, or an infinitive right before the cue ("to restore").
     modal = _MODAL_BEFORE.search(clause) is not None or re.search(r"\bto\s+$", clause) is not None
     if status in {ChannelStatus.RESUMED, ChannelStatus.ACTIVE, ChannelStatus.PROPOSED}:
@@ -253,25 +346,17 @@ def _reading(
             return ChannelStatus.SUSPENDED  # "unlikely to resume": it stays off
         if refused:
             return ChannelStatus.REFUSED
-        if negated and re.search(r"\b(?:will|would|won't|wouldn't)\b", before[-40:]):
-            return ChannelStatus.REFUSED  # "would not restore": a refusal
         if negated:
-            # "has not agreed to restore" or "is not ready to resume" is a refusal; "have not
-            # resumed" leaves it off.
-            if re.search(
-                r"\b(?:agree|accept|commit(?!tee)|ready|willing|prepared|interested|intend)",
-                before[-40:] + " " + cue,
-                re.IGNORECASE,
-            ):
-                return ChannelStatus.REFUSED
-            return (
-                ChannelStatus.REFUSED
-                if status == ChannelStatus.PROPOSED
-                else ChannelStatus.SUSPENDED
-            )
+            return _reading_negated(status, before, cue, negation.group() if negation else "")
+        if (
+            status == ChannelStatus.ACTIVE
+            and _ANSWERING.match(cue)
+            and _EFFORT_BEFORE.search(clause)
+        ):
+            return ChannelStatus.REFUSED  # "trying to get the PLA to pick up the phone"
         if modal and status != ChannelStatus.PROPOSED:
             # "would keep the door open": a selected verb of continuing stays as it is
-            keeps = selected and status == ChannelStatus.ACTIVE and _CONTINUING.fullmatch(cue)
+            keeps = selected and status == ChannelStatus.ACTIVE and _CONTINUING.match(cue)
             return ChannelStatus.ACTIVE if keeps else ChannelStatus.PROPOSED
         if (
             status == ChannelStatus.RESUMED
@@ -287,6 +372,28 @@ def _reading(
     return status
 
 
+def _reading_negated(status: ChannelStatus, before: str, cue: str, scope: str) -> ChannelStatus:
+    """What a negated contact, resumption or plan means (``scope``: the words from the
+    negation to the cue): "would not restore", "has not agreed to restore", "no longer
+    answers" and a negated plan are refusals; "have not resumed" or "no talks since" leave
+    the channel off; a line that "has yet to be set up" is still in prospect."""
+    if re.search(r"\b(?:will|would|won't|wouldn't)\b", before[-40:]):
+        return ChannelStatus.REFUSED  # "would not restore": a refusal
+    if re.search(r"\b(?:scheduled|planned|arranged|set)$", cue, re.IGNORECASE):
+        return ChannelStatus.SUSPENDED  # "none has been scheduled since": nothing ahead
+    if re.match(r"yet to\b", scope, re.IGNORECASE) and re.match(
+        r"set\w* up|establish|launch", cue, re.IGNORECASE
+    ):
+        return ChannelStatus.PROPOSED  # "the hotline … has yet to be set up"
+    if _ANSWERING.match(cue) or re.search(
+        r"\b(?:agree|accept|commit(?!tee)|ready|willing|prepared|interested|intend)",
+        scope + " " + cue,
+        re.IGNORECASE,
+    ):
+        return ChannelStatus.REFUSED  # "no longer answers the calls", "has not agreed"
+    return ChannelStatus.REFUSED if status == ChannelStatus.PROPOSED else ChannelStatus.SUSPENDED
+
+
 def _reading_of_cut(status: ChannelStatus, before: str) -> ChannelStatus:
     """What a cut or a suspension means after the words ``before`` it."""
     # Only a verb right before the cue changes it ("threatened to cut off", "did not
@@ -294,14 +401,18 @@ def _reading_of_cut(status: ChannelStatus, before: str) -> ChannelStatus:
     near = before[-30:]
     threatened = re.search(
         r"\b(?:to|will|would|could|may|might)\s+(?:\w+\s+)?$|"
-        r"\b(?:rul\w* out|consider\w*|threat\w*(?: to)?|warn\w*(?: of| that)?)\s+$",
+        r"\b(?:rul\w* out|consider\w*|threat\w*(?: to)?|warn\w*(?: of| that)?)\s+$|"
+        # a condition: "if the talks collapse", "unless Beijing cuts off the line"
+        r"\b(?:if|unless|whether)\s+(?:[\w'’-]+\s+){0,4}$",
         near,
         re.IGNORECASE,
     )
-    denied = re.search(r"\b(?:not|never|n't)\s+(?:\w+\s+)?$", near)
+    # "did not suspend", "did not include any suspension", "there was no suspension"
+    denied = re.search(r"\b(?:(?:not|never|n't)\s+(?:\w+\s+)?(?:any\s+)?|no\s+)$", near)
     # A decision to cut ("voted to suspend", "no choice but to end") is the cut.
     decided = re.search(
-        r"\b(?:but|decided|decides|decide|chose|chooses|opted|voted|moved|ordered)\s+"
+        r"\b(?:but|decided|decides|decide|chose|chooses|opted|voted|moved|ordered|forced|"
+        r"compelled|obliged|had|has|have)\s+"
         r"to\s+$",
         near,
         re.IGNORECASE,
@@ -322,10 +433,13 @@ def _reading_of_cut(status: ChannelStatus, before: str) -> ChannelStatus:
     return status
 
 
-def _unnamed(clause: str) -> str:
+def _unnamed(clause: str, headline: bool | None = None) -> str:
     """``clause`` with the capitalised words of names masked ("the … Consultative
-    Agreement talks"), unless it is a headline in title case."""
-    return clause if _title_case(clause) else _NAME_WORD.sub("Name", clause)
+    Agreement talks"), unless it is a headline in title case (``headline``; judged from
+    ``clause`` alone when not given)."""
+    if headline is None:
+        headline = _title_case(clause)
+    return clause if headline else _NAME_WORD.sub("Name", clause)
 
 
 def _title_case(text: str) -> bool:
@@ -368,6 +482,8 @@ def _selected_cue(sentence: str, inside: list[re.Match[str]]) -> re.Match[str]:
         and _GOVERNS.match(sentence[chosen.end() : later[0].start()] + " ")
         and _cue_status(chosen) in {ChannelStatus.PROPOSED, ChannelStatus.ACTIVE}
         and _cue_status(later[0]) == ChannelStatus.ACTIVE
+        # "continued to meet" goes on meeting: a verb of continuing is no modality
+        and not _CONTINUING.fullmatch(chosen.group())
     ):
         return later[0]
     return chosen
@@ -384,6 +500,12 @@ def _read_around(status: ChannelStatus, cue: re.Match[str], before: str) -> Chan
     noun = _CONTACT_NOUN.fullmatch(cue.group()) is not None or cue.group().lower().endswith(
         ("ion", "ions")
     )
+    if (
+        status in {ChannelStatus.SUSPENDED, ChannelStatus.SEVERED}
+        and _GAP_NOUN.fullmatch(cue.group())
+        and _GAP_ENDED_AFTER.match(after)
+    ):
+        return ChannelStatus.RESUMED  # "the freeze in military contacts ended"
     if noun and status != ChannelStatus.REFUSED and _UNLIKELY_AFTER.match(after):
         return ChannelStatus.SUSPENDED  # "a resumption of talks is unlikely"
     if noun and plain_contact and (passive := _PASSIVE_AFTER.match(after)):
@@ -412,6 +534,22 @@ def _read_around(status: ChannelStatus, cue: re.Match[str], before: str) -> Chan
     return status
 
 
+def _resumes_after_gap(sentence: str, cue: re.Match[str]) -> bool:
+    """Whether the sentence tells the contact ``cue`` as the first after a gap ("the first
+    … since", "after a two-year hiatus"), in the cue's clause or after it — not in an
+    earlier clause about another contact ("held their first talks in five years …, where
+    they agreed to keep communicating")."""
+    if any(found.end() <= cue.start() for found in _GAP_ASIDE.finditer(sentence)):
+        return True
+    for pattern in (_FIRST_SINCE, _AFTER_GAP):
+        for found in pattern.finditer(sentence):
+            if found.end() > cue.start() or not _CLAUSE_BREAK.search(
+                sentence, found.end(), cue.start()
+            ):
+                return True
+    return False
+
+
 def _cue_status(match: re.Match[str]) -> ChannelStatus:
     assert match.lastgroup is not None
     return ChannelStatus(match.lastgroup)
@@ -433,7 +571,11 @@ def suggest_status(sentence: str, start: int, end: int) -> StatusSuggestion:
         # contact word ("resume the stalled talks" resumes; "refused to restore" refuses).
         chosen = _selected_cue(sentence, inside)
     elif _FIRST_SINCE.search(sentence) is None and cues:
-        specific = [m for m in cues if _cue_status(m) != ChannelStatus.ACTIVE] or cues
+        # The selection's own clause first ("the talks were productive and both sides
+        # agreed to meet again": "talks", not "agreed"), then the whole sentence.
+        left, right = _clause_around(sentence, start, end)
+        near = [m for m in cues if m.start() >= left and m.end() <= right] or cues
+        specific = [m for m in near if _cue_status(m) != ChannelStatus.ACTIVE] or near
 
         def distance(m: re.Match[str]) -> int:
             return start - m.end() if m.end() <= start else (m.start() - end) * 2
@@ -449,7 +591,13 @@ def suggest_status(sentence: str, start: int, end: int) -> StatusSuggestion:
             )
         return StatusSuggestion(ChannelStatus.ACTIVE, None)
     before = _clause_before(sentence, chosen.start())
-    status = _reading(_cue_status(chosen), before, chosen.group(), selected=bool(inside))
+    status = _reading(
+        _cue_status(chosen),
+        before,
+        chosen.group(),
+        selected=bool(inside),
+        headline=_title_case(sentence),
+    )
     status = _read_around(status, chosen, before)
     if status in {ChannelStatus.ACTIVE, ChannelStatus.RESUMED} and _PLANNED_AFTER.match(
         sentence, chosen.end()
@@ -459,7 +607,16 @@ def suggest_status(sentence: str, start: int, end: int) -> StatusSuggestion:
         # "The call marked the resumption of …": a plain contact that the sentence reports
         # as a resumption is one.
         for other in cues:
-            if other is not chosen and _cue_status(other) == ChannelStatus.RESUMED:
+            # (not one reported before it in a clause of its own: "Iran, which restored
+            # ties in 2023, has since exchanged ambassadors")
+            if (
+                other is not chosen
+                and _cue_status(other) == ChannelStatus.RESUMED
+                and not (
+                    other.start() < chosen.start()
+                    and _CLAUSE_BREAK.search(sentence, other.end(), chosen.start())
+                )
+            ):
                 reading = _reading(
                     ChannelStatus.RESUMED, _clause_before(sentence, other.start()), other.group()
                 )
@@ -469,7 +626,7 @@ def suggest_status(sentence: str, start: int, end: int) -> StatusSuggestion:
     if (
         status == ChannelStatus.ACTIVE
         and _cue_status(chosen) == ChannelStatus.ACTIVE
-        and (_FIRST_SINCE.search(sentence) or _AFTER_GAP.search(sentence))
+        and _resumes_after_gap(sentence, chosen)
     ):
         status = ChannelStatus.RESUMED
     return StatusSuggestion(status, chosen.group(), chosen.start(), chosen.end())

@@ -31,7 +31,8 @@ _GENERIC_PLACE_WORDS = frozenset({"the", "of", "off", "near", "in", "at", "and",
 class Publication:
     """An article's publication date and where it comes from: ``given`` (the source or the
     analyst said so) or ``inferred`` (from the text, with ``evidence`` and ``certainty``:
-    ``exact``, ``week`` or ``month``). ``published`` is ``None`` when neither is known."""
+    ``exact``, ``year guessed``, ``week`` or ``month``). ``published`` is ``None`` when
+    neither is known."""
 
     published: date | None
     source: str | None

@@ -4464,23 +4464,1082 @@ STATUS_S12: list[StatusCase] = [
     ("The talks had been frozen since 2018 before resuming in April.", "resuming", "resumed"),
 ]
 
-# First-run misses of the last batches (D9, S12), left open: they were scored once and the
-# rules were not changed for them. The tests expect them to fail until a general rule reads
-# them.
-OPEN_DATE_MISSES: set[tuple[str, str]] = {
-    ("Analysts expect another rate cut in the first quarter.", "the first quarter"),
-}
+# Status batch S13, written before any rule was changed for it and scored once (wire copy:
+# Yonhap, PTI, AP, Reuters, AFP, Focus Taiwan; the Koreas, India and Pakistan, Russia and
+# Ukraine, the Gulf, the Sahel, the Taiwan Strait, US-China military channels). Unlike the
+# earlier batches about a third of its statements report a plain active contact, as news
+# does. First run: 37/40 (92.5 %). Misses: "quit the Economic Community" (active: no cue),
+# "its door remained open to dialogue" (proposed: "dialogue" after "open to" read as a plan),
+# "did not include any suspension" (suspended: the negation before a noun not read).
+STATUS_S13: list[StatusCase] = [
+    (
+        "SEOUL, June 4 (Yonhap) -- North Korea again did not answer South Korea's routine calls through the inter-Korean liaison channel on Tuesday, the unification ministry said.",
+        "did not answer",
+        "refused",
+    ),
+    (
+        "Military officials of the two Koreas exchanged messages through the western military line on Wednesday morning, the defence ministry said.",
+        "exchanged messages",
+        "active",
+    ),
+    (
+        "North Korea declared in 2024 that it would no longer deal with the South as a partner for unification and dismantled the agencies in charge of inter-Korean ties.",
+        "dismantled",
+        "severed",
+    ),
+    (
+        "President Lee Jae-myung ordered the military to stop the loudspeaker broadcasts and said Seoul would seek to restore the 2018 military agreement.",
+        "restore",
+        "proposed",
+    ),
+    (
+        "NEW DELHI (PTI) - The Directors General of Military Operations of India and Pakistan spoke over the hotline on Saturday afternoon and agreed to stop all firing.",
+        "spoke over the hotline",
+        "active",
+    ),
+    (
+        "Indian and Pakistani commanders held a flag meeting at the Poonch crossing point on Monday to defuse tensions.",
+        "held a flag meeting",
+        "active",
+    ),
+    (
+        "India has put the Indus Waters Treaty in abeyance and suspended visa services for Pakistani nationals.",
+        "suspended visa services",
+        "suspended",
+    ),
+    (
+        "Pakistan closed its airspace to Indian airlines and said all trade with India, including through third countries, was suspended.",
+        "closed its airspace",
+        "suspended",
+    ),
+    (
+        "There has been no composite dialogue between India and Pakistan since 2015.",
+        "no composite dialogue",
+        "suspended",
+    ),
+    (
+        "Islamabad said it was ready for talks with New Delhi on all issues, including Kashmir.",
+        "ready for talks",
+        "proposed",
+    ),
+    ("New Delhi has rejected any third-party mediation on Kashmir.", "rejected", "refused"),
+    (
+        "ISTANBUL (AP) — Russian and Ukrainian delegations met for barely an hour on Friday in their first face-to-face peace talks in more than three years.",
+        "met",
+        "resumed",
+    ),
+    (
+        "The two sides agreed to exchange 1,000 prisoners each, the largest swap of the war.",
+        "agreed to exchange",
+        "proposed",
+    ),
+    (
+        "Russia and Ukraine swapped 84 prisoners each on Thursday in an exchange mediated by the United Arab Emirates.",
+        "swapped",
+        "active",
+    ),
+    (
+        "Zelensky said Ukraine would not negotiate with Russia while its troops remained on Ukrainian soil.",
+        "would not negotiate",
+        "refused",
+    ),
+    (
+        "A Kremlin spokesman said Moscow had suspended work on a memorandum with Kyiv, accusing Ukraine of dragging its feet.",
+        "suspended work",
+        "suspended",
+    ),
+    (
+        "The Black Sea grain deal collapsed in July 2023 when Russia refused to extend it.",
+        "collapsed",
+        "severed",
+    ),
+    (
+        "The Black Sea grain deal collapsed in July 2023 when Russia refused to extend it.",
+        "refused to extend",
+        "refused",
+    ),
+    (
+        "DUBAI (Reuters) - Iran and Saudi Arabia agreed on Friday to re-establish diplomatic relations and reopen embassies within two months, in a deal brokered by China.",
+        "re-establish diplomatic relations",
+        "proposed",
+    ),
+    (
+        "The two Gulf rivals cut ties in 2016 after protesters stormed the Saudi embassy in Tehran.",
+        "cut ties",
+        "severed",
+    ),
+    (
+        "Qatar and the UAE restored diplomatic ties in 2023, two years after the end of the Gulf boycott.",
+        "restored diplomatic ties",
+        "resumed",
+    ),
+    (
+        "Omani mediators shuttled between the U.S. and Iranian delegations, which sat in separate rooms.",
+        "shuttled",
+        "active",
+    ),
+    (
+        "The Emirati foreign minister received a phone call from his Iranian counterpart, the state news agency WAM reported.",
+        "received a phone call",
+        "active",
+    ),
+    (
+        "BAMAKO (AFP) - Mali's junta announced on Sunday that it was ending the 2015 Algiers peace agreement with northern rebel groups with immediate effect.",
+        "ending",
+        "severed",
+    ),
+    (
+        "Niger, Mali and Burkina Faso quit the Economic Community of West African States in January.",
+        "quit",
+        "severed",
+    ),
+    (
+        "Niger's military rulers expelled the French ambassador and demanded the withdrawal of French troops.",
+        "expelled the French ambassador",
+        "severed",
+    ),
+    (
+        "Algeria recalled its ambassador from Bamako after the drone incident, and Mali did likewise.",
+        "recalled its ambassador",
+        "severed",
+    ),
+    (
+        "ECOWAS said its door remained open to dialogue with the three juntas.",
+        "remained open",
+        "active",
+    ),
+    (
+        "TAIPEI (Focus Taiwan) - The Mainland Affairs Council said Beijing had ignored its repeated offers of dialogue since 2016.",
+        "ignored",
+        "refused",
+    ),
+    (
+        "Communication mechanisms between the Straits Exchange Foundation and its mainland counterpart have been suspended since 2016.",
+        "have been suspended",
+        "suspended",
+    ),
+    (
+        "Chinese and Taiwanese coast guard officers communicated by radio during the rescue near Kinmen, the council said.",
+        "communicated by radio",
+        "active",
+    ),
+    (
+        "China's Taiwan Affairs Office said there would be no talks with the DPP government unless it accepted the 1992 Consensus.",
+        "no talks",
+        "refused",
+    ),
+    (
+        "WASHINGTON (Reuters) - U.S. Defense Secretary Pete Hegseth spoke by video call with Chinese Defense Minister Dong Jun on Tuesday, the Pentagon said.",
+        "spoke by video call",
+        "active",
+    ),
+    (
+        "The Military Maritime Consultative Agreement talks, held in Shanghai this week, focused on unsafe intercepts.",
+        "held",
+        "active",
+    ),
+    (
+        "The Pentagon said China had declined to schedule a meeting between Hegseth and Dong at the Shangri-La Dialogue.",
+        "declined",
+        "refused",
+    ),
+    (
+        "U.S. and Chinese theater commanders have not spoken since a video call in September.",
+        "have not spoken",
+        "suspended",
+    ),
+    ("Both sides said the hotline would remain open.", "remain open", "active"),
+    (
+        "The Chinese defence ministry said it was willing to maintain communication with the U.S. military on the basis of equality and respect.",
+        "maintain communication",
+        "active",
+    ),
+    (
+        "Beijing's announcement of countermeasures did not include any suspension of military dialogue.",
+        "suspension",
+        "active",
+    ),
+    (
+        "The suspension of the talks was announced by the foreign ministry on Tuesday.",
+        "suspension",
+        "suspended",
+    ),
+]
+
+# Status batch S14, written with S13 and before any rule was changed for them, scored once
+# (readouts, briefings, analysis and regional papers: the State Department, China's foreign
+# ministry, The Economist, NK News, Dawn, the Hindustan Times, the Kyiv Independent, Meduza,
+# The National, RFI, the Taipei Times, SCMP, Kyodo). First run: 34/39 (87.2 %). Misses: "A
+# summit … is possible" (active: no cue), "talks … on reopening the border have gone
+# nowhere" (proposed), "received no reply" (active: the cue "Exchange" of a name), "trying to
+# get the PLA to pick up the phone" (active: no cue), "lodged a protest through diplomatic
+# channels and demanded …" (proposed).
+STATUS_S14: list[StatusCase] = [
+    (
+        "Secretary Rubio spoke today with People's Republic of China Foreign Minister Wang Yi.",
+        "spoke",
+        "active",
+    ),
+    (
+        "The two sides had an in-depth exchange of views on China-U.S. relations, according to the Chinese readout.",
+        "exchange of views",
+        "active",
+    ),
+    (
+        "The two sides agreed to keep in touch on issues of common concern.",
+        "keep in touch",
+        "active",
+    ),
+    (
+        "During the call, the two leaders discussed trade, fentanyl and Taiwan, according to the White House.",
+        "the call",
+        "active",
+    ),
+    (
+        "The economic and trade consultation mechanism, created in Geneva in May, met for a third time in Stockholm.",
+        "met",
+        "active",
+    ),
+    (
+        "China suspended the bilateral dialogue on arms control and non-proliferation in July 2024 over U.S. arms sales to Taiwan.",
+        "suspended",
+        "suspended",
+    ),
+    (
+        "It is not clear when, or whether, the arms control consultations will resume.",
+        "resume",
+        "proposed",
+    ),
+    (
+        "Chinese officials have repeatedly cancelled or postponed meetings with their American counterparts at short notice.",
+        "cancelled or postponed",
+        "suspended",
+    ),
+    (
+        "Even at the height of the Cold War, American and Soviet officers kept talking; Chinese officers, by contrast, often refuse to pick up the phone.",
+        "refuse to pick up",
+        "refused",
+    ),
+    (
+        "Pyongyang has not responded to any of Seoul's overtures since President Lee took office, and the hotlines remain silent.",
+        "remain silent",
+        "suspended",
+    ),
+    (
+        "Pyongyang has not responded to any of Seoul's overtures since President Lee took office, and the hotlines remain silent.",
+        "has not responded",
+        "refused",
+    ),
+    (
+        "A summit between Trump and Kim is possible if Washington drops its demand for denuclearisation, Kim Yo Jong said.",
+        "summit",
+        "proposed",
+    ),
+    (
+        "Islamabad has long maintained that the back channel with New Delhi never fully closed, even after Pulwama.",
+        "never fully closed",
+        "active",
+    ),
+    (
+        "The Kartarpur corridor, closed by India after the May conflict, has yet to reopen.",
+        "has yet to reopen",
+        "suspended",
+    ),
+    (
+        "The Kartarpur corridor, closed by India after the May conflict, has yet to reopen.",
+        "closed",
+        "suspended",
+    ),
+    (
+        "India and China will resume direct flights from October, after a gap of more than five years.",
+        "will resume",
+        "proposed",
+    ),
+    (
+        "The border trading points at Lipulekh and Shipki La were reopened after the agreement.",
+        "were reopened",
+        "resumed",
+    ),
+    (
+        "Kyiv has called for a direct meeting between Zelensky and Putin, which the Kremlin says is premature.",
+        "called for",
+        "proposed",
+    ),
+    (
+        "The Kremlin has rejected a 30-day unconditional ceasefire, which Kyiv had accepted.",
+        "rejected",
+        "refused",
+    ),
+    (
+        "The Russian and American delegations have met in Riyadh and Istanbul, restoring a diplomatic dialogue that had been frozen since 2022.",
+        "restoring",
+        "resumed",
+    ),
+    (
+        "The embassies in Washington and Moscow still operate with skeleton staffs, and talks on normalising their work have stalled.",
+        "have stalled",
+        "suspended",
+    ),
+    (
+        "Lavrov and Rubio talked by phone on Monday, their third conversation since February.",
+        "talked by phone",
+        "active",
+    ),
+    (
+        "Saudi and Iranian foreign ministers held talks on the sidelines of the UN General Assembly, the latest in a series of meetings since the 2023 rapprochement.",
+        "held talks",
+        "active",
+    ),
+    (
+        "Bahrain and Iran have yet to restore diplomatic relations, though officials have met several times.",
+        "have yet to restore",
+        "suspended",
+    ),
+    (
+        "Bahrain and Iran have yet to restore diplomatic relations, though officials have met several times.",
+        "met",
+        "active",
+    ),
+    (
+        "Tehran said it would not hold direct talks with Washington under maximum pressure.",
+        "would not hold direct talks",
+        "refused",
+    ),
+    (
+        "Mali and Algeria have closed their airspace to each other's aircraft since the drone was shot down.",
+        "closed",
+        "suspended",
+    ),
+    (
+        "Niamey has agreed to reopen its border with Benin, but only after talks on security guarantees.",
+        "agreed to reopen",
+        "proposed",
+    ),
+    (
+        "Talks between Niger and Benin on reopening the border have gone nowhere.",
+        "gone nowhere",
+        "suspended",
+    ),
+    (
+        "Beijing suspended the ferry services to Kinmen for tourists during the pandemic and only partially restored them in 2024.",
+        "partially restored",
+        "resumed",
+    ),
+    (
+        "The Straits Exchange Foundation said it had received no reply from its mainland counterpart to its letter.",
+        "received no reply",
+        "refused",
+    ),
+    (
+        "The US and Chinese militaries are due to hold talks on maritime safety in Hawaii next month.",
+        "hold talks",
+        "proposed",
+    ),
+    (
+        "A planned visit to Beijing by the US Indo-Pacific commander has been put off indefinitely.",
+        "put off",
+        "suspended",
+    ),
+    (
+        "China's defence ministry said the hotline had never been disconnected.",
+        "disconnected",
+        "active",
+    ),
+    (
+        "The Biden administration spent more than a year trying to get the PLA to pick up the phone.",
+        "pick up the phone",
+        "refused",
+    ),
+    (
+        "Vice Foreign Minister Ma Zhaoxu and Deputy Secretary Kurt Campbell held consultations in Washington on Monday, the first such meeting since the Bali summit.",
+        "held consultations",
+        "resumed",
+    ),
+    (
+        "Negotiations on a code of conduct in the South China Sea, under way since 2002, dragged on without a deadline.",
+        "dragged on",
+        "active",
+    ),
+    (
+        "Japan lodged a protest through diplomatic channels and demanded that China lift its ban on seafood imports.",
+        "diplomatic channels",
+        "active",
+    ),
+    (
+        "Chinese and Japanese diplomats meet regularly under the framework.",
+        "meet regularly",
+        "active",
+    ),
+]
+
+# First-run misses left open: the tests expect them to fail (strict xfails) until a general
+# rule reads them. A miss read later still counts in its batch's first-run figure.
+# D9's "the first quarter" on New Year's Eve was read after its first run ("Analysts expect"
+# looks forward, and "another rate cut" is a noun, not a past verb); it counts as a miss in
+# D9's first-run figure.
+OPEN_DATE_MISSES: set[tuple[str, str]] = set()
+# Status batch S15, written after all of this round's rule changes and scored once, with no
+# change afterwards: the final first-run figure (Rappler, Nikkei Asia, the Jakarta Post,
+# Xinhua and KCNA statements, Anadolu, Al-Monitor, AFP Africa, Bloomberg, a UN press release,
+# a congressional hearing; the Philippines and China, Japan and China, the Koreas, Egypt and
+# Ethiopia, Venezuela and Guyana, Israel and Lebanon, Pakistan and Afghanistan, Colombia and
+# the ELN, Congo and Rwanda, the US and Cuba). First run: 34/38 (89.5 %). Misses: "has no
+# intention of sitting face to face" (active: no cue), "announced the end of negotiations"
+# (active: the noun "the end of" not read as a cut), "none has been scheduled since" (active),
+# "had gone unreturned" (active: "unreturned" is not a cue).
+STATUS_S15: list[StatusCase] = [
+    (
+        "MANILA (Rappler) - Philippine and Chinese diplomats held the 23rd meeting of the Bilateral Consultation Mechanism on the South China Sea in Xiamen on Wednesday.",
+        "held the 23rd meeting",
+        "active",
+    ),
+    (
+        "Manila summoned the Chinese envoy after the water cannon attack, the third such protest this month.",
+        "summoned",
+        "active",
+    ),
+    (
+        "The foreign affairs department said Beijing had yet to act on Manila's proposal for a coast guard hotline.",
+        "had yet to act",
+        "refused",
+    ),
+    (
+        "Marcos said he was open to a meeting with Xi on the sidelines of the APEC summit.",
+        "open to a meeting",
+        "proposed",
+    ),
+    (
+        "TOKYO (Nikkei Asia) - Japanese and Chinese defence officials tested the maritime and aerial communication mechanism's hotline for the first time on Tuesday.",
+        "tested",
+        "active",
+    ),
+    (
+        "Tokyo has repeatedly asked Beijing to lift its ban on Japanese seafood, but talks on the issue stalled last year.",
+        "stalled",
+        "suspended",
+    ),
+    (
+        "China postponed a trilateral meeting of foreign ministers with Japan and South Korea after Takaichi's remarks on Taiwan.",
+        "postponed",
+        "suspended",
+    ),
+    (
+        "Japan's prime minister and China's premier exchanged greetings briefly at the G20 but did not hold formal talks.",
+        "did not hold formal talks",
+        "suspended",
+    ),
+    (
+        "PYONGYANG (KCNA) - The DPRK has no intention of sitting face to face with the puppet authorities of the ROK, Kim Yo Jong said in a statement.",
+        "no intention of sitting face to face",
+        "refused",
+    ),
+    (
+        "South Korea's military used the western military hotline on Monday to tell the North it was returning six fishermen.",
+        "used the western military hotline",
+        "active",
+    ),
+    (
+        "Seoul plans to propose a resumption of family reunions when the Red Cross channel is restored.",
+        "propose a resumption",
+        "proposed",
+    ),
+    (
+        "CAIRO (Anadolu) - Egypt announced the end of negotiations with Ethiopia over the Grand Ethiopian Renaissance Dam, saying Addis Ababa had shown no political will.",
+        "announced the end of negotiations",
+        "severed",
+    ),
+    (
+        "Ethiopian officials said the door to dialogue with Cairo remained open.",
+        "remained open",
+        "active",
+    ),
+    (
+        "Venezuela and Guyana's presidents met in St Vincent in December 2023 and pledged not to use force.",
+        "met",
+        "active",
+    ),
+    (
+        "Caracas has refused to take part in the International Court of Justice proceedings on the Essequibo.",
+        "refused to take part",
+        "refused",
+    ),
+    (
+        "Israeli and Lebanese military officers sat down for talks in Naqoura under the auspices of the ceasefire monitoring mechanism.",
+        "sat down for talks",
+        "active",
+    ),
+    (
+        "Lebanon's president said Beirut was ready to negotiate with Israel through the US envoy.",
+        "ready to negotiate",
+        "proposed",
+    ),
+    (
+        "Hezbollah has rejected any direct talks between Lebanon and Israel.",
+        "rejected",
+        "refused",
+    ),
+    (
+        "ISLAMABAD (AFP) - Talks between Pakistan and the Taliban government in Istanbul broke down on Friday without an agreement, both sides said.",
+        "broke down",
+        "severed",
+    ),
+    (
+        "Pakistan has kept the Torkham border crossing closed for three weeks.",
+        "kept the Torkham border crossing closed",
+        "suspended",
+    ),
+    (
+        "Qatari and Turkish mediators brought the two delegations back to the table a week later.",
+        "back to the table",
+        "resumed",
+    ),
+    (
+        "Colombia's President Petro suspended peace talks with the ELN after the rebels attacked a military base.",
+        "suspended peace talks",
+        "suspended",
+    ),
+    (
+        "The government and the ELN have not returned to the negotiating table since January.",
+        "have not returned",
+        "suspended",
+    ),
+    (
+        "KINSHASA (AFP) - Congolese and Rwandan foreign ministers signed a peace agreement at the White House and pledged to set up a joint security coordination mechanism.",
+        "pledged to set up",
+        "proposed",
+    ),
+    (
+        "The joint security coordination mechanism held its first meeting in Washington in August.",
+        "held its first meeting",
+        "active",
+    ),
+    (
+        "The M23 rebels walked away from the Doha talks, accusing Kinshasa of bad faith.",
+        "walked away",
+        "severed",
+    ),
+    (
+        "WASHINGTON (Bloomberg) - Treasury Secretary Scott Bessent and Vice Premier He Lifeng will hold another round of trade talks in Madrid next week, people familiar with the matter said.",
+        "will hold another round of trade talks",
+        "proposed",
+    ),
+    (
+        "Bessent and He have met four times since May, most recently in Stockholm.",
+        "have met",
+        "active",
+    ),
+    (
+        "Beijing halted purchases of U.S. soybeans and has not resumed them.",
+        "has not resumed",
+        "suspended",
+    ),
+    (
+        "The U.S. and Cuba held their last round of migration talks in April 2023, and none has been scheduled since.",
+        "none has been scheduled",
+        "suspended",
+    ),
+    (
+        "The State Department said Havana had refused to accept deportation flights since January.",
+        "refused to accept",
+        "refused",
+    ),
+    (
+        "UNITED NATIONS - The Secretary-General welcomed the resumption of direct talks between the parties and urged them to engage in good faith.",
+        "resumption",
+        "resumed",
+    ),
+    (
+        "Admiral Paparo told the Senate Armed Services Committee that his calls to his PLA counterpart had gone unreturned for months.",
+        "gone unreturned",
+        "refused",
+    ),
+    (
+        "Paparo said he finally spoke with the Southern Theater commander by video in September, their first conversation since 2022.",
+        "spoke",
+        "resumed",
+    ),
+    (
+        "Asked whether the U.S. had cut off intelligence sharing with Kyiv, the spokesperson said the pause had been lifted.",
+        "the pause had been lifted",
+        "resumed",
+    ),
+    (
+        "Jakarta and Beijing agreed to hold a 2+2 dialogue of foreign and defence ministers, the first of its kind, next year.",
+        "hold a 2+2 dialogue",
+        "proposed",
+    ),
+    (
+        "Indonesian and Chinese foreign and defence ministers held their first 2+2 dialogue in Beijing on Monday.",
+        "held their first 2+2 dialogue",
+        "active",
+    ),
+    (
+        "Al-Monitor reported that Omani officials had passed messages between Washington and Tehran throughout the summer.",
+        "passed messages",
+        "active",
+    ),
+]
+
+# Status batch S16, written after the changes for S15 and scored once, with no change
+# afterwards: the final first-run figure of this round (AP explainers, a Guardian live blog,
+# SCMP, JoongAng Daily, the Times of Israel, Kathimerini, the Moscow Times, Daily Maverick,
+# a think-tank report, Japan's foreign ministry and an EU statement; US-China military
+# channels, Japan and South Korea, Greece and Turkey, Israel and Syria, Iran and the IAEA,
+# Armenia and Turkey, Russia and Japan, China and the EU, Ethiopia and Eritrea). First run:
+# 35/40 (87.5 %). Misses: "the Military Maritime Consultative Agreement working group
+# convened" (proposed: the name read as a headline, its "Agreement" as a plan), "has yet to
+# name a counterpart" (active: no cue), "agreed to continue shuttle diplomacy and held a
+# summit" (proposed: the modal read across "and"), "not held between 2019 and 2022, took place"
+# (active), "shut its embassy" (suspended).
+STATUS_S16: list[StatusCase] = [
+    (
+        "U.S. Indo-Pacific Command chief Adm. Samuel Paparo held a video teleconference with his Chinese counterpart, Gen. Wu Yanan, the Pentagon said.",
+        "held a video teleconference",
+        "active",
+    ),
+    (
+        "The Military Maritime Consultative Agreement working group convened in Qingdao in April, the second session this year.",
+        "convened",
+        "active",
+    ),
+    (
+        "The Defense Policy Coordination Talks, last held in January, are due to take place in Beijing by the end of the year.",
+        "are due to take place",
+        "proposed",
+    ),
+    (
+        "China has yet to name a counterpart for the new theater-level channel, U.S. officials complain.",
+        "has yet to name a counterpart",
+        "refused",
+    ),
+    (
+        "Live: Chinese and U.S. defence chiefs meet in Kuala Lumpur",
+        "meet",
+        "active",
+    ),
+    (
+        "Yoon and Kishida revived shuttle diplomacy in 2023, ending a 12-year gap in reciprocal visits.",
+        "revived shuttle diplomacy",
+        "resumed",
+    ),
+    (
+        "Lee and Ishiba agreed to continue shuttle diplomacy and held a summit in Tokyo in August.",
+        "held a summit",
+        "active",
+    ),
+    (
+        "Tokyo and Seoul have held the trilateral dialogue with Beijing only sporadically since 2019.",
+        "held",
+        "active",
+    ),
+    (
+        "ATHENS (Kathimerini) - Greek and Turkish diplomats held a new round of political dialogue in Ankara, continuing the rapprochement launched in 2023.",
+        "held a new round of political dialogue",
+        "active",
+    ),
+    (
+        "Athens said confidence-building talks would not resume until Ankara withdrew its casus belli.",
+        "would not resume",
+        "refused",
+    ),
+    (
+        "Mitsotakis and Erdogan's planned meeting in New York was called off at the last minute.",
+        "called off",
+        "suspended",
+    ),
+    (
+        "Israeli and Syrian officials met in Paris under U.S. mediation, the first publicly acknowledged talks between the two countries in more than two decades.",
+        "met",
+        "resumed",
+    ),
+    (
+        "Syria's foreign minister said Damascus was holding direct talks with Israel on de-escalation.",
+        "holding direct talks",
+        "active",
+    ),
+    (
+        "Iran suspended cooperation with the UN nuclear watchdog after the June strikes.",
+        "suspended cooperation",
+        "suspended",
+    ),
+    (
+        "Iran and the IAEA signed a new framework in Cairo to resume inspections.",
+        "resume inspections",
+        "proposed",
+    ),
+    (
+        "IAEA inspectors returned to Iran's Bushehr plant in August for the first time since the war.",
+        "returned",
+        "resumed",
+    ),
+    (
+        "Armenian and Turkish special envoys agreed to open the land border to holders of diplomatic passports.",
+        "agreed to open",
+        "proposed",
+    ),
+    (
+        "Special envoys from Yerevan and Ankara have met five times since the normalisation process began.",
+        "have met",
+        "active",
+    ),
+    (
+        "MOSCOW (The Moscow Times) - Russia has withdrawn from peace treaty talks with Japan over Tokyo's sanctions.",
+        "withdrawn",
+        "severed",
+    ),
+    (
+        "Japanese and Russian fisheries officials still meet every year to set catch quotas.",
+        "meet every year",
+        "active",
+    ),
+    (
+        "Visa-free visits by Japanese former residents to the Kuril Islands remain suspended.",
+        "remain suspended",
+        "suspended",
+    ),
+    (
+        "BRUSSELS - The EU-China summit went ahead in Beijing, shortened to one day at China's request.",
+        "went ahead",
+        "active",
+    ),
+    (
+        "The EU-China human rights dialogue, not held between 2019 and 2022, took place in Chongqing in June.",
+        "took place",
+        "resumed",
+    ),
+    (
+        "The EU-China human rights dialogue, not held between 2019 and 2022, took place in Chongqing in June.",
+        "not held",
+        "suspended",
+    ),
+    (
+        "The EU has invited Chinese Foreign Minister Wang Yi for a strategic dialogue in Brussels.",
+        "invited",
+        "proposed",
+    ),
+    (
+        "China has sanctioned members of the European Parliament, and the parliament refused to ratify the investment deal.",
+        "refused to ratify",
+        "refused",
+    ),
+    (
+        "JOHANNESBURG (Daily Maverick) - Eritrea has shut its embassy in Addis Ababa, diplomats said.",
+        "shut its embassy",
+        "severed",
+    ),
+    (
+        "Asmara and Addis Ababa have not exchanged ambassadors since the war in Tigray ended.",
+        "have not exchanged ambassadors",
+        "suspended",
+    ),
+    (
+        "Ethiopia's prime minister said he was ready to discuss Red Sea access with Eritrea through peaceful means.",
+        "ready to discuss",
+        "proposed",
+    ),
+    (
+        "Thai and Cambodian army commanders will meet at the border on Friday to discuss troop withdrawals, the Thai army said.",
+        "will meet",
+        "proposed",
+    ),
+    (
+        "Cambodia reopened two border checkpoints with Thailand on Monday after a three-month closure.",
+        "reopened",
+        "resumed",
+    ),
+    (
+        "Bangkok said the Joint Boundary Commission had not convened since 2012.",
+        "had not convened",
+        "suspended",
+    ),
+    (
+        "In a report, the Stimson Center argues that crisis communication between the two militaries remains thin but functional.",
+        "remains thin but functional",
+        "active",
+    ),
+    (
+        "The report notes that the PLA declined or ignored more than a dozen U.S. requests for calls in 2023.",
+        "declined or ignored",
+        "refused",
+    ),
+    (
+        "Taipei has offered to talk to Beijing without preconditions, an offer the Taiwan Affairs Office dismissed.",
+        "offered to talk",
+        "proposed",
+    ),
+    (
+        "Taipei has offered to talk to Beijing without preconditions, an offer the Taiwan Affairs Office dismissed.",
+        "dismissed",
+        "refused",
+    ),
+    (
+        "The Straits Exchange Foundation chairman met officials of the Taiwan Affairs Office at a forum in Xiamen in a private capacity.",
+        "met",
+        "active",
+    ),
+    (
+        "Chinese and Philippine coast guard ships exchanged radio challenges near Scarborough Shoal on Sunday.",
+        "exchanged radio challenges",
+        "active",
+    ),
+    (
+        "The Chinese side has not responded to Manila's request for a new round of maritime talks.",
+        "has not responded",
+        "refused",
+    ),
+    (
+        "Seoul said it would seek talks with Pyongyang once the North responded to its proposal.",
+        "seek talks",
+        "proposed",
+    ),
+]
+
+# Status batch S17, written after the changes for S16 and scored once, with no change
+# afterwards: the final first-run figure of this round. Mostly US-China statements, as the
+# app's articles are (VOA, NHK World, the Straits Times, Caixin, a Global Times editorial,
+# the WSJ, Politico, a Defense Department release, a Xinhua readout, CSIS, Taiwan News), with
+# Arab News, Ukrainska Pravda, Euractiv and The East African. First run: 36/40 (90.0 %).
+# Misses: "its defence minister stayed home" (active: "stayed home" is not a cue, "Dialogue"
+# of a name taken instead), "the talks that Biden and Xi agreed to have been held only once"
+# (proposed: the relative clause's "agreed" read as a modal), "expelled Ethiopia's ambassador"
+# (active: the possessive not read), "pushing for a hotline …, but Beijing has shown little
+# interest" (proposed: "shown little interest" is not a cue).
+STATUS_S17: list[StatusCase] = [
+    (
+        "Defense Secretary Hegseth and Admiral Dong Jun had a brief exchange on the sidelines of the ADMM-Plus in Kuala Lumpur, a defense official told reporters.",
+        "had a brief exchange",
+        "active",
+    ),
+    (
+        "According to a Xinhua readout, Dong told Hegseth that China was ready to keep the military-to-military channels open.",
+        "keep the military-to-military channels open",
+        "active",
+    ),
+    (
+        "WASHINGTON (VOA) - The Pentagon said Friday that Chinese officials had turned down an invitation to attend maritime safety talks in Hawaii.",
+        "turned down",
+        "refused",
+    ),
+    (
+        "China skipped the MMCA meeting last year, the first time it had failed to attend since the talks began in 1998.",
+        "skipped",
+        "refused",
+    ),
+    (
+        "U.S. and Chinese officials spoke by phone on Wednesday to prepare for the leaders' meeting in Busan, the Treasury said.",
+        "spoke by phone",
+        "active",
+    ),
+    (
+        "Trump and Xi met in Busan for about 100 minutes, their first in-person meeting since 2019.",
+        "met",
+        "resumed",
+    ),
+    (
+        "The two leaders agreed to exchange visits next year, with Trump expected in Beijing in April.",
+        "agreed to exchange visits",
+        "proposed",
+    ),
+    (
+        "The Commerce Department's talks with Chinese counterparts on export controls have been put on pause, two people familiar with the matter said.",
+        "put on pause",
+        "suspended",
+    ),
+    (
+        "Beijing has not confirmed whether the vice-premier will travel to Washington for the next round of trade talks.",
+        "will travel",
+        "proposed",
+    ),
+    (
+        "China's commerce ministry said the two sides had maintained close communication on the tariff truce.",
+        "maintained close communication",
+        "active",
+    ),
+    (
+        "Caixin reported that the working-level trade dialogue, dormant since 2020, had quietly restarted in Washington.",
+        "had quietly restarted",
+        "resumed",
+    ),
+    (
+        "SINGAPORE (Straits Times) - China sent only a low-level delegation to the Shangri-La Dialogue and its defence minister stayed home.",
+        "stayed home",
+        "refused",
+    ),
+    (
+        "Politico reported that the White House had shelved plans for a fentanyl working group meeting after Beijing's new export controls.",
+        "shelved",
+        "suspended",
+    ),
+    (
+        "The fentanyl working group, set up after the Woodside summit, met three times in 2024.",
+        "met three times",
+        "active",
+    ),
+    (
+        "The United States and China have not held formal talks on nuclear arms control since November 2023.",
+        "have not held formal talks",
+        "suspended",
+    ),
+    (
+        "Beijing said it would not join trilateral arms control talks with Washington and Moscow.",
+        "would not join",
+        "refused",
+    ),
+    (
+        "TOKYO (NHK World) - Japan and China held a high-level economic dialogue for the first time in six years.",
+        "held a high-level economic dialogue",
+        "resumed",
+    ),
+    (
+        "China summoned Japan's ambassador to protest against Takaichi's remarks on Taiwan.",
+        "summoned",
+        "active",
+    ),
+    (
+        "Beijing suspended imports of Japanese seafood again and cancelled a meeting of culture ministers.",
+        "cancelled a meeting",
+        "suspended",
+    ),
+    (
+        "CSIS data show that the PLA has rejected or ignored most U.S. requests for military talks since 2020.",
+        "rejected or ignored",
+        "refused",
+    ),
+    (
+        "The theater commander talks that Biden and Xi agreed to have been held only once.",
+        "have been held only once",
+        "active",
+    ),
+    (
+        "TAIPEI (Taiwan News) - China's Taiwan Affairs Office said it was willing to hold talks with any Taiwanese party that accepts the 1992 Consensus.",
+        "willing to hold talks",
+        "proposed",
+    ),
+    (
+        "Cross-strait semi-official talks were cut off in 2016 after Tsai Ing-wen took office.",
+        "were cut off",
+        "severed",
+    ),
+    (
+        "The U.S. and Taiwanese militaries hold regular talks under the Monterey Talks framework.",
+        "hold regular talks",
+        "active",
+    ),
+    (
+        "U.S. and Chinese climate envoys have not met since the Trump administration withdrew from the Paris accord.",
+        "have not met",
+        "suspended",
+    ),
+    (
+        "The State Department confirmed that its human rights dialogue with China would not be revived.",
+        "would not be revived",
+        "refused",
+    ),
+    (
+        "The WSJ reported that Chinese officials have been reaching out to Trump's allies through informal channels.",
+        "reaching out",
+        "active",
+    ),
+    (
+        "Beijing has told Washington it wants a reduction in tariffs before it will agree to a summit.",
+        "agree to a summit",
+        "proposed",
+    ),
+    (
+        "Chinese and American military officers met in Shanghai for two days of talks on air and maritime safety, the first such meeting this year.",
+        "met",
+        "active",
+    ),
+    (
+        "The Pentagon said the talks were professional and that both sides committed to meeting again.",
+        "committed to meeting again",
+        "proposed",
+    ),
+    (
+        "RIYADH (Arab News) - Saudi Arabia and Iran agreed to continue their security talks, with the next round due in Tehran.",
+        "agreed to continue",
+        "active",
+    ),
+    (
+        "KYIV (Ukrainska Pravda) - The exchange of bodies between Ukraine and Russia took place on Thursday, the coordination headquarters said.",
+        "took place",
+        "active",
+    ),
+    (
+        "Russia has stopped responding to Ukraine's requests for the return of deported children, Kyiv's ombudsman said.",
+        "stopped responding",
+        "refused",
+    ),
+    (
+        "BRUSSELS (Euractiv) - The EU has frozen talks on a new agreement with Beijing until China lifts its sanctions on MEPs.",
+        "frozen talks",
+        "suspended",
+    ),
+    (
+        "The EU and China relaunched their high-level environment and climate dialogue in July.",
+        "relaunched",
+        "resumed",
+    ),
+    (
+        "NAIROBI (The East African) - Ethiopia and Somalia restored full diplomatic relations after Turkish mediation.",
+        "restored full diplomatic relations",
+        "resumed",
+    ),
+    (
+        "Somalia had expelled Ethiopia's ambassador in April over the port deal with Somaliland.",
+        "expelled Ethiopia's ambassador",
+        "severed",
+    ),
+    (
+        "Washington is pushing for a hotline between the two countries' nuclear commands, but Beijing has shown little interest.",
+        "shown little interest",
+        "refused",
+    ),
+    (
+        "Washington is pushing for a hotline between the two countries' nuclear commands, but Beijing has shown little interest.",
+        "pushing for a hotline",
+        "proposed",
+    ),
+    (
+        "The video call between the two defence chiefs lasted about an hour and was described as candid.",
+        "video call",
+        "active",
+    ),
+]
+
 # S12's "The General Border Committee has not met" was fixed after its first run ("commit"
-# no longer matches inside "Committee"); it counts as a miss in S12's first-run figure.
+# no longer matches inside "Committee"); it counts as a miss in S12's first-run figure. The
+# other open misses of S12 and the misses of S13 and S14 were then read by general rules
+# ("no … since", "the first … in years", "had no calls returned", "received no reply", a
+# negated noun of a cut, "is possible", a clause's own cue first, an effort to get an
+# answer); they count as misses in their batches' first-run figures.
+# S15's misses were then read by general rules (an unreturned call, "the end of
+# negotiations", a passive plan negated, "sitting face to face"); they count as misses in its
+# first-run figure.
+# S16's misses were then read by general rules but one (a headline judged on the whole
+# sentence, a past verb after "and" out of a modal's reach, a gap told in an aside, a closed
+# embassy); they count as misses in its first-run figure.
 OPEN_STATUS_MISSES: set[tuple[str, str]] = {
     (
-        "Washington and Caracas have had no diplomatic relations since 2019.",
-        "no diplomatic relations",
+        "China has yet to name a counterpart for the new theater-level channel, U.S. officials complain.",
+        "has yet to name a counterpart",
     ),
-    ("U.S. envoy Richard Grenell met Maduro in Caracas, the first such meeting in years.", "met"),
+    # S17, scored once after the changes for S16: its misses stay open.
     (
-        "Australian ministers had no calls returned by their Chinese counterparts for more than two years.",
-        "no calls returned",
+        "SINGAPORE (Straits Times) - China sent only a low-level delegation to the Shangri-La Dialogue and its defence minister stayed home.",
+        "stayed home",
+    ),
+    (
+        "The theater commander talks that Biden and Xi agreed to have been held only once.",
+        "have been held only once",
+    ),
+    (
+        "Somalia had expelled Ethiopia's ambassador in April over the port deal with Somaliland.",
+        "expelled Ethiopia's ambassador",
+    ),
+    (
+        "Washington is pushing for a hotline between the two countries' nuclear commands, but Beijing has shown little interest.",
+        "shown little interest",
     ),
 }
 
@@ -4508,4 +5567,9 @@ STATUS_BATCHES: dict[str, list[StatusCase]] = {
     "S10": STATUS_S10,
     "S11": STATUS_S11,
     "S12": STATUS_S12,
+    "S13": STATUS_S13,
+    "S14": STATUS_S14,
+    "S15": STATUS_S15,
+    "S16": STATUS_S16,
+    "S17": STATUS_S17,
 }

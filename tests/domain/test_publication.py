@@ -10,7 +10,6 @@ from dragon_reader.domain.publication import Certainty, KnownEvent, infer_public
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Title\n\nBEIJING, Dec 12 (Reuters) - China said in 2023 that", "2023-12-12"),
         ("Title\nWASHINGTON, March 3, 2024 (AP) — The Pentagon", "2024-03-03"),
         ("TOKYO, 5 March 2024 - Japan's", "2024-03-05"),
         ("Title\nPublished: 12 December 2023\nText", "2023-12-12"),
@@ -21,6 +20,15 @@ def test_a_dated_dateline_is_exact(text: str, expected: str) -> None:
     guess = infer_publication(text)
     assert guess is not None
     assert (guess.published.isoformat(), guess.certainty) == (expected, Certainty.EXACT)
+
+
+def test_a_dateline_without_a_year_says_the_year_is_guessed() -> None:
+    # The day and month are written; the year is read from the years the text names, so
+    # the guess is not called exact.
+    guess = infer_publication("Title\n\nBEIJING, Dec 12 (Reuters) - China said in 2023 that")
+    assert guess is not None
+    assert (guess.published, guess.certainty) == (date(2023, 12, 12), Certainty.YEAR_GUESSED)
+    assert guess.value == "2023-12-12"
 
 
 def test_a_weekday_with_a_date_fixes_the_year() -> None:

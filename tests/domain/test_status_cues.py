@@ -578,7 +578,7 @@ def test_status_from_the_sentence(sentence: str, words: str, expected: str) -> N
 
 
 def test_no_cue_means_active_without_a_cue() -> None:
-    found = suggest_status("The channel between the two navies.", 4, 11)
+    found = suggest_status("The line between the two navies.", 4, 8)
     assert (found.status, found.cue) == (ChannelStatus.ACTIVE, None)
 
 
@@ -705,3 +705,141 @@ def test_a_contact_word_after_a_refusal_is_refused() -> None:
 def test_a_contact_again_after_an_infinitive_is_a_plan() -> None:
     sentence = "The summit ended with the decision to start military talks again."
     assert _status(sentence, "talks") == ChannelStatus.PROPOSED
+
+
+# Sentences written for the rules added after S13 and S14, grouped by what they test.
+RULE_CASES = {
+    "a plain contact among status words stays active": [
+        ("The call came a week after the U.S. suspended some export licences.", "call", "active"),
+        ("Beijing agreed to the call, which took place on Tuesday.", "took place", "active"),
+        (
+            "The Pentagon said the talks were productive and both sides agreed to meet again.",
+            "were productive",
+            "active",
+        ),
+        ("The negotiators will continue talks on Friday.", "continue talks", "active"),
+        (
+            "Despite the freeze in military ties, diplomats continued to meet.",
+            "continued to meet",
+            "active",
+        ),
+        ("Both sides said the hotline would remain open.", "remain open", "active"),
+    ],
+    "a negated or conditional cut did not happen": [
+        (
+            "Beijing's announcement did not include any suspension of military dialogue.",
+            "suspension",
+            "active",
+        ),
+        ("If the talks collapse, the region could slide into war.", "collapse", "active"),
+        ("The hotline had never been disconnected.", "disconnected", "active"),
+    ],
+    "no contact since is suspended; no answer is refused": [
+        ("There have been no high-level military talks since 2022.", "no high-level", "suspended"),
+        ("There is no hotline between the two coast guards.", "no hotline", "suspended"),
+        ("Beijing no longer answers the calls.", "no longer answers", "refused"),
+        (
+            "Chinese officials did not show up for the scheduled talks.",
+            "did not show up",
+            "refused",
+        ),
+        ("The foundation said it had received no reply to its letter.", "no reply", "refused"),
+        ("Aides spent months trying to get the PLA to pick up the phone.", "pick up", "refused"),
+    ],
+    "a prospect is proposed": [
+        ("A meeting between the two leaders is being arranged.", "meeting", "proposed"),
+        ("A summit between the two leaders is possible next year.", "summit", "proposed"),
+        ("The meeting has been rescheduled for next month.", "rescheduled", "proposed"),
+    ],
+    "the end of a freeze, and a first in years, is a resumption": [
+        ("The freeze in military contacts ended in November.", "ended", "resumed"),
+        ("The envoys met in Caracas, the first such meeting in years.", "met", "resumed"),
+    ],
+    "a cut of ties, and a word that only looks like one": [
+        ("Mali cut diplomatic ties with Ukraine in August 2024.", "cut diplomatic ties", "severed"),
+        ("The two sides have held several rounds of talks.", "held several rounds", "active"),
+    ],
+    "a resumption told in its own clause does not make a later contact one": [
+        (
+            "Saudi Arabia and Iran, which restored ties in 2023, have since exchanged ambassadors.",
+            "exchanged ambassadors",
+            "active",
+        ),
+        ("The visit went ahead in July after months of delay.", "went ahead", "resumed"),
+        (
+            "North Korea had answered the morning call for the first time in months.",
+            "answered",
+            "resumed",
+        ),
+        (
+            "The ministry said it had not received any communication from the PLA.",
+            "not received",
+            "refused",
+        ),
+    ],
+    "a wish, a duty or a quoted modal is a plan; a forced cut happened": [
+        ("It is very important that we restore those channels.", "restore", "proposed"),
+        ("The two militaries must reopen the hotline.", "reopen", "proposed"),
+        (
+            "He said Washington would \u201ckeep working on\u201d restoring the military channels.",
+            "restoring",
+            "proposed",
+        ),
+        ("Blinken was forced to postpone the trip.", "postpone", "suspended"),
+    ],
+    "a negation reaches its own clause only": [
+        ("China did not say when the talks would resume.", "resume", "proposed"),
+        (
+            "The Pentagon did not say whether the hotline had been used during the incident.",
+            "had been used",
+            "active",
+        ),
+        ("The two sides not only resumed talks but also set up a hotline.", "resumed", "resumed"),
+        ("None of the proposed meetings has taken place.", "has taken place", "suspended"),
+        ("The US proposed a call, but Beijing has not accepted.", "has not accepted", "refused"),
+        ("Delhi said there was no question of resuming talks.", "no question of", "refused"),
+    ],
+    "a cut named by a noun, an unreturned call, a plan negated": [
+        ("Cairo declared an end to the talks on the dam.", "declared an end", "severed"),
+        ("Egypt announced the end of negotiations with Ethiopia.", "the end of", "severed"),
+        ("The deal is due by the end of the talks next week.", "talks", "active"),
+        ("His messages to the Chinese side went unreturned.", "went unreturned", "refused"),
+        ("Calls from the Pentagon were not returned.", "were not returned", "refused"),
+        ("The ELN has not returned to the table since January.", "has not returned", "suspended"),
+        ("No further meetings have been scheduled.", "have been scheduled", "suspended"),
+        ("A second meeting has been scheduled for March.", "has been scheduled", "proposed"),
+        ("Pyongyang has no intention of sitting down with Washington.", "sitting down", "refused"),
+    ],
+    "a first-in-years belongs to its own contact; a line not yet set up is in prospect": [
+        (
+            "The chiefs held their first talks in five years, where they agreed to keep communicating.",
+            "keep communicating",
+            "active",
+        ),
+        ("The hotline, agreed in 2021, has yet to be set up.", "has yet to be set up", "proposed"),
+    ],
+    "a long name is no headline; a past verb after 'and' is a fact": [
+        (
+            "The Military Maritime Consultative Agreement working group convened in April.",
+            "convened",
+            "active",
+        ),
+        ("They agreed to keep talking and held a summit in May.", "held a summit", "active"),
+        ("They agreed to resume talks and restored the hotline.", "restored", "resumed"),
+        ("The dialogue, not held since 2019, took place in June.", "took place", "resumed"),
+        ("Eritrea has shut its embassy in Addis Ababa.", "shut its embassy", "severed"),
+    ],
+    "new cue words": [
+        ("Mali and Niger quit the regional bloc in January.", "quit", "severed"),
+        ("Talks on reopening the border have gone nowhere.", "gone nowhere", "suspended"),
+        ("Mediators shuttled between the two delegations.", "shuttled", "active"),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "expected"),
+    [case for cases in RULE_CASES.values() for case in cases],
+)
+def test_general_rules(sentence: str, words: str, expected: str) -> None:
+    assert _status(sentence, words) == ChannelStatus(expected)
