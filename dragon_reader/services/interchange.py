@@ -947,7 +947,8 @@ class Interchange:
                 sentences = SentenceFinder(text)
                 cleaned.clear()
                 meta = articles[article_id]
-            # Stored when the tag was made; a tag without (from a merge) is found now.
+            # Stored when the tag was made; a tag without them (one the upgrade could not
+            # reach) has its sentence found now.
             bounds = (
                 (sentence_start, sentence_end)
                 if sentence_start is not None

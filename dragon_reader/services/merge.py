@@ -89,6 +89,8 @@ _TAG_FIELDS = (
     "version",
     "coder",
     "curated",
+    "sentence_start",  # the same text here (articles are matched by their content)
+    "sentence_end",
 )
 
 

@@ -224,7 +224,7 @@ class Tag(Base):
     curated: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     # The sentence(s) around the span, ``text[sentence_start:sentence_end]`` of its article
     # (``SentenceFinder``), found when the tag is made: exports read it instead of finding
-    # it again. ``None`` (a tag from a merge): found when read.
+    # it again. ``None`` (a tag the upgrade could not reach): found when read.
     sentence_start: Mapped[int | None] = mapped_column(Integer)
     sentence_end: Mapped[int | None] = mapped_column(Integer)
 
