@@ -186,6 +186,8 @@ class TagPicker(QDialog):
         self.date_reading.setWordWrap(True)
         self.status_cue = plain_label("", self)
         self.status_cue.setObjectName("status_cue")
+        self._cue: tuple[object, str] | None = None  # the suggested status and why
+        self.status_combo.currentIndexChanged.connect(lambda _i: self._show_cue())
         if kind == TagKind.CHANNEL:
             form.addRow("&Status", self.status_combo)
             form.addRow("", self.status_cue)
@@ -336,13 +338,16 @@ class TagPicker(QDialog):
         if suggestion is None:
             return
         if self.kind == TagKind.CHANNEL and suggestion.status is not None:
+            why = (
+                f"suggested from “{suggestion.status_cue}”"
+                if suggestion.status_cue
+                else "no status words in the sentence: active by default"
+            )
+            self._cue = (suggestion.status.value, why)
             found = self.status_combo.findData(suggestion.status.value)
             if found >= 0:
                 self.status_combo.setCurrentIndex(found)
-            if suggestion.status_cue:
-                self.status_cue.setText(f"suggested from “{suggestion.status_cue}”")
-            else:
-                self.status_cue.setText("no status words in the sentence: active by default")
+            self._show_cue()
         self._show_date()
 
     def _show_date(self) -> None:
@@ -461,6 +466,17 @@ class TagPicker(QDialog):
             else []
         )
         edit.setText("; ".join(parties))
+
+    def _show_cue(self) -> None:
+        """Why the status is what it is: the suggestion's cue while the suggested status is
+        chosen, else that it was changed from it."""
+        if self._cue is None:
+            return
+        suggested, why = self._cue
+        if self.status_combo.currentData() == suggested:
+            self.status_cue.setText(why)
+        else:
+            self.status_cue.setText(f"changed from the suggested {suggested}")
 
     def _describe_value(self) -> None:
         combo = self.status_combo if self.kind == TagKind.CHANNEL else self.type_combo

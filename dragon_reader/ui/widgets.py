@@ -175,6 +175,7 @@ class UnsavedEdits(QObject):
         if (
             watched is self._dialog
             and (escape or closing)
+            and self._dialog.isVisible()  # a saved (accepted, hidden) dialog asks nothing
             and _typed(self._dialog) != self._before
             and not self._discard()
         ):

@@ -273,6 +273,10 @@ def test_picker_shows_the_date_reading_the_status_cue_and_cycles_dates(
     assert cue.text() == "suggested from “severed”"
     status = picker.status_combo
     assert isinstance(status, QComboBox) and status.currentText() == "severed"
+    status.setCurrentIndex(status.findData("active"))  # the coder overrides it
+    assert cue.text() == "changed from the suggested severed"
+    status.setCurrentIndex(status.findData("severed"))
+    assert cue.text() == "suggested from “severed”"
     date_edit = picker.date_edit
     assert isinstance(date_edit, QLineEdit)
     qtbot.keyClick(picker.filter_edit, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
