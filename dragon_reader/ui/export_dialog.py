@@ -50,7 +50,10 @@ class ExportDialog(QDialog):
 
     export_requested = Signal(object)
 
-    def __init__(self, corpus: Corpus, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, corpus: Corpus, parent: QWidget | None = None, last_target: Path | None = None
+    ) -> None:
+        """``last_target``: the previous export's file; this one starts in its folder."""
         super().__init__(parent)
         self.setWindowTitle("Export")
         self._corpus = corpus
@@ -82,7 +85,8 @@ class ExportDialog(QDialog):
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
-        self.path = QLineEdit(str(Path.home() / "dragon-reader-tags.csv"), self)
+        folder = last_target.parent if last_target is not None else Path.home()
+        self.path = QLineEdit(str(folder / "dragon-reader-tags.csv"), self)
         for name, widget in (
             ("export_what", self.what),
             ("export_format", self.format),

@@ -48,6 +48,10 @@ def test_file_export_writes_the_tags_csv_in_the_background(
         ("US", "active", "'=cmd|' /C calc'!A0")
     ]
     assert "Exported 1 tag row(s)" in window.statusBar().currentMessage()
+    dialog.deleteLater()
+    action(window, "export").trigger()  # the next export starts where this one went
+    again = [d for d in window.findChildren(ExportDialog, "export_dialog") if d.isVisible()]
+    assert Path(child(again[0], QLineEdit, "export_path").text()).parent == target.parent
 
 
 def test_plover_is_offered_and_follows_the_status_filter(

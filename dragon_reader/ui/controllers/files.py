@@ -22,6 +22,7 @@ from dragon_reader.ui.exporting import start_export
 from dragon_reader.ui.import_dialogs import ImportReportDialog
 
 SETTINGS_IMPORT_FOLDER = "import/last_folder"
+SETTINGS_EXPORT_TARGET = "export/last_target"  # the last export's file: the next one starts there
 
 
 class FilesController(QObject):
@@ -165,7 +166,8 @@ class FilesController(QObject):
 
     def open_export_dialog(self) -> ExportDialog:
         """File ▸ Export…: the dialog asks, ``export`` writes."""
-        dialog = ExportDialog(self.desk.corpus, self.desk.window)
+        last = self.desk.settings.value(SETTINGS_EXPORT_TARGET)
+        dialog = ExportDialog(self.desk.corpus, self.desk.window, Path(str(last)) if last else None)
         dialog.setObjectName("export_dialog")
         dialog.export_requested.connect(self.export)
         dialog.open()
@@ -174,6 +176,7 @@ class FilesController(QObject):
     def export(self, request: ExportRequest) -> bool:
         """Write ``request``'s export in the work thread (``ui.exporting.start_export``);
         False when other work is still running."""
+        self.desk.settings.setValue(SETTINGS_EXPORT_TARGET, str(request.target))
         return start_export(self.desk, request)
 
     def open_backups(self) -> BackupDialog:
