@@ -144,6 +144,7 @@ class TagPicker(QDialog):
         self._parties_typed = False  # the analyst edited the parties: no more defaults
         self._date_index = 0
         self._placed: tuple[QPoint, QRect, QMargins] | None = None  # see ``place_near``
+        self._selection_left: int | None = None
         self.setWindowTitle("Tag as event" if kind == TagKind.EVENT else "Tag as channel")
         self.setObjectName("tag_picker")
         self._entries = entries
@@ -288,13 +289,21 @@ class TagPicker(QDialog):
         slack = self.fontMetrics().height()  # rounding of wrapped lines, the area's margins
         return sum(parts) + layout.spacing() * 3 + margins.top() + margins.bottom() + slack
 
-    def place_near(self, anchor: QPoint, available: QRect, frame: QMargins) -> None:
+    def place_near(
+        self,
+        anchor: QPoint,
+        available: QRect,
+        frame: QMargins,
+        selection_left: int | None = None,
+    ) -> None:
         """Size and move the picker to open just below ``anchor`` (global coordinates, the
-        selection's bottom-left) and to lie wholly inside ``available`` (the screen's
-        available geometry), its window frame (``frame``: title bar and borders) included:
-        as tall as its contents when the screen allows, otherwise as tall as the screen
-        allows with the form scrolling inside; above the selection when there is more room
-        there than below."""
+        end of the selection's last line) and to lie wholly inside ``available`` (the
+        screen's available geometry), its window frame (``frame``: title bar and borders)
+        included: as tall as its contents when the screen allows, otherwise as tall as the
+        screen allows with the form scrolling inside; above the selection when there is more
+        room there than below. When it must cover the selection's line and ``selection_left``
+        (where that line's selected words begin) is given, it moves to their left side if it
+        fits there, so that the words stay in sight."""
         room_height = max(1, available.height() - frame.top() - frame.bottom())
         room_width = max(1, available.width() - frame.left() - frame.right())
         width = min(max(self.width(), 460), room_width)
@@ -309,10 +318,17 @@ class TagPicker(QDialog):
             top = above if above >= available.top() else available.bottom() + 1 - outer_height
         left = min(anchor.x(), available.right() + 1 - outer_width)
         top = max(available.top(), top)
+        line_top = anchor.y() - self.fontMetrics().height() * 2
+        covers_line = top < anchor.y() and top + outer_height > line_top
+        if covers_line and left < anchor.x() and selection_left is not None:
+            beside = selection_left - outer_width - self.fontMetrics().averageCharWidth()
+            if beside >= available.left():
+                left = beside
         left = max(available.left(), left)
         # ``move`` places the frame's top-left corner.
         self.move(left, top)
         self._placed = (anchor, available, frame)
+        self._selection_left = selection_left
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
@@ -331,7 +347,7 @@ class TagPicker(QDialog):
             outer.bottom() - inner.bottom(),
         )
         if frame != guessed and not available.contains(outer):
-            self.place_near(anchor, available, frame)
+            self.place_near(anchor, available, frame, self._selection_left)
 
     def _show_suggestion(self) -> None:
         suggestion = self.suggestion

@@ -187,3 +187,24 @@ def test_the_picker_fits_a_1280_by_800_and_a_1600_by_1000_screen(
     assert picker.height() + frame.top() + frame.bottom() <= small.height()
     area = child(picker, QScrollArea, "picker_scroll")
     qtbot.waitUntil(lambda: area.verticalScrollBar().maximum() > 0)
+
+
+def test_a_picker_that_must_cover_the_selections_line_keeps_its_words_in_sight(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """A word at the right of a 1280×800 screen's middle: the picker is taller than the
+    room above or below, so it covers the line; it opens left of the word, not over it."""
+    picker = open_picker(qtbot, window, "severed", Qt.Key.Key_C)
+    frame = QMargins(1, 24, 1, 1)
+    screen = QRect(0, 0, 1280, 800 - 28)
+    word = QRect(1000, 380, 60, 18)  # the selected word, its line's bottom at y = 398
+    picker.place_near(word.bottomRight() + QPoint(1, 1), screen, frame, word.left())
+    outer = QRect(
+        picker.x(),
+        picker.y(),
+        picker.width() + frame.left() + frame.right(),
+        picker.height() + frame.top() + frame.bottom(),
+    )
+    assert screen.contains(outer)
+    assert outer.top() < word.bottom()  # it does cover the line…
+    assert not outer.intersects(word), (outer, word)  # …but not the word

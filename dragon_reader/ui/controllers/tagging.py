@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QMargins, QObject, Signal
+from PySide6.QtGui import QTextCursor
 
 from dragon_reader.domain.articles import ArticleId
 from dragon_reader.domain.changes import Changes
@@ -108,6 +109,12 @@ class TaggingController(QObject):
         picker.chosen.connect(lambda result: self.apply_pick(article_id, start, end, result))
         reader = current.reader
         place = reader.viewport().mapToGlobal(reader.cursorRect().bottomLeft())
+        # Where the selected words of the caret's line begin (the caret's line start when the
+        # selection began on an earlier line).
+        first = QTextCursor(reader.textCursor())
+        first.setPosition(reader.textCursor().selectionStart())
+        begins = reader.viewport().mapToGlobal(reader.cursorRect(first).bottomLeft())
+        selection_left = begins.x() if begins.y() == place.y() else None
         window = self.desk.window
         # The picker's frame will be the window's: the whole picker, title bar included,
         # stays on the screen.
@@ -118,7 +125,7 @@ class TaggingController(QObject):
             outer.right() - inner.right(),
             outer.bottom() - inner.bottom(),
         )
-        picker.place_near(place, reader.screen().availableGeometry(), frame)
+        picker.place_near(place, reader.screen().availableGeometry(), frame, selection_left)
         self.picker = picker
         picker.open()
         picker.filter_edit.setFocus()
