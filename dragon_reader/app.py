@@ -25,7 +25,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
     if args.command:
         try:
-            return cli.run(args)
+            code = cli.run(args)
+            sys.stdout.flush()  # the last of the output: a pipe closed by now is caught here
+            return code
         except BrokenPipeError:  # the reader went away (``dragon-reader list | head``)
             devnull = os.open(os.devnull, os.O_WRONLY)
             os.dup2(devnull, sys.stdout.fileno())  # so that exiting flushes nowhere quietly
