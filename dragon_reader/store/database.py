@@ -425,6 +425,23 @@ class Database:
             finally:
                 self._joined.reset(token)
 
+    def file_signature(self) -> tuple[int, ...] | None:
+        """For an SQLite file, what its file and write-ahead log look like now (sizes and
+        modification times): a commit by any connection, this app's or another process's
+        (the command line, a second window), changes it. ``None`` on a server."""
+        if not self.is_sqlite or not self.engine.url.database:
+            return None
+        path = Path(self.engine.url.database)
+        signature: list[int] = []
+        for file in (path, path.with_name(path.name + "-wal")):
+            try:
+                found = file.stat()
+            except OSError:
+                signature += [-1, -1]
+            else:
+                signature += [found.st_size, found.st_mtime_ns]
+        return tuple(signature)
+
     def table_names(self) -> list[str]:
         """Return the tables present (for diagnostics and tests)."""
         return sorted(inspect(self.engine).get_table_names())

@@ -26,6 +26,7 @@ class MainAction(enum.Enum):
     DATABASE = "database"
     EXPORT_TIMELINE = "export_timeline"
     SHOW_TIMELINE = "show_timeline"
+    REFRESH = "refresh"
     QUIT = "quit"
     NEXT_ARTICLE = "next_article"
     PREVIOUS_ARTICLE = "previous_article"
@@ -111,6 +112,11 @@ ACTION_SPECS: dict[MainAction, ActionSpec] = {
     ),
     MainAction.FIND: ActionSpec(
         "&Find articles…", (QKeySequence.StandardKey.Find,), "Search the articles' text"
+    ),
+    MainAction.REFRESH: ActionSpec(
+        "&Refresh",
+        (QKeySequence.StandardKey.Refresh,),
+        "Read the articles, tags and codebook again (changes made outside this window)",
     ),
     MainAction.PROPERTIES: ActionSpec(
         "&Properties…", ("Alt+Return",), "Edit the article's title, outlet, byline and date"

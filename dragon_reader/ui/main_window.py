@@ -293,6 +293,33 @@ class MainWindow(QMainWindow):
         self._restore_pending = True
         self.navigation.view.viewport().installEventFilter(self)
         QTimer.singleShot(RESTORE_AFTER_MS, self, self._restore_article)
+        # Changes made by another process while the user was elsewhere (the command line,
+        # a script) are read when the window is used again.
+        self._left_at: tuple[int, ...] | None = None
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.applicationStateChanged.connect(self._application_state_changed)
+
+    def _application_state_changed(self, state: Qt.ApplicationState) -> None:
+        if state == Qt.ApplicationState.ApplicationActive:
+            self.catch_up_with_outside_changes()
+        else:
+            self.note_leaving()
+
+    def note_leaving(self) -> None:
+        """Remember how the database file looks as the user leaves the window."""
+        self._left_at = self.corpus.database.file_signature()
+
+    def catch_up_with_outside_changes(self) -> bool:
+        """Back in the window: when the database file changed since ``note_leaving`` and
+        no work of the window's own runs, every view reads again; True if they did."""
+        left_at, self._left_at = self._left_at, None
+        if left_at is None or self.bus.busy:
+            return False
+        if self.corpus.database.file_signature() == left_at:
+            return False
+        self.navigation.refresh("Changed outside this window")
+        return True
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -190,3 +190,31 @@ def test_a_first_start_at_1280_by_800_gives_the_reader_a_comfortable_width(
     table = child(window, QTableView, "article_list")
     chars = table.columnWidth(0) // table.fontMetrics().averageCharWidth()
     assert chars >= 16, f"the title column shows about {chars} characters"
+
+
+def test_changes_made_outside_the_window_show_when_the_user_comes_back(
+    qtbot: QtBot, window: MainWindow, db_path: Path
+) -> None:
+    """The command line imports an article while the user is in the terminal: back in the
+    window, the list holds it and the count says so; F5 (View ▸ Refresh) does the same."""
+    from tests.ui.find import action
+
+    window.note_leaving()
+    assert not window.catch_up_with_outside_changes()  # nothing changed: nothing read
+    window.note_leaving()
+    outside = open_corpus(db_path)
+    try:
+        outside.import_text("Hotline news\n\nThe two militaries spoke on the hotline.")
+    finally:
+        outside.close()
+    assert list_model(window).rowCount() == 5
+    assert window.catch_up_with_outside_changes()
+    assert list_model(window).rowCount() == 6
+    assert "6" in label(window, "count_label").text()
+    outside = open_corpus(db_path)
+    try:
+        outside.import_text("Another note\n\nOfficials met in Vienna.")
+    finally:
+        outside.close()
+    action(window, "refresh").trigger()
+    assert list_model(window).rowCount() == 7

@@ -219,6 +219,7 @@ class MenusController(QObject):
             panels.addAction(dock.toggleViewAction())
         panels.addAction(legend.toggleViewAction())
         view_menu.addAction(actions[MainAction.SHOW_TIMELINE])
+        view_menu.addAction(actions[MainAction.REFRESH])
         go_menu = bar.addMenu("&Go")
         go_menu.addAction(actions[MainAction.NEXT_ARTICLE])
         go_menu.addAction(actions[MainAction.PREVIOUS_ARTICLE])

@@ -109,10 +109,17 @@ class NavigationController(QObject):
             MainAction.PREVIOUS_ARTICLE: lambda: self.move_article(-1),
             MainAction.FIND: self.focus_search,
             MainAction.PROPERTIES: self.open_properties,
+            MainAction.REFRESH: self.refresh,
         }
         for key, status in STATUS_ACTIONS.items():
             handlers[key] = partial(self.set_status, status)
         return handlers
+
+    def refresh(self, why: str = "Read again") -> None:
+        """View ▸ Refresh: every view reads the database again (what another process,
+        such as the command line, changed meanwhile)."""
+        self.desk.bus.announce(Changes.everything(why))
+        self.desk.say(f"{why}: the articles, tags and codebook as stored now.", 6000)
 
     def document_labels(self) -> list[tuple[str, str]]:
         """The relevance values and own labels the list can filter by, as (key, text)."""
