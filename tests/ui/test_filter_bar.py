@@ -54,5 +54,19 @@ def test_the_status_filter_narrows_the_list(
             assert shown == ids, status
         else:
             assert 2 not in shown and 4 not in shown and shown
+    combo.setCurrentIndex(combo.findText("new"))
+    corpus.set_status(ArticleId(1), ArticleStatus.DONE)
+    combo.setCurrentIndex(combo.findText("done"))
+    from PySide6.QtWidgets import QLabel
+
+    hint = window.findChild(QLabel, "empty_list_hint")
+    assert hint is not None and not hint.isVisible()  # three articles are done
+    labels = window.findChild(QComboBox, "label_filter")
+    assert labels is not None
+    labels.setCurrentIndex(1)  # and none of them has a label
+    assert model.rowCount() == 0
+    assert hint.isVisible() and "Clear them" in hint.text()  # an empty list says why
     combo.setCurrentIndex(0)
+    labels.setCurrentIndex(0)
     assert model.rowCount() == 5
+    assert not hint.isVisible()

@@ -6,7 +6,7 @@ import hashlib
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, QTimer
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +30,7 @@ from dragon_reader.ui.plain_text import make_plain
 
 SETTINGS_LAST_ARTICLE = "last_article"  # per database: see ``database_setting``
 TITLE_MIN_CHARS = 16  # the title column never gets narrower than this many characters
+EMPTY_HINT = "No article passes the search and filters above. Clear them to see every article."
 SEARCH_HIDES = (1, 3, 4)  # outlet, words, status: the search snippet takes their place
 STATUS_ACTIONS = {
     MainAction.MARK_NEW: ArticleStatus.NEW,
@@ -96,6 +97,13 @@ class NavigationController(QObject):
         layout.addWidget(self.filter_bar)
         layout.addWidget(self.view, 1)
         self.panel.setMinimumWidth(self.minimum_list_width())
+        # An empty list says why, rather than looking broken.
+        self._empty_hint = make_plain(QLabel(EMPTY_HINT, self.view.viewport()))
+        self._empty_hint.setObjectName("empty_list_hint")
+        self._empty_hint.setWordWrap(True)
+        self._empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._empty_hint.setStyleSheet("color: palette(mid); padding: 24px;")
+        self._empty_hint.hide()
         self.count_label = make_plain(QLabel(desk.window))
         self.count_label.setObjectName("count_label")
         self._by_status: dict[ArticleStatus, int] | None = None  # read again on a change
@@ -311,9 +319,14 @@ class NavigationController(QObject):
         total = sum(by_status.values())
         done = by_status[ArticleStatus.DONE]
         text = f"{done} of {total} article{'s' if total != 1 else ''} done"
-        if self.list_model.filters.active:
+        filtered = self.list_model.filters.active
+        if filtered:
             text = f"{self.list_model.total_rows():,} shown · " + text
         self.count_label.setText(text)
+        empty = filtered and self.list_model.rowCount() == 0
+        if empty:
+            self._empty_hint.setGeometry(0, 0, self.view.viewport().width(), 120)
+        self._empty_hint.setVisible(empty)
 
     def update_count(self) -> None:
         """Show the count of articles done (at start)."""
