@@ -172,6 +172,13 @@ def run_application(db: str | None, argv: list[str], files: list[str] | None = N
         if not acquired:
             if guard.send_to_running(files):
                 log.info("handed %d file(s) to the running window", len(files))
+                # Started from a terminal, say where the files went (a double-click shows
+                # the running window instead).
+                handed = f"{len(files)} file(s) handed to it" if files else "it was brought forward"
+                print(
+                    f"Dragon Reader is already open on {path}: {handed}.",
+                    file=sys.stderr,
+                )
                 return 0
             QMessageBox.critical(
                 None,

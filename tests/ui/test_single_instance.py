@@ -41,6 +41,7 @@ def test_second_launch_passes_files_to_the_first(tmp_path: Path) -> None:
             with launch(db, article) as second:
                 output = second.communicate(timeout=30)
             assert second.returncode == 0, output
+            assert "already open" in output[1] and "1 file(s) handed to it" in output[1]
             assert first.poll() is None  # the first copy is still the one writer
             assert count_when_settled(db, 6) == 6
         finally:
