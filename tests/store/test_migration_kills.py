@@ -63,13 +63,16 @@ def _statements(path: Path, tmp_path: Path) -> int:
     return int(count_file.read_text())
 
 
-def _kill_at_every_statement(pristine: Path | None, tmp_path: Path) -> int:
+def _kill_at_every_statement(
+    pristine: Path | None, tmp_path: Path, *, check_tags: bool = False
+) -> int:
     """Kill an open of a copy of ``pristine`` (a new file when None) at every statement;
-    after each kill the next open must succeed. Return the number of kills."""
+    after each kill the next open must succeed (``check_tags``: with its two tags, their
+    sentence bounds filled in). Return the number of kills."""
     tmp_path.mkdir(exist_ok=True)
     source = pristine if pristine is not None else tmp_path / "absent.sqlite3"
     total = _statements(source, tmp_path)
-    assert total > 10
+    assert total > (2 if check_tags else 10)
     for kill_at in range(1, total + 1):
         path = tmp_path / f"kill-{kill_at}.sqlite3"
         if pristine is not None:
@@ -84,6 +87,12 @@ def _kill_at_every_statement(pristine: Path | None, tmp_path: Path) -> int:
             with sqlite3.connect(path) as raw:
                 titles = raw.execute("SELECT title FROM article").fetchall()
             assert titles == [("Talks resume",)], f"kill at statement {kill_at}"
+            if check_tags:
+                with sqlite3.connect(path) as raw:
+                    bounds = raw.execute(
+                        "SELECT id, sentence_start, sentence_end FROM tag ORDER BY id"
+                    ).fetchall()
+                assert bounds == [(1, 0, 13), (2, 0, 13)], f"kill at statement {kill_at}"
         for side in path.parent.glob(f"{path.name}*"):
             side.unlink()
     return total
@@ -95,6 +104,26 @@ def test_a_kill_at_any_statement_of_an_upgrade_leaves_the_old_version_intact(
     pristine = database_at(tmp_path / "old.sqlite3", OLDEST, [ARTICLE])
     kills = _kill_at_every_statement(pristine, tmp_path / "work")
     print(f"\nupgrade from {OLDEST}: killed at each of {kills} statements, reopened every time")
+
+
+def test_a_kill_at_any_statement_of_the_sentence_backfill_leaves_the_tags_whole(
+    tmp_path: Path,
+) -> None:
+    """From 0017 with tags: 0018 adds the sentence columns and fills them in; a kill at any
+    statement leaves a database that opens, its tags all there and all filled in."""
+    channel = (
+        "INSERT INTO codebook_channel (id, name, level, party_a, party_b, description) "
+        "VALUES (1, 'Defense hotline', 'military', 'US', 'PRC', '')"
+    )
+    tags = [
+        'INSERT INTO tag (id, article_id, start, "end", text, channel_id, status, note, '
+        f"annotator, created_at, updated_at) VALUES ({n}, 1, {start}, {end}, 'x', 1, "
+        "'active', '', 'ab', '2024-01-02 00:00:00', '2024-01-02 00:00:00')"
+        for n, (start, end) in enumerate([(0, 2), (7, 12)], start=1)
+    ]
+    pristine = database_at(tmp_path / "old.sqlite3", "0017", [ARTICLE, channel, *tags])
+    kills = _kill_at_every_statement(pristine, tmp_path / "work", check_tags=True)
+    print(f"\nupgrade from 0017 with tags: killed at each of {kills} statements")
 
 
 def test_a_kill_at_any_statement_of_first_creation_leaves_a_database_that_opens(
