@@ -4,7 +4,9 @@ index (``store.search``) and the reader's highlighting of the matched words shar
 Every word must occur; the last word typed also matches the words it begins once it has
 ``PREFIX_FROM`` letters ("Tai" finds "Taiwan"), while one or two letters match whole
 words only ("Li", "Xi"). Case and accents are ignored, as the index's tokenizer
-(``unicode61 remove_diacritics 2``) ignores them.
+(``unicode61 remove_diacritics 2``) ignores them. A word written with hyphens or an
+apostrophe ("military-to-military", "Xi's") is a phrase: its pieces must follow each other
+in the text, as the index splits them ("to" elsewhere and the S of "U.S." do not count).
 """
 
 from __future__ import annotations
@@ -12,7 +14,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-WORD = re.compile(r"\w+", re.UNICODE)  # a word of the query as typed
+# A word of the query as typed; hyphens and apostrophes inside it keep it one (a phrase).
+WORD = re.compile(r"\w+(?:[-'’]\w+)*", re.UNICODE)
 # Letters and digits: the index splits words at anything else, underscores included.
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 PREFIX_FROM = 3
@@ -23,9 +26,16 @@ def search_words(user_text: str) -> list[str]:
     return WORD.findall(user_text)
 
 
+def pieces(word: str) -> list[str]:
+    """The index's words in one word of a search ("Xi's" → "Xi", "s"): a phrase."""
+    return _TOKEN.findall(word)
+
+
 def last_is_prefix(words: list[str]) -> bool:
-    """True when the last word is also matched as the beginning of longer words."""
-    return bool(words) and len(words[-1]) >= PREFIX_FROM
+    """True when the last word (the last piece of a phrase) is also matched as the
+    beginning of longer words."""
+    last = pieces(words[-1]) if words else []
+    return bool(last) and len(last[-1]) >= PREFIX_FROM
 
 
 def fold(word: str) -> str:
@@ -37,17 +47,26 @@ def fold(word: str) -> str:
 def matched_spans(text: str, user_text: str) -> list[tuple[int, int]]:
     """The ``(start, end)`` offsets in ``text`` of every word the search ``user_text``
     matches (as the index matches it: a whole word, or the beginning of a word for the
-    last word typed from its third letter), in text order; empty for an empty search."""
+    last word typed from its third letter; the pieces of a phrase only where they follow
+    each other), in text order; empty for an empty search."""
     words = search_words(user_text)
     if not words:
         return []
-    pieces = [fold(piece) for word in words for piece in _TOKEN.findall(word)]
-    whole = set(pieces)
-    prefix = pieces[-1] if pieces and last_is_prefix(words) else None
-    spans = []
-    for token in _TOKEN.finditer(text):
-        word = token.group()
-        folded = word.lower() if word.isascii() else fold(word)
-        if folded in whole or (prefix is not None and folded.startswith(prefix)):
-            spans.append((token.start(), token.end()))
-    return spans
+    phrases = [[fold(piece) for piece in pieces(word)] for word in words]
+    phrases = [phrase for phrase in phrases if phrase]
+    if not phrases:
+        return []
+    prefix_last = last_is_prefix(words)
+    tokens = list(_TOKEN.finditer(text))
+    folded = [t.group().lower() if t.group().isascii() else fold(t.group()) for t in tokens]
+    found: set[tuple[int, int]] = set()
+    for number, phrase in enumerate(phrases):
+        prefix = prefix_last and number == len(phrases) - 1
+        size = len(phrase)
+        for at in range(len(tokens) - size + 1):
+            if folded[at : at + size - 1] != phrase[:-1]:
+                continue
+            last = folded[at + size - 1]
+            if last == phrase[-1] or (prefix and last.startswith(phrase[-1])):
+                found.update((t.start(), t.end()) for t in tokens[at : at + size])
+    return sorted(found)

@@ -25,7 +25,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from dragon_reader.domain.search_terms import last_is_prefix, search_words
+from dragon_reader.domain.search_terms import last_is_prefix, pieces, search_words
 from dragon_reader.store.models import Article
 
 HIT_START, HIT_END = "\x01", "\x02"  # marks around matched words in snippets
@@ -52,7 +52,8 @@ class Hit:
 def fts_query(user_text: str) -> str | None:
     """An FTS5 query for what the user typed: every word must occur, the last one as a
     prefix once it has ``search_terms.PREFIX_FROM`` letters (search as you type). Quoting each word
-    keeps FTS5 syntax out of the way."""
+    keeps FTS5 syntax out of the way; a quoted word of several pieces ("military-to-military")
+    is an FTS5 phrase."""
     words = search_words(user_text)
     if not words:
         return None
@@ -64,15 +65,20 @@ def fts_query(user_text: str) -> str | None:
 
 def tsquery(user_text: str) -> str | None:
     """A PostgreSQL ``to_tsquery`` text for what the user typed, with the same meaning as
-    ``fts_query``: every word must occur, the last one as a prefix from its third letter.
-    Each word is quoted, so no operator the user types reaches the query parser."""
-    words = [word.lower() for word in search_words(user_text)]
-    if not words:
+    ``fts_query``: every word must occur, the last one as a prefix from its third letter,
+    the pieces of a word written with hyphens or an apostrophe one after the other (``<->``).
+    Each piece is quoted, so no operator the user types reaches the query parser."""
+    words = search_words(user_text)
+    phrases = [[piece.lower() for piece in pieces(word)] for word in words]
+    phrases = [phrase for phrase in phrases if phrase]
+    if not phrases:
         return None
-    quoted = [f"'{word}'" for word in words]
+    quoted = [[f"'{piece}'" for piece in phrase] for phrase in phrases]
     if last_is_prefix(words):
-        quoted[-1] += ":*"
-    return " & ".join(quoted)
+        quoted[-1][-1] += ":*"
+    return " & ".join(
+        "(" + " <-> ".join(phrase) + ")" if len(phrase) > 1 else phrase[0] for phrase in quoted
+    )
 
 
 def has_fts(session: Session) -> bool:

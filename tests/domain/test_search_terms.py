@@ -23,7 +23,20 @@ def test_the_last_word_also_finds_the_words_it_begins_from_its_third_letter() ->
 
 
 def test_words_are_split_as_the_index_splits_them() -> None:
-    assert search_words("mil-mil, hot_line!") == ["mil", "mil", "hot_line"]
+    assert search_words("mil-mil, hot_line!") == ["mil-mil", "hot_line"]
     assert _words("the hot_line rang", "hot_line") == ["hot", "line"]
     assert matched_spans("anything", "  ?! ") == []
     assert last_is_prefix(["the", "sum"]) and not last_is_prefix(["Xi"])
+
+
+def test_a_word_with_hyphens_or_an_apostrophe_is_a_phrase() -> None:
+    text = (
+        "The U.S. wants talks. Xi's envoy went to the military academy; "
+        "military-to-military channels and Xi’s reply."
+    )
+    # The S of "U.S." is no "Xi's"; "to" and "military" apart are no "military-to-military".
+    assert _words(text, "Xi's") == ["Xi", "s", "Xi", "s"]
+    assert _words(text, "military-to-military") == ["military", "to", "military"]
+    # Typed as far as "military-to-mil", the last piece is a prefix (search as you type).
+    assert _words(text, "military-to-mil") == ["military", "to", "military"]
+    assert not last_is_prefix(["Xi's"]) and last_is_prefix(["military-to-mil"])

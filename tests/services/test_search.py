@@ -27,6 +27,13 @@ def test_the_last_word_is_a_prefix_only_from_its_third_letter() -> None:
     assert tsquery("Tai") == "'tai':*"
 
 
+def test_a_hyphenated_word_or_a_possessive_is_searched_as_a_phrase() -> None:
+    assert fts_query("military-to-military talks") == '"military-to-military" "talks"*'
+    assert fts_query("Xi's") == '"Xi\'s"'
+    assert tsquery("military-to-mil") == "('military' <-> 'to' <-> 'mil':*)"
+    assert tsquery("Xi's visit") == "('xi' <-> 's') & 'visit':*"
+
+
 def test_one_or_two_letters_find_the_whole_word_three_find_words_starting_so(
     empty_corpus: Corpus,
 ) -> None:
@@ -35,6 +42,19 @@ def test_one_or_two_letters_find_the_whole_word_three_find_words_starting_so(
     assert [h.article_id for h in empty_corpus.search("Li")] == [li]
     assert {h.article_id for h in empty_corpus.search("lin")} == {lin}
     assert {h.article_id for h in empty_corpus.search("the lin")} == {lin}
+
+
+def test_a_phrase_finds_only_articles_with_its_pieces_in_a_row(empty_corpus: Corpus) -> None:
+    joined = empty_corpus.import_text(
+        "Talks resume\n\nMilitary-to-military talks resumed after Xi's visit."
+    ).article_id
+    apart = empty_corpus.import_text(
+        "Envoy\n\nThe U.S. military sent an envoy to Xi; talks went nowhere."
+    ).article_id
+    assert joined is not None and apart is not None
+    assert [h.article_id for h in empty_corpus.search("military-to-military")] == [joined]
+    assert [h.article_id for h in empty_corpus.search("Xi's")] == [joined]
+    assert {h.article_id for h in empty_corpus.search("xi military")} == {joined, apart}
 
 
 def test_search_uses_the_engines_own_full_text_index(corpus: Corpus) -> None:
