@@ -25,6 +25,10 @@ from enum import StrEnum
 
 from dragon_reader.domain.date_phrases import SentenceIndex
 
+# Change this whenever the rules below read a text differently: dates stored under the
+# old rules are then read again (``services.dates.inference_keys``).
+PUBLICATION_RULES = "1"
+
 _MONTHS = {
     "jan": 1,
     "feb": 2,

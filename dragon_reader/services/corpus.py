@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, Literal, cast
 
-from sqlalchemy import Select, func, insert, literal_column, select
+from sqlalchemy import Select, Table, bindparam, func, insert, literal_column, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -24,6 +24,7 @@ from dragon_reader.domain.articles import (
 from dragon_reader.domain.changes import Changes
 from dragon_reader.domain.entities import PackedMentions
 from dragon_reader.domain.metadata import derive_metadata
+from dragon_reader.domain.publication import infer_publication
 from dragon_reader.domain.text import content_hash, normalize_newlines
 from dragon_reader.io.readers import (
     ImportedText,
@@ -37,7 +38,13 @@ from dragon_reader.resources import seed_files
 from dragon_reader.services.actors import ActorService
 from dragon_reader.services.coding import CodingService
 from dragon_reader.services.curation import CurationService
-from dragon_reader.services.dates import DateService, Publication, known_events, publication_of
+from dragon_reader.services.dates import (
+    DateService,
+    Publication,
+    inference_keys,
+    known_events,
+    publication_of,
+)
 from dragon_reader.services.entities import EntityService
 from dragon_reader.services.journal import Journal
 from dragon_reader.services.locations import default_database_path
@@ -81,7 +88,8 @@ _SORT_COLUMNS = {
     "id": Article.id,
     "title": func.lower(Article.title),
     "outlet": func.lower(Article.outlet),
-    "published": Article.published,
+    # A date read from the text sorts beside the stored ones (see ``infer_publications``).
+    "published": func.coalesce(Article.published, Article.inferred_published),
     "words": Article.word_count,
     "status": Article.status,
 }
@@ -513,6 +521,8 @@ class Corpus:
         filters = filters or ArticleFilters()
         column = _SORT_COLUMNS[sort]
         order = column.desc() if descending else column.asc()
+        if sort == "published":  # undated articles last either way, on every engine
+            order = order.nulls_last()
         statement = _filtered(filters)
         with self.database.session() as session:
             if filters.query.strip():
@@ -623,20 +633,119 @@ class Corpus:
     def inferred_publications(self, ids: Sequence[ArticleId]) -> dict[ArticleId, Publication]:
         """The publication dates the texts of ``ids`` give away, for the articles among
         them without a stored date (an article whose text gives none maps to a
-        ``Publication`` without a date; articles with a stored date are absent)."""
+        ``Publication`` without a date; articles with a stored date are absent). Reads
+        what ``infer_publications`` stored; an article not inferred yet (or inferred under
+        other rules or codebook dates) is inferred here and not stored: this is a read."""
         if not ids:
             return {}
         with self.database.session() as session:
             rows = session.execute(
-                select(Article.id, Article.text).where(
-                    Article.id.in_(list(ids)), Article.published.is_(None)
-                )
+                select(
+                    Article.id,
+                    Article.inferred_by,
+                    Article.inferred_published,
+                    Article.inferred_certainty,
+                    Article.inferred_evidence,
+                ).where(Article.id.in_(list(ids)), Article.published.is_(None))
             ).all()
         if not rows:
             return {}
         # The events alone: counting every tag for them cost more than the page itself.
         events = known_events(self.coding.events(counted=False))
-        return {ArticleId(row.id): publication_of(None, row.text, events) for row in rows}
+        current = set(inference_keys(events))
+        found = {
+            ArticleId(row.id): _stored_publication(
+                row.inferred_published, row.inferred_certainty, row.inferred_evidence
+            )
+            for row in rows
+            if row.inferred_by in current
+        }
+        stale = [row.id for row in rows if row.inferred_by not in current]
+        if stale:
+            with self.database.session() as session:
+                texts = session.execute(
+                    select(Article.id, Article.text).where(Article.id.in_(stale))
+                ).all()
+            found.update(
+                {ArticleId(row.id): publication_of(None, row.text, events) for row in texts}
+            )
+        return found
+
+    def infer_publications(
+        self, progress: Callable[[int, int], bool] | None = None, batch: int = 500
+    ) -> list[ArticleId]:
+        """Read the publication date from the text of every article without a stored one
+        whose inference is missing or was made under other rules or other codebook event
+        dates, and store it with its certainty and evidence (the Published filter, the
+        date sort and the exports read it). Returns the ids whose inferred date changed.
+
+        ``batch`` articles are one transaction; ``progress(done, total)`` returning
+        ``False`` stops after the batch under way (what was stored stays right). Derived
+        data, like recognised mentions: no undo step. Writes nothing on a read-only
+        database (and returns no ids)."""
+        if self.read_only:
+            return []
+        events = known_events(self.coding.events(counted=False))
+        by_text, by_events = inference_keys(events)
+        with self.database.session() as session:
+            stale = list(
+                session.scalars(
+                    select(Article.id)
+                    .where(
+                        Article.published.is_(None),
+                        Article.inferred_by.is_(None)
+                        | Article.inferred_by.not_in([by_text, by_events]),
+                    )
+                    .order_by(Article.id)
+                )
+            )
+        changed: list[ArticleId] = []
+        for first in range(0, len(stale), batch):
+            chunk = stale[first : first + batch]
+            with self.database.session() as session:
+                rows = session.execute(
+                    select(
+                        Article.id,
+                        Article.text,
+                        Article.inferred_published,
+                        Article.inferred_certainty,
+                    ).where(Article.id.in_(chunk), Article.published.is_(None))
+                ).all()
+                values = []
+                for row in rows:
+                    guess, key = infer_publication(row.text), by_text
+                    if guess is None:
+                        guess, key = infer_publication(row.text, events), by_events
+                    value = {
+                        "article_id": row.id,
+                        "inferred_published": guess.published if guess else None,
+                        "inferred_certainty": guess.certainty.value if guess else None,
+                        "inferred_evidence": guess.evidence[:500] if guess else None,
+                        "inferred_by": key,
+                    }
+                    if (row.inferred_published, row.inferred_certainty) != (
+                        value["inferred_published"],
+                        value["inferred_certainty"],
+                    ):
+                        changed.append(ArticleId(row.id))
+                    values.append(value)
+                if values:
+                    table = cast(Table, Article.__table__)
+                    session.execute(
+                        update(table)
+                        .where(table.c.id == bindparam("article_id"))
+                        .values(
+                            inferred_published=bindparam("inferred_published"),
+                            inferred_certainty=bindparam("inferred_certainty"),
+                            inferred_evidence=bindparam("inferred_evidence"),
+                            inferred_by=bindparam("inferred_by"),
+                        ),
+                        values,
+                    )
+            done = min(first + batch, len(stale))
+            if progress is not None and progress(done, len(stale)) is False:
+                break
+        return changed
 
     def list_articles(self, sort: SortKey = "id") -> list[ArticleSummary]:
         """Return every article's list row, sorted."""
@@ -873,10 +982,14 @@ def _filtered(filters: ArticleFilters) -> Select[Any]:
         )
         marked = select(Mention.article_id).where(Mention.canonical.ilike(pattern))
         statement = statement.where(Article.id.in_(recognized.union(marked)))
-    if filters.published_from is not None:
-        statement = statement.where(Article.published >= filters.published_from)
-    if filters.published_to is not None:
-        statement = statement.where(Article.published <= filters.published_to)
+    if filters.published_from is not None or filters.published_to is not None:
+        # The stored date, else the one read from the text (a month-only one stands on the
+        # month's 15th, see ``domain.publication``).
+        published = func.coalesce(Article.published, Article.inferred_published)
+        if filters.published_from is not None:
+            statement = statement.where(published >= filters.published_from)
+        if filters.published_to is not None:
+            statement = statement.where(published <= filters.published_to)
     if filters.queue is not None:
         assigned = select(Assignment.article_id).where(Assignment.coder == filters.queue)
         statement = statement.where(Article.id.in_(assigned))
@@ -888,6 +1001,15 @@ def _filtered(filters: ArticleFilters) -> Select[Any]:
         )
         statement = statement.where(labelled)
     return statement
+
+
+def _stored_publication(
+    published: date | None, certainty: str | None, evidence: str | None
+) -> Publication:
+    """A ``Publication`` from the inferred columns of an article (no date: none found)."""
+    if published is None:
+        return Publication(None, None)
+    return Publication(published, "inferred", evidence, certainty)
 
 
 def _clean_url(url: str) -> str | None:

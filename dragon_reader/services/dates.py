@@ -8,6 +8,7 @@ suggestions and the timeline read dates through this one service.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from datetime import date
 
@@ -16,6 +17,7 @@ from dragon_reader.domain.coding import Event
 from dragon_reader.domain.date_values import ResolvedDate, resolve_mentions
 from dragon_reader.domain.entities import EntityLabel
 from dragon_reader.domain.publication import (
+    PUBLICATION_RULES,
     KnownEvent,
     PublicationGuess,
     infer_publication,
@@ -86,6 +88,15 @@ def known_events(events: list[Event]) -> list[KnownEvent]:
             KnownEvent(event.name, event.when.first_day, event.when.last_day, people, places, kind)
         )
     return known
+
+
+def inference_keys(events: list[KnownEvent]) -> tuple[str, str]:
+    """What a stored inferred publication date is marked with (``article.inferred_by``),
+    to tell whether it is still right: one key for a date the text alone gives away (it
+    holds while the rules do), one for an inference that read the codebook's dated
+    ``events`` too (it holds while they stay as they are)."""
+    digest = hashlib.sha256(repr(sorted(events, key=repr)).encode()).hexdigest()[:16]
+    return f"text/{PUBLICATION_RULES}", f"events/{PUBLICATION_RULES}/{digest}"
 
 
 def publication_of(published: date | None, text: str, events: list[KnownEvent]) -> Publication:

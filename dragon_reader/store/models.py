@@ -53,6 +53,13 @@ class Article(Base):
     imported_at: Mapped[datetime] = mapped_column(DateTime)
     # The recognizer version whose mentions are stored; NULL: not recognised yet.
     entities_version: Mapped[str | None] = mapped_column(String(64), index=True)
+    # What the text gives away as its publication date when ``published`` is NULL (see
+    # ``Corpus.infer_publications``); ``inferred_by`` names the rules it came from, NULL or
+    # an older value meaning "infer again".
+    inferred_published: Mapped[date | None] = mapped_column(Date)
+    inferred_certainty: Mapped[str | None] = mapped_column(String(16))
+    inferred_evidence: Mapped[str | None] = mapped_column(String(500))
+    inferred_by: Mapped[str | None] = mapped_column(String(64))
 
     mentions: Mapped[list[Mention]] = relationship(
         back_populates="article", cascade="all, delete-orphan", passive_deletes=True

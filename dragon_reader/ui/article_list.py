@@ -96,6 +96,19 @@ class ArticleListModel(QAbstractTableModel):
         finally:
             self.endResetModel()
 
+    def inferred_dates_stored(self) -> bool:
+        """Publication dates read from the texts were stored: a list sorted or filtered by
+        date reads its rows again (True: the caller reopens the current article), any
+        other shows the Date column again."""
+        if self._sort == "published" or self._filters.published_from or self._filters.published_to:
+            self.reload()
+            return True
+        self._inferred.clear()
+        if self._ids:
+            column = [key for _, key in COLUMNS].index("published")
+            self.dataChanged.emit(self.index(0, column), self.index(len(self._ids) - 1, column))
+        return False
+
     def total_rows(self) -> int:
         """How many rows the filters give (search hits not fetched yet included)."""
         if not self._more:

@@ -27,7 +27,8 @@ COMBO_MIN_CHARS = 4  # a filter list narrower than its values elides the chosen 
 PUBLISHED_HELP = (
     "Publication date: 2023, 2023-05 or 2023-05-10,\n"
     "or a range such as 2023-05/2023-11 (2023-06/ means from June 2023 on).\n"
-    "Articles without a date are left out while a date is set."
+    "A date read from the text (~ in the list) counts like a confirmed one;\n"
+    "articles without any date are left out while a date is set."
 )
 
 

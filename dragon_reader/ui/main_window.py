@@ -224,7 +224,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage("Updated with other coders' changes.", 4000)
 
     def start_background_recognition(self) -> bool:
-        """Recognise articles whose mentions are stale, in a thread; False if none are."""
+        """Recognise articles whose mentions are stale, and read the publication dates of
+        undated ones, in threads; False if no mentions are stale."""
+        self.navigation.start_publication_inference()
         return self.entities.start_background_recognition()
 
     # -- state ----------------------------------------------------------------------------------
@@ -372,6 +374,7 @@ class MainWindow(QMainWindow):
             self.current.reader.verticalScrollBar().value(),
         )
         self.entities.stop_background_recognition()
+        self.navigation.stop_publication_inference()
         self.menus.timeline_panel.stop_loading()
         self.bus.wait()
         self.settings.setValue(SETTINGS_STATE, self.saveState())

@@ -18,7 +18,7 @@ from dragon_reader.ui.desk import Desk
 from dragon_reader.ui.entities_panel import EntitiesPanel, TaughtRulesDialog
 from dragon_reader.ui.entity_style import label_icon
 from dragon_reader.ui.plain_text import action_text
-from dragon_reader.ui.recognition_worker import RecognitionWorker, start_recognition
+from dragon_reader.ui.recognition_worker import BackgroundPass, start_recognition
 
 MARK_ACTIONS = {
     MainAction.MARK_PERSON: EntityLabel.PERSON,
@@ -60,7 +60,7 @@ class EntitiesController(QObject):
         self.progress_bar.setMaximumWidth(220)
         self.progress_bar.setFormat("Finding entities %v/%m")
         self.progress_bar.hide()
-        self._recognition: tuple[QThread, RecognitionWorker] | None = None
+        self._recognition: tuple[QThread, BackgroundPass] | None = None
         reader = desk.current.reader
         reader.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         reader.customContextMenuRequested.connect(self._context_menu)
@@ -176,7 +176,8 @@ class EntitiesController(QObject):
         self.progress_bar.setRange(0, total)
         self.progress_bar.setValue(done)
 
-    def _recognition_done(self, count: int) -> None:
+    def _recognition_done(self, count: int | None) -> None:
+        count = count or 0  # None: the pass failed (logged); the rest is done next time
         if self._recognition is not None:
             self._recognition[0].quit()  # its queued quit follows this slot: not waited for
             self._recognition[0].wait(5000)

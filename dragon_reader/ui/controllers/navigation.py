@@ -6,7 +6,7 @@ import hashlib
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, Qt, QThread, QTimer
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +27,7 @@ from dragon_reader.ui.desk import Desk
 from dragon_reader.ui.filter_bar import FilterBar, SnippetDelegate
 from dragon_reader.ui.import_dialogs import PropertiesDialog
 from dragon_reader.ui.plain_text import make_plain
+from dragon_reader.ui.recognition_worker import BackgroundPass, start_publication_inference
 
 SETTINGS_LAST_ARTICLE = "last_article"  # per database: see ``database_setting``
 TITLE_MIN_CHARS = 16  # the title column never gets narrower than this many characters
@@ -109,6 +110,10 @@ class NavigationController(QObject):
         self._by_status: dict[ArticleStatus, int] | None = None  # read again on a change
         self._first_wanted = 0  # counts the requests to open the first row
         desk.bus.changed.connect(self._on_changed)
+        # Publication dates read from the texts, stored in the background (at start and
+        # after articles or codebook events change) for the filter, sort and exports.
+        self._inference: tuple[QThread, BackgroundPass] | None = None
+        self._infer_again = False
 
     def handlers(self) -> dict[MainAction, Callable[[], object]]:
         """The actions this controller carries out."""
@@ -311,6 +316,46 @@ class NavigationController(QObject):
         if changes.articles or changes.statuses:
             self._by_status = None
             self._update_count()
+        if changes.articles or changes.codebook:
+            self.start_publication_inference()
+
+    def start_publication_inference(self) -> bool:
+        """Read and store, in a thread, the publication dates that undated articles'
+        texts give away (those not read yet, or read before the codebook's event dates
+        changed); the list shows them when done. False when the database is read-only or
+        a pass runs already (it runs once more after)."""
+        if self.desk.corpus.read_only:
+            return False
+        if self._inference is not None:
+            self._infer_again = True
+            return False
+        thread, worker = start_publication_inference(self.desk.corpus, self)
+        worker.finished.connect(self._inference_done)
+        self._inference = (thread, worker)
+        return True
+
+    def stop_publication_inference(self) -> None:
+        """Stop the pass (what is stored stays; the rest is read at the next start)."""
+        if self._inference is not None:
+            thread, worker = self._inference
+            worker.cancel()
+            thread.quit()
+            thread.wait(10_000)
+            self._inference = None
+
+    def _inference_done(self, changed: list[ArticleId] | None) -> None:
+        if self._inference is not None:
+            self._inference[0].quit()
+            self._inference[0].wait(5000)
+        self._inference = None
+        if changed:
+            current = self.desk.current.article_id
+            if self.list_model.inferred_dates_stored() and current is not None:
+                self.open_article(current)
+            self._update_count()
+        if self._infer_again:
+            self._infer_again = False
+            self.start_publication_inference()
 
     def _update_count(self) -> None:
         if self._by_status is None:  # a filter changes what is shown, not these counts
