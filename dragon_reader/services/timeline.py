@@ -481,7 +481,9 @@ class LiveTimeline:
         sources = frozenset(of[t] for mark in self._marks for t in mark.evidence if t in of)
         self._count_sources(self._mark_sources, sources)
         self._mark_sources = sources
-        undated = {e.id for e in events if e.when is None}
+        # Undated events of the types shown (the note speaks of what the filter would draw).
+        types = self.filters.event_types
+        undated = {e.id for e in events if e.when is None and (not types or e.type in types)}
         self._undated_event_tags = sum(len(self._evidence.get(e, ())) for e in undated)
 
     def _assemble(self, vocabularies: bool) -> None:

@@ -173,3 +173,16 @@ def test_a_build_asked_to_stop_stops(corpus: Corpus) -> None:
 
     with pytest.raises(TimelineStopped):
         LiveTimeline(coding, stopped=stop)
+
+
+def test_the_note_on_undated_events_counts_only_the_event_types_shown(corpus: Corpus) -> None:
+    from dragon_reader.domain.coding import EventType
+
+    coding = corpus.coding
+    undated = coding.create_event("Talks at an unknown date", type=EventType.MEETING)
+    coding.create_tag(1, 0, 8, TagKind.EVENT, undated.id)
+    meetings = TimelineFilters(event_types=frozenset({EventType.MEETING}))
+    assert build_timeline(coding, meetings).undated_event_tags == 1
+    others = TimelineFilters(event_types=frozenset({EventType.VISIT}))
+    assert build_timeline(coding, others).undated_event_tags == 0
+    assert build_timeline(coding).undated_event_tags == 1
