@@ -120,6 +120,12 @@ class TimelineView(QGraphicsView):
             return
         super().wheelEvent(event)
 
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        scene = self.scene()
+        if isinstance(scene, TimelineScene):  # the legend's lines wrap at the new width
+            scene.set_legend_width(self.viewport().width())
+
     def keyPressEvent(self, event: Any) -> None:
         if event.key() in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
             self.zoom_requested.emit(ZOOM_STEP)
@@ -464,6 +470,7 @@ class TimelinePanel(QWidget):
             self.pixels_per_day,
             deferred=many,
             label_width=label_width_for(self.view.viewport().width()),
+            legend_width=self.view.viewport().width(),
         )
         notes = undated_notes(data)
         self.undated.setText("; ".join(notes) + (" — not drawn." if notes else ""))

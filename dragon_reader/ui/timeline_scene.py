@@ -25,6 +25,7 @@ EVIDENCE_ROLE = 0  # item data key: tuple of evidence tag ids
 LABEL_ROLE = 1  # item data key: what the item is, in words
 LEGEND_ROLE = 2  # item data key: "legend" on the legend's items
 LEGEND_HEIGHT = 112.0
+SWATCH_LINE = 20.0  # from one line of the legend to the next
 TITLE = "US–China channels and events"
 UNCERTAIN_BRUSH = Qt.BrushStyle.Dense5Pattern
 
@@ -76,11 +77,16 @@ class TimelineScene(QGraphicsScene):
         pixels_per_day: float = 1.0,
         deferred: bool = False,
         label_width: float = LABEL_WIDTH,
+        legend_width: float | None = None,
     ) -> None:
         super().__init__()
         self.data = data
         self.pixels_per_day = pixels_per_day
         self.label_width = label_width  # the lane names' column; days start right of it
+        # The legend's lines wrap at this width (the view's, so none is cut at its right
+        # edge); ``None``: at the lanes' width (an export shows the whole scene).
+        self.legend_width = legend_width
+        self._legend_drawn: tuple[object, ...] | None = None  # what the legend says
         self._style_cache: tuple[TimelineData, _Styles, _Styles] | None = None
         self.setBackgroundBrush(QColor(252, 252, 250))
         self._draw(deferred)
@@ -233,6 +239,14 @@ class TimelineScene(QGraphicsScene):
         self._draw_marks()
         self._redraw_legend()
 
+    def set_legend_width(self, width: float | None) -> None:
+        """Wrap the legend's lines at ``width`` (the view was resized)."""
+        if width != self.legend_width:
+            self.legend_width = width
+            self._legend_drawn = None
+            self._redraw_legend()
+            self._fit_rect()
+
     def _redraw_legend(self) -> None:
         """The legend again if what it says changed (its sources, undated counts, the
         statuses and event types shown follow the data)."""
@@ -364,16 +378,26 @@ class TimelineScene(QGraphicsScene):
             note.setBrush(QColor(150, 40, 40))
             note.setPos(8, top + 22)
             items.append(note)
+        limit = max(200.0, (self.legend_width or self._width) - 8)
         x, y = 8.0, top + 42
+
+        def place(width: float) -> tuple[float, float]:
+            """Where a swatch ``width`` wide goes: after the last, or on a new line."""
+            nonlocal x, y
+            if x > 8 and x + width > limit:
+                x, y = 8.0, y + SWATCH_LINE
+            at = (x, y)
+            x += width
+            return at
+
         shown = {s for lane in data.lanes for seg in lane.segments for s in seg.statuses}
         for value in data.statuses:
             if value.retired and value.key not in shown:
                 continue
             label, color = self.status_style(value.key)
-            items += self._swatch(x, y, QBrush(color), QPen(color.darker(130)), label)
-            x += max(92, 30 + 6.2 * len(label))
-        y += 20
-        x = 8.0
+            at = place(max(92, 30 + 6.2 * len(label)))
+            items += self._swatch(*at, QBrush(color), QPen(color.darker(130)), label)
+        x, y = 8.0, y + SWATCH_LINE
         patterns = [
             (
                 QBrush(QColor(120, 120, 120), Qt.BrushStyle.Dense4Pattern),
@@ -386,18 +410,17 @@ class TimelineScene(QGraphicsScene):
             (QBrush(QColor(160, 0, 0), Qt.BrushStyle.BDiagPattern), "conflicting reports"),
         ]
         for brush, words in patterns:
+            at = place(24 + 6.2 * len(words))
             items += self._swatch(
-                x, y, brush, QPen(QColor(90, 90, 90), 1, Qt.PenStyle.DashLine), words
+                *at, brush, QPen(QColor(90, 90, 90), 1, Qt.PenStyle.DashLine), words
             )
-            x += 24 + 6.2 * len(words)
-        y += 20
-        x = 8.0
+        x, y = 8.0, y + SWATCH_LINE
         used = {m.type for m in data.marks}
         order = {v.key: index for index, v in enumerate(data.event_types)}
         for event_type in sorted(used, key=lambda t: (order.get(t, len(order)), t)):
             label, color = self.event_style(event_type)
-            items += self._swatch(x, y, QBrush(color), QPen(color.darker(140)), label)
-            x += max(92, 30 + 6.2 * len(label))
+            at = place(max(92, 30 + 6.2 * len(label)))
+            items += self._swatch(*at, QBrush(color), QPen(color.darker(140)), label)
         for item in items:
             item.setData(LEGEND_ROLE, "legend")
         self._legend_items = items

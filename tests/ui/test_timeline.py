@@ -292,7 +292,12 @@ def test_a_zoomed_scene_moves_its_items_and_draws_what_a_new_one_draws(
         timeline.zoom(factor)
         assert timeline.scene is scene  # moved, not drawn anew
         assert bars() == before
-        fresh = TimelineScene(scene.data, timeline.pixels_per_day, label_width=scene.label_width)
+        fresh = TimelineScene(
+            scene.data,
+            timeline.pixels_per_day,
+            label_width=scene.label_width,
+            legend_width=scene.legend_width,
+        )
         assert drawing(scene) == drawing(fresh)
         assert scene.sceneRect() == fresh.sceneRect()
 
@@ -534,3 +539,27 @@ def test_a_narrow_timeline_tab_shows_its_bars_beside_shortened_lane_names(
     assert names, "no lane name drawn"
     assert all(i.sceneBoundingRect().right() <= scene.label_width for i in names)
     assert any(i.text().endswith("…") for i in names)  # long names shortened to the column
+
+
+def test_the_legend_wraps_inside_the_view_and_follows_its_width(
+    qtbot: QtBot, window: MainWindow, corpus: Corpus, timeline: TimelinePanel
+) -> None:
+    bus(window).run(
+        lambda: tag_channel(corpus, 4, "severed by Beijing", ChannelStatus.SEVERED, "2022-08")
+    )
+    timeline.fit()
+    scene = timeline.scene
+    assert scene is not None
+
+    def legend_right_edge() -> float:
+        boxes = [i.sceneBoundingRect() for i in scene.items() if i.data(LEGEND_ROLE)]
+        return max(box.right() for box in boxes)
+
+    for width in (420, 900):
+        timeline.view.resize(width, timeline.view.height())
+        viewport = timeline.view.viewport().width()
+        qtbot.waitUntil(lambda v=viewport: scene.legend_width == v)  # type: ignore[misc]
+        # Every swatch and its words within the view: nothing to scroll right for.
+        assert legend_right_edge() <= viewport
+    labels = [i.text() for i in scene.items() if i.data(LEGEND_ROLE) and hasattr(i, "text")]
+    assert "conflicting reports" in labels and "severed" in labels
