@@ -269,9 +269,29 @@ def _from_events(text: str, events: Sequence[KnownEvent]) -> PublicationGuess | 
     return best[1] if best is not None else None
 
 
+def quote_around(sentence: str, words: str, width: int = 160) -> str:
+    """``sentence`` whole when it has at most ``width`` characters, else the whole words
+    around ``words`` within about that many, "…" marking what was left out."""
+    if len(sentence) <= width:
+        return sentence
+    at = max(0, sentence.find(words))
+    first = max(0, min(at - width // 3, len(sentence) - width))
+    last = min(len(sentence), first + width)
+    if first > 0:  # start at a word
+        space = sentence.find(" ", first)
+        first = space + 1 if 0 <= space < at else first
+    if last < len(sentence):  # end at a word
+        space = sentence.rfind(" ", first, last)
+        last = space if space > at + len(words) else last
+    head = "…" if first > 0 else ""
+    tail = "…" if last < len(sentence) else ""
+    return f"{head}{sentence[first:last].strip()}{tail}"
+
+
 def _guess(match: re.Match[str], sentence: str, event: KnownEvent) -> PublicationGuess | None:
     phrase = match["phrase"]
-    evidence = f"“{sentence.strip()[:160]}” — {event.name} ({event.first_day.isoformat()})"
+    quoted = quote_around(sentence.strip(), match.group())
+    evidence = f"“{quoted}” — {event.name} ({event.first_day.isoformat()})"
     if phrase == "last month":
         year, month = divmod(event.first_day.year * 12 + event.first_day.month, 12)
         return PublicationGuess(date(year, month + 1, _MID_MONTH), Certainty.MONTH, evidence)

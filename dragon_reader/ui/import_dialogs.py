@@ -176,6 +176,8 @@ class PropertiesDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         self.error = add_save_cancel(self, layout, self.save)
+        # Tall enough for every wrapped line of a long quoted evidence sentence.
+        self.resize(560, max(260, self.heightForWidth(560)))
 
     def confirm_inferred(self) -> None:
         """Take the inferred date as the publication date (one click; Save stores it)."""

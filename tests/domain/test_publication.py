@@ -87,3 +87,22 @@ def test_a_dateline_without_a_year_is_not_before_a_month_the_text_names(
     guess = infer_publication(text)
     assert guess is not None
     assert guess.published.isoformat() == expected
+
+
+def test_evidence_quotes_whole_words_around_the_phrase_that_dates_the_article() -> None:
+    from dragon_reader.domain.publication import quote_around
+
+    sentence = (
+        "U.S. President Joe Biden and Chinese leader Xi Jinping agreed last month at a "
+        "closely watched California summit to resume such contacts, which were severed "
+        "after then-House Speaker Nancy Pelosi visited Taiwan in August 2022."
+    )
+    quoted = quote_around(sentence, "last month")
+    assert "agreed last month at a closely watched California summit" in quoted
+    assert quoted.startswith("…") and quoted.endswith("…") and len(quoted) <= 162
+    inner = quoted.strip("…")
+    assert inner in sentence
+    at = sentence.index(inner)
+    end = at + len(inner)
+    assert sentence[at - 1] == " " and sentence[end] == " "  # cut between words only
+    assert quote_around("Met on Monday.", "Monday") == "Met on Monday."

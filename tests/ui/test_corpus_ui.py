@@ -468,3 +468,19 @@ def test_the_import_dialogs_open_where_the_last_import_came_from(
     assert window.import_files([article])
     settle(qtbot, window)
     assert files.start_folder() == str(folder)  # type: ignore[attr-defined]
+
+
+def test_properties_show_a_long_inferred_evidence_whole(
+    qtbot: QtBot, window: MainWindow, corpus: Corpus
+) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    window.open_article(1)  # type: ignore[arg-type]  # dated through a long sentence
+    action(window, "properties").trigger()
+    dialog = child(window, PropertiesDialog, "properties_dialog")
+    qtbot.waitExposed(dialog)
+    inferred = dialog.findChild(QLabel, "published_inferred")
+    assert inferred is not None and len(inferred.text()) > 150
+    # Tall enough for every wrapped line of the quoted sentence: none is cut off.
+    assert inferred.height() >= inferred.heightForWidth(inferred.width())
+    dialog.close()
