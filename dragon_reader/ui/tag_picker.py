@@ -255,6 +255,9 @@ class TagPicker(QDialog):
             lambda _current, _previous: self._choice_changed()
         )
         self.filter_edit.textChanged.connect(self._refilter)
+        # A date refused on Enter: its message goes once the date is edited again.
+        self._date_error = False
+        self.date_edit.textEdited.connect(self._date_edited)
         self.filter_edit.installEventFilter(self)
         self.list_view.setMinimumHeight(self.list_view.fontMetrics().height() * 5)
         layout.setStretch(1, 1)  # the list; the form (stretch 3) gets more of a short screen
@@ -385,6 +388,11 @@ class TagPicker(QDialog):
             self._date_index = (self._date_index + 1) % len(self.suggestion.dates)
             self._show_date()
 
+    def _date_edited(self, _text: str) -> None:
+        if self._date_error:
+            self._date_error = False
+            self.hint.setText("")
+
     def current_choice(self) -> _Choice | None:
         """The highlighted row of the list."""
         row = self.list_view.currentIndex().row()
@@ -405,6 +413,7 @@ class TagPicker(QDialog):
                 when = FuzzyDate.parse(self.date_edit.text())
             except ValueError as exc:
                 self.hint.setText(str(exc))
+                self._date_error = True
                 self.date_edit.setFocus()
                 return
         result = PickResult(

@@ -150,6 +150,9 @@ def add_save_cancel(dialog: QDialog, layout: QVBoxLayout, save: Callable[[], Non
     buttons.rejected.connect(dialog.reject)
     layout.addWidget(buttons)
     UnsavedEdits(dialog)
+    # A message is about what was saved: once a field is edited again it is out of date.
+    for field in dialog.findChildren(QLineEdit):
+        field.textEdited.connect(error.clear)
     return error
 
 

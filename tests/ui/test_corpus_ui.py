@@ -484,3 +484,22 @@ def test_properties_show_a_long_inferred_evidence_whole(
     # Tall enough for every wrapped line of the quoted sentence: none is cut off.
     assert inferred.height() >= inferred.heightForWidth(inferred.width())
     dialog.close()
+
+
+def test_a_refused_date_in_properties_stops_being_shown_once_the_date_is_edited(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from PySide6.QtWidgets import QLabel, QLineEdit
+
+    window.open_article(4)  # type: ignore[arg-type]
+    action(window, "properties").trigger()
+    dialog = child(window, PropertiesDialog, "properties_dialog")
+    published = dialog.findChild(QLineEdit, "published")
+    error = dialog.findChild(QLabel, "error")
+    assert published is not None and error is not None
+    published.setText("2024-13-09")
+    dialog.save()
+    assert dialog.isVisible() and error.text()
+    qtbot.keyClick(published, Qt.Key.Key_Backspace)
+    assert error.text() == ""
+    dialog.reject()  # Cancel: discards without asking

@@ -105,6 +105,12 @@ def test_bad_date_keeps_the_picker_open_with_a_reason(
     assert picker.isVisible()
     assert "not a date" in picker.hint.text()
     assert tag_rows(db_path) == []
+    # Fixing the date takes the stale message away at once (before Enter).
+    picker.date_edit.selectAll()
+    qtbot.keyClicks(picker.date_edit, "2022-08")
+    assert picker.hint.text() == ""
+    qtbot.keyClick(picker.filter_edit, Qt.Key.Key_Return)
+    assert not picker.isVisible() and len(tag_rows(db_path)) == 1
 
 
 def test_delete_from_the_tags_panel_then_undo_and_redo(
