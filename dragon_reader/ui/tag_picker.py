@@ -13,14 +13,16 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPoint,
+    QPointF,
     QRect,
     QStringListModel,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QMouseEvent, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QCompleter,
     QDialog,
@@ -79,7 +81,27 @@ class _Choice:
 
 
 class NamesCompleter(QCompleter):
-    """Completes the last of the names separated by ``;`` in a line edit."""
+    """Completes the last of the names separated by ``;`` in a line edit.
+
+    A click outside the open list closes it and also reaches what it was aimed at (Qt's
+    completer swallows it: Save needed a second click)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        popup = self.popup()
+        if (
+            watched is popup
+            and event.type() == QEvent.Type.MouseButtonPress
+            and isinstance(event, QMouseEvent)
+            and popup.isVisible()
+        ):
+            at = event.globalPosition().toPoint()
+            if not popup.rect().contains(popup.mapFromGlobal(at)):
+                popup.hide()
+                target = QApplication.widgetAt(at)
+                if target is not None:
+                    _click(target, at, event)
+                return True
+        return super().eventFilter(watched, event)
 
     def splitPath(self, path: str) -> list[str]:
         return [path.rsplit(";", maxsplit=1)[-1].strip()]
@@ -90,6 +112,19 @@ class NamesCompleter(QCompleter):
         text = widget.text() if isinstance(widget, QLineEdit) else ""
         head = [part.strip() for part in text.split(";")[:-1] if part.strip()]
         return "; ".join([*head, completion])
+
+
+def _click(target: QWidget, at: QPoint, pressed: QMouseEvent) -> None:
+    """Give ``target`` the press (and its release) made at global ``at``."""
+    local = QPointF(target.mapFromGlobal(at))
+    for kind, buttons in (
+        (QEvent.Type.MouseButtonPress, pressed.buttons()),
+        (QEvent.Type.MouseButtonRelease, Qt.MouseButton.NoButton),
+    ):
+        QApplication.sendEvent(
+            target,
+            QMouseEvent(kind, local, QPointF(at), pressed.button(), buttons, pressed.modifiers()),
+        )
 
 
 def _starter(vocabulary: Vocabulary, keys: Sequence[str]) -> list[VocabularyValue]:

@@ -171,3 +171,35 @@ def test_a_long_list_of_parties_opens_at_its_first_name(
     parties = child(editor, QLineEdit, "tag_slot_party")
     assert parties.text().startswith("National Security Adviser")
     assert parties.cursorPosition() == 0
+
+
+def test_save_clicked_while_the_name_list_is_open_saves_at_once(
+    qtbot: QtBot, window: MainWindow, corpus: Corpus
+) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
+
+    from dragon_reader.ui.coding_panels import TagEditor
+
+    event = corpus.coding.events()[0]
+    tag = corpus.coding.create_tag(1, 0, 2, TagKind.EVENT, event.id)
+    editor = TagEditor(corpus.coding, bus(window), tag, window)
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.waitExposed(editor)
+    actor = child(editor, QLineEdit, "tag_slot_actor")
+    actor.setFocus()
+    actor.setText("Xi Jin")
+    completer = actor.completer()
+    completer.setCompletionPrefix("Xi Jin")
+    completer.complete()
+    popup = completer.popup()
+    assert popup is not None
+    qtbot.waitUntil(popup.isVisible)
+    buttons = editor.findChild(QDialogButtonBox)
+    assert buttons is not None
+    save = buttons.button(QDialogButtonBox.StandardButton.Save)
+    # The open list has the mouse: the click arrives there, outside its rows.
+    at = popup.mapFromGlobal(save.mapToGlobal(save.rect().center()))
+    qtbot.mouseClick(popup, Qt.MouseButton.LeftButton, pos=at)
+    qtbot.waitUntil(lambda: not editor.isVisible())  # saved by the one click
+    assert [f.text for f in corpus.slots.slots(tag.id)] == ["Xi Jin"]
