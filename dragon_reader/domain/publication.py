@@ -176,11 +176,21 @@ def infer_publication(
             found = _from_match(match, text)
             if found is not None:
                 certainty = Certainty.EXACT if _year_written(match) else Certainty.YEAR_GUESSED
-                return PublicationGuess(found, certainty, match.group().strip())
+                return PublicationGuess(found, certainty, _dateline_words(head, match))
     by_weekday = _from_weekday_date(text)
     if by_weekday is not None:
         return by_weekday
     return _from_events(text, events)
+
+
+def _dateline_words(head: str, match: re.Match[str]) -> str:
+    """The dateline as evidence: through the agency's closing bracket when the match
+    stopped at its opening one ("SINGAPORE, May 31 (Reuters)"), without a trailing dash."""
+    end = match.end()
+    if match.group().endswith("("):
+        closing = head.find(")", end, end + 40)
+        end = closing + 1 if closing >= 0 else end - 1
+    return head[match.start() : end].strip().rstrip("-–—:/ ").strip()
 
 
 def _year_written(match: re.Match[str]) -> bool:

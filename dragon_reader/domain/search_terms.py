@@ -4,9 +4,10 @@ index (``store.search``) and the reader's highlighting of the matched words shar
 Every word must occur; the last word typed also matches the words it begins once it has
 ``PREFIX_FROM`` letters ("Tai" finds "Taiwan"), while one or two letters match whole
 words only ("Li", "Xi"). Case and accents are ignored, as the index's tokenizer
-(``unicode61 remove_diacritics 2``) ignores them. A word written with hyphens or an
-apostrophe ("military-to-military", "Xi's") is a phrase: its pieces must follow each other
-in the text, as the index splits them ("to" elsewhere and the S of "U.S." do not count).
+(``unicode61 remove_diacritics 2``) ignores them. A word written with hyphens, an
+apostrophe or inner periods ("military-to-military", "Xi's", "U.S.") is a phrase: its
+pieces must follow each other in the text, as the index splits them ("to" elsewhere and
+the S of "U.S." do not count).
 """
 
 from __future__ import annotations
@@ -14,8 +15,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
-# A word of the query as typed; hyphens and apostrophes inside it keep it one (a phrase).
-WORD = re.compile(r"\w+(?:[-'’]\w+)*", re.UNICODE)
+# A word of the query as typed; hyphens, apostrophes and periods inside it keep it one (a
+# phrase: "military-to-military", "Xi's", "U.S.").
+WORD = re.compile(r"\w+(?:[-'’.]\w+)*", re.UNICODE)
 # Letters and digits: the index splits words at anything else, underscores included.
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 PREFIX_FROM = 3

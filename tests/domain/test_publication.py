@@ -106,3 +106,12 @@ def test_evidence_quotes_whole_words_around_the_phrase_that_dates_the_article() 
     end = at + len(inner)
     assert sentence[at - 1] == " " and sentence[end] == " "  # cut between words only
     assert quote_around("Met on Monday.", "Monday") == "Met on Monday."
+
+
+def test_a_datelines_evidence_names_the_agency_whole() -> None:
+    from dragon_reader.domain.publication import infer_publication
+
+    found = infer_publication("SINGAPORE, May 31 (Reuters) - Talks resumed, after 2023.")
+    assert found is not None and found.evidence == "SINGAPORE, May 31 (Reuters)"
+    found = infer_publication("BEIJING, March 3, 2024 (AP) — China said.")
+    assert found is not None and found.evidence == "BEIJING, March 3, 2024 (AP)"

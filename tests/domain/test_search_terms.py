@@ -40,3 +40,5 @@ def test_a_word_with_hyphens_or_an_apostrophe_is_a_phrase() -> None:
     # Typed as far as "military-to-mil", the last piece is a prefix (search as you type).
     assert _words(text, "military-to-mil") == ["military", "to", "military"]
     assert not last_is_prefix(["Xi's"]) and last_is_prefix(["military-to-mil"])
+    # "U.S." is the two letters in a row, not every lone "s" of a possessive.
+    assert _words("China's envoy met U.S. officials.", "U.S.") == ["U", "S"]
