@@ -14,8 +14,11 @@ TITLE_MAX_CHARS = 90
 _HEADLINE_MAX_WORDS = 25
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])")
+# "BEIJING (Reuters) -", with a date or not ("SINGAPORE, May 31, 2024 (AP) —"), or the
+# agency between slashes ("TOKYO, March 5 /Kyodo/ -").
 _DATELINE = re.compile(
-    r"^[A-Z][A-Za-z .,'’-]{1,60}?\s*\((?P<outlet>[A-Z][A-Za-z&.' ]{1,40})\)\s*[–—-]"
+    r"^[A-Z][A-Za-z0-9 .,'’-]{1,60}?\s*(?:\((?P<outlet>[A-Z][A-Za-z&.' ]{1,40})\)"
+    r"|/(?P<slashed>[A-Z][A-Za-z&.' ]{1,40})/)\s*[–—-]"
 )
 # "At a line start" is written as a look-behind after the first letter, "not after a
 # character other than a line break" (``.`` never matches one): the same matches as a
@@ -95,7 +98,7 @@ def _outlet(text: str) -> str | None:
     for line in text.split("\n")[:6]:
         match = _DATELINE.match(line.strip())
         if match:
-            return match.group("outlet").strip()
+            return (match.group("outlet") or match.group("slashed")).strip()
     follow = _FOLLOW.search(text)
     if follow:
         return follow.group("outlet").strip()

@@ -78,3 +78,14 @@ def test_credit_lines_are_read_only_at_a_line_start() -> None:
     assert (meta.outlet, meta.byline) == ("Breitbart News", "Jane Doe")
     glued = derive_metadata("Talks resumed. Follow Reuters on Twitter and aBy Ann Lee\n")
     assert (glued.outlet, glued.byline) == (None, None)
+
+
+def test_the_outlet_is_read_from_a_dateline_with_a_date_or_slashes() -> None:
+    for line, outlet in [
+        ("BEIJING, March 3, 2024 (Reuters) - China said", "Reuters"),
+        ("SINGAPORE, May 31 (AP) — The talks", "AP"),
+        ("TOKYO, March 5 /Kyodo/ - Japan", "Kyodo"),
+        ("WASHINGTON (Reuters) - The U.S.", "Reuters"),
+    ]:
+        assert derive_metadata(f"A headline\n\n{line} went on.").outlet == outlet
+    assert derive_metadata("A headline\n\nIn 2024 the talks (formal) - went on.").outlet is None
