@@ -18,7 +18,7 @@ from typing import Any, TextIO
 
 from dragon_reader import __version__
 from dragon_reader.domain.articles import ArticleFilters, ArticleId, ArticleStatus
-from dragon_reader.domain.coding import TagKind
+from dragon_reader.domain.coding import FuzzyDate, TagKind, parse_day
 from dragon_reader.domain.vocabularies import Vocabulary
 from dragon_reader.services.coding import CodingError
 from dragon_reader.services.corpus import SNIPPET_MARKS, Corpus, open_corpus
@@ -98,10 +98,26 @@ def _add_vocabulary_parser(commands: Any) -> Any:
 def calendar_day(text: str) -> date:
     """``text`` as a calendar day (``YYYY-MM-DD``); argparse reports anything else in words."""
     try:
-        return date.fromisoformat(text)
+        return parse_day(text)
     except ValueError:
         msg = f"“{text}” is not a calendar day: write YYYY-MM-DD, e.g. 2023-11-15"
         raise argparse.ArgumentTypeError(msg) from None
+
+
+def first_day(text: str) -> date:
+    """The first day of ``2023``, ``2023-05`` or ``2023-05-10`` (for ``--from``)."""
+    try:
+        return FuzzyDate.parse(text).first_day
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def last_day(text: str) -> date:
+    """The last day of ``2023``, ``2023-05`` or ``2023-05-10`` (for ``--to``)."""
+    try:
+        return FuzzyDate.parse(text).last_day
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -182,16 +198,16 @@ def build_parser() -> argparse.ArgumentParser:
     exporter.add_argument(
         "--from",
         dest="date_from",
-        type=calendar_day,
-        metavar="YYYY-MM-DD",
-        help="tags whose date ends on or after this",
+        type=first_day,
+        metavar="DATE",
+        help="tags whose date ends on or after this (2023, 2023-05 or 2023-05-10)",
     )
     exporter.add_argument(
         "--to",
         dest="date_to",
-        type=calendar_day,
-        metavar="YYYY-MM-DD",
-        help="tags whose date starts on or before this",
+        type=last_day,
+        metavar="DATE",
+        help="tags whose date starts on or before this (2023, 2023-05 or 2023-05-10)",
     )
     timeline = commands.add_parser(
         "timeline", help="draw the channels' status and the events over time to SVG or PNG"
@@ -694,7 +710,7 @@ def _edit(corpus: Corpus, args: argparse.Namespace, out: TextIO, err: TextIO) ->
                 )
                 return 1
         elif args.published is not None:
-            published = date.fromisoformat(args.published)
+            published = parse_day(args.published)
         changed = corpus.edit_metadata(
             article_id,
             title=args.title,

@@ -458,9 +458,40 @@ def test_export_dates_that_are_not_calendar_days_are_told_in_words(
         main(["--db", str(db_path), "export", str(tmp_path / "x.csv"), "--from", "2023-13-01"])
     assert exit_info.value.code == 2
     err = capsys.readouterr().err
-    assert "“2023-13-01” is not a calendar day: write YYYY-MM-DD" in err
+    assert "'2023-13-01' is not a real date" in err
     assert "fromisoformat" not in err
     assert not (tmp_path / "x.csv").exists()
+
+
+def test_export_dates_may_be_a_year_or_a_month(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from dragon_reader.domain.coding import FuzzyDate, TagKind
+    from dragon_reader.services.corpus import open_corpus
+
+    corpus = open_corpus(db_path)
+    channel = corpus.coding.channels()[0]
+    for start, when in ((0, "2023-12-20"), (10, "2024-01-09"), (20, "2024-02")):
+        corpus.coding.create_tag(
+            1, start, start + 5, TagKind.CHANNEL, channel.id, "active", FuzzyDate.parse(when)
+        )
+    corpus.close()
+    out = tmp_path / "january.csv"
+    args = ["--db", str(db_path), "export", str(out), "--from", "2024-01", "--to", "2024-1"]
+    assert main(args) == 0
+    rows = out.read_text(encoding="utf-8-sig").splitlines()[1:]
+    assert len(rows) == 1 and "2024-01-09" in rows[0]
+    assert main(["--db", str(db_path), "export", str(out), "--from", "2024"]) == 0
+    assert len(out.read_text(encoding="utf-8-sig").splitlines()) == 3
+
+
+def test_edit_says_in_words_what_is_wrong_with_a_date(
+    db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--db", str(db_path), "edit", "1", "--published", "2024-02-30"]) == 1
+    assert "'2024-02-30' is not a real date" in capsys.readouterr().err
+    assert main(["--db", str(db_path), "edit", "1", "--published", "2024-02"]) == 1
+    assert "'2024-02' is not one day: write it as 2024-03-05" in capsys.readouterr().err
 
 
 def test_export_and_list_work_on_a_read_only_database_and_changes_are_refused(

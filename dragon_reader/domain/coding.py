@@ -147,9 +147,9 @@ class DatePrecision(enum.StrEnum):
     YEAR = "year"
 
 
-_DATE_FORMS = (
-    (re.compile(r"^(\d{4})-(\d{2})-(\d{2})$"), DatePrecision.DAY),
-    (re.compile(r"^(\d{4})-(\d{2})$"), DatePrecision.MONTH),
+_DATE_FORMS = (  # a month or day of one digit is taken too ("2023-5-3")
+    (re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$"), DatePrecision.DAY),
+    (re.compile(r"^(\d{4})-(\d{1,2})$"), DatePrecision.MONTH),
     (re.compile(r"^(\d{4})$"), DatePrecision.YEAR),
 )
 
@@ -326,3 +326,13 @@ def validate_span(text: str, start: int, end: int) -> None:
     if not text[start:end].strip():
         msg = "a tag needs some text, not only spaces"
         raise ValueError(msg)
+
+
+def parse_day(text: str) -> date:
+    """``text`` as one calendar day (``2024-03-05``); raises ``ValueError`` with a readable
+    message for anything else (a month, a range, words, a day that does not exist)."""
+    found = FuzzyDate.parse(text)
+    if found.precision != DatePrecision.DAY or found.end is not None:
+        msg = f"{text.strip()!r} is not one day: write it as 2024-03-05"
+        raise ValueError(msg)
+    return found.start

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from dragon_reader.domain.articles import ArticleView
+from dragon_reader.domain.coding import parse_day
 from dragon_reader.services.corpus import Corpus, FileOutcome, ImportReport
 from dragon_reader.ui.bus import ChangeBus
 from dragon_reader.ui.plain_text import plain, plain_label
@@ -191,7 +192,7 @@ class PropertiesDialog(QDialog):
         article = self.article
         try:
             text = self.published.text().strip()
-            published = date.fromisoformat(text) if text else None
+            published = parse_day(text) if text else None
             # Only what was changed here is written: a title set meanwhile from the command
             # line (or by another coder) survives an edit of the outlet.
             changed: dict[str, str] = {

@@ -497,9 +497,12 @@ def test_a_refused_date_in_properties_stops_being_shown_once_the_date_is_edited(
     published = dialog.findChild(QLineEdit, "published")
     error = dialog.findChild(QLabel, "error")
     assert published is not None and error is not None
+    published.setText("March 3 2024")
+    dialog.save()
+    assert "'March 3 2024' is not a date" in error.text()  # not Python's "Invalid isoformat"
     published.setText("2024-13-09")
     dialog.save()
-    assert dialog.isVisible() and error.text()
+    assert dialog.isVisible() and "'2024-13-09' is not a real date" in error.text()
     qtbot.keyClick(published, Qt.Key.Key_Backspace)
     assert error.text() == ""
     dialog.reject()  # Cancel: discards without asking
