@@ -37,7 +37,7 @@ from dragon_reader.nlp.fast_patterns import (
 )
 from dragon_reader.nlp.gazetteer import Entry, Gazetteer, gazetteer_digest, load_gazetteer
 
-RULES_VERSION = "rules-5"
+RULES_VERSION = "rules-6"
 
 # The slots of ``EntitySpan`` set directly (see ``RuleRecognizer.recognize``).
 _new_object = object.__new__
@@ -174,7 +174,7 @@ _ROMAN = re.compile(r"[IVXLCDM]+")
 _ORG_CUE_WORDS = """group company firm carmaker automaker chipmaker steelmaker drugmaker lender
     broadcaster newspaper outlet monitor watchdog militia startup start-up insurer retailer
     conglomerate rival operator airline movement network shipbuilder contractor utility
-    brokerage charity""".split()
+    brokerage charity gazette daily weekly tabloid magazine""".split()
 
 
 def _cue_keys(words: Iterable[str]) -> Iterator[str]:
@@ -206,7 +206,9 @@ _TITLE_KEY, _CUE_KEY = 1, 2
     _CREDITS,
     _FEATURES_AFTER,
     _MOVES,
-) = range(9)
+    _KINDS_AFTER,
+    _UNITS_AFTER,
+) = range(11)
 
 
 _AUTOMATON = f"recognizer automaton {RULES_VERSION}"
@@ -228,7 +230,8 @@ class _Scan(NamedTuple):
 _POSSESSIVE_MARK = re.compile(r"['’]s?(?= [A-Z])")
 _POSSESSIVE_HEAD = re.compile(
     rf"(?: {_NAME_TOKEN}){{0,3}} (?:Office|Association|Party|Union|Front|Army|Council|Units|Forces|"
-    rf"Committee|Federation|League|Bank|Congress|Court|Commission|Alliance|Movement)(?![\w-])"
+    rf"Committee|Federation|League|Bank|Congress|Court|Commission|Alliance|Movement|Force|Guard|"
+    rf"Assembly|Organi[sz]ation)(?![\w-])"
 )
 _POSSESSIVE_OWNER = re.compile(rf"(?<![\w.’'-])(?:{_NAME_TOKEN} ){{0,2}}[A-Z][a-z]+$")
 # A capitalised run ending in one of these words names a natural place ("Sandy Cay").
@@ -236,7 +239,7 @@ _LOC_HEADS = frozenset(
     """Sea Gulf Strait Straits Bay Peninsula Island Islands Isles Archipelago Atoll
     Reef Shoal Shoals Cay Channel River Lake Mountains Mountain Range Desert Plateau Valley
     Basin Delta Coast Plain Plains Highlands Forest Strip Heights Corridor Canal Hills Gorge
-    Lagoon Falls Steppe Oasis Glacier Route Passage Pass Darya Sound Trench Ridge""".split()
+    Lagoon Falls Steppe Oasis Glacier Route Passage Pass Darya Sound Trench Ridge Line""".split()
 )
 # Heads of state bodies: a country's name before them is split off ("[Pakistan] [Army]").
 _STATE_HEADS = frozenset(
@@ -247,8 +250,9 @@ _STATE_HEADS = frozenset(
 # Communist Party", "of the CPC Central Committee", "on U.S.-China Relations".
 _ORG_TAIL_WORD = rf"(?:{_NAME_TOKEN}|[A-Z]{{2,6}}(?![a-z])|U\.S\.(?:-[A-Z][a-z]+)?)"
 _ORG_TAIL = re.compile(
-    rf" (?:of|for|on) (?:the )?{_ORG_TAIL_WORD}(?:(?: and| (?:of|for|on)(?: the)?)? "
-    rf"{_ORG_TAIL_WORD})*(?![\w-])"
+    rf" (?:of|for|on) (?:the )?{_ORG_TAIL_WORD}"
+    rf"(?:(?:, {_ORG_TAIL_WORD})+,? and {_ORG_TAIL_WORD}"  # "… of Mining, Petroleum and Energy"
+    rf"|(?:(?: and| (?:of|for|on)(?: the)?)? {_ORG_TAIL_WORD}))*(?![\w-])"
 )
 # Words that end an organisation's name before them ("Election Commission on Monday").
 _DATE_WORDS = frozenset(
@@ -263,11 +267,24 @@ _LOWER_SUFFIX = re.compile(
 _ADMIN_UNITS = "State Oblast Province Governorate Prefecture Region County Territory Krai"
 _ADMIN_UNIT_WORDS = tuple(f" {unit}" for unit in _ADMIN_UNITS.split())
 _ADMIN_UNIT_AFTER = re.compile(rf" (?:{_ADMIN_UNITS.replace(' ', '|')})(?![\w-]| [A-Z])")
-_CAPITALS_BEFORE = re.compile(r"(?<![\w.’'-])([A-Z]{2,4}) $")
+# The name before a capitalised word for a state's division, inside a sentence: "Myanmar's
+# Karen State", "in Sagaing Region" (one place, even where the name is a given name).
+_NAME_BEFORE_UNIT = re.compile(rf"(?<=[a-z,’'] )({_NAME_TOKEN})$")
+_CAPITALS_BEFORE = re.compile(r"(?<![\w.’'-])([A-Z]{2,4}|[B-HJ-Z]) $")
 _TWO_WORDS = re.compile(rf"{_NAME_TOKEN} {_NAME_TOKEN}")
 _IN_PLACE = re.compile(rf" in ((?:the )?{_NAME_TOKEN}(?: {_NAME_TOKEN})?)(?![\w-])")
 # A place named first as what a body deals with, not as its country ("Taiwan Affairs
 # Office", "Mainland Affairs Council"): the place is not split off.
+# Words naming what a movement stands for: a place before them belongs to the group's
+# name ("Kachin Independence Army", "Kosovo Liberation Army"), not split off as the state's.
+_CAUSE_WORDS = frozenset(
+    """Independence Liberation National Democratic Revolutionary Republican Salvation
+    Freedom Resistance Islamic Patriotic Popular People's Peoples Unity United""".split()
+)
+# Two places joined by a hyphen before an organisation's name ("U.S.-China Business Council").
+_PLACE_PAIR_BEFORE = re.compile(
+    rf"(?<![\w.’'-])(U\.S\.|[A-Z]{{2,3}}|{_NAME_TOKEN})-(U\.S\.|[A-Z]{{2,3}}|{_NAME_TOKEN}) $"
+)
 _SUBJECT_AFTER_PLACE = re.compile(
     rf"{_NAME_TOKEN}(?: {_NAME_TOKEN})? (?:Affairs|Relations|Studies|Policy|Development|Economic|"
     rf"Trade|Cultural)(?![\w-])"
@@ -289,7 +306,9 @@ _PERSON_AFTER = re.compile(
     r", (?:the|a|an|who|whose|head|chief|spokesperson|spokesman|spokeswoman|director|leader|"
     r"chairman|chairwoman|president|minister|commander|secretary|governor|ambassador|envoy|"
     r"managing|deputy|senior|former|vice|executive|founder|co-founder|"
-    r"aged|\d{2},)(?![\w-]))"
+    r"aged|\d{2},)(?![\w-])|"
+    r" as (?:the )?(?:new |interim |acting )?(?:prime minister|president|speaker|chairman|"
+    r"chairwoman|governor|mayor)(?![\w-]))"
 )
 # An apposition that shows the name before it to be an organisation's: "Emergency Lawyers, a
 # rights group", "Centrenergo, the state company".
@@ -332,9 +351,19 @@ _INITIALS_NAME = re.compile(
     r"(?![\w-]| [A-Z])"
 )
 # A lower-case word after a name that shows it to be an organisation's ("… Dream party").
-_KINDS = "party gang militia cartel faction bloc coalition".split()
+_KINDS = [*"party gang militia cartel faction bloc coalition movement".split(), "think tank"]
 _KIND_AFTER = re.compile(rf" (?:{'|'.join(_KINDS)})(?![\w-])")
 _KIND_WORDS_AFTER = tuple(f" {kind}" for kind in _KINDS)  # where _KIND_AFTER can match
+# A single capitalised word before such a kind word, inside a sentence: "Kurti's
+# Vetevendosje movement", "the left-wing Together for Peru party" ("bloc", "faction" and
+# "coalition" are named after people too: "the Sudani bloc").
+_SINGLE_WORD_KINDS = [*"party gang militia cartel movement".split(), "think tank"]
+_SINGLE_KIND_AFTER = re.compile(rf" (?:{'|'.join(_SINGLE_WORD_KINDS)})(?![\w-])")
+_WORD_BEFORE_KIND = re.compile(
+    rf"(?<=[a-z,’'] )(?:({_NAME_TOKEN}(?: {_NAME_TOKEN})*) (?:for|of) )?({_NAME_TOKEN})$"
+)
+# Words for followers of a person or creed ("Sadrist", "Maoist", "Islamist"): a group's.
+_FOLLOWER_ENDINGS = ("ist", "ists", "ite", "ites")
 # Words before a name that show it to be a place's, not a person's ("near Kfar Kila, the …").
 _PLACE_WORD_BEFORE = re.compile(r"(?<![\w-])(?:in|near|outside|between|around) $")
 # Japanese names as agencies write them, family name first or last ("Kihara Minoru").
@@ -404,7 +433,9 @@ _NATURAL_FEATURES = """river pass strait sea lake desert plateau mountains glaci
     marshes lagoon
     peninsula basin delta""".split()
 _FEATURE_AFTER = re.compile(rf" (?:{'|'.join(_NATURAL_FEATURES)})(?![\w-])")
-_THE_NAME_BEFORE = re.compile(rf"(?<![\w-])[Tt]he ({_PLACE_NAME_TEXT}(?: {_PLACE_NAME_TEXT})?)$")
+_THE_NAME_BEFORE = re.compile(
+    rf"(?<![\w-])(?:[Tt]he|an?) ({_PLACE_NAME_TEXT}(?: {_PLACE_NAME_TEXT})?)$"
+)
 _PLACE_NAME = re.compile(
     rf"{_PLACE_NAME_TEXT}(?: (?:al-|el-|de |del |da |do |dos |de la )?{_PLACE_NAME_TEXT}){{0,2}}|"
     rf"(?:al|el)-{_PLACE_NAME_TEXT}"
@@ -557,6 +588,8 @@ def _beginnings() -> tuple[tuple[int, Iterable[str]], ...]:
         (_CREDITS, [f"{word} by " for word in _CREDIT_WORDS]),  # _CREDIT, after its first
         (_FEATURES_AFTER, [f" {word}" for word in _NATURAL_FEATURES]),  # _FEATURE_AFTER
         (_MOVES, [f"{verb} {prep}" for verb in _MOVED_WORDS for prep in _MOVED_PREPOSITIONS]),
+        (_KINDS_AFTER, [f" {kind}" for kind in _SINGLE_WORD_KINDS]),  # _SINGLE_KIND_AFTER
+        (_UNITS_AFTER, _ADMIN_UNIT_WORDS),  # _ADMIN_UNIT_AFTER after an unknown name
     )
 
 
@@ -679,7 +712,7 @@ class RuleRecognizer:
     def _scan(self, text: str) -> _Scan:
         """Listed names and titles as whole words, cue words before a capital, and where
         dates may begin: one pass of ``_automaton``."""
-        found = _Scan([], [], [], tuple([] for _ in range(_MOVES + 1)))
+        found = _Scan([], [], [], tuple([] for _ in range(_UNITS_AFTER + 1)))
         names, titles, cues, starts = found
         length = len(text)
         for last, (back, listing, kinds, beginnings) in self._automaton.iter(text):
@@ -972,7 +1005,9 @@ class RuleRecognizer:
         Puntland" … "Jubaland's minister"): a place there too, unless a listed name or a
         name after a title covers it."""
         places = {
-            text[c.start : c.end]: c for c in chosen if id(c) in by_context and c.label == _GPE
+            text[c.start : c.end]: c
+            for c in chosen
+            if id(c) in by_context and c.label in (_GPE, _LOC)
         }
         if not places:
             return chosen
@@ -1124,6 +1159,8 @@ class RuleRecognizer:
         candidates.extend(self._initials_and_name(text, capitals))
         candidates.extend(self._unknown_acronyms(text, capitals))
         candidates.extend(self._cued_orgs(text, scan.cue_ends))
+        candidates.extend(self._single_words_by_kind(text, scan.starts[_KINDS_AFTER]))
+        candidates.extend(self._named_divisions(text, scan.starts[_UNITS_AFTER]))
         candidates.extend(self._possessive_orgs(text))
         candidates.extend(_taught_marks(text, taught))
         return candidates
@@ -1185,10 +1222,12 @@ class RuleRecognizer:
                 continue
             name = " ".join(words)
             entry = gazetteer.entries.get(name)
+            article = words[0] in _PLACE_ARTICLES and len(words) > 1  # "the daily El Peruano"
             if entry is not None or (
                 len(words) == 2
                 and words[0] in gazetteer.given_names
                 and words[1] not in gazetteer.entries
+                and not article
             ):
                 continue  # "the group Hami Nepal" but not "the firm Ann Lee"
             start = run.start()
@@ -1196,7 +1235,62 @@ class RuleRecognizer:
                 (",", ")", " ("), start + len(name)
             ):
                 continue  # "a charity, Terre Solidaire, …": the apposition must close
-            yield _Candidate(start, start + len(name), _ORG, name, ORG_PATTERN)
+            yield _Candidate(start, start + len(name), _ORG, name, ORG_PATTERN + article)
+
+    def _single_words_by_kind(self, text: str, keys_at: list[int]) -> Iterator[_Candidate]:
+        """A single unlisted capitalised word inside a sentence followed by a word for a kind
+        of organisation ("Kurti's Vetevendosje movement", "the Likud party"), or a name of
+        words joined by "for" or "of" ending in it ("the Together for Peru party")."""
+        gazetteer = self.gazetteer
+        for at in keys_at:
+            if _SINGLE_KIND_AFTER.match(text, at) is None:
+                continue
+            match = _WORD_BEFORE_KIND.search(text, max(0, at - 60), at)
+            if match is None:
+                continue
+            word = match.group(2)
+            if (
+                word in gazetteer.stop_names
+                or word in self._title_words
+                or word in _ORG_HEADS
+                or word in gazetteer.entries
+                or word.endswith(_FOLLOWER_ENDINGS)
+                or _after_capitalised_word(text, match.start(2))
+            ) and match.group(1) is None:
+                continue
+            start = match.start(1) if match.group(1) is not None else match.start(2)
+            if match.group(1) is not None and (
+                match.group(1).split(" ")[0] in gazetteer.stop_names
+                or gazetteer.entries.get(text[start:at]) is not None
+            ):
+                continue
+            yield _Candidate(start, at, _ORG, text[start:at], LISTED + 1)
+
+    def _named_divisions(self, text: str, keys_at: list[int]) -> Iterator[_Candidate]:
+        """An unlisted name (or one listed only as a person's or a city's) before a
+        capitalised word for a state's division, inside a sentence: "Myanmar's Karen
+        State" is a place, not a woman named Karen; "Islamic State" is not a place."""
+        gazetteer = self.gazetteer
+        for at in keys_at:
+            unit = _ADMIN_UNIT_AFTER.match(text, at)
+            if unit is None:
+                continue
+            match = _NAME_BEFORE_UNIT.search(text, max(0, at - 30), at)
+            if match is None:
+                continue
+            word = match.group(1)
+            entry = gazetteer.entries.get(word)
+            if (
+                _after_capitalised_word(text, match.start(1))
+                or word in gazetteer.stop_names
+                or word in self._title_words
+                or word in _ORG_HEADS
+                or (entry is not None and entry.kind not in ("person", "city"))
+            ):
+                continue
+            start, end = match.start(1), unit.end()
+            if text[start:end] not in gazetteer.entries:  # "Islamic State", "Free State"
+                yield _Candidate(start, end, _GPE, text[start:end], LISTED + 1)
 
     def _possessive_orgs(self, text: str) -> Iterator[_Candidate]:
         """Names with a possessive inside ("Ombudsman's Office", "Workers' Party of
@@ -1336,11 +1430,26 @@ class RuleRecognizer:
         if words[head] in _ABBREVIATED_HEADS and text.startswith(".", end):
             end += 1  # "Nvidia Corp.", "Advanced Micro Devices Inc."
         if start == run.start():
-            start = self._org_start(text, start)
-            prefix = _CAPITALS_BEFORE.search(text, max(0, start - 6), start)
-            if prefix is not None and prefix.group(1) not in self.gazetteer.entries:
-                start = prefix.start(1)  # "HD Hyundai Heavy Industries", "SK Hynix"
+            start = self._org_prefix(text, self._org_start(text, start), words[head])
         yield from self._org_split(text, start, end, words[head])
+
+    def _org_prefix(self, text: str, start: int, head: str) -> int:
+        """Where an organisation's name starting at ``start`` starts once initials ("HD
+        Hyundai Heavy Industries", "SK Hynix", "S Alam Group") or two places joined by a
+        hyphen ("U.S.-China Business Council", not "[US] [Navy]") before it are added."""
+        gazetteer = self.gazetteer
+        prefix = _CAPITALS_BEFORE.search(text, max(0, start - 6), start)
+        if prefix is not None and prefix.group(1) not in gazetteer.entries:
+            return prefix.start(1)
+        if head not in _STATE_HEADS and text.endswith(" ", 0, start):
+            pair = _PLACE_PAIR_BEFORE.search(text, max(0, start - 40), start)
+            if (
+                pair is not None
+                and gazetteer.label_of(pair.group(1)) in (_GPE, _LOC)
+                and gazetteer.label_of(pair.group(2)) in (_GPE, _LOC)
+            ):
+                return pair.start(1)
+        return start
 
     def _named_by_kind_after(
         self, text: str, run: re.Match[str], words: tuple[str, ...]
@@ -1504,7 +1613,11 @@ class RuleRecognizer:
             if hyphen != -1 and text[hyphen + 1 : hyphen + 2].islower():
                 start = first + 1  # "Washington-based Institute for …"
             elif hyphen != -1 and text[start:hyphen] in self.gazetteer.entries:
-                start = hyphen + 1
+                if not (
+                    self.gazetteer.label_of(text[start:hyphen]) in (_GPE, _LOC)
+                    and self.gazetteer.label_of(text[hyphen + 1 : first]) in (_GPE, _LOC)
+                ):  # "[Mercosur]-[European Union]", but "U.S.-China Business Council"
+                    start = hyphen + 1
             else:  # "Abu Dhabi-based Mubadala …": the name begins after the compound
                 words = text[start:end].split(" ")
                 for index in range(len(words) - 2, 0, -1):
@@ -1513,12 +1626,15 @@ class RuleRecognizer:
                         break
         if head in _STATE_HEADS and not _SUBJECT_AFTER_PLACE.match(text, start, end):
             at = start
+            words = text[start:end].split(" ")
             for _ in range(3):
                 at = text.find(" ", at + 1, end)
                 if at == -1:
                     break
                 if self.gazetteer.label_of(text[start:at]) == _GPE:
                     place = text[start:at]
+                    if words[len(place.split(" "))] in _CAUSE_WORDS:
+                        break  # "Kachin Independence Army": one name
                     yield _Candidate(start, at, _GPE, place, ORG_PATTERN)
                     start = at + 1
                     break
@@ -2044,6 +2160,13 @@ def _aliases(text: str, chosen: list[_Candidate]) -> Iterator[tuple[str, str]]:
         person = ends.get(match.start())
         if person is not None:
             yield match.group(1), person.canonical
+
+
+def _after_capitalised_word(text: str, at: int) -> bool:
+    """Whether the word before the one at ``at`` (a space between them) is capitalised and
+    not a possessive: "North Hwanghae", not "Myanmar's Karen"."""
+    before = max(text.rfind(" ", 0, at - 1), text.rfind("\n", 0, at - 1)) + 1
+    return text[before : before + 1] in _UPPER_SET and not text.endswith(("'s ", "’s "), 0, at)
 
 
 def _title_case_line(text: str, at: int) -> bool:

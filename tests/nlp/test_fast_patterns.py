@@ -306,3 +306,30 @@ def test_names_before_a_place_word_are_found_as_the_plain_search_finds_them(text
 def test_possessive_marks_found_from_the_apostrophes_are_those_a_search_finds(text: str) -> None:
     found = [m.span() for m in recognizer._apostrophe_marks(text)]
     assert found == [m.span() for m in recognizer._POSSESSIVE_MARK.finditer(text)]
+
+
+_GROUP_PIECES = [
+    *(" movement", " party", " think tank", " militia", " bloc", " State", " Region", "Kurti's"),
+    *(" Zavetno", "North ", " for ", "Islamic", " Karen", " of ", "Sadrist"),
+]
+grouped_texts = st.lists(st.sampled_from(_PIECES + _GROUP_PIECES), max_size=25).map("".join)
+
+
+@given(text=grouped_texts)
+def test_single_names_before_a_kind_tried_where_its_words_begin_are_all_there_are(
+    text: str,
+) -> None:
+    starts = _RECOGNIZER._scan(text).starts[recognizer._KINDS_AFTER]
+    everywhere = list(range(len(text) + 1))
+    assert list(_RECOGNIZER._single_words_by_kind(text, starts)) == list(
+        _RECOGNIZER._single_words_by_kind(text, everywhere)
+    )
+
+
+@given(text=grouped_texts)
+def test_divisions_tried_where_their_words_begin_are_all_there_are(text: str) -> None:
+    starts = _RECOGNIZER._scan(text).starts[recognizer._UNITS_AFTER]
+    everywhere = list(range(len(text) + 1))
+    assert list(_RECOGNIZER._named_divisions(text, starts)) == list(
+        _RECOGNIZER._named_divisions(text, everywhere)
+    )

@@ -718,3 +718,60 @@ def test_a_demonym_in_either_spelling_is_a_nationality() -> None:
 
 def test_a_nul_character_in_a_text_is_no_name() -> None:
     assert found("a\0b Beijing\0") == [("Beijing", "GPE")]
+
+
+def test_an_organisation_named_of_a_list_keeps_the_whole_list() -> None:
+    result = found("Then the National Federation of Fishing, Forestry and Farming said no.")
+    assert ("National Federation of Fishing, Forestry and Farming", "ORG") in result
+
+
+def test_two_places_joined_before_an_organisation_belong_to_its_name() -> None:
+    result = found("The Kenya-Uganda Business Council met on U.S.-China relations.")
+    assert ("Kenya-Uganda Business Council", "ORG") in result
+    assert ("U.S.", "GPE") in result
+    assert ("China", "GPE") in result
+
+
+def test_one_initial_before_a_company_belongs_to_its_name() -> None:
+    assert ("T Rahman Group", "ORG") in found("the Dhaka-based T Rahman Group said.")
+
+
+def test_a_single_unknown_word_before_a_kind_of_group_is_an_organisation() -> None:
+    result = found("Mr Dren's Zavetno movement and the left-wing Renewal for Chile party won.")
+    assert ("Zavetno", "ORG") in result
+    assert ("Renewal for Chile", "ORG") in result
+    assert ("Maoist", "ORG") not in found("A row in the Maoist movement.")
+
+
+def test_a_named_line_is_a_place() -> None:
+    assert ("Marlow Line", "LOC") in found("Shelling along the Marlow Line went on.")
+
+
+def test_a_place_before_what_a_group_stands_for_stays_in_its_name() -> None:
+    result = found("The Assam Liberation Army and the Pakistan Army clashed.")
+    assert ("Assam Liberation Army", "ORG") in result
+    assert ("Pakistan", "GPE") in result
+
+
+def test_a_name_before_a_capitalised_division_word_is_a_place() -> None:
+    result = found("Troops entered Myanmar's Karen State as Islamic State fighters fled.")
+    assert ("Karen State", "GPE") in result
+    assert ("Islamic State", "ORG") in result
+
+
+def test_a_newspaper_after_a_cue_keeps_its_article() -> None:
+    assert ("La Voz", "ORG") in found("It was published in the gazette La Voz on Monday.")
+
+
+def test_being_elected_to_an_office_shows_a_person() -> None:
+    result = found("Parliament elected Kalo Tamarua as prime minister on Monday.")
+    assert ("Kalo Tamarua", "PERSON") in result
+
+
+def test_a_possessive_name_ending_in_force_is_an_organisation() -> None:
+    assert ("People's Defence Force", "ORG") in found("It has local People's Defence Force units.")
+
+
+def test_a_river_named_with_a_is_a_place_at_every_mention() -> None:
+    result = found("Velna waters ran low. A donor offered a Velna river project on the Velna.")
+    assert result.count(("Velna", "LOC")) == 3
