@@ -130,7 +130,7 @@ _ORG_HEADS = frozenset(
     Technologies Telecom Society Motor Co Co. Ltd Ltd. Limited Securities Exchange Steel
     Pharmaceuticals Inc Corp Bhd Plc Cartel Syndicate Observatory School Units Unit Solutions
     Mobility Equities Capital Ventures Systems Logistics Dynamics Aerospace Robotics
-    Tribunal Shipyard Shipyards Centers Centres Body Fighters""".split()
+    Tribunal Shipyard Shipyards Centers Centres Body Fighters Equipment""".split()
 )
 # Company heads written with a period after them ("Corp.", "Inc.").
 _ABBREVIATED_HEADS = frozenset("Corp Inc Co Ltd Bhd Plc".split())
@@ -208,7 +208,9 @@ _TITLE_KEY, _CUE_KEY = 1, 2
     _MOVES,
     _KINDS_AFTER,
     _UNITS_AFTER,
-) = range(11)
+    _JOINED_HEADS,
+    _MIDDLE_INITIALS,
+) = range(13)
 
 
 _AUTOMATON = f"recognizer automaton {RULES_VERSION}"
@@ -254,6 +256,11 @@ _ORG_TAIL = re.compile(
     rf"(?:(?:, {_ORG_TAIL_WORD})+,? and {_ORG_TAIL_WORD}"  # "… of Mining, Petroleum and Energy"
     rf"|(?:(?: and| (?:of|for|on)(?: the)?)? {_ORG_TAIL_WORD}))*(?![\w-])"
 )
+# The services of an army named after it: "People's Liberation Army Navy", "… Rocket Force".
+_ARMY_SERVICES = (" Navy", " Air Force", " Rocket Force", " Ground Force", " Strategic Support")
+_ARMY_SERVICE = re.compile(
+    r" (?:Navy|Air Force|Rocket Force|Ground Forces?|Strategic Support Force)(?![\w-])"
+)
 # Words that end an organisation's name before them ("Election Commission on Monday").
 _DATE_WORDS = frozenset(
     """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
@@ -281,6 +288,19 @@ _CAUSE_WORDS = frozenset(
     """Independence Liberation National Democratic Revolutionary Republican Salvation
     Freedom Resistance Islamic Patriotic Popular People's Peoples Unity United""".split()
 )
+# Words for a movement, party or army opening a name joined by "-e-", "-i-" or "-ul-" in
+# Urdu, Persian and Arabic as agencies write them ("Tehreek-e-Taliban Pakistan",
+# "Jamaat-e-Islami", "Lashkar-e-Jhangvi", "Hizb-ut-Tahrir"): the name of a group.
+_JOINED_ORG_HEADS = """Tehreek Tehrik Tahreek Tahrik Lashkar Jaish Jamaat Jamiat Jamiat Hizb Sipah
+    Harkat Harakat Majlis Anjuman Tanzeem Tanzim Ittehad Ittihad Muttahida""".split()
+_JOINED_ORG = re.compile(
+    rf"{guarded_alternation(sorted(set(_JOINED_ORG_HEADS)), _NOT_IN_WORD)}-(?:e|i|ul|ut|ud|al)-"
+    rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}{_LOWER}][{_LOWER}]+)*(?: {_NAME_TOKEN})*(?![\w-])"
+)
+# One capital as a middle initial: "Ahsan H Mansur" (the words around it decide).
+_MIDDLE_INITIAL = re.compile(rf" [B-HJ-Z] ({_NAME_TOKEN})(?![\w-])")
+_WORD_BEFORE = re.compile(r"(?<![\w.’'-])([A-Za-z]+) $")
+_GIVEN_BEFORE = re.compile(rf"(?<![\w.’'-])({_NAME_TOKEN})$")
 # Two places joined by a hyphen before an organisation's name ("U.S.-China Business Council").
 _PLACE_PAIR_BEFORE = re.compile(
     rf"(?<![\w.’'-])(U\.S\.|[A-Z]{{2,3}}|{_NAME_TOKEN})-(U\.S\.|[A-Z]{{2,3}}|{_NAME_TOKEN}) $"
@@ -313,8 +333,8 @@ _PERSON_AFTER = re.compile(
 # An apposition that shows the name before it to be an organisation's: "Emergency Lawyers, a
 # rights group", "Centrenergo, the state company".
 _ORG_APPOSITION = re.compile(
-    r", (?:a|an|the) (?:(?!of )[\w-]+ ){0,3}(?:group|company|firm|organi[sz]ation|agency|monitor|"
-    r"network|militia|party|movement|coalition|alliance|union|charity|watchdog|think tank|"
+    r", (?:a|an|the) (?:(?!of |for )[\w-]+ ){0,3}(?:group|company|firm|organi[sz]ation|agency|"
+    r"monitor|network|militia|party|movement|coalition|alliance|union|charity|watchdog|think tank|"
     r"institute|bank|lender|operator|carmaker|maker|broadcaster|newspaper|outlet|startup|"
     r"conglomerate|producer|manufacturer|exchange|body|body's|regulator)(?![\w-])"
 )
@@ -465,7 +485,8 @@ _ORG_OF_HEADS = (
     "Ministry Department Office Bureau Institute University Council Commission Committee "
     "Academy Bank Court Secretariat Agency Mission Federation Union Chamber Organization "
     "Organisation Association League Confederation Authority Board Movement Tribunal Center "
-    "Centre Foundation Fund Service School Alliance Front Party Coalition"
+    "Centre Foundation Fund Service School Alliance Front Party Coalition Congress Parliament "
+    "Assembly Senate Society"
 ).split()
 _ORG_OF = re.compile(
     rf"{guarded_alternation(_ORG_OF_HEADS, _NOT_IN_WORD)} (?:of|for|on) (?:the )?"
@@ -590,6 +611,8 @@ def _beginnings() -> tuple[tuple[int, Iterable[str]], ...]:
         (_MOVES, [f"{verb} {prep}" for verb in _MOVED_WORDS for prep in _MOVED_PREPOSITIONS]),
         (_KINDS_AFTER, [f" {kind}" for kind in _SINGLE_WORD_KINDS]),  # _SINGLE_KIND_AFTER
         (_UNITS_AFTER, _ADMIN_UNIT_WORDS),  # _ADMIN_UNIT_AFTER after an unknown name
+        (_JOINED_HEADS, [f"{head}-" for head in _JOINED_ORG_HEADS]),  # _JOINED_ORG
+        (_MIDDLE_INITIALS, [f" {c} " for c in "BCDEFGHJKLMNOPQRSTUVWXYZ"]),  # _MIDDLE_INITIAL
     )
 
 
@@ -712,7 +735,7 @@ class RuleRecognizer:
     def _scan(self, text: str) -> _Scan:
         """Listed names and titles as whole words, cue words before a capital, and where
         dates may begin: one pass of ``_automaton``."""
-        found = _Scan([], [], [], tuple([] for _ in range(_UNITS_AFTER + 1)))
+        found = _Scan([], [], [], tuple([] for _ in range(_MIDDLE_INITIALS + 1)))
         names, titles, cues, starts = found
         length = len(text)
         for last, (back, listing, kinds, beginnings) in self._automaton.iter(text):
@@ -1161,6 +1184,8 @@ class RuleRecognizer:
         candidates.extend(self._cued_orgs(text, scan.cue_ends))
         candidates.extend(self._single_words_by_kind(text, scan.starts[_KINDS_AFTER]))
         candidates.extend(self._named_divisions(text, scan.starts[_UNITS_AFTER]))
+        candidates.extend(self._joined_orgs(text, scan.starts[_JOINED_HEADS]))
+        candidates.extend(self._middle_initials(text, scan.starts[_MIDDLE_INITIALS]))
         candidates.extend(self._possessive_orgs(text))
         candidates.extend(_taught_marks(text, taught))
         return candidates
@@ -1291,6 +1316,63 @@ class RuleRecognizer:
             start, end = match.start(1), unit.end()
             if text[start:end] not in gazetteer.entries:  # "Islamic State", "Free State"
                 yield _Candidate(start, end, _GPE, text[start:end], LISTED + 1)
+
+    def _joined_orgs(self, text: str, keys_at: list[int]) -> Iterator[_Candidate]:
+        """Groups named by a word for a movement or party joined to the next word ("Tehreek-
+        e-Taliban Pakistan", "Jamaat-e-Islami"), with the capitalised words after it; a
+        country's name before it belongs to the name too ("Pakistan Tehreek-e-Insaf")."""
+        gazetteer = self.gazetteer
+        for match in matches_at(_JOINED_ORG, text, keys_at):
+            words = match.group().split(" ")
+            while len(words) > 1 and (
+                words[-1] in _DATE_WORDS
+                or words[-1] in self._title_words
+                or words[-1] in gazetteer.stop_names
+            ):
+                words.pop()
+            start, end = match.start(), match.start() + len(" ".join(words))
+            before = _GIVEN_BEFORE.search(text, max(0, start - 30), start - 1)
+            if (
+                text.endswith(" ", 0, start)
+                and before is not None
+                and gazetteer.label_of(before.group(1)) == _GPE
+            ):
+                start = before.start(1)
+            yield _Candidate(start, end, _ORG, text[start:end], LISTED + 1)
+
+    def _middle_initials(self, text: str, keys_at: list[int]) -> Iterator[_Candidate]:
+        """A given name, one capital and a surname: "John F Kennedy"; "governor Ahsan H
+        Mansur" (an unknown first word after a title)."""
+        gazetteer = self.gazetteer
+        for at in keys_at:
+            match = _MIDDLE_INITIAL.match(text, at)
+            if match is None or not self._surname_like(match.group(1)):
+                continue
+            given = _GIVEN_BEFORE.search(text, max(0, at - 25), at)
+            if given is None:
+                continue
+            first = given.group(1)
+            if (
+                not self._not_listed_but_city(first)
+                or first in gazetteer.stop_names
+                or first in self._title_words
+                or (
+                    first not in gazetteer.given_names
+                    and not self._after_title(text, given.start(1))
+                )
+                or match.group(1) in _ORG_HEADS
+                or match.group(1) in _LOC_HEADS
+                or match.group(1) in self._title_words
+            ):
+                continue
+            start, end = given.start(1), match.end()
+            yield _Candidate(start, end, _PERSON, text[start:end], PERSON_PATTERN + 1)
+
+    def _after_title(self, text: str, at: int) -> bool:
+        """Whether the word before the one at ``at`` is the last word of a title, in either
+        case ("governor", "Governor")."""
+        before = _WORD_BEFORE.search(text, max(0, at - 25), at)
+        return before is not None and before.group(1).capitalize() in self._title_words
 
     def _possessive_orgs(self, text: str) -> Iterator[_Candidate]:
         """Names with a possessive inside ("Ombudsman's Office", "Workers' Party of
@@ -1561,6 +1643,10 @@ class RuleRecognizer:
         "on …" is added; the tail stops before a title ("… Affairs Spokesperson Mao") or a
         date ("… Commission on Monday"), and is left out when it would end inside a
         possessive ("… Command of the Chinese People's Liberation Army")."""
+        if text.endswith("Army", 0, end) and text.startswith(_ARMY_SERVICES, end):
+            service = _ARMY_SERVICE.match(text, end)  # "People's Liberation Army Navy"
+            if service is not None and self._ends_name(text, service.end()):
+                return service.end()
         match = _ORG_TAIL.match(text, end)
         if match is None:
             if text.startswith(" in ", end) and text.endswith(" Mission", 0, end):

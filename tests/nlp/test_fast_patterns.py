@@ -255,12 +255,14 @@ _KEYED = {
     "_PLACE_BEFORE": recognizer._PLACES_BEFORE,
     "_ORG_OF": recognizer._ORGS_OF,
     "_MOVED_TO": recognizer._MOVES,
+    "_JOINED_ORG": recognizer._JOINED_HEADS,
 }
 _MORE_PIECES = [
     *(" regions", " state", "refugee camp", "'s ", "’ ", "D-", "R-Fla.", "AT&T", "NATO"),
     *(" in ", " of ", "Boulkessi", "Émile", "Bank of ", "Office for ", "Ministry on "),
     *("Writing by ", "Compiled by ", "(Editing by", ". Reporting by "),
     *("fled to ", "flown in from ", "moved", " back into ", "Sing'oei", "ll"),
+    *("Tehreek", "-e-", "Jamaat-ul-", "Hizb", "-ut-", "Islami", " Pakistan"),
 ]
 _RECOGNIZER = recognizer.RuleRecognizer()
 keyed_texts = st.lists(st.sampled_from(_PIECES + _MORE_PIECES), max_size=25).map("".join)
@@ -311,6 +313,7 @@ def test_possessive_marks_found_from_the_apostrophes_are_those_a_search_finds(te
 _GROUP_PIECES = [
     *(" movement", " party", " think tank", " militia", " bloc", " State", " Region", "Kurti's"),
     *(" Zavetno", "North ", " for ", "Islamic", " Karen", " of ", "Sadrist"),
+    *(" H ", " B ", "John", "governor ", " Mansur", "Ahsan"),
 ]
 grouped_texts = st.lists(st.sampled_from(_PIECES + _GROUP_PIECES), max_size=25).map("".join)
 
@@ -332,4 +335,13 @@ def test_divisions_tried_where_their_words_begin_are_all_there_are(text: str) ->
     everywhere = list(range(len(text) + 1))
     assert list(_RECOGNIZER._named_divisions(text, starts)) == list(
         _RECOGNIZER._named_divisions(text, everywhere)
+    )
+
+
+@given(text=grouped_texts)
+def test_middle_initials_tried_where_their_keys_begin_are_all_there_are(text: str) -> None:
+    starts = _RECOGNIZER._scan(text).starts[recognizer._MIDDLE_INITIALS]
+    everywhere = list(range(len(text) + 1))
+    assert list(_RECOGNIZER._middle_initials(text, starts)) == list(
+        _RECOGNIZER._middle_initials(text, everywhere)
     )

@@ -775,3 +775,35 @@ def test_a_possessive_name_ending_in_force_is_an_organisation() -> None:
 def test_a_river_named_with_a_is_a_place_at_every_mention() -> None:
     result = found("Velna waters ran low. A donor offered a Velna river project on the Velna.")
     assert result.count(("Velna", "LOC")) == 3
+
+
+def test_the_service_of_an_army_named_after_it_is_one_organisation() -> None:
+    result = found("Ships of the People's Liberation Army Navy sailed.")
+    assert ("People's Liberation Army Navy", "ORG") in result
+
+
+def test_a_legislature_named_head_first_keeps_its_country() -> None:
+    assert ("Parliament of Lesotho", "ORG") in found("The Parliament of Lesotho voted.")
+
+
+def test_a_company_ending_in_equipment_is_one_organisation() -> None:
+    result = found("Orders at Nanjing Precision Electronics Equipment rose.")
+    assert ("Nanjing Precision Electronics Equipment", "ORG") in result
+
+
+def test_a_person_speaking_for_a_group_is_not_the_group() -> None:
+    result = found("Soldiers surrendered, said Thet Zaw Oo, a spokesman for the alliance.")
+    assert ("Thet Zaw Oo", "PERSON") in result
+
+
+def test_a_group_named_with_a_joining_vowel_is_one_organisation() -> None:
+    result = found("Fighters of the Tehreek-e-Nizam Pakistan and of Jamiat-ul-Ansar clashed.")
+    assert ("Tehreek-e-Nizam Pakistan", "ORG") in result
+    assert ("Jamiat-ul-Ansar", "ORG") in result
+
+
+def test_a_middle_initial_without_a_period_stays_in_the_name() -> None:
+    result = found("Then governor Rafiq H Chowdhury met Daniel K Brennan.")
+    assert ("Rafiq H Chowdhury", "PERSON") in result
+    assert ("Daniel K Brennan", "PERSON") in result
+    assert not [e for e in found("a Hepatitis B Virus case") if e[1] == "PERSON"]
