@@ -130,7 +130,8 @@ _ORG_HEADS = frozenset(
     Technologies Telecom Society Motor Co Co. Ltd Ltd. Limited Securities Exchange Steel
     Pharmaceuticals Inc Corp Bhd Plc Cartel Syndicate Observatory School Units Unit Solutions
     Mobility Equities Capital Ventures Systems Logistics Dynamics Aerospace Robotics
-    Tribunal Shipyard Shipyards Centers Centres Body Fighters Equipment""".split()
+    Tribunal Shipyard Shipyards Centers Centres Body Fighters Equipment Utility Utilities
+    Railways""".split()
 )
 # Company heads written with a period after them ("Corp.", "Inc.").
 _ABBREVIATED_HEADS = frozenset("Corp Inc Co Ltd Bhd Plc".split())
@@ -256,6 +257,19 @@ _ORG_TAIL = re.compile(
     rf"(?:(?:, {_ORG_TAIL_WORD})+,? and {_ORG_TAIL_WORD}"  # "… of Mining, Petroleum and Energy"
     rf"|(?:(?: and| (?:of|for|on)(?: the)?)? {_ORG_TAIL_WORD}))*(?![\w-])"
 )
+# Heads of organisations' names that no surname is: "Wilson Center" is not a person.
+_INSTITUTION_HEADS = frozenset(
+    """Center Centre Institute Institution Foundation University College Agency Ministry
+    Department Committee Commission Corporation Association Organization Organisation Bureau
+    Authority Academy Council Federation Secretariat Observatory""".split()
+)
+# Heads of bodies with chapters named by a country after them ("Amnesty International
+# Nigeria", "Humanitarian Law Center Kosovo"), and what follows such a name.
+_CHAPTER_HEADS = frozenset("International Center Centre Watch Foundation Institute".split())
+_CLAUSE_GOES_ON = re.compile(
+    r"(?:[,.;:)]| (?:said|says|has|have|had|is|was|and|urged|director|chief|head|spokesman|"
+    r"spokeswoman|spokesperson|researcher)(?![\w-]))"
+)
 # The services of an army named after it: "People's Liberation Army Navy", "… Rocket Force".
 _ARMY_SERVICES = (" Navy", " Air Force", " Rocket Force", " Ground Force", " Strategic Support")
 _ARMY_SERVICE = re.compile(
@@ -288,13 +302,16 @@ _CAUSE_WORDS = frozenset(
     """Independence Liberation National Democratic Revolutionary Republican Salvation
     Freedom Resistance Islamic Patriotic Popular People's Peoples Unity United""".split()
 )
-# Words for a movement, party or army opening a name joined by "-e-", "-i-" or "-ul-" in
-# Urdu, Persian and Arabic as agencies write them ("Tehreek-e-Taliban Pakistan",
-# "Jamaat-e-Islami", "Lashkar-e-Jhangvi", "Hizb-ut-Tahrir"): the name of a group.
-_JOINED_ORG_HEADS = """Tehreek Tehrik Tahreek Tahrik Lashkar Jaish Jamaat Jamiat Jamiat Hizb Sipah
-    Harkat Harakat Majlis Anjuman Tanzeem Tanzim Ittehad Ittihad Muttahida""".split()
+# Words for a movement, party, army or brigade opening a name joined by "-e-", "-i-" or
+# "-ul-" in Urdu and Persian, or followed by an Arabic "al-" name, as agencies write them
+# ("Tehreek-e-Taliban Pakistan", "Jamaat-e-Islami", "Hizb-ut-Tahrir", "Harakat al-Nujaba",
+# "Liwa al-Quds", "Jaysh al-Adl"): the name of a group.
+_JOINED_ORG_HEADS = """Tehreek Tehrik Tahreek Tahrik Lashkar Jaish Jaysh Jamaat Jamiat Hizb Sipah
+    Harkat Harakat Majlis Anjuman Tanzeem Tanzim Ittehad Ittihad Muttahida Liwa Kataib Saraya
+    Jabhat Asaib""".split()
 _JOINED_ORG = re.compile(
-    rf"{guarded_alternation(sorted(set(_JOINED_ORG_HEADS)), _NOT_IN_WORD)}-(?:e|i|ul|ut|ud|al)-"
+    rf"{guarded_alternation(_JOINED_ORG_HEADS, _NOT_IN_WORD)}"
+    rf"(?:-(?:e|i|ul|ut|ud|al)-| (?:al|el|ad|an|ar|as|ash|at|az|ut|ul)-)"
     rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}{_LOWER}][{_LOWER}]+)*(?: {_NAME_TOKEN})*(?![\w-])"
 )
 # One capital as a middle initial: "Ahsan H Mansur" (the words around it decide).
@@ -611,7 +628,7 @@ def _beginnings() -> tuple[tuple[int, Iterable[str]], ...]:
         (_MOVES, [f"{verb} {prep}" for verb in _MOVED_WORDS for prep in _MOVED_PREPOSITIONS]),
         (_KINDS_AFTER, [f" {kind}" for kind in _SINGLE_WORD_KINDS]),  # _SINGLE_KIND_AFTER
         (_UNITS_AFTER, _ADMIN_UNIT_WORDS),  # _ADMIN_UNIT_AFTER after an unknown name
-        (_JOINED_HEADS, [f"{head}-" for head in _JOINED_ORG_HEADS]),  # _JOINED_ORG
+        (_JOINED_HEADS, [f"{head}{c}" for head in _JOINED_ORG_HEADS for c in "- "]),  # _JOINED_ORG
         (_MIDDLE_INITIALS, [f" {c} " for c in "BCDEFGHJKLMNOPQRSTUVWXYZ"]),  # _MIDDLE_INITIAL
     )
 
@@ -868,6 +885,8 @@ class RuleRecognizer:
                 label, canonical = named.label, named.canonical
             else:
                 start = self._spelled_by(text, match.start() - 1, acronym)
+                if start is None:
+                    start = _spelled_in_another_order(text, match.start() - 1, acronym)
                 if start is None:
                     continue
                 label, canonical = _ORG, text[start : match.start() - 1]
@@ -1497,6 +1516,13 @@ class RuleRecognizer:
             yield from self._named_by_kind_after(text, run, words)
             return
         end = run.start() + len(" ".join(words[: head + 1]))
+        if (
+            head == len(words) - 2
+            and words[head] in _CHAPTER_HEADS
+            and self.gazetteer.label_of(words[-1]) == _GPE
+            and _CLAUSE_GOES_ON.match(text, run.end()) is not None
+        ):
+            end = run.end()  # "Amnesty International Nigeria said": a country's chapter
         if text.startswith(" Minister", end):
             return  # "Territorial Administration Minister": a portfolio
         if words[0] == "General" and text.endswith("the ", 0, run.start()):
@@ -2105,6 +2131,7 @@ class RuleRecognizer:
             word in gazetteer.stop_names
             or (word.endswith(".") and len(word) > 2)
             or word in _COMPANY_WORDS
+            or word in _INSTITUTION_HEADS
             or _LOWER_SUFFIX.search(word) is not None  # "Islands-flagged", "Kyiv-based"
         ):
             return False
@@ -2246,6 +2273,29 @@ def _aliases(text: str, chosen: list[_Candidate]) -> Iterator[tuple[str, str]]:
         person = ends.get(match.start())
         if person is not None:
             yield match.group(1), person.canonical
+
+
+def _spelled_in_another_order(text: str, end: int, acronym: str) -> int | None:
+    """Where the capitalised words ending at ``end`` begin whose initials (short words such
+    as "of" left out) are the letters of ``acronym`` in another order, as when a name is
+    translated ("National Jury of Elections (JNE)", "Revolutionary Armed Forces of Colombia
+    (FARC)"); the word before them must not be capitalised. ``None`` if there are none."""
+    letters = sorted(acronym)
+    if not acronym.isalpha() or not acronym.isupper() or len(letters) < 3:
+        return None
+    initials: list[str] = []
+    start = end
+    for word in reversed(text[max(0, end - 120) : end].split(" ")):
+        if word in _ACRONYM_SKIPPED_WORDS and initials:
+            start -= len(word) + 1
+            continue
+        if not word[:1].isupper() or not word.isalpha() or len(initials) == len(letters):
+            break
+        start -= len(word) + 1
+        initials.append(word[0])
+    if sorted(initials) != letters or text[start : start + 1].islower():
+        return None
+    return start + 1
 
 
 def _after_capitalised_word(text: str, at: int) -> bool:

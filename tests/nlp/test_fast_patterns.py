@@ -262,7 +262,7 @@ _MORE_PIECES = [
     *(" in ", " of ", "Boulkessi", "Émile", "Bank of ", "Office for ", "Ministry on "),
     *("Writing by ", "Compiled by ", "(Editing by", ". Reporting by "),
     *("fled to ", "flown in from ", "moved", " back into ", "Sing'oei", "ll"),
-    *("Tehreek", "-e-", "Jamaat-ul-", "Hizb", "-ut-", "Islami", " Pakistan"),
+    *("Tehreek", "-e-", "Jamaat-ul-", "Hizb", "-ut-", "Islami", " Pakistan", "Liwa", " al-Quds"),
 ]
 _RECOGNIZER = recognizer.RuleRecognizer()
 keyed_texts = st.lists(st.sampled_from(_PIECES + _MORE_PIECES), max_size=25).map("".join)

@@ -807,3 +807,29 @@ def test_a_middle_initial_without_a_period_stays_in_the_name() -> None:
     assert ("Rafiq H Chowdhury", "PERSON") in result
     assert ("Daniel K Brennan", "PERSON") in result
     assert not [e for e in found("a Hepatitis B Virus case") if e[1] == "PERSON"]
+
+
+def test_a_translated_name_before_its_short_form_in_another_order_is_an_organisation() -> None:
+    result = found("Peru's National Jury of Elections (JNE) ruled. The JNE met.")
+    assert ("National Jury of Elections", "ORG") in result
+    assert result.count(("JNE", "ORG")) == 2
+
+
+def test_arabic_group_names_opening_with_a_word_for_a_brigade_are_organisations() -> None:
+    result = found("Fighters of Liwa al-Nasr and Jaysh al-Karama attacked.")
+    assert ("Liwa al-Nasr", "ORG") in result
+    assert ("Jaysh al-Karama", "ORG") in result
+
+
+def test_a_state_utility_is_an_organisation() -> None:
+    assert ("Malawi Electric Utility", "ORG") in found("The Malawi Electric Utility cut power.")
+
+
+def test_a_country_chapter_of_a_body_is_one_organisation() -> None:
+    result = found("The Legal Aid Center Moldova said, as did Amnesty International Chad.")
+    assert ("Legal Aid Center Moldova", "ORG") in result
+    assert ("Amnesty International Chad", "ORG") in result
+
+
+def test_a_given_name_before_an_institution_word_is_no_person() -> None:
+    assert found("Scholars at the Wilson Center said so.") == [("Wilson Center", "ORG")]
