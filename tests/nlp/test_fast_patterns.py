@@ -336,12 +336,3 @@ def test_divisions_tried_where_their_words_begin_are_all_there_are(text: str) ->
     assert list(_RECOGNIZER._named_divisions(text, starts)) == list(
         _RECOGNIZER._named_divisions(text, everywhere)
     )
-
-
-@given(text=grouped_texts)
-def test_middle_initials_tried_where_their_keys_begin_are_all_there_are(text: str) -> None:
-    starts = _RECOGNIZER._scan(text).starts[recognizer._MIDDLE_INITIALS]
-    everywhere = list(range(len(text) + 1))
-    assert list(_RECOGNIZER._middle_initials(text, starts)) == list(
-        _RECOGNIZER._middle_initials(text, everywhere)
-    )

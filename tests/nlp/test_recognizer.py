@@ -723,6 +723,9 @@ def test_a_nul_character_in_a_text_is_no_name() -> None:
 def test_an_organisation_named_of_a_list_keeps_the_whole_list() -> None:
     result = found("Then the National Federation of Fishing, Forestry and Farming said no.")
     assert ("National Federation of Fishing, Forestry and Farming", "ORG") in result
+    result = found("Officials of the Bank of Ghana, Accra and Kumasi met.")
+    assert ("Bank of Ghana", "ORG") in result
+    assert ("Kumasi", "GPE") in result
 
 
 def test_two_places_joined_before_an_organisation_belong_to_its_name() -> None:
@@ -802,8 +805,8 @@ def test_a_group_named_with_a_joining_vowel_is_one_organisation() -> None:
     assert ("Jamiat-ul-Ansar", "ORG") in result
 
 
-def test_a_middle_initial_without_a_period_stays_in_the_name() -> None:
-    result = found("Then governor Rafiq H Chowdhury met Daniel K Brennan.")
+def test_a_middle_initial_without_a_period_after_a_title_stays_in_the_name() -> None:
+    result = found("Governor Rafiq H Chowdhury met Minister Daniel K Brennan.")
     assert ("Rafiq H Chowdhury", "PERSON") in result
     assert ("Daniel K Brennan", "PERSON") in result
     assert not [e for e in found("a Hepatitis B Virus case") if e[1] == "PERSON"]
