@@ -142,7 +142,7 @@ _COMPANY_WORDS = frozenset(
     Airlines Airways Steel Chemicals Pharma Pharmaceuticals Telecom Networks Electronics
     Semiconductor Semiconductors Dynamics Aerospace Robotics Foods Mining Resources Petroleum
     Insurance Finance Financial Investments Infrastructure Engineering Construction Labs
-    Ratings Metals Minerals""".split()
+    Ratings Metals Minerals Materials""".split()
 )
 # Heads of company names whose first word alone names the company later ("Renesas
 # Electronics" … "Renesas"), and of natural places ("Litani River" … "Litani").
@@ -260,7 +260,9 @@ _ORG_TAIL = re.compile(
 _INSTITUTION_HEADS = frozenset(
     """Center Centre Institute Institution Foundation University College Agency Ministry
     Department Committee Commission Corporation Association Organization Organisation Bureau
-    Authority Academy Council Federation Secretariat Observatory""".split()
+    Authority Academy Council Federation Secretariat Observatory Force Forces Army Navy Police
+    Command Brigade Brigades Battalion Regiment Fleet Corps Movement Alliance Coalition League
+    Party""".split()
 )
 # Heads of bodies with chapters named by a country after them ("Amnesty International
 # Nigeria", "Humanitarian Law Center Kosovo"), and what follows such a name.
@@ -830,6 +832,7 @@ class RuleRecognizer:
         chosen = self._add_acronyms(text, _resolve(candidates))
         chosen = self._add_short_forms(text, chosen)
         chosen = self._add_places_by_context(text, chosen, scan.starts)
+        chosen = self._add_repeated_orgs(text, chosen)
         return _with_suffixes(text, self._add_surname_mentions(text, chosen, taught))
 
     # -- acronyms and places found from what the article says ------------------------------
@@ -1036,6 +1039,51 @@ class RuleRecognizer:
             text, chosen, {id(c) for c in found if id(c) not in unsure}
         )
 
+    def _add_repeated_orgs(self, text: str, chosen: list[_Candidate]) -> list[_Candidate]:
+        """Every other mention of an organisation that no list holds but the words around
+        one mention showed ("the ruling Georgian Dream party" … "Georgian Dream, founded
+        by …", "MAPUTO (Lusa) -" … "told Lusa"), where nothing listed covers it."""
+        entries = self.gazetteer.entries
+        names = set()
+        for c in chosen:  # most are listed: the cheap tests first
+            if c[2] is not _ORG or c[1] - c[0] < 3:
+                continue
+            name = text[c[0] : c[1]]
+            if name in entries or name.isupper() or name == "House":
+                continue  # "House": the chamber only where its own rule says so (``_HOUSE``)
+            words = name.split(" ")
+            # a name with a head word is found at each mention anyway; "Army" alone (of
+            # "[Pakistan] [Army]") is not the army of "Army chief"
+            if any(word in _ORG_HEADS for word in words) or (
+                len(words) == 1
+                and (
+                    name in _DEPARTMENT_SHORT_FORMS
+                    or name in self.gazetteer.stop_names
+                    or name in self._title_words
+                )
+            ):
+                continue
+            names.add(name)
+        if not names:
+            return chosen
+        starts = [c.start for c in chosen]
+        found = []
+        for name in names:
+            for at, end in _whole_words(text, name):
+                index = bisect_left(starts, end) - 1  # the last chosen span starting before
+                while index >= 0 and chosen[index].end > at:
+                    other = chosen[index]
+                    if (
+                        other.priority >= PERSON_STRONG
+                        or (other.label != _PERSON and other.end - other.start > end - at)
+                        or (other.label == _ORG and other.start == at and other.end == end)
+                    ):
+                        break  # "White House" stays whole where "House" was found alone
+                    index -= 1
+                else:
+                    found.append(_Candidate(at, end, _ORG, name, ORG_PATTERN + 1))
+        return _resolve(chosen + found) if found else chosen
+
     def _add_repeated_places(
         self, text: str, chosen: list[_Candidate], by_context: set[int]
     ) -> list[_Candidate]:
@@ -1219,6 +1267,10 @@ class RuleRecognizer:
             ):
                 continue
             words = match.group(1).split(" ")
+            if words[-1] in _COMPANY_WORDS and not _title_case_line(text, match.start()):
+                surface = match.group()  # "MP Materials", "SK Energy": a company
+                yield _Candidate(match.start(), match.end(), _ORG, surface, ORG_PATTERN)
+                continue
             if not all(self._surname_like(w) for w in words) or any(
                 w in _ORG_HEADS or w in _LOC_HEADS or w in self._title_words for w in words
             ):
@@ -1586,12 +1638,26 @@ class RuleRecognizer:
             if word is None:
                 pass
             elif (
-                word.group() in self.gazetteer.entries
-                and text[word.end() + 1 : word.end() + 2] not in _UPPER_SET
-            ) or text[at + 5 : end].rsplit(maxsplit=1)[-1] in _ABBREVIATED_HEADS:
+                (
+                    word.group() in self.gazetteer.entries
+                    and text[word.end() + 1 : word.end() + 2] not in _UPPER_SET
+                )
+                or text[at + 5 : end].rsplit(maxsplit=1)[-1] in _ABBREVIATED_HEADS
+                or self._named_after_place(text, at + 5, end)
+            ):
                 return at  # not "… of East Asian and Pacific Affairs"; "… and Korea … Corp"
             at = text.find(" and ", at + 5, end)
         return end
+
+    def _named_after_place(self, text: str, start: int, end: int) -> bool:
+        """Whether the capitalised words from ``start`` to ``end`` are two or more and end
+        in a listed place: a name of its own ("Coalition for Change and Strong Georgia")."""
+        run = _NAME_RUN.match(text, start, end)
+        if run is None or run.end() != end or " " not in run.group():
+            return False
+        if run.group().startswith(_COMPASS_WORDS):
+            return False  # "… of North and East Syria": one place
+        return self.gazetteer.label_of(run.group().rsplit(" ", 1)[1]) == _GPE
 
     def _head_first_orgs(self, text: str, keys_at: list[int]) -> Iterator[_Candidate]:
         """Organisations named head first ("Ministry of Economy, Trade and Industry",

@@ -836,3 +836,29 @@ def test_a_country_chapter_of_a_body_is_one_organisation() -> None:
 
 def test_a_given_name_before_an_institution_word_is_no_person() -> None:
     assert found("Scholars at the Wilson Center said so.") == [("Wilson Center", "ORG")]
+
+
+# -- after held-out batch 13 ------------------------------------------------------------
+
+
+def test_an_organisation_found_by_its_context_is_one_at_every_mention() -> None:
+    text = "BAIRRO, May 2 (Kivu) - Shots rang out, residents told Kivu."
+    result = found(text + " The ruling Zora Nova party won. Zora Nova, founded in 2001, denied it.")
+    assert result.count(("Kivu", "ORG")) == 2
+    assert result.count(("Zora Nova", "ORG")) == 2
+
+
+def test_initials_before_a_company_word_name_a_company() -> None:
+    assert ("TK Materials", "ORG") in found("Shares of TK Materials rose.")
+
+
+def test_a_name_ending_in_the_head_of_a_force_is_no_person() -> None:
+    assert ("Gang Suppression Force", "ORG") in found("A new Gang Suppression Force arrived.")
+
+
+def test_two_names_joined_by_and_stay_apart_when_the_second_ends_in_a_place() -> None:
+    result = found("The parties are Coalition for Change and Strong Georgia, both banned.")
+    assert ("Coalition for Change", "ORG") in result
+    assert ("Autonomous Administration of North and East Syria", "ORG") in found(
+        "The Autonomous Administration of North and East Syria said so."
+    )
