@@ -37,7 +37,7 @@ from dragon_reader.nlp.fast_patterns import (
 )
 from dragon_reader.nlp.gazetteer import Entry, Gazetteer, gazetteer_digest, load_gazetteer
 
-RULES_VERSION = "rules-5"
+RULES_VERSION = "rules-6"
 
 # The slots of ``EntitySpan`` set directly (see ``RuleRecognizer.recognize``).
 _new_object = object.__new__
@@ -130,7 +130,8 @@ _ORG_HEADS = frozenset(
     Technologies Telecom Society Motor Co Co. Ltd Ltd. Limited Securities Exchange Steel
     Pharmaceuticals Inc Corp Bhd Plc Cartel Syndicate Observatory School Units Unit Solutions
     Mobility Equities Capital Ventures Systems Logistics Dynamics Aerospace Robotics
-    Tribunal Shipyard Shipyards Centers Centres Body Fighters""".split()
+    Tribunal Shipyard Shipyards Centers Centres Body Fighters Equipment Utility Utilities
+    Railways""".split()
 )
 # Company heads written with a period after them ("Corp.", "Inc.").
 _ABBREVIATED_HEADS = frozenset("Corp Inc Co Ltd Bhd Plc".split())
@@ -141,7 +142,7 @@ _COMPANY_WORDS = frozenset(
     Airlines Airways Steel Chemicals Pharma Pharmaceuticals Telecom Networks Electronics
     Semiconductor Semiconductors Dynamics Aerospace Robotics Foods Mining Resources Petroleum
     Insurance Finance Financial Investments Infrastructure Engineering Construction Labs
-    Ratings Metals Minerals""".split()
+    Ratings Metals Minerals Materials""".split()
 )
 # Heads of company names whose first word alone names the company later ("Renesas
 # Electronics" … "Renesas"), and of natural places ("Litani River" … "Litani").
@@ -174,7 +175,7 @@ _ROMAN = re.compile(r"[IVXLCDM]+")
 _ORG_CUE_WORDS = """group company firm carmaker automaker chipmaker steelmaker drugmaker lender
     broadcaster newspaper outlet monitor watchdog militia startup start-up insurer retailer
     conglomerate rival operator airline movement network shipbuilder contractor utility
-    brokerage charity""".split()
+    brokerage charity gazette daily weekly tabloid magazine""".split()
 
 
 def _cue_keys(words: Iterable[str]) -> Iterator[str]:
@@ -206,7 +207,10 @@ _TITLE_KEY, _CUE_KEY = 1, 2
     _CREDITS,
     _FEATURES_AFTER,
     _MOVES,
-) = range(9)
+    _KINDS_AFTER,
+    _UNITS_AFTER,
+    _JOINED_HEADS,
+) = range(12)
 
 
 _AUTOMATON = f"recognizer automaton {RULES_VERSION}"
@@ -228,7 +232,8 @@ class _Scan(NamedTuple):
 _POSSESSIVE_MARK = re.compile(r"['’]s?(?= [A-Z])")
 _POSSESSIVE_HEAD = re.compile(
     rf"(?: {_NAME_TOKEN}){{0,3}} (?:Office|Association|Party|Union|Front|Army|Council|Units|Forces|"
-    rf"Committee|Federation|League|Bank|Congress|Court|Commission|Alliance|Movement)(?![\w-])"
+    rf"Committee|Federation|League|Bank|Congress|Court|Commission|Alliance|Movement|Force|Guard|"
+    rf"Assembly|Organi[sz]ation)(?![\w-])"
 )
 _POSSESSIVE_OWNER = re.compile(rf"(?<![\w.’'-])(?:{_NAME_TOKEN} ){{0,2}}[A-Z][a-z]+$")
 # A capitalised run ending in one of these words names a natural place ("Sandy Cay").
@@ -236,7 +241,7 @@ _LOC_HEADS = frozenset(
     """Sea Gulf Strait Straits Bay Peninsula Island Islands Isles Archipelago Atoll
     Reef Shoal Shoals Cay Channel River Lake Mountains Mountain Range Desert Plateau Valley
     Basin Delta Coast Plain Plains Highlands Forest Strip Heights Corridor Canal Hills Gorge
-    Lagoon Falls Steppe Oasis Glacier Route Passage Pass Darya Sound Trench Ridge""".split()
+    Lagoon Falls Steppe Oasis Glacier Route Passage Pass Darya Sound Trench Ridge Line""".split()
 )
 # Heads of state bodies: a country's name before them is split off ("[Pakistan] [Army]").
 _STATE_HEADS = frozenset(
@@ -247,8 +252,29 @@ _STATE_HEADS = frozenset(
 # Communist Party", "of the CPC Central Committee", "on U.S.-China Relations".
 _ORG_TAIL_WORD = rf"(?:{_NAME_TOKEN}|[A-Z]{{2,6}}(?![a-z])|U\.S\.(?:-[A-Z][a-z]+)?)"
 _ORG_TAIL = re.compile(
-    rf" (?:of|for|on) (?:the )?{_ORG_TAIL_WORD}(?:(?: and| (?:of|for|on)(?: the)?)? "
-    rf"{_ORG_TAIL_WORD})*(?![\w-])"
+    rf" (?:of|for|on) (?:the )?{_ORG_TAIL_WORD}(?:(?:"
+    r",(?=(?: [A-Z][\w’'-]*,)* [A-Z][\w’'-]*,? and [A-Z])"  # "… of Mining, Petroleum and Energy"
+    rf"| and| (?:of|for|on)(?: the)?)? {_ORG_TAIL_WORD})*(?![\w-])"
+)
+# Heads of organisations' names that no surname is: "Wilson Center" is not a person.
+_INSTITUTION_HEADS = frozenset(
+    """Center Centre Institute Institution Foundation University College Agency Ministry
+    Department Committee Commission Corporation Association Organization Organisation Bureau
+    Authority Academy Council Federation Secretariat Observatory Force Forces Army Navy Police
+    Command Brigade Brigades Battalion Regiment Fleet Corps Movement Alliance Coalition League
+    Party""".split()
+)
+# Heads of bodies with chapters named by a country after them ("Amnesty International
+# Nigeria", "Humanitarian Law Center Kosovo"), and what follows such a name.
+_CHAPTER_HEADS = frozenset("International Center Centre Watch Foundation Institute".split())
+_CLAUSE_GOES_ON = re.compile(
+    r"(?:[,.;:)]| (?:said|says|has|have|had|is|was|and|urged|director|chief|head|spokesman|"
+    r"spokeswoman|spokesperson|researcher)(?![\w-]))"
+)
+# The services of an army named after it: "People's Liberation Army Navy", "… Rocket Force".
+_ARMY_SERVICES = (" Navy", " Air Force", " Rocket Force", " Ground Force", " Strategic Support")
+_ARMY_SERVICE = re.compile(
+    r" (?:Navy|Air Force|Rocket Force|Ground Forces?|Strategic Support Force)(?![\w-])"
 )
 # Words that end an organisation's name before them ("Election Commission on Monday").
 _DATE_WORDS = frozenset(
@@ -263,11 +289,39 @@ _LOWER_SUFFIX = re.compile(
 _ADMIN_UNITS = "State Oblast Province Governorate Prefecture Region County Territory Krai"
 _ADMIN_UNIT_WORDS = tuple(f" {unit}" for unit in _ADMIN_UNITS.split())
 _ADMIN_UNIT_AFTER = re.compile(rf" (?:{_ADMIN_UNITS.replace(' ', '|')})(?![\w-]| [A-Z])")
-_CAPITALS_BEFORE = re.compile(r"(?<![\w.’'-])([A-Z]{2,4}) $")
+# The name before a capitalised word for a state's division, inside a sentence: "Myanmar's
+# Karen State", "in Sagaing Region" (one place, even where the name is a given name).
+_NAME_BEFORE_UNIT = re.compile(rf"(?<=[a-z,’'] )({_NAME_TOKEN})$")
+_CAPITALS_BEFORE = re.compile(r"(?<![\w.’'-])([A-Z]{2,4}|[B-HJ-Z]) $")
 _TWO_WORDS = re.compile(rf"{_NAME_TOKEN} {_NAME_TOKEN}")
 _IN_PLACE = re.compile(rf" in ((?:the )?{_NAME_TOKEN}(?: {_NAME_TOKEN})?)(?![\w-])")
 # A place named first as what a body deals with, not as its country ("Taiwan Affairs
 # Office", "Mainland Affairs Council"): the place is not split off.
+# Words naming what a movement stands for: a place before them belongs to the group's
+# name ("Kachin Independence Army", "Kosovo Liberation Army"), not split off as the state's.
+_CAUSE_WORDS = frozenset(
+    """Independence Liberation National Democratic Revolutionary Republican Salvation
+    Freedom Resistance Islamic Patriotic Popular People's Peoples Unity United""".split()
+)
+# Words for a movement, party, army or brigade opening a name joined by "-e-", "-i-" or
+# "-ul-" in Urdu and Persian, or followed by an Arabic "al-" name, as agencies write them
+# ("Tehreek-e-Taliban Pakistan", "Jamaat-e-Islami", "Hizb-ut-Tahrir", "Harakat al-Nujaba",
+# "Liwa al-Quds", "Jaysh al-Adl"): the name of a group.
+_JOINED_ORG_HEADS = """Tehreek Tehrik Tahreek Tahrik Lashkar Jaish Jaysh Jamaat Jamiat Hizb Sipah
+    Harkat Harakat Majlis Anjuman Tanzeem Tanzim Ittehad Ittihad Muttahida Liwa Kataib Saraya
+    Jabhat Asaib""".split()
+_JOINED_ORG = re.compile(
+    rf"{guarded_alternation(_JOINED_ORG_HEADS, _NOT_IN_WORD)}"
+    rf"(?:-(?:e|i|ul|ut|ud|al)-| (?:al|el|ad|an|ar|as|ash|at|az|ut|ul)-)"
+    rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}{_LOWER}][{_LOWER}]+)*(?: {_NAME_TOKEN})*(?![\w-])"
+)
+# One capital as a middle initial after a name of one word after a title: "Governor Ahsan H
+# Mansur" (searched for there only: a search of every text costs 2 % of the recognizer's time).
+_MIDDLE_INITIAL = re.compile(rf" [B-HJ-Z] ({_NAME_TOKEN})(?![\w-]| [A-Z])")
+# Two places joined by a hyphen before an organisation's name ("U.S.-China Business Council").
+_PLACE_PAIR_BEFORE = re.compile(
+    rf"(?<![\w.’'-])(U\.S\.|[A-Z]{{2,3}}|{_NAME_TOKEN})-(U\.S\.|[A-Z]{{2,3}}|{_NAME_TOKEN}) $"
+)
 _SUBJECT_AFTER_PLACE = re.compile(
     rf"{_NAME_TOKEN}(?: {_NAME_TOKEN})? (?:Affairs|Relations|Studies|Policy|Development|Economic|"
     rf"Trade|Cultural)(?![\w-])"
@@ -289,13 +343,15 @@ _PERSON_AFTER = re.compile(
     r", (?:the|a|an|who|whose|head|chief|spokesperson|spokesman|spokeswoman|director|leader|"
     r"chairman|chairwoman|president|minister|commander|secretary|governor|ambassador|envoy|"
     r"managing|deputy|senior|former|vice|executive|founder|co-founder|"
-    r"aged|\d{2},)(?![\w-]))"
+    r"aged|\d{2},)(?![\w-])|"
+    r" as (?:the )?(?:new |interim |acting )?(?:prime minister|president|speaker|chairman|"
+    r"chairwoman|governor|mayor)(?![\w-]))"
 )
 # An apposition that shows the name before it to be an organisation's: "Emergency Lawyers, a
 # rights group", "Centrenergo, the state company".
 _ORG_APPOSITION = re.compile(
-    r", (?:a|an|the) (?:(?!of )[\w-]+ ){0,3}(?:group|company|firm|organi[sz]ation|agency|monitor|"
-    r"network|militia|party|movement|coalition|alliance|union|charity|watchdog|think tank|"
+    r", (?:a|an|the) (?:(?!of |for )[\w-]+ ){0,3}(?:group|company|firm|organi[sz]ation|agency|"
+    r"monitor|network|militia|party|movement|coalition|alliance|union|charity|watchdog|think tank|"
     r"institute|bank|lender|operator|carmaker|maker|broadcaster|newspaper|outlet|startup|"
     r"conglomerate|producer|manufacturer|exchange|body|body's|regulator)(?![\w-])"
 )
@@ -332,9 +388,19 @@ _INITIALS_NAME = re.compile(
     r"(?![\w-]| [A-Z])"
 )
 # A lower-case word after a name that shows it to be an organisation's ("… Dream party").
-_KINDS = "party gang militia cartel faction bloc coalition".split()
+_KINDS = [*"party gang militia cartel faction bloc coalition movement".split(), "think tank"]
 _KIND_AFTER = re.compile(rf" (?:{'|'.join(_KINDS)})(?![\w-])")
 _KIND_WORDS_AFTER = tuple(f" {kind}" for kind in _KINDS)  # where _KIND_AFTER can match
+# A single capitalised word before such a kind word, inside a sentence: "Kurti's
+# Vetevendosje movement", "the left-wing Together for Peru party" ("bloc", "faction" and
+# "coalition" are named after people too: "the Sudani bloc").
+_SINGLE_WORD_KINDS = [*"party gang militia cartel movement".split(), "think tank"]
+_SINGLE_KIND_AFTER = re.compile(rf" (?:{'|'.join(_SINGLE_WORD_KINDS)})(?![\w-])")
+_WORD_BEFORE_KIND = re.compile(
+    rf"(?<=[a-z,’'] )(?:([{_UPPER}][\w’'-]*(?: [{_UPPER}][\w’'-]*)*) (?:for|of) )?({_NAME_TOKEN})$"
+)
+# Words for followers of a person or creed ("Sadrist", "Maoist", "Islamist"): a group's.
+_FOLLOWER_ENDINGS = ("ist", "ists", "ite", "ites")
 # Words before a name that show it to be a place's, not a person's ("near Kfar Kila, the …").
 _PLACE_WORD_BEFORE = re.compile(r"(?<![\w-])(?:in|near|outside|between|around) $")
 # Japanese names as agencies write them, family name first or last ("Kihara Minoru").
@@ -404,7 +470,9 @@ _NATURAL_FEATURES = """river pass strait sea lake desert plateau mountains glaci
     marshes lagoon
     peninsula basin delta""".split()
 _FEATURE_AFTER = re.compile(rf" (?:{'|'.join(_NATURAL_FEATURES)})(?![\w-])")
-_THE_NAME_BEFORE = re.compile(rf"(?<![\w-])[Tt]he ({_PLACE_NAME_TEXT}(?: {_PLACE_NAME_TEXT})?)$")
+_THE_NAME_BEFORE = re.compile(
+    rf"(?<![\w-])(?:[Tt]he|an?) ({_PLACE_NAME_TEXT}(?: {_PLACE_NAME_TEXT})?)$"
+)
 _PLACE_NAME = re.compile(
     rf"{_PLACE_NAME_TEXT}(?: (?:al-|el-|de |del |da |do |dos |de la )?{_PLACE_NAME_TEXT}){{0,2}}|"
     rf"(?:al|el)-{_PLACE_NAME_TEXT}"
@@ -434,7 +502,8 @@ _ORG_OF_HEADS = (
     "Ministry Department Office Bureau Institute University Council Commission Committee "
     "Academy Bank Court Secretariat Agency Mission Federation Union Chamber Organization "
     "Organisation Association League Confederation Authority Board Movement Tribunal Center "
-    "Centre Foundation Fund Service School Alliance Front Party Coalition"
+    "Centre Foundation Fund Service School Alliance Front Party Coalition Congress Parliament "
+    "Assembly Senate Society"
 ).split()
 _ORG_OF = re.compile(
     rf"{guarded_alternation(_ORG_OF_HEADS, _NOT_IN_WORD)} (?:of|for|on) (?:the )?"
@@ -557,6 +626,9 @@ def _beginnings() -> tuple[tuple[int, Iterable[str]], ...]:
         (_CREDITS, [f"{word} by " for word in _CREDIT_WORDS]),  # _CREDIT, after its first
         (_FEATURES_AFTER, [f" {word}" for word in _NATURAL_FEATURES]),  # _FEATURE_AFTER
         (_MOVES, [f"{verb} {prep}" for verb in _MOVED_WORDS for prep in _MOVED_PREPOSITIONS]),
+        (_KINDS_AFTER, [f" {kind}" for kind in _SINGLE_WORD_KINDS]),  # _SINGLE_KIND_AFTER
+        (_UNITS_AFTER, _ADMIN_UNIT_WORDS),  # _ADMIN_UNIT_AFTER after an unknown name
+        (_JOINED_HEADS, [f"{head}{c}" for head in _JOINED_ORG_HEADS for c in "- "]),  # _JOINED_ORG
     )
 
 
@@ -679,7 +751,7 @@ class RuleRecognizer:
     def _scan(self, text: str) -> _Scan:
         """Listed names and titles as whole words, cue words before a capital, and where
         dates may begin: one pass of ``_automaton``."""
-        found = _Scan([], [], [], tuple([] for _ in range(_MOVES + 1)))
+        found = _Scan([], [], [], tuple([] for _ in range(_JOINED_HEADS + 1)))
         names, titles, cues, starts = found
         length = len(text)
         for last, (back, listing, kinds, beginnings) in self._automaton.iter(text):
@@ -760,6 +832,7 @@ class RuleRecognizer:
         chosen = self._add_acronyms(text, _resolve(candidates))
         chosen = self._add_short_forms(text, chosen)
         chosen = self._add_places_by_context(text, chosen, scan.starts)
+        chosen = self._add_repeated_orgs(text, chosen)
         return _with_suffixes(text, self._add_surname_mentions(text, chosen, taught))
 
     # -- acronyms and places found from what the article says ------------------------------
@@ -812,6 +885,8 @@ class RuleRecognizer:
                 label, canonical = named.label, named.canonical
             else:
                 start = self._spelled_by(text, match.start() - 1, acronym)
+                if start is None:
+                    start = _spelled_in_another_order(text, match.start() - 1, acronym)
                 if start is None:
                     continue
                 label, canonical = _ORG, text[start : match.start() - 1]
@@ -964,6 +1039,51 @@ class RuleRecognizer:
             text, chosen, {id(c) for c in found if id(c) not in unsure}
         )
 
+    def _add_repeated_orgs(self, text: str, chosen: list[_Candidate]) -> list[_Candidate]:
+        """Every other mention of an organisation that no list holds but the words around
+        one mention showed ("the ruling Georgian Dream party" … "Georgian Dream, founded
+        by …", "MAPUTO (Lusa) -" … "told Lusa"), where nothing listed covers it."""
+        entries = self.gazetteer.entries
+        names = set()
+        for c in chosen:  # most are listed: the cheap tests first
+            if c[2] is not _ORG or c[1] - c[0] < 3:
+                continue
+            name = text[c[0] : c[1]]
+            if name in entries or name.isupper() or name == "House":
+                continue  # "House": the chamber only where its own rule says so (``_HOUSE``)
+            words = name.split(" ")
+            # a name with a head word is found at each mention anyway; "Army" alone (of
+            # "[Pakistan] [Army]") is not the army of "Army chief"
+            if any(word in _ORG_HEADS for word in words) or (
+                len(words) == 1
+                and (
+                    name in _DEPARTMENT_SHORT_FORMS
+                    or name in self.gazetteer.stop_names
+                    or name in self._title_words
+                )
+            ):
+                continue
+            names.add(name)
+        if not names:
+            return chosen
+        starts = [c.start for c in chosen]
+        found = []
+        for name in names:
+            for at, end in _whole_words(text, name):
+                index = bisect_left(starts, end) - 1  # the last chosen span starting before
+                while index >= 0 and chosen[index].end > at:
+                    other = chosen[index]
+                    if (
+                        other.priority >= PERSON_STRONG
+                        or (other.label != _PERSON and other.end - other.start > end - at)
+                        or (other.label == _ORG and other.start == at and other.end == end)
+                    ):
+                        break  # "White House" stays whole where "House" was found alone
+                    index -= 1
+                else:
+                    found.append(_Candidate(at, end, _ORG, name, ORG_PATTERN + 1))
+        return _resolve(chosen + found) if found else chosen
+
     def _add_repeated_places(
         self, text: str, chosen: list[_Candidate], by_context: set[int]
     ) -> list[_Candidate]:
@@ -972,7 +1092,9 @@ class RuleRecognizer:
         Puntland" … "Jubaland's minister"): a place there too, unless a listed name or a
         name after a title covers it."""
         places = {
-            text[c.start : c.end]: c for c in chosen if id(c) in by_context and c.label == _GPE
+            text[c.start : c.end]: c
+            for c in chosen
+            if id(c) in by_context and c.label in (_GPE, _LOC)
         }
         if not places:
             return chosen
@@ -1124,6 +1246,9 @@ class RuleRecognizer:
         candidates.extend(self._initials_and_name(text, capitals))
         candidates.extend(self._unknown_acronyms(text, capitals))
         candidates.extend(self._cued_orgs(text, scan.cue_ends))
+        candidates.extend(self._single_words_by_kind(text, scan.starts[_KINDS_AFTER]))
+        candidates.extend(self._named_divisions(text, scan.starts[_UNITS_AFTER]))
+        candidates.extend(self._joined_orgs(text, scan.starts[_JOINED_HEADS]))
         candidates.extend(self._possessive_orgs(text))
         candidates.extend(_taught_marks(text, taught))
         return candidates
@@ -1142,6 +1267,10 @@ class RuleRecognizer:
             ):
                 continue
             words = match.group(1).split(" ")
+            if words[-1] in _COMPANY_WORDS and not _title_case_line(text, match.start()):
+                surface = match.group()  # "MP Materials", "SK Energy": a company
+                yield _Candidate(match.start(), match.end(), _ORG, surface, ORG_PATTERN)
+                continue
             if not all(self._surname_like(w) for w in words) or any(
                 w in _ORG_HEADS or w in _LOC_HEADS or w in self._title_words for w in words
             ):
@@ -1185,10 +1314,12 @@ class RuleRecognizer:
                 continue
             name = " ".join(words)
             entry = gazetteer.entries.get(name)
+            article = words[0] in _PLACE_ARTICLES and len(words) > 1  # "the daily El Peruano"
             if entry is not None or (
                 len(words) == 2
                 and words[0] in gazetteer.given_names
                 and words[1] not in gazetteer.entries
+                and not article
             ):
                 continue  # "the group Hami Nepal" but not "the firm Ann Lee"
             start = run.start()
@@ -1196,7 +1327,85 @@ class RuleRecognizer:
                 (",", ")", " ("), start + len(name)
             ):
                 continue  # "a charity, Terre Solidaire, …": the apposition must close
-            yield _Candidate(start, start + len(name), _ORG, name, ORG_PATTERN)
+            yield _Candidate(start, start + len(name), _ORG, name, ORG_PATTERN + article)
+
+    def _single_words_by_kind(self, text: str, keys_at: list[int]) -> Iterator[_Candidate]:
+        """A single unlisted capitalised word inside a sentence followed by a word for a kind
+        of organisation ("Kurti's Vetevendosje movement", "the Likud party"), or a name of
+        words joined by "for" or "of" ending in it ("the Together for Peru party")."""
+        gazetteer = self.gazetteer
+        for at in keys_at:
+            if _SINGLE_KIND_AFTER.match(text, at) is None:
+                continue
+            match = _WORD_BEFORE_KIND.search(text, max(0, at - 60), at)
+            if match is None:
+                continue
+            word = match.group(2)
+            if (
+                word in gazetteer.stop_names
+                or word in self._title_words
+                or word in _ORG_HEADS
+                or word in gazetteer.entries
+                or word.endswith(_FOLLOWER_ENDINGS)
+                or _after_capitalised_word(text, match.start(2))
+            ) and match.group(1) is None:
+                continue
+            start = match.start(1) if match.group(1) is not None else match.start(2)
+            if match.group(1) is not None and (
+                match.group(1).split(" ")[0] in gazetteer.stop_names
+                or gazetteer.entries.get(text[start:at]) is not None
+            ):
+                continue
+            yield _Candidate(start, at, _ORG, text[start:at], LISTED + 1)
+
+    def _named_divisions(self, text: str, keys_at: list[int]) -> Iterator[_Candidate]:
+        """An unlisted name (or one listed only as a person's or a city's) before a
+        capitalised word for a state's division, inside a sentence: "Myanmar's Karen
+        State" is a place, not a woman named Karen; "Islamic State" is not a place."""
+        gazetteer = self.gazetteer
+        for at in keys_at:
+            unit = _ADMIN_UNIT_AFTER.match(text, at)
+            if unit is None:
+                continue
+            match = _NAME_BEFORE_UNIT.search(text, max(0, at - 30), at)
+            if match is None:
+                continue
+            word = match.group(1)
+            entry = gazetteer.entries.get(word)
+            if (
+                _after_capitalised_word(text, match.start(1))
+                or word in gazetteer.stop_names
+                or word in self._title_words
+                or word in _ORG_HEADS
+                or (entry is not None and entry.kind not in ("person", "city"))
+            ):
+                continue
+            start, end = match.start(1), unit.end()
+            if text[start:end] not in gazetteer.entries:  # "Islamic State", "Free State"
+                yield _Candidate(start, end, _GPE, text[start:end], LISTED + 1)
+
+    def _joined_orgs(self, text: str, keys_at: list[int]) -> Iterator[_Candidate]:
+        """Groups named by a word for a movement or party joined to the next word ("Tehreek-
+        e-Taliban Pakistan", "Jamaat-e-Islami"), with the capitalised words after it; a
+        country's name before it belongs to the name too ("Pakistan Tehreek-e-Insaf")."""
+        gazetteer = self.gazetteer
+        for match in matches_at(_JOINED_ORG, text, keys_at):
+            words = match.group().split(" ")
+            while len(words) > 1 and (
+                words[-1] in _DATE_WORDS
+                or words[-1] in self._title_words
+                or words[-1] in gazetteer.stop_names
+            ):
+                words.pop()
+            start, end = match.start(), match.start() + len(" ".join(words))
+            before = _NAME_BEFORE_UNIT.search(text, max(0, start - 30), start - 1)
+            if (
+                text.endswith(" ", 0, start)
+                and before is not None
+                and gazetteer.label_of(before.group(1)) == _GPE
+            ):
+                start = before.start(1)
+            yield _Candidate(start, end, _ORG, text[start:end], LISTED + 1)
 
     def _possessive_orgs(self, text: str) -> Iterator[_Candidate]:
         """Names with a possessive inside ("Ombudsman's Office", "Workers' Party of
@@ -1275,6 +1484,10 @@ class RuleRecognizer:
                 )
             if person:
                 first, last, chinese = person
+                if text.startswith(" ", start + last) and " " not in written[1:]:
+                    initial = _MIDDLE_INITIAL.match(text, start + last)
+                    if initial is not None and self._surname_like(initial.group(1)):
+                        last = initial.end() - start  # "Governor Ahsan H Mansur"
                 name = text[start + first : start + last]
                 yield _Candidate(start + first, start + last, _PERSON, name, PERSON_STRONG, chinese)
 
@@ -1321,6 +1534,13 @@ class RuleRecognizer:
             yield from self._named_by_kind_after(text, run, words)
             return
         end = run.start() + len(" ".join(words[: head + 1]))
+        if (
+            head == len(words) - 2
+            and words[head] in _CHAPTER_HEADS
+            and self.gazetteer.label_of(words[-1]) == _GPE
+            and _CLAUSE_GOES_ON.match(text, run.end()) is not None
+        ):
+            end = run.end()  # "Amnesty International Nigeria said": a country's chapter
         if text.startswith(" Minister", end):
             return  # "Territorial Administration Minister": a portfolio
         if words[0] == "General" and text.endswith("the ", 0, run.start()):
@@ -1336,11 +1556,26 @@ class RuleRecognizer:
         if words[head] in _ABBREVIATED_HEADS and text.startswith(".", end):
             end += 1  # "Nvidia Corp.", "Advanced Micro Devices Inc."
         if start == run.start():
-            start = self._org_start(text, start)
-            prefix = _CAPITALS_BEFORE.search(text, max(0, start - 6), start)
-            if prefix is not None and prefix.group(1) not in self.gazetteer.entries:
-                start = prefix.start(1)  # "HD Hyundai Heavy Industries", "SK Hynix"
+            start = self._org_prefix(text, self._org_start(text, start), words[head])
         yield from self._org_split(text, start, end, words[head])
+
+    def _org_prefix(self, text: str, start: int, head: str) -> int:
+        """Where an organisation's name starting at ``start`` starts once initials ("HD
+        Hyundai Heavy Industries", "SK Hynix", "S Alam Group") or two places joined by a
+        hyphen ("U.S.-China Business Council", not "[US] [Navy]") before it are added."""
+        gazetteer = self.gazetteer
+        prefix = _CAPITALS_BEFORE.search(text, max(0, start - 6), start)
+        if prefix is not None and prefix.group(1) not in gazetteer.entries:
+            return prefix.start(1)
+        if head not in _STATE_HEADS and text.endswith(" ", 0, start):
+            pair = _PLACE_PAIR_BEFORE.search(text, max(0, start - 40), start)
+            if (
+                pair is not None
+                and gazetteer.label_of(pair.group(1)) in (_GPE, _LOC)
+                and gazetteer.label_of(pair.group(2)) in (_GPE, _LOC)
+            ):
+                return pair.start(1)
+        return start
 
     def _named_by_kind_after(
         self, text: str, run: re.Match[str], words: tuple[str, ...]
@@ -1403,12 +1638,26 @@ class RuleRecognizer:
             if word is None:
                 pass
             elif (
-                word.group() in self.gazetteer.entries
-                and text[word.end() + 1 : word.end() + 2] not in _UPPER_SET
-            ) or text[at + 5 : end].rsplit(maxsplit=1)[-1] in _ABBREVIATED_HEADS:
+                (
+                    word.group() in self.gazetteer.entries
+                    and text[word.end() + 1 : word.end() + 2] not in _UPPER_SET
+                )
+                or text[at + 5 : end].rsplit(maxsplit=1)[-1] in _ABBREVIATED_HEADS
+                or self._named_after_place(text, at + 5, end)
+            ):
                 return at  # not "… of East Asian and Pacific Affairs"; "… and Korea … Corp"
             at = text.find(" and ", at + 5, end)
         return end
+
+    def _named_after_place(self, text: str, start: int, end: int) -> bool:
+        """Whether the capitalised words from ``start`` to ``end`` are two or more and end
+        in a listed place: a name of its own ("Coalition for Change and Strong Georgia")."""
+        run = _NAME_RUN.match(text, start, end)
+        if run is None or run.end() != end or " " not in run.group():
+            return False
+        if run.group().startswith(_COMPASS_WORDS):
+            return False  # "… of North and East Syria": one place
+        return self.gazetteer.label_of(run.group().rsplit(" ", 1)[1]) == _GPE
 
     def _head_first_orgs(self, text: str, keys_at: list[int]) -> Iterator[_Candidate]:
         """Organisations named head first ("Ministry of Economy, Trade and Industry",
@@ -1417,6 +1666,7 @@ class RuleRecognizer:
         for match in matches_at(_ORG_OF, text, keys_at):
             head_end = text.find(" ", match.start())
             end = self._name_end(text, head_end, self._before_listed_name(text, match))
+            end = self._cut_before_listed_item(text, head_end, end)
             if end == head_end or text.startswith(("'", "’"), end):
                 continue
             end = self._org_tail(text, end)
@@ -1426,6 +1676,18 @@ class RuleRecognizer:
             if before is not None:
                 start, end = before.start(), match.end()
                 yield _Candidate(start, end, _ORG, text[start:end], ORG_PATTERN)
+
+    def _cut_before_listed_item(self, text: str, start: int, end: int) -> int:
+        """``end``, or the first comma between ``start`` and ``end`` when a listed name is
+        among the items of the list after it ("Bank of Japan, Tokyo and Osaka", not
+        "Ministry of Agriculture, Forestry and Fisheries")."""
+        comma = text.find(",", start, end)
+        if comma != -1 and any(
+            item.strip().removeprefix("and ") in self.gazetteer.entries
+            for item in text[comma + 1 : end].split(",")
+        ):
+            return comma
+        return end
 
     def _org_start(self, text: str, start: int) -> int:
         """Where an organisation's name starting at ``start`` starts once capitalised words
@@ -1452,12 +1714,17 @@ class RuleRecognizer:
         "on …" is added; the tail stops before a title ("… Affairs Spokesperson Mao") or a
         date ("… Commission on Monday"), and is left out when it would end inside a
         possessive ("… Command of the Chinese People's Liberation Army")."""
+        if text.endswith("Army", 0, end) and text.startswith(_ARMY_SERVICES, end):
+            service = _ARMY_SERVICE.match(text, end)  # "People's Liberation Army Navy"
+            if service is not None and self._ends_name(text, service.end()):
+                return service.end()
         match = _ORG_TAIL.match(text, end)
         if match is None:
             if text.startswith(" in ", end) and text.endswith(" Mission", 0, end):
                 return self._place_after_in(text, end)  # "… Stabilization Mission in Somalia"
             return end
         tail_end = self._name_end(text, end, self._cut_before_listed(text, end, match.end()))
+        tail_end = self._cut_before_listed_item(text, end, tail_end)
         if text.startswith(("'", "’"), tail_end):
             return end
         if text.startswith(" in ", tail_end) and text.endswith("Chamber of Commerce", 0, tail_end):
@@ -1504,7 +1771,11 @@ class RuleRecognizer:
             if hyphen != -1 and text[hyphen + 1 : hyphen + 2].islower():
                 start = first + 1  # "Washington-based Institute for …"
             elif hyphen != -1 and text[start:hyphen] in self.gazetteer.entries:
-                start = hyphen + 1
+                if not (
+                    self.gazetteer.label_of(text[start:hyphen]) in (_GPE, _LOC)
+                    and self.gazetteer.label_of(text[hyphen + 1 : first]) in (_GPE, _LOC)
+                ):  # "[Mercosur]-[European Union]", but "U.S.-China Business Council"
+                    start = hyphen + 1
             else:  # "Abu Dhabi-based Mubadala …": the name begins after the compound
                 words = text[start:end].split(" ")
                 for index in range(len(words) - 2, 0, -1):
@@ -1513,12 +1784,15 @@ class RuleRecognizer:
                         break
         if head in _STATE_HEADS and not _SUBJECT_AFTER_PLACE.match(text, start, end):
             at = start
+            words = text[start:end].split(" ")
             for _ in range(3):
                 at = text.find(" ", at + 1, end)
                 if at == -1:
                     break
                 if self.gazetteer.label_of(text[start:at]) == _GPE:
                     place = text[start:at]
+                    if words[len(place.split(" "))] in _CAUSE_WORDS:
+                        break  # "Kachin Independence Army": one name
                     yield _Candidate(start, at, _GPE, place, ORG_PATTERN)
                     start = at + 1
                     break
@@ -1903,6 +2177,7 @@ class RuleRecognizer:
             word in gazetteer.stop_names
             or (word.endswith(".") and len(word) > 2)
             or word in _COMPANY_WORDS
+            or word in _INSTITUTION_HEADS
             or _LOWER_SUFFIX.search(word) is not None  # "Islands-flagged", "Kyiv-based"
         ):
             return False
@@ -2044,6 +2319,36 @@ def _aliases(text: str, chosen: list[_Candidate]) -> Iterator[tuple[str, str]]:
         person = ends.get(match.start())
         if person is not None:
             yield match.group(1), person.canonical
+
+
+def _spelled_in_another_order(text: str, end: int, acronym: str) -> int | None:
+    """Where the capitalised words ending at ``end`` begin whose initials (short words such
+    as "of" left out) are the letters of ``acronym`` in another order, as when a name is
+    translated ("National Jury of Elections (JNE)", "Revolutionary Armed Forces of Colombia
+    (FARC)"); the word before them must not be capitalised. ``None`` if there are none."""
+    letters = sorted(acronym)
+    if not acronym.isalpha() or not acronym.isupper() or len(letters) < 3:
+        return None
+    initials: list[str] = []
+    start = end
+    for word in reversed(text[max(0, end - 120) : end].split(" ")):
+        if word in _ACRONYM_SKIPPED_WORDS and initials:
+            start -= len(word) + 1
+            continue
+        if not word[:1].isupper() or not word.isalpha() or len(initials) == len(letters):
+            break
+        start -= len(word) + 1
+        initials.append(word[0])
+    if sorted(initials) != letters or text[start : start + 1].islower():
+        return None
+    return start + 1
+
+
+def _after_capitalised_word(text: str, at: int) -> bool:
+    """Whether the word before the one at ``at`` (a space between them) is capitalised and
+    not a possessive: "North Hwanghae", not "Myanmar's Karen"."""
+    before = max(text.rfind(" ", 0, at - 1), text.rfind("\n", 0, at - 1)) + 1
+    return text[before : before + 1] in _UPPER_SET and not text.endswith(("'s ", "’s "), 0, at)
 
 
 def _title_case_line(text: str, at: int) -> bool:

@@ -255,12 +255,14 @@ _KEYED = {
     "_PLACE_BEFORE": recognizer._PLACES_BEFORE,
     "_ORG_OF": recognizer._ORGS_OF,
     "_MOVED_TO": recognizer._MOVES,
+    "_JOINED_ORG": recognizer._JOINED_HEADS,
 }
 _MORE_PIECES = [
     *(" regions", " state", "refugee camp", "'s ", "’ ", "D-", "R-Fla.", "AT&T", "NATO"),
     *(" in ", " of ", "Boulkessi", "Émile", "Bank of ", "Office for ", "Ministry on "),
     *("Writing by ", "Compiled by ", "(Editing by", ". Reporting by "),
     *("fled to ", "flown in from ", "moved", " back into ", "Sing'oei", "ll"),
+    *("Tehreek", "-e-", "Jamaat-ul-", "Hizb", "-ut-", "Islami", " Pakistan", "Liwa", " al-Quds"),
 ]
 _RECOGNIZER = recognizer.RuleRecognizer()
 keyed_texts = st.lists(st.sampled_from(_PIECES + _MORE_PIECES), max_size=25).map("".join)
@@ -306,3 +308,31 @@ def test_names_before_a_place_word_are_found_as_the_plain_search_finds_them(text
 def test_possessive_marks_found_from_the_apostrophes_are_those_a_search_finds(text: str) -> None:
     found = [m.span() for m in recognizer._apostrophe_marks(text)]
     assert found == [m.span() for m in recognizer._POSSESSIVE_MARK.finditer(text)]
+
+
+_GROUP_PIECES = [
+    *(" movement", " party", " think tank", " militia", " bloc", " State", " Region", "Kurti's"),
+    *(" Zavetno", "North ", " for ", "Islamic", " Karen", " of ", "Sadrist"),
+    *(" H ", " B ", "John", "governor ", " Mansur", "Ahsan"),
+]
+grouped_texts = st.lists(st.sampled_from(_PIECES + _GROUP_PIECES), max_size=25).map("".join)
+
+
+@given(text=grouped_texts)
+def test_single_names_before_a_kind_tried_where_its_words_begin_are_all_there_are(
+    text: str,
+) -> None:
+    starts = _RECOGNIZER._scan(text).starts[recognizer._KINDS_AFTER]
+    everywhere = list(range(len(text) + 1))
+    assert list(_RECOGNIZER._single_words_by_kind(text, starts)) == list(
+        _RECOGNIZER._single_words_by_kind(text, everywhere)
+    )
+
+
+@given(text=grouped_texts)
+def test_divisions_tried_where_their_words_begin_are_all_there_are(text: str) -> None:
+    starts = _RECOGNIZER._scan(text).starts[recognizer._UNITS_AFTER]
+    everywhere = list(range(len(text) + 1))
+    assert list(_RECOGNIZER._named_divisions(text, starts)) == list(
+        _RECOGNIZER._named_divisions(text, everywhere)
+    )
