@@ -10,8 +10,12 @@ change what the cue means, and so do
 the words after it: a yes/no question answered "Not yet", a contact done "again" (resumed) or
 one that would be "their first" (still in prospect). A verb that governs another through "to"
 ("working to schedule a call") is the other's modality; a modal before a verb of continuing
-("would keep the door open") leaves the channel as it is. Without any cue the suggestion is
-``active`` with no cue. Plain Python; the analyst confirms.
+("would keep the door open") leaves the channel as it is. A plan's word reaches no further
+than its own verb group: "a planned meeting … was put on hold after a call" plans the
+meeting, not the call, and "the talks that they agreed to have been held" plans nothing.
+A phrase that opens the sentence ("After a hiatus of five years, …") belongs to the clause
+it opens. Without any cue the suggestion is ``active`` with no cue. Plain Python; the
+analyst confirms.
 """
 
 from __future__ import annotations
@@ -42,7 +46,10 @@ _CUE_PATTERNS: list[tuple[ChannelStatus, str]] = [
         r"(?:not|n't|never) (?:yet )?heard back|"
         r"turn(?:ed|s|ing)? (?:\w+ ){1,3}down|unheeded|deaf ears|fr(?:oze|ozen|eez\w*) out|"
         r"stopp?(?:ed|s|ing)? (?:answering|responding|replying|picking up)|"
-        r"back(?:ed|s|ing)? out|stay(?:ed|s|ing)? away|skipp(?:ed|ing)|skips|no-show|"
+        r"back(?:ed|s|ing)? out|stay(?:ed|s|ing)? (?:away|(?:at )?home)|"
+        # "has shown little interest", "sees no need for talks": no wish for the contact
+        r"(?:little|no|scant) (?:real |genuine )?(?:interest|appetite|enthusiasm)(?! rates?\b)|"
+        r"(?:see|sees|saw|seeing|seen) no (?:need|point|reason)|skipp(?:ed|ing)|skips|no-show|"
         # unable to reach the other side (not "to reach a deal"):
         r"(?:unable to|could not|couldn't|cannot|can't) (?:reach|contact|get through)"
         r"(?! (?:an? |the )?(?:agreement|deal|consensus|compromise|settlement))|"
@@ -65,11 +72,12 @@ _CUE_PATTERNS: list[tuple[ChannelStatus, str]] = [
         r"withdr[ae]w\w*|quit(?:s|ting)?|bl[eo]wn? up|blow(?:s|ing)? up|"
         # a closed embassy or an expelled envoy: relations cut
         r"(?:shut|clos)\w* (?:down )?(?:its|their|the) (?:[\w-]+ )?embass(?:y|ies)|"
-        r"expel\w* (?:the |its |their )?(?:[\w-]+ )?(?:ambassadors?|envoys?)|"
+        r"expel\w* (?:the |its |their |[\w-]+['’]s )?(?:[\w-]+ )?(?:ambassadors?|envoys?)|"
         r"demolish\w*|destroy\w*|dismantl\w*|dissolv\w*|disband\w*|ax(?:ed|es)|"
         r"t(?:ore|orn) up|cut ties|breakdown|defunct|"
-        r"recall(?:ed|s|ing)? (?:its |their |the )?(?:\w+ )?(?:negotiators|delegation|team|"
-        r"envoys?|ambassadors?)|broke (?:off )?(?:\w+ )?(?:relations|ties)|"
+        r"recall(?:ed|s|ing)? (?:its |their |the |[\w-]+['’]s )?(?:\w+ )?"
+        r"(?:negotiators|delegation|team|envoys?|ambassadors?)|"
+        r"broke (?:off )?(?:\w+ )?(?:relations|ties)|"
         r"(?<=been )cut|(?<=was )cut|(?<=were )cut|"
         r"end(?:ed|s|ing)?(?= (?:the|its|all|their|military|defen[cs]e|talks|dialogue|"
         r"cooperation|contacts?|communications?|exchanges?)\b)|"
@@ -156,7 +164,7 @@ _REFUSAL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _MODAL_BEFORE = re.compile(
-    r"\b(?:will|would|shall|could|may|might|should|must|need(?:s|ed)? to|plans?|"
+    r"\b(?P<modal>will|would|shall|could|may|might|should|must|need(?:s|ed)? to|plans?|"
     # "it is very important that we restore those channels": a wish, not a fact
     r"(?:important|vital|essential|necessary|crucial|time) that|planned|planning|agree[sd]?|"
     r"agreeing|agreement|expect\w*|hop\w*|aim\w*|seek\w*|sought|want\w*|wish\w*|intend\w*|"
@@ -165,15 +173,30 @@ _MODAL_BEFORE = re.compile(
     r"schedul\w*|slated|arrang\w*|offer\w*|consider\w*|mull\w*|explor\w*|"
     r"press\w*|ask\w*|request\w*|demand\w*|in principle|call(?:ed|s|ing)? on|"
     r"would like|try\w*|tried|effort\w*|work(?:ing)? (?:to|toward|towards)|move forward|"
-    r"discuss\w*|suggest\w*|debat\w*|open to|openness|willingness|readiness|signal\w*)\b"
+    r"discuss\w*|suggest\w*|debat\w*|interest(?:ed)? in|open to|openness|willingness|"
+    r"readiness|signal\w*)\b"
     r"[\w\s’'‘“”\x22.-]{0,80}$",
+    re.IGNORECASE,
+)
+# A participle of plan used as an adjective ("a planned meeting", "the proposed talks")
+# plans only the noun it stands before, not a contact further on in its clause.
+_ATTRIBUTIVE = re.compile(
+    r"\b(?:a|an|the|its|their|his|her|this|these|that|those|any|our|your)\s+$", re.IGNORECASE
+)
+# A "to" left stranded by a relative clause ("the talks that they agreed to have been held
+# once", "the consultations they planned to hold have been held") or a perfect infinitive
+# ("is expected to have met") governs no plan.
+_STRANDED_TO = re.compile(
+    r"\s*to\s+(?:[\w-]+\s+(?=(?:has|have|had|was|were|is|are)\b))?"
+    r"(?:has|had|was|were|is|are|have\s+(?:been|\w+(?:ed|en)|met|held|spoke|spoken))\b",
     re.IGNORECASE,
 )
 # A resumption in -ing after these words is talked about, not done ("the possibility of
 # restarting", "talks on resuming"); after "since" or "after" it happened.
 _GERUND_AFTER = re.compile(r"\b(?:of|on|about|toward|towards|for)\s+$", re.IGNORECASE)
 _UNWILLING = re.compile(
-    r"\b(?:no (?:intention|plans?|interest|desire|wish|question)|unwilling|reluctant)\b"
+    r"\b(?:no (?:intention|plans?|interest|desire|wish|question|need|appetite)|little (?:interest|"
+    r"appetite)|unwilling|reluctant)\b"
     r"[\w\s’'‘“”\x22-]{0,30}$",
     re.IGNORECASE,
 )
@@ -280,6 +303,20 @@ _DENIED_THAT = re.compile(
     re.IGNORECASE,
 )
 
+# Cues that count only among the selected words: talks that "had ended" or "are over" are
+# ended (a round that "ended without agreement" is only a contact, and a freeze that ended
+# is read from the freeze).
+_SELECTED_ONLY = re.compile(
+    r"(?P<severed>\b(?:(?:has|have|had) (?:now |since |already )?ended|"
+    r"(?:is|are|was|were) (?:now )?over)\b)(?! (?:up|with|without|in)\b)",
+    re.IGNORECASE,
+)
+# A contact still ahead ("the planned visit … has not been cancelled" is still planned).
+_AHEAD = re.compile(
+    r"\b(?:planned|proposed|scheduled|upcoming|next|expected|prospective|forthcoming)\b",
+    re.IGNORECASE,
+)
+
 _FIRST_SINCE = re.compile(
     r"\bfirst\b[^.;]{0,80}?\b(?:since|in (?:(?:over|more than|nearly|almost) )?"
     r"(?:(?:a|an|\d+|two|three|four|five|six|seven|eight|nine|ten|several|many) )?"
@@ -306,6 +343,12 @@ def _clause_before(sentence: str, at: int) -> str:
     return left[cut + 1 :] if cut >= 0 else left
 
 
+# A dateline before a story's first words: "SEOUL (Yonhap) -- ", "ADDIS ABABA, May 3 (AFP) - ".
+_DATELINE = re.compile(r"[A-Z][A-Z .'-]+(?:,[^()]{0,20})?(?:\s*\([^)]{0,40}\))?\s*[-—–]{1,2}\s*")
+# What may stand before a fronted phrase: a dateline, a preposition and an article.
+_OPENING = re.compile(
+    rf"(?:{_DATELINE.pattern})?(?i:(?:for|after|following|in)\s+)?(?i:(?:the|a|an)\s+)?"
+)
 _CLAUSE_BREAK = re.compile(r"[,;:—–()]|\s(?:and|but|while|whereas|although|though)\s")
 
 
@@ -336,7 +379,7 @@ def _reading(
         # after "and" is a fact of its own, out of the modal's reach
         clause = clause[clause.rfind(" and ") :]
     # A modal or plan in the clause, or an infinitive right before the cue ("to restore").
-    modal = _MODAL_BEFORE.search(clause) is not None or re.search(r"\bto\s+$", clause) is not None
+    modal = _has_modal(clause) or re.search(r"\bto\s+$", clause) is not None
     if status in {ChannelStatus.RESUMED, ChannelStatus.ACTIVE, ChannelStatus.PROPOSED}:
         if negated and re.search(r"\brul\w* out|exclud\w*", before[-40:], re.IGNORECASE):
             return ChannelStatus.PROPOSED  # "has not ruled out resuming": still possible
@@ -370,6 +413,25 @@ def _reading(
     if status == ChannelStatus.REFUSED and negated:
         return ChannelStatus.PROPOSED
     return status
+
+
+def _has_modal(clause: str) -> bool:
+    """Whether a modal or a plan in ``clause`` reaches its end, where the cue stands: not a
+    participle used as an adjective more than three words back ("a planned meeting … was
+    put on hold after a call") nor a verb whose "to" is stranded ("the talks that they
+    agreed to have been held")."""
+    at = 0
+    while (found := _MODAL_BEFORE.search(clause, at)) is not None:
+        word, tail = found.group("modal"), clause[found.end("modal") :]
+        attributive = (
+            word.lower().endswith("ed")
+            and _ATTRIBUTIVE.search(clause, 0, found.start())
+            and len(tail.split()) > 3
+        )
+        if not attributive and not _STRANDED_TO.match(tail):
+            return True
+        at = found.start() + 1
+    return False
 
 
 def _reading_negated(status: ChannelStatus, before: str, cue: str, scope: str) -> ChannelStatus:
@@ -427,6 +489,8 @@ def _reading_of_cut(status: ChannelStatus, before: str) -> ChannelStatus:
             re.IGNORECASE,
         )
     ):
+        if denied and _AHEAD.search(before[-100:]):
+            return ChannelStatus.PROPOSED  # "the planned visit had not been cancelled"
         return ChannelStatus.ACTIVE  # "did not suspend", "stopped short of cutting off"
     if threatened and not decided:
         return ChannelStatus.ACTIVE
@@ -543,11 +607,23 @@ def _resumes_after_gap(sentence: str, cue: re.Match[str]) -> bool:
         return True
     for pattern in (_FIRST_SINCE, _AFTER_GAP):
         for found in pattern.finditer(sentence):
-            if found.end() > cue.start() or not _CLAUSE_BREAK.search(
-                sentence, found.end(), cue.start()
+            if (
+                found.end() > cue.start()
+                or not _CLAUSE_BREAK.search(sentence, found.end(), cue.start())
+                or _fronted(sentence, found.start(), found.end(), cue.start())
             ):
                 return True
     return False
+
+
+def _fronted(sentence: str, start: int, end: int, cue_at: int) -> bool:
+    """Whether the phrase ``sentence[start:end]`` opens the sentence (after a dateline at
+    most) and only commas or an "and" stand between it and the cue at ``cue_at``: a fronted
+    phrase of the cue's own clause ("After a hiatus of five years, India and China met")."""
+    if not _OPENING.fullmatch(sentence[:start]):
+        return False
+    breaks = [m.group().strip() for m in _CLAUSE_BREAK.finditer(sentence, end, cue_at)]
+    return all(b in {",", "and"} for b in breaks)
 
 
 def _cue_status(match: re.Match[str]) -> ChannelStatus:
@@ -565,6 +641,13 @@ def suggest_status(sentence: str, start: int, end: int) -> StatusSuggestion:
     """
     cues = list(_CUES.finditer(sentence))
     inside = [m for m in cues if m.start() >= start and m.end() <= end]
+    inside += [
+        m
+        for m in _SELECTED_ONLY.finditer(sentence, start, end)
+        if not _GAP_NOUN.search(sentence[_clause_around(sentence, start, end)[0] : m.start()])
+        and not any(m.start() < other.end() and other.start() < m.end() for other in inside)
+    ]
+    inside.sort(key=lambda m: m.start())
     chosen: re.Match[str] | None = None
     if inside:
         # The selection's verb carries the status: its first cue that is not a plain

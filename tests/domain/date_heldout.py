@@ -5971,48 +5971,14 @@ STATUS_S19: list[StatusCase] = [
 # S16's misses were then read by general rules but one (a headline judged on the whole
 # sentence, a past verb after "and" out of a modal's reach, a gap told in an aside, a closed
 # embassy); they count as misses in its first-run figure.
+# S17's and S19's misses were then read by general rules (not staying home, "shown little
+# interest", "sees no need", a possessive before an expelled envoy, a stranded "to", an
+# attributive "planned" kept to its noun, a selected "had ended", a denied cut of a planned
+# contact, a fronted "After a hiatus, …"); they count as misses in their first-run figures.
 OPEN_STATUS_MISSES: set[tuple[str, str]] = {
     (
         "China has yet to name a counterpart for the new theater-level channel, U.S. officials complain.",
         "has yet to name a counterpart",
-    ),
-    # S17, scored once after the changes for S16: its misses stay open.
-    (
-        "SINGAPORE (Straits Times) - China sent only a low-level delegation to the Shangri-La Dialogue and its defence minister stayed home.",
-        "stayed home",
-    ),
-    (
-        "The theater commander talks that Biden and Xi agreed to have been held only once.",
-        "have been held only once",
-    ),
-    (
-        "Somalia had expelled Ethiopia's ambassador in April over the port deal with Somaliland.",
-        "expelled Ethiopia's ambassador",
-    ),
-    (
-        "Washington is pushing for a hotline between the two countries' nuclear commands, but Beijing has shown little interest.",
-        "shown little interest",
-    ),
-    # S19's first-run misses.
-    (
-        "A planned meeting between Trump and Putin in Budapest was put on hold after a call between Rubio and Lavrov, the White House said.",
-        "a call between Rubio and Lavrov",
-    ),
-    (
-        "Egypt's foreign minister said talks with Ethiopia over the Grand Ethiopian Renaissance Dam had ended and Cairo would defend its water interests.",
-        "had ended",
-    ),
-    (
-        'A Chinese foreign ministry spokesperson said the planned visit by the U.S. secretary of state had not been cancelled but would take place "at a mutually convenient time."',
-        "had not been cancelled",
-    ),
-    (
-        'Kishida said he wanted to hold a summit with Kim Jong Un "at an early date," but Pyongyang has said it sees no need for talks with Tokyo.',
-        "sees no need for talks",
-    ),
-    (
-        "After a hiatus of nearly five years, the special representatives of India and China met in Beijing on Wednesday.",
-        "met",
     ),
 }
 

@@ -834,6 +834,72 @@ RULE_CASES = {
         ("Talks on reopening the border have gone nowhere.", "gone nowhere", "suspended"),
         ("Mediators shuttled between the two delegations.", "shuttled", "active"),
     ],
+    # Written for the rules added after S17 and S19.
+    "a plan's reach: an adjective keeps to its noun, a stranded 'to' governs nothing": [
+        (
+            "The proposed summit in Geneva was postponed after a phone call between the envoys.",
+            "a phone call",
+            "active",
+        ),
+        ("The proposed talks have not been scheduled.", "proposed talks", "proposed"),
+        ("The hotline that both sides agreed to is now working.", "is now working", "active"),
+        (
+            "The consultations they planned to hold have been held twice.",
+            "have been held twice",
+            "active",
+        ),
+        ("Seoul said talks were planned for next month.", "talks", "proposed"),
+    ],
+    "no wish for a contact is a refusal; not coming is one": [
+        ("Moscow has shown no appetite for negotiations.", "shown no appetite", "refused"),
+        ("Hamas said it saw no point in further talks.", "saw no point", "refused"),
+        (
+            "The Sudanese army chief stayed at home instead of flying to Jeddah.",
+            "stayed at home",
+            "refused",
+        ),
+        ("Both sides expressed interest in resuming talks.", "interest in resuming", "proposed"),
+    ],
+    "an envoy named with a possessive": [
+        ("Niger expelled France's ambassador in 2023.", "expelled France's ambassador", "severed"),
+        ("Israel recalled Turkey's ambassador for consultations.", "recalled", "severed"),
+    ],
+    "a selected 'had ended' or 'is over' ends the channel; a round that ended is a contact": [
+        ("Officials said the dialogue had ended for good.", "had ended", "severed"),
+        ("The era of summits is over, the minister said.", "is over", "severed"),
+        ("The talks ended on Friday with a joint statement.", "talks", "active"),
+        ("The talks had ended without a deal before the strikes began.", "talks", "active"),
+    ],
+    "a denied cut of a contact still ahead leaves it planned": [
+        (
+            "The upcoming round of talks has not been called off.",
+            "has not been called off",
+            "proposed",
+        ),
+        ("The hotline has not been cut off.", "has not been cut off", "active"),
+    ],
+    "a fronted gap belongs to the clause it opens": [
+        (
+            "After a three-year freeze, Seoul and Tokyo held a summit in Hiroshima.",
+            "held a summit",
+            "resumed",
+        ),
+        (
+            "For the first time since 2019, the two ministers spoke by phone.",
+            "spoke by phone",
+            "resumed",
+        ),
+        (
+            "BAKU (AFP) - Following a long hiatus, the commissions met again on the border.",
+            "met",
+            "resumed",
+        ),
+        (
+            "After a hiatus, the talks resumed; the envoys also met the press.",
+            "met the press",
+            "active",
+        ),
+    ],
 }
 
 
