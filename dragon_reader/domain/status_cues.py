@@ -14,8 +14,10 @@ one that would be "their first" (still in prospect). A verb that governs another
 than its own verb group: "a planned meeting … was put on hold after a call" plans the
 meeting, not the call, and "the talks that they agreed to have been held" plans nothing.
 A phrase that opens the sentence ("After a hiatus of five years, …") belongs to the clause
-it opens. Without any cue the suggestion is ``active`` with no cue. Plain Python; the
-analyst confirms.
+it opens. A cut announced in reported speech ("Beijing said it would suspend the talks") is
+the cut, unlike a warning or a condition; a cut planned meeting is cancelled (suspended).
+Without any cue the suggestion is ``active`` with no cue. Plain Python; the analyst
+confirms.
 """
 
 from __future__ import annotations
@@ -38,7 +40,10 @@ _CUE_PATTERNS: list[tuple[ChannelStatus, str]] = [
         # "has not answered", "rarely picks up", "has never replied": an answer withheld
         r"(?:not|n't|never|rarely|seldom|yet to|failed to|fail to|no longer)\s+"
         r"(?:yet\s+|even\s+|been\s+)?"
-        r"(?:pick(?:ed|s|ing)? up|answer\w*|repl(?:y|ied|ies|ying)|respond\w*)|"
+        r"(?:pick(?:ed|s|ing)? up|answer\w*|repl(?:y|ied|ies|ying)|respond\w*|acknowledg\w*)|"
+        # "had still not allowed its inspectors back", "denied visas to the delegation"
+        r"(?:not|n't|never) (?:yet |still |been )?(?:allow|permit)\w*|"
+        r"den(?:y|ied|ies|ying) (?:\w+ )?(?:access|entry|visas?|permission)|"
         r"(?:not|n't|never|failed to|fail to) (?:show|turn)(?:ed|s)? up|"
         # "had not received any communication from the PLA", "has not heard back"
         r"(?:not|n't|never) (?:yet )?(?:received|heard|gotten|got) (?:any |a |an )?(?:\w+ )?"
@@ -73,7 +78,10 @@ _CUE_PATTERNS: list[tuple[ChannelStatus, str]] = [
         # a closed embassy or an expelled envoy: relations cut
         r"(?:shut|clos)\w* (?:down )?(?:its|their|the) (?:[\w-]+ )?embass(?:y|ies)|"
         r"expel\w* (?:the |its |their |[\w-]+['’]s )?(?:[\w-]+ )?(?:ambassadors?|envoys?)|"
-        r"demolish\w*|destroy\w*|dismantl\w*|dissolv\w*|disband\w*|ax(?:ed|es)|"
+        r"discontinu\w*|wound down|wind(?:s|ing)? down|phas(?:ed|es|ing) out|"
+        # a recall in the passive: "the negotiating team was recalled"
+        r"(?:negotiators|delegations?|team|envoys?|ambassadors?) (?:was|were|has been|have been|"
+        r"had been) recalled|demolish\w*|destroy\w*|dismantl\w*|dissolv\w*|disband\w*|ax(?:ed|es)|"
         r"t(?:ore|orn) up|cut ties|breakdown|defunct|"
         r"recall(?:ed|s|ing)? (?:its |their |the |[\w-]+['’]s )?(?:\w+ )?"
         r"(?:negotiators|delegation|team|envoys?|ambassadors?)|"
@@ -131,7 +139,9 @@ _CUE_PATTERNS: list[tuple[ChannelStatus, str]] = [
         r"speak\w*|call(?:ed|s)?|negotiat\w*|"
         r"met|meet\w*|meeting|conferr\w*|discuss\w*|convers\w*|communicat\w*|exchang\w*|"
         r"video ?call|phone call|dialogue|consultations?|visit\w*|engag\w*|working|shuttl\w*|"
-        r"summon\w*|s(?:it|its|itting|at) (?:down|face to face|together|at the table)|"
+        r"summon\w*|sh(?:ook|ake|akes|aking) hands|greet(?:ed|s|ing)|chatt(?:ed|ing)|hosted|dined|"
+        r"(?:lunch|dinner|breakfast) with|"
+        r"s(?:it|its|itting|at) (?:down|face to face|together|at the table)|"
         r"(?:pass|carr(?:y|i))\w* (?:\w+ )?messages?|"
         r"t[ao]ken? place|t(?:akes|ook|aking) place|answer(?:ed|s|ing)?|"
         r"(?:show|turn)(?:ed|s|ing)? up|hotlines?|"
@@ -208,7 +218,8 @@ _UNLIKELY = re.compile(
 # A contact "breaking a 16-month freeze" or "after a two-year hiatus" is a resumption.
 _AFTER_GAP = re.compile(
     r"\b(?:break\w*|end\w*|after|following)\s+(?:a|an|the|their|its)?\s*(?:[\w-]+\s+){0,3}"
-    r"(?:freeze|hiatus|pause|gap|lull|break|suspension|silence|standoff|chill|delays?)\b",
+    r"(?:freeze|hiatus|pause|gap|lull|break|suspension|silence|standoff|chill|delays?|"
+    r"postponements?|interruption|absence|rupture)\b",
     re.IGNORECASE,
 )
 # A contact that "is planned for next week" or "is expected" has not happened yet.
@@ -311,6 +322,24 @@ _SELECTED_ONLY = re.compile(
     r"(?:is|are|was|were) (?:now )?over)\b)(?! (?:up|with|without|in)\b)",
     re.IGNORECASE,
 )
+# A cut announced in reported speech: "Beijing said on Friday it would suspend the talks"
+# (not a warning: "warned it would cut off", nor a condition).
+_ANNOUNCED = re.compile(
+    r"\b(?:said|says|announced|announces|declared|declares|confirmed|confirms|decided)\b"
+    r"(?:(?!\b(?:if|unless|warn\w*|threat\w*|could|might|may)\b)[^;:])*?"
+    r"\b(?:would|will|'ll|’ll)\s+(?:[\w-]+ly\s+)?(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+_CONDITION_AFTER = re.compile(
+    r"[^.;]*?\b(?:if|unless|should|in the event|in case)\b", re.IGNORECASE
+)
+# A single occasion still ahead, which a cut cancels ("a planned round … was scrapped",
+# "scrapped the planned visit").
+_OCCASION_AHEAD = re.compile(
+    r"(?:\s*(?:the|a|an|its|their)\s+)?\b(?:planned|scheduled|upcoming|next|proposed)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:round|meeting|visit|trip|talks|call|summit|session|consultations?)\b",
+    re.IGNORECASE,
+)
 # A contact still ahead ("the planned visit … has not been cancelled" is still planned).
 _AHEAD = re.compile(
     r"\b(?:planned|proposed|scheduled|upcoming|next|expected|prospective|forthcoming)\b",
@@ -366,8 +395,10 @@ def _reading(
     cue: str = "",
     selected: bool = True,
     headline: bool | None = None,
+    after: str = "",
 ) -> ChannelStatus:
-    """What a cue of ``status`` means after the words ``before`` it (``selected``: the cue
+    """What a cue of ``status`` means after the words ``before`` it and before ``after``
+    (``selected``: the cue
     is among the analyst's selected words, not only near them; ``headline``: whether the
     sentence is a headline in title case, judged from ``before`` when not given)."""
     negation = _NEGATION.search(before[-40:])
@@ -409,7 +440,7 @@ def _reading(
             return ChannelStatus.PROPOSED  # "the possibility of restarting", "talks on resuming"
         return status
     if status in {ChannelStatus.SEVERED, ChannelStatus.SUSPENDED}:
-        return _reading_of_cut(status, before)
+        return _reading_of_cut(status, before, after)
     if status == ChannelStatus.REFUSED and negated:
         return ChannelStatus.PROPOSED
     return status
@@ -456,8 +487,11 @@ def _reading_negated(status: ChannelStatus, before: str, cue: str, scope: str) -
     return ChannelStatus.REFUSED if status == ChannelStatus.PROPOSED else ChannelStatus.SUSPENDED
 
 
-def _reading_of_cut(status: ChannelStatus, before: str) -> ChannelStatus:
-    """What a cut or a suspension means after the words ``before`` it."""
+def _reading_of_cut(status: ChannelStatus, before: str, after: str = "") -> ChannelStatus:
+    """What a cut or a suspension means between the words ``before`` and ``after`` it: a
+    threat or a condition leaves the channel as it is, a denial too, and a cut announced in
+    reported speech ("Beijing said it would suspend talks") is the cut; a cut planned
+    meeting is a cancellation (suspended)."""
     # Only a verb right before the cue changes it ("threatened to cut off", "did not
     # suspend"), not an adjective further back ("a planned call … was called off").
     near = before[-30:]
@@ -492,8 +526,13 @@ def _reading_of_cut(status: ChannelStatus, before: str) -> ChannelStatus:
         if denied and _AHEAD.search(before[-100:]):
             return ChannelStatus.PROPOSED  # "the planned visit had not been cancelled"
         return ChannelStatus.ACTIVE  # "did not suspend", "stopped short of cutting off"
-    if threatened and not decided:
+    announced = _ANNOUNCED.search(before[-120:]) and not _CONDITION_AFTER.match(after)
+    if threatened and not decided and not announced:
         return ChannelStatus.ACTIVE
+    if status == ChannelStatus.SEVERED and (
+        _OCCASION_AHEAD.search(before[-60:]) or _OCCASION_AHEAD.match(after)
+    ):
+        return ChannelStatus.SUSPENDED  # "a planned round … was scrapped": cancelled
     return status
 
 
@@ -680,6 +719,7 @@ def suggest_status(sentence: str, start: int, end: int) -> StatusSuggestion:
         chosen.group(),
         selected=bool(inside),
         headline=_title_case(sentence),
+        after=sentence[chosen.end() :],
     )
     status = _read_around(status, chosen, before)
     if status in {ChannelStatus.ACTIVE, ChannelStatus.RESUMED} and _PLANNED_AFTER.match(

@@ -5972,6 +5972,9 @@ STATUS_S19: list[StatusCase] = [
 # read), "has yet to acknowledge Seoul's overtures" (the earlier clause's "dismantling" taken),
 # "was discontinued" (no cue), "were held … after a postponement" (active: a postponement not
 # read as a gap).
+# The label of "the negotiating team was recalled" was written "suspended" and set to
+# "severed" after the run, the convention of the dev cases ("Israel recalled its negotiators
+# from Doha"); it was a miss either way (read as active).
 STATUS_S20: list[StatusCase] = [
     (
         "The Chinese and U.S. militaries held a video conference on Wednesday, the first theater-level talks since the channel was cut in 2022, according to a Pentagon statement.",
@@ -6061,7 +6064,7 @@ STATUS_S20: list[StatusCase] = [
     (
         "Israel's security cabinet voted to halt the flow of aid into Gaza and the negotiating team was recalled from Doha.",
         "was recalled",
-        "suspended",
+        "severed",
     ),
     (
         "Hamas said it had handed its response to the mediators and was ready to enter immediately into a new round of negotiations.",
@@ -6196,47 +6199,14 @@ STATUS_S20: list[StatusCase] = [
 # interest", "sees no need", a possessive before an expelled envoy, a stranded "to", an
 # attributive "planned" kept to its noun, a selected "had ended", a denied cut of a planned
 # contact, a fronted "After a hiatus, …"); they count as misses in their first-run figures.
+# S20's misses were then read by general rules (contact verbs such as "shook hands", a cut
+# announced in reported speech, a cut planned occasion is cancelled, "not allowed", "has yet
+# to acknowledge", "discontinued", a passive recall, a postponement as a gap); they count as
+# misses in its first-run figure.
 OPEN_STATUS_MISSES: set[tuple[str, str]] = {
     (
         "China has yet to name a counterpart for the new theater-level channel, U.S. officials complain.",
         "has yet to name a counterpart",
-    ),
-    # S20's first-run misses.
-    (
-        "Dong Jun declined to meet Austin at the Shangri-La Dialogue in Singapore, the Pentagon said, though the two men shook hands at a dinner.",
-        "shook hands",
-    ),
-    (
-        "Beijing said on Friday it would suspend talks with Washington on climate change, military issues and drug trafficking in response to Pelosi's visit.",
-        "would suspend talks",
-    ),
-    (
-        "The two sides last held a strategic dialogue in 2019; a planned round in 2020 was scrapped because of the pandemic.",
-        "was scrapped",
-    ),
-    (
-        "Pakistan's National Security Committee said it would hold in abeyance all bilateral agreements with India, including the Simla Agreement.",
-        "hold in abeyance",
-    ),
-    (
-        "The IAEA said Iranian authorities had still not allowed its inspectors back into Fordow.",
-        "had still not allowed its inspectors back",
-    ),
-    (
-        "Israel's security cabinet voted to halt the flow of aid into Gaza and the negotiating team was recalled from Doha.",
-        "was recalled",
-    ),
-    (
-        "South Korea's spy agency said North Korea has been dismantling the loudspeakers along the border, though Pyongyang has yet to acknowledge Seoul's overtures.",
-        "has yet to acknowledge",
-    ),
-    (
-        "The U.S.-China Strategic and Economic Dialogue, launched in 2009, was discontinued under Trump.",
-        "was discontinued",
-    ),
-    (
-        "The MMCA talks, originally due in April, were held last week in Qingdao after a postponement.",
-        "were held last week",
     ),
 }
 

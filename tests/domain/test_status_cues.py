@@ -878,6 +878,47 @@ RULE_CASES = {
         ),
         ("The hotline has not been cut off.", "has not been cut off", "active"),
     ],
+    # Written for the rules added after S20.
+    "a cut announced in reported speech is the cut; a warning or a condition is not": [
+        (
+            "Seoul said on Tuesday it would halt all exchanges with Pyongyang.",
+            "would halt",
+            "suspended",
+        ),
+        (
+            "The ministry announced that it will sever ties with Taipei.",
+            "will sever ties",
+            "severed",
+        ),
+        ("Moscow warned it would cut off contacts with the mission.", "cut off", "active"),
+        (
+            "Beijing said it would suspend the dialogue if the arms sale went ahead.",
+            "would suspend",
+            "active",
+        ),
+        ("Tokyo said it would not cancel the visit.", "would not cancel", "active"),
+    ],
+    "a cut planned occasion is cancelled, not severed": [
+        (
+            "The planned summit in Cairo was scrapped after the strikes.",
+            "was scrapped",
+            "suspended",
+        ),
+        ("Caracas terminated the next round of the Barbados talks.", "terminated", "suspended"),
+        ("Kigali terminated its defence pact with Kinshasa.", "terminated", "severed"),
+    ],
+    "more words of contact, refusal and cut": [
+        ("Albanese and Li shook hands before the talks.", "shook hands", "active"),
+        ("Modi hosted the Bangladeshi leader in New Delhi.", "hosted", "active"),
+        ("Minsk has not allowed EU observers into the country.", "has not allowed", "refused"),
+        ("Moscow denied visas to the US delegation.", "denied visas", "refused"),
+        ("Hanoi has yet to acknowledge the proposal.", "has yet to acknowledge", "refused"),
+        ("The track-two forum was discontinued in 2020.", "was discontinued", "severed"),
+        ("Their delegations were recalled after the incident.", "were recalled", "severed"),
+    ],
+    "a postponement before a contact makes it a resumption": [
+        ("The consultations took place in Hanoi after two postponements.", "took place", "resumed"),
+    ],
     "a fronted gap belongs to the clause it opens": [
         (
             "After a three-year freeze, Seoul and Tokyo held a summit in Hiroshima.",
