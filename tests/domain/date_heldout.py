@@ -6183,6 +6183,223 @@ STATUS_S20: list[StatusCase] = [
     ),
 ]
 
+# S21, written after the changes for S20 and scored once (US–China as the app's articles
+# are: the military, climate, counter-narcotics and human rights channels, told by the
+# Pentagon, the State Department, Xinhua and the wires; with the Koreas, Japan, India–China,
+# Russia–US, Russia–Ukraine, Saudi Arabia–Iran, Venezuela–Colombia, the AU): 37/41 (90.2 %).
+# Misses: "went ahead" after an aside "postponed in February after …" (active: the aside
+# longer than the rule's reach), "the liaison channels remain cut" (active: "remain cut" not a
+# cue), "paving the way for the first bilateral meeting … in five years" (resumed: "paving" not
+# read as a prospect), "declined Washington's requests to set up a military hotline"
+# (proposed: the refusal of a request not carried to the requested contact).
+STATUS_S21: list[StatusCase] = [
+    (
+        "China's Defense Ministry said Thursday that the two militaries would hold a new round of maritime talks, in a sign that ties are thawing after a year of tensions.",
+        "thawing",
+        "resumed",
+    ),
+    (
+        "Military-to-military communication, which Beijing cut off after then-House Speaker Nancy Pelosi visited Taiwan in August 2022, was restored after Biden and Xi met in Woodside.",
+        "was restored",
+        "resumed",
+    ),
+    (
+        "Military-to-military communication, which Beijing cut off after then-House Speaker Nancy Pelosi visited Taiwan in August 2022, was restored after Biden and Xi met in Woodside.",
+        "cut off",
+        "severed",
+    ),
+    (
+        "The Chinese side did not accept a U.S. proposal for a meeting between Austin and Li Shangfu at the Shangri-La Dialogue, the Pentagon said in a statement.",
+        "did not accept",
+        "refused",
+    ),
+    (
+        "Beijing has kept most of its channels with Washington frozen since the visit, officials said.",
+        "kept most of its channels with Washington frozen",
+        "suspended",
+    ),
+    (
+        "Talks between the two sides' defense ministries remain suspended, although working-level contacts have continued.",
+        "remain suspended",
+        "suspended",
+    ),
+    (
+        "Talks between the two sides' defense ministries remain suspended, although working-level contacts have continued.",
+        "have continued",
+        "active",
+    ),
+    (
+        "China has been reluctant to agree to a crisis hotline, which U.S. officials say is needed to prevent accidents from escalating.",
+        "reluctant to agree to a crisis hotline",
+        "refused",
+    ),
+    (
+        "Blinken's visit to Beijing, postponed in February after a Chinese surveillance balloon crossed the United States, went ahead in June.",
+        "postponed",
+        "suspended",
+    ),
+    (
+        "Blinken's visit to Beijing, postponed in February after a Chinese surveillance balloon crossed the United States, went ahead in June.",
+        "went ahead",
+        "resumed",
+    ),
+    (
+        "Washington and Beijing have agreed to restart talks on counter-narcotics cooperation, a senior administration official said, but no date has been set.",
+        "agreed to restart talks",
+        "proposed",
+    ),
+    (
+        "U.S. officials said Chinese counterparts had not returned calls since the collision.",
+        "had not returned calls",
+        "refused",
+    ),
+    (
+        "Chinese Foreign Minister Wang Yi told Blinken in a phone call on Wednesday that Washington should stop interfering in China's internal affairs.",
+        "in a phone call",
+        "active",
+    ),
+    (
+        "Secretary of State Antony Blinken's planned trip to Beijing was called off after the discovery of the balloon.",
+        "was called off",
+        "suspended",
+    ),
+    (
+        "The two countries have not held a formal human rights dialogue since 2015.",
+        "have not held",
+        "suspended",
+    ),
+    (
+        "Xi and Biden agreed to resume high-level military communications, including talks between theater commanders, and to restart the Military Maritime Consultative Agreement meetings.",
+        "to restart",
+        "proposed",
+    ),
+    (
+        "China halted cooperation with the United States on a range of issues, including military talks and climate change, in retaliation.",
+        "halted cooperation",
+        "suspended",
+    ),
+    (
+        "Beijing imposed sanctions on Pelosi and suspended climate talks with Washington, the foreign ministry said on Friday.",
+        "suspended climate talks",
+        "suspended",
+    ),
+    (
+        "U.S. and Chinese climate envoys John Kerry and Xie Zhenhua met in Beijing on Monday, restarting talks that had been frozen for more than a year.",
+        "met",
+        "resumed",
+    ),
+    (
+        "U.S. and Chinese climate envoys John Kerry and Xie Zhenhua met in Beijing on Monday, restarting talks that had been frozen for more than a year.",
+        "had been frozen",
+        "suspended",
+    ),
+    (
+        "China refused a request from Defense Secretary Lloyd Austin to speak with his Chinese counterpart after the balloon was shot down, the Pentagon said.",
+        "refused",
+        "refused",
+    ),
+    (
+        "A call between the two defense chiefs has not taken place since November 2022.",
+        "has not taken place",
+        "suspended",
+    ),
+    (
+        "The Pentagon has sought to reopen lines of communication with the People's Liberation Army for more than a year.",
+        "sought to reopen",
+        "proposed",
+    ),
+    (
+        "Speaking to reporters, Kirby said the administration remained committed to keeping channels of communication open with Beijing.",
+        "keeping channels of communication open",
+        "active",
+    ),
+    (
+        'The State Department\'s top Asia diplomat, Daniel Kritenbrink, held "candid" talks with Chinese officials in Beijing this week.',
+        'held "candid" talks',
+        "active",
+    ),
+    (
+        "Beijing rebuffed a U.S. request for a meeting between the two defense chiefs at the Shangri-La Dialogue, Pentagon officials said.",
+        "rebuffed",
+        "refused",
+    ),
+    (
+        "Austin and Dong talked for about 75 minutes on the sidelines of the forum, their first substantive exchange in 18 months.",
+        "talked",
+        "resumed",
+    ),
+    (
+        "China said on Monday it would not resume military dialogue with the United States until Washington stopped selling arms to Taiwan.",
+        "would not resume military dialogue",
+        "refused",
+    ),
+    (
+        "The working group on fentanyl, launched after the Woodside summit, has not met since Trump took office, according to people familiar with the matter.",
+        "has not met",
+        "suspended",
+    ),
+    (
+        "The administration has paused a planned dialogue on artificial intelligence with Beijing.",
+        "paused",
+        "suspended",
+    ),
+    (
+        "The two leaders are due to speak by phone later this week, the White House said.",
+        "due to speak by phone",
+        "proposed",
+    ),
+    (
+        "North Korea has not responded to the offer, which Seoul made through a statement because the liaison channels remain cut.",
+        "remain cut",
+        "severed",
+    ),
+    (
+        "Tokyo protested through diplomatic channels and demanded that Beijing lift its ban on Japanese seafood.",
+        "through diplomatic channels",
+        "active",
+    ),
+    (
+        "India and China agreed to restore patrolling arrangements along the LAC, paving the way for the first bilateral meeting between Modi and Xi in five years.",
+        "the first bilateral meeting",
+        "proposed",
+    ),
+    (
+        "Russia's foreign ministry said contacts with Washington on restoring embassy operations would continue, with the next round in Moscow.",
+        "would continue",
+        "active",
+    ),
+    (
+        "Ukraine and Russia have not held direct talks since the spring of 2022, when negotiations in Istanbul collapsed.",
+        "collapsed",
+        "severed",
+    ),
+    (
+        "Ukraine and Russia have not held direct talks since the spring of 2022, when negotiations in Istanbul collapsed.",
+        "have not held direct talks",
+        "suspended",
+    ),
+    (
+        "Saudi Arabia's foreign minister travelled to Tehran, the first such visit since the two countries restored ties.",
+        "travelled to Tehran",
+        "resumed",
+    ),
+    (
+        "Venezuela suspended consular services in Colombia in 2019, and they were only restored last year.",
+        "were only restored",
+        "resumed",
+    ),
+    (
+        "The AU mediation, which had been stalled for months, was relaunched in Nairobi on Tuesday.",
+        "was relaunched",
+        "resumed",
+    ),
+    (
+        "Beijing has declined Washington's requests to set up a military hotline for space incidents.",
+        "to set up a military hotline",
+        "refused",
+    ),
+]
+
 # S12's "The General Border Committee has not met" was fixed after its first run ("commit"
 # no longer matches inside "Committee"); it counts as a miss in S12's first-run figure. The
 # other open misses of S12 and the misses of S13 and S14 were then read by general rules
@@ -6207,6 +6424,23 @@ OPEN_STATUS_MISSES: set[tuple[str, str]] = {
     (
         "China has yet to name a counterpart for the new theater-level channel, U.S. officials complain.",
         "has yet to name a counterpart",
+    ),
+    # S21's first-run misses.
+    (
+        "Blinken's visit to Beijing, postponed in February after a Chinese surveillance balloon crossed the United States, went ahead in June.",
+        "went ahead",
+    ),
+    (
+        "North Korea has not responded to the offer, which Seoul made through a statement because the liaison channels remain cut.",
+        "remain cut",
+    ),
+    (
+        "India and China agreed to restore patrolling arrangements along the LAC, paving the way for the first bilateral meeting between Modi and Xi in five years.",
+        "the first bilateral meeting",
+    ),
+    (
+        "Beijing has declined Washington's requests to set up a military hotline for space incidents.",
+        "to set up a military hotline",
     ),
 }
 
@@ -6242,4 +6476,5 @@ STATUS_BATCHES: dict[str, list[StatusCase]] = {
     "S18": STATUS_S18,
     "S19": STATUS_S19,
     "S20": STATUS_S20,
+    "S21": STATUS_S21,
 }
