@@ -87,6 +87,8 @@ _CUE_PATTERNS: list[tuple[ChannelStatus, str]] = [
         r"(?:negotiators|delegation|team|envoys?|ambassadors?)|"
         r"broke (?:off )?(?:\w+ )?(?:relations|ties)|"
         r"(?<=been )cut|(?<=was )cut|(?<=were )cut|"
+        # "the liaison channels remain cut"
+        r"(?:remain(?:s|ed)?|stay(?:s|ed)?|are|is|left) cut(?! (?:to|by|back|short)\b)|"
         r"end(?:ed|s|ing)?(?= (?:the|its|all|their|military|defen[cs]e|talks|dialogue|"
         r"cooperation|contacts?|communications?|exchanges?)\b)|"
         # "announced the end of negotiations", "put an end to the dialogue"
@@ -173,13 +175,21 @@ _REFUSAL_BEFORE = re.compile(
     r"[\w\s’'‘“”\x22-]{0,25}$",
     re.IGNORECASE,
 )
+# A refused request carries the refusal to what was requested: "declined Washington's
+# requests to set up a hotline", "rejected a U.S. proposal for talks".
+_REFUSED_REQUEST = re.compile(
+    r"\b(?:refus\w*|declin\w*|reject\w*|rebuff\w*|spurn\w*|turn(?:ed|s|ing)? down|ignor\w*|"
+    r"dismiss\w*)\s+(?:[\w’'.-]+\s+){0,3}?(?:requests?|proposals?|offers?|invitations?|"
+    r"appeals?|overtures?|bids?|calls?)\s+(?:to|for)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _MODAL_BEFORE = re.compile(
     r"\b(?P<modal>will|would|shall|could|may|might|should|must|need(?:s|ed)? to|plans?|"
     # "it is very important that we restore those channels": a wish, not a fact
     r"(?:important|vital|essential|necessary|crucial|time) that|planned|planning|agree[sd]?|"
     r"agreeing|agreement|expect\w*|hop\w*|aim\w*|seek\w*|sought|want\w*|wish\w*|intend\w*|"
     r"ready|willing|pledg\w*|vow\w*|commit(?!tee)\w*|propos\w*|call(?:ed|s|ing)? for|push\w* for|"
-    r"urg\w*|pave the way|set to|due to|going to|to be|'ll|prepared to|looking to|"
+    r"urg\w*|pav(?:e|es|ed|ing) the way|set to|due to|going to|to be|'ll|prepared to|looking to|"
     r"schedul\w*|slated|arrang\w*|offer\w*|consider\w*|mull\w*|explor\w*|"
     r"press\w*|ask\w*|request\w*|demand\w*|in principle|call(?:ed|s|ing)? on|"
     r"would like|try\w*|tried|effort\w*|work(?:ing)? (?:to|toward|towards)|move forward|"
@@ -262,8 +272,8 @@ _PAST_FORM = re.compile(
 # A contact told with a gap of its own in an aside ("the dialogue, not held between 2019 and
 # 2022, took place in June"): a resumption.
 _GAP_ASIDE = re.compile(
-    r",\s*(?:which had been |having been )?(?:not held|not met|frozen|suspended|dormant|"
-    r"stalled|idle|on hold)\b[^,;]{0,50},",
+    r",\s*(?:which (?:had|has) been |having been )?(?:not held|not met|frozen|suspended|dormant|"
+    r"stalled|idle|on hold|postponed|delayed|put off|paused|halted|interrupted)\b[^,;]{0,90},",
     re.IGNORECASE,
 )
 # A contact done "again" or "anew" is a resumption ("met again", "spoke once more").
@@ -403,7 +413,10 @@ def _reading(
     sentence is a headline in title case, judged from ``before`` when not given)."""
     negation = _NEGATION.search(before[-40:])
     negated = negation is not None and not _NEGATION_SCOPE_ENDS.search(negation.group())
-    refused = _REFUSAL_BEFORE.search(before[-40:]) is not None
+    refused = (
+        _REFUSAL_BEFORE.search(before[-40:]) is not None
+        or _REFUSED_REQUEST.search(before[-80:]) is not None
+    )
     clause = _unnamed(before[before.rfind(",") + 1 :][-100:], headline)
     if _PAST_FORM.fullmatch(cue.split(" ", 1)[0]) and " and " in clause:
         # "agreed to continue shuttle diplomacy and held a summit": a verb in the past

@@ -919,6 +919,22 @@ RULE_CASES = {
     "a postponement before a contact makes it a resumption": [
         ("The consultations took place in Hanoi after two postponements.", "took place", "resumed"),
     ],
+    # Written for the rules added after S21.
+    "a refused request refuses what it asked for": [
+        ("Pyongyang rejected Seoul's proposal to reopen the liaison office.", "reopen", "refused"),
+        ("Moscow turned down an invitation for talks in Vienna.", "talks", "refused"),
+        ("Beijing accepted a U.S. proposal to hold talks in Geneva.", "hold talks", "proposed"),
+    ],
+    "a line that remains cut; a contact made possible is ahead": [
+        ("The border hotline has remained cut since the shooting.", "remained cut", "severed"),
+        ("The tariff is cut to 10 percent.", "is cut to", "active"),
+        ("The deal paved the way for talks between the two armies.", "talks", "proposed"),
+        (
+            "The trip, delayed twice by the war in Gaza and the strikes on Iran, finally took place in May.",
+            "took place",
+            "resumed",
+        ),
+    ],
     "a fronted gap belongs to the clause it opens": [
         (
             "After a three-year freeze, Seoul and Tokyo held a summit in Hiroshima.",
