@@ -6400,6 +6400,231 @@ STATUS_S21: list[StatusCase] = [
     ),
 ]
 
+# S22, written after the changes for S21 and scored once (a wider vocabulary as news uses it:
+# "normalised", "reinstated", "put on ice", "snubbed", "froze out", "walked away", "derailed",
+# "downgrade"; Lithuania–China, Israel–Turkey, Saudi Arabia–Iran, Japan–North Korea,
+# China–Japan–Korea, Taiwan–Guyana, Vietnam–China, India–Pakistan, India–Bangladesh,
+# Armenia–Azerbaijan, Kosovo–Serbia, Russia–Ukraine, Egypt–Turkey, Chad and Burkina Faso–France,
+# Ecuador–Mexico, Chile–Bolivia, Argentina–UK, US–Cuba, Australia–China): 35/42 (83.3 %; 36/42
+# with severed and suspended as one). Misses: "downgrade diplomatic ties" and "derailed the
+# talks" (no cue), "the trip has been scrapped" (severed, not suspended), "saw no basis for
+# talks" (suspended: read as a negated contact), "prompting Mexico to break diplomatic
+# relations" (active: "break … relations" not a cue, and "prompting … to" would read as a
+# threat), "have had no ambassadors" (no cue), "unable to get ministers from Beijing on the
+# phone" (no cue).
+STATUS_S22: list[StatusCase] = [
+    (
+        "Lithuania's decision to allow a Taiwanese Representative Office prompted Beijing to downgrade diplomatic ties to the level of charge d'affaires.",
+        "downgrade diplomatic ties",
+        "severed",
+    ),
+    (
+        "Israel and Turkey normalised relations in 2022, exchanging ambassadors for the first time in four years.",
+        "normalised relations",
+        "resumed",
+    ),
+    (
+        "The rapprochement between Riyadh and Tehran has held despite the war in Gaza, with foreign ministers meeting regularly.",
+        "meeting regularly",
+        "active",
+    ),
+    (
+        "Pyongyang snubbed Tokyo's overtures for a summit, saying Japan must first drop the abduction issue.",
+        "snubbed",
+        "refused",
+    ),
+    (
+        "Talks on a free trade agreement between China, Japan and South Korea, dormant for years, were revived at the trilateral summit in Seoul.",
+        "were revived",
+        "resumed",
+    ),
+    (
+        "The Pentagon said Chinese defense officials had joined a video teleconference with their U.S. counterparts on Tuesday.",
+        "joined a video teleconference",
+        "active",
+    ),
+    (
+        "Washington derailed the talks by imposing new chip export controls, Chinese officials complained.",
+        "derailed the talks",
+        "suspended",
+    ),
+    (
+        "Xi hosted Blinken at the Great Hall of the People for 35 minutes, a sign that Beijing wanted to stabilize ties.",
+        "hosted Blinken",
+        "active",
+    ),
+    (
+        "The leaders exchanged letters over the holidays, KCNA said, without giving details.",
+        "exchanged letters",
+        "active",
+    ),
+    (
+        "Seoul has offered to hold working-level talks at the truce village of Panmunjom, but the North has so far shown no response.",
+        "shown no response",
+        "refused",
+    ),
+    (
+        "Seoul has offered to hold working-level talks at the truce village of Panmunjom, but the North has so far shown no response.",
+        "offered to hold working-level talks",
+        "proposed",
+    ),
+    (
+        "Taiwan's representative office in Guyana was shut down a day after it opened, following pressure from Beijing.",
+        "was shut down",
+        "severed",
+    ),
+    (
+        "The two sides reinstated the annual strategic dialogue after a seven-year gap.",
+        "reinstated",
+        "resumed",
+    ),
+    (
+        "Kim Jong Un rejected the idea of talks with Seoul, KCNA reported, calling South Korea the 'principal enemy'.",
+        "rejected the idea of talks",
+        "refused",
+    ),
+    (
+        "A proposed visit by the Chinese defence minister to Washington has been put on ice, according to two officials.",
+        "put on ice",
+        "suspended",
+    ),
+    (
+        "The U.S. special envoy was due to travel to Beijing next week but the trip has been scrapped.",
+        "has been scrapped",
+        "suspended",
+    ),
+    (
+        "Vietnam and China agreed to set up a hotline between their navies to manage incidents in the South China Sea.",
+        "agreed to set up a hotline",
+        "proposed",
+    ),
+    (
+        "Modi and Sharif did not hold talks on the sidelines of the SCO summit, and officials said none were planned.",
+        "did not hold talks",
+        "suspended",
+    ),
+    (
+        "Bangladesh summoned the Indian envoy for the second time in a week over the border killings.",
+        "summoned the Indian envoy",
+        "active",
+    ),
+    (
+        "The foreign secretaries of India and Bangladesh met in Dhaka, the first high-level contact since the fall of Sheikh Hasina's government.",
+        "met",
+        "resumed",
+    ),
+    (
+        "Azerbaijan and Armenia have initialled a peace treaty, and their leaders met in Washington.",
+        "met in Washington",
+        "active",
+    ),
+    (
+        "Kosovo's prime minister walked away from the EU-mediated talks in Brussels, accusing Serbia of bad faith.",
+        "walked away from",
+        "severed",
+    ),
+    (
+        "The Kremlin said it saw no basis for talks with Kyiv as long as Zelenskiy's decree banning negotiations remained in force.",
+        "saw no basis for talks",
+        "refused",
+    ),
+    (
+        "Zelenskiy signed a decree in 2022 ruling out negotiations with Putin.",
+        "ruling out negotiations",
+        "refused",
+    ),
+    (
+        "The envoys have been in regular touch by phone since the ceasefire took effect.",
+        "in regular touch by phone",
+        "active",
+    ),
+    (
+        "Egypt restored full diplomatic relations with Turkey in 2023, ending a decade-long rift.",
+        "restored full diplomatic relations",
+        "resumed",
+    ),
+    (
+        "The dialogue broke down in 2021 over disagreements on the filling of the dam.",
+        "broke down",
+        "severed",
+    ),
+    (
+        "Chad ended its defence cooperation agreement with France, ordering French troops to leave.",
+        "ended its defence cooperation agreement",
+        "severed",
+    ),
+    (
+        "Burkina Faso's junta has stopped all cooperation with the French military.",
+        "stopped all cooperation",
+        "suspended",
+    ),
+    (
+        "Ecuador's police stormed the Mexican embassy in Quito, prompting Mexico to break diplomatic relations.",
+        "break diplomatic relations",
+        "severed",
+    ),
+    (
+        "Chile and Bolivia have had no ambassadors in each other's capitals since 1978.",
+        "no ambassadors",
+        "suspended",
+    ),
+    (
+        "Argentina and Britain agreed to resume direct flights to the Falklands, the foreign ministry said.",
+        "agreed to resume",
+        "proposed",
+    ),
+    (
+        "Washington and Havana held a new round of migration talks in Havana on Thursday, the State Department said.",
+        "held a new round of migration talks",
+        "active",
+    ),
+    (
+        "The White House said Biden would not meet Xi at the APEC summit unless progress was made on fentanyl.",
+        "would not meet Xi",
+        "refused",
+    ),
+    (
+        "Wang Yi and Sullivan have established a strategic channel, meeting in Vienna, Malta and Bangkok.",
+        "established a strategic channel",
+        "active",
+    ),
+    (
+        "Marines and PLA Navy officers chatted briefly during the port call in Qingdao.",
+        "chatted briefly",
+        "active",
+    ),
+    (
+        "The U.S. and China have agreed to disagree on Taiwan but to keep talking, a senior official said.",
+        "to keep talking",
+        "active",
+    ),
+    (
+        "Beijing called off a planned visit by the German foreign minister, citing scheduling conflicts.",
+        "called off a planned visit",
+        "suspended",
+    ),
+    (
+        "Australia's trade minister said communication with Beijing had been restored after a three-year freeze.",
+        "had been restored",
+        "resumed",
+    ),
+    (
+        "Canberra had been unable to get ministers from Beijing on the phone since 2020.",
+        "unable to get ministers from Beijing on the phone",
+        "refused",
+    ),
+    (
+        "China froze out Australian ministers for three years after Canberra called for an inquiry into the origins of COVID-19.",
+        "froze out",
+        "refused",
+    ),
+    (
+        "The two foreign ministers are set to meet in Kuala Lumpur on the sidelines of the ASEAN meeting next week.",
+        "set to meet",
+        "proposed",
+    ),
+]
+
 # S12's "The General Border Committee has not met" was fixed after its first run ("commit"
 # no longer matches inside "Committee"); it counts as a miss in S12's first-run figure. The
 # other open misses of S12 and the misses of S13 and S14 were then read by general rules
@@ -6427,6 +6652,35 @@ OPEN_STATUS_MISSES: set[tuple[str, str]] = {
     (
         "China has yet to name a counterpart for the new theater-level channel, U.S. officials complain.",
         "has yet to name a counterpart",
+    ),
+    # S22's first-run misses.
+    (
+        "Lithuania's decision to allow a Taiwanese Representative Office prompted Beijing to downgrade diplomatic ties to the level of charge d'affaires.",
+        "downgrade diplomatic ties",
+    ),
+    (
+        "Washington derailed the talks by imposing new chip export controls, Chinese officials complained.",
+        "derailed the talks",
+    ),
+    (
+        "The U.S. special envoy was due to travel to Beijing next week but the trip has been scrapped.",
+        "has been scrapped",
+    ),
+    (
+        "The Kremlin said it saw no basis for talks with Kyiv as long as Zelenskiy's decree banning negotiations remained in force.",
+        "saw no basis for talks",
+    ),
+    (
+        "Ecuador's police stormed the Mexican embassy in Quito, prompting Mexico to break diplomatic relations.",
+        "break diplomatic relations",
+    ),
+    (
+        "Chile and Bolivia have had no ambassadors in each other's capitals since 1978.",
+        "no ambassadors",
+    ),
+    (
+        "Canberra had been unable to get ministers from Beijing on the phone since 2020.",
+        "unable to get ministers from Beijing on the phone",
     ),
 }
 
@@ -6463,4 +6717,5 @@ STATUS_BATCHES: dict[str, list[StatusCase]] = {
     "S19": STATUS_S19,
     "S20": STATUS_S20,
     "S21": STATUS_S21,
+    "S22": STATUS_S22,
 }
