@@ -54,8 +54,12 @@ _CUE_PATTERNS: list[tuple[ChannelStatus, str]] = [
         r"back(?:ed|s|ing)? out|stay(?:ed|s|ing)? (?:away|(?:at )?home)|"
         # "has shown little interest", "sees no need for talks": no wish for the contact
         r"(?:little|no|scant) (?:real |genuine )?(?:interest|appetite|enthusiasm)(?! rates?\b)|"
-        r"(?:see|sees|saw|seeing|seen) no (?:need|point|reason)|skipp(?:ed|ing)|skips|no-show|"
+        r"(?:see|sees|saw|seeing|seen) no (?:need|point|reason|basis|grounds?)|"
+        r"skipp(?:ed|ing)|skips|no-show|"
         # unable to reach the other side (not "to reach a deal"):
+        # "unable to get ministers from Beijing on the phone"
+        r"(?:unable to|could not|couldn't|cannot|can't|failed to) get (?:[\w'’-]+ ){1,4}?"
+        r"(?:on the (?:phone|line)|to (?:pick up|answer|respond|the (?:phone|table)))|"
         r"(?:unable to|could not|couldn't|cannot|can't) (?:reach|contact|get through)"
         r"(?! (?:an? |the )?(?:agreement|deal|consensus|compromise|settlement))|"
         r"hung up|said no|stonewall\w*|deaf ear|cold shoulder|brush(?:ed|es)? off|spurn\w*|balk\w*|"
@@ -85,7 +89,11 @@ _CUE_PATTERNS: list[tuple[ChannelStatus, str]] = [
         r"t(?:ore|orn) up|cut ties|breakdown|defunct|"
         r"recall(?:ed|s|ing)? (?:its |their |the |[\w-]+['’]s )?(?:\w+ )?"
         r"(?:negotiators|delegation|team|envoys?|ambassadors?)|"
-        r"broke (?:off )?(?:\w+ )?(?:relations|ties)|"
+        r"(?:broke|break|breaks|breaking) (?:off )?(?:\w+ )?(?:relations|ties)|"
+        # a downgrade of relations or of a mission (a dialogue "downgraded to working level"
+        # goes on)
+        r"downgrad\w* (?:its |their |the )?(?:\w+ )?(?:ties|relations|missions?|embass(?:y|ies))|"
+        r"(?:ties|relations) (?:\w+ )?(?:was|were|(?:has|have|had) been) downgraded|"
         r"(?<=been )cut|(?<=was )cut|(?<=were )cut|"
         # "the liaison channels remain cut"
         r"(?:remain(?:s|ed)?|stay(?:s|ed)?|are|is|left) cut(?! (?:to|by|back|short)\b)|"
@@ -100,7 +108,7 @@ _CUE_PATTERNS: list[tuple[ChannelStatus, str]] = [
     ),
     (
         ChannelStatus.SUSPENDED,
-        r"suspen\w*|halt\w*|froze|freez\w*|frozen|cancel\w*|postpon\w*|pause\w*|shelv\w*|"
+        r"suspen\w*|halt\w*|derail\w*|scuttl\w*|torpedo\w*|nix(?:ed|es)|froze|freez\w*|frozen|cancel\w*|postpon\w*|pause\w*|shelv\w*|"
         r"stall\w*|call(?:ed|s)? off|put on hold|on hold|stopp?\w*|went silent|gone silent|"
         r"dormant|dried up|on ice|in limbo|(?:deep )?freeze|on the back burner|unused|idle|"
         r"closed|shut|lapsed|interrupt\w*|disrupt\w*|silent|"
@@ -140,7 +148,8 @@ _CUE_PATTERNS: list[tuple[ChannelStatus, str]] = [
         r"held talks|hold(?:s|ing)? talks|hold(?:s|ing)?|held|talk(?:ed|s|ing)?|spoken?|"
         r"speak\w*|call(?:ed|s)?|negotiat\w*|"
         r"met|meet\w*|meeting|conferr\w*|discuss\w*|convers\w*|communicat\w*|exchang\w*|"
-        r"video ?call|phone call|dialogue|consultations?|visit\w*|engag\w*|working|shuttl\w*|"
+        r"video ?call|phone call|(?:video ?|tele)conferenc\w*|video link|ambassadors?|"
+        r"dialogue|consultations?|visit\w*|engag\w*|working|shuttl\w*|"
         r"summon\w*|sh(?:ook|ake|akes|aking) hands|greet(?:ed|s|ing)|chatt(?:ed|ing)|hosted|dined|"
         r"(?:lunch|dinner|breakfast) with|"
         r"s(?:it|its|itting|at) (?:down|face to face|together|at the table)|"
@@ -215,8 +224,8 @@ _STRANDED_TO = re.compile(
 # restarting", "talks on resuming"); after "since" or "after" it happened.
 _GERUND_AFTER = re.compile(r"\b(?:of|on|about|toward|towards|for)\s+$", re.IGNORECASE)
 _UNWILLING = re.compile(
-    r"\b(?:no (?:intention|plans?|interest|desire|wish|question|need|appetite)|little (?:interest|"
-    r"appetite)|unwilling|reluctant)\b"
+    r"\b(?:no (?:intention|plans?|interest|desire|wish|question|need|appetite|basis|point)|"
+    r"little (?:interest|appetite)|unwilling|reluctant)\b"
     r"[\w\s’'‘“”\x22-]{0,30}$",
     re.IGNORECASE,
 )
@@ -347,7 +356,11 @@ _CONDITION_AFTER = re.compile(
 # "scrapped the planned visit").
 _OCCASION_AHEAD = re.compile(
     r"(?:\s*(?:the|a|an|its|their)\s+)?\b(?:planned|scheduled|upcoming|next|proposed)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:round|meeting|visit|trip|talks|call|summit|session|consultations?)\b",
+    r"(?:[\w-]+\s+){0,2}?(?:round|meeting|visit|trip|talks|call|summit|session|consultations?)\b|"
+    # a single trip, visit or meeting ("the trip has been scrapped")
+    r"(?:\s*(?:the|a|an|its|their|his|her|this|[\w-]+['’]s)\s+)(?:[\w-]+\s+){0,2}?"
+    r"(?:trip|visit|meeting)\b"
+    r"(?=\s+(?:(?:has|have|had)\s+been|was|were|is)\s+$|[^,;]*$)",
     re.IGNORECASE,
 )
 # A contact still ahead ("the planned visit … has not been cancelled" is still planned).
@@ -518,12 +531,15 @@ def _reading_of_cut(status: ChannelStatus, before: str, after: str = "") -> Chan
     )
     # "did not suspend", "did not include any suspension", "there was no suspension"
     denied = re.search(r"\b(?:(?:not|never|n't)\s+(?:\w+\s+)?(?:any\s+)?|no\s+)$", near)
-    # A decision to cut ("voted to suspend", "no choice but to end") is the cut.
+    # A decision to cut ("voted to suspend", "no choice but to end") is the cut, and so is
+    # one that something caused ("prompting Mexico to break relations").
     decided = re.search(
         r"\b(?:but|decided|decides|decide|chose|chooses|opted|voted|moved|ordered|forced|"
         r"compelled|obliged|had|has|have)\s+"
-        r"to\s+$",
-        near,
+        r"to\s+$|"
+        r"\b(?:prompt(?:ed|ing|s)?|caus(?:ed|ing|es)|le[ad](?:ing|s)?|forc(?:ed|ing|es)|"
+        r"compell(?:ed|ing)|push(?:ed|ing)?)\s+(?:[\w’'-]+\s+){1,3}to\s+$",
+        before[-50:],
         re.IGNORECASE,
     )
     if (

@@ -935,6 +935,33 @@ RULE_CASES = {
             "resumed",
         ),
     ],
+    # Written for the rules added after S22.
+    "a cut that something caused happened; a push to cut did not": [
+        ("The shooting led Seoul to cut off the border hotline.", "cut off", "severed"),
+        ("The raid prompted Quito to suspend talks with the rebels.", "suspend talks", "suspended"),
+        ("Hawks are urging the president to cut off talks.", "cut off", "active"),
+    ],
+    "more words of cut, refusal and contact": [
+        (
+            "Vilnius downgraded its relations with Minsk in 2021.",
+            "downgraded its relations",
+            "severed",
+        ),
+        ("The dialogue was downgraded to working level.", "downgraded", "active"),
+        ("The row scuttled the talks on a fisheries deal.", "scuttled", "suspended"),
+        ("Tehran said it saw no grounds for direct talks.", "saw no grounds", "refused"),
+        (
+            "Kyiv has failed to get Moscow to the table.",
+            "failed to get Moscow to the table",
+            "refused",
+        ),
+        ("The two countries have had no ambassadors since the war.", "no ambassadors", "suspended"),
+        ("The defence chiefs held a videoconference on Monday.", "videoconference", "active"),
+    ],
+    "a single trip or meeting cut is cancelled": [
+        ("The envoy's trip to Moscow has been scrapped.", "has been scrapped", "suspended"),
+        ("Pyongyang scrapped the military agreement in 2023.", "scrapped", "severed"),
+    ],
     "a fronted gap belongs to the clause it opens": [
         (
             "After a three-year freeze, Seoul and Tokyo held a summit in Hiroshima.",
