@@ -32,6 +32,9 @@ _CUE_PATTERNS: list[tuple[ChannelStatus, str]] = [
     (
         ChannelStatus.REFUSED,
         r"refus\w*|declin\w*|reject\w*|rebuff\w*|turn(?:ed|s)? down|snubb\w*|"
+        # "forbade any negotiations", "banned talks with the rebels"
+        r"forb[ai]d\w*|ban(?:ned|s|ning)?(?= (?:any |all |the )?(?:\w+ )?(?:talks|negotiations|"
+        r"contacts?|dialogue|meetings?))|prohibit\w*|outlaw\w*|"
         r"(?:not|never|yet to) (?:yet )?respond\w*|no (?:\w+ )?(?:response|reply|replies|answer)|"
         r"ignor\w*|(?:went )?unanswered|unreturned|(?:not|never|n't) (?:been )?returned(?! to)|"
         # "had no calls returned": the other side did not return them
@@ -80,7 +83,10 @@ _CUE_PATTERNS: list[tuple[ChannelStatus, str]] = [
         r"(?:cut|cuts|cutting|broke|break\w*|shut\w*) (?:\w+ ){1,3}(?:off|down)|"
         r"withdr[ae]w\w*|quit(?:s|ting)?|bl[eo]wn? up|blow(?:s|ing)? up|"
         # a closed embassy or an expelled envoy: relations cut
-        r"(?:shut|clos)\w* (?:down )?(?:its|their|the) (?:[\w-]+ )?embass(?:y|ies)|"
+        r"(?:shut|clos)\w* (?:down )?(?:its|their|the) (?:[\w-]+ ){0,2}"
+        r"(?:embass(?:y|ies)|consulates?|missions?)|"
+        r"closure of (?:its |their |the )?(?:[\w-]+ ){0,2}"
+        r"(?:embass(?:y|ies)|consulates?|missions?)|"
         r"expel\w* (?:the |its |their |[\w-]+['’]s )?(?:[\w-]+ )?(?:ambassadors?|envoys?)|"
         r"discontinu\w*|wound down|wind(?:s|ing)? down|phas(?:ed|es|ing) out|"
         # a recall in the passive: "the negotiating team was recalled"
@@ -180,7 +186,7 @@ _NEGATION = re.compile(
 _NEGATION_SCOPE_ENDS = re.compile(r"\b(?:whether|when|why|if|how|where|who)\b", re.IGNORECASE)
 _REFUSAL_BEFORE = re.compile(
     r"\b(?:refus\w*|declin\w*|reject\w*|rebuff\w*|unwilling|resist\w*|rul(?:ed|es|ing) out|"
-    r"exclud\w*|veto\w*|dismiss\w*|spurn\w*)\b"
+    r"exclud\w*|veto\w*|dismiss\w*|spurn\w*|forb[ai]d\w*|prohibit\w*|ban(?:ned|s|ning)?)\b"
     r"[\w\s’'‘“”\x22-]{0,25}$",
     re.IGNORECASE,
 )
@@ -211,6 +217,10 @@ _MODAL_BEFORE = re.compile(
 # plans only the noun it stands before, not a contact further on in its clause.
 _ATTRIBUTIVE = re.compile(
     r"\b(?:a|an|the|its|their|his|her|this|these|that|those|any|our|your)\s+$", re.IGNORECASE
+)
+_TIME_PHRASE = re.compile(
+    r"\b(?:after|following|during|at the end of|on the sidelines of)\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
 )
 # A "to" left stranded by a relative clause ("the talks that they agreed to have been held
 # once", "the consultations they planned to hold have been held") or a perfect infinitive
@@ -315,9 +325,10 @@ _CONTACT_NOUN = re.compile(
 # A status stated after a contact noun about it: "a resumption … is unlikely", "a
 # meeting … is not expected".
 _UNLIKELY_AFTER = re.compile(
-    r"[^,;.]{0,60}?\b(?:is|are|was|were|remains?|remained|seems?|looks?)\s+(?:still\s+)?"
+    r"[^,;.]{0,60}?\b(?:is|are|was|were|remains?|remained|seems?|looks?)\s+"
+    r"(?:(?:still|now|increasingly|very|highly)\s+)?"
     r"(?:unlikely|not (?:expected|likely|planned|scheduled|on the (?:agenda|cards))|"
-    r"doubtful|in doubt|uncertain|off the (?:table|agenda))\b",
+    r"doubtful|in doubt|in question|in jeopardy|uncertain|off the (?:table|agenda))\b",
     re.IGNORECASE,
 )
 # A contact noun that is the subject of a passive status ("plans for a visit … were put
@@ -333,11 +344,12 @@ _DENIED_THAT = re.compile(
     re.IGNORECASE,
 )
 
-# Cues that count only among the selected words: talks that "had ended" or "are over" are
+# Cues that count only among the selected words: talks that "had ended", "failed" or "are over" are
 # ended (a round that "ended without agreement" is only a contact, and a freeze that ended
 # is read from the freeze).
 _SELECTED_ONLY = re.compile(
-    r"(?P<severed>\b(?:(?:has|have|had) (?:now |since |already )?ended|"
+    r"(?P<severed>\b(?:(?:(?:has|have|had) (?:now |since |already )?)?failed(?! to\b)|"
+    r"(?:has|have|had) (?:now |since |already )?ended|"
     r"(?:is|are|was|were) (?:now )?over)\b)(?! (?:up|with|without|in)\b)",
     re.IGNORECASE,
 )
@@ -485,7 +497,10 @@ def _has_modal(clause: str) -> bool:
             and _ATTRIBUTIVE.search(clause, 0, found.start())
             and len(tail.split()) > 3
         )
-        if not attributive and not _STRANDED_TO.match(tail):
+        # "agreed to a ceasefire after talks in Doha": a phrase of time after a plan made in
+        # the past tells what happened before it
+        settled = word.lower().endswith(("ed", "ght")) and _TIME_PHRASE.search(tail)
+        if not attributive and not _STRANDED_TO.match(tail) and not settled:
             return True
         at = found.start() + 1
     return False

@@ -962,6 +962,35 @@ RULE_CASES = {
         ("The envoy's trip to Moscow has been scrapped.", "has been scrapped", "suspended"),
         ("Pyongyang scrapped the military agreement in 2023.", "scrapped", "severed"),
     ],
+    # Written for the rules added after S23.
+    "a phrase of time after a past plan tells what happened": [
+        ("The rebels agreed to a truce following talks in Nairobi.", "talks", "active"),
+        ("The sides will sign the deal after talks in Nairobi next week.", "talks", "proposed"),
+    ],
+    "a ban on talks is a refusal; a closed consulate a cut; a contact in doubt is off": [
+        (
+            "The junta banned all contacts with the former colonial power.",
+            "banned all contacts",
+            "refused",
+        ),
+        (
+            "The parliament prohibited negotiations with the separatists.",
+            "prohibited negotiations",
+            "refused",
+        ),
+        (
+            "Prague shut down the Russian consulate in Brno.",
+            "shut down the Russian consulate",
+            "severed",
+        ),
+        (
+            "The meeting of the two leaders now looks increasingly uncertain.",
+            "uncertain",
+            "suspended",
+        ),
+        ("The mediation in Jeddah failed in 2023.", "failed", "severed"),
+        ("The talks failed to produce a deal but will continue.", "talks", "active"),
+    ],
     "a fronted gap belongs to the clause it opens": [
         (
             "After a three-year freeze, Seoul and Tokyo held a summit in Hiroshima.",
