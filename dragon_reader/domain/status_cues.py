@@ -413,14 +413,17 @@ _DATELINE = re.compile(r"[A-Z][A-Z .'-]+(?:,[^()]{0,20})?(?:\s*\([^)]{0,40}\))?\
 _OPENING = re.compile(
     rf"(?:{_DATELINE.pattern})?(?i:(?:for|after|following|in)\s+)?(?i:(?:the|a|an)\s+)?"
 )
+_PUNCTUATION_BREAK = re.compile(r"[,;:—–()]")
 _CLAUSE_BREAK = re.compile(r"[,;:—–()]|\s(?:and|but|while|whereas|although|though)\s")
 
 
-def _clause_around(sentence: str, start: int, end: int) -> tuple[int, int]:
+def _clause_around(
+    sentence: str, start: int, end: int, breaks: re.Pattern[str] = _CLAUSE_BREAK
+) -> tuple[int, int]:
     """The bounds of the clause holding ``sentence[start:end]`` (between commas, dashes,
-    semicolons or a conjunction)."""
-    left = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, start)), default=0)
-    after = _CLAUSE_BREAK.search(sentence, end)
+    semicolons or a conjunction; between ``breaks`` when given)."""
+    left = max((m.end() for m in breaks.finditer(sentence, 0, start)), default=0)
+    after = breaks.search(sentence, end)
     return left, after.start() if after else len(sentence)
 
 
@@ -740,7 +743,14 @@ def suggest_status(sentence: str, start: int, end: int) -> StatusSuggestion:
         # The selection's own clause first ("the talks were productive and both sides
         # agreed to meet again": "talks", not "agreed"), then the whole sentence.
         left, right = _clause_around(sentence, start, end)
-        near = [m for m in cues if m.start() >= left and m.end() <= right] or cues
+        wide_left, wide_right = _clause_around(sentence, start, end, _PUNCTUATION_BREAK)
+        near = (
+            [m for m in cues if m.start() >= left and m.end() <= right]
+            # an "and" may join two names ("the Kuomintang and the Communist Party"): the
+            # clause between punctuation marks next
+            or [m for m in cues if m.start() >= wide_left and m.end() <= wide_right]
+            or cues
+        )
         specific = [m for m in near if _cue_status(m) != ChannelStatus.ACTIVE] or near
 
         def distance(m: re.Match[str]) -> int:

@@ -991,6 +991,14 @@ RULE_CASES = {
         ("The mediation in Jeddah failed in 2023.", "failed", "severed"),
         ("The talks failed to produce a deal but will continue.", "talks", "active"),
     ],
+    # Written for the rule added after S24.
+    "a selection without a cue looks across an 'and' before leaving its clause": [
+        (
+            "Contacts between the army and the rebels grew, while formal talks stayed suspended.",
+            "grew",
+            "active",
+        ),
+    ],
     "a fronted gap belongs to the clause it opens": [
         (
             "After a three-year freeze, Seoul and Tokyo held a summit in Hiroshima.",
