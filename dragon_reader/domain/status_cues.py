@@ -72,7 +72,7 @@ _CUE_PATTERNS: list[tuple[ChannelStatus, str]] = [
     ),
     (
         ChannelStatus.SEVERED,
-        r"sever(?!al)\w*|disconnect\w*|cut(?:ting|s)? off|"
+        r"sever(?!al)\w*|disconnect\w*|cut(?:ting|s)? off|cut-offs?|cutoffs?|"
         # "cut diplomatic ties", "cutting all contacts"
         r"cut(?:ting|s)?(?= (?:[\w-]+ ){0,2}(?:ties|relations|contacts?|links?|communications?)\b)|"
         r"cut(?:ting|s)?(?= (?:off|ties|all|the|its|their|again|"
@@ -114,7 +114,7 @@ _CUE_PATTERNS: list[tuple[ChannelStatus, str]] = [
     ),
     (
         ChannelStatus.SUSPENDED,
-        r"suspen\w*|halt\w*|derail\w*|scuttl\w*|torpedo\w*|nix(?:ed|es)|froze|freez\w*|frozen|cancel\w*|postpon\w*|pause\w*|shelv\w*|"
+        r"suspen\w*|halt\w*|non-?existent|derail\w*|scuttl\w*|torpedo\w*|nix(?:ed|es)|froze|freez\w*|frozen|cancel\w*|postpon\w*|pause\w*|shelv\w*|"
         r"stall\w*|call(?:ed|s)? off|put on hold|on hold|stopp?\w*|went silent|gone silent|"
         r"dormant|dried up|on ice|in limbo|(?:deep )?freeze|on the back burner|unused|idle|"
         r"closed|shut|lapsed|interrupt\w*|disrupt\w*|silent|"
@@ -132,7 +132,8 @@ _CUE_PATTERNS: list[tuple[ChannelStatus, str]] = [
         r"resum\w*|restor\w*|reopen\w*|re-open\w*|restart\w*|re-start\w*|reviv\w*|"
         r"re-?establish\w*|reconnect\w*|recommenc\w*|renew\w*|re-?engag\w*|rekindl\w*|"
         r"back on track|working again|back in (?:use|operation)|thaw\w*|reactivat\w*|"
-        r"revitali[sz]\w*|back online|up and running again|picked up again|rebuil\w*|"
+        r"revitali[sz]\w*|reconciled|normali[sz](?:ed|es|ing)|"
+        r"back online|up and running again|picked up again|rebuil\w*|"
         r"c[oa]me back|back to life|re-?launch\w*|reinstat\w*|reinstitut\w*|re-?convene\w*|"
         r"reinvigorat\w*|restor\w*|back on|(?:is|are|was|were|be|been) back|"
         r"unfr[eo]\w*|unfreez\w*|resurrect\w*|"
@@ -156,7 +157,12 @@ _CUE_PATTERNS: list[tuple[ChannelStatus, str]] = [
         r"met|meet\w*|meeting|conferr\w*|discuss\w*|convers\w*|communicat\w*|exchang\w*|"
         r"video ?call|phone call|(?:video ?|tele)conferenc\w*|video link|ambassadors?|"
         r"dialogue|consultations?|visit\w*|engag\w*|working|shuttl\w*|"
-        r"summon\w*|sh(?:ook|ake|akes|aking) hands|greet(?:ed|s|ing)|chatt(?:ed|ing)|hosted|dined|"
+        r"reach(?:ed|es|ing)? out|materiali[sz]\w*|"
+        # a host receiving a visitor: "To Lam received the Chinese foreign minister"
+        r"receiv(?:ed|es|ing) (?:the |a |an |his |her |their |its )?(?:[\w-]+ ){0,3}"
+        r"(?:ministers?|president|envoys?|delegations?|secretary|counterparts?|premier|"
+        r"chancellor|leaders?|ambassadors?|officials)|summon\w*|"
+        r"sh(?:ook|ake|akes|aking) hands|greet(?:ed|s|ing)|chatt(?:ed|ing)|hosted|dined|"
         r"(?:lunch|dinner|breakfast) with|"
         r"s(?:it|its|itting|at) (?:down|face to face|together|at the table)|"
         r"(?:pass|carr(?:y|i))\w* (?:\w+ )?messages?|"
@@ -291,7 +297,8 @@ _PAST_FORM = re.compile(
 # A contact told with a gap of its own in an aside ("the dialogue, not held between 2019 and
 # 2022, took place in June"): a resumption.
 _GAP_ASIDE = re.compile(
-    r",\s*(?:which (?:had|has) been |having been )?(?:not held|not met|frozen|suspended|dormant|"
+    r",\s*(?:which (?:had|has) (?:been )?|having (?:been )?)?"
+    r"(?:not (?:been )?(?:held|met|convened|spoken|talked|taken place)|frozen|suspended|dormant|"
     r"stalled|idle|on hold|postponed|delayed|put off|paused|halted|interrupted)\b[^,;]{0,90},",
     re.IGNORECASE,
 )
@@ -344,13 +351,16 @@ _DENIED_THAT = re.compile(
     re.IGNORECASE,
 )
 
-# Cues that count only among the selected words: talks that "had ended", "failed" or "are over" are
-# ended (a round that "ended without agreement" is only a contact, and a freeze that ended
-# is read from the freeze).
+# Cues that count only among the selected words: talks that "had ended", "failed" or "are
+# over" are ended (a round that "ended without agreement" is only a contact, and a freeze
+# that ended is read from the freeze); a selected "rapprochement" is a resumption.
 _SELECTED_ONLY = re.compile(
     r"(?P<severed>\b(?:(?:(?:has|have|had) (?:now |since |already )?)?failed(?! to\b)|"
     r"(?:has|have|had) (?:now |since |already )?ended|"
-    r"(?:is|are|was|were) (?:now )?over)\b)(?! (?:up|with|without|in)\b)",
+    r"(?:is|are|was|were) (?:now )?over)\b)(?! (?:up|with|without|in)\b)|"
+    # the name of a process of making up ("the 2023 rapprochement"), a resumption only when
+    # it is what the analyst selected
+    r"(?P<resumed>\b(?:reconciliation|rapprochement|normali[sz]ation|d[ée]tente)\b)",
     re.IGNORECASE,
 )
 # A cut announced in reported speech: "Beijing said on Friday it would suspend the talks"
@@ -414,6 +424,8 @@ _OPENING = re.compile(
     rf"(?:{_DATELINE.pattern})?(?i:(?:for|after|following|in)\s+)?(?i:(?:the|a|an)\s+)?"
 )
 _PUNCTUATION_BREAK = re.compile(r"[,;:—–()]")
+# Words that put what follows them later than what precedes them.
+_LATER = re.compile(r"\b(?:before|until|till|ahead of|prior to|later|then)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:—–()]|\s(?:and|but|while|whereas|although|though)\s")
 
 
@@ -684,6 +696,9 @@ def _read_around(status: ChannelStatus, cue: re.Match[str], before: str) -> Chan
     return status
 
 
+_ENDED_BY = re.compile(r"\b(?:when|as|with)\b(?![^,;]*[,;])", re.IGNORECASE)
+
+
 def _resumes_after_gap(sentence: str, cue: re.Match[str]) -> bool:
     """Whether the sentence tells the contact ``cue`` as the first after a gap ("the first
     … since", "after a two-year hiatus"), in the cue's clause or after it — not in an
@@ -691,6 +706,11 @@ def _resumes_after_gap(sentence: str, cue: re.Match[str]) -> bool:
     they agreed to keep communicating")."""
     if any(found.end() <= cue.start() for found in _GAP_ASIDE.finditer(sentence)):
         return True
+    for gap in _GAP_NOUN.finditer(sentence, 0, cue.start()):
+        # "The freeze … ended in May when Wang Yi met Sullivan": the contact ended it
+        ended = _GAP_ENDED_AFTER.match(sentence, gap.end())
+        if ended and _ENDED_BY.search(sentence, ended.end(), cue.start()):
+            return True
     for pattern in (_FIRST_SINCE, _AFTER_GAP):
         for found in pattern.finditer(sentence):
             if (
@@ -792,6 +812,11 @@ def suggest_status(sentence: str, start: int, end: int) -> StatusSuggestion:
                 and not (
                     other.start() < chosen.start()
                     and _CLAUSE_BREAK.search(sentence, other.end(), chosen.start())
+                )
+                # nor one that came later: "kept in touch … before the two restored ties"
+                and not (
+                    other.start() > chosen.end()
+                    and _LATER.search(sentence, chosen.end(), other.start())
                 )
             ):
                 reading = _reading(

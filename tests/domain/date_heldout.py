@@ -7302,43 +7302,15 @@ STATUS_S25: list[StatusCase] = [
 # S24's miss was then read by a general rule (a selection whose clause, cut at an "and",
 # holds no cue looks between punctuation marks before the rest of the sentence); it counts
 # as a miss in its first-run figure.
+# S25's misses were then read by general rules ("materialized", "reached out" and a host
+# receiving a minister as contacts, the end of a freeze carried to the contact "when" it
+# ended, "the cut-off", a later restoration after "before" not carried back, a selected
+# "reconciliation", an aside "which had not met since", "nonexistent"); they count as misses
+# in its first-run figure.
 OPEN_STATUS_MISSES: set[tuple[str, str]] = {
     (
         "China has yet to name a counterpart for the new theater-level channel, U.S. officials complain.",
         "has yet to name a counterpart",
-    ),
-    # S25's first-run misses.
-    (
-        "A planned visit by the Chinese vice premier never materialized after the new tariffs were announced.",
-        "never materialized",
-    ),
-    (
-        "The freeze on high-level contacts ended in May when Wang Yi met Sullivan in Vienna.",
-        "Wang Yi met Sullivan",
-    ),
-    (
-        "Beijing reached out to Washington through a back channel to propose a meeting between the two presidents.",
-        "reached out",
-    ),
-    (
-        "The cut-off of the inter-Korean hotlines in June 2020 came days before the North demolished the liaison office.",
-        "The cut-off of the inter-Korean hotlines",
-    ),
-    (
-        "Riyadh kept in touch with Tehran through the Iraqi and Omani channels before the two restored relations.",
-        "kept in touch",
-    ),
-    (
-        "The reconciliation between Qatar and its Gulf neighbours in 2021 ended a three-and-a-half-year blockade.",
-        "The reconciliation",
-    ),
-    (
-        "The Joint Boundary Commission, which had not met since 2012, convened in Phnom Penh in June.",
-        "convened",
-    ),
-    (
-        "Dialogue between the two militaries has been almost nonexistent since 2022.",
-        "has been almost nonexistent",
     ),
 }
 

@@ -999,6 +999,39 @@ RULE_CASES = {
             "active",
         ),
     ],
+    # Written for the rules added after S25.
+    "a process of making up is a resumption only where it is selected": [
+        ("The rapprochement began with a phone call in March.", "rapprochement", "resumed"),
+        ("The ministers met twice during the détente of the 1970s.", "met twice", "active"),
+    ],
+    "a contact that ended a freeze resumes; one before a later restoration does not": [
+        (
+            "The long silence ended in June when the two chiefs spoke by phone.",
+            "spoke by phone",
+            "resumed",
+        ),
+        (
+            "The envoys talked by phone for months until the two sides reopened embassies.",
+            "talked",
+            "active",
+        ),
+    ],
+    "more words of contact and of cut": [
+        ("A state visit by the king never materialised.", "never materialised", "suspended"),
+        ("The summit materialised in May.", "materialised", "active"),
+        (
+            "Ramaphosa received the Zimbabwean president in Pretoria.",
+            "received the Zimbabwean president",
+            "active",
+        ),
+        ("The cutoff of the military line followed the missile test.", "cutoff", "severed"),
+        (
+            "Trade talks have been virtually non-existent since the coup.",
+            "non-existent",
+            "suspended",
+        ),
+        ("The commission, which had not convened since 2016, met in Bamako.", "met", "resumed"),
+    ],
     "a fronted gap belongs to the clause it opens": [
         (
             "After a three-year freeze, Seoul and Tokyo held a summit in Hiroshima.",
