@@ -7269,6 +7269,217 @@ STATUS_S25: list[StatusCase] = [
     ),
 ]
 
+# S26, written after the changes for S25 and scored once (mostly US–China in the words of
+# Chinese readouts and the Pentagon: "had a phone conversation", "lodged solemn
+# representations", "decided to suspend", "will cancel …, the ministry said", a headline with
+# a colon; with Japan–China–Korea, Russia–China, India–Pakistan, Iran–US, Israel–Syria, the
+# Houthis, Ethiopia–Eritrea, Congo–Rwanda, South Africa–US, Venezuela, Mexico–Ecuador): 38/40
+# (95.0 %; 39/40 with severed and suspended as one). Misses: "China will cancel …, the
+# ministry said in a statement" (active: an announcement attributed after the sentence read
+# as a threat), "expelled Ebrahim Rasool" (suspended: an envoy named by his name not read).
+STATUS_S26: list[StatusCase] = [
+    (
+        "Chinese President Xi Jinping had a phone conversation with U.S. President Joe Biden on Tuesday at the latter's request.",
+        "had a phone conversation",
+        "active",
+    ),
+    (
+        "The two sides had candid and in-depth exchanges of views on China-U.S. relations and issues of mutual interest.",
+        "had candid and in-depth exchanges of views",
+        "active",
+    ),
+    (
+        "Wang said the Chinese side had lodged solemn representations with the U.S. side over the sanctions.",
+        "lodged solemn representations",
+        "active",
+    ),
+    (
+        "The two sides agreed to maintain dialogue and communication at all levels, Xinhua said.",
+        "agreed to maintain dialogue",
+        "active",
+    ),
+    (
+        "China has decided to suspend the China-U.S. Climate Change Talks, the foreign ministry announced.",
+        "decided to suspend",
+        "suspended",
+    ),
+    (
+        "China will cancel the China-U.S. Theater Commanders Talk and the Defense Policy Coordination Talks, the ministry said in a statement.",
+        "will cancel",
+        "suspended",
+    ),
+    (
+        "The Chinese side will not accept any meeting between the U.S. defense secretary and its defense minister as long as sanctions on Li remain in place.",
+        "will not accept any meeting",
+        "refused",
+    ),
+    (
+        "A senior defense official said the PLA had 'consistently' refused or ignored U.S. requests for talks in the past two years.",
+        "refused or ignored",
+        "refused",
+    ),
+    (
+        "Pentagon: China has not responded to Austin's request for a call",
+        "has not responded",
+        "refused",
+    ),
+    (
+        "The United States and China will hold a new round of economic and trade consultations in Kuala Lumpur, Xinhua reported.",
+        "will hold a new round",
+        "proposed",
+    ),
+    (
+        "U.S. Commerce Secretary Gina Raimondo and Chinese Commerce Minister Wang Wentao agreed to set up a new communication channel on trade issues.",
+        "agreed to set up a new communication channel",
+        "proposed",
+    ),
+    (
+        "The working group held its first meeting in Beijing in August, the Commerce Department said.",
+        "held its first meeting",
+        "active",
+    ),
+    (
+        "Military talks between the two countries have been largely frozen since August 2022.",
+        "have been largely frozen",
+        "suspended",
+    ),
+    (
+        "Beijing in June rejected a Pentagon proposal for Austin to meet Li in Singapore.",
+        "rejected a Pentagon proposal",
+        "refused",
+    ),
+    (
+        "The two men did exchange a handshake at the opening dinner but did not have a substantive discussion.",
+        "did not have a substantive discussion",
+        "suspended",
+    ),
+    (
+        "The two men did exchange a handshake at the opening dinner but did not have a substantive discussion.",
+        "did exchange a handshake",
+        "active",
+    ),
+    (
+        "Washington hopes to restore the full range of military channels, including the hotline between the Pentagon and the PLA's Central Military Commission.",
+        "hopes to restore",
+        "proposed",
+    ),
+    (
+        "The Pentagon said the talks were 'an important step' toward restoring open, reliable military communication.",
+        "restoring open, reliable military communication",
+        "proposed",
+    ),
+    (
+        "Chinese and U.S. trade negotiators held a video call in which they 'exchanged views constructively' on implementing the trade deal.",
+        "held a video call",
+        "active",
+    ),
+    (
+        "Beijing retaliated by halting purchases of U.S. soybeans and suspending the trade dialogue.",
+        "suspending the trade dialogue",
+        "suspended",
+    ),
+    (
+        "The nuclear talks, held in Geneva in November 2023, were the first of their kind in five years.",
+        "held in Geneva",
+        "resumed",
+    ),
+    (
+        "Chinese officials have signalled they are unwilling to return to arms control talks until Washington reduces its arsenal.",
+        "unwilling to return to arms control talks",
+        "refused",
+    ),
+    (
+        "Washington and Beijing still maintain a channel between their coast guards, which met in Hawaii in September.",
+        "still maintain a channel",
+        "active",
+    ),
+    (
+        "The Chinese embassy said the U.S. side had 'unilaterally' cancelled the visit.",
+        "cancelled the visit",
+        "suspended",
+    ),
+    (
+        "Li Qiang and Kishida agreed to resume the China-Japan-South Korea trilateral summit, which had been suspended since 2019.",
+        "agreed to resume",
+        "proposed",
+    ),
+    (
+        "Seoul and Beijing revived their 2+2 vice-ministerial dialogue on diplomacy and security after a nine-year break.",
+        "revived",
+        "resumed",
+    ),
+    (
+        "Russia's Shoigu and China's Dong Jun held talks in Moscow, reaffirming their military partnership.",
+        "held talks in Moscow",
+        "active",
+    ),
+    (
+        "Pakistan and India's national security advisers have been in contact, the Financial Times reported.",
+        "have been in contact",
+        "active",
+    ),
+    (
+        "The India-Pakistan ceasefire understanding was reached through the DGMO hotline, not through third-party mediation, New Delhi insisted.",
+        "through the DGMO hotline",
+        "active",
+    ),
+    (
+        "Iran and the United States have not held direct talks since Washington quit the nuclear deal in 2018.",
+        "have not held direct talks",
+        "suspended",
+    ),
+    (
+        "Iran and the United States have not held direct talks since Washington quit the nuclear deal in 2018.",
+        "quit the nuclear deal",
+        "severed",
+    ),
+    (
+        "Witkoff's planned meeting with Araqchi in Oslo was postponed indefinitely, Iranian media reported.",
+        "was postponed indefinitely",
+        "suspended",
+    ),
+    (
+        "Tehran says it will not negotiate while under attack.",
+        "will not negotiate",
+        "refused",
+    ),
+    (
+        "Israeli and Syrian officials met in Paris in July, their first publicly acknowledged direct talks in decades.",
+        "met in Paris",
+        "resumed",
+    ),
+    (
+        "The Houthis have cut off contact with U.N. envoy Hans Grundberg, a U.N. spokesman said.",
+        "cut off contact",
+        "severed",
+    ),
+    (
+        "Addis Ababa and Asmara have not communicated at a senior level since the Pretoria agreement.",
+        "have not communicated at a senior level",
+        "suspended",
+    ),
+    (
+        "The Democratic Republic of Congo and Rwanda signed a peace deal in Washington after months of talks mediated by Qatar and the United States.",
+        "after months of talks",
+        "active",
+    ),
+    (
+        "South Africa and the U.S. have not appointed ambassadors since Washington expelled Ebrahim Rasool.",
+        "expelled Ebrahim Rasool",
+        "severed",
+    ),
+    (
+        "Venezuela ordered the closure of its embassies in seven Latin American countries after the July election.",
+        "ordered the closure of its embassies",
+        "severed",
+    ),
+    (
+        "Mexico's foreign ministry said contacts with Ecuador remain suspended.",
+        "remain suspended",
+        "suspended",
+    ),
+]
+
 # S12's "The General Border Committee has not met" was fixed after its first run ("commit"
 # no longer matches inside "Committee"); it counts as a miss in S12's first-run figure. The
 # other open misses of S12 and the misses of S13 and S14 were then read by general rules
@@ -7312,6 +7523,15 @@ OPEN_STATUS_MISSES: set[tuple[str, str]] = {
         "China has yet to name a counterpart for the new theater-level channel, U.S. officials complain.",
         "has yet to name a counterpart",
     ),
+    # S26's first-run misses.
+    (
+        "China will cancel the China-U.S. Theater Commanders Talk and the Defense Policy Coordination Talks, the ministry said in a statement.",
+        "will cancel",
+    ),
+    (
+        "South Africa and the U.S. have not appointed ambassadors since Washington expelled Ebrahim Rasool.",
+        "expelled Ebrahim Rasool",
+    ),
 }
 
 DATE_BATCHES: dict[str, list[DevCase]] = {
@@ -7349,6 +7569,7 @@ STATUS_BATCHES: dict[str, list[StatusCase]] = {
     "S21": STATUS_S21,
     "S22": STATUS_S22,
     "S23": STATUS_S23,
+    "S26": STATUS_S26,
     "S25": STATUS_S25,
     "S24": STATUS_S24,
 }
