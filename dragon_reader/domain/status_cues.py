@@ -88,6 +88,9 @@ _CUE_PATTERNS: list[tuple[ChannelStatus, str]] = [
         r"closure of (?:its |their |the )?(?:[\w-]+ ){0,2}"
         r"(?:embass(?:y|ies)|consulates?|missions?)|"
         r"expel\w* (?:the |its |their |[\w-]+['’]s )?(?:[\w-]+ )?(?:ambassadors?|envoys?)|"
+        # an envoy expelled by name ("expelled Ebrahim Rasool"), not "South Korean diplomats"
+        r"expel\w* (?-i:[A-Z][a-z]+ [A-Z][a-z]+)(?! (?:diplomats?|officials?|journalists?|"
+        r"nationals?|citizens?|staff|troops|forces|workers)\b)|"
         r"discontinu\w*|wound down|wind(?:s|ing)? down|phas(?:ed|es|ing) out|"
         # a recall in the passive: "the negotiating team was recalled"
         r"(?:negotiators|delegations?|team|envoys?|ambassadors?) (?:was|were|has been|have been|"
@@ -157,7 +160,8 @@ _CUE_PATTERNS: list[tuple[ChannelStatus, str]] = [
         r"met|meet\w*|meeting|conferr\w*|discuss\w*|convers\w*|communicat\w*|exchang\w*|"
         r"video ?call|phone call|(?:video ?|tele)conferenc\w*|video link|ambassadors?|"
         r"dialogue|consultations?|visit\w*|engag\w*|working|shuttl\w*|"
-        r"reach(?:ed|es|ing)? out|materiali[sz]\w*|"
+        r"reach(?:ed|es|ing)? out|materiali[sz]\w*|d[ée]marches?|"
+        r"lodg(?:ed|es|ing) (?:\w+ ){0,2}(?:representations|protests?|complaints?)|"
         # a host receiving a visitor: "To Lam received the Chinese foreign minister"
         r"receiv(?:ed|es|ing) (?:the |a |an |his |her |their |its )?(?:[\w-]+ ){0,3}"
         r"(?:ministers?|president|envoys?|delegations?|secretary|counterparts?|premier|"
@@ -369,6 +373,10 @@ _ANNOUNCED = re.compile(
     r"\b(?:said|says|announced|announces|declared|declares|confirmed|confirms|decided)\b"
     r"(?:(?!\b(?:if|unless|warn\w*|threat\w*|could|might|may)\b)[^;:])*?"
     r"\b(?:would|will|'ll|’ll)\s+(?:[\w-]+ly\s+)?(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+_ATTRIBUTED = re.compile(
+    r",\s*(?:[\w'’.-]+\s+){1,6}(?:said|says|announced|announces|declared|confirmed)\b[^,;]*$",
     re.IGNORECASE,
 )
 _CONDITION_AFTER = re.compile(
@@ -585,7 +593,11 @@ def _reading_of_cut(status: ChannelStatus, before: str, after: str = "") -> Chan
         if denied and _AHEAD.search(before[-100:]):
             return ChannelStatus.PROPOSED  # "the planned visit had not been cancelled"
         return ChannelStatus.ACTIVE  # "did not suspend", "stopped short of cutting off"
-    announced = _ANNOUNCED.search(before[-120:]) and not _CONDITION_AFTER.match(after)
+    announced = (
+        _ANNOUNCED.search(before[-120:])
+        # "China will cancel the talks, the ministry said in a statement"
+        or (re.search(r"\b(?:will|'ll|’ll)\s+(?:\w+\s+)?$", near) and _ATTRIBUTED.search(after))
+    ) and not _CONDITION_AFTER.match(after)
     if threatened and not decided and not announced:
         return ChannelStatus.ACTIVE
     if status == ChannelStatus.SEVERED and (

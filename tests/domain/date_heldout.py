@@ -7518,19 +7518,12 @@ STATUS_S26: list[StatusCase] = [
 # ended, "the cut-off", a later restoration after "before" not carried back, a selected
 # "reconciliation", an aside "which had not met since", "nonexistent"); they count as misses
 # in its first-run figure.
+# S26's misses were then read by general rules (an announcement attributed after the
+# sentence, an envoy expelled by name); they count as misses in its first-run figure.
 OPEN_STATUS_MISSES: set[tuple[str, str]] = {
     (
         "China has yet to name a counterpart for the new theater-level channel, U.S. officials complain.",
         "has yet to name a counterpart",
-    ),
-    # S26's first-run misses.
-    (
-        "China will cancel the China-U.S. Theater Commanders Talk and the Defense Policy Coordination Talks, the ministry said in a statement.",
-        "will cancel",
-    ),
-    (
-        "South Africa and the U.S. have not appointed ambassadors since Washington expelled Ebrahim Rasool.",
-        "expelled Ebrahim Rasool",
     ),
 }
 

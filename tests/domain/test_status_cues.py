@@ -1032,6 +1032,20 @@ RULE_CASES = {
         ),
         ("The commission, which had not convened since 2016, met in Bamako.", "met", "resumed"),
     ],
+    # Written for the rules added after S26.
+    "an announcement attributed after the sentence is the cut; a warning is not": [
+        ("Pyongyang will sever all lines with Seoul, state media said.", "will sever", "severed"),
+        (
+            "Beijing will suspend the talks if the sale goes ahead, officials said.",
+            "will suspend",
+            "active",
+        ),
+        ("Moscow will cut off gas, Ukrainian officials warned.", "will cut off", "active"),
+    ],
+    "an envoy expelled by name is a cut; diplomats expelled in a row are not named": [
+        ("Niger expelled Sylvain Itte in September.", "expelled Sylvain Itte", "severed"),
+        ("Beijing lodged stern protests with Tokyo.", "lodged stern protests", "active"),
+    ],
     "a fronted gap belongs to the clause it opens": [
         (
             "After a three-year freeze, Seoul and Tokyo held a summit in Hiroshima.",
