@@ -32,26 +32,29 @@ _CUE_PATTERNS: list[tuple[ChannelStatus, str]] = [
     (
         ChannelStatus.REFUSED,
         r"refus\w*|declin\w*|reject\w*|rebuff\w*|turn(?:ed|s)? down|snubb\w*|"
+        # "slow-walking requests", "was met with silence"
+        r"slow-?walk\w*|dragg?(?:ed|ing|s)? (?:its|their|his|her) feet|"
+        r"(?:met|greeted|answered) (?:only )?with (?:silence|no (?:response|reply))|"
         # "forbade any negotiations", "banned talks with the rebels"
         r"forb[ai]d\w*|ban(?:ned|s|ning)?(?= (?:any |all |the )?(?:\w+ )?(?:talks|negotiations|"
         r"contacts?|dialogue|meetings?))|prohibit\w*|outlaw\w*|"
         r"(?:not|never|yet to) (?:yet )?respond\w*|no (?:\w+ )?(?:response|reply|replies|answer)|"
-        r"ignor\w*|(?:went )?unanswered|unreturned|(?:not|never|n't) (?:been )?returned(?! to)|"
+        r"ignor\w*|(?:went )?unanswered|unreturned|(?:not|never|\w+n't) (?:been )?returned(?! to)|"
         # "had no calls returned": the other side did not return them
         r"no (?:\w+ )?(?:calls?|messages?|letters?|requests?) (?:\w+ )?(?:returned|answered)|"
         r"(?:failed to|fail to|did not|didn't|would not|wouldn't|won't) (?:pick up|answer|reply)|"
         # "has not answered", "rarely picks up", "has never replied": an answer withheld
-        r"(?:not|n't|never|rarely|seldom|yet to|failed to|fail to|no longer)\s+"
+        r"(?:not|\w+n't|never|rarely|seldom|yet to|failed to|fail to|no longer)\s+"
         r"(?:yet\s+|even\s+|been\s+)?"
         r"(?:pick(?:ed|s|ing)? up|answer\w*|repl(?:y|ied|ies|ying)|respond\w*|acknowledg\w*)|"
         # "had still not allowed its inspectors back", "denied visas to the delegation"
-        r"(?:not|n't|never) (?:yet |still |been )?(?:allow|permit)\w*|"
+        r"(?:not|\w+n't|never) (?:yet |still |been )?(?:allow|permit)\w*|"
         r"den(?:y|ied|ies|ying) (?:\w+ )?(?:access|entry|visas?|permission)|"
-        r"(?:not|n't|never|failed to|fail to) (?:show|turn)(?:ed|s)? up|"
+        r"(?:not|\w+n't|never|failed to|fail to) (?:show|turn)(?:ed|s)? up|"
         # "had not received any communication from the PLA", "has not heard back"
-        r"(?:not|n't|never) (?:yet )?(?:received|heard|gotten|got) (?:any |a |an )?(?:\w+ )?"
+        r"(?:not|\w+n't|never) (?:yet )?(?:received|heard|gotten|got) (?:any |a |an )?(?:\w+ )?"
         r"(?:communications?|repl(?:y|ies)|responses?|answers?|word|calls?|messages?)|"
-        r"(?:not|n't|never) (?:yet )?heard back|"
+        r"(?:not|\w+n't|never) (?:yet )?heard back|"
         r"turn(?:ed|s|ing)? (?:\w+ ){1,3}down|unheeded|deaf ears|fr(?:oze|ozen|eez\w*) out|"
         r"stopp?(?:ed|s|ing)? (?:answering|responding|replying|picking up)|"
         r"back(?:ed|s|ing)? out|stay(?:ed|s|ing)? (?:away|(?:at )?home)|"
@@ -140,7 +143,7 @@ _CUE_PATTERNS: list[tuple[ChannelStatus, str]] = [
         r"c[oa]me back|back to life|re-?launch\w*|reinstat\w*|reinstitut\w*|re-?convene\w*|"
         r"reinvigorat\w*|restor\w*|back on|(?:is|are|was|were|be|been) back|"
         r"unfr[eo]\w*|unfreez\w*|resurrect\w*|"
-        r"lift(?:ed|s|ing)? (?:the |its |a )?(?:suspension|freeze|ban)|"
+        r"lift(?:ed|s|ing)? (?:the |its |a |[\w-]+'s )?(?:suspension|freeze|ban)|"
         r"return(?:ed|s|ing)? to (?:the )?(?:negotiating |bargaining |talks |dialogue )?"
         r"(?:table|talks|dialogue|negotiations)|back (?:at|to) the (?:negotiating )?table",
     ),
@@ -160,7 +163,7 @@ _CUE_PATTERNS: list[tuple[ChannelStatus, str]] = [
         r"met|meet\w*|meeting|conferr\w*|discuss\w*|convers\w*|communicat\w*|exchang\w*|"
         r"video ?call|phone call|(?:video ?|tele)conferenc\w*|video link|ambassadors?|"
         r"dialogue|consultations?|visit\w*|engag\w*|working|shuttl\w*|"
-        r"reach(?:ed|es|ing)? out|materiali[sz]\w*|d[ée]marches?|"
+        r"reach(?:ed|es|ing)? out|materiali[sz]\w*|upgrad\w*|d[ée]marches?|"
         r"lodg(?:ed|es|ing) (?:\w+ ){0,2}(?:representations|protests?|complaints?)|"
         # a host receiving a visitor: "To Lam received the Chinese foreign minister"
         r"receiv(?:ed|es|ing) (?:the |a |an |his |her |their |its )?(?:[\w-]+ ){0,3}"
@@ -187,10 +190,14 @@ _CUES = re.compile(
     re.IGNORECASE,
 )
 _NEGATION = re.compile(
-    r"\b(?:not(?! only| just| merely)|n't|never|no longer|yet to|failed to|fail to|without|nor|"
-    r"no|none|nothing|rarely|seldom)\b[\w\s’'‘“”\x22-]{0,30}$",
+    # ("n't" ends a word: "haven't", "won't")
+    r"(?:\b(?:not(?! only| just| merely)|never|no longer|yet to|failed to|fail to|without|nor|"
+    r"no|none|nothing|rarely|seldom|instead of|rather than)|n't)\b[\w\s’'‘“”\x22-]{0,30}$",
     re.IGNORECASE,
 )
+# "Neither Moscow nor Kyiv has shown any willingness to meet": the negation of "neither …
+# nor" reaches past its second subject.
+_NEITHER_NOR = re.compile(r"\bneither\b[^,;.]{0,60}\bnor\b[^,;.]{0,50}$", re.IGNORECASE)
 # A negation does not reach into a clause it introduces: "did not say when the talks would
 # resume", "it was not clear whether Beijing would accept".
 _NEGATION_SCOPE_ENDS = re.compile(r"\b(?:whether|when|why|if|how|where|who)\b", re.IGNORECASE)
@@ -432,8 +439,11 @@ _OPENING = re.compile(
     rf"(?:{_DATELINE.pattern})?(?i:(?:for|after|following|in)\s+)?(?i:(?:the|a|an)\s+)?"
 )
 _PUNCTUATION_BREAK = re.compile(r"[,;:—–()]")
-# Words that put what follows them later than what precedes them.
-_LATER = re.compile(r"\b(?:before|until|till|ahead of|prior to|later|then)\b", re.IGNORECASE)
+# Words that put what follows them at another time than what precedes them ("kept in touch
+# … before the two restored ties", "have held calls since their countries restored ties").
+_LATER = re.compile(
+    r"\b(?:before|until|till|ahead of|prior to|later|then|since|once)\b", re.IGNORECASE
+)
 _CLAUSE_BREAK = re.compile(r"[,;:—–()]|\s(?:and|but|while|whereas|although|though)\s")
 
 
@@ -456,11 +466,11 @@ def _reading(
     after: str = "",
 ) -> ChannelStatus:
     """What a cue of ``status`` means after the words ``before`` it and before ``after``
-    (``selected``: the cue
-    is among the analyst's selected words, not only near them; ``headline``: whether the
-    sentence is a headline in title case, judged from ``before`` when not given)."""
-    negation = _NEGATION.search(before[-40:])
-    negated = negation is not None and not _NEGATION_SCOPE_ENDS.search(negation.group())
+    (``selected``: the cue is among the analyst's selected words, not only near them;
+    ``headline``: whether the sentence is a headline in title case, judged from ``before``
+    when not given)."""
+    negation = _negation_before(before)
+    negated = negation is not None
     refused = (
         _REFUSAL_BEFORE.search(before[-40:]) is not None
         or _REFUSED_REQUEST.search(before[-80:]) is not None
@@ -482,7 +492,9 @@ def _reading(
         if refused:
             return ChannelStatus.REFUSED
         if negated:
-            return _reading_negated(status, before, cue, negation.group() if negation else "")
+            return _reading_negated(
+                status, before, cue, negation.group() if negation else "", after
+            )
         if (
             status == ChannelStatus.ACTIVE
             and _ANSWERING.match(cue)
@@ -507,6 +519,19 @@ def _reading(
     return status
 
 
+def _negation_before(before: str) -> re.Match[str] | None:
+    """The negation whose scope reaches the end of ``before`` (from the negation to there),
+    if any: "has not", "no longer", "haven't", "neither … nor"; not one that a "when" or
+    "whether" clause follows ("did not say when the talks would resume")."""
+    negation = _NEGATION.search(before[-40:])
+    if negation is not None and not _NEGATION_SCOPE_ENDS.search(negation.group()):
+        return negation
+    neither = _NEITHER_NOR.search(before)
+    if neither is not None and not _NEGATION_SCOPE_ENDS.search(neither.group()):
+        return neither
+    return None
+
+
 def _has_modal(clause: str) -> bool:
     """Whether a modal or a plan in ``clause`` reaches its end, where the cue stands: not a
     participle used as an adjective more than three words back ("a planned meeting … was
@@ -529,11 +554,14 @@ def _has_modal(clause: str) -> bool:
     return False
 
 
-def _reading_negated(status: ChannelStatus, before: str, cue: str, scope: str) -> ChannelStatus:
+def _reading_negated(
+    status: ChannelStatus, before: str, cue: str, scope: str, after: str = ""
+) -> ChannelStatus:
     """What a negated contact, resumption or plan means (``scope``: the words from the
-    negation to the cue): "would not restore", "has not agreed to restore", "no longer
-    answers" and a negated plan are refusals; "have not resumed" or "no talks since" leave
-    the channel off; a line that "has yet to be set up" is still in prospect."""
+    negation to the cue; ``after``: the words after the cue): "would not restore", "has not
+    agreed to restore", "no longer answers" and a negated plan are refusals; "have not
+    resumed" or "no talks since" leave the channel off; a line that "has yet to be set up"
+    and a contact that has "yet to" happen with no "since" are still in prospect."""
     if re.search(r"\b(?:will|would|won't|wouldn't)\b", before[-40:]):
         return ChannelStatus.REFUSED  # "would not restore": a refusal
     if re.search(r"\b(?:scheduled|planned|arranged|set)$", cue, re.IGNORECASE):
@@ -542,6 +570,12 @@ def _reading_negated(status: ChannelStatus, before: str, cue: str, scope: str) -
         r"set\w* up|establish|launch", cue, re.IGNORECASE
     ):
         return ChannelStatus.PROPOSED  # "the hotline … has yet to be set up"
+    if (
+        status == ChannelStatus.ACTIVE
+        and re.match(r"yet to\b", scope, re.IGNORECASE)
+        and not re.search(r"\bsince\b", before + " " + after[: _clause_end(after)], re.IGNORECASE)
+    ):
+        return ChannelStatus.PROPOSED  # "have yet to hold a bilateral meeting"
     if _ANSWERING.match(cue) or re.search(
         r"\b(?:agree|accept|commit(?!tee)|ready|willing|prepared|interested|intend)",
         scope + " " + cue,
@@ -568,7 +602,7 @@ def _reading_of_cut(status: ChannelStatus, before: str, after: str = "") -> Chan
         re.IGNORECASE,
     )
     # "did not suspend", "did not include any suspension", "there was no suspension"
-    denied = re.search(r"\b(?:(?:not|never|n't)\s+(?:\w+\s+)?(?:any\s+)?|no\s+)$", near)
+    denied = re.search(r"(?:\b(?:not|never)|n't)\s+(?:\w+\s+)?(?:any\s+)?$|\bno\s+$", near)
     # A decision to cut ("voted to suspend", "no choice but to end") is the cut, and so is
     # one that something caused ("prompting Mexico to break relations").
     decided = re.search(
@@ -584,7 +618,8 @@ def _reading_of_cut(status: ChannelStatus, before: str, after: str = "") -> Chan
         denied
         or _DENIED_THAT.search(before)
         or re.search(
-            r"\b(?:stop\w* short of|refrain\w* from|avoid\w*|without|prevent\w*)\s+"
+            r"\b(?:stop\w* short of|refrain\w* from|avoid\w*|without|prevent\w*|rather than|"
+            r"instead of)\s+"
             r"(?:(?:an?|the|any|total|complete|full|further)\s+){0,2}$",
             near,
             re.IGNORECASE,
@@ -757,6 +792,9 @@ def suggest_status(sentence: str, start: int, end: int) -> StatusSuggestion:
     sentence, preferring ones before the selection. "The first … since" reports a
     resumption.
     """
+    original = sentence
+    # curly apostrophes read as straight ones ("hasn’t", "Beijing’s"), offsets unchanged
+    sentence = sentence.replace("’", "'")
     cues = list(_CUES.finditer(sentence))
     inside = [m for m in cues if m.start() >= start and m.end() <= end]
     inside += [
@@ -795,7 +833,10 @@ def suggest_status(sentence: str, start: int, end: int) -> StatusSuggestion:
             before = _clause_before(sentence, first_since.start())
             status = _reading(ChannelStatus.RESUMED, before)
             return StatusSuggestion(
-                status, first_since.group(), first_since.start(), first_since.end()
+                status,
+                original[first_since.start() : first_since.end()],
+                first_since.start(),
+                first_since.end(),
             )
         return StatusSuggestion(ChannelStatus.ACTIVE, None)
     before = _clause_before(sentence, chosen.start())
@@ -843,4 +884,6 @@ def suggest_status(sentence: str, start: int, end: int) -> StatusSuggestion:
         and _resumes_after_gap(sentence, chosen)
     ):
         status = ChannelStatus.RESUMED
-    return StatusSuggestion(status, chosen.group(), chosen.start(), chosen.end())
+    return StatusSuggestion(
+        status, original[chosen.start() : chosen.end()], chosen.start(), chosen.end()
+    )

@@ -7738,51 +7738,15 @@ STATUS_S27: list[StatusCase] = [
 # in its first-run figure.
 # S26's misses were then read by general rules (an announcement attributed after the
 # sentence, an envoy expelled by name); they count as misses in its first-run figure.
+# S27's misses were then read by general rules (contractions and curly apostrophes, "neither
+# … nor", "rather than" and "instead of", "slow-walking", "met with silence", a contact "yet
+# to" happen with no "since" in prospect, a restoration after "since" kept from the contact,
+# "upgraded … again", a possessive before a lifted suspension); they count as misses in its
+# first-run figure.
 OPEN_STATUS_MISSES: set[tuple[str, str]] = {
     (
         "China has yet to name a counterpart for the new theater-level channel, U.S. officials complain.",
         "has yet to name a counterpart",
-    ),
-    # S27's first-run misses.
-    (
-        "Neither Moscow nor Kyiv has shown any willingness to meet face to face.",
-        "meet face to face",
-    ),
-    (
-        "Rather than cutting off contacts, Seoul chose to keep the liaison office staffed.",
-        "cutting off contacts",
-    ),
-    (
-        "Instead of resuming the talks, the two sides exchanged accusations.",
-        "resuming the talks",
-    ),
-    (
-        "Beijing has been slow-walking requests for a meeting between the two defense chiefs.",
-        "slow-walking requests",
-    ),
-    (
-        "Seoul's offer of talks was met with silence from Pyongyang.",
-        "was met with silence",
-    ),
-    (
-        "The Philippine and Chinese presidents have yet to hold a bilateral meeting.",
-        "have yet to hold a bilateral meeting",
-    ),
-    (
-        "The Iranian and Saudi foreign ministers have held regular phone calls since their countries restored ties.",
-        "have held regular phone calls",
-    ),
-    (
-        "The UAE downgraded its diplomatic representation in Iran in 2016 and upgraded it again in 2022.",
-        "upgraded it again",
-    ),
-    (
-        "The African Union lifted Mali's suspension in 2024.",
-        "lifted Mali's suspension",
-    ),
-    (
-        "Ethiopia and Egypt haven't held talks on the dam since negotiations collapsed in December.",
-        "haven't held talks",
     ),
 }
 

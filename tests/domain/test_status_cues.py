@@ -1046,6 +1046,43 @@ RULE_CASES = {
         ("Niger expelled Sylvain Itte in September.", "expelled Sylvain Itte", "severed"),
         ("Beijing lodged stern protests with Tokyo.", "lodged stern protests", "active"),
     ],
+    # Written for the rules added after S27.
+    "a contraction or a curly apostrophe negates as 'not' does": [
+        ("Pyongyang hasn't answered the calls since April.", "answered", "refused"),
+        ("The two navies haven’t met since the collision.", "met", "suspended"),
+        ("Beijing didn't suspend the dialogue.", "suspend", "active"),
+        ("Tehran won’t resume the talks.", "resume", "refused"),
+    ],
+    "'neither … nor', 'rather than' and 'instead of' negate": [
+        ("Neither Hanoi nor Beijing has agreed to reopen the line.", "reopen the line", "refused"),
+        (
+            "Rather than severing ties, Accra recalled its envoy for talks.",
+            "severing ties",
+            "active",
+        ),
+        (
+            "Instead of meeting in Oslo, the envoys traded statements.",
+            "meeting in Oslo",
+            "suspended",
+        ),
+    ],
+    "a contact still to happen is in prospect, unless it is missing since a date": [
+        ("The two leaders have yet to meet.", "have yet to meet", "proposed"),
+        ("The two leaders have yet to meet since the war.", "have yet to meet", "suspended"),
+    ],
+    "a restoration after 'since' is the background of a contact": [
+        (
+            "The envoys have met monthly since the two restored relations.",
+            "have met monthly",
+            "active",
+        ),
+    ],
+    "more words of refusal and of resumption": [
+        ("Pretoria has been dragging its feet on the talks.", "dragging its feet", "refused"),
+        ("The invitation was greeted with silence in Caracas.", "greeted with silence", "refused"),
+        ("The bloc lifted Guinea's suspension last year.", "lifted Guinea's suspension", "resumed"),
+        ("Doha upgraded ties with Cairo again in 2021.", "upgraded", "resumed"),
+    ],
     "a fronted gap belongs to the clause it opens": [
         (
             "After a three-year freeze, Seoul and Tokyo held a summit in Hiroshima.",
