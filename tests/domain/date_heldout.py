@@ -7698,6 +7698,218 @@ STATUS_S27: list[StatusCase] = [
     ),
 ]
 
+# S28, written after the changes for S27 and scored once (the app's own subject told as
+# the wires and the Pentagon tell it: the cut of August 2022, the requests rebuffed, the
+# Woodside summit, the MMCA talks, the theater-level call, Hegseth and Dong; with
+# Japan–China, the Koreas, India–China, India–Pakistan, Russia–Ukraine, Saudi Arabia–Iran,
+# Gaza mediation, Thailand–Cambodia, Eritrea, Guatemala and Honduras–Taiwan): 36/40 (90.0 %;
+# 37/40 with severed and suspended as one). Misses: "military ties to return to normal"
+# (suspended: no cue, the clause's "stop arms sales" taken), "turned aside U.S. entreaties"
+# (proposed: no cue), "withdrew from a planned meeting" (severed, not suspended: the planned
+# occasion after "from" not read), "switched diplomatic recognition from Taipei" (no cue).
+STATUS_S28: list[StatusCase] = [
+    (
+        "The Biden administration has been pushing for months to restore military-to-military communications, which China cut off in August 2022 in response to then-House Speaker Nancy Pelosi's visit to Taiwan.",
+        "cut off",
+        "severed",
+    ),
+    (
+        "The Biden administration has been pushing for months to restore military-to-military communications, which China cut off in August 2022 in response to then-House Speaker Nancy Pelosi's visit to Taiwan.",
+        "pushing for months to restore",
+        "proposed",
+    ),
+    (
+        "China has rebuffed nearly a dozen requests for talks between senior military leaders since 2021.",
+        "rebuffed",
+        "refused",
+    ),
+    (
+        "Asked whether the hotline had been used during the balloon incident, the spokesman said the U.S. had requested a call but China declined.",
+        "declined",
+        "refused",
+    ),
+    (
+        "Asked whether the hotline had been used during the balloon incident, the spokesman said the U.S. had requested a call but China declined.",
+        "requested a call",
+        "proposed",
+    ),
+    (
+        "Xi and Biden are expected to announce the resumption of military-to-military talks at their summit on Wednesday.",
+        "the resumption of military-to-military talks",
+        "proposed",
+    ),
+    (
+        "After the summit, Biden told reporters that the two sides were 'resuming direct, open, clear communications.'",
+        "resuming direct, open, clear communications",
+        "resumed",
+    ),
+    (
+        "The Pentagon said Chinese defense officials had agreed to hold the talks after months of U.S. requests.",
+        "agreed to hold the talks",
+        "proposed",
+    ),
+    (
+        "Hegseth and Dong met on the sidelines of the ASEAN defense ministers' meeting, their first in-person talks.",
+        "met",
+        "active",
+    ),
+    (
+        "China has not allowed U.S. Navy ships to make port calls in Hong Kong since 2019.",
+        "has not allowed",
+        "refused",
+    ),
+    (
+        "U.S. Indo-Pacific Command chief Adm. Samuel Paparo held a video call with Southern Theater Command's Gen. Wu Yanan, the first such talks at that level.",
+        "held a video call",
+        "active",
+    ),
+    (
+        "Military Maritime Consultative Agreement talks took place in Qingdao on April 2-3, the first time they had been held in China since 2019.",
+        "took place",
+        "resumed",
+    ),
+    (
+        "Beijing said the United States must stop arms sales to Taiwan if it wants military ties to return to normal.",
+        "return to normal",
+        "proposed",
+    ),
+    (
+        "The U.S. ambassador to China, Nicholas Burns, said Chinese officials had cancelled or postponed dozens of planned exchanges.",
+        "cancelled or postponed",
+        "suspended",
+    ),
+    (
+        "Beijing has effectively frozen high-level defense contacts since Hegseth's Shangri-La speech, according to a U.S. official.",
+        "has effectively frozen",
+        "suspended",
+    ),
+    (
+        "Trump says he will visit China in April, and Xi will make a reciprocal visit later in the year.",
+        "will make a reciprocal visit",
+        "proposed",
+    ),
+    (
+        "The two sides 'reached consensus' on restarting the trade talks, Chinese state media said.",
+        "restarting the trade talks",
+        "proposed",
+    ),
+    (
+        "U.S. Trade Representative Jamieson Greer said the talks with Chinese negotiators had been productive and would continue in Stockholm.",
+        "would continue in Stockholm",
+        "active",
+    ),
+    (
+        "China has repeatedly turned aside U.S. entreaties to discuss its nuclear buildup.",
+        "turned aside",
+        "refused",
+    ),
+    (
+        "The first round of Sino-US talks on AI ended without a joint statement.",
+        "ended without a joint statement",
+        "active",
+    ),
+    (
+        "Beijing withdrew from a planned meeting of the two countries' counter-narcotics working group in protest.",
+        "withdrew from a planned meeting",
+        "suspended",
+    ),
+    (
+        "The Chinese Embassy in Washington did not comment on whether Dong would accept Hegseth's invitation.",
+        "would accept Hegseth's invitation",
+        "proposed",
+    ),
+    (
+        "The two defense chiefs have not met in person since Hegseth took office.",
+        "have not met in person",
+        "suspended",
+    ),
+    (
+        "Japanese Prime Minister Takaichi and Xi held their first meeting on the sidelines of APEC.",
+        "held their first meeting",
+        "active",
+    ),
+    (
+        "China cancelled a planned meeting between its premier and Takaichi at the G20.",
+        "cancelled a planned meeting",
+        "suspended",
+    ),
+    (
+        "China has told Japan it will not hold a leaders' meeting until Takaichi retracts her remarks.",
+        "will not hold a leaders' meeting",
+        "refused",
+    ),
+    (
+        "The trilateral summit, which Japan was set to host in January, has been shelved.",
+        "has been shelved",
+        "suspended",
+    ),
+    (
+        "South Korean and Chinese leaders agreed to revive the 2+2 dialogue and to meet more frequently.",
+        "to meet more frequently",
+        "proposed",
+    ),
+    (
+        "North Korea's Kim Yo Jong said Pyongyang had 'no interest' in any proposal from Seoul.",
+        "had 'no interest'",
+        "refused",
+    ),
+    (
+        "The inter-Korean liaison line, silent since April 2023, did not ring on Monday either.",
+        "did not ring",
+        "suspended",
+    ),
+    (
+        "India and China held the 23rd round of Special Representatives talks in Beijing, their first in five years.",
+        "held the 23rd round",
+        "resumed",
+    ),
+    (
+        "Pakistan offered talks on all outstanding issues, but India has insisted that talks and terror cannot go together.",
+        "offered talks",
+        "proposed",
+    ),
+    (
+        "Ukraine and Russia have not met at the negotiating table since July.",
+        "have not met at the negotiating table",
+        "suspended",
+    ),
+    (
+        "Moscow has rebuffed Kyiv's proposal for a leaders' meeting, saying the ground was not ready.",
+        "rebuffed",
+        "refused",
+    ),
+    (
+        "The Saudi and Iranian embassies reopened in 2023 after a seven-year break.",
+        "reopened",
+        "resumed",
+    ),
+    (
+        "Washington halted its mediation between Israel and Hamas after the Doha strike, a U.S. official said.",
+        "halted its mediation",
+        "suspended",
+    ),
+    (
+        "The Thai and Cambodian defence ministers met in Kuala Lumpur and agreed to a ceasefire monitoring mechanism.",
+        "met in Kuala Lumpur",
+        "active",
+    ),
+    (
+        "Eritrea has withdrawn from the regional bloc IGAD.",
+        "has withdrawn",
+        "severed",
+    ),
+    (
+        "Guatemala's president said his government would maintain relations with Taiwan despite pressure from Beijing.",
+        "would maintain relations",
+        "active",
+    ),
+    (
+        "Honduras switched diplomatic recognition from Taipei to Beijing in 2023.",
+        "switched diplomatic recognition from Taipei",
+        "severed",
+    ),
+]
+
 # S12's "The General Border Committee has not met" was fixed after its first run ("commit"
 # no longer matches inside "Committee"); it counts as a miss in S12's first-run figure. The
 # other open misses of S12 and the misses of S13 and S14 were then read by general rules
@@ -7748,6 +7960,23 @@ OPEN_STATUS_MISSES: set[tuple[str, str]] = {
         "China has yet to name a counterpart for the new theater-level channel, U.S. officials complain.",
         "has yet to name a counterpart",
     ),
+    # S28's first-run misses.
+    (
+        "Beijing said the United States must stop arms sales to Taiwan if it wants military ties to return to normal.",
+        "return to normal",
+    ),
+    (
+        "China has repeatedly turned aside U.S. entreaties to discuss its nuclear buildup.",
+        "turned aside",
+    ),
+    (
+        "Beijing withdrew from a planned meeting of the two countries' counter-narcotics working group in protest.",
+        "withdrew from a planned meeting",
+    ),
+    (
+        "Honduras switched diplomatic recognition from Taipei to Beijing in 2023.",
+        "switched diplomatic recognition from Taipei",
+    ),
 }
 
 DATE_BATCHES: dict[str, list[DevCase]] = {
@@ -7785,6 +8014,7 @@ STATUS_BATCHES: dict[str, list[StatusCase]] = {
     "S21": STATUS_S21,
     "S22": STATUS_S22,
     "S23": STATUS_S23,
+    "S28": STATUS_S28,
     "S27": STATUS_S27,
     "S26": STATUS_S26,
     "S25": STATUS_S25,
