@@ -33,7 +33,8 @@ _CUE_PATTERNS: list[tuple[ChannelStatus, str]] = [
         ChannelStatus.REFUSED,
         r"refus\w*|declin\w*|reject\w*|rebuff\w*|turn(?:ed|s)? down|snubb\w*|"
         # "slow-walking requests", "was met with silence"
-        r"slow-?walk\w*|dragg?(?:ed|ing|s)? (?:its|their|his|her) feet|"
+        r"slow-?walk\w*|(?:turn|brush|push|wave|swat)(?:ed|s|es|ing|ted|ting)? aside|"
+        r"dragg?(?:ed|ing|s)? (?:its|their|his|her) feet|"
         r"(?:met|greeted|answered) (?:only )?with (?:silence|no (?:response|reply))|"
         # "forbade any negotiations", "banned talks with the rebels"
         r"forb[ai]d\w*|ban(?:ned|s|ning)?(?= (?:any |all |the )?(?:\w+ )?(?:talks|negotiations|"
@@ -94,7 +95,9 @@ _CUE_PATTERNS: list[tuple[ChannelStatus, str]] = [
         # an envoy expelled by name ("expelled Ebrahim Rasool"), not "South Korean diplomats"
         r"expel\w* (?-i:[A-Z][a-z]+ [A-Z][a-z]+)(?! (?:diplomats?|officials?|journalists?|"
         r"nationals?|citizens?|staff|troops|forces|workers)\b)|"
-        r"discontinu\w*|wound down|wind(?:s|ing)? down|phas(?:ed|es|ing) out|"
+        # "switched diplomatic recognition from Taipei to Beijing"
+        r"switch\w* (?:its |their )?(?:diplomatic )?(?:recognition|ties|relations|allegiance)|"
+        r"derecogni[sz]\w*|discontinu\w*|wound down|wind(?:s|ing)? down|phas(?:ed|es|ing) out|"
         # a recall in the passive: "the negotiating team was recalled"
         r"(?:negotiators|delegations?|team|envoys?|ambassadors?) (?:was|were|has been|have been|"
         r"had been) recalled|demolish\w*|destroy\w*|dismantl\w*|dissolv\w*|disband\w*|ax(?:ed|es)|"
@@ -142,7 +145,7 @@ _CUE_PATTERNS: list[tuple[ChannelStatus, str]] = [
         r"back online|up and running again|picked up again|rebuil\w*|"
         r"c[oa]me back|back to life|re-?launch\w*|reinstat\w*|reinstitut\w*|re-?convene\w*|"
         r"reinvigorat\w*|restor\w*|back on|(?:is|are|was|were|be|been) back|"
-        r"unfr[eo]\w*|unfreez\w*|resurrect\w*|"
+        r"return\w* to normal|back to normal|unfr[eo]\w*|unfreez\w*|resurrect\w*|"
         r"lift(?:ed|s|ing)? (?:the |its |a |[\w-]+'s )?(?:suspension|freeze|ban)|"
         r"return(?:ed|s|ing)? to (?:the )?(?:negotiating |bargaining |talks |dialogue )?"
         r"(?:table|talks|dialogue|negotiations)|back (?:at|to) the (?:negotiating )?table",
@@ -211,7 +214,8 @@ _REFUSAL_BEFORE = re.compile(
 # requests to set up a hotline", "rejected a U.S. proposal for talks".
 _REFUSED_REQUEST = re.compile(
     r"\b(?:refus\w*|declin\w*|reject\w*|rebuff\w*|spurn\w*|turn(?:ed|s|ing)? down|ignor\w*|"
-    r"dismiss\w*)\s+(?:[\w’'.-]+\s+){0,3}?(?:requests?|proposals?|offers?|invitations?|"
+    r"dismiss\w*|(?:turn|brush|push)\w* aside)\s+(?:[\w’'.-]+\s+){0,3}?"
+    r"(?:requests?|proposals?|offers?|invitations?|entreat\w*|pleas?|"
     r"appeals?|overtures?|bids?|calls?)\s+(?:to|for)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -392,7 +396,8 @@ _CONDITION_AFTER = re.compile(
 # A single occasion still ahead, which a cut cancels ("a planned round … was scrapped",
 # "scrapped the planned visit").
 _OCCASION_AHEAD = re.compile(
-    r"(?:\s*(?:the|a|an|its|their)\s+)?\b(?:planned|scheduled|upcoming|next|proposed)\s+"
+    r"(?:\s+(?:from|of|out of|on))?(?:\s*(?:the|a|an|its|their)\s+)?"
+    r"\b(?:planned|scheduled|upcoming|next|proposed)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:round|meeting|visit|trip|talks|call|summit|session|consultations?)\b|"
     # a single trip, visit or meeting ("the trip has been scrapped")
     r"(?:\s*(?:the|a|an|its|their|his|her|this|[\w-]+['’]s)\s+)(?:[\w-]+\s+){0,2}?"

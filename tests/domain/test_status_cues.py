@@ -1083,6 +1083,24 @@ RULE_CASES = {
         ("The bloc lifted Guinea's suspension last year.", "lifted Guinea's suspension", "resumed"),
         ("Doha upgraded ties with Cairo again in 2021.", "upgraded", "resumed"),
     ],
+    # Written for the rules added after S28.
+    "a return to normal resumes; a request turned aside is refused": [
+        (
+            "Relations between Ankara and Cairo have returned to normal.",
+            "returned to normal",
+            "resumed",
+        ),
+        ("Officials hope the talks will soon get back to normal.", "back to normal", "proposed"),
+        ("Hanoi brushed aside Manila's request for a meeting.", "brushed aside", "refused"),
+    ],
+    "a planned occasion after a preposition is cancelled, a switch of recognition a cut": [
+        ("Seoul pulled out of the planned summit in Tokyo.", "pulled out", "suspended"),
+        (
+            "Nauru switched its recognition from Taipei to Beijing.",
+            "switched its recognition",
+            "severed",
+        ),
+    ],
     "a fronted gap belongs to the clause it opens": [
         (
             "After a three-year freeze, Seoul and Tokyo held a summit in Hiroshima.",
