@@ -32,6 +32,8 @@ _CUE_PATTERNS: list[tuple[ChannelStatus, str]] = [
     (
         ChannelStatus.REFUSED,
         r"refus\w*|declin\w*|reject\w*|rebuff\w*|turn(?:ed|s)? down|snubb\w*|"
+        # "the delegation was turned back", "barred Egyptian officials from visiting"
+        r"(?:was|were|been|being) turned (?:back|away)|turn(?:ed|s|ing)? away|barr(?:ed|ing)|"
         # "slow-walking requests", "was met with silence"
         r"slow-?walk\w*|(?:turn|brush|push|wave|swat)(?:ed|s|es|ing|ted|ting)? aside|"
         r"dragg?(?:ed|ing|s)? (?:its|their|his|her) feet|"
@@ -91,7 +93,8 @@ _CUE_PATTERNS: list[tuple[ChannelStatus, str]] = [
         r"(?:embass(?:y|ies)|consulates?|missions?)|"
         r"closure of (?:its |their |the )?(?:[\w-]+ ){0,2}"
         r"(?:embass(?:y|ies)|consulates?|missions?)|"
-        r"expel\w* (?:the |its |their |[\w-]+['’]s )?(?:[\w-]+ )?(?:ambassadors?|envoys?)|"
+        r"expel\w* (?:the |its |their |[\w-]+['’]s )?(?:[\w-]+ ){0,2}"
+        r"(?:ambassadors?|envoys?|(?:defen[cs]e |military )?attach[eé]s?)|"
         # an envoy expelled by name ("expelled Ebrahim Rasool"), not "South Korean diplomats"
         r"expel\w* (?-i:[A-Z][a-z]+ [A-Z][a-z]+)(?! (?:diplomats?|officials?|journalists?|"
         r"nationals?|citizens?|staff|troops|forces|workers)\b)|"
@@ -141,7 +144,7 @@ _CUE_PATTERNS: list[tuple[ChannelStatus, str]] = [
         r"resum\w*|restor\w*|reopen\w*|re-open\w*|restart\w*|re-start\w*|reviv\w*|"
         r"re-?establish\w*|reconnect\w*|recommenc\w*|renew\w*|re-?engag\w*|rekindl\w*|"
         r"back on track|working again|back in (?:use|operation)|thaw\w*|reactivat\w*|"
-        r"revitali[sz]\w*|reconciled|normali[sz](?:ed|es|ing)|"
+        r"revitali[sz]\w*|reconciled|normali[sz](?:e|ed|es|ing)|"
         r"back online|up and running again|picked up again|rebuil\w*|"
         r"c[oa]me back|back to life|re-?launch\w*|reinstat\w*|reinstitut\w*|re-?convene\w*|"
         r"reinvigorat\w*|restor\w*|back on|(?:is|are|was|were|be|been) back|"
@@ -166,7 +169,8 @@ _CUE_PATTERNS: list[tuple[ChannelStatus, str]] = [
         r"met|meet\w*|meeting|conferr\w*|discuss\w*|convers\w*|communicat\w*|exchang\w*|"
         r"video ?call|phone call|(?:video ?|tele)conferenc\w*|video link|ambassadors?|"
         r"dialogue|consultations?|visit\w*|engag\w*|working|shuttl\w*|"
-        r"reach(?:ed|es|ing)? out|materiali[sz]\w*|upgrad\w*|d[ée]marches?|"
+        r"reach(?:ed|es|ing)? out|mediat(?:ed|es|ing|ion|ors?)|under ?way|materiali[sz]\w*|"
+        r"upgrad\w*|d[ée]marches?|"
         r"lodg(?:ed|es|ing) (?:\w+ ){0,2}(?:representations|protests?|complaints?)|"
         # a host receiving a visitor: "To Lam received the Chinese foreign minister"
         r"receiv(?:ed|es|ing) (?:the |a |an |his |her |their |its )?(?:[\w-]+ ){0,3}"
@@ -510,18 +514,27 @@ def _reading(
             # "would keep the door open": a selected verb of continuing stays as it is
             keeps = selected and status == ChannelStatus.ACTIVE and _CONTINUING.match(cue)
             return ChannelStatus.ACTIVE if keeps else ChannelStatus.PROPOSED
-        if (
-            status == ChannelStatus.RESUMED
-            and _GERUND_AFTER.search(before[-40:])
-            and (cue.lower().endswith("ing"))
-        ):
-            return ChannelStatus.PROPOSED  # "the possibility of restarting", "talks on resuming"
+        if status == ChannelStatus.RESUMED and _resumption_talked_about(before, clause, cue):
+            return ChannelStatus.PROPOSED  # "the possibility of restarting", "if talks resume"
         return status
     if status in {ChannelStatus.SEVERED, ChannelStatus.SUSPENDED}:
         return _reading_of_cut(status, before, after)
     if status == ChannelStatus.REFUSED and negated:
         return ChannelStatus.PROPOSED
     return status
+
+
+def _resumption_talked_about(before: str, clause: str, cue: str) -> bool:
+    """Whether a resumption ``cue`` is only talked about: in -ing after "of", "on" or
+    "about" ("the possibility of restarting", "talks on resuming"; after "since" or "after"
+    it happened), or not in the past after "whether", "if" or "unless" ("whether the
+    dialogue resumes depends on …")."""
+    if _GERUND_AFTER.search(before[-40:]) and cue.lower().endswith("ing"):
+        return True
+    return bool(
+        re.search(r"\b(?:whether|if|unless)\s+(?:[\w'-]+\s+){0,4}$", clause, re.IGNORECASE)
+        and not cue.lower().endswith("ed")
+    )
 
 
 def _negation_before(before: str) -> re.Match[str] | None:
@@ -553,7 +566,9 @@ def _has_modal(clause: str) -> bool:
         # "agreed to a ceasefire after talks in Doha": a phrase of time after a plan made in
         # the past tells what happened before it
         settled = word.lower().endswith(("ed", "ght")) and _TIME_PHRASE.search(tail)
-        if not attributive and not _STRANDED_TO.match(tail) and not settled:
+        # "would not say when the talks had resumed": the clause it introduces is its own
+        reported = _NEGATION_SCOPE_ENDS.search(tail)
+        if not attributive and not _STRANDED_TO.match(tail) and not settled and not reported:
             return True
         at = found.start() + 1
     return False
@@ -722,7 +737,13 @@ def _read_around(status: ChannelStatus, cue: re.Match[str], before: str) -> Chan
         return ChannelStatus.RESUMED  # "the freeze in military contacts ended"
     if noun and status != ChannelStatus.REFUSED and _UNLIKELY_AFTER.match(after):
         return ChannelStatus.SUSPENDED  # "a resumption of talks is unlikely"
-    if noun and plain_contact and (passive := _PASSIVE_AFTER.match(after)):
+    if (
+        noun
+        and plain_contact
+        and (passive := _PASSIVE_AFTER.match(after))
+        # not the passive of a relative clause: "exchanges that had been suspended since …"
+        and not re.search(r"\b(?:that|which|who)\b", passive.group(), re.IGNORECASE)
+    ):
         predicate = _CUES.match(after, passive.end())
         if predicate is not None and _cue_status(predicate) != ChannelStatus.ACTIVE:
             # "plans for a visit … were put on hold": read the predicate

@@ -8172,31 +8172,13 @@ STATUS_S29: list[StatusCase] = [
 # S28's misses were then read by general rules ("return to normal", "turned aside", a
 # planned occasion after "withdrew from", a switch of recognition); they count as misses in
 # its first-run figure.
+# S29's misses were then read by general rules (a resumption not in the past after
+# "whether"/"if", expelled attachés, "turned back", "barred", "normalize", a relative
+# clause's passive kept from its noun); they count as misses in its first-run figure.
 OPEN_STATUS_MISSES: set[tuple[str, str]] = {
     (
         "China has yet to name a counterpart for the new theater-level channel, U.S. officials complain.",
         "has yet to name a counterpart",
-    ),
-    # S29's first-run misses.
-    (
-        "Whether the dialogue resumes depends on Washington's actions, a Chinese spokesperson said.",
-        "resumes",
-    ),
-    (
-        "India suspended the Indus Waters Treaty, closed the Attari border post and expelled Pakistani defence attaches.",
-        "expelled Pakistani defence attaches",
-    ),
-    (
-        "The ECOWAS delegation was turned back at Niamey airport.",
-        "was turned back",
-    ),
-    (
-        "Ethiopia has barred Egyptian officials from visiting the dam site.",
-        "has barred Egyptian officials",
-    ),
-    (
-        "Tokyo and Seoul's defense chiefs agreed to normalize exchanges that had been suspended since a 2018 radar incident.",
-        "agreed to normalize exchanges",
     ),
 }
 

@@ -1101,6 +1101,29 @@ RULE_CASES = {
             "severed",
         ),
     ],
+    # Written for the rules added after S29.
+    "a resumption after 'whether' or 'if' is talked about, unless in the past": [
+        ("If the talks resume next month, a deal is possible.", "resume", "proposed"),
+        (
+            "The Pentagon would not say when the talks had resumed.",
+            "had resumed",
+            "resumed",
+        ),
+    ],
+    "a relative clause's passive is not its noun's status": [
+        ("Both sides agreed to hold the talks that were suspended in 2019.", "talks", "proposed"),
+        ("The talks were suspended in 2019.", "talks", "suspended"),
+    ],
+    "more words of refusal, cut and contact": [
+        ("The UN envoy was turned away at the border.", "was turned away", "refused"),
+        ("Baku barred the Armenian delegation from entering.", "barred", "refused"),
+        (
+            "Lithuania expelled the Russian military attache.",
+            "expelled the Russian military attache",
+            "severed",
+        ),
+        ("Qatar has been mediating between the two sides.", "has been mediating", "active"),
+    ],
     "a fronted gap belongs to the clause it opens": [
         (
             "After a three-year freeze, Seoul and Tokyo held a summit in Hiroshima.",
