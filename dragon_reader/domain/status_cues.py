@@ -81,7 +81,7 @@ _CUE_PATTERNS: list[tuple[ChannelStatus, str]] = [
         r"sever(?!al)\w*|disconnect\w*|cut(?:ting|s)? off|cut-offs?|cutoffs?|"
         # "cut diplomatic ties", "cutting all contacts"
         r"cut(?:ting|s)?(?= (?:[\w-]+ ){0,2}(?:ties|relations|contacts?|links?|communications?)\b)|"
-        r"cut(?:ting|s)?(?= (?:off|ties|all|the|its|their|again|"
+        r"cut(?:ting|s)?(?= (?:off|ties|all|the|its|their|again|it|them|"
         r"contacts?|communications?|channels?|links?))|broke off|break(?:ing|s)? off|broken off|"
         r"terminat\w*|scrapp\w*|abandon\w*|shut down|shut off|broke down|broken down|"
         r"break(?:s|ing)? down|collaps\w*|ruptur\w*|pull(?:ed|s|ing)? (?:out|the plug)|"
@@ -89,12 +89,13 @@ _CUE_PATTERNS: list[tuple[ChannelStatus, str]] = [
         r"(?:cut|cuts|cutting|broke|break\w*|shut\w*) (?:\w+ ){1,3}(?:off|down)|"
         r"withdr[ae]w\w*|quit(?:s|ting)?|bl[eo]wn? up|blow(?:s|ing)? up|"
         # a closed embassy or an expelled envoy: relations cut
-        r"(?:shut|clos)\w* (?:down )?(?:its|their|the) (?:[\w-]+ ){0,2}"
+        r"(?:shut|clos)\w* (?:down )?(?:its|their|the) (?:[\w.-]+ ){0,2}"
         r"(?:embass(?:y|ies)|consulates?|missions?)|"
         r"closure of (?:its |their |the )?(?:[\w-]+ ){0,2}"
         r"(?:embass(?:y|ies)|consulates?|missions?)|"
-        r"expel\w* (?:the |its |their |[\w-]+['’]s )?(?:[\w-]+ ){0,2}"
-        r"(?:ambassadors?|envoys?|(?:defen[cs]e |military )?attach[eé]s?)|"
+        r"expel\w* (?:the |its |their |[\w-]+['’]s )?(?:[\w.-]+ ){0,2}"
+        r"(?:ambassadors?|envoys?|(?:defen[cs]e |military )?attach[eé]s?|diplomats|"
+        r"high commissioners?)|"
         # an envoy expelled by name ("expelled Ebrahim Rasool"), not "South Korean diplomats"
         r"expel\w* (?-i:[A-Z][a-z]+ [A-Z][a-z]+)(?! (?:diplomats?|officials?|journalists?|"
         r"nationals?|citizens?|staff|troops|forces|workers)\b)|"
@@ -207,7 +208,10 @@ _NEGATION = re.compile(
 _NEITHER_NOR = re.compile(r"\bneither\b[^,;.]{0,60}\bnor\b[^,;.]{0,50}$", re.IGNORECASE)
 # A negation does not reach into a clause it introduces: "did not say when the talks would
 # resume", "it was not clear whether Beijing would accept".
-_NEGATION_SCOPE_ENDS = re.compile(r"\b(?:whether|when|why|if|how|where|who)\b", re.IGNORECASE)
+# "Not … until" says when it did happen ("had not met for six years until it convened").
+_NEGATION_SCOPE_ENDS = re.compile(
+    r"\b(?:whether|when|why|if|how|where|who|until|till)\b", re.IGNORECASE
+)
 _REFUSAL_BEFORE = re.compile(
     r"\b(?:refus\w*|declin\w*|reject\w*|rebuff\w*|unwilling|resist\w*|rul(?:ed|es|ing) out|"
     r"exclud\w*|veto\w*|dismiss\w*|spurn\w*|forb[ai]d\w*|prohibit\w*|ban(?:ned|s|ning)?)\b"
@@ -254,6 +258,9 @@ _STRANDED_TO = re.compile(
     r"\s*to\s+(?:[\w-]+\s+(?=(?:has|have|had|was|were|is|are)\b))?"
     r"(?:has|had|was|were|is|are|have\s+(?:been|\w+(?:ed|en)|met|held|spoke|spoken))\b",
     re.IGNORECASE,
+)
+_ADVERBIAL_CLAUSE = re.compile(
+    r"\b(?:while|whereas|although|though|because|even as)\b", re.IGNORECASE
 )
 # A resumption in -ing after these words is talked about, not done ("the possibility of
 # restarting", "talks on resuming"); after "since" or "after" it happened.
@@ -346,6 +353,12 @@ _PROSPECT_BEFORE = re.compile(
 _CONTACT_NOUN = re.compile(
     r"talks|meeting|call|phone call|video ?call|dialogue|consultations?|visit|contacts?|"
     r"negotiations|conversation|exchanges?|summits?|relations|ties",
+    re.IGNORECASE,
+)
+# What a side that "remains open" may be open to: a contact it is willing to have.
+_OPEN_TO = re.compile(
+    r"['’\"”]?\s+to\s+(?:[\w-]+\s+){0,2}?(?:dialogue|talks|negotiations?|meetings?|"
+    r"contacts?|engagement|discussions?|diplomacy)\b",
     re.IGNORECASE,
 )
 # A status stated after a contact noun about it: "a resumption … is unlikely", "a
@@ -485,12 +498,23 @@ def _reading(
         or _REFUSED_REQUEST.search(before[-80:]) is not None
     )
     clause = _unnamed(before[before.rfind(",") + 1 :][-100:], headline)
+    # a plan does not reach into an adverbial clause of its own ("The proposal was discussed
+    # while the ministers met in Rome")
+    clause = _ADVERBIAL_CLAUSE.split(clause)[-1]
     if _PAST_FORM.fullmatch(cue.split(" ", 1)[0]) and " and " in clause:
         # "agreed to continue shuttle diplomacy and held a summit": a verb in the past
         # after "and" is a fact of its own, out of the modal's reach
         clause = clause[clause.rfind(" and ") :]
     # A modal or plan in the clause, or an infinitive right before the cue ("to restore").
-    modal = _has_modal(clause) or re.search(r"\bto\s+$", clause) is not None
+    modal = _has_modal(clause) or (
+        re.search(r"\bto\s+$", clause) is not None
+        # "became the first foreign minister to visit Pakistan in a decade": it happened
+        and not re.search(
+            r"\b(?:first|last|only|second|third|latest)\s+(?:[\w.-]+\s+){0,4}to\s+$",
+            clause,
+            re.IGNORECASE,
+        )
+    )
     if status in {ChannelStatus.RESUMED, ChannelStatus.ACTIVE, ChannelStatus.PROPOSED}:
         if negated and re.search(r"\brul\w* out|exclud\w*", before[-40:], re.IGNORECASE):
             return ChannelStatus.PROPOSED  # "has not ruled out resuming": still possible
@@ -567,7 +591,12 @@ def _has_modal(clause: str) -> bool:
         # the past tells what happened before it
         settled = word.lower().endswith(("ed", "ght")) and _TIME_PHRASE.search(tail)
         # "would not say when the talks had resumed": the clause it introduces is its own
-        reported = _NEGATION_SCOPE_ENDS.search(tail)
+        reported = _NEGATION_SCOPE_ENDS.search(tail) or (
+            # "The agreement was later extended … while the two sides negotiated": a noun of
+            # plan that is the subject of a verb plans nothing
+            re.fullmatch(r"agreement|proposals?|offers?|requests?|plans|efforts?", word, re.I)
+            and re.match(r"\s+(?:\w+ly\s+)?(?:is|was|were|are|has|had|have)\b", tail)
+        )
         if not attributive and not _STRANDED_TO.match(tail) and not settled and not reported:
             return True
         at = found.start() + 1
@@ -584,6 +613,12 @@ def _reading_negated(
     and a contact that has "yet to" happen with no "since" are still in prospect."""
     if re.search(r"\b(?:will|would|won't|wouldn't)\b", before[-40:]):
         return ChannelStatus.REFUSED  # "would not restore": a refusal
+    if re.search(
+        r"\b(?:cho(?:se|sen|oses?)|decided|decides|opted|elected|prefer\w*)\W+not\b",
+        before[-40:],
+        re.IGNORECASE,
+    ):
+        return ChannelStatus.REFUSED  # "has chosen not to engage"
     if re.search(r"\b(?:scheduled|planned|arranged|set)$", cue, re.IGNORECASE):
         return ChannelStatus.SUSPENDED  # "none has been scheduled since": nothing ahead
     if re.match(r"yet to\b", scope, re.IGNORECASE) and re.match(
@@ -630,7 +665,9 @@ def _reading_of_cut(status: ChannelStatus, before: str, after: str = "") -> Chan
         r"compelled|obliged|had|has|have)\s+"
         r"to\s+$|"
         r"\b(?:prompt(?:ed|ing|s)?|caus(?:ed|ing|es)|le[ad](?:ing|s)?|forc(?:ed|ing|es)|"
-        r"compell(?:ed|ing)|push(?:ed|ing)?)\s+(?:[\w’'-]+\s+){1,3}to\s+$",
+        r"compell(?:ed|ing)|push(?:ed|ing)?|order(?:ed|ing|s)?)\s+(?:[\w’'-]+\s+){1,3}to\s+$|"
+        # "restored the hotline, only to cut it again": it happened
+        r"\bonly\s+to\s+$",
         before[-50:],
         re.IGNORECASE,
     )
@@ -726,6 +763,14 @@ def _read_around(status: ChannelStatus, cue: re.Match[str], before: str) -> Chan
     if _NO_ANSWER.match(after[after.find("?") :] if "?" in after else ""):
         return _answered_no(_cue_status(cue), before + cue.group())
     plain_contact = _cue_status(cue) == ChannelStatus.ACTIVE
+    if (
+        status == ChannelStatus.ACTIVE
+        and cue.group().lower().endswith("open")
+        and _OPEN_TO.match(after)
+        # a door that remains open to dialogue is the channel kept available
+        and not re.search(r"\bdoors?\b", before[-40:] + cue.group(), re.IGNORECASE)
+    ):
+        return ChannelStatus.PROPOSED  # "Washington 'remains open' to dialogue": willing
     noun = _CONTACT_NOUN.fullmatch(cue.group()) is not None or cue.group().lower().endswith(
         ("ion", "ions")
     )
@@ -769,6 +814,18 @@ def _read_around(status: ChannelStatus, cue: re.Match[str], before: str) -> Chan
     return status
 
 
+_GAP_UNTIL = re.compile(
+    r"\b(?:not|no|never)\b[^.;]{0,60}\b(?:since|for)\b[^.;]{0,40}\buntil\s+"
+    r"(?:[\w'-]+\s+){0,5}$",
+    re.IGNORECASE,
+)
+# A "first" in apposition to an outcome ("a joint statement, the first in years") is the
+# outcome's, not the contact's.
+_OUTCOME_FIRST = re.compile(
+    r"\b(?:statements?|communiqu[eé]s?|declarations?|agreements?|deals?|accords?|treat(?:y|ies)|"
+    r"documents?)\s*,\s*(?:the|their|its)\s+$",
+    re.IGNORECASE,
+)
 _ENDED_BY = re.compile(r"\b(?:when|as|with)\b(?![^,;]*[,;])", re.IGNORECASE)
 
 
@@ -784,8 +841,12 @@ def _resumes_after_gap(sentence: str, cue: re.Match[str]) -> bool:
         ended = _GAP_ENDED_AFTER.match(sentence, gap.end())
         if ended and _ENDED_BY.search(sentence, ended.end(), cue.start()):
             return True
+    if _GAP_UNTIL.search(sentence, 0, cue.start()):
+        return True  # "had not been held since 2019 until leaders met in Seoul"
     for pattern in (_FIRST_SINCE, _AFTER_GAP):
         for found in pattern.finditer(sentence):
+            if _OUTCOME_FIRST.search(sentence, 0, found.start()):
+                continue  # "… produced a joint statement, the first in years"
             if (
                 found.end() > cue.start()
                 or not _CLAUSE_BREAK.search(sentence, found.end(), cue.start())

@@ -8396,55 +8396,20 @@ STATUS_S30: list[StatusCase] = [
 # S29's misses were then read by general rules (a resumption not in the past after
 # "whether"/"if", expelled attachés, "turned back", "barred", "normalize", a relative
 # clause's passive kept from its noun); they count as misses in its first-run figure.
+# S30's misses were then read by general rules but one (dots inside a closure phrase, an
+# order to close, "only to cut it again", diplomats expelled, an appositive "first" that
+# names an outcome, a noun of plan as a subject, "chosen not to", a side "open to dialogue"
+# (a door open to it stays active), "the first … to visit", a gap closed by "until"); they
+# count as misses in its first-run figure.
 OPEN_STATUS_MISSES: set[tuple[str, str]] = {
     (
         "China has yet to name a counterpart for the new theater-level channel, U.S. officials complain.",
         "has yet to name a counterpart",
     ),
-    # S30's first-run misses.
-    (
-        "The United States ordered China to close its consulate in Houston in 2020, and Beijing responded by shutting the U.S. consulate in Chengdu.",
-        "shutting the U.S. consulate in Chengdu",
-    ),
-    (
-        "The United States ordered China to close its consulate in Houston in 2020, and Beijing responded by shutting the U.S. consulate in Chengdu.",
-        "close its consulate in Houston",
-    ),
-    (
-        "The climate envoys' meeting in Sunnylands produced a joint statement, the first in years.",
-        "meeting in Sunnylands",
-    ),
+    # S30's first-run miss still open: not renewing an agreement ends it (read as a refusal).
     (
         "The administration has decided not to renew the Science and Technology Agreement, which expired in August.",
         "decided not to renew",
-    ),
-    (
-        "The agreement was later extended for six months while the two sides negotiated.",
-        "negotiated",
-    ),
-    (
-        "A State Department spokesman said Washington 'remains open' to dialogue with Pyongyang but that North Korea had 'chosen not to engage'.",
-        "chosen not to engage",
-    ),
-    (
-        "A State Department spokesman said Washington 'remains open' to dialogue with Pyongyang but that North Korea had 'chosen not to engage'.",
-        "remains open",
-    ),
-    (
-        "Pyongyang restored the hotline in early October, only to cut it again in April 2023.",
-        "cut it again",
-    ),
-    (
-        "Jaishankar became the first Indian foreign minister to visit Pakistan in nearly a decade when he attended the SCO summit in Islamabad.",
-        "to visit Pakistan",
-    ),
-    (
-        "Ottawa expelled six Indian diplomats, including the high commissioner, in October 2024.",
-        "expelled six Indian diplomats",
-    ),
-    (
-        "The China-Japan-ROK summit had not been held since 2019 until leaders met in Seoul in May 2024.",
-        "leaders met in Seoul",
     ),
 }
 

@@ -1124,6 +1124,43 @@ RULE_CASES = {
         ),
         ("Qatar has been mediating between the two sides.", "has been mediating", "active"),
     ],
+    # Written for the rules added after S30.
+    "an order to close, 'only to cut', and closures with abbreviations are cuts": [
+        (
+            "Washington ordered Moscow to shut its consulate in San Francisco.",
+            "shut its consulate",
+            "severed",
+        ),
+        ("Seoul reopened the line, only to shut it down a month later.", "shut it down", "severed"),
+        (
+            "Moscow closed the U.S. consulate in Vladivostok.",
+            "closed the U.S. consulate",
+            "severed",
+        ),
+        ("Riga expelled two Russian diplomats.", "expelled two Russian diplomats", "severed"),
+    ],
+    "a 'first' belongs to what it stands beside; 'the first … to visit' happened": [
+        ("The summit ended with a joint declaration, the first in a decade.", "summit", "active"),
+        ("The envoys met in Oslo, the first in a decade.", "met", "resumed"),
+        (
+            "He became the first Japanese premier to visit Pyongyang since 2004.",
+            "to visit Pyongyang",
+            "resumed",
+        ),
+    ],
+    "a noun of plan as a subject plans nothing; a choice not to engage refuses": [
+        ("The proposal was discussed while the ministers met in Rome.", "met in Rome", "active"),
+        ("Pyongyang has chosen not to respond to the offer of talks.", "respond", "refused"),
+        ("Washington remains open to talks with Caracas.", "remains open", "proposed"),
+        ("Seoul said its door remains open to dialogue.", "remains open", "active"),
+    ],
+    "a gap closed by 'until' is a resumption": [
+        (
+            "The committee had not met for six years until it convened in Delhi in May.",
+            "convened",
+            "resumed",
+        ),
+    ],
     "a fronted gap belongs to the clause it opens": [
         (
             "After a three-year freeze, Seoul and Tokyo held a summit in Hiroshima.",
