@@ -8345,6 +8345,214 @@ STATUS_S30: list[StatusCase] = [
     ),
 ]
 
+# S31, written after the changes for S30 and scored once, on purpose plain: the short
+# statements that make up most of news about channels (met, cut off, agreed to restore,
+# suspended, resumed, declined, will meet, has not responded), mostly US–China with the
+# usual other pairs; a check of the common case rather than a probe of hard grammar: 40/40
+# (100 %).
+STATUS_S31: list[StatusCase] = [
+    (
+        "Defense Secretary Lloyd Austin met Chinese Defense Minister Dong Jun in Singapore on Friday, the first face-to-face talks between the two countries' defense chiefs in 18 months.",
+        "met",
+        "resumed",
+    ),
+    (
+        "The meeting lasted more than an hour, the Pentagon said.",
+        "The meeting",
+        "active",
+    ),
+    (
+        "China cut off military communications with the United States after Pelosi's visit.",
+        "cut off",
+        "severed",
+    ),
+    (
+        "Beijing agreed in November to restore the communications.",
+        "agreed in November to restore",
+        "proposed",
+    ),
+    (
+        "Since then, the two sides have held a series of calls and meetings at various levels.",
+        "have held a series of calls",
+        "active",
+    ),
+    (
+        "U.S. and Chinese military commanders held a video call on Tuesday, the Pentagon said.",
+        "held a video call",
+        "active",
+    ),
+    (
+        "China has been reluctant to engage in arms control talks.",
+        "reluctant to engage",
+        "refused",
+    ),
+    (
+        "The two sides will hold another round of maritime safety talks later this year.",
+        "will hold another round",
+        "proposed",
+    ),
+    (
+        "China suspended talks with the United States on climate change in August 2022.",
+        "suspended talks",
+        "suspended",
+    ),
+    (
+        "The climate talks resumed in 2023 when Kerry visited Beijing.",
+        "resumed",
+        "resumed",
+    ),
+    (
+        "Beijing declined a U.S. invitation for Dong to meet Hegseth.",
+        "declined",
+        "refused",
+    ),
+    (
+        "The Chinese side said it would keep communication channels open.",
+        "keep communication channels open",
+        "active",
+    ),
+    (
+        "The United States and China restarted their counternarcotics working group in January.",
+        "restarted",
+        "resumed",
+    ),
+    (
+        "Washington has called for the resumption of talks on nuclear risk.",
+        "called for the resumption",
+        "proposed",
+    ),
+    (
+        "The two leaders spoke by phone for nearly two hours.",
+        "spoke by phone",
+        "active",
+    ),
+    (
+        "Xi and Biden agreed to resume military-to-military communications.",
+        "agreed to resume",
+        "proposed",
+    ),
+    (
+        "The Pentagon said China had refused requests for talks 12 times since 2021.",
+        "refused requests for talks",
+        "refused",
+    ),
+    (
+        "North Korea has not responded to repeated U.S. offers of dialogue.",
+        "has not responded",
+        "refused",
+    ),
+    (
+        "South Korea and Japan held their first security talks in five years.",
+        "held their first security talks",
+        "resumed",
+    ),
+    (
+        "India and China agreed to resume direct flights.",
+        "agreed to resume direct flights",
+        "proposed",
+    ),
+    (
+        "Pakistan suspended all trade with India.",
+        "suspended all trade",
+        "suspended",
+    ),
+    (
+        "Russia and Ukraine held direct talks in Istanbul for the first time since 2022.",
+        "held direct talks",
+        "resumed",
+    ),
+    (
+        "The Kremlin rejected a proposal for a 30-day ceasefire.",
+        "rejected a proposal",
+        "refused",
+    ),
+    (
+        "Iran and the United States held indirect talks in Oman.",
+        "held indirect talks",
+        "active",
+    ),
+    (
+        "Iran suspended cooperation with the UN nuclear watchdog.",
+        "suspended cooperation",
+        "suspended",
+    ),
+    (
+        "Saudi Arabia and Iran restored diplomatic ties in 2023.",
+        "restored diplomatic ties",
+        "resumed",
+    ),
+    (
+        "Israel recalled its negotiating team from Qatar.",
+        "recalled its negotiating team",
+        "severed",
+    ),
+    (
+        "Mali cut diplomatic ties with Ukraine.",
+        "cut diplomatic ties",
+        "severed",
+    ),
+    (
+        "Ethiopia and Eritrea reopened their border.",
+        "reopened their border",
+        "resumed",
+    ),
+    (
+        "Venezuela severed diplomatic relations with Argentina.",
+        "severed diplomatic relations",
+        "severed",
+    ),
+    (
+        "Colombia suspended peace talks with the ELN.",
+        "suspended peace talks",
+        "suspended",
+    ),
+    (
+        "The two countries have agreed to hold talks next month.",
+        "agreed to hold talks",
+        "proposed",
+    ),
+    (
+        "China's foreign minister met the U.S. secretary of state on the sidelines of the ASEAN meeting.",
+        "met the U.S. secretary of state",
+        "active",
+    ),
+    (
+        "The hotline has not been used since 2022.",
+        "has not been used",
+        "suspended",
+    ),
+    (
+        "Beijing said it was willing to work with Washington to restore dialogue.",
+        "willing to work with Washington to restore dialogue",
+        "proposed",
+    ),
+    (
+        "The United States has repeatedly urged China to reopen military communication channels.",
+        "urged China to reopen",
+        "proposed",
+    ),
+    (
+        "China cancelled a planned visit by the U.S. envoy.",
+        "cancelled a planned visit",
+        "suspended",
+    ),
+    (
+        "The talks broke down over the issue of Taiwan.",
+        "broke down",
+        "severed",
+    ),
+    (
+        "U.S. and Chinese trade negotiators will meet in Madrid next week.",
+        "will meet in Madrid",
+        "proposed",
+    ),
+    (
+        "The two sides maintained close communication throughout the crisis.",
+        "maintained close communication",
+        "active",
+    ),
+]
+
 # S12's "The General Border Committee has not met" was fixed after its first run ("commit"
 # no longer matches inside "Committee"); it counts as a miss in S12's first-run figure. The
 # other open misses of S12 and the misses of S13 and S14 were then read by general rules
@@ -8411,6 +8619,7 @@ OPEN_STATUS_MISSES: set[tuple[str, str]] = {
         "The administration has decided not to renew the Science and Technology Agreement, which expired in August.",
         "decided not to renew",
     ),
+    # S31's first-run misses.
 }
 
 DATE_BATCHES: dict[str, list[DevCase]] = {
@@ -8448,6 +8657,7 @@ STATUS_BATCHES: dict[str, list[StatusCase]] = {
     "S21": STATUS_S21,
     "S22": STATUS_S22,
     "S23": STATUS_S23,
+    "S31": STATUS_S31,
     "S30": STATUS_S30,
     "S29": STATUS_S29,
     "S28": STATUS_S28,
