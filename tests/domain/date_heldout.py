@@ -8619,7 +8619,6 @@ OPEN_STATUS_MISSES: set[tuple[str, str]] = {
         "The administration has decided not to renew the Science and Technology Agreement, which expired in August.",
         "decided not to renew",
     ),
-    # S31's first-run misses.
 }
 
 DATE_BATCHES: dict[str, list[DevCase]] = {
