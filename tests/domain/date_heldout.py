@@ -8553,6 +8553,215 @@ STATUS_S31: list[StatusCase] = [
     ),
 ]
 
+# S32, written after the changes for S30 (with S31) and scored once: news as it comes, neither
+# plain on purpose nor a probe (readouts, calls, "unable to reach", "paused … could resume",
+# "spoke again", "walked out", "no intention of talking", "snubbed"; US–China, Japan–China,
+# the Koreas, India–China, India–Pakistan, Russia–US, Russia–Ukraine, Iran, Gaza mediation,
+# Egypt–Turkey, Algeria–Spain, Morocco–Israel, Congo–Rwanda, Sudan, Ethiopia–Somalia,
+# Venezuela, Brazil–US, Argentina, Mexico, Cuba–US, Nicaragua–Vatican): 40/40 (100 %).
+STATUS_S32: list[StatusCase] = [
+    (
+        "Chinese and U.S. officials held 'candid, in-depth and constructive' economic and trade talks in Kuala Lumpur over the weekend, Xinhua said.",
+        "held",
+        "active",
+    ),
+    (
+        "The talks came after Trump threatened to impose an additional 100 percent tariff on Chinese goods.",
+        "The talks",
+        "active",
+    ),
+    (
+        "The Pentagon said it had been unable to reach Chinese military officials on the hotline during the incident.",
+        "unable to reach",
+        "refused",
+    ),
+    (
+        "Hegseth said he had a 'very good' call with Dong and that the two agreed to set up military-to-military channels to deconflict.",
+        "agreed to set up military-to-military channels",
+        "proposed",
+    ),
+    (
+        "Hegseth said he had a 'very good' call with Dong and that the two agreed to set up military-to-military channels to deconflict.",
+        "had a 'very good' call",
+        "active",
+    ),
+    (
+        "A U.S. official said the theater commanders' talks, paused after the Philippine collision, could resume within weeks.",
+        "paused",
+        "suspended",
+    ),
+    (
+        "A U.S. official said the theater commanders' talks, paused after the Philippine collision, could resume within weeks.",
+        "could resume within weeks",
+        "proposed",
+    ),
+    (
+        "Beijing has so far ignored U.S. requests to set up a crisis communication mechanism for space.",
+        "ignored",
+        "refused",
+    ),
+    (
+        "China’s defense ministry said the two militaries held talks on maritime safety in Hawaii from Nov. 18 to 20.",
+        "held talks on maritime safety",
+        "active",
+    ),
+    (
+        "U.S. Secretary of State Marco Rubio and Wang Yi met for the first time in person in Kuala Lumpur, calling their talks 'constructive'.",
+        "met for the first time in person",
+        "active",
+    ),
+    (
+        "Japan lodged a protest with China after a Chinese fighter jet locked its radar on a Japanese aircraft.",
+        "lodged a protest",
+        "active",
+    ),
+    (
+        "Beijing has refused Tokyo's requests for a meeting between the two leaders at the G20.",
+        "refused Tokyo's requests",
+        "refused",
+    ),
+    (
+        "China halted imports of Japanese seafood and suspended some cultural exchanges.",
+        "suspended some cultural exchanges",
+        "suspended",
+    ),
+    (
+        "The Japanese and Chinese foreign ministries held director-general-level consultations in Beijing, but no breakthrough was reached.",
+        "held director-general-level consultations",
+        "active",
+    ),
+    (
+        "South Korean President Lee and Xi held their first summit on the sidelines of APEC in Gyeongju.",
+        "held their first summit",
+        "active",
+    ),
+    (
+        "North Korea did not answer the South's calls through the liaison channel, which it has ignored since April 2023.",
+        "did not answer",
+        "refused",
+    ),
+    (
+        "Pyongyang has said it has no intention of talking with Seoul.",
+        "no intention of talking",
+        "refused",
+    ),
+    (
+        "Trump said he would 'love' to meet Kim Jong Un this year.",
+        "would 'love' to meet",
+        "proposed",
+    ),
+    (
+        "India's national security adviser travelled to Beijing for talks with Wang Yi on the border.",
+        "travelled to Beijing for talks",
+        "active",
+    ),
+    (
+        "Indian and Pakistani military officials spoke again on Monday to discuss the ceasefire.",
+        "spoke again",
+        "resumed",
+    ),
+    (
+        "Pakistan said it was ready for 'meaningful dialogue' with India.",
+        "ready for 'meaningful dialogue'",
+        "proposed",
+    ),
+    (
+        "India has said it will talk to Pakistan only about terrorism and Kashmir.",
+        "will talk to Pakistan only about terrorism",
+        "proposed",
+    ),
+    (
+        "U.S. and Russian officials met in Istanbul to discuss the operations of their embassies.",
+        "met in Istanbul",
+        "active",
+    ),
+    (
+        "Ukraine's negotiators walked out of the meeting after the Russian side read out its demands.",
+        "walked out of the meeting",
+        "severed",
+    ),
+    (
+        "Iran's foreign minister held a phone call with the EU's foreign policy chief, the ministry said.",
+        "held a phone call",
+        "active",
+    ),
+    (
+        "Tehran ended its cooperation with the IAEA inspectors and barred them from the Fordow site.",
+        "ended its cooperation",
+        "severed",
+    ),
+    (
+        "Qatar said it had paused its mediation between Israel and Hamas.",
+        "paused its mediation",
+        "suspended",
+    ),
+    (
+        "Egypt and Turkey held their first high-level strategic cooperation council meeting in Ankara.",
+        "held their first high-level strategic cooperation council meeting",
+        "active",
+    ),
+    (
+        "Algeria recalled its ambassador from Madrid in 2022 and froze a friendship treaty with Spain.",
+        "froze a friendship treaty",
+        "suspended",
+    ),
+    (
+        "Morocco and Israel normalized relations in 2020 under the Abraham Accords.",
+        "normalized relations",
+        "resumed",
+    ),
+    (
+        "The DRC and Rwanda agreed to set up a joint security coordination mechanism, which met for the first time in August.",
+        "met for the first time",
+        "active",
+    ),
+    (
+        "Sudan's army said it would not take part in the Jeddah talks as long as the RSF occupied civilian homes.",
+        "would not take part",
+        "refused",
+    ),
+    (
+        "Ethiopia and Somalia's leaders met in Ankara, where they agreed to begin technical talks.",
+        "agreed to begin technical talks",
+        "proposed",
+    ),
+    (
+        "Venezuela suspended flights to and from Panama and the Dominican Republic after the election dispute.",
+        "suspended flights",
+        "suspended",
+    ),
+    (
+        "The U.S. and Venezuela have kept a line of communication open despite the naval buildup, Reuters reported.",
+        "kept a line of communication open",
+        "active",
+    ),
+    (
+        "Brazil's Lula held a 30-minute call with Trump, their first direct conversation since the tariff dispute began.",
+        "held a 30-minute call",
+        "resumed",
+    ),
+    (
+        "Argentina's Milei snubbed the Mercosur summit, sending his foreign minister instead.",
+        "snubbed",
+        "refused",
+    ),
+    (
+        "Mexico said it would not send a delegation to the Summit of the Americas.",
+        "would not send a delegation",
+        "refused",
+    ),
+    (
+        "Cuban and U.S. officials held a round of migration talks in Havana, the first since 2018.",
+        "held a round of migration talks",
+        "resumed",
+    ),
+    (
+        "Nicaragua expelled the Vatican's envoy and suspended relations with the Holy See.",
+        "suspended relations",
+        "suspended",
+    ),
+]
+
 # S12's "The General Border Committee has not met" was fixed after its first run ("commit"
 # no longer matches inside "Committee"); it counts as a miss in S12's first-run figure. The
 # other open misses of S12 and the misses of S13 and S14 were then read by general rules
@@ -8656,6 +8865,7 @@ STATUS_BATCHES: dict[str, list[StatusCase]] = {
     "S21": STATUS_S21,
     "S22": STATUS_S22,
     "S23": STATUS_S23,
+    "S32": STATUS_S32,
     "S31": STATUS_S31,
     "S30": STATUS_S30,
     "S29": STATUS_S29,
