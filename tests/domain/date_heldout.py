@@ -5507,6 +5507,3477 @@ STATUS_S17: list[StatusCase] = [
     ),
 ]
 
+# S18, written before any change of this round (US–China, the Koreas, India–Pakistan,
+# Russia–Ukraine, Iran, the Gulf, Ethiopia–Eritrea, Rwanda–Belgium, Mali, Congo, Sudan,
+# Venezuela, Colombia, Mexico, Japan–China, Armenia–Azerbaijan, Serbia–Kosovo, Turkey–Syria;
+# Yonhap, AFP, Reuters, Al Jazeera, AP, Xinhua, Kyodo, a headline), scored once: 43/43
+# (100 %).
+STATUS_S18: list[StatusCase] = [
+    (
+        "SEOUL (Yonhap) -- North Korea has not answered the South's calls on the inter-Korean liaison line for the 12th straight day, the unification ministry said Tuesday.",
+        "has not answered",
+        "refused",
+    ),
+    (
+        "North Korea cut off all communication lines with South Korea in June 2020 and blew up the joint liaison office in Kaesong.",
+        "cut off all communication lines",
+        "severed",
+    ),
+    (
+        "The two Koreas restored the military hotline on Oct. 4, 2021, about two months after Pyongyang again stopped answering.",
+        "restored the military hotline",
+        "resumed",
+    ),
+    (
+        "The directors general of military operations of India and Pakistan spoke over the hotline on Saturday afternoon and agreed to stop all firing, New Delhi said.",
+        "spoke over the hotline",
+        "active",
+    ),
+    (
+        "India has ruled out any bilateral talks with Pakistan until cross-border terrorism ends, the external affairs ministry spokesperson said.",
+        "ruled out any bilateral talks",
+        "refused",
+    ),
+    (
+        "New Delhi put the Indus Waters Treaty in abeyance and shut the Attari border crossing, Foreign Secretary Vikram Misri told reporters.",
+        "put the Indus Waters Treaty in abeyance",
+        "suspended",
+    ),
+    (
+        "MOSCOW (Reuters) - Russia and Ukraine held their first direct peace talks in more than three years in Istanbul on Friday, but the meeting lasted less than two hours.",
+        "held their first direct peace talks",
+        "resumed",
+    ),
+    (
+        "Kremlin spokesman Dmitry Peskov said Moscow was ready for a third round of talks but that no date had been set.",
+        "ready for a third round of talks",
+        "proposed",
+    ),
+    (
+        "Ukraine's delegation walked out of the talks after Russian negotiators demanded that Kyiv withdraw from four regions, a source told Reuters.",
+        "walked out",
+        "severed",
+    ),
+    (
+        "Zelenskiy said he was prepared to meet Putin in person, a step the Kremlin has said would only be possible once a deal is ready.",
+        "prepared to meet Putin",
+        "proposed",
+    ),
+    (
+        "DUBAI (Al Jazeera) - Iran and the United States concluded a fifth round of indirect talks in Rome on Friday, with Omani mediators shuttling between the two delegations.",
+        "concluded a fifth round of indirect talks",
+        "active",
+    ),
+    (
+        "Tehran suspended its cooperation with the International Atomic Energy Agency after the Israeli and US strikes on its nuclear sites.",
+        "suspended its cooperation",
+        "suspended",
+    ),
+    (
+        "A sixth round of talks, which had been scheduled for June 15 in Muscat, was called off after Israel launched its strikes.",
+        "was called off",
+        "suspended",
+    ),
+    (
+        "Iranian Foreign Minister Abbas Araqchi said there would be no negotiations with Washington as long as the attacks continued.",
+        "there would be no negotiations",
+        "refused",
+    ),
+    (
+        "Saudi Arabia and Iran agreed in March 2023 to restore diplomatic ties and reopen embassies within two months, in a deal brokered by China.",
+        "agreed in March 2023 to restore diplomatic ties",
+        "proposed",
+    ),
+    (
+        "Qatar and Bahrain have agreed to restore diplomatic relations, more than five years after Doha was cut off by its Gulf neighbours.",
+        "cut off",
+        "severed",
+    ),
+    (
+        "ADDIS ABABA (AFP) - Ethiopia and Eritrea reopened their border crossings on Tuesday for the first time in 20 years.",
+        "reopened",
+        "resumed",
+    ),
+    (
+        "Rwanda said it had severed diplomatic relations with Belgium and gave Belgian diplomats 48 hours to leave.",
+        "severed diplomatic relations",
+        "severed",
+    ),
+    (
+        "Mali's junta has expelled the French ambassador and ended military cooperation with Paris.",
+        "ended military cooperation",
+        "severed",
+    ),
+    (
+        "Congo's government and M23 rebels have held several rounds of talks in Doha, but a final peace agreement has yet to be signed.",
+        "held several rounds of talks",
+        "active",
+    ),
+    (
+        "Sudan's army has declined to attend the U.S.-led ceasefire talks in Geneva, saying its concerns had not been addressed.",
+        "declined to attend",
+        "refused",
+    ),
+    (
+        "CARACAS (AP) — Venezuela broke off diplomatic relations with seven Latin American countries that questioned Maduro's re-election.",
+        "broke off diplomatic relations",
+        "severed",
+    ),
+    (
+        "Brazil and Venezuela have kept their embassies open despite the dispute over the election, Brazilian diplomats said.",
+        "kept their embassies open",
+        "active",
+    ),
+    (
+        "The Colombian government said it was suspending peace talks with the ELN after a wave of attacks in the Catatumbo region.",
+        "suspending peace talks",
+        "suspended",
+    ),
+    (
+        "Mexico's president said she would speak with Trump by phone on Monday about the tariffs.",
+        "would speak with Trump",
+        "proposed",
+    ),
+    (
+        'Sheinbaum said she and Trump had a "very good conversation" and agreed to a 30-day pause on the tariffs.',
+        'had a "very good conversation"',
+        "active",
+    ),
+    (
+        "BEIJING (Xinhua) -- Chinese Vice Premier He Lifeng held talks with U.S. Treasury Secretary Scott Bessent in Geneva on Saturday, the first face-to-face trade talks since the tariff escalation.",
+        "held talks",
+        "resumed",
+    ),
+    (
+        "China's defence ministry said it had declined a U.S. request for a call between the two defence chiefs after the latest arms sale to Taiwan.",
+        "declined",
+        "refused",
+    ),
+    (
+        "The Pentagon said the two militaries would hold maritime safety talks in Hawaii next month under the Military Maritime Consultative Agreement.",
+        "would hold maritime safety talks",
+        "proposed",
+    ),
+    (
+        "U.S. and Chinese officials are scheduled to meet in Stockholm next week for a third round of trade talks.",
+        "scheduled to meet",
+        "proposed",
+    ),
+    (
+        "The talks in London ended without a breakthrough, and neither side said when negotiators would meet again.",
+        "would meet again",
+        "proposed",
+    ),
+    (
+        "TOKYO (Kyodo) -- Japan and China have agreed to resume high-level economic dialogue for the first time in about six years, government sources said.",
+        "agreed to resume",
+        "proposed",
+    ),
+    (
+        "Japanese Foreign Minister Iwaya met his Chinese counterpart Wang Yi in Tokyo on Saturday and the two sides agreed to promote people-to-people exchanges.",
+        "met his Chinese counterpart",
+        "active",
+    ),
+    (
+        "Beijing postponed a trilateral summit with Japan and South Korea that Tokyo had hoped to host in January, diplomatic sources said.",
+        "postponed",
+        "suspended",
+    ),
+    (
+        "South Korean President Lee Jae-myung said he was willing to meet Kim Jong Un at any time, but Pyongyang has rejected any dialogue with Seoul.",
+        "rejected any dialogue",
+        "refused",
+    ),
+    (
+        "South Korean President Lee Jae-myung said he was willing to meet Kim Jong Un at any time, but Pyongyang has rejected any dialogue with Seoul.",
+        "willing to meet Kim Jong Un",
+        "proposed",
+    ),
+    (
+        'Kim Yo Jong said North Korea had no interest in talks with Seoul, calling the South\'s overtures a "pipe dream."',
+        "had no interest in talks",
+        "refused",
+    ),
+    (
+        "The Red Cross talks between the two Koreas have not been held since 2018, when families last reunited at Mount Kumgang.",
+        "have not been held since 2018",
+        "suspended",
+    ),
+    (
+        "Pyongyang has stopped using the Panmunjom hotline, and United Nations Command calls go unanswered, a UNC spokesman said.",
+        "go unanswered",
+        "refused",
+    ),
+    (
+        "Armenia and Azerbaijan's foreign ministers are expected to meet in Abu Dhabi on the sidelines of the summit, Baku said.",
+        "expected to meet",
+        "proposed",
+    ),
+    (
+        "Serbia and Kosovo have not resumed EU-facilitated dialogue since the Banjska attack in 2023.",
+        "have not resumed",
+        "suspended",
+    ),
+    (
+        "Ankara and Damascus restored diplomatic ties last week, reopening embassies closed since 2012.",
+        "restored diplomatic ties",
+        "resumed",
+    ),
+    (
+        "China, US agree to restart military talks at Xi-Biden summit",
+        "agree to restart military talks",
+        "proposed",
+    ),
+]
+
+# S19, written with S18 and scored once before any change (longer sentences: relative
+# clauses, concessive clauses, fronted phrases, denied cuts, two channels in one sentence;
+# the Koreas, Japan–North Korea, India–Pakistan, India–China, Russia–US, Egypt–Ethiopia,
+# Algeria–France, Niger–ECOWAS, Colombia–Venezuela, Argentina, Cuba, Thailand–Cambodia,
+# the Philippines, Taiwan; two headlines): 38/43 (88.4 %). Misses: "a call between Rubio
+# and Lavrov" after "A planned meeting … was put on hold" (proposed: the attributive "planned"
+# read as a modal of the whole clause), "talks … had ended" (active: an intransitive "ended"
+# is no cue), "the planned visit … had not been cancelled" (active: a denied cut of a contact
+# still ahead), "sees no need for talks" (suspended: read as a negated contact), "After a
+# hiatus of nearly five years, … met" (active: the fronted phrase's comma taken for a clause
+# of its own).
+STATUS_S19: list[StatusCase] = [
+    (
+        "Officials said the defense policy coordination talks, which were suspended in 2022, had resumed in Washington in January.",
+        "had resumed",
+        "resumed",
+    ),
+    (
+        "Officials said the defense policy coordination talks, which were suspended in 2022, had resumed in Washington in January.",
+        "were suspended",
+        "suspended",
+    ),
+    (
+        "Beijing did not respond to a request from Defense Secretary Hegseth for a phone call with Dong Jun, according to two U.S. officials.",
+        "did not respond",
+        "refused",
+    ),
+    (
+        'The State Department said it remained open to talks with Pyongyang "without preconditions," a position the North has repeatedly dismissed.',
+        "remained open to talks",
+        "proposed",
+    ),
+    (
+        "Talks on a new fisheries agreement between China and South Korea, stalled since last year, are expected to resume in Seoul next month.",
+        "are expected to resume",
+        "proposed",
+    ),
+    (
+        "Although the two sides have not held formal negotiations since March, their envoys have exchanged messages through Qatari intermediaries.",
+        "have exchanged messages",
+        "active",
+    ),
+    (
+        "Although the two sides have not held formal negotiations since March, their envoys have exchanged messages through Qatari intermediaries.",
+        "have not held formal negotiations",
+        "suspended",
+    ),
+    (
+        "India's foreign secretary said there was no question of resuming the composite dialogue with Pakistan.",
+        "resuming the composite dialogue",
+        "refused",
+    ),
+    (
+        "Pakistan's prime minister offered to hold talks with India on Kashmir, water and trade, an offer New Delhi ignored.",
+        "offered to hold talks",
+        "proposed",
+    ),
+    (
+        "Pakistan's prime minister offered to hold talks with India on Kashmir, water and trade, an offer New Delhi ignored.",
+        "ignored",
+        "refused",
+    ),
+    (
+        "It was not immediately clear whether the hotline, which Seoul says Pyongyang has not answered since April, had been formally disconnected.",
+        "has not answered",
+        "refused",
+    ),
+    (
+        "The Russian and U.S. delegations met for more than 12 hours in Riyadh, Russian state media reported, adding that a joint statement was expected.",
+        "met",
+        "active",
+    ),
+    (
+        "Washington and Moscow agreed last month to restore the staffing of their embassies, which had been gutted by years of tit-for-tat expulsions.",
+        "agreed last month to restore",
+        "proposed",
+    ),
+    (
+        "Moscow has rejected a European proposal for a 30-day unconditional ceasefire as a precondition for talks.",
+        "has rejected",
+        "refused",
+    ),
+    (
+        "A planned meeting between Trump and Putin in Budapest was put on hold after a call between Rubio and Lavrov, the White House said.",
+        "was put on hold",
+        "suspended",
+    ),
+    (
+        "A planned meeting between Trump and Putin in Budapest was put on hold after a call between Rubio and Lavrov, the White House said.",
+        "a call between Rubio and Lavrov",
+        "active",
+    ),
+    (
+        "Egypt's foreign minister said talks with Ethiopia over the Grand Ethiopian Renaissance Dam had ended and Cairo would defend its water interests.",
+        "had ended",
+        "severed",
+    ),
+    (
+        "Algeria recalled its ambassador to Paris for consultations after France backed Morocco's autonomy plan for Western Sahara.",
+        "recalled its ambassador",
+        "severed",
+    ),
+    (
+        "The Niger junta has refused to let the ECOWAS delegation into the country, saying it could not guarantee its safety.",
+        "refused to let the ECOWAS delegation",
+        "refused",
+    ),
+    (
+        "Ghana's president has held separate talks with the leaders of Mali, Burkina Faso and Niger in a bid to mend ties with ECOWAS.",
+        "held separate talks",
+        "active",
+    ),
+    (
+        "Bogotá and Caracas reopened their shared border to vehicles in 2022, seven years after it was closed by Venezuela.",
+        "reopened their shared border",
+        "resumed",
+    ),
+    (
+        "Bogotá and Caracas reopened their shared border to vehicles in 2022, seven years after it was closed by Venezuela.",
+        "was closed",
+        "suspended",
+    ),
+    (
+        "Argentina's foreign minister said Buenos Aires would not restore relations with Caracas while Maduro remained in power.",
+        "would not restore relations",
+        "refused",
+    ),
+    (
+        "Cuba and the United States, which restored relations in 2015, still hold periodic migration talks, the latest in Havana in April.",
+        "still hold periodic migration talks",
+        "active",
+    ),
+    (
+        "No date has been set for the next round of talks, which Washington hopes to hold before the end of the year.",
+        "the next round of talks",
+        "proposed",
+    ),
+    (
+        'A Chinese foreign ministry spokesperson said the planned visit by the U.S. secretary of state had not been cancelled but would take place "at a mutually convenient time."',
+        "had not been cancelled",
+        "proposed",
+    ),
+    (
+        "South Korea's defense ministry said it would not suspend the 2018 military agreement despite the North's balloon launches.",
+        "would not suspend",
+        "active",
+    ),
+    (
+        "Seoul fully suspended the 2018 inter-Korean military agreement in June, citing the North's trash balloons.",
+        "fully suspended",
+        "suspended",
+    ),
+    (
+        'Kishida said he wanted to hold a summit with Kim Jong Un "at an early date," but Pyongyang has said it sees no need for talks with Tokyo.',
+        "sees no need for talks",
+        "refused",
+    ),
+    (
+        'Kishida said he wanted to hold a summit with Kim Jong Un "at an early date," but Pyongyang has said it sees no need for talks with Tokyo.',
+        "wanted to hold a summit",
+        "proposed",
+    ),
+    (
+        "Chinese President Xi Jinping and U.S. President Donald Trump spoke by phone on Friday for the second time in three months, Xinhua said.",
+        "spoke by phone",
+        "active",
+    ),
+    (
+        'Trump said he had cancelled his planned meeting with Putin because "it didn\'t feel right."',
+        "cancelled his planned meeting",
+        "suspended",
+    ),
+    (
+        "India and China agreed to resume direct flights and the Kailash Mansarovar pilgrimage, suspended since 2020.",
+        "agreed to resume direct flights",
+        "proposed",
+    ),
+    (
+        "Indian and Chinese corps commanders have met 21 times since the Galwan clash, most recently in February.",
+        "have met 21 times",
+        "active",
+    ),
+    (
+        "After a hiatus of nearly five years, the special representatives of India and China met in Beijing on Wednesday.",
+        "met",
+        "resumed",
+    ),
+    (
+        "Thailand and Cambodia's defence ministers will meet in Kuala Lumpur on Monday, Malaysia's foreign ministry said, after five days of border clashes.",
+        "will meet",
+        "proposed",
+    ),
+    (
+        "Cambodia closed all border crossings with Thailand and banned Thai fruit and vegetable imports.",
+        "closed all border crossings",
+        "suspended",
+    ),
+    (
+        "The Philippine and Chinese foreign ministries held the bilateral consultation mechanism meeting on the South China Sea in Manila, despite tensions at Second Thomas Shoal.",
+        "held the bilateral consultation mechanism meeting",
+        "active",
+    ),
+    (
+        "Manila summoned China's deputy chief of mission and lodged a protest over the water cannon attack, the foreign ministry said.",
+        "summoned China's deputy chief of mission",
+        "active",
+    ),
+    (
+        "Taiwan's Mainland Affairs Council said Beijing had ignored its proposals to resume cross-strait exchanges.",
+        "had ignored",
+        "refused",
+    ),
+    (
+        "Beijing halted climate talks with Washington in August 2022 in retaliation for Pelosi's visit to Taiwan.",
+        "halted climate talks",
+        "suspended",
+    ),
+    (
+        "US, China hold first military talks since Pelosi trip",
+        "hold first military talks",
+        "resumed",
+    ),
+    (
+        "Seoul says North Korea not responding to liaison calls",
+        "not responding",
+        "refused",
+    ),
+]
+
+# S20, written after the changes for S17–S19 and scored once (closer to whole articles:
+# attributions, datelines, quotations, names holding cue words, announcements, passives;
+# US–China military and climate channels, Japan–China, the Koreas, India–Pakistan,
+# Russia–Ukraine, Iran–US and the IAEA, Bahrain–Iran, Israel–Hamas, Congo–Rwanda,
+# Ethiopia–Eritrea, the Sahel and ECOWAS, Guyana–Venezuela, Peru–Mexico, Nicaragua–Taiwan,
+# Australia–China): 32/41 (78.0 %; 33/41 with severed and suspended as one). Misses: "the two
+# men shook hands" (refused: no cue of its own, the other clause's "declined" taken), "said it
+# would suspend talks" and "said it would hold in abeyance" (active: an announced cut read as a
+# threat), "a planned round … was scrapped" (severed, not suspended), "had still not allowed
+# its inspectors back" (no cue), "the negotiating team was recalled" (a passive recall not
+# read), "has yet to acknowledge Seoul's overtures" (the earlier clause's "dismantling" taken),
+# "was discontinued" (no cue), "were held … after a postponement" (active: a postponement not
+# read as a gap).
+# The label of "the negotiating team was recalled" was written "suspended" and set to
+# "severed" after the run, the convention of the dev cases ("Israel recalled its negotiators
+# from Doha"); it was a miss either way (read as active).
+STATUS_S20: list[StatusCase] = [
+    (
+        "The Chinese and U.S. militaries held a video conference on Wednesday, the first theater-level talks since the channel was cut in 2022, according to a Pentagon statement.",
+        "held a video conference",
+        "resumed",
+    ),
+    (
+        "Dong Jun declined to meet Austin at the Shangri-La Dialogue in Singapore, the Pentagon said, though the two men shook hands at a dinner.",
+        "declined to meet",
+        "refused",
+    ),
+    (
+        "Dong Jun declined to meet Austin at the Shangri-La Dialogue in Singapore, the Pentagon said, though the two men shook hands at a dinner.",
+        "shook hands",
+        "active",
+    ),
+    (
+        "Beijing said on Friday it would suspend talks with Washington on climate change, military issues and drug trafficking in response to Pelosi's visit.",
+        "would suspend talks",
+        "suspended",
+    ),
+    (
+        "Japan and China agreed on Saturday to set up a hotline between their defence authorities at an early date.",
+        "set up a hotline",
+        "proposed",
+    ),
+    (
+        "The two sides last held a strategic dialogue in 2019; a planned round in 2020 was scrapped because of the pandemic.",
+        "was scrapped",
+        "suspended",
+    ),
+    (
+        "Pakistan's National Security Committee said it would hold in abeyance all bilateral agreements with India, including the Simla Agreement.",
+        "hold in abeyance",
+        "suspended",
+    ),
+    (
+        "Indian and Pakistani DGMOs have not spoken since the May 10 understanding, an Indian army officer said, contrary to reports of a second call.",
+        "have not spoken",
+        "suspended",
+    ),
+    (
+        "Moscow and Kyiv have kept a humanitarian channel open through Turkish and Emirati mediators to arrange prisoner swaps.",
+        "kept a humanitarian channel open",
+        "active",
+    ),
+    (
+        "Witkoff met Putin for nearly five hours in St Petersburg, his third meeting with the Russian leader this year.",
+        "met Putin",
+        "active",
+    ),
+    (
+        'Ukraine\'s foreign ministry dismissed the Russian proposal for direct talks as a "smokescreen".',
+        "dismissed",
+        "refused",
+    ),
+    (
+        "Tehran has rejected direct negotiations with Washington but left the door open to indirect talks through Oman.",
+        "rejected direct negotiations",
+        "refused",
+    ),
+    (
+        "Tehran has rejected direct negotiations with Washington but left the door open to indirect talks through Oman.",
+        "left the door open to indirect talks",
+        "proposed",
+    ),
+    (
+        "Iran's foreign minister Abbas Araghchi and U.S. envoy Steve Witkoff spoke directly for a short time after the indirect talks in Muscat, Iran's foreign ministry said.",
+        "spoke directly",
+        "active",
+    ),
+    (
+        "The IAEA said Iranian authorities had still not allowed its inspectors back into Fordow.",
+        "had still not allowed its inspectors back",
+        "refused",
+    ),
+    (
+        "Bahrain and Iran agreed to start talks on resuming diplomatic relations, which were cut in 2016.",
+        "agreed to start talks",
+        "proposed",
+    ),
+    (
+        "Bahrain and Iran agreed to start talks on resuming diplomatic relations, which were cut in 2016.",
+        "were cut",
+        "severed",
+    ),
+    (
+        "Israel's security cabinet voted to halt the flow of aid into Gaza and the negotiating team was recalled from Doha.",
+        "was recalled",
+        "severed",
+    ),
+    (
+        "Hamas said it had handed its response to the mediators and was ready to enter immediately into a new round of negotiations.",
+        "ready to enter immediately into a new round of negotiations",
+        "proposed",
+    ),
+    (
+        "Egypt and Qatar are pressing both sides to return to the negotiating table, a diplomat told AFP.",
+        "return to the negotiating table",
+        "proposed",
+    ),
+    (
+        "KINSHASA (Reuters) - Congo's President Felix Tshisekedi and Rwanda's Paul Kagame did not meet in Luanda as planned after Rwanda's delegation pulled out at the last minute.",
+        "did not meet",
+        "suspended",
+    ),
+    (
+        "Ethiopia's prime minister said his government had no intention of going to war with Eritrea and was open to dialogue.",
+        "open to dialogue",
+        "proposed",
+    ),
+    (
+        "The Sahel juntas have refused to engage with ECOWAS since announcing their withdrawal in January.",
+        "refused to engage",
+        "refused",
+    ),
+    (
+        "Guyana's president said he would not meet Maduro unless the Venezuelan leader dropped his claim to the Essequibo.",
+        "would not meet Maduro",
+        "refused",
+    ),
+    (
+        "U.S. deportation flights to Venezuela resumed on Friday after Caracas agreed to accept the returnees, according to the Venezuelan government.",
+        "resumed",
+        "resumed",
+    ),
+    (
+        "Peru broke off relations with Mexico after Mexico granted asylum to a former prime minister.",
+        "broke off relations",
+        "severed",
+    ),
+    (
+        "Nicaragua's foreign ministry announced it was closing its embassy in Taipei and would establish ties with Beijing.",
+        "would establish ties with Beijing",
+        "proposed",
+    ),
+    (
+        "The two Koreas' Red Cross officials have not met since the family reunions of August 2018.",
+        "have not met",
+        "suspended",
+    ),
+    (
+        "North Korea did not respond to a proposal by Seoul on Monday for military talks to redraw the border, the defence ministry said.",
+        "did not respond",
+        "refused",
+    ),
+    (
+        "South Korea's spy agency said North Korea has been dismantling the loudspeakers along the border, though Pyongyang has yet to acknowledge Seoul's overtures.",
+        "has yet to acknowledge",
+        "refused",
+    ),
+    (
+        "Yoon and Kishida held a summit in Tokyo, the first visit by a South Korean president to Japan for bilateral talks in 12 years.",
+        "held a summit",
+        "resumed",
+    ),
+    (
+        "The ROK-U.S. Nuclear Consultative Group convened its fourth meeting in Washington on Friday.",
+        "convened its fourth meeting",
+        "active",
+    ),
+    (
+        "China's foreign ministry said it would not attend the Ukraine peace summit in Switzerland because it did not meet Beijing's expectations.",
+        "would not attend",
+        "refused",
+    ),
+    (
+        'Beijing said the talks in Madrid were "candid, in-depth and constructive" and that both sides agreed to keep in close contact.',
+        "agreed to keep in close contact",
+        "active",
+    ),
+    (
+        "The State Department said it had been in contact with Chinese counterparts about the detained Americans but declined to give details.",
+        "had been in contact",
+        "active",
+    ),
+    (
+        "The U.S.-China Strategic and Economic Dialogue, launched in 2009, was discontinued under Trump.",
+        "was discontinued",
+        "severed",
+    ),
+    (
+        "Xi is expected to visit Washington in 2026, Trump told reporters aboard Air Force One, adding that he himself would travel to Beijing in April.",
+        "expected to visit Washington",
+        "proposed",
+    ),
+    (
+        'A senior U.S. official said Washington had raised the issue "forcefully" with Beijing in recent calls.',
+        "in recent calls",
+        "active",
+    ),
+    (
+        "The MMCA talks, originally due in April, were held last week in Qingdao after a postponement.",
+        "were held last week",
+        "resumed",
+    ),
+    (
+        "Australia's foreign minister Penny Wong met Wang Yi in Kuala Lumpur, where the two agreed to resume the Australia-China Strategic Dialogue.",
+        "met Wang Yi",
+        "active",
+    ),
+    (
+        "Washington cut off intelligence sharing with Kyiv for a week in March before restoring it after the Jeddah talks.",
+        "restoring it",
+        "resumed",
+    ),
+]
+
+# S21, written after the changes for S20 and scored once (US–China as the app's articles
+# are: the military, climate, counter-narcotics and human rights channels, told by the
+# Pentagon, the State Department, Xinhua and the wires; with the Koreas, Japan, India–China,
+# Russia–US, Russia–Ukraine, Saudi Arabia–Iran, Venezuela–Colombia, the AU): 37/41 (90.2 %).
+# Misses: "went ahead" after an aside "postponed in February after …" (active: the aside
+# longer than the rule's reach), "the liaison channels remain cut" (active: "remain cut" not a
+# cue), "paving the way for the first bilateral meeting … in five years" (resumed: "paving" not
+# read as a prospect), "declined Washington's requests to set up a military hotline"
+# (proposed: the refusal of a request not carried to the requested contact).
+STATUS_S21: list[StatusCase] = [
+    (
+        "China's Defense Ministry said Thursday that the two militaries would hold a new round of maritime talks, in a sign that ties are thawing after a year of tensions.",
+        "thawing",
+        "resumed",
+    ),
+    (
+        "Military-to-military communication, which Beijing cut off after then-House Speaker Nancy Pelosi visited Taiwan in August 2022, was restored after Biden and Xi met in Woodside.",
+        "was restored",
+        "resumed",
+    ),
+    (
+        "Military-to-military communication, which Beijing cut off after then-House Speaker Nancy Pelosi visited Taiwan in August 2022, was restored after Biden and Xi met in Woodside.",
+        "cut off",
+        "severed",
+    ),
+    (
+        "The Chinese side did not accept a U.S. proposal for a meeting between Austin and Li Shangfu at the Shangri-La Dialogue, the Pentagon said in a statement.",
+        "did not accept",
+        "refused",
+    ),
+    (
+        "Beijing has kept most of its channels with Washington frozen since the visit, officials said.",
+        "kept most of its channels with Washington frozen",
+        "suspended",
+    ),
+    (
+        "Talks between the two sides' defense ministries remain suspended, although working-level contacts have continued.",
+        "remain suspended",
+        "suspended",
+    ),
+    (
+        "Talks between the two sides' defense ministries remain suspended, although working-level contacts have continued.",
+        "have continued",
+        "active",
+    ),
+    (
+        "China has been reluctant to agree to a crisis hotline, which U.S. officials say is needed to prevent accidents from escalating.",
+        "reluctant to agree to a crisis hotline",
+        "refused",
+    ),
+    (
+        "Blinken's visit to Beijing, postponed in February after a Chinese surveillance balloon crossed the United States, went ahead in June.",
+        "postponed",
+        "suspended",
+    ),
+    (
+        "Blinken's visit to Beijing, postponed in February after a Chinese surveillance balloon crossed the United States, went ahead in June.",
+        "went ahead",
+        "resumed",
+    ),
+    (
+        "Washington and Beijing have agreed to restart talks on counter-narcotics cooperation, a senior administration official said, but no date has been set.",
+        "agreed to restart talks",
+        "proposed",
+    ),
+    (
+        "U.S. officials said Chinese counterparts had not returned calls since the collision.",
+        "had not returned calls",
+        "refused",
+    ),
+    (
+        "Chinese Foreign Minister Wang Yi told Blinken in a phone call on Wednesday that Washington should stop interfering in China's internal affairs.",
+        "in a phone call",
+        "active",
+    ),
+    (
+        "Secretary of State Antony Blinken's planned trip to Beijing was called off after the discovery of the balloon.",
+        "was called off",
+        "suspended",
+    ),
+    (
+        "The two countries have not held a formal human rights dialogue since 2015.",
+        "have not held",
+        "suspended",
+    ),
+    (
+        "Xi and Biden agreed to resume high-level military communications, including talks between theater commanders, and to restart the Military Maritime Consultative Agreement meetings.",
+        "to restart",
+        "proposed",
+    ),
+    (
+        "China halted cooperation with the United States on a range of issues, including military talks and climate change, in retaliation.",
+        "halted cooperation",
+        "suspended",
+    ),
+    (
+        "Beijing imposed sanctions on Pelosi and suspended climate talks with Washington, the foreign ministry said on Friday.",
+        "suspended climate talks",
+        "suspended",
+    ),
+    (
+        "U.S. and Chinese climate envoys John Kerry and Xie Zhenhua met in Beijing on Monday, restarting talks that had been frozen for more than a year.",
+        "met",
+        "resumed",
+    ),
+    (
+        "U.S. and Chinese climate envoys John Kerry and Xie Zhenhua met in Beijing on Monday, restarting talks that had been frozen for more than a year.",
+        "had been frozen",
+        "suspended",
+    ),
+    (
+        "China refused a request from Defense Secretary Lloyd Austin to speak with his Chinese counterpart after the balloon was shot down, the Pentagon said.",
+        "refused",
+        "refused",
+    ),
+    (
+        "A call between the two defense chiefs has not taken place since November 2022.",
+        "has not taken place",
+        "suspended",
+    ),
+    (
+        "The Pentagon has sought to reopen lines of communication with the People's Liberation Army for more than a year.",
+        "sought to reopen",
+        "proposed",
+    ),
+    (
+        "Speaking to reporters, Kirby said the administration remained committed to keeping channels of communication open with Beijing.",
+        "keeping channels of communication open",
+        "active",
+    ),
+    (
+        'The State Department\'s top Asia diplomat, Daniel Kritenbrink, held "candid" talks with Chinese officials in Beijing this week.',
+        'held "candid" talks',
+        "active",
+    ),
+    (
+        "Beijing rebuffed a U.S. request for a meeting between the two defense chiefs at the Shangri-La Dialogue, Pentagon officials said.",
+        "rebuffed",
+        "refused",
+    ),
+    (
+        "Austin and Dong talked for about 75 minutes on the sidelines of the forum, their first substantive exchange in 18 months.",
+        "talked",
+        "resumed",
+    ),
+    (
+        "China said on Monday it would not resume military dialogue with the United States until Washington stopped selling arms to Taiwan.",
+        "would not resume military dialogue",
+        "refused",
+    ),
+    (
+        "The working group on fentanyl, launched after the Woodside summit, has not met since Trump took office, according to people familiar with the matter.",
+        "has not met",
+        "suspended",
+    ),
+    (
+        "The administration has paused a planned dialogue on artificial intelligence with Beijing.",
+        "paused",
+        "suspended",
+    ),
+    (
+        "The two leaders are due to speak by phone later this week, the White House said.",
+        "due to speak by phone",
+        "proposed",
+    ),
+    (
+        "North Korea has not responded to the offer, which Seoul made through a statement because the liaison channels remain cut.",
+        "remain cut",
+        "severed",
+    ),
+    (
+        "Tokyo protested through diplomatic channels and demanded that Beijing lift its ban on Japanese seafood.",
+        "through diplomatic channels",
+        "active",
+    ),
+    (
+        "India and China agreed to restore patrolling arrangements along the LAC, paving the way for the first bilateral meeting between Modi and Xi in five years.",
+        "the first bilateral meeting",
+        "proposed",
+    ),
+    (
+        "Russia's foreign ministry said contacts with Washington on restoring embassy operations would continue, with the next round in Moscow.",
+        "would continue",
+        "active",
+    ),
+    (
+        "Ukraine and Russia have not held direct talks since the spring of 2022, when negotiations in Istanbul collapsed.",
+        "collapsed",
+        "severed",
+    ),
+    (
+        "Ukraine and Russia have not held direct talks since the spring of 2022, when negotiations in Istanbul collapsed.",
+        "have not held direct talks",
+        "suspended",
+    ),
+    (
+        "Saudi Arabia's foreign minister travelled to Tehran, the first such visit since the two countries restored ties.",
+        "travelled to Tehran",
+        "resumed",
+    ),
+    (
+        "Venezuela suspended consular services in Colombia in 2019, and they were only restored last year.",
+        "were only restored",
+        "resumed",
+    ),
+    (
+        "The AU mediation, which had been stalled for months, was relaunched in Nairobi on Tuesday.",
+        "was relaunched",
+        "resumed",
+    ),
+    (
+        "Beijing has declined Washington's requests to set up a military hotline for space incidents.",
+        "to set up a military hotline",
+        "refused",
+    ),
+]
+
+# S22, written after the changes for S21 and scored once (a wider vocabulary as news uses it:
+# "normalised", "reinstated", "put on ice", "snubbed", "froze out", "walked away", "derailed",
+# "downgrade"; Lithuania–China, Israel–Turkey, Saudi Arabia–Iran, Japan–North Korea,
+# China–Japan–Korea, Taiwan–Guyana, Vietnam–China, India–Pakistan, India–Bangladesh,
+# Armenia–Azerbaijan, Kosovo–Serbia, Russia–Ukraine, Egypt–Turkey, Chad and Burkina Faso–France,
+# Ecuador–Mexico, Chile–Bolivia, Argentina–UK, US–Cuba, Australia–China): 35/42 (83.3 %; 36/42
+# with severed and suspended as one). Misses: "downgrade diplomatic ties" and "derailed the
+# talks" (no cue), "the trip has been scrapped" (severed, not suspended), "saw no basis for
+# talks" (suspended: read as a negated contact), "prompting Mexico to break diplomatic
+# relations" (active: "break … relations" not a cue, and "prompting … to" would read as a
+# threat), "have had no ambassadors" (no cue), "unable to get ministers from Beijing on the
+# phone" (no cue).
+STATUS_S22: list[StatusCase] = [
+    (
+        "Lithuania's decision to allow a Taiwanese Representative Office prompted Beijing to downgrade diplomatic ties to the level of charge d'affaires.",
+        "downgrade diplomatic ties",
+        "severed",
+    ),
+    (
+        "Israel and Turkey normalised relations in 2022, exchanging ambassadors for the first time in four years.",
+        "normalised relations",
+        "resumed",
+    ),
+    (
+        "The rapprochement between Riyadh and Tehran has held despite the war in Gaza, with foreign ministers meeting regularly.",
+        "meeting regularly",
+        "active",
+    ),
+    (
+        "Pyongyang snubbed Tokyo's overtures for a summit, saying Japan must first drop the abduction issue.",
+        "snubbed",
+        "refused",
+    ),
+    (
+        "Talks on a free trade agreement between China, Japan and South Korea, dormant for years, were revived at the trilateral summit in Seoul.",
+        "were revived",
+        "resumed",
+    ),
+    (
+        "The Pentagon said Chinese defense officials had joined a video teleconference with their U.S. counterparts on Tuesday.",
+        "joined a video teleconference",
+        "active",
+    ),
+    (
+        "Washington derailed the talks by imposing new chip export controls, Chinese officials complained.",
+        "derailed the talks",
+        "suspended",
+    ),
+    (
+        "Xi hosted Blinken at the Great Hall of the People for 35 minutes, a sign that Beijing wanted to stabilize ties.",
+        "hosted Blinken",
+        "active",
+    ),
+    (
+        "The leaders exchanged letters over the holidays, KCNA said, without giving details.",
+        "exchanged letters",
+        "active",
+    ),
+    (
+        "Seoul has offered to hold working-level talks at the truce village of Panmunjom, but the North has so far shown no response.",
+        "shown no response",
+        "refused",
+    ),
+    (
+        "Seoul has offered to hold working-level talks at the truce village of Panmunjom, but the North has so far shown no response.",
+        "offered to hold working-level talks",
+        "proposed",
+    ),
+    (
+        "Taiwan's representative office in Guyana was shut down a day after it opened, following pressure from Beijing.",
+        "was shut down",
+        "severed",
+    ),
+    (
+        "The two sides reinstated the annual strategic dialogue after a seven-year gap.",
+        "reinstated",
+        "resumed",
+    ),
+    (
+        "Kim Jong Un rejected the idea of talks with Seoul, KCNA reported, calling South Korea the 'principal enemy'.",
+        "rejected the idea of talks",
+        "refused",
+    ),
+    (
+        "A proposed visit by the Chinese defence minister to Washington has been put on ice, according to two officials.",
+        "put on ice",
+        "suspended",
+    ),
+    (
+        "The U.S. special envoy was due to travel to Beijing next week but the trip has been scrapped.",
+        "has been scrapped",
+        "suspended",
+    ),
+    (
+        "Vietnam and China agreed to set up a hotline between their navies to manage incidents in the South China Sea.",
+        "agreed to set up a hotline",
+        "proposed",
+    ),
+    (
+        "Modi and Sharif did not hold talks on the sidelines of the SCO summit, and officials said none were planned.",
+        "did not hold talks",
+        "suspended",
+    ),
+    (
+        "Bangladesh summoned the Indian envoy for the second time in a week over the border killings.",
+        "summoned the Indian envoy",
+        "active",
+    ),
+    (
+        "The foreign secretaries of India and Bangladesh met in Dhaka, the first high-level contact since the fall of Sheikh Hasina's government.",
+        "met",
+        "resumed",
+    ),
+    (
+        "Azerbaijan and Armenia have initialled a peace treaty, and their leaders met in Washington.",
+        "met in Washington",
+        "active",
+    ),
+    (
+        "Kosovo's prime minister walked away from the EU-mediated talks in Brussels, accusing Serbia of bad faith.",
+        "walked away from",
+        "severed",
+    ),
+    (
+        "The Kremlin said it saw no basis for talks with Kyiv as long as Zelenskiy's decree banning negotiations remained in force.",
+        "saw no basis for talks",
+        "refused",
+    ),
+    (
+        "Zelenskiy signed a decree in 2022 ruling out negotiations with Putin.",
+        "ruling out negotiations",
+        "refused",
+    ),
+    (
+        "The envoys have been in regular touch by phone since the ceasefire took effect.",
+        "in regular touch by phone",
+        "active",
+    ),
+    (
+        "Egypt restored full diplomatic relations with Turkey in 2023, ending a decade-long rift.",
+        "restored full diplomatic relations",
+        "resumed",
+    ),
+    (
+        "The dialogue broke down in 2021 over disagreements on the filling of the dam.",
+        "broke down",
+        "severed",
+    ),
+    (
+        "Chad ended its defence cooperation agreement with France, ordering French troops to leave.",
+        "ended its defence cooperation agreement",
+        "severed",
+    ),
+    (
+        "Burkina Faso's junta has stopped all cooperation with the French military.",
+        "stopped all cooperation",
+        "suspended",
+    ),
+    (
+        "Ecuador's police stormed the Mexican embassy in Quito, prompting Mexico to break diplomatic relations.",
+        "break diplomatic relations",
+        "severed",
+    ),
+    (
+        "Chile and Bolivia have had no ambassadors in each other's capitals since 1978.",
+        "no ambassadors",
+        "suspended",
+    ),
+    (
+        "Argentina and Britain agreed to resume direct flights to the Falklands, the foreign ministry said.",
+        "agreed to resume",
+        "proposed",
+    ),
+    (
+        "Washington and Havana held a new round of migration talks in Havana on Thursday, the State Department said.",
+        "held a new round of migration talks",
+        "active",
+    ),
+    (
+        "The White House said Biden would not meet Xi at the APEC summit unless progress was made on fentanyl.",
+        "would not meet Xi",
+        "refused",
+    ),
+    (
+        "Wang Yi and Sullivan have established a strategic channel, meeting in Vienna, Malta and Bangkok.",
+        "established a strategic channel",
+        "active",
+    ),
+    (
+        "Marines and PLA Navy officers chatted briefly during the port call in Qingdao.",
+        "chatted briefly",
+        "active",
+    ),
+    (
+        "The U.S. and China have agreed to disagree on Taiwan but to keep talking, a senior official said.",
+        "to keep talking",
+        "active",
+    ),
+    (
+        "Beijing called off a planned visit by the German foreign minister, citing scheduling conflicts.",
+        "called off a planned visit",
+        "suspended",
+    ),
+    (
+        "Australia's trade minister said communication with Beijing had been restored after a three-year freeze.",
+        "had been restored",
+        "resumed",
+    ),
+    (
+        "Canberra had been unable to get ministers from Beijing on the phone since 2020.",
+        "unable to get ministers from Beijing on the phone",
+        "refused",
+    ),
+    (
+        "China froze out Australian ministers for three years after Canberra called for an inquiry into the origins of COVID-19.",
+        "froze out",
+        "refused",
+    ),
+    (
+        "The two foreign ministers are set to meet in Kuala Lumpur on the sidelines of the ASEAN meeting next week.",
+        "set to meet",
+        "proposed",
+    ),
+]
+
+# S23, written after the changes for S22 and scored once (the Koreas and the US, Iran, Gaza
+# mediation, Pakistan–Afghanistan, India–Afghanistan, India–China, Russia–Ukraine, Russia–US,
+# Poland and Azerbaijan–Russia, Georgia, Sudan, Egypt–Ethiopia, Somalia–Ethiopia,
+# Colombia–ELN, Venezuela–Guyana, US–Venezuela, US–China, Japan): 35/40 (87.5 %; 36/40 with
+# severed and suspended as one). Misses: "forbade any negotiations" (active: "forbade" no
+# cue), "agreed to a ceasefire after talks in Doha" (proposed: the plan's reach taken past its
+# object into a phrase of time), "talks … had failed" (active: "failed" no cue), "closed the
+# last Russian consulate" (suspended: a consulate's closure not read as a cut), "the summit …
+# is now in doubt" (active: "now" kept "in doubt" from its noun).
+STATUS_S23: list[StatusCase] = [
+    (
+        "The two militaries have maintained only sporadic contact since the collision, U.S. officials said.",
+        "maintained only sporadic contact",
+        "active",
+    ),
+    (
+        "China on Friday announced it was scrapping a dialogue mechanism on maritime affairs with the Philippines.",
+        "scrapping a dialogue mechanism",
+        "severed",
+    ),
+    (
+        "Beijing has left a U.S. request for talks on nuclear risk reduction unanswered for months.",
+        "unanswered",
+        "refused",
+    ),
+    (
+        "North Korea has ignored repeated calls from Washington to return to denuclearization talks.",
+        "ignored",
+        "refused",
+    ),
+    (
+        "Trump said he would be open to meeting Kim Jong Un again, though North Korea has shown no interest.",
+        "open to meeting Kim Jong Un again",
+        "proposed",
+    ),
+    (
+        "Kim and Trump have not met since their 2019 summit at Panmunjom.",
+        "have not met",
+        "suspended",
+    ),
+    (
+        "Talks between Kim and Trump collapsed in Hanoi in 2019 without a deal.",
+        "collapsed",
+        "severed",
+    ),
+    (
+        "Iran's supreme leader forbade any negotiations with the United States in 2018.",
+        "forbade any negotiations",
+        "refused",
+    ),
+    (
+        "U.S. and Iranian negotiators have been trading written messages through Oman.",
+        "trading written messages",
+        "active",
+    ),
+    (
+        "Israel and Hamas began indirect talks in Cairo on Sunday on the second phase of the ceasefire.",
+        "began indirect talks",
+        "active",
+    ),
+    (
+        "Qatar has suspended its mediation efforts until Hamas and Israel show seriousness, a diplomat said.",
+        "suspended its mediation",
+        "suspended",
+    ),
+    (
+        "The Israeli delegation returned from Doha without an agreement, and no new round has been scheduled.",
+        "no new round has been scheduled",
+        "suspended",
+    ),
+    (
+        "Pakistan and Afghanistan's Taliban government agreed to a ceasefire after talks in Doha mediated by Qatar and Turkey.",
+        "after talks in Doha",
+        "active",
+    ),
+    (
+        "Islamabad said talks with the Taliban in Istanbul had failed and there would be no further rounds.",
+        "had failed",
+        "severed",
+    ),
+    (
+        "India has kept its embassy in Kabul open at a technical level since 2022.",
+        "kept its embassy in Kabul open",
+        "active",
+    ),
+    (
+        "Beijing and New Delhi will resume direct flights later this month after a five-year suspension, the Indian foreign ministry said.",
+        "will resume direct flights",
+        "proposed",
+    ),
+    (
+        "Border talks between India and China's special representatives were held in New Delhi in August, their 24th round.",
+        "were held",
+        "active",
+    ),
+    (
+        "Ukraine's foreign minister said Kyiv had no contact with Moscow beyond prisoner exchanges.",
+        "had no contact with Moscow",
+        "suspended",
+    ),
+    (
+        "Putin has repeatedly said he is ready for negotiations, but only on terms that Kyiv regards as capitulation.",
+        "ready for negotiations",
+        "proposed",
+    ),
+    (
+        "Lavrov and Rubio spoke by telephone on Monday and agreed to prepare a meeting between their presidents.",
+        "agreed to prepare a meeting",
+        "proposed",
+    ),
+    (
+        "The US and Russia reopened their embassies' consular sections after years of expulsions.",
+        "reopened",
+        "resumed",
+    ),
+    (
+        "Warsaw closed the last Russian consulate in Poland, in Gdansk, after sabotage attempts.",
+        "closed the last Russian consulate",
+        "severed",
+    ),
+    (
+        "Azerbaijan suspended the work of the Russian state news agency Sputnik and called off all planned visits by Russian officials.",
+        "called off all planned visits",
+        "suspended",
+    ),
+    (
+        "Georgia and Russia have had no diplomatic relations since the 2008 war.",
+        "no diplomatic relations",
+        "suspended",
+    ),
+    (
+        "Saudi Arabia has hosted several rounds of talks between Sudan's warring parties in Jeddah, the last of which ended in December 2023.",
+        "hosted several rounds of talks",
+        "active",
+    ),
+    (
+        "The RSF boycotted the Geneva talks, and the army sent no delegation.",
+        "boycotted",
+        "refused",
+    ),
+    (
+        "The RSF boycotted the Geneva talks, and the army sent no delegation.",
+        "sent no delegation",
+        "refused",
+    ),
+    (
+        "Ethiopia and Egypt's foreign ministers spoke on the phone for the first time since the talks collapsed.",
+        "spoke on the phone",
+        "resumed",
+    ),
+    (
+        "Somalia said on Thursday it had expelled Ethiopia's ambassador and ordered the closure of two Ethiopian consulates.",
+        "ordered the closure of two Ethiopian consulates",
+        "severed",
+    ),
+    (
+        "Colombia and the ELN will return to the negotiating table in Caracas next month, the government's chief negotiator said.",
+        "will return to the negotiating table",
+        "proposed",
+    ),
+    (
+        "Petro suspended peace talks with the ELN in January after the group's attacks in Catatumbo.",
+        "suspended peace talks",
+        "suspended",
+    ),
+    (
+        "Venezuela and Guyana's presidents shook hands in St Vincent and pledged not to use force.",
+        "shook hands",
+        "active",
+    ),
+    (
+        "Washington has restored direct contacts with Caracas after years of estrangement, sending an envoy to meet Maduro.",
+        "restored direct contacts",
+        "resumed",
+    ),
+    (
+        "The U.S. and China held their first round of talks on artificial intelligence risks in Geneva in May.",
+        "held their first round of talks",
+        "active",
+    ),
+    (
+        "The defense chiefs' talks, which had been expected in the spring, did not take place.",
+        "did not take place",
+        "suspended",
+    ),
+    (
+        "China said it had lodged 'stern representations' with the U.S. side through diplomatic channels.",
+        "lodged 'stern representations'",
+        "active",
+    ),
+    (
+        "Officials from the two sides are in talks about a possible visit by Xi to the United States.",
+        "in talks",
+        "active",
+    ),
+    (
+        "The summit between Xi and Trump is now in doubt after the latest round of export controls.",
+        "in doubt",
+        "suspended",
+    ),
+    (
+        "Japan's prime minister and Xi met for 30 minutes on the sidelines of APEC and agreed to pursue a 'mutually beneficial strategic relationship'.",
+        "met for 30 minutes",
+        "active",
+    ),
+    (
+        "Tokyo has repeatedly requested a summit with Pyongyang, without success.",
+        "requested a summit",
+        "proposed",
+    ),
+]
+
+# S24, written after the changes for S23 and scored once (mostly US–China as the app's
+# articles are: trade talks, the military channels, the leaders' calls, drug control,
+# deportation flights; with Taiwan, the Koreas, Japan–China, India–Pakistan, Russia–Ukraine,
+# Israel–Lebanon, Iran, Saudi Arabia–Iran, Niger, Brazil–US): 40/41 (97.6 %). Miss: "exchanges
+# between the Kuomintang and Chinese Communist Party had intensified, even as official
+# channels remained frozen" (suspended: the selection's clause cut at the "and" of a name,
+# so the other clause's "frozen" taken).
+STATUS_S24: list[StatusCase] = [
+    (
+        "Beijing has rejected U.S. calls for talks on nuclear arms control, saying its arsenal is far smaller than those of the United States and Russia.",
+        "rejected U.S. calls for talks",
+        "refused",
+    ),
+    (
+        "The Chinese and American delegations wrapped up two days of trade talks in London on Tuesday night, agreeing on a framework to implement the Geneva consensus.",
+        "wrapped up two days of trade talks",
+        "active",
+    ),
+    (
+        "The United States and China have kept talking despite the tariff war, with Bessent and He Lifeng meeting five times this year.",
+        "kept talking",
+        "active",
+    ),
+    (
+        "A Chinese foreign ministry spokesman said there had been no contact between the two leaders since the tariffs were imposed, contradicting Trump's claim.",
+        "no contact between the two leaders",
+        "suspended",
+    ),
+    (
+        "China's commerce ministry said it was open to talks with Washington but warned it would 'fight to the end' if the U.S. insisted on escalating tariffs.",
+        "open to talks",
+        "proposed",
+    ),
+    (
+        "The U.S. military's top officer, Gen. Mark Milley, twice called his Chinese counterpart in the final months of the Trump administration to reassure him.",
+        "twice called his Chinese counterpart",
+        "active",
+    ),
+    (
+        "China refused to pick up the phone when the Pentagon tried to contact the PLA after the balloon was shot down.",
+        "refused to pick up the phone",
+        "refused",
+    ),
+    (
+        "The channel between the two countries' coast guards, suspended since 2022, has not been revived.",
+        "has not been revived",
+        "suspended",
+    ),
+    (
+        "Washington and Beijing restarted a dialogue on drug control in January, more than three years after it was frozen.",
+        "restarted a dialogue",
+        "resumed",
+    ),
+    (
+        "Washington and Beijing restarted a dialogue on drug control in January, more than three years after it was frozen.",
+        "was frozen",
+        "suspended",
+    ),
+    (
+        "The State Department said Beijing had agreed to resume accepting deportation flights, which it halted in 2018.",
+        "halted",
+        "suspended",
+    ),
+    (
+        "Biden and Xi will meet for the first time in a year on the sidelines of the APEC summit, U.S. officials said.",
+        "will meet",
+        "proposed",
+    ),
+    (
+        "It would be the leaders' first face-to-face meeting since Bali.",
+        "first face-to-face meeting",
+        "proposed",
+    ),
+    (
+        "U.S. officials had hoped to arrange a meeting between Austin and Dong in Singapore, but China said no.",
+        "said no",
+        "refused",
+    ),
+    (
+        "U.S. officials had hoped to arrange a meeting between Austin and Dong in Singapore, but China said no.",
+        "hoped to arrange a meeting",
+        "proposed",
+    ),
+    (
+        "The White House said it was 'disappointed' that Beijing had declined to hold the meeting.",
+        "declined to hold the meeting",
+        "refused",
+    ),
+    (
+        "The two sides' maritime law enforcement agencies have not communicated directly since the Second Thomas Shoal standoff.",
+        "have not communicated directly",
+        "suspended",
+    ),
+    (
+        "Xi told Biden that China had no intention of invading Taiwan and would keep military channels open.",
+        "would keep military channels open",
+        "active",
+    ),
+    (
+        "China announced it would halt participation in the climate working group, just weeks after it was established.",
+        "would halt participation",
+        "suspended",
+    ),
+    (
+        "Beijing said the talks could resume if Washington 'corrected its mistakes'.",
+        "could resume",
+        "proposed",
+    ),
+    (
+        "Chinese officials skipped a planned meeting of the U.S.-China joint commission on science and technology.",
+        "skipped",
+        "refused",
+    ),
+    (
+        "TAIPEI (AP) — Taiwan's Mainland Affairs Council said exchanges between the Kuomintang and Chinese Communist Party had intensified, even as official channels remained frozen.",
+        "remained frozen",
+        "suspended",
+    ),
+    (
+        "TAIPEI (AP) — Taiwan's Mainland Affairs Council said exchanges between the Kuomintang and Chinese Communist Party had intensified, even as official channels remained frozen.",
+        "had intensified",
+        "active",
+    ),
+    (
+        "Seoul restored the 2018 military pact in full after the new government took office, reversing a suspension by its predecessor.",
+        "restored the 2018 military pact",
+        "resumed",
+    ),
+    (
+        "North Korea's foreign ministry said it would never sit down with South Korea, which it called a 'hostile state'.",
+        "would never sit down",
+        "refused",
+    ),
+    (
+        "Japanese and Chinese defence officials held their first talks in 18 months in Beijing on Tuesday, discussing the hotline.",
+        "held their first talks in 18 months",
+        "resumed",
+    ),
+    (
+        "The Japan-China maritime and aerial communication mechanism hotline has been used only once since it was launched in 2023.",
+        "has been used only once",
+        "active",
+    ),
+    (
+        "Delhi and Islamabad have not engaged in structured dialogue since 2015.",
+        "have not engaged in structured dialogue",
+        "suspended",
+    ),
+    (
+        "The Indus commissioners' annual meeting, required by the treaty, has not been held since 2022.",
+        "has not been held",
+        "suspended",
+    ),
+    (
+        "India said it would not attend the meeting of the Permanent Indus Commission, having put the treaty in abeyance.",
+        "would not attend",
+        "refused",
+    ),
+    (
+        "Russia and Ukraine held a second round of direct talks in Istanbul on Monday that lasted just over an hour.",
+        "held a second round of direct talks",
+        "active",
+    ),
+    (
+        "Ukraine's delegation said it would not negotiate under ultimatums.",
+        "would not negotiate",
+        "refused",
+    ),
+    (
+        "The U.S. envoy's visit to Moscow went ahead despite reports that the Kremlin had cancelled it.",
+        "went ahead",
+        "active",
+    ),
+    (
+        "Hezbollah and Israel have communicated through U.S. mediator Amos Hochstein.",
+        "have communicated",
+        "active",
+    ),
+    (
+        "Lebanon and Israel began direct talks on the border for the first time in decades.",
+        "began direct talks",
+        "resumed",
+    ),
+    (
+        "The European troika triggered the snapback mechanism, and Iran responded by suspending cooperation with the IAEA.",
+        "suspending cooperation",
+        "suspended",
+    ),
+    (
+        "Saudi Arabia and Iran have exchanged ambassadors and reopened embassies since the Beijing-brokered deal.",
+        "reopened embassies",
+        "resumed",
+    ),
+    (
+        "The African Union suspended Niger after the coup, and ECOWAS imposed sanctions.",
+        "suspended Niger",
+        "suspended",
+    ),
+    (
+        "Brazil's Lula said he would not speak to Trump until the U.S. president was willing to negotiate.",
+        "would not speak to Trump",
+        "refused",
+    ),
+    (
+        "Lula and Trump spoke by video call on Monday, their first conversation since the tariffs, and agreed to meet in person soon.",
+        "agreed to meet in person",
+        "proposed",
+    ),
+    (
+        "Lula and Trump spoke by video call on Monday, their first conversation since the tariffs, and agreed to meet in person soon.",
+        "spoke by video call",
+        "resumed",
+    ),
+]
+
+# S25, written after the changes for S24 and scored once (nouns of status and aspect: "the
+# cut-off", "the restoration", "the reconciliation", "have been holding", "have yet to
+# resume", "never materialized", "fell through", "almost nonexistent"; US–China, the Koreas,
+# Gaza talks, the Gulf, Turkey–Armenia, Morocco–Algeria, Rwanda–Burundi, Kenya–Tanzania,
+# Venezuela, Central America, Australia, New Zealand, the Philippines, Vietnam,
+# Thailand–Cambodia, Indonesia, Japan–Korea, Japan–China): 32/40 (80.0 %). Misses: "never
+# materialized" (proposed: no cue, the planned visit read), "The freeze … ended in May when
+# Wang Yi met Sullivan" (active: the end of a freeze not carried to the contact that ended
+# it), "reached out" (proposed: no cue, the later "propose" taken), "The cut-off of the
+# inter-Korean hotlines" (active: the hyphenated noun not a cue), "kept in touch … before the
+# two restored relations" (resumed: a later restoration carried back to the contact), "The
+# reconciliation" (refused: no cue, the "blockade" it ended taken), "which had not met since
+# 2012, convened" (active: the aside's "had not met" not read as a gap), "has been almost
+# nonexistent" (active: no cue).
+STATUS_S25: list[StatusCase] = [
+    (
+        "U.S. and Chinese officials have been holding regular talks on fentanyl since the Woodside summit, a White House official said.",
+        "have been holding regular talks",
+        "active",
+    ),
+    (
+        "The annual defense talks, which have yet to resume, were last held in 2019.",
+        "have yet to resume",
+        "suspended",
+    ),
+    (
+        "A planned visit by the Chinese vice premier never materialized after the new tariffs were announced.",
+        "never materialized",
+        "suspended",
+    ),
+    (
+        "Plans for a trilateral summit fell through after Beijing objected to the agenda.",
+        "fell through",
+        "suspended",
+    ),
+    (
+        "The freeze on high-level contacts ended in May when Wang Yi met Sullivan in Vienna.",
+        "Wang Yi met Sullivan",
+        "resumed",
+    ),
+    (
+        "Beijing reached out to Washington through a back channel to propose a meeting between the two presidents.",
+        "reached out",
+        "active",
+    ),
+    (
+        "Beijing reached out to Washington through a back channel to propose a meeting between the two presidents.",
+        "propose a meeting",
+        "proposed",
+    ),
+    (
+        "Pyongyang has spurned every offer of dialogue from Seoul since the Yoon administration took office.",
+        "spurned",
+        "refused",
+    ),
+    (
+        "The cut-off of the inter-Korean hotlines in June 2020 came days before the North demolished the liaison office.",
+        "The cut-off of the inter-Korean hotlines",
+        "severed",
+    ),
+    (
+        "The restoration of the hotlines in October 2021 raised hopes for a summit that never came.",
+        "The restoration of the hotlines",
+        "resumed",
+    ),
+    (
+        "Both sides would like to see the talks resumed 'as soon as possible', the joint statement said.",
+        "would like to see the talks resumed",
+        "proposed",
+    ),
+    (
+        "Israel has stopped sending negotiators to Cairo, an Egyptian official said, and the ceasefire talks are effectively frozen.",
+        "are effectively frozen",
+        "suspended",
+    ),
+    (
+        "Israel has stopped sending negotiators to Cairo, an Egyptian official said, and the ceasefire talks are effectively frozen.",
+        "stopped sending negotiators",
+        "suspended",
+    ),
+    (
+        "Riyadh kept in touch with Tehran through the Iraqi and Omani channels before the two restored relations.",
+        "kept in touch",
+        "active",
+    ),
+    (
+        "The reconciliation between Qatar and its Gulf neighbours in 2021 ended a three-and-a-half-year blockade.",
+        "The reconciliation",
+        "resumed",
+    ),
+    (
+        "Ankara and Yerevan's special envoys have met several times since 2022 in a bid to normalise ties, but the border remains closed.",
+        "have met several times",
+        "active",
+    ),
+    (
+        "Ankara and Yerevan's special envoys have met several times since 2022 in a bid to normalise ties, but the border remains closed.",
+        "remains closed",
+        "suspended",
+    ),
+    (
+        "Morocco and Algeria have not had diplomatic relations since Algiers severed ties in 2021.",
+        "severed ties",
+        "severed",
+    ),
+    (
+        "Morocco and Algeria have not had diplomatic relations since Algiers severed ties in 2021.",
+        "have not had diplomatic relations",
+        "suspended",
+    ),
+    (
+        "Rwanda and Burundi reopened their border in 2022, three years after Burundi closed it over accusations of support for rebels.",
+        "reopened their border",
+        "resumed",
+    ),
+    (
+        "Kenya's foreign ministry said it had reached out to the Tanzanian government over the deportation of activists.",
+        "had reached out",
+        "active",
+    ),
+    (
+        "The talks between Maduro's government and the opposition in Mexico City have been on hold since November 2021.",
+        "have been on hold",
+        "suspended",
+    ),
+    (
+        "Washington's offer to lift some sanctions in exchange for free elections went unanswered.",
+        "went unanswered",
+        "refused",
+    ),
+    (
+        "El Salvador and Honduras have been in talks on a maritime border agreement for months.",
+        "have been in talks",
+        "active",
+    ),
+    (
+        "Australian and Chinese ministers have resumed annual dialogues, with the strategic economic dialogue held in Canberra for the first time since 2017.",
+        "have resumed annual dialogues",
+        "resumed",
+    ),
+    (
+        "New Zealand's foreign minister said Wellington's relationship with Beijing was 'mature enough' to withstand disagreements, and that channels would remain open.",
+        "channels would remain open",
+        "active",
+    ),
+    (
+        "The Philippines recalled its envoy from Beijing for consultations last week.",
+        "recalled its envoy",
+        "severed",
+    ),
+    (
+        "Chinese and Philippine coast guard commanders exchanged radio messages during the standoff, according to Manila.",
+        "exchanged radio messages",
+        "active",
+    ),
+    (
+        "Vietnam's party chief To Lam received the Chinese foreign minister in Hanoi on Monday.",
+        "received the Chinese foreign minister",
+        "active",
+    ),
+    (
+        "Cambodia's Hun Manet and Thailand's acting prime minister spoke on Saturday evening, agreeing to an immediate ceasefire.",
+        "spoke",
+        "active",
+    ),
+    (
+        "The Joint Boundary Commission, which had not met since 2012, convened in Phnom Penh in June.",
+        "convened",
+        "resumed",
+    ),
+    (
+        "Indonesia's president turned down an invitation to attend the military parade in Beijing, citing domestic unrest.",
+        "turned down an invitation",
+        "refused",
+    ),
+    (
+        "South Korea and Japan resumed their 'shuttle diplomacy' in 2023 after a 12-year gap.",
+        "resumed their 'shuttle diplomacy'",
+        "resumed",
+    ),
+    (
+        "Japan has protested to China through diplomatic channels over the detention of an Astellas employee and demanded his early release.",
+        "protested to China through diplomatic channels",
+        "active",
+    ),
+    (
+        "Tokyo suspended a planned summit with Beijing after the incident.",
+        "suspended a planned summit",
+        "suspended",
+    ),
+    (
+        "China said it would cancel the trilateral ministers' meeting, citing 'scheduling difficulties'.",
+        "would cancel the trilateral ministers' meeting",
+        "suspended",
+    ),
+    (
+        "Dialogue between the two militaries has been almost nonexistent since 2022.",
+        "has been almost nonexistent",
+        "suspended",
+    ),
+    (
+        "The hotline is expected to become operational by the end of the year.",
+        "expected to become operational",
+        "proposed",
+    ),
+    (
+        "Officials said the line had gone unused for more than a year.",
+        "had gone unused",
+        "suspended",
+    ),
+    (
+        "China's top diplomat called for the resumption of the six-party talks, which collapsed in 2009.",
+        "called for the resumption of the six-party talks",
+        "proposed",
+    ),
+]
+
+# S26, written after the changes for S25 and scored once (mostly US–China in the words of
+# Chinese readouts and the Pentagon: "had a phone conversation", "lodged solemn
+# representations", "decided to suspend", "will cancel …, the ministry said", a headline with
+# a colon; with Japan–China–Korea, Russia–China, India–Pakistan, Iran–US, Israel–Syria, the
+# Houthis, Ethiopia–Eritrea, Congo–Rwanda, South Africa–US, Venezuela, Mexico–Ecuador): 38/40
+# (95.0 %; 39/40 with severed and suspended as one). Misses: "China will cancel …, the
+# ministry said in a statement" (active: an announcement attributed after the sentence read
+# as a threat), "expelled Ebrahim Rasool" (suspended: an envoy named by his name not read).
+STATUS_S26: list[StatusCase] = [
+    (
+        "Chinese President Xi Jinping had a phone conversation with U.S. President Joe Biden on Tuesday at the latter's request.",
+        "had a phone conversation",
+        "active",
+    ),
+    (
+        "The two sides had candid and in-depth exchanges of views on China-U.S. relations and issues of mutual interest.",
+        "had candid and in-depth exchanges of views",
+        "active",
+    ),
+    (
+        "Wang said the Chinese side had lodged solemn representations with the U.S. side over the sanctions.",
+        "lodged solemn representations",
+        "active",
+    ),
+    (
+        "The two sides agreed to maintain dialogue and communication at all levels, Xinhua said.",
+        "agreed to maintain dialogue",
+        "active",
+    ),
+    (
+        "China has decided to suspend the China-U.S. Climate Change Talks, the foreign ministry announced.",
+        "decided to suspend",
+        "suspended",
+    ),
+    (
+        "China will cancel the China-U.S. Theater Commanders Talk and the Defense Policy Coordination Talks, the ministry said in a statement.",
+        "will cancel",
+        "suspended",
+    ),
+    (
+        "The Chinese side will not accept any meeting between the U.S. defense secretary and its defense minister as long as sanctions on Li remain in place.",
+        "will not accept any meeting",
+        "refused",
+    ),
+    (
+        "A senior defense official said the PLA had 'consistently' refused or ignored U.S. requests for talks in the past two years.",
+        "refused or ignored",
+        "refused",
+    ),
+    (
+        "Pentagon: China has not responded to Austin's request for a call",
+        "has not responded",
+        "refused",
+    ),
+    (
+        "The United States and China will hold a new round of economic and trade consultations in Kuala Lumpur, Xinhua reported.",
+        "will hold a new round",
+        "proposed",
+    ),
+    (
+        "U.S. Commerce Secretary Gina Raimondo and Chinese Commerce Minister Wang Wentao agreed to set up a new communication channel on trade issues.",
+        "agreed to set up a new communication channel",
+        "proposed",
+    ),
+    (
+        "The working group held its first meeting in Beijing in August, the Commerce Department said.",
+        "held its first meeting",
+        "active",
+    ),
+    (
+        "Military talks between the two countries have been largely frozen since August 2022.",
+        "have been largely frozen",
+        "suspended",
+    ),
+    (
+        "Beijing in June rejected a Pentagon proposal for Austin to meet Li in Singapore.",
+        "rejected a Pentagon proposal",
+        "refused",
+    ),
+    (
+        "The two men did exchange a handshake at the opening dinner but did not have a substantive discussion.",
+        "did not have a substantive discussion",
+        "suspended",
+    ),
+    (
+        "The two men did exchange a handshake at the opening dinner but did not have a substantive discussion.",
+        "did exchange a handshake",
+        "active",
+    ),
+    (
+        "Washington hopes to restore the full range of military channels, including the hotline between the Pentagon and the PLA's Central Military Commission.",
+        "hopes to restore",
+        "proposed",
+    ),
+    (
+        "The Pentagon said the talks were 'an important step' toward restoring open, reliable military communication.",
+        "restoring open, reliable military communication",
+        "proposed",
+    ),
+    (
+        "Chinese and U.S. trade negotiators held a video call in which they 'exchanged views constructively' on implementing the trade deal.",
+        "held a video call",
+        "active",
+    ),
+    (
+        "Beijing retaliated by halting purchases of U.S. soybeans and suspending the trade dialogue.",
+        "suspending the trade dialogue",
+        "suspended",
+    ),
+    (
+        "The nuclear talks, held in Geneva in November 2023, were the first of their kind in five years.",
+        "held in Geneva",
+        "resumed",
+    ),
+    (
+        "Chinese officials have signalled they are unwilling to return to arms control talks until Washington reduces its arsenal.",
+        "unwilling to return to arms control talks",
+        "refused",
+    ),
+    (
+        "Washington and Beijing still maintain a channel between their coast guards, which met in Hawaii in September.",
+        "still maintain a channel",
+        "active",
+    ),
+    (
+        "The Chinese embassy said the U.S. side had 'unilaterally' cancelled the visit.",
+        "cancelled the visit",
+        "suspended",
+    ),
+    (
+        "Li Qiang and Kishida agreed to resume the China-Japan-South Korea trilateral summit, which had been suspended since 2019.",
+        "agreed to resume",
+        "proposed",
+    ),
+    (
+        "Seoul and Beijing revived their 2+2 vice-ministerial dialogue on diplomacy and security after a nine-year break.",
+        "revived",
+        "resumed",
+    ),
+    (
+        "Russia's Shoigu and China's Dong Jun held talks in Moscow, reaffirming their military partnership.",
+        "held talks in Moscow",
+        "active",
+    ),
+    (
+        "Pakistan and India's national security advisers have been in contact, the Financial Times reported.",
+        "have been in contact",
+        "active",
+    ),
+    (
+        "The India-Pakistan ceasefire understanding was reached through the DGMO hotline, not through third-party mediation, New Delhi insisted.",
+        "through the DGMO hotline",
+        "active",
+    ),
+    (
+        "Iran and the United States have not held direct talks since Washington quit the nuclear deal in 2018.",
+        "have not held direct talks",
+        "suspended",
+    ),
+    (
+        "Iran and the United States have not held direct talks since Washington quit the nuclear deal in 2018.",
+        "quit the nuclear deal",
+        "severed",
+    ),
+    (
+        "Witkoff's planned meeting with Araqchi in Oslo was postponed indefinitely, Iranian media reported.",
+        "was postponed indefinitely",
+        "suspended",
+    ),
+    (
+        "Tehran says it will not negotiate while under attack.",
+        "will not negotiate",
+        "refused",
+    ),
+    (
+        "Israeli and Syrian officials met in Paris in July, their first publicly acknowledged direct talks in decades.",
+        "met in Paris",
+        "resumed",
+    ),
+    (
+        "The Houthis have cut off contact with U.N. envoy Hans Grundberg, a U.N. spokesman said.",
+        "cut off contact",
+        "severed",
+    ),
+    (
+        "Addis Ababa and Asmara have not communicated at a senior level since the Pretoria agreement.",
+        "have not communicated at a senior level",
+        "suspended",
+    ),
+    (
+        "The Democratic Republic of Congo and Rwanda signed a peace deal in Washington after months of talks mediated by Qatar and the United States.",
+        "after months of talks",
+        "active",
+    ),
+    (
+        "South Africa and the U.S. have not appointed ambassadors since Washington expelled Ebrahim Rasool.",
+        "expelled Ebrahim Rasool",
+        "severed",
+    ),
+    (
+        "Venezuela ordered the closure of its embassies in seven Latin American countries after the July election.",
+        "ordered the closure of its embassies",
+        "severed",
+    ),
+    (
+        "Mexico's foreign ministry said contacts with Ecuador remain suspended.",
+        "remain suspended",
+        "suspended",
+    ),
+]
+
+# S27, written after the changes for S26 and scored once (harder grammar: "it is unclear
+# whether", "there is no sign", "has not ruled out", "neither … nor", "rather than",
+# "instead of", "once again", "anew", "if the talks fail", a refusal or a decision as a noun,
+# "was met with silence", "have yet to hold", a contraction; US–China, the Koreas,
+# Japan–China, the Philippines, India–Pakistan, Russia–Ukraine, Armenia–Azerbaijan, the Gulf,
+# the AU and Mali, Nicaragua, Colombia, Cuba, Egypt–Ethiopia, Sudan–UAE, Mali–Algeria,
+# Burkina Faso): 30/40 (75.0 %). Misses: "Neither Moscow nor Kyiv has shown any willingness to
+# meet" (proposed: "neither … nor" not read as a negation), "Rather than cutting off contacts"
+# (severed) and "Instead of resuming the talks" (proposed: "rather than"/"instead of" not read
+# as negations), "slow-walking requests" (no cue), "was met with silence" (read as "met"),
+# "have yet to hold a bilateral meeting" (suspended, where a meeting never held is still
+# ahead), "have held regular phone calls since their countries restored ties" (resumed: the
+# earlier restoration carried to the calls), "upgraded it again" (no cue), "lifted Mali's
+# suspension" (suspended: the possessive not read), "haven't held talks" (active: no
+# contraction "n't" was ever read as a negation, nor a curly apostrophe).
+STATUS_S27: list[StatusCase] = [
+    (
+        "It is unclear whether the two defence ministers will meet at the forum this year.",
+        "will meet",
+        "proposed",
+    ),
+    (
+        "There is no sign that Beijing is prepared to restore the hotline anytime soon.",
+        "restore the hotline",
+        "suspended",
+    ),
+    (
+        "Washington has not ruled out direct talks with the Taliban, a State Department spokesman said.",
+        "direct talks",
+        "proposed",
+    ),
+    (
+        "Neither Moscow nor Kyiv has shown any willingness to meet face to face.",
+        "meet face to face",
+        "refused",
+    ),
+    (
+        "Rather than cutting off contacts, Seoul chose to keep the liaison office staffed.",
+        "cutting off contacts",
+        "active",
+    ),
+    (
+        "Instead of resuming the talks, the two sides exchanged accusations.",
+        "resuming the talks",
+        "suspended",
+    ),
+    (
+        "North Korea has once again cut off the military communication lines, the South's defence ministry said.",
+        "cut off",
+        "severed",
+    ),
+    (
+        "The two chiefs spoke anew on Thursday, a week after their first call in two years.",
+        "spoke anew",
+        "resumed",
+    ),
+    (
+        "If the talks fail, Washington will impose secondary tariffs, Trump warned.",
+        "If the talks fail",
+        "active",
+    ),
+    (
+        "Beijing's refusal to resume the dialogue has frustrated U.S. officials.",
+        "refusal to resume the dialogue",
+        "refused",
+    ),
+    (
+        "The suspension of the talks, announced in August, remains in force.",
+        "remains in force",
+        "suspended",
+    ),
+    (
+        "The decision to resume military talks was welcomed in Washington.",
+        "The decision to resume military talks",
+        "proposed",
+    ),
+    (
+        "The Pentagon said the call was 'professional and substantive,' and both sides agreed to keep communication lines open.",
+        "the call",
+        "active",
+    ),
+    (
+        "Washington had been pressing for months for the restoration of the military hotline.",
+        "pressing for months for the restoration",
+        "proposed",
+    ),
+    (
+        "Beijing has been slow-walking requests for a meeting between the two defense chiefs.",
+        "slow-walking requests",
+        "refused",
+    ),
+    (
+        "China's foreign ministry dodged a question on whether Xi would attend the summit in person.",
+        "would attend the summit",
+        "proposed",
+    ),
+    (
+        "The U.S. side proposed resuming the talks, and the Chinese side said it would study the proposal.",
+        "proposed resuming the talks",
+        "proposed",
+    ),
+    (
+        "The hotline went unanswered during the 2001 spy plane crisis, U.S. officials recall.",
+        "went unanswered",
+        "refused",
+    ),
+    (
+        "Both governments downplayed the significance of the meeting, which lasted under an hour.",
+        "the meeting",
+        "active",
+    ),
+    (
+        "The two sides held 'working-level' consultations in Beijing last month but did not announce any results.",
+        "held 'working-level' consultations",
+        "active",
+    ),
+    (
+        "The liaison office in Kaesong, blown up by the North in June 2020, has not been rebuilt.",
+        "blown up",
+        "severed",
+    ),
+    (
+        "The liaison office in Kaesong, blown up by the North in June 2020, has not been rebuilt.",
+        "has not been rebuilt",
+        "suspended",
+    ),
+    (
+        "Seoul's offer of talks was met with silence from Pyongyang.",
+        "was met with silence",
+        "refused",
+    ),
+    (
+        "Tokyo and Beijing are working to arrange a meeting between their leaders at APEC.",
+        "working to arrange a meeting",
+        "proposed",
+    ),
+    (
+        "The Philippine and Chinese presidents have yet to hold a bilateral meeting.",
+        "have yet to hold a bilateral meeting",
+        "proposed",
+    ),
+    (
+        "Pakistan's army chief and India's have never spoken directly, according to officials.",
+        "have never spoken directly",
+        "suspended",
+    ),
+    (
+        "New Delhi turned down Islamabad's offer of a neutral investigation and talks.",
+        "turned down",
+        "refused",
+    ),
+    (
+        "Zelenskiy called for a meeting with Putin 'in any format', a proposal the Kremlin dismissed.",
+        "called for a meeting with Putin",
+        "proposed",
+    ),
+    (
+        "Zelenskiy called for a meeting with Putin 'in any format', a proposal the Kremlin dismissed.",
+        "dismissed",
+        "refused",
+    ),
+    (
+        "Talks between Armenia and Azerbaijan stalled for much of 2024 before a breakthrough in March.",
+        "stalled",
+        "suspended",
+    ),
+    (
+        "The Iranian and Saudi foreign ministers have held regular phone calls since their countries restored ties.",
+        "have held regular phone calls",
+        "active",
+    ),
+    (
+        "The UAE downgraded its diplomatic representation in Iran in 2016 and upgraded it again in 2022.",
+        "upgraded it again",
+        "resumed",
+    ),
+    (
+        "The African Union lifted Mali's suspension in 2024.",
+        "lifted Mali's suspension",
+        "resumed",
+    ),
+    (
+        "Nicaragua broke ties with the Vatican in 2023 and expelled its envoy.",
+        "broke ties with the Vatican",
+        "severed",
+    ),
+    (
+        "Colombia's president said he would not travel to the summit, citing the U.S. strikes.",
+        "would not travel to the summit",
+        "refused",
+    ),
+    (
+        "Cuba and the United States held talks in Washington on migration, the first such meeting under the Trump administration.",
+        "held talks",
+        "active",
+    ),
+    (
+        "Ethiopia and Egypt haven't held talks on the dam since negotiations collapsed in December.",
+        "haven't held talks",
+        "suspended",
+    ),
+    (
+        "Sudan's army-backed government cut ties with the UAE in May, accusing it of arming the RSF.",
+        "cut ties",
+        "severed",
+    ),
+    (
+        "Talks between the Malian junta and Algeria, once a key mediator, have broken down completely.",
+        "have broken down completely",
+        "severed",
+    ),
+    (
+        "The Burkinabe junta said it was open to dialogue with Ivory Coast, despite tensions at the border.",
+        "open to dialogue",
+        "proposed",
+    ),
+]
+
+# S28, written after the changes for S27 and scored once (the app's own subject told as
+# the wires and the Pentagon tell it: the cut of August 2022, the requests rebuffed, the
+# Woodside summit, the MMCA talks, the theater-level call, Hegseth and Dong; with
+# Japan–China, the Koreas, India–China, India–Pakistan, Russia–Ukraine, Saudi Arabia–Iran,
+# Gaza mediation, Thailand–Cambodia, Eritrea, Guatemala and Honduras–Taiwan): 36/40 (90.0 %;
+# 37/40 with severed and suspended as one). Misses: "military ties to return to normal"
+# (suspended: no cue, the clause's "stop arms sales" taken), "turned aside U.S. entreaties"
+# (proposed: no cue), "withdrew from a planned meeting" (severed, not suspended: the planned
+# occasion after "from" not read), "switched diplomatic recognition from Taipei" (no cue).
+STATUS_S28: list[StatusCase] = [
+    (
+        "The Biden administration has been pushing for months to restore military-to-military communications, which China cut off in August 2022 in response to then-House Speaker Nancy Pelosi's visit to Taiwan.",
+        "cut off",
+        "severed",
+    ),
+    (
+        "The Biden administration has been pushing for months to restore military-to-military communications, which China cut off in August 2022 in response to then-House Speaker Nancy Pelosi's visit to Taiwan.",
+        "pushing for months to restore",
+        "proposed",
+    ),
+    (
+        "China has rebuffed nearly a dozen requests for talks between senior military leaders since 2021.",
+        "rebuffed",
+        "refused",
+    ),
+    (
+        "Asked whether the hotline had been used during the balloon incident, the spokesman said the U.S. had requested a call but China declined.",
+        "declined",
+        "refused",
+    ),
+    (
+        "Asked whether the hotline had been used during the balloon incident, the spokesman said the U.S. had requested a call but China declined.",
+        "requested a call",
+        "proposed",
+    ),
+    (
+        "Xi and Biden are expected to announce the resumption of military-to-military talks at their summit on Wednesday.",
+        "the resumption of military-to-military talks",
+        "proposed",
+    ),
+    (
+        "After the summit, Biden told reporters that the two sides were 'resuming direct, open, clear communications.'",
+        "resuming direct, open, clear communications",
+        "resumed",
+    ),
+    (
+        "The Pentagon said Chinese defense officials had agreed to hold the talks after months of U.S. requests.",
+        "agreed to hold the talks",
+        "proposed",
+    ),
+    (
+        "Hegseth and Dong met on the sidelines of the ASEAN defense ministers' meeting, their first in-person talks.",
+        "met",
+        "active",
+    ),
+    (
+        "China has not allowed U.S. Navy ships to make port calls in Hong Kong since 2019.",
+        "has not allowed",
+        "refused",
+    ),
+    (
+        "U.S. Indo-Pacific Command chief Adm. Samuel Paparo held a video call with Southern Theater Command's Gen. Wu Yanan, the first such talks at that level.",
+        "held a video call",
+        "active",
+    ),
+    (
+        "Military Maritime Consultative Agreement talks took place in Qingdao on April 2-3, the first time they had been held in China since 2019.",
+        "took place",
+        "resumed",
+    ),
+    (
+        "Beijing said the United States must stop arms sales to Taiwan if it wants military ties to return to normal.",
+        "return to normal",
+        "proposed",
+    ),
+    (
+        "The U.S. ambassador to China, Nicholas Burns, said Chinese officials had cancelled or postponed dozens of planned exchanges.",
+        "cancelled or postponed",
+        "suspended",
+    ),
+    (
+        "Beijing has effectively frozen high-level defense contacts since Hegseth's Shangri-La speech, according to a U.S. official.",
+        "has effectively frozen",
+        "suspended",
+    ),
+    (
+        "Trump says he will visit China in April, and Xi will make a reciprocal visit later in the year.",
+        "will make a reciprocal visit",
+        "proposed",
+    ),
+    (
+        "The two sides 'reached consensus' on restarting the trade talks, Chinese state media said.",
+        "restarting the trade talks",
+        "proposed",
+    ),
+    (
+        "U.S. Trade Representative Jamieson Greer said the talks with Chinese negotiators had been productive and would continue in Stockholm.",
+        "would continue in Stockholm",
+        "active",
+    ),
+    (
+        "China has repeatedly turned aside U.S. entreaties to discuss its nuclear buildup.",
+        "turned aside",
+        "refused",
+    ),
+    (
+        "The first round of Sino-US talks on AI ended without a joint statement.",
+        "ended without a joint statement",
+        "active",
+    ),
+    (
+        "Beijing withdrew from a planned meeting of the two countries' counter-narcotics working group in protest.",
+        "withdrew from a planned meeting",
+        "suspended",
+    ),
+    (
+        "The Chinese Embassy in Washington did not comment on whether Dong would accept Hegseth's invitation.",
+        "would accept Hegseth's invitation",
+        "proposed",
+    ),
+    (
+        "The two defense chiefs have not met in person since Hegseth took office.",
+        "have not met in person",
+        "suspended",
+    ),
+    (
+        "Japanese Prime Minister Takaichi and Xi held their first meeting on the sidelines of APEC.",
+        "held their first meeting",
+        "active",
+    ),
+    (
+        "China cancelled a planned meeting between its premier and Takaichi at the G20.",
+        "cancelled a planned meeting",
+        "suspended",
+    ),
+    (
+        "China has told Japan it will not hold a leaders' meeting until Takaichi retracts her remarks.",
+        "will not hold a leaders' meeting",
+        "refused",
+    ),
+    (
+        "The trilateral summit, which Japan was set to host in January, has been shelved.",
+        "has been shelved",
+        "suspended",
+    ),
+    (
+        "South Korean and Chinese leaders agreed to revive the 2+2 dialogue and to meet more frequently.",
+        "to meet more frequently",
+        "proposed",
+    ),
+    (
+        "North Korea's Kim Yo Jong said Pyongyang had 'no interest' in any proposal from Seoul.",
+        "had 'no interest'",
+        "refused",
+    ),
+    (
+        "The inter-Korean liaison line, silent since April 2023, did not ring on Monday either.",
+        "did not ring",
+        "suspended",
+    ),
+    (
+        "India and China held the 23rd round of Special Representatives talks in Beijing, their first in five years.",
+        "held the 23rd round",
+        "resumed",
+    ),
+    (
+        "Pakistan offered talks on all outstanding issues, but India has insisted that talks and terror cannot go together.",
+        "offered talks",
+        "proposed",
+    ),
+    (
+        "Ukraine and Russia have not met at the negotiating table since July.",
+        "have not met at the negotiating table",
+        "suspended",
+    ),
+    (
+        "Moscow has rebuffed Kyiv's proposal for a leaders' meeting, saying the ground was not ready.",
+        "rebuffed",
+        "refused",
+    ),
+    (
+        "The Saudi and Iranian embassies reopened in 2023 after a seven-year break.",
+        "reopened",
+        "resumed",
+    ),
+    (
+        "Washington halted its mediation between Israel and Hamas after the Doha strike, a U.S. official said.",
+        "halted its mediation",
+        "suspended",
+    ),
+    (
+        "The Thai and Cambodian defence ministers met in Kuala Lumpur and agreed to a ceasefire monitoring mechanism.",
+        "met in Kuala Lumpur",
+        "active",
+    ),
+    (
+        "Eritrea has withdrawn from the regional bloc IGAD.",
+        "has withdrawn",
+        "severed",
+    ),
+    (
+        "Guatemala's president said his government would maintain relations with Taiwan despite pressure from Beijing.",
+        "would maintain relations",
+        "active",
+    ),
+    (
+        "Honduras switched diplomatic recognition from Taipei to Beijing in 2023.",
+        "switched diplomatic recognition from Taipei",
+        "severed",
+    ),
+]
+
+# S29, written after the changes for S28 and scored once (accounts that contradict each
+# other, denials, "whether", relative clauses with a status of their own, "turned back",
+# "barred"; US–China, the Koreas, the South China Sea, India–Pakistan, Russia–Ukraine,
+# Russia–US, Gaza mediation, Iran–IAEA, Venezuela and its neighbours, Argentina–China,
+# Mexico–Spain, Nigeria–Niger, ECOWAS, Congo–Rwanda, Egypt–Ethiopia, Japan–Korea,
+# China–Japan, Taiwan): 35/40 (87.5 %; 36/40 with severed and suspended as one). Misses:
+# "Whether the dialogue resumes depends on …" (resumed: a resumption under "whether" read as
+# a fact), "expelled Pakistani defence attaches" (suspended: attachés not read as envoys),
+# "was turned back" and "has barred Egyptian officials" (no cue), "agreed to normalize
+# exchanges that had been suspended" (suspended: "normalize" not a cue, and the relative
+# clause's passive read as the exchanges' status).
+STATUS_S29: list[StatusCase] = [
+    (
+        "The Pentagon accused China of refusing to answer calls from U.S. commanders during the standoff.",
+        "refusing to answer calls",
+        "refused",
+    ),
+    (
+        "China's defense ministry denied that it had cut off communication with the U.S. military, saying channels 'remain unobstructed'.",
+        "cut off communication",
+        "active",
+    ),
+    (
+        "China's defense ministry denied that it had cut off communication with the U.S. military, saying channels 'remain unobstructed'.",
+        "remain unobstructed",
+        "active",
+    ),
+    (
+        "Beijing insisted the hotline was working normally.",
+        "was working normally",
+        "active",
+    ),
+    (
+        "Officials in Washington disputed that account, saying their calls had gone unanswered for weeks.",
+        "had gone unanswered",
+        "refused",
+    ),
+    (
+        "Whether the dialogue resumes depends on Washington's actions, a Chinese spokesperson said.",
+        "resumes",
+        "proposed",
+    ),
+    (
+        "The envoy, whose visit to Pyongyang was called off in 2019, said he still hoped to meet Kim.",
+        "was called off",
+        "suspended",
+    ),
+    (
+        "The envoy, whose visit to Pyongyang was called off in 2019, said he still hoped to meet Kim.",
+        "hoped to meet Kim",
+        "proposed",
+    ),
+    (
+        "A U.S. official who asked not to be named said the two sides had maintained a back channel throughout the crisis.",
+        "had maintained a back channel",
+        "active",
+    ),
+    (
+        "Talks on the South China Sea code of conduct, under way since 2002, have made little progress.",
+        "under way since 2002",
+        "active",
+    ),
+    (
+        "The consultations, the first since the 2016 arbitration ruling, were described as 'frank'.",
+        "The consultations",
+        "resumed",
+    ),
+    (
+        "India suspended the Indus Waters Treaty, closed the Attari border post and expelled Pakistani defence attaches.",
+        "suspended the Indus Waters Treaty",
+        "suspended",
+    ),
+    (
+        "India suspended the Indus Waters Treaty, closed the Attari border post and expelled Pakistani defence attaches.",
+        "expelled Pakistani defence attaches",
+        "severed",
+    ),
+    (
+        "Pakistan retaliated by shutting its airspace to Indian airlines and suspending all trade, including through third countries.",
+        "suspending all trade",
+        "suspended",
+    ),
+    (
+        "The DGMOs of the two countries are scheduled to talk again at noon on Monday.",
+        "scheduled to talk again",
+        "proposed",
+    ),
+    (
+        "Putin and Trump spoke for more than two hours by telephone, their longest conversation yet.",
+        "spoke for more than two hours",
+        "active",
+    ),
+    (
+        "Kyiv said it had received no response from Moscow to its proposal for a new round of talks.",
+        "received no response",
+        "refused",
+    ),
+    (
+        "The Kremlin said a Putin-Zelenskiy meeting was possible only once the negotiators had agreed on the terms.",
+        "a Putin-Zelenskiy meeting was possible",
+        "proposed",
+    ),
+    (
+        "The ceasefire talks were derailed last month when Israel struck a Hamas delegation in Doha.",
+        "were derailed",
+        "suspended",
+    ),
+    (
+        "Egypt, Qatar and the United States have been mediating between Israel and Hamas for nearly two years.",
+        "have been mediating",
+        "active",
+    ),
+    (
+        "The head of the IAEA met Iran's foreign minister in Cairo, where the two signed an agreement to resume inspections.",
+        "met Iran's foreign minister",
+        "active",
+    ),
+    (
+        "The head of the IAEA met Iran's foreign minister in Cairo, where the two signed an agreement to resume inspections.",
+        "an agreement to resume inspections",
+        "proposed",
+    ),
+    (
+        "Iran said the agreement was 'no longer relevant' after the snapback, effectively ending cooperation with the agency.",
+        "effectively ending cooperation",
+        "severed",
+    ),
+    (
+        "The US and Venezuela held secret talks in Qatar last year, according to people familiar with the matter.",
+        "held secret talks",
+        "active",
+    ),
+    (
+        "Maduro has said he is willing to talk to Trump 'face to face' but has received no reply.",
+        "willing to talk to Trump",
+        "proposed",
+    ),
+    (
+        "Maduro has said he is willing to talk to Trump 'face to face' but has received no reply.",
+        "has received no reply",
+        "refused",
+    ),
+    (
+        "Brazil's foreign minister said Brasilia would not recognise the results and that relations with Caracas were 'frozen'.",
+        "were 'frozen'",
+        "suspended",
+    ),
+    (
+        "Argentina's Milei and China's Xi held a bilateral meeting at the G20 in Rio, easing tensions after his campaign rhetoric.",
+        "held a bilateral meeting",
+        "active",
+    ),
+    (
+        "Mexico paused relations with the Spanish monarchy after King Felipe failed to answer a letter from Lopez Obrador.",
+        "paused relations",
+        "suspended",
+    ),
+    (
+        "Mexico paused relations with the Spanish monarchy after King Felipe failed to answer a letter from Lopez Obrador.",
+        "failed to answer a letter",
+        "refused",
+    ),
+    (
+        "Nigeria and Niger agreed to reopen their border, which had been closed since the 2023 coup.",
+        "agreed to reopen their border",
+        "proposed",
+    ),
+    (
+        "The ECOWAS delegation was turned back at Niamey airport.",
+        "was turned back",
+        "refused",
+    ),
+    (
+        "Kinshasa and Kigali's foreign ministers initialled the deal in Washington after weeks of talks facilitated by the State Department.",
+        "after weeks of talks",
+        "active",
+    ),
+    (
+        "Ethiopia has barred Egyptian officials from visiting the dam site.",
+        "has barred Egyptian officials",
+        "refused",
+    ),
+    (
+        "Tokyo and Seoul's defense chiefs agreed to normalize exchanges that had been suspended since a 2018 radar incident.",
+        "agreed to normalize exchanges",
+        "proposed",
+    ),
+    (
+        "Tokyo and Seoul's defense chiefs agreed to normalize exchanges that had been suspended since a 2018 radar incident.",
+        "had been suspended",
+        "suspended",
+    ),
+    (
+        "The Chinese ambassador to Japan was summoned twice in a week.",
+        "was summoned twice",
+        "active",
+    ),
+    (
+        "Beijing has declined to confirm whether Premier Li will attend the summit in Tokyo.",
+        "will attend the summit",
+        "proposed",
+    ),
+    (
+        "Taiwan and China haven’t held official talks since 2016, when Tsai Ing-wen took office.",
+        "haven’t held official talks",
+        "suspended",
+    ),
+    (
+        "Seoul has offered to resume the Red Cross talks, but Pyongyang has yet to respond.",
+        "has yet to respond",
+        "refused",
+    ),
+]
+
+# S30, written after the changes for S29 and scored once (longer sentences of wire copy with
+# two statuses in them: consulates closed in turn, a line restored "only to cut it again",
+# "became the first … to visit", "had not been held since 2019 until …", "'remains open' to
+# dialogue", "chosen not to engage"; US–China, the Koreas, India–Pakistan, Russia–Moldova,
+# Azerbaijan, Russia–Ukraine, Russia–US, Iran–Europe, Gaza, Ethiopia–Eritrea, Sudan,
+# Venezuela–Colombia, Chile, Canada–India, the Philippines, Japan–China–Korea, Taiwan):
+# 29/40 (72.5 %; 30/40 with severed and suspended as one). Misses: "shutting the U.S.
+# consulate" and "ordered China to close its consulate" (active: "U.S." not read inside the
+# phrase, and an order to close read as a threat), "the climate envoys' meeting … produced a
+# joint statement, the first in years" (resumed: the "first" was the statement's),
+# "decided not to renew the … Agreement" (suspended, not severed), "while the two sides
+# negotiated" (proposed: the subject "The agreement" read as a plan), "had 'chosen not to
+# engage'" (suspended: a choice not to engage is a refusal), "'remains open' to dialogue"
+# (active: open to dialogue is a willingness), "only to cut it again" (resumed: no cue in
+# "cut it"), "became the first Indian foreign minister to visit Pakistan in nearly a decade"
+# (proposed: the infinitive of "the first … to" read as a plan), "expelled six Indian
+# diplomats" (no cue), "had not been held since 2019 until leaders met" (active: the gap
+# closed by "until" not read).
+STATUS_S30: list[StatusCase] = [
+    (
+        "The United States ordered China to close its consulate in Houston in 2020, and Beijing responded by shutting the U.S. consulate in Chengdu.",
+        "shutting the U.S. consulate in Chengdu",
+        "severed",
+    ),
+    (
+        "The United States ordered China to close its consulate in Houston in 2020, and Beijing responded by shutting the U.S. consulate in Chengdu.",
+        "close its consulate in Houston",
+        "severed",
+    ),
+    (
+        "U.S. and Chinese officials met in Geneva for two days of talks that ended with an agreement to slash tariffs for 90 days.",
+        "met in Geneva",
+        "active",
+    ),
+    (
+        "Bessent said the talks had been 'very productive' and that the two sides would meet again in the coming weeks.",
+        "would meet again",
+        "proposed",
+    ),
+    (
+        "China has suspended purchases of American farm goods and stopped approving new investments, but the trade talks have continued.",
+        "the trade talks have continued",
+        "active",
+    ),
+    (
+        "The climate envoys' meeting in Sunnylands produced a joint statement, the first in years.",
+        "meeting in Sunnylands",
+        "active",
+    ),
+    (
+        "China's Xie Zhenhua said he had kept in regular contact with Kerry even while formal talks were suspended.",
+        "kept in regular contact",
+        "active",
+    ),
+    (
+        "China's Xie Zhenhua said he had kept in regular contact with Kerry even while formal talks were suspended.",
+        "were suspended",
+        "suspended",
+    ),
+    (
+        "The administration has decided not to renew the Science and Technology Agreement, which expired in August.",
+        "decided not to renew",
+        "severed",
+    ),
+    (
+        "The agreement was later extended for six months while the two sides negotiated.",
+        "negotiated",
+        "active",
+    ),
+    (
+        "A State Department spokesman said Washington 'remains open' to dialogue with Pyongyang but that North Korea had 'chosen not to engage'.",
+        "chosen not to engage",
+        "refused",
+    ),
+    (
+        "A State Department spokesman said Washington 'remains open' to dialogue with Pyongyang but that North Korea had 'chosen not to engage'.",
+        "remains open",
+        "proposed",
+    ),
+    (
+        "Kim Jong Un's sister dismissed the offer as 'wishful thinking'.",
+        "dismissed the offer",
+        "refused",
+    ),
+    (
+        "The two Koreas have not held government-level talks since 2018, the longest gap since the 1990s.",
+        "have not held government-level talks",
+        "suspended",
+    ),
+    (
+        "Pyongyang restored the hotline in early October, only to cut it again in April 2023.",
+        "restored the hotline",
+        "resumed",
+    ),
+    (
+        "Pyongyang restored the hotline in early October, only to cut it again in April 2023.",
+        "cut it again",
+        "severed",
+    ),
+    (
+        "India and Pakistan's foreign ministers were in the same room at the SCO meeting but did not hold bilateral talks.",
+        "did not hold bilateral talks",
+        "suspended",
+    ),
+    (
+        "Jaishankar became the first Indian foreign minister to visit Pakistan in nearly a decade when he attended the SCO summit in Islamabad.",
+        "to visit Pakistan",
+        "resumed",
+    ),
+    (
+        "Moscow recalled its ambassador from Chisinau after Moldova expelled Russian diplomats.",
+        "recalled its ambassador",
+        "severed",
+    ),
+    (
+        "Azerbaijan summoned the Russian ambassador and canceled all cultural events with Russia.",
+        "canceled all cultural events",
+        "suspended",
+    ),
+    (
+        "Kyiv and Moscow held a third round of talks in Istanbul, agreeing to another prisoner swap but little else.",
+        "held a third round of talks",
+        "active",
+    ),
+    (
+        "Trump abruptly called off a planned summit with Putin in Budapest, saying he did not want a 'wasted meeting'.",
+        "called off a planned summit",
+        "suspended",
+    ),
+    (
+        "Iranian and European diplomats met in Istanbul for the first talks since the June war.",
+        "met in Istanbul",
+        "resumed",
+    ),
+    (
+        "Iran says it is ready to negotiate with the US 'on an equal footing' but will not hold direct talks.",
+        "will not hold direct talks",
+        "refused",
+    ),
+    (
+        "Iran says it is ready to negotiate with the US 'on an equal footing' but will not hold direct talks.",
+        "ready to negotiate",
+        "proposed",
+    ),
+    (
+        "Hamas handed over its response to the latest proposal, and mediators said talks would resume in Cairo on Sunday.",
+        "talks would resume",
+        "proposed",
+    ),
+    (
+        "Ethiopia's prime minister and Eritrea's president have not spoken since 2023, officials in both capitals said.",
+        "have not spoken",
+        "suspended",
+    ),
+    (
+        "Sudan's army chief accepted an invitation to Washington for talks with the RSF, but later pulled out.",
+        "accepted an invitation",
+        "proposed",
+    ),
+    (
+        "Venezuela's Maduro and Colombia's Petro met in Caracas for the first time since Petro took office.",
+        "met in Caracas",
+        "resumed",
+    ),
+    (
+        "The Colombian and Venezuelan governments restored diplomatic relations in August 2022 after a three-year break.",
+        "restored diplomatic relations",
+        "resumed",
+    ),
+    (
+        "Chile's president said he would not invite Maduro to the summit.",
+        "would not invite Maduro",
+        "refused",
+    ),
+    (
+        "Canada and India agreed to restore their high commissioners after a two-year diplomatic freeze.",
+        "agreed to restore their high commissioners",
+        "proposed",
+    ),
+    (
+        "Ottawa expelled six Indian diplomats, including the high commissioner, in October 2024.",
+        "expelled six Indian diplomats",
+        "severed",
+    ),
+    (
+        "Relations between New Delhi and Ottawa, which hit a low after the killing of a Sikh activist, have since thawed.",
+        "have since thawed",
+        "resumed",
+    ),
+    (
+        "The Philippines and China held the 23rd Bilateral Consultation Mechanism meeting in Xiamen.",
+        "held the 23rd Bilateral Consultation Mechanism meeting",
+        "active",
+    ),
+    (
+        "Manila said it would not attend the Beijing-hosted forum.",
+        "would not attend",
+        "refused",
+    ),
+    (
+        "Japan's foreign minister and his Chinese counterpart talked by phone but failed to narrow their differences.",
+        "talked by phone",
+        "active",
+    ),
+    (
+        "The China-Japan-ROK summit had not been held since 2019 until leaders met in Seoul in May 2024.",
+        "leaders met in Seoul",
+        "resumed",
+    ),
+    (
+        "Taiwan's president said Taipei was willing to engage in dialogue with Beijing 'on the basis of parity and dignity'.",
+        "willing to engage in dialogue",
+        "proposed",
+    ),
+    (
+        "Beijing has refused to talk to Lai, whom it calls a 'separatist'.",
+        "refused to talk to Lai",
+        "refused",
+    ),
+]
+
+# S31, written after the changes for S30 and scored once, on purpose plain: the short
+# statements that make up most of news about channels (met, cut off, agreed to restore,
+# suspended, resumed, declined, will meet, has not responded), mostly US–China with the
+# usual other pairs; a check of the common case rather than a probe of hard grammar: 40/40
+# (100 %).
+STATUS_S31: list[StatusCase] = [
+    (
+        "Defense Secretary Lloyd Austin met Chinese Defense Minister Dong Jun in Singapore on Friday, the first face-to-face talks between the two countries' defense chiefs in 18 months.",
+        "met",
+        "resumed",
+    ),
+    (
+        "The meeting lasted more than an hour, the Pentagon said.",
+        "The meeting",
+        "active",
+    ),
+    (
+        "China cut off military communications with the United States after Pelosi's visit.",
+        "cut off",
+        "severed",
+    ),
+    (
+        "Beijing agreed in November to restore the communications.",
+        "agreed in November to restore",
+        "proposed",
+    ),
+    (
+        "Since then, the two sides have held a series of calls and meetings at various levels.",
+        "have held a series of calls",
+        "active",
+    ),
+    (
+        "U.S. and Chinese military commanders held a video call on Tuesday, the Pentagon said.",
+        "held a video call",
+        "active",
+    ),
+    (
+        "China has been reluctant to engage in arms control talks.",
+        "reluctant to engage",
+        "refused",
+    ),
+    (
+        "The two sides will hold another round of maritime safety talks later this year.",
+        "will hold another round",
+        "proposed",
+    ),
+    (
+        "China suspended talks with the United States on climate change in August 2022.",
+        "suspended talks",
+        "suspended",
+    ),
+    (
+        "The climate talks resumed in 2023 when Kerry visited Beijing.",
+        "resumed",
+        "resumed",
+    ),
+    (
+        "Beijing declined a U.S. invitation for Dong to meet Hegseth.",
+        "declined",
+        "refused",
+    ),
+    (
+        "The Chinese side said it would keep communication channels open.",
+        "keep communication channels open",
+        "active",
+    ),
+    (
+        "The United States and China restarted their counternarcotics working group in January.",
+        "restarted",
+        "resumed",
+    ),
+    (
+        "Washington has called for the resumption of talks on nuclear risk.",
+        "called for the resumption",
+        "proposed",
+    ),
+    (
+        "The two leaders spoke by phone for nearly two hours.",
+        "spoke by phone",
+        "active",
+    ),
+    (
+        "Xi and Biden agreed to resume military-to-military communications.",
+        "agreed to resume",
+        "proposed",
+    ),
+    (
+        "The Pentagon said China had refused requests for talks 12 times since 2021.",
+        "refused requests for talks",
+        "refused",
+    ),
+    (
+        "North Korea has not responded to repeated U.S. offers of dialogue.",
+        "has not responded",
+        "refused",
+    ),
+    (
+        "South Korea and Japan held their first security talks in five years.",
+        "held their first security talks",
+        "resumed",
+    ),
+    (
+        "India and China agreed to resume direct flights.",
+        "agreed to resume direct flights",
+        "proposed",
+    ),
+    (
+        "Pakistan suspended all trade with India.",
+        "suspended all trade",
+        "suspended",
+    ),
+    (
+        "Russia and Ukraine held direct talks in Istanbul for the first time since 2022.",
+        "held direct talks",
+        "resumed",
+    ),
+    (
+        "The Kremlin rejected a proposal for a 30-day ceasefire.",
+        "rejected a proposal",
+        "refused",
+    ),
+    (
+        "Iran and the United States held indirect talks in Oman.",
+        "held indirect talks",
+        "active",
+    ),
+    (
+        "Iran suspended cooperation with the UN nuclear watchdog.",
+        "suspended cooperation",
+        "suspended",
+    ),
+    (
+        "Saudi Arabia and Iran restored diplomatic ties in 2023.",
+        "restored diplomatic ties",
+        "resumed",
+    ),
+    (
+        "Israel recalled its negotiating team from Qatar.",
+        "recalled its negotiating team",
+        "severed",
+    ),
+    (
+        "Mali cut diplomatic ties with Ukraine.",
+        "cut diplomatic ties",
+        "severed",
+    ),
+    (
+        "Ethiopia and Eritrea reopened their border.",
+        "reopened their border",
+        "resumed",
+    ),
+    (
+        "Venezuela severed diplomatic relations with Argentina.",
+        "severed diplomatic relations",
+        "severed",
+    ),
+    (
+        "Colombia suspended peace talks with the ELN.",
+        "suspended peace talks",
+        "suspended",
+    ),
+    (
+        "The two countries have agreed to hold talks next month.",
+        "agreed to hold talks",
+        "proposed",
+    ),
+    (
+        "China's foreign minister met the U.S. secretary of state on the sidelines of the ASEAN meeting.",
+        "met the U.S. secretary of state",
+        "active",
+    ),
+    (
+        "The hotline has not been used since 2022.",
+        "has not been used",
+        "suspended",
+    ),
+    (
+        "Beijing said it was willing to work with Washington to restore dialogue.",
+        "willing to work with Washington to restore dialogue",
+        "proposed",
+    ),
+    (
+        "The United States has repeatedly urged China to reopen military communication channels.",
+        "urged China to reopen",
+        "proposed",
+    ),
+    (
+        "China cancelled a planned visit by the U.S. envoy.",
+        "cancelled a planned visit",
+        "suspended",
+    ),
+    (
+        "The talks broke down over the issue of Taiwan.",
+        "broke down",
+        "severed",
+    ),
+    (
+        "U.S. and Chinese trade negotiators will meet in Madrid next week.",
+        "will meet in Madrid",
+        "proposed",
+    ),
+    (
+        "The two sides maintained close communication throughout the crisis.",
+        "maintained close communication",
+        "active",
+    ),
+]
+
+# S32, written after the changes for S30 (with S31) and scored once: news as it comes, neither
+# plain on purpose nor a probe (readouts, calls, "unable to reach", "paused … could resume",
+# "spoke again", "walked out", "no intention of talking", "snubbed"; US–China, Japan–China,
+# the Koreas, India–China, India–Pakistan, Russia–US, Russia–Ukraine, Iran, Gaza mediation,
+# Egypt–Turkey, Algeria–Spain, Morocco–Israel, Congo–Rwanda, Sudan, Ethiopia–Somalia,
+# Venezuela, Brazil–US, Argentina, Mexico, Cuba–US, Nicaragua–Vatican): 40/40 (100 %).
+STATUS_S32: list[StatusCase] = [
+    (
+        "Chinese and U.S. officials held 'candid, in-depth and constructive' economic and trade talks in Kuala Lumpur over the weekend, Xinhua said.",
+        "held",
+        "active",
+    ),
+    (
+        "The talks came after Trump threatened to impose an additional 100 percent tariff on Chinese goods.",
+        "The talks",
+        "active",
+    ),
+    (
+        "The Pentagon said it had been unable to reach Chinese military officials on the hotline during the incident.",
+        "unable to reach",
+        "refused",
+    ),
+    (
+        "Hegseth said he had a 'very good' call with Dong and that the two agreed to set up military-to-military channels to deconflict.",
+        "agreed to set up military-to-military channels",
+        "proposed",
+    ),
+    (
+        "Hegseth said he had a 'very good' call with Dong and that the two agreed to set up military-to-military channels to deconflict.",
+        "had a 'very good' call",
+        "active",
+    ),
+    (
+        "A U.S. official said the theater commanders' talks, paused after the Philippine collision, could resume within weeks.",
+        "paused",
+        "suspended",
+    ),
+    (
+        "A U.S. official said the theater commanders' talks, paused after the Philippine collision, could resume within weeks.",
+        "could resume within weeks",
+        "proposed",
+    ),
+    (
+        "Beijing has so far ignored U.S. requests to set up a crisis communication mechanism for space.",
+        "ignored",
+        "refused",
+    ),
+    (
+        "China’s defense ministry said the two militaries held talks on maritime safety in Hawaii from Nov. 18 to 20.",
+        "held talks on maritime safety",
+        "active",
+    ),
+    (
+        "U.S. Secretary of State Marco Rubio and Wang Yi met for the first time in person in Kuala Lumpur, calling their talks 'constructive'.",
+        "met for the first time in person",
+        "active",
+    ),
+    (
+        "Japan lodged a protest with China after a Chinese fighter jet locked its radar on a Japanese aircraft.",
+        "lodged a protest",
+        "active",
+    ),
+    (
+        "Beijing has refused Tokyo's requests for a meeting between the two leaders at the G20.",
+        "refused Tokyo's requests",
+        "refused",
+    ),
+    (
+        "China halted imports of Japanese seafood and suspended some cultural exchanges.",
+        "suspended some cultural exchanges",
+        "suspended",
+    ),
+    (
+        "The Japanese and Chinese foreign ministries held director-general-level consultations in Beijing, but no breakthrough was reached.",
+        "held director-general-level consultations",
+        "active",
+    ),
+    (
+        "South Korean President Lee and Xi held their first summit on the sidelines of APEC in Gyeongju.",
+        "held their first summit",
+        "active",
+    ),
+    (
+        "North Korea did not answer the South's calls through the liaison channel, which it has ignored since April 2023.",
+        "did not answer",
+        "refused",
+    ),
+    (
+        "Pyongyang has said it has no intention of talking with Seoul.",
+        "no intention of talking",
+        "refused",
+    ),
+    (
+        "Trump said he would 'love' to meet Kim Jong Un this year.",
+        "would 'love' to meet",
+        "proposed",
+    ),
+    (
+        "India's national security adviser travelled to Beijing for talks with Wang Yi on the border.",
+        "travelled to Beijing for talks",
+        "active",
+    ),
+    (
+        "Indian and Pakistani military officials spoke again on Monday to discuss the ceasefire.",
+        "spoke again",
+        "resumed",
+    ),
+    (
+        "Pakistan said it was ready for 'meaningful dialogue' with India.",
+        "ready for 'meaningful dialogue'",
+        "proposed",
+    ),
+    (
+        "India has said it will talk to Pakistan only about terrorism and Kashmir.",
+        "will talk to Pakistan only about terrorism",
+        "proposed",
+    ),
+    (
+        "U.S. and Russian officials met in Istanbul to discuss the operations of their embassies.",
+        "met in Istanbul",
+        "active",
+    ),
+    (
+        "Ukraine's negotiators walked out of the meeting after the Russian side read out its demands.",
+        "walked out of the meeting",
+        "severed",
+    ),
+    (
+        "Iran's foreign minister held a phone call with the EU's foreign policy chief, the ministry said.",
+        "held a phone call",
+        "active",
+    ),
+    (
+        "Tehran ended its cooperation with the IAEA inspectors and barred them from the Fordow site.",
+        "ended its cooperation",
+        "severed",
+    ),
+    (
+        "Qatar said it had paused its mediation between Israel and Hamas.",
+        "paused its mediation",
+        "suspended",
+    ),
+    (
+        "Egypt and Turkey held their first high-level strategic cooperation council meeting in Ankara.",
+        "held their first high-level strategic cooperation council meeting",
+        "active",
+    ),
+    (
+        "Algeria recalled its ambassador from Madrid in 2022 and froze a friendship treaty with Spain.",
+        "froze a friendship treaty",
+        "suspended",
+    ),
+    (
+        "Morocco and Israel normalized relations in 2020 under the Abraham Accords.",
+        "normalized relations",
+        "resumed",
+    ),
+    (
+        "The DRC and Rwanda agreed to set up a joint security coordination mechanism, which met for the first time in August.",
+        "met for the first time",
+        "active",
+    ),
+    (
+        "Sudan's army said it would not take part in the Jeddah talks as long as the RSF occupied civilian homes.",
+        "would not take part",
+        "refused",
+    ),
+    (
+        "Ethiopia and Somalia's leaders met in Ankara, where they agreed to begin technical talks.",
+        "agreed to begin technical talks",
+        "proposed",
+    ),
+    (
+        "Venezuela suspended flights to and from Panama and the Dominican Republic after the election dispute.",
+        "suspended flights",
+        "suspended",
+    ),
+    (
+        "The U.S. and Venezuela have kept a line of communication open despite the naval buildup, Reuters reported.",
+        "kept a line of communication open",
+        "active",
+    ),
+    (
+        "Brazil's Lula held a 30-minute call with Trump, their first direct conversation since the tariff dispute began.",
+        "held a 30-minute call",
+        "resumed",
+    ),
+    (
+        "Argentina's Milei snubbed the Mercosur summit, sending his foreign minister instead.",
+        "snubbed",
+        "refused",
+    ),
+    (
+        "Mexico said it would not send a delegation to the Summit of the Americas.",
+        "would not send a delegation",
+        "refused",
+    ),
+    (
+        "Cuban and U.S. officials held a round of migration talks in Havana, the first since 2018.",
+        "held a round of migration talks",
+        "resumed",
+    ),
+    (
+        "Nicaragua expelled the Vatican's envoy and suspended relations with the Holy See.",
+        "suspended relations",
+        "suspended",
+    ),
+]
+
+# S33, written after the changes for S30 (with S31 and S32) and scored once (headlines in
+# title case, "were due to", "are talking again", "went ahead as planned", "amid a freeze",
+# "gone dark", "broke a two-year silence", "agreed in principle", a gerund as a subject, "at
+# arm's length", "not in a hurry", a negated noun then a verb; US–China, the Koreas,
+# Japan–Korea, India–Canada, India–China, Russia–Ukraine, US–Ukraine, Iran, Saudi
+# Arabia–Israel, Israel–Lebanon, the Horn, Niger–US, West Africa, Ecuador–Mexico, Honduras,
+# Guyana–Venezuela, the Philippines, Vietnam, Thailand–Cambodia, Taiwan, Australia and New
+# Zealand–China): 35/40 (87.5 %). Misses: "broke a two-year silence" (active: the ending of a
+# silence not a cue of its own), "Reestablishing military hotlines is a priority" (resumed:
+# a gerund that is the subject of a goal read as done), "kept Washington at arm's length"
+# (active: no cue), "'not in a hurry' to return to talks" (suspended, where reluctance is a
+# refusal), "have no diplomatic relations and communicate through UNIFIL" (suspended: the
+# "no" of a noun carried across "and" to the next verb).
+STATUS_S33: list[StatusCase] = [
+    (
+        "China Suspends Military Talks With U.S. Over Pelosi Visit",
+        "Suspends Military Talks",
+        "suspended",
+    ),
+    (
+        "US, China Agree to Resume Military Talks",
+        "Agree to Resume",
+        "proposed",
+    ),
+    (
+        "The two ministers were due to hold talks in Jakarta on Friday, but the meeting was postponed.",
+        "were due to hold talks",
+        "proposed",
+    ),
+    (
+        "The two ministers were due to hold talks in Jakarta on Friday, but the meeting was postponed.",
+        "was postponed",
+        "suspended",
+    ),
+    (
+        "Defense officials from the two countries are talking again, a senior U.S. official said.",
+        "are talking again",
+        "resumed",
+    ),
+    (
+        "The visit went ahead as planned despite Beijing's objections.",
+        "went ahead as planned",
+        "active",
+    ),
+    (
+        "Chinese and American scientists renewed contacts at a conference in Geneva.",
+        "renewed contacts",
+        "resumed",
+    ),
+    (
+        "Amid a freeze in military ties, diplomats from the two countries met quietly in Vienna.",
+        "met quietly",
+        "active",
+    ),
+    (
+        "The hotline has gone dark since the collision, according to a U.S. defense official.",
+        "has gone dark",
+        "suspended",
+    ),
+    (
+        "North Korea broke a two-year silence on Tuesday by sending a message through the Panmunjom channel.",
+        "broke a two-year silence",
+        "resumed",
+    ),
+    (
+        "The two sides agreed in principle to hold a summit but have not set a date.",
+        "agreed in principle to hold a summit",
+        "proposed",
+    ),
+    (
+        "Kishida and Yoon were supposed to meet in Tokyo in March, but the trip was put off.",
+        "was put off",
+        "suspended",
+    ),
+    (
+        "Reestablishing military hotlines is a priority for Washington, the official said.",
+        "Reestablishing military hotlines",
+        "proposed",
+    ),
+    (
+        "Beijing has kept Washington at arm's length since the spy balloon episode.",
+        "kept Washington at arm's length",
+        "refused",
+    ),
+    (
+        "Relations between India and Canada hit a new low as both sides expelled diplomats.",
+        "expelled diplomats",
+        "severed",
+    ),
+    (
+        "Indian and Chinese border commanders have been meeting regularly to manage the disengagement.",
+        "have been meeting regularly",
+        "active",
+    ),
+    (
+        "The Russian and Ukrainian delegations sat across the table for the first time in three years.",
+        "sat across the table",
+        "resumed",
+    ),
+    (
+        "Washington reopened its embassy in Kyiv in 2022 after a three-month closure.",
+        "reopened its embassy",
+        "resumed",
+    ),
+    (
+        "Ukraine has barred its officials from negotiating with Putin.",
+        "barred its officials from negotiating",
+        "refused",
+    ),
+    (
+        "The Iranian foreign minister said Tehran was 'not in a hurry' to return to talks with Washington.",
+        "'not in a hurry' to return to talks",
+        "refused",
+    ),
+    (
+        "The E3 and Iran held talks in Geneva on Friday in a last-ditch effort to avoid snapback sanctions.",
+        "held talks in Geneva",
+        "active",
+    ),
+    (
+        "A planned sixth round of US-Iran talks never took place.",
+        "never took place",
+        "suspended",
+    ),
+    (
+        "Saudi Arabia has halted normalization talks with Israel, two sources said.",
+        "halted normalization talks",
+        "suspended",
+    ),
+    (
+        "The Israeli and Lebanese governments have no diplomatic relations and communicate through UNIFIL.",
+        "communicate through UNIFIL",
+        "active",
+    ),
+    (
+        "The Israeli and Lebanese governments have no diplomatic relations and communicate through UNIFIL.",
+        "have no diplomatic relations",
+        "suspended",
+    ),
+    (
+        "Kenya has offered to mediate between Ethiopia and Somalia.",
+        "offered to mediate",
+        "proposed",
+    ),
+    (
+        "Niger's junta ended the military cooperation agreement with the United States and ordered U.S. troops out.",
+        "ended the military cooperation agreement",
+        "severed",
+    ),
+    (
+        "Burkina Faso and Ivory Coast have resumed talks on the detention of two gendarmes.",
+        "have resumed talks",
+        "resumed",
+    ),
+    (
+        "Ecuador and Mexico have had no diplomatic ties since the raid on the embassy in April 2024.",
+        "have had no diplomatic ties",
+        "suspended",
+    ),
+    (
+        "Honduras has threatened to end its extradition treaty with the United States.",
+        "threatened to end",
+        "active",
+    ),
+    (
+        "Guyana's president declined to meet Maduro without Brazilian mediation.",
+        "declined to meet Maduro",
+        "refused",
+    ),
+    (
+        "The Philippines has asked China to activate the hotline during incidents, but calls have gone unanswered.",
+        "asked China to activate the hotline",
+        "proposed",
+    ),
+    (
+        "The Philippines has asked China to activate the hotline during incidents, but calls have gone unanswered.",
+        "have gone unanswered",
+        "refused",
+    ),
+    (
+        "Vietnam and the Philippines signed an agreement to set up a coast guard hotline.",
+        "set up a coast guard hotline",
+        "proposed",
+    ),
+    (
+        "The Thai and Cambodian armies' regional border committees met in Chanthaburi on Wednesday.",
+        "met in Chanthaburi",
+        "active",
+    ),
+    (
+        "Cambodia said it was ready to reopen the border crossings once Thailand lifted its restrictions.",
+        "ready to reopen the border crossings",
+        "proposed",
+    ),
+    (
+        "Taiwan's opposition KMT chairwoman said she hoped to meet Xi Jinping.",
+        "hoped to meet Xi Jinping",
+        "proposed",
+    ),
+    (
+        "Chinese and Australian defence officials resumed their annual dialogue in Canberra after a six-year hiatus.",
+        "resumed their annual dialogue",
+        "resumed",
+    ),
+    (
+        "Canberra said communications with Beijing remained 'open and productive'.",
+        "remained 'open and productive'",
+        "active",
+    ),
+    (
+        "New Zealand's prime minister held talks with Xi in Beijing, the first visit by a New Zealand leader since 2019.",
+        "held talks with Xi",
+        "resumed",
+    ),
+]
+
 # S12's "The General Border Committee has not met" was fixed after its first run ("commit"
 # no longer matches inside "Committee"); it counts as a miss in S12's first-run figure. The
 # other open misses of S12 and the misses of S13 and S14 were then read by general rules
@@ -5519,27 +8990,80 @@ STATUS_S17: list[StatusCase] = [
 # S16's misses were then read by general rules but one (a headline judged on the whole
 # sentence, a past verb after "and" out of a modal's reach, a gap told in an aside, a closed
 # embassy); they count as misses in its first-run figure.
+# S17's and S19's misses were then read by general rules (not staying home, "shown little
+# interest", "sees no need", a possessive before an expelled envoy, a stranded "to", an
+# attributive "planned" kept to its noun, a selected "had ended", a denied cut of a planned
+# contact, a fronted "After a hiatus, …"); they count as misses in their first-run figures.
+# S20's misses were then read by general rules (contact verbs such as "shook hands", a cut
+# announced in reported speech, a cut planned occasion is cancelled, "not allowed", "has yet
+# to acknowledge", "discontinued", a passive recall, a postponement as a gap); they count as
+# misses in its first-run figure.
+# S21's misses were then read by general rules (a longer aside of a gap, "remain cut",
+# "paving the way for", a refused request carried to what it requested); they count as misses
+# in its first-run figure.
+# S22's misses were then read by general rules (a downgrade of ties, "derailed", a single
+# trip cut is cancelled, "no basis for", "break … relations", a cut that something caused,
+# ambassadors as a contact noun, "unable to get … on the phone"); they count as misses in its
+# first-run figure.
+# S23's misses were then read by general rules ("forbade", "banned talks", a phrase of time
+# after a plan made in the past, a selected "had failed", a closed consulate or mission, "is
+# now in doubt"); they count as misses in its first-run figure.
+# S24's miss was then read by a general rule (a selection whose clause, cut at an "and",
+# holds no cue looks between punctuation marks before the rest of the sentence); it counts
+# as a miss in its first-run figure.
+# S25's misses were then read by general rules ("materialized", "reached out" and a host
+# receiving a minister as contacts, the end of a freeze carried to the contact "when" it
+# ended, "the cut-off", a later restoration after "before" not carried back, a selected
+# "reconciliation", an aside "which had not met since", "nonexistent"); they count as misses
+# in its first-run figure.
+# S26's misses were then read by general rules (an announcement attributed after the
+# sentence, an envoy expelled by name); they count as misses in its first-run figure.
+# S27's misses were then read by general rules (contractions and curly apostrophes, "neither
+# … nor", "rather than" and "instead of", "slow-walking", "met with silence", a contact "yet
+# to" happen with no "since" in prospect, a restoration after "since" kept from the contact,
+# "upgraded … again", a possessive before a lifted suspension); they count as misses in its
+# first-run figure.
+# S28's misses were then read by general rules ("return to normal", "turned aside", a
+# planned occasion after "withdrew from", a switch of recognition); they count as misses in
+# its first-run figure.
+# S29's misses were then read by general rules (a resumption not in the past after
+# "whether"/"if", expelled attachés, "turned back", "barred", "normalize", a relative
+# clause's passive kept from its noun); they count as misses in its first-run figure.
+# S30's misses were then read by general rules but one (dots inside a closure phrase, an
+# order to close, "only to cut it again", diplomats expelled, an appositive "first" that
+# names an outcome, a noun of plan as a subject, "chosen not to", a side "open to dialogue"
+# (a door open to it stays active), "the first … to visit", a gap closed by "until"); they
+# count as misses in its first-run figure.
 OPEN_STATUS_MISSES: set[tuple[str, str]] = {
     (
         "China has yet to name a counterpart for the new theater-level channel, U.S. officials complain.",
         "has yet to name a counterpart",
     ),
-    # S17, scored once after the changes for S16: its misses stay open.
+    # S30's first-run miss still open: not renewing an agreement ends it (read as a refusal).
     (
-        "SINGAPORE (Straits Times) - China sent only a low-level delegation to the Shangri-La Dialogue and its defence minister stayed home.",
-        "stayed home",
+        "The administration has decided not to renew the Science and Technology Agreement, which expired in August.",
+        "decided not to renew",
+    ),
+    # S33's first-run misses.
+    (
+        "North Korea broke a two-year silence on Tuesday by sending a message through the Panmunjom channel.",
+        "broke a two-year silence",
     ),
     (
-        "The theater commander talks that Biden and Xi agreed to have been held only once.",
-        "have been held only once",
+        "Reestablishing military hotlines is a priority for Washington, the official said.",
+        "Reestablishing military hotlines",
     ),
     (
-        "Somalia had expelled Ethiopia's ambassador in April over the port deal with Somaliland.",
-        "expelled Ethiopia's ambassador",
+        "Beijing has kept Washington at arm's length since the spy balloon episode.",
+        "kept Washington at arm's length",
     ),
     (
-        "Washington is pushing for a hotline between the two countries' nuclear commands, but Beijing has shown little interest.",
-        "shown little interest",
+        "The Iranian foreign minister said Tehran was 'not in a hurry' to return to talks with Washington.",
+        "'not in a hurry' to return to talks",
+    ),
+    (
+        "The Israeli and Lebanese governments have no diplomatic relations and communicate through UNIFIL.",
+        "communicate through UNIFIL",
     ),
 }
 
@@ -5572,4 +9096,20 @@ STATUS_BATCHES: dict[str, list[StatusCase]] = {
     "S15": STATUS_S15,
     "S16": STATUS_S16,
     "S17": STATUS_S17,
+    "S18": STATUS_S18,
+    "S19": STATUS_S19,
+    "S20": STATUS_S20,
+    "S21": STATUS_S21,
+    "S22": STATUS_S22,
+    "S23": STATUS_S23,
+    "S33": STATUS_S33,
+    "S32": STATUS_S32,
+    "S31": STATUS_S31,
+    "S30": STATUS_S30,
+    "S29": STATUS_S29,
+    "S28": STATUS_S28,
+    "S27": STATUS_S27,
+    "S26": STATUS_S26,
+    "S25": STATUS_S25,
+    "S24": STATUS_S24,
 }

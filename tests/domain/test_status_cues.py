@@ -834,6 +834,355 @@ RULE_CASES = {
         ("Talks on reopening the border have gone nowhere.", "gone nowhere", "suspended"),
         ("Mediators shuttled between the two delegations.", "shuttled", "active"),
     ],
+    # Written for the rules added after S17 and S19.
+    "a plan's reach: an adjective keeps to its noun, a stranded 'to' governs nothing": [
+        (
+            "The proposed summit in Geneva was postponed after a phone call between the envoys.",
+            "a phone call",
+            "active",
+        ),
+        ("The proposed talks have not been scheduled.", "proposed talks", "proposed"),
+        ("The hotline that both sides agreed to is now working.", "is now working", "active"),
+        (
+            "The consultations they planned to hold have been held twice.",
+            "have been held twice",
+            "active",
+        ),
+        ("Seoul said talks were planned for next month.", "talks", "proposed"),
+    ],
+    "no wish for a contact is a refusal; not coming is one": [
+        ("Moscow has shown no appetite for negotiations.", "shown no appetite", "refused"),
+        ("Hamas said it saw no point in further talks.", "saw no point", "refused"),
+        (
+            "The Sudanese army chief stayed at home instead of flying to Jeddah.",
+            "stayed at home",
+            "refused",
+        ),
+        ("Both sides expressed interest in resuming talks.", "interest in resuming", "proposed"),
+    ],
+    "an envoy named with a possessive": [
+        ("Niger expelled France's ambassador in 2023.", "expelled France's ambassador", "severed"),
+        ("Israel recalled Turkey's ambassador for consultations.", "recalled", "severed"),
+    ],
+    "a selected 'had ended' or 'is over' ends the channel; a round that ended is a contact": [
+        ("Officials said the dialogue had ended for good.", "had ended", "severed"),
+        ("The era of summits is over, the minister said.", "is over", "severed"),
+        ("The talks ended on Friday with a joint statement.", "talks", "active"),
+        ("The talks had ended without a deal before the strikes began.", "talks", "active"),
+    ],
+    "a denied cut of a contact still ahead leaves it planned": [
+        (
+            "The upcoming round of talks has not been called off.",
+            "has not been called off",
+            "proposed",
+        ),
+        ("The hotline has not been cut off.", "has not been cut off", "active"),
+    ],
+    # Written for the rules added after S20.
+    "a cut announced in reported speech is the cut; a warning or a condition is not": [
+        (
+            "Seoul said on Tuesday it would halt all exchanges with Pyongyang.",
+            "would halt",
+            "suspended",
+        ),
+        (
+            "The ministry announced that it will sever ties with Taipei.",
+            "will sever ties",
+            "severed",
+        ),
+        ("Moscow warned it would cut off contacts with the mission.", "cut off", "active"),
+        (
+            "Beijing said it would suspend the dialogue if the arms sale went ahead.",
+            "would suspend",
+            "active",
+        ),
+        ("Tokyo said it would not cancel the visit.", "would not cancel", "active"),
+    ],
+    "a cut planned occasion is cancelled, not severed": [
+        (
+            "The planned summit in Cairo was scrapped after the strikes.",
+            "was scrapped",
+            "suspended",
+        ),
+        ("Caracas terminated the next round of the Barbados talks.", "terminated", "suspended"),
+        ("Kigali terminated its defence pact with Kinshasa.", "terminated", "severed"),
+    ],
+    "more words of contact, refusal and cut": [
+        ("Albanese and Li shook hands before the talks.", "shook hands", "active"),
+        ("Modi hosted the Bangladeshi leader in New Delhi.", "hosted", "active"),
+        ("Minsk has not allowed EU observers into the country.", "has not allowed", "refused"),
+        ("Moscow denied visas to the US delegation.", "denied visas", "refused"),
+        ("Hanoi has yet to acknowledge the proposal.", "has yet to acknowledge", "refused"),
+        ("The track-two forum was discontinued in 2020.", "was discontinued", "severed"),
+        ("Their delegations were recalled after the incident.", "were recalled", "severed"),
+    ],
+    "a postponement before a contact makes it a resumption": [
+        ("The consultations took place in Hanoi after two postponements.", "took place", "resumed"),
+    ],
+    # Written for the rules added after S21.
+    "a refused request refuses what it asked for": [
+        ("Pyongyang rejected Seoul's proposal to reopen the liaison office.", "reopen", "refused"),
+        ("Moscow turned down an invitation for talks in Vienna.", "talks", "refused"),
+        ("Beijing accepted a U.S. proposal to hold talks in Geneva.", "hold talks", "proposed"),
+    ],
+    "a line that remains cut; a contact made possible is ahead": [
+        ("The border hotline has remained cut since the shooting.", "remained cut", "severed"),
+        ("The tariff is cut to 10 percent.", "is cut to", "active"),
+        ("The deal paved the way for talks between the two armies.", "talks", "proposed"),
+        (
+            "The trip, delayed twice by the war in Gaza and the strikes on Iran, finally took place in May.",
+            "took place",
+            "resumed",
+        ),
+    ],
+    # Written for the rules added after S22.
+    "a cut that something caused happened; a push to cut did not": [
+        ("The shooting led Seoul to cut off the border hotline.", "cut off", "severed"),
+        ("The raid prompted Quito to suspend talks with the rebels.", "suspend talks", "suspended"),
+        ("Hawks are urging the president to cut off talks.", "cut off", "active"),
+    ],
+    "more words of cut, refusal and contact": [
+        (
+            "Vilnius downgraded its relations with Minsk in 2021.",
+            "downgraded its relations",
+            "severed",
+        ),
+        ("The dialogue was downgraded to working level.", "downgraded", "active"),
+        ("The row scuttled the talks on a fisheries deal.", "scuttled", "suspended"),
+        ("Tehran said it saw no grounds for direct talks.", "saw no grounds", "refused"),
+        (
+            "Kyiv has failed to get Moscow to the table.",
+            "failed to get Moscow to the table",
+            "refused",
+        ),
+        ("The two countries have had no ambassadors since the war.", "no ambassadors", "suspended"),
+        ("The defence chiefs held a videoconference on Monday.", "videoconference", "active"),
+    ],
+    "a single trip or meeting cut is cancelled": [
+        ("The envoy's trip to Moscow has been scrapped.", "has been scrapped", "suspended"),
+        ("Pyongyang scrapped the military agreement in 2023.", "scrapped", "severed"),
+    ],
+    # Written for the rules added after S23.
+    "a phrase of time after a past plan tells what happened": [
+        ("The rebels agreed to a truce following talks in Nairobi.", "talks", "active"),
+        ("The sides will sign the deal after talks in Nairobi next week.", "talks", "proposed"),
+    ],
+    "a ban on talks is a refusal; a closed consulate a cut; a contact in doubt is off": [
+        (
+            "The junta banned all contacts with the former colonial power.",
+            "banned all contacts",
+            "refused",
+        ),
+        (
+            "The parliament prohibited negotiations with the separatists.",
+            "prohibited negotiations",
+            "refused",
+        ),
+        (
+            "Prague shut down the Russian consulate in Brno.",
+            "shut down the Russian consulate",
+            "severed",
+        ),
+        (
+            "The meeting of the two leaders now looks increasingly uncertain.",
+            "uncertain",
+            "suspended",
+        ),
+        ("The mediation in Jeddah failed in 2023.", "failed", "severed"),
+        ("The talks failed to produce a deal but will continue.", "talks", "active"),
+    ],
+    # Written for the rule added after S24.
+    "a selection without a cue looks across an 'and' before leaving its clause": [
+        (
+            "Contacts between the army and the rebels grew, while formal talks stayed suspended.",
+            "grew",
+            "active",
+        ),
+    ],
+    # Written for the rules added after S25.
+    "a process of making up is a resumption only where it is selected": [
+        ("The rapprochement began with a phone call in March.", "rapprochement", "resumed"),
+        ("The ministers met twice during the détente of the 1970s.", "met twice", "active"),
+    ],
+    "a contact that ended a freeze resumes; one before a later restoration does not": [
+        (
+            "The long silence ended in June when the two chiefs spoke by phone.",
+            "spoke by phone",
+            "resumed",
+        ),
+        (
+            "The envoys talked by phone for months until the two sides reopened embassies.",
+            "talked",
+            "active",
+        ),
+    ],
+    "more words of contact and of cut": [
+        ("A state visit by the king never materialised.", "never materialised", "suspended"),
+        ("The summit materialised in May.", "materialised", "active"),
+        (
+            "Ramaphosa received the Zimbabwean president in Pretoria.",
+            "received the Zimbabwean president",
+            "active",
+        ),
+        ("The cutoff of the military line followed the missile test.", "cutoff", "severed"),
+        (
+            "Trade talks have been virtually non-existent since the coup.",
+            "non-existent",
+            "suspended",
+        ),
+        ("The commission, which had not convened since 2016, met in Bamako.", "met", "resumed"),
+    ],
+    # Written for the rules added after S26.
+    "an announcement attributed after the sentence is the cut; a warning is not": [
+        ("Pyongyang will sever all lines with Seoul, state media said.", "will sever", "severed"),
+        (
+            "Beijing will suspend the talks if the sale goes ahead, officials said.",
+            "will suspend",
+            "active",
+        ),
+        ("Moscow will cut off gas, Ukrainian officials warned.", "will cut off", "active"),
+    ],
+    "an envoy expelled by name is a cut; diplomats expelled in a row are not named": [
+        ("Niger expelled Sylvain Itte in September.", "expelled Sylvain Itte", "severed"),
+        ("Beijing lodged stern protests with Tokyo.", "lodged stern protests", "active"),
+    ],
+    # Written for the rules added after S27.
+    "a contraction or a curly apostrophe negates as 'not' does": [
+        ("Pyongyang hasn't answered the calls since April.", "answered", "refused"),
+        ("The two navies haven’t met since the collision.", "met", "suspended"),
+        ("Beijing didn't suspend the dialogue.", "suspend", "active"),
+        ("Tehran won’t resume the talks.", "resume", "refused"),
+    ],
+    "'neither … nor', 'rather than' and 'instead of' negate": [
+        ("Neither Hanoi nor Beijing has agreed to reopen the line.", "reopen the line", "refused"),
+        (
+            "Rather than severing ties, Accra recalled its envoy for talks.",
+            "severing ties",
+            "active",
+        ),
+        (
+            "Instead of meeting in Oslo, the envoys traded statements.",
+            "meeting in Oslo",
+            "suspended",
+        ),
+    ],
+    "a contact still to happen is in prospect, unless it is missing since a date": [
+        ("The two leaders have yet to meet.", "have yet to meet", "proposed"),
+        ("The two leaders have yet to meet since the war.", "have yet to meet", "suspended"),
+    ],
+    "a restoration after 'since' is the background of a contact": [
+        (
+            "The envoys have met monthly since the two restored relations.",
+            "have met monthly",
+            "active",
+        ),
+    ],
+    "more words of refusal and of resumption": [
+        ("Pretoria has been dragging its feet on the talks.", "dragging its feet", "refused"),
+        ("The invitation was greeted with silence in Caracas.", "greeted with silence", "refused"),
+        ("The bloc lifted Guinea's suspension last year.", "lifted Guinea's suspension", "resumed"),
+        ("Doha upgraded ties with Cairo again in 2021.", "upgraded", "resumed"),
+    ],
+    # Written for the rules added after S28.
+    "a return to normal resumes; a request turned aside is refused": [
+        (
+            "Relations between Ankara and Cairo have returned to normal.",
+            "returned to normal",
+            "resumed",
+        ),
+        ("Officials hope the talks will soon get back to normal.", "back to normal", "proposed"),
+        ("Hanoi brushed aside Manila's request for a meeting.", "brushed aside", "refused"),
+    ],
+    "a planned occasion after a preposition is cancelled, a switch of recognition a cut": [
+        ("Seoul pulled out of the planned summit in Tokyo.", "pulled out", "suspended"),
+        (
+            "Nauru switched its recognition from Taipei to Beijing.",
+            "switched its recognition",
+            "severed",
+        ),
+    ],
+    # Written for the rules added after S29.
+    "a resumption after 'whether' or 'if' is talked about, unless in the past": [
+        ("If the talks resume next month, a deal is possible.", "resume", "proposed"),
+        (
+            "The Pentagon would not say when the talks had resumed.",
+            "had resumed",
+            "resumed",
+        ),
+    ],
+    "a relative clause's passive is not its noun's status": [
+        ("Both sides agreed to hold the talks that were suspended in 2019.", "talks", "proposed"),
+        ("The talks were suspended in 2019.", "talks", "suspended"),
+    ],
+    "more words of refusal, cut and contact": [
+        ("The UN envoy was turned away at the border.", "was turned away", "refused"),
+        ("Baku barred the Armenian delegation from entering.", "barred", "refused"),
+        (
+            "Lithuania expelled the Russian military attache.",
+            "expelled the Russian military attache",
+            "severed",
+        ),
+        ("Qatar has been mediating between the two sides.", "has been mediating", "active"),
+    ],
+    # Written for the rules added after S30.
+    "an order to close, 'only to cut', and closures with abbreviations are cuts": [
+        (
+            "Washington ordered Moscow to shut its consulate in San Francisco.",
+            "shut its consulate",
+            "severed",
+        ),
+        ("Seoul reopened the line, only to shut it down a month later.", "shut it down", "severed"),
+        (
+            "Moscow closed the U.S. consulate in Vladivostok.",
+            "closed the U.S. consulate",
+            "severed",
+        ),
+        ("Riga expelled two Russian diplomats.", "expelled two Russian diplomats", "severed"),
+    ],
+    "a 'first' belongs to what it stands beside; 'the first … to visit' happened": [
+        ("The summit ended with a joint declaration, the first in a decade.", "summit", "active"),
+        ("The envoys met in Oslo, the first in a decade.", "met", "resumed"),
+        (
+            "He became the first Japanese premier to visit Pyongyang since 2004.",
+            "to visit Pyongyang",
+            "resumed",
+        ),
+    ],
+    "a noun of plan as a subject plans nothing; a choice not to engage refuses": [
+        ("The proposal was discussed while the ministers met in Rome.", "met in Rome", "active"),
+        ("Pyongyang has chosen not to respond to the offer of talks.", "respond", "refused"),
+        ("Washington remains open to talks with Caracas.", "remains open", "proposed"),
+        ("Seoul said its door remains open to dialogue.", "remains open", "active"),
+    ],
+    "a gap closed by 'until' is a resumption": [
+        (
+            "The committee had not met for six years until it convened in Delhi in May.",
+            "convened",
+            "resumed",
+        ),
+    ],
+    "a fronted gap belongs to the clause it opens": [
+        (
+            "After a three-year freeze, Seoul and Tokyo held a summit in Hiroshima.",
+            "held a summit",
+            "resumed",
+        ),
+        (
+            "For the first time since 2019, the two ministers spoke by phone.",
+            "spoke by phone",
+            "resumed",
+        ),
+        (
+            "BAKU (AFP) - Following a long hiatus, the commissions met again on the border.",
+            "met",
+            "resumed",
+        ),
+        (
+            "After a hiatus, the talks resumed; the envoys also met the press.",
+            "met the press",
+            "active",
+        ),
+    ],
 }
 
 
