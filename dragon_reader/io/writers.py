@@ -28,7 +28,8 @@ from typing import IO, Any
 
 # OWASP "CSV injection": cells starting with these are run as formulas by spreadsheets.
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\n")
-_TRIGGER_SET = frozenset(FORMULA_TRIGGERS)
+# Every trigger is one character: a cell needs the guard when its first character is one.
+FORMULA_FIRST_CHARACTERS = frozenset(FORMULA_TRIGGERS)
 ProgressCallback = Callable[[int, int], None]
 
 
@@ -230,7 +231,7 @@ def _guard_column(chunk: list[Any], index: int) -> None:
     if joined is not None and not _TRIGGER_AFTER_NUL.search(joined):
         return
     for number, value in enumerate(cells):
-        if value and value.__class__ is str and value[0] in _TRIGGER_SET:
+        if value and value.__class__ is str and value[0] in FORMULA_FIRST_CHARACTERS:
             row = chunk[number]
             if row.__class__ is not list:
                 row = chunk[number] = list(row)
