@@ -117,6 +117,8 @@ TAG_COLUMNS = [
     "place",
     "parties",
 ]
+# The ``kind``, ``codebook_name``, ``event_type`` and ``channel_level`` cells of an entry.
+_EntryCells = tuple[str, str | None, str | None, str | None]
 SLOT_COLUMNS = {"actor": "actor", "recipient": "recipient", "place": "place", "party": "parties"}
 CODEBOOK_COLUMNS = [
     "kind",
@@ -839,13 +841,13 @@ class Interchange:
 
         with self.database.session() as session, contextlib.ExitStack() as stack:
             # The cells a row takes from its entry: made once per entry.
-            event_cells = {
+            event_cells: dict[int, _EntryCells] = {
                 row[0]: ("event", guarded(row[1]), row[2], None)
                 for row in session.execute(
                     select(CodebookEvent.id, CodebookEvent.name, CodebookEvent.type)
                 )
             }
-            channel_cells = {
+            channel_cells: dict[int, _EntryCells] = {
                 row[0]: ("channel", guarded(row[1]), None, row[2])
                 for row in session.execute(
                     select(CodebookChannel.id, CodebookChannel.name, CodebookChannel.level)
@@ -891,8 +893,8 @@ def _tag_cells(
     articles: _TaggedArticles,
     date_filters: ExportFilters | None,
     triggers: frozenset[str],
-    event_cells: dict[int, tuple[str, str | None, str | None, str | None]],
-    channel_cells: dict[int, tuple[str, str | None, str | None, str | None]],
+    event_cells: dict[int, _EntryCells],
+    channel_cells: dict[int, _EntryCells],
     slot_rows: dict[int, tuple[str | None, ...]],
 ) -> Iterator[tuple[Any, ...]]:
     """One tuple of ``TAG_COLUMNS`` cells per row of ``result`` (``_tag_query``'s columns),
@@ -959,6 +961,8 @@ def _tag_cells(
             cleaned[bounds] = sentence
         # ISO 8601 to the second: from SQLite's stored text (a tag never edited has its
         # creation time twice), or from the datetime another engine gives.
+        created: str | None
+        updated: str | None
         if created_at.__class__ is str:
             created = created_at[:19].replace(" ", "T")
             updated = created if updated_at == created_at else updated_at[:19].replace(" ", "T")
@@ -988,7 +992,7 @@ def _tag_cells(
         )
 
 
-def _plain_rows(connection: Any, statement: Select[Any], batch: int = 2000) -> Any:
+def _plain_rows(connection: Any, statement: Select[*tuple[Any, ...]], batch: int = 2000) -> Any:
     """The rows of ``statement`` on ``connection``'s transaction, streamed, as plainly as
     the driver gives them: an iterable of rows with ``close()`` (which the caller calls).
     On SQLite straight from the driver's cursor, the statement's values written into it
