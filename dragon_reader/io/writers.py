@@ -20,6 +20,7 @@ import re
 import stat
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -195,8 +196,9 @@ def write_csv(
     stop) leaves ``target`` as it was.
 
     Rows are written ``CSV_CHUNK`` at a time, and between chunks the writing thread lets
-    others run (``time.sleep(0)``): ``csv.writer`` holds the GIL while it formats, so a
-    window whose export runs in a work thread would otherwise freeze for the whole write.
+    the process's other threads run (``time.sleep(0)``): ``csv.writer`` holds the GIL while
+    it formats, so a window whose export runs in a work thread would otherwise freeze for
+    the whole write.
     """
     guarded = [columns.index(name) for name in text_columns] if guard_formulas else []
     count = 0
@@ -213,7 +215,8 @@ def write_csv(
                 _guard_column(chunk, index)
             writer.writerows(chunk)  # csv writes None as an empty cell
             count += len(chunk)
-            time.sleep(0)
+            if threading.active_count() > 1:  # someone to let run (a sleep is a syscall)
+                time.sleep(0)
         if progress is not None:
             progress(count, total or count)
     return count

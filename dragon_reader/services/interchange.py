@@ -905,7 +905,7 @@ def _tag_cells(
     no_slots: tuple[None, ...] = (None,) * len(SLOT_COLUMNS)
     current_article: int | None = None
     text = ""
-    meta: tuple[Any, ...] = ()
+    title = outlet = published = source_file = article_status = None
     sentences: SentenceFinder | None = None
     # Each sentence of the current article, cleaned (and guarded) once, by its bounds.
     cleaned: dict[tuple[int, int], str] = {}
@@ -932,7 +932,7 @@ def _tag_cells(
             continue
         if article_id != current_article:
             current_article = article_id
-            text, meta = articles.of(article_id)
+            text, (title, outlet, published, source_file, article_status) = articles.of(article_id)
             sentences = None
             cleaned.clear()
         # Stored when the tag was made; a tag without them (one the upgrade could not
@@ -971,13 +971,28 @@ def _tag_cells(
         dates = date_cells.get(when_text)
         if dates is None:
             dates = date_cells[when_text] = _date_cells(when_text)
+        date_start, precision, date_end = dates
+        kind, entry_name, event_type, level = (
+            event_cells[event_id] if event_id is not None else channel_cells[channel_id]
+        )
+        actor, recipient, place, parties = slot_rows.get(tag_id, no_slots)
+        # One tuple display: no list built and turned into a tuple per row.
         yield (
             tag_id,
             article_id,
-            *meta,
-            *(event_cells[event_id] if event_id is not None else channel_cells[channel_id]),
+            title,
+            outlet,
+            published,
+            source_file,
+            article_status,
+            kind,
+            entry_name,
+            event_type,
+            level,
             tag_status,
-            *dates,
+            date_start,
+            precision,
+            date_end,
             start,
             end,
             "'" + tag_text if tag_text[:1] in triggers else tag_text,
@@ -988,7 +1003,10 @@ def _tag_cells(
             session_id,
             created,
             updated,
-            *slot_rows.get(tag_id, no_slots),
+            actor,
+            recipient,
+            place,
+            parties,
         )
 
 
