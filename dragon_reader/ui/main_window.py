@@ -373,6 +373,7 @@ class MainWindow(QMainWindow):
         )
         self.entities.stop_background_recognition()
         self.menus.timeline_panel.stop_loading()
+        self.navigation.stop_reads()
         self.bus.wait()
         self.settings.setValue(SETTINGS_STATE, self.saveState())
         self.settings.setValue(SETTINGS_GEOMETRY, self.saveGeometry())

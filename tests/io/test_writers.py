@@ -215,7 +215,7 @@ def test_rows_are_written_in_chunks_letting_other_threads_run_between_them(
     assert body.splitlines()[1:] == [f"{n},row {n}" for n in range(7)]
 
     events.clear()
-    monkeypatch.setattr(writers.threading, "active_count", lambda: 1)  # alone in it
+    monkeypatch.setattr("threading.active_count", lambda: 1)  # alone in its process
     write()
     assert events == ["0/7", "3/7", "6/7", "7/7"]
 

@@ -13,6 +13,7 @@ from sqlalchemy import insert, select
 
 from dragon_reader.domain.articles import ArticleId, ArticleStatus
 from dragon_reader.domain.coding import ChannelStatus, FuzzyDate, TagKind
+from dragon_reader.domain.date_phrases import SentenceFinder
 from dragon_reader.domain.slots import SlotFiller, SlotRole
 from dragon_reader.io.writers import write_text
 from dragon_reader.services.corpus import Corpus
@@ -23,7 +24,6 @@ from dragon_reader.services.interchange import (
     ExportOptions,
     Interchange,
 )
-from dragon_reader.domain.date_phrases import SentenceFinder
 from dragon_reader.store.models import AnnotationSession, Article, CodebookEvent, Tag, TagSlot
 from tests.io.test_brat import check_ann
 
