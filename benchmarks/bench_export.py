@@ -11,7 +11,8 @@ The baseline writes the very rows the export writes (its cells as Python gives t
 numbers as numbers, ``None`` for an empty cell, before the formula guard) with a bare
 ``csv.writer`` to a plain file, from a list already in memory. The export and the
 baseline take turns ``ROUNDS`` times, so that both see the same moments of a busy
-machine; the medians and the range of the rounds' ratios are printed.
+machine; the medians and the range of the rounds' ratios are printed, and the ratio in
+processor time, which a busy machine sways less.
 """
 
 from __future__ import annotations
@@ -123,20 +124,24 @@ def measure(spread: bool) -> None:
         assert len(materialised) == TAGS
         ours: list[float] = []
         plain: list[float] = []
+        ours_cpu: list[float] = []
+        plain_cpu: list[float] = []
         for _ in range(ROUNDS):
             target = Path(folder) / "tags.csv"
-            start_time = time.perf_counter()
+            start_time, start_cpu = time.perf_counter(), time.process_time()
             result = interchange.export_tags_csv(target)
             ours.append(time.perf_counter() - start_time)
+            ours_cpu.append(time.process_time() - start_cpu)
             assert result.rows == TAGS
 
             plain_target = Path(folder) / "plain.csv"
-            start_time = time.perf_counter()
+            start_time, start_cpu = time.perf_counter(), time.process_time()
             with plain_target.open("w", encoding="utf-8", newline="") as handle:
                 writer = csv.writer(handle)
                 writer.writerow(TAG_COLUMNS)
                 writer.writerows(materialised)
             plain.append(time.perf_counter() - start_time)
+            plain_cpu.append(time.process_time() - start_cpu)
         corpus.close()
     ratio = statistics.median(ours) / statistics.median(plain)
     ratios = sorted(o / p for o, p in zip(ours, plain, strict=True))
@@ -153,6 +158,12 @@ def measure(spread: bool) -> None:
     print(
         f"  ratio of the medians {ratio:.2f}× (rounds {ratios[0]:.2f}–{ratios[-1]:.2f}×): "
         f"{'meets' if ratio <= GOAL_RATIO else 'MISSES'} the {GOAL_RATIO:.0f}× goal"
+    )
+    # Processor time moves less than wall time on a shared machine (it still moves).
+    print(
+        f"  in processor time: export {statistics.median(ours_cpu) * 1000:.0f} ms, baseline "
+        f"{statistics.median(plain_cpu) * 1000:.0f} ms = "
+        f"{statistics.median(ours_cpu) / statistics.median(plain_cpu):.2f}×"
     )
 
 

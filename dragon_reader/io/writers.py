@@ -167,7 +167,9 @@ def remove_leftovers(folder: Path) -> list[Path]:
     return removed
 
 
-CSV_CHUNK = 1000  # rows written at a time, between which the writer yields the GIL
+# Rows written at a time, between which the writer yields the GIL; a chunk made and written
+# while its rows are still in the processor's caches (250 rather than 1,000: 5% of an export).
+CSV_CHUNK = 250
 # A cell that starts like a formula, in a column's cells joined by NUL (and led by one):
 # one search (for a literal NUL first, which is fast) instead of a test of each cell.
 _TRIGGER_AFTER_NUL = re.compile("\x00[" + re.escape("".join(FORMULA_TRIGGERS)) + "]")
