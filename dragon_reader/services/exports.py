@@ -108,4 +108,7 @@ def run_export(
         return interchange.export_brat(target, request.filters, report)
     if request.format == ExportFormat.PLOVER:
         return export_plover(interchange, target, request.filters, report)
-    return interchange.export_tags_csv(target, request.filters, request.options, report)
+    # Without a progress bar (the command line) the rows are not counted beforehand.
+    return interchange.export_tags_csv(
+        target, request.filters, request.options, report if progress is not None else None
+    )

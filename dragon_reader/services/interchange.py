@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import contextlib
 import re
-from collections.abc import Callable, Generator, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, String, cast, func, select, update
+from sqlalchemy import ColumnElement, Select, func, select, update
 from sqlalchemy.exc import CompileError
 from sqlalchemy.orm import aliased
 
@@ -61,7 +61,12 @@ from dragon_reader.io.readers import (
     expand_paths,
     read_regular_file,
 )
-from dragon_reader.io.writers import write_csv, write_jsonl, write_text
+from dragon_reader.io.writers import (
+    FORMULA_FIRST_CHARACTERS,
+    write_csv,
+    write_jsonl,
+    write_text,
+)
 from dragon_reader.services.annotation_import import (
     ANN_SUFFIX,
     AnnotationStore,
@@ -75,6 +80,7 @@ from dragon_reader.services.annotation_import import (
 from dragon_reader.services.coding import CodingError
 from dragon_reader.services.corpus import Corpus, FileOutcome, ImportReport
 from dragon_reader.services.corpus import ProgressCallback as ImportProgress
+from dragon_reader.store.database import scattered_reads
 from dragon_reader.store.mentions import article_mentions
 from dragon_reader.store.models import Article, CodebookChannel, CodebookEvent, Tag, TagSlot
 
@@ -111,18 +117,9 @@ TAG_COLUMNS = [
     "place",
     "parties",
 ]
+# The ``kind``, ``codebook_name``, ``event_type`` and ``channel_level`` cells of an entry.
+_EntryCells = tuple[str, str | None, str | None, str | None]
 SLOT_COLUMNS = {"actor": "actor", "recipient": "recipient", "place": "place", "party": "parties"}
-TAG_TEXT_COLUMNS = [
-    "article_title",
-    "outlet",
-    "source_file",
-    "codebook_name",
-    "text",
-    "sentence",
-    "note",
-    "annotator",
-    *SLOT_COLUMNS.values(),
-]
 CODEBOOK_COLUMNS = [
     "kind",
     "id",
@@ -213,15 +210,14 @@ class Interchange:
         progress: ProgressCallback | None = None,
     ) -> ExportResult:
         """One row per tag (``TAG_COLUMNS``); the database is only read."""
-        total = self.count_tags(filters)
-        rows = self._tag_rows(filters)
+        # Counted only for a progress bar: the count is a query of its own.
+        total = self.count_tags(filters) if progress is not None else 0
         count = write_csv(
             Path(target),
             TAG_COLUMNS,
-            rows,
+            self._tag_rows(filters, guard_formulas=options.guard_formulas),
             bom=options.bom,
-            guard_formulas=options.guard_formulas,
-            text_columns=TAG_TEXT_COLUMNS,
+            guard_formulas=False,  # the rows come guarded (``_tag_rows``)
             total=total,
             progress=progress,
         )
@@ -795,10 +791,8 @@ class Interchange:
             Tag.confidence,
             Tag.annotator,
             Tag.session_id,
-            # ISO 8601 to the second, made from the stored text by the database (as
-            # ``_iso`` makes it from a string): no datetimes parsed, no call per cell.
-            _iso_text(Tag.created_at),
-            _iso_text(Tag.updated_at),
+            Tag.created_at,
+            Tag.updated_at,
             Tag.sentence_start,
             Tag.sentence_end,
         ).order_by(Tag.article_id, Tag.start, Tag.id)
@@ -829,33 +823,32 @@ class Interchange:
             )
         return query
 
-    def _tag_rows(self, filters: ExportFilters) -> Iterator[list[Any]]:
-        """The CSV rows, streamed from one query of the tags (in article order) beside one
-        query of the texts of the articles they sit in (in the same order, read as the tags
-        reach them): no statement per article, and each article's sentences found once."""
+    def _tag_rows(
+        self, filters: ExportFilters, guard_formulas: bool = False
+    ) -> Iterator[tuple[Any, ...]]:
+        """The CSV rows (``TAG_COLUMNS``), streamed from one query of the tags (in article
+        order) beside one query of the articles they sit in (in the same order, read as the
+        tags reach them): no statement per article, and articles without tags never read.
+
+        With ``guard_formulas`` every text cell that starts like a formula is neutralised
+        (``io.writers.neutralize_formula``); cells shared by many rows (an article's title,
+        an entry's name, a sentence, the slots) are made and guarded once."""
         filter_dates = filters.date_from is not None or filters.date_to is not None
-        with self.database.session() as session:
-            articles = {
-                row[0]: (row[1], row[2], row[3].isoformat() if row[3] else None, row[4], row[5])
-                for row in session.execute(
-                    select(
-                        Article.id,
-                        Article.title,
-                        Article.outlet,
-                        Article.published,
-                        Article.source_file,
-                        Article.status,
-                    )
-                )
-            }
-            events = {
-                row[0]: (row[1], row[2])
+        triggers = FORMULA_FIRST_CHARACTERS if guard_formulas else frozenset()
+
+        def guarded(value: str | None) -> str | None:
+            return "'" + value if value and value[0] in triggers else value
+
+        with self.database.session() as session, contextlib.ExitStack() as stack:
+            # The cells a row takes from its entry: made once per entry.
+            event_cells: dict[int, _EntryCells] = {
+                row[0]: ("event", guarded(row[1]), row[2], None)
                 for row in session.execute(
                     select(CodebookEvent.id, CodebookEvent.name, CodebookEvent.type)
                 )
             }
-            channels = {
-                row[0]: (row[1], row[2])
+            channel_cells: dict[int, _EntryCells] = {
+                row[0]: ("channel", guarded(row[1]), None, row[2])
                 for row in session.execute(
                     select(CodebookChannel.id, CodebookChannel.name, CodebookChannel.level)
                 )
@@ -869,126 +862,161 @@ class Interchange:
                 slot_cells.setdefault(slot_tag, {}).setdefault(role, []).append(slot_text)
             # The slot columns' cells of each tag with slots, made once.
             slot_rows = {
-                tag_id: tuple("; ".join(cells[r]) if r in cells else None for r in SLOT_COLUMNS)
+                tag_id: tuple(
+                    guarded("; ".join(cells[r])) if r in cells else None for r in SLOT_COLUMNS
+                )
                 for tag_id, cells in slot_cells.items()
             }
-            no_slots: tuple[None, ...] = (None,) * len(SLOT_COLUMNS)
             # Core execution: plain rows, without the ORM's per-row bookkeeping. Both
             # cursors stay open on the session's one connection (one snapshot).
             connection = session.connection()
             tag_query = self._tag_query(filters)
-            texts = _ArticleTexts(connection, tag_query)
+            stack.enter_context(scattered_reads(connection))
+            articles = _TaggedArticles(connection, _tagged_articles(filters, tag_query), guarded)
             result = _plain_rows(connection, tag_query)
             # Both cursors are closed however the rows end (all read, a stop, an error):
             # PostgreSQL's server-side cursors are not left to the garbage collector.
-            with contextlib.closing(texts), contextlib.closing(result):
-                yield from self._tag_cells(
+            with contextlib.closing(articles), contextlib.closing(result):
+                yield from _tag_cells(
                     result,
-                    texts,
-                    filter_dates,
-                    filters,
                     articles,
-                    events,
-                    channels,
+                    filters if filter_dates else None,
+                    triggers,
+                    event_cells,
+                    channel_cells,
                     slot_rows,
-                    no_slots,
                 )
 
-    @staticmethod
-    def _tag_cells(
-        result: Any,
-        texts: _ArticleTexts,
-        filter_dates: bool,
-        filters: ExportFilters,
-        articles: Any,
-        events: Any,
-        channels: Any,
-        slot_rows: Any,
-        no_slots: tuple[None, ...],
-    ) -> Iterator[list[Any]]:
-        # The cells a row takes from its entry and from its date, made once per entry and
-        # per stored date rather than once per row.
-        entry_cells = {
-            **{("e", i): ("event", name, kind, None) for i, (name, kind) in events.items()},
-            **{("c", i): ("channel", name, None, level) for i, (name, level) in channels.items()},
-        }
-        date_cells: dict[str | None, tuple[str | None, str | None, str | None]] = {}
-        current_article: int | None = None
-        text = ""
-        # The sentence is found near each tag (``SentenceFinder``), not by indexing the
-        # whole article: an article with a few tags costs a few sentences.
-        sentences = SentenceFinder("")
-        cleaned: dict[tuple[int, int], str] = {}
-        meta: tuple[Any, ...] = ()
-        for (
+
+def _tag_cells(
+    result: Iterable[Sequence[Any]],
+    articles: _TaggedArticles,
+    date_filters: ExportFilters | None,
+    triggers: frozenset[str],
+    event_cells: dict[int, _EntryCells],
+    channel_cells: dict[int, _EntryCells],
+    slot_rows: dict[int, tuple[str | None, ...]],
+) -> Iterator[tuple[Any, ...]]:
+    """One tuple of ``TAG_COLUMNS`` cells per row of ``result`` (``_tag_query``'s columns),
+    in one pass: a row's own text cells (text, note, annotator) are guarded here with a
+    test of their first character (``triggers``), the rest were guarded when made."""
+    # The cells a row takes from its date, made once per stored date.
+    date_cells: dict[str | None, tuple[str | None, str | None, str | None]] = {}
+    no_slots: tuple[None, ...] = (None,) * len(SLOT_COLUMNS)
+    current_article: int | None = None
+    text = ""
+    title = outlet = published = source_file = article_status = None
+    sentences: SentenceFinder | None = None
+    # Each sentence of the current article, cleaned (and guarded) once, by its bounds.
+    cleaned: dict[tuple[int, int], str] = {}
+    for (
+        tag_id,
+        article_id,
+        event_id,
+        channel_id,
+        tag_status,
+        when_text,
+        start,
+        end,
+        tag_text,
+        note,
+        confidence,
+        annotator,
+        session_id,
+        created_at,
+        updated_at,
+        sentence_start,
+        sentence_end,
+    ) in result:
+        if date_filters is not None and not _date_passes(when_text, date_filters):
+            continue
+        if article_id != current_article:
+            current_article = article_id
+            text, (title, outlet, published, source_file, article_status) = articles.of(article_id)
+            sentences = None
+            cleaned.clear()
+        # Stored when the tag was made; a tag without them (one the upgrade could not
+        # reach) has its sentence found now.
+        if sentence_start is not None:
+            bounds = (sentence_start, sentence_end)
+        else:
+            if sentences is None:
+                sentences = SentenceFinder(text)
+            bounds = sentences.bounds(start, end)
+        sentence = cleaned.get(bounds)
+        if sentence is None:
+            # Every run of whitespace made one space, none at either end (``" ".join(
+            # text.split())``), without splitting what is already so: a printable text
+            # holds no whitespace but the ASCII space.
+            sentence = text[bounds[0] : bounds[1]]
+            if not (
+                sentence.isprintable()
+                and "  " not in sentence
+                and sentence[:1] != " "
+                and sentence[-1:] != " "
+            ):
+                sentence = " ".join(sentence.split())
+            if sentence[:1] in triggers:
+                sentence = "'" + sentence
+            cleaned[bounds] = sentence
+        # ISO 8601 to the second: from SQLite's stored text (a tag never edited has its
+        # creation time twice), or from the datetime another engine gives.
+        created: str | None
+        updated: str | None
+        if created_at.__class__ is str:
+            created = created_at[:19].replace(" ", "T")
+            updated = created if updated_at == created_at else updated_at[:19].replace(" ", "T")
+        else:
+            created, updated = _iso(created_at), _iso(updated_at)
+        dates = date_cells.get(when_text)
+        if dates is None:
+            dates = date_cells[when_text] = _date_cells(when_text)
+        date_start, precision, date_end = dates
+        kind, entry_name, event_type, level = (
+            event_cells[event_id] if event_id is not None else channel_cells[channel_id]
+        )
+        actor, recipient, place, parties = slot_rows.get(tag_id, no_slots)
+        # One tuple display: no list built and turned into a tuple per row.
+        yield (
             tag_id,
             article_id,
-            event_id,
-            channel_id,
+            title,
+            outlet,
+            published,
+            source_file,
+            article_status,
+            kind,
+            entry_name,
+            event_type,
+            level,
             tag_status,
-            when_text,
+            date_start,
+            precision,
+            date_end,
             start,
             end,
-            tag_text,
-            note,
+            "'" + tag_text if tag_text[:1] in triggers else tag_text,
+            sentence,
+            "'" + note if note[:1] in triggers else note,
             confidence,
-            annotator,
+            "'" + annotator if annotator[:1] in triggers else annotator,
             session_id,
-            created_at,
-            updated_at,
-            sentence_start,
-            sentence_end,
-        ) in result:
-            if filter_dates and not _date_passes(when_text, filters):
-                continue
-            if article_id != current_article:
-                current_article = article_id
-                text = texts.text_of(article_id)
-                sentences = SentenceFinder(text)
-                cleaned.clear()
-                meta = articles[article_id]
-            # Stored when the tag was made; a tag without them (one the upgrade could not
-            # reach) has its sentence found now.
-            bounds = (
-                (sentence_start, sentence_end)
-                if sentence_start is not None
-                else sentences.bounds(start, end)
-            )
-            sentence = cleaned.get(bounds)
-            if sentence is None:
-                sentence = cleaned[bounds] = " ".join(text[bounds[0] : bounds[1]].split())
-            dates = date_cells.get(when_text)
-            if dates is None:
-                dates = date_cells[when_text] = _date_cells(when_text)
-            yield [
-                tag_id,
-                article_id,
-                *meta,
-                *entry_cells[("e", event_id) if event_id is not None else ("c", channel_id)],
-                tag_status,
-                *dates,
-                start,
-                end,
-                tag_text,
-                sentence,
-                note,
-                confidence,
-                annotator,
-                session_id,
-                created_at,
-                updated_at,
-                *slot_rows.get(tag_id, no_slots),
-            ]
+            created,
+            updated,
+            actor,
+            recipient,
+            place,
+            parties,
+        )
 
 
-def _plain_rows(
-    connection: Any, statement: Select[Any], batch: int = 2000
-) -> Generator[Any, None, None]:
+def _plain_rows(connection: Any, statement: Select[*tuple[Any, ...]], batch: int = 2000) -> Any:
     """The rows of ``statement`` on ``connection``'s transaction, streamed, as plainly as
-    the driver gives them. On SQLite straight from the driver's cursor, the statement's
-    values written into it (Core's per-row work was a third of a large export's time;
-    the values are typed filters, rendered by SQLAlchemy's own literal quoting); on other
-    engines Core's rows through a server-side cursor. ``close()`` closes the cursor."""
+    the driver gives them: an iterable of rows with ``close()`` (which the caller calls).
+    On SQLite straight from the driver's cursor, the statement's values written into it
+    (Core's per-row work was a third of a large export's time; the values are typed
+    filters, rendered by SQLAlchemy's own literal quoting); on other engines Core's rows
+    through a server-side cursor."""
     if connection.dialect.name == "sqlite":
         try:
             sql = str(
@@ -1003,46 +1031,91 @@ def _plain_rows(
             cursor = connection.connection.driver_connection.cursor()
             try:
                 cursor.execute(sql)
-                while rows := cursor.fetchmany(batch):
-                    yield from rows
-            finally:
+            except BaseException:
                 cursor.close()
-            return
-    result = connection.execute(statement.execution_options(yield_per=batch))
-    with contextlib.closing(result):
-        yield from result
+                raise
+            return cursor
+    return connection.execute(statement.execution_options(yield_per=batch))
 
 
-class _ArticleTexts:
-    """The texts of the articles that ``tag_query``'s tags sit in, read in one query in
-    article id order, as the tags (also in article id order) reach each article."""
+def _tagged_articles(
+    filters: ExportFilters, tag_query: Select[*tuple[Any, ...]]
+) -> Select[*tuple[Any, ...]]:
+    """The ids of the articles that ``tag_query``'s tags sit in (or a few more).
 
-    def __init__(self, connection: Any, tag_query: Select[*tuple[Any, ...]]) -> None:
-        tagged = tag_query.with_only_columns(Tag.article_id).order_by(None)
-        self._result = connection.execute(
-            select(Article.id, Article.text)
+    Filtered by coder alone (the curated set where there is one, else the tags as coded;
+    or every coder), every article with a tag has a tag exported: the ids are then read
+    from the (article, start) index alone instead of running ``tag_query`` a second time."""
+    if (
+        filters.annotator is None
+        and filters.kind is None
+        and not filters.entry_name
+        and not filters.article_status
+    ):
+        return select(Tag.article_id)
+    return tag_query.with_only_columns(Tag.article_id).order_by(None)
+
+
+class _TaggedArticles:
+    """The texts and cells of the articles ``tagged`` names, read in one query in article
+    id order, as the tags (also in article id order) reach each article. The cells are
+    those of ``TAG_COLUMNS`` from ``article_title`` to ``article_status``, their text
+    passed through ``guarded``."""
+
+    def __init__(
+        self,
+        connection: Any,
+        tagged: Select[*tuple[Any, ...]],
+        guarded: Callable[[str | None], str | None],
+    ) -> None:
+        self._result = _plain_rows(
+            connection,
+            select(
+                Article.id,
+                Article.text,
+                Article.title,
+                Article.outlet,
+                Article.published,
+                Article.source_file,
+                Article.status,
+            )
             .where(Article.id.in_(tagged.scalar_subquery()))
-            .order_by(Article.id)
-            .execution_options(yield_per=200)  # a server-side cursor on PostgreSQL
+            .order_by(Article.id),
+            batch=200,
         )
         self._rows = iter(self._result)
+        self._guarded = guarded
         self._at: int | None = None
         self._text = ""
+        self._cells: tuple[Any, ...] = (None,) * 5
 
     def close(self) -> None:
         """Close the query's cursor (unread rows are dropped)."""
         self._result.close()
 
-    def text_of(self, article_id: int) -> str:
-        """The text of ``article_id``; ids must come in ascending order ("" if absent)."""
+    def of(self, article_id: int) -> tuple[str, tuple[Any, ...]]:
+        """The text and cells of ``article_id``; ids must come in ascending order ("" and
+        empty cells if absent)."""
+        guarded = self._guarded
         while self._at is None or self._at < article_id:
             row = next(self._rows, None)
             if row is None:
                 self._at = article_id
                 self._text = ""
+                self._cells = (None,) * 5
                 break
             self._at, self._text = row[0], row[1] or ""
-        return self._text if self._at == article_id else ""
+            published = row[4]  # SQLite's stored text, or a date
+            self._cells = (
+                guarded(row[2]),
+                guarded(row[3]),
+                published.isoformat() if isinstance(published, date) else published,
+                guarded(row[5]),
+                row[6],
+            )
+        if self._at == article_id:
+            return self._text, self._cells
+        return "", (None,) * 5
 
 
 def _status_clause(filters: ExportFilters) -> ColumnElement[bool]:
@@ -1088,12 +1161,6 @@ def _utc_naive(value: datetime) -> datetime:
     if value.tzinfo is None:
         return value
     return value.astimezone(UTC).replace(tzinfo=None)
-
-
-def _iso_text(column: Any) -> ColumnElement[str]:
-    """SQL for ``_iso`` of a stored time: its text to the second, "T" between date and
-    time (the same on both engines: SQLite stores the text, PostgreSQL casts it so)."""
-    return func.replace(func.substr(cast(column, String), 1, 19), " ", "T")
 
 
 def _iso(value: datetime | str | None) -> str | None:

@@ -167,6 +167,33 @@ def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
         cursor.close()
 
 
+# How much of an SQLite file ``scattered_reads`` maps (a larger file is mapped this far).
+SCATTERED_READ_MAP_BYTES = 1 << 30
+
+
+@contextmanager
+def scattered_reads(connection: Connection) -> Iterator[None]:
+    """On SQLite, read ``connection``'s file through a memory map while the block runs,
+    then as before; on other engines nothing changes.
+
+    For one long read that visits the rows of a table in an index's order, scattered
+    over the file (an export in article order): through SQLite's 2 MiB page cache every
+    row costs a page read and a copy, through the map neither (a fifth of such a read's
+    time). Only for the length of a read: an I/O error on a mapped page cannot be
+    reported as an error but stops the process."""
+    if connection.dialect.name != "sqlite":
+        yield
+        return
+    driver = connection.connection.driver_connection
+    assert driver is not None  # a live connection of the session
+    (before,) = driver.execute("PRAGMA mmap_size").fetchone()
+    driver.execute(f"PRAGMA mmap_size={SCATTERED_READ_MAP_BYTES}")
+    try:
+        yield
+    finally:
+        driver.execute(f"PRAGMA mmap_size={int(before)}")
+
+
 def create_app_engine(url: str) -> Engine:
     """Create an engine; SQLite connections get WAL, foreign keys and a busy timeout."""
     parsed = make_url(url)

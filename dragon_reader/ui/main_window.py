@@ -376,6 +376,7 @@ class MainWindow(QMainWindow):
         self.entities.stop_background_recognition()
         self.navigation.stop_publication_inference()
         self.menus.timeline_panel.stop_loading()
+        self.navigation.stop_reads()
         self.bus.wait()
         self.settings.setValue(SETTINGS_STATE, self.saveState())
         self.settings.setValue(SETTINGS_GEOMETRY, self.saveGeometry())

@@ -5,6 +5,7 @@ import io
 import os
 import stat
 import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -186,25 +187,37 @@ def test_leftovers_of_killed_exports_are_removed_but_not_one_being_written(
 def test_rows_are_written_in_chunks_letting_other_threads_run_between_them(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """``csv.writer`` holds the GIL while it formats: between chunks the writer sleeps(0),
-    so that a window whose export runs in a work thread keeps its event loop turning."""
+    """``csv.writer`` holds the GIL while it formats: between chunks a writer in a work
+    thread sleeps(0), so that the window's thread keeps its event loop turning; a writer
+    alone in its process (the command line) has no one to let run and does not."""
     from dragon_reader.io import writers
 
     monkeypatch.setattr(writers, "CSV_CHUNK", 3)
     events: list[str] = []
     monkeypatch.setattr("time.sleep", lambda seconds: events.append(f"sleep {seconds}"))
     rows = [(n, f"row {n}") for n in range(7)]
-    count = write_csv(
-        tmp_path / "out.csv",
-        ["n", "text"],
-        iter(rows),
-        progress=lambda done, total: events.append(f"{done}/{total}"),
-        total=7,
-    )
-    assert count == 7
+
+    def write() -> None:
+        count = write_csv(
+            tmp_path / "out.csv",
+            ["n", "text"],
+            iter(rows),
+            progress=lambda done, total: events.append(f"{done}/{total}"),
+            total=7,
+        )
+        assert count == 7
+
+    worker = threading.Thread(target=write)
+    worker.start()
+    worker.join()
     assert events == ["0/7", "sleep 0", "3/7", "sleep 0", "6/7", "sleep 0", "7/7"]
     body = (tmp_path / "out.csv").read_text(encoding="utf-8-sig")
     assert body.splitlines()[1:] == [f"{n},row {n}" for n in range(7)]
+
+    events.clear()
+    monkeypatch.setattr("threading.active_count", lambda: 1)  # alone in its process
+    write()
+    assert events == ["0/7", "3/7", "6/7", "7/7"]
 
 
 def test_formulas_are_guarded_in_any_row_of_a_chunk_whatever_the_rows_are(

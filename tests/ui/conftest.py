@@ -21,10 +21,12 @@ def settings(tmp_path: Path) -> QSettings:
 
 @pytest.fixture
 def window(qtbot: QtBot, corpus: Corpus, settings: QSettings) -> Iterator[MainWindow]:
-    """The main window, shown, over the seeded corpus."""
+    """The main window, shown, over the seeded corpus, with what it reads in the
+    background (the counts by status, the outlets) in."""
     main_window = MainWindow(corpus, settings)
     qtbot.addWidget(main_window)
     main_window.show()
     qtbot.waitExposed(main_window)
     qtbot.waitUntil(lambda: not main_window.opening)  # the last article opens after the list
+    qtbot.waitUntil(lambda: not main_window.navigation.reading)
     yield main_window

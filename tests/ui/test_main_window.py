@@ -1,14 +1,17 @@
 from __future__ import annotations
 
 import shutil
+import threading
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QDockWidget, QSplitter, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
-from dragon_reader.domain.articles import ArticleId
+from dragon_reader.domain.articles import ArticleId, ArticleStatus
 from dragon_reader.services.corpus import Corpus, open_corpus
+from dragon_reader.ui.filter_bar import FilterBar
 from dragon_reader.ui.main_window import MainWindow
 from tests.ui.find import article_list, child, label, list_model, reader
 
@@ -210,7 +213,7 @@ def test_changes_made_outside_the_window_show_when_the_user_comes_back(
     assert list_model(window).rowCount() == 5
     assert window.catch_up_with_outside_changes()
     assert list_model(window).rowCount() == 6
-    assert "6" in label(window, "count_label").text()
+    qtbot.waitUntil(lambda: "6" in label(window, "count_label").text())  # read in the background
     outside = open_corpus(db_path)
     try:
         outside.import_text("Another note\n\nOfficials met in Vienna.")
@@ -218,3 +221,50 @@ def test_changes_made_outside_the_window_show_when_the_user_comes_back(
         outside.close()
     action(window, "refresh").trigger()
     assert list_model(window).rowCount() == 7
+    qtbot.waitUntil(lambda: "7" in label(window, "count_label").text())
+
+
+def test_the_window_paints_its_list_before_the_counts_and_outlets_are_read(
+    qtbot: QtBot, corpus: Corpus, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The counts by status and the outlets (a pass over every article each) are read off
+    the window's thread: the list and the first article show while they are still being
+    read; they arrive after, and the count follows a change of status."""
+    window_thread = threading.get_ident()
+    release = threading.Event()
+    read_in: list[int] = []
+    count_by_status, outlets = corpus.count_by_status, corpus.outlets
+
+    def slow_counts() -> dict[ArticleStatus, int]:
+        read_in.append(threading.get_ident())
+        release.wait(10)  # held until the window has painted (on its thread: a stall)
+        return count_by_status()
+
+    def slow_outlets() -> list[str]:
+        read_in.append(threading.get_ident())
+        release.wait(10)
+        return outlets()
+
+    monkeypatch.setattr(corpus, "count_by_status", slow_counts)
+    monkeypatch.setattr(corpus, "outlets", slow_outlets)
+    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(corpus, settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: not window.opening)
+    assert list_model(window).rowCount() == 5
+    assert reader(window).toPlainText().startswith("US in touch with Beijing")
+    assert label(window, "count_label").text() == ""  # not read yet
+    assert read_in and window_thread not in read_in
+
+    release.set()
+    qtbot.waitUntil(lambda: label(window, "count_label").text() == "0 of 5 articles done")
+    bar = child(window, FilterBar, "filter_bar")
+    qtbot.waitUntil(lambda: bar.outlet.findData("Reuters") > 0)
+    assert window_thread not in read_in
+
+    qtbot.keyClick(article_list(window), Qt.Key.Key_D)  # the article shown: done
+    qtbot.waitUntil(lambda: label(window, "count_label").text() == "1 of 5 articles done")
+    assert window_thread not in read_in
+    window.close()

@@ -22,7 +22,7 @@ def test_status_keys_update_list_and_progress(
     qtbot.keyClick(article_list(window), Qt.Key.Key_D)
     assert corpus.count_by_status()[ArticleStatus.DONE] == 1
     assert list_model(window).data(list_model(window).index(0, 4)) == "done"
-    assert label(window, "count_label").text() == "1 of 5 articles done"
+    qtbot.waitUntil(lambda: label(window, "count_label").text() == "1 of 5 articles done")
     qtbot.keyClick(article_list(window), Qt.Key.Key_I)
     assert list_model(window).data(list_model(window).index(0, 4)) == "in progress"
 

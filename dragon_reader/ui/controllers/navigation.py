@@ -23,6 +23,7 @@ from dragon_reader.domain.vocabularies import Vocabulary
 from dragon_reader.services.corpus import Corpus
 from dragon_reader.ui.actions import MainAction
 from dragon_reader.ui.article_list import MATCH_COLUMN, ArticleListModel
+from dragon_reader.ui.background import BackgroundReads
 from dragon_reader.ui.desk import Desk
 from dragon_reader.ui.filter_bar import FilterBar, SnippetDelegate
 from dragon_reader.ui.import_dialogs import PropertiesDialog
@@ -53,7 +54,9 @@ class NavigationController(QObject):
     """The list of articles (filtered, sorted) and which one the reader shows.
 
     The list refreshes itself from the bus: new or edited articles reload it, status
-    changes refresh their rows and the count.
+    changes refresh their rows and the count. The outlets the filter offers and the
+    count of articles done are read in the background (``reading`` meanwhile), at start
+    and after each change that can alter them.
     """
 
     def __init__(self, desk: Desk) -> None:
@@ -84,7 +87,11 @@ class NavigationController(QObject):
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
                 header.resizeSection(column, width)
         self.view.selectionModel().currentRowChanged.connect(self._current_row_changed)
-        self.filter_bar = FilterBar(corpus.outlets(), desk.window)
+        # The outlets offered and the counts by status are read off the window's thread
+        # (a pass over every article each): the window paints without waiting for them.
+        self._reads = BackgroundReads(self)
+        self._reads.setObjectName("list_reads")
+        self.filter_bar = FilterBar([], desk.window)
         self.filter_bar.setObjectName("filter_bar")
         self.filter_bar.filters_changed.connect(self.apply_filters)
         self.filter_bar.set_labels(self.document_labels())
@@ -107,13 +114,26 @@ class NavigationController(QObject):
         self._empty_hint.hide()
         self.count_label = make_plain(QLabel(desk.window))
         self.count_label.setObjectName("count_label")
-        self._by_status: dict[ArticleStatus, int] | None = None  # read again on a change
+        # The counts by status as last read (None until the first read is in); read again
+        # on every change of articles or statuses, not when a filter changes.
+        self._by_status: dict[ArticleStatus, int] | None = None
         self._first_wanted = 0  # counts the requests to open the first row
         desk.bus.changed.connect(self._on_changed)
         # Publication dates read from the texts, stored in the background (at start and
         # after articles or codebook events change) for the filter, sort and exports.
         self._inference: tuple[QThread, BackgroundPass] | None = None
         self._infer_again = False
+        self._read_outlets()
+        self._read_counts()
+
+    @property
+    def reading(self) -> bool:
+        """True while the outlets or the counts by status are being read."""
+        return self._reads.busy
+
+    def stop_reads(self) -> None:
+        """Wait for the reads under way and drop their values (the window closes)."""
+        self._reads.stop()
 
     def handlers(self) -> dict[MainAction, Callable[[], object]]:
         """The actions this controller carries out."""
@@ -304,7 +324,7 @@ class NavigationController(QObject):
         if changes.articles or (changes.labels and self.list_model.filters.label):
             current = self.desk.current.article_id
             self.list_model.reload()
-            self.filter_bar.set_outlets(self.desk.corpus.outlets())
+            self._read_outlets()
             if current is None or not self.open_article(current):
                 self.move_article(0)
         elif changes.statuses or changes.tags:
@@ -314,8 +334,7 @@ class NavigationController(QObject):
             else:  # every article, or one not listed yet (added by another coder)
                 self.list_model.reload()
         if changes.articles or changes.statuses:
-            self._by_status = None
-            self._update_count()
+            self._read_counts()
         if changes.articles or changes.codebook:
             self.start_publication_inference()
 
@@ -357,22 +376,33 @@ class NavigationController(QObject):
             self._infer_again = False
             self.start_publication_inference()
 
+    def _read_outlets(self) -> None:
+        self._reads.start("outlets", self.desk.corpus.outlets, self.filter_bar.set_outlets)
+
+    def _read_counts(self) -> None:
+        """Read the counts by status in the background; the label shows the last ones
+        read until these are in."""
+        self._reads.start("counts", self.desk.corpus.count_by_status, self._take_counts)
+
+    def _take_counts(self, by_status: dict[ArticleStatus, int]) -> None:
+        self._by_status = by_status
+        self._update_count()
+
     def _update_count(self) -> None:
-        if self._by_status is None:  # a filter changes what is shown, not these counts
-            self._by_status = self.desk.corpus.count_by_status()
-        by_status = self._by_status
-        total = sum(by_status.values())
-        done = by_status[ArticleStatus.DONE]
-        text = f"{done} of {total} article{'s' if total != 1 else ''} done"
         filtered = self.list_model.filters.active
+        parts = []
         if filtered:
-            text = f"{self.list_model.total_rows():,} shown · " + text
-        self.count_label.setText(text)
+            parts.append(f"{self.list_model.total_rows():,} shown")
+        if self._by_status is not None:  # a filter changes what is shown, not these counts
+            total = sum(self._by_status.values())
+            done = self._by_status[ArticleStatus.DONE]
+            parts.append(f"{done} of {total} article{'s' if total != 1 else ''} done")
+        self.count_label.setText(" · ".join(parts))
         empty = filtered and self.list_model.rowCount() == 0
         if empty:
             self._empty_hint.setGeometry(0, 0, self.view.viewport().width(), 120)
         self._empty_hint.setVisible(empty)
 
     def update_count(self) -> None:
-        """Show the count of articles done (at start)."""
+        """Show the count of articles done (as far as it has been read)."""
         self._update_count()
