@@ -807,6 +807,10 @@ def _export(corpus: Corpus, args: argparse.Namespace, out: TextIO, err: TextIO) 
         ),
         ExportOptions(bom=not args.no_bom, guard_formulas=not args.keep_formulas),
     )
+    if request.what == ExportWhat.TAGS:
+        # The window reads them in the background; here the articles not read yet are
+        # read now, so that ``published`` holds the dates their texts give.
+        corpus.infer_publications()
     try:
         result = run_export(corpus, request)
     except (ExportError, ValueError) as exc:  # ValueError: no report (fewer than 2 coders)

@@ -506,3 +506,26 @@ def test_export_and_list_work_on_a_read_only_database_and_changes_are_refused(
     article.write_text("Austin spoke with Dong Jun by video.", encoding="utf-8")
     assert main(["--db", str(read_only_db), "import", str(article)]) == 1
     assert "open read-only" in capsys.readouterr().err
+
+
+def test_export_from_the_command_line_gives_the_dates_read_from_the_texts(
+    db_path: Path, tmp_path: Path
+) -> None:
+    import csv
+
+    from dragon_reader.domain.coding import TagKind
+    from dragon_reader.services.corpus import open_corpus
+
+    corpus = open_corpus(db_path)
+    event = corpus.coding.events()[0]
+    corpus.coding.create_tag(4, 0, 5, TagKind.EVENT, event.id)  # "Tuesday, Jan. 9"
+    corpus.close()
+    out = tmp_path / "tags.csv"
+    assert main(["--db", str(db_path), "export", str(out)]) == 0
+    with out.open(encoding="utf-8-sig", newline="") as handle:
+        (row,) = list(csv.DictReader(handle))
+    assert (row["published"], row["published_source"], row["published_certainty"]) == (
+        "2024-01-09",
+        "inferred",
+        "week",
+    )

@@ -29,6 +29,7 @@ from dragon_reader.domain.coding import (
 )
 from dragon_reader.domain.coding import Tag as TagView
 from dragon_reader.domain.date_phrases import SentenceFinder
+from dragon_reader.domain.publication import month_or_day
 from dragon_reader.domain.slots import SlotFiller
 from dragon_reader.domain.text import normalize_newlines
 from dragon_reader.domain.vocabularies import Vocabulary
@@ -116,6 +117,8 @@ TAG_COLUMNS = [
     "recipient",
     "place",
     "parties",
+    "published_source",
+    "published_certainty",
 ]
 # The ``kind``, ``codebook_name``, ``event_type`` and ``channel_level`` cells of an entry.
 _EntryCells = tuple[str, str | None, str | None, str | None]
@@ -337,8 +340,15 @@ class Interchange:
         """The ids of the tags that pass ``filters``: the one rule every export format
         follows (the SQL conditions of ``_tag_query``, then ``_date_passes``)."""
         with self.database.session() as session:
-            query = self._tag_query(filters).with_only_columns(Tag.id, Tag.when)
-            return {row.id for row in session.execute(query) if _date_passes(row.when, filters)}
+            query = self._tag_query(filters).with_only_columns(Tag.id, Tag.when, Tag.event_id)
+            event_dates = _event_dates(session)
+            return {
+                row.id
+                for row in session.execute(query)
+                if _date_passes(
+                    row.when if row.when is not None else event_dates.get(row.event_id), filters
+                )
+            }
 
     def exported_article_ids(self, filters: ExportFilters = ExportFilters()) -> list[ArticleId]:
         """The articles a JSONL or brat export writes, by id: all of them, or those whose
@@ -847,6 +857,7 @@ class Interchange:
                     select(CodebookEvent.id, CodebookEvent.name, CodebookEvent.type)
                 )
             }
+            event_dates = _event_dates(session)
             channel_cells: dict[int, _EntryCells] = {
                 row[0]: ("channel", guarded(row[1]), None, row[2])
                 for row in session.execute(
@@ -885,6 +896,7 @@ class Interchange:
                     event_cells,
                     channel_cells,
                     slot_rows,
+                    event_dates,
                 )
 
 
@@ -896,16 +908,19 @@ def _tag_cells(
     event_cells: dict[int, _EntryCells],
     channel_cells: dict[int, _EntryCells],
     slot_rows: dict[int, tuple[str | None, ...]],
+    event_dates: dict[int, str],
 ) -> Iterator[tuple[Any, ...]]:
     """One tuple of ``TAG_COLUMNS`` cells per row of ``result`` (``_tag_query``'s columns),
     in one pass: a row's own text cells (text, note, annotator) are guarded here with a
-    test of their first character (``triggers``), the rest were guarded when made."""
+    test of their first character (``triggers``), the rest were guarded when made. An
+    event tag without a date of its own has its event's (``event_dates``)."""
     # The cells a row takes from its date, made once per stored date.
     date_cells: dict[str | None, tuple[str | None, str | None, str | None]] = {}
     no_slots: tuple[None, ...] = (None,) * len(SLOT_COLUMNS)
     current_article: int | None = None
     text = ""
     title = outlet = published = source_file = article_status = None
+    published_source = published_certainty = None
     sentences: SentenceFinder | None = None
     # Each sentence of the current article, cleaned (and guarded) once, by its bounds.
     cleaned: dict[tuple[int, int], str] = {}
@@ -915,7 +930,7 @@ def _tag_cells(
         event_id,
         channel_id,
         tag_status,
-        when_text,
+        own_when,
         start,
         end,
         tag_text,
@@ -928,11 +943,21 @@ def _tag_cells(
         sentence_start,
         sentence_end,
     ) in result:
+        when_text = event_dates.get(event_id) if own_when is None else own_when
         if date_filters is not None and not _date_passes(when_text, date_filters):
             continue
         if article_id != current_article:
             current_article = article_id
-            text, (title, outlet, published, source_file, article_status) = articles.of(article_id)
+            text, article_cells = articles.of(article_id)
+            (
+                title,
+                outlet,
+                published,
+                source_file,
+                article_status,
+                published_source,
+                published_certainty,
+            ) = article_cells
             sentences = None
             cleaned.clear()
         # Stored when the tag was made; a tag without them (one the upgrade could not
@@ -1007,6 +1032,8 @@ def _tag_cells(
             recipient,
             place,
             parties,
+            published_source,
+            published_certainty,
         )
 
 
@@ -1078,6 +1105,8 @@ class _TaggedArticles:
                 Article.published,
                 Article.source_file,
                 Article.status,
+                Article.inferred_published,
+                Article.inferred_certainty,
             )
             .where(Article.id.in_(tagged.scalar_subquery()))
             .order_by(Article.id),
@@ -1087,7 +1116,7 @@ class _TaggedArticles:
         self._guarded = guarded
         self._at: int | None = None
         self._text = ""
-        self._cells: tuple[Any, ...] = (None,) * 5
+        self._cells: tuple[Any, ...] = _NO_ARTICLE
 
     def close(self) -> None:
         """Close the query's cursor (unread rows are dropped)."""
@@ -1102,25 +1131,56 @@ class _TaggedArticles:
             if row is None:
                 self._at = article_id
                 self._text = ""
-                self._cells = (None,) * 5
+                self._cells = _NO_ARTICLE
                 break
             self._at, self._text = row[0], row[1] or ""
-            published = row[4]  # SQLite's stored text, or a date
+            published, source, certainty = _published_cells(row[4], row[7], row[8])
             self._cells = (
                 guarded(row[2]),
                 guarded(row[3]),
-                published.isoformat() if isinstance(published, date) else published,
+                published,
                 guarded(row[5]),
                 row[6],
+                source,
+                certainty,
             )
         if self._at == article_id:
             return self._text, self._cells
-        return "", (None,) * 5
+        return "", _NO_ARTICLE
 
 
 def _status_clause(filters: ExportFilters) -> ColumnElement[bool]:
     """Articles whose status ``filters.article_status`` names."""
     return Article.status.in_([s.value for s in filters.article_status or ()])
+
+
+def _event_dates(session: Any) -> dict[int, str]:
+    """The stored date of every dated codebook event, by id: the date of an event tag that
+    has none of its own (in the CSV and in every export's date filter)."""
+    return dict(
+        session.execute(
+            select(CodebookEvent.id, CodebookEvent.when).where(CodebookEvent.when.is_not(None))
+        ).all()
+    )
+
+
+# An article's cells (``_TaggedArticles.of``) when it is absent.
+_NO_ARTICLE: tuple[None, ...] = (None,) * 7
+
+
+def _published_cells(
+    given: date | str | None, inferred: date | str | None, certainty: str | None
+) -> tuple[str | None, str | None, str | None]:
+    """The ``published``, ``published_source`` and ``published_certainty`` cells: the
+    stored date (``given``), else the one read from the text (``inferred``, written as far
+    as ``certainty`` knows it: ``2023-12`` for a month), else empty. The dates come as
+    SQLite's stored text or as dates."""
+    if given is not None:
+        return (given.isoformat() if isinstance(given, date) else given), "given", None
+    if inferred is None:
+        return None, None, None
+    day = inferred if isinstance(inferred, date) else date.fromisoformat(inferred)
+    return month_or_day(day, certainty), "inferred", certainty
 
 
 def _date_passes(when: str | None, filters: ExportFilters) -> bool:

@@ -124,9 +124,10 @@ FILTER_CASES = [
     # Tagging moves a new article to in progress: the tagged articles are in progress or done.
     (ExportFilters(article_status=frozenset({ArticleStatus.IN_PROGRESS, ArticleStatus.DONE})), 3),
     (ExportFilters(article_status=frozenset({ArticleStatus.NEW})), 0),
-    (ExportFilters(date_from=date(2023, 1, 1)), 1),
+    # The event tag has no date of its own: its event's (Woodside, 2023-11-15) counts.
+    (ExportFilters(date_from=date(2023, 1, 1)), 2),
     (ExportFilters(date_to=date(2022, 8, 15)), 1),
-    (ExportFilters(date_from=date(2022, 8, 31), date_to=date(2024, 1, 8)), 2),
+    (ExportFilters(date_from=date(2022, 8, 31), date_to=date(2024, 1, 8)), 3),
     (ExportFilters(kind=TagKind.CHANNEL, annotator="ana", date_to=date(2023, 1, 1)), 1),
 ]
 TagKey = tuple[int, int, int, str]
@@ -197,9 +198,9 @@ def test_every_format_exports_the_same_tags(
         (ExportFilters(entry_name="Biden-Xi summit at Woodside"), 1),
         (ExportFilters(annotator="bo"), 1),
         (ExportFilters(article_status=frozenset({ArticleStatus.DONE})), 1),
-        (ExportFilters(date_from=date(2023, 1, 1)), 1),
+        (ExportFilters(date_from=date(2023, 1, 1)), 2),  # with the event tag (its event's date)
         (ExportFilters(date_to=date(2022, 8, 15)), 1),
-        (ExportFilters(date_from=date(2022, 8, 31), date_to=date(2024, 1, 8)), 2),
+        (ExportFilters(date_from=date(2022, 8, 31), date_to=date(2024, 1, 8)), 3),
     ],
 )
 def test_filters(tagged: Corpus, tmp_path: Path, filters: ExportFilters, expected: int) -> None:
@@ -377,7 +378,7 @@ def test_slots_travel_in_csv_columns_and_jsonl_relations(
 
     Interchange(tagged).export_tags_csv(tmp_path / "tags.csv")
     rows = {row["tag_id"]: row for row in read_csv(tmp_path / "tags.csv")}
-    assert TAG_COLUMNS[-4:] == ["actor", "recipient", "place", "parties"]
+    assert TAG_COLUMNS[-6:-2] == ["actor", "recipient", "place", "parties"]
     row = rows[str(summit.id)]
     assert (row["actor"], row["recipient"], row["place"], row["parties"]) == (
         f"{biden.text}; {xi.text}",
@@ -513,7 +514,9 @@ def test_a_folders_jsonl_is_imported_and_every_file_left_out_is_listed_with_why(
 
 # The SHA-256 of the tags CSV below as the export wrote it before it found sentences near
 # each tag instead of indexing whole articles (main at dec0dbf): the bytes must not move.
-SEED_EXPORT_SHA256 = "e1480c65313025d04aef59fd0d7fdbdfb0143da8ef241b49edec9e80eaaedc62"
+# Taken again when event tags took their event's date and the published_* columns came
+# (every other cell compared equal, column by column, with the bytes pinned before).
+SEED_EXPORT_SHA256 = "df6e557c559d481bc2d0c34093a29b7b910d17e82ff2b7920a7117ec83f344e4"
 
 
 # SQLite only: the bytes were taken there (ids, timestamps and floats as SQLite gives them);
@@ -659,9 +662,9 @@ def _every_kind_of_cell(corpus: Corpus) -> None:
 # Taken from the export before it read rows through the driver's cursor and built them in
 # one pass (SQLite only, as the pin above): the bytes of each option must not move.
 EVERY_KIND_SHA256 = {
-    (True, True): "c99d802375c127d322fc88517be17de763080534e5a187b40940f08f32ff3783",
-    (False, True): "5258f73c69d23196fcfe40c2b46df484190e131935d869ab0731af01237edf32",
-    (True, False): "ed3141b423f021ed7fce323c33da45cb83f26a36b1e3dd33f2c689b213b7d9b9",
+    (True, True): "49ef15277a4d11d97e2a5a8d4c13091f91b9c987526c790270211bb29b285ce7",
+    (False, True): "ab1b8284772ec63be95dac38c3acaa25df246be4bbaac946f650fbdf4f179328",
+    (True, False): "d78813c0e0e6359ec537f104c64cb5fb77d5494f5d85eb15ba492b09b4150b0d",
 }
 
 
@@ -688,3 +691,36 @@ def test_the_tags_csv_of_every_kind_of_cell_is_byte_for_byte_what_it_was(
         interchange.export_tags_csv(part, filters, ExportOptions(bom=bom, guard_formulas=guard))
         digest.update(part.read_bytes())
     assert digest.hexdigest() == EVERY_KIND_SHA256[(bom, guard)]
+
+
+def test_the_tags_csv_gives_inferred_publication_dates_and_event_tags_their_events_date(
+    tagged: Corpus, tmp_path: Path
+) -> None:
+    from dragon_reader.services.corpus import Corpus as _Corpus
+
+    assert isinstance(tagged, _Corpus)
+    tagged.infer_publications()  # the window does this in the background
+    tagged.edit_metadata(ArticleId(4), published=date(2024, 1, 10))
+    target = tmp_path / "tags.csv"
+    Interchange(tagged).export_tags_csv(target)
+    rows = read_csv(target)
+    by_article = {row["article_id"]: row for row in rows}
+    # "agreed last month at a … summit" (Woodside, 2023-11-15): December 2023, the month.
+    first = by_article["1"]
+    assert (first["published"], first["published_source"], first["published_certainty"]) == (
+        "2023-12",
+        "inferred",
+        "month",
+    )
+    given = by_article["4"]
+    assert (given["published"], given["published_source"], given["published_certainty"]) == (
+        "2024-01-10",
+        "given",
+        "",
+    )
+    event_row = next(row for row in rows if row["kind"] == "event")
+    assert (event_row["date"], event_row["date_precision"], event_row["date_end"]) == (
+        "2023-11-15",
+        "day",
+        "",
+    )
