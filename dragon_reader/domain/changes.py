@@ -68,6 +68,12 @@ class Changes:
         """The same change with another description."""
         return replace(self, description=description)
 
+    @property
+    def whole(self) -> bool:
+        """True for ``everything``: every kind of data, no article named (a view reads all
+        of it again rather than work out what changed)."""
+        return not self.article_ids and self == Changes.everything(self.description)
+
     @classmethod
     def everything(cls, description: str = "") -> Changes:
         """Every kind of data may have changed (a restored backup, another database)."""

@@ -563,3 +563,26 @@ def test_the_legend_wraps_inside_the_view_and_follows_its_width(
         assert legend_right_edge() <= viewport
     labels = [i.text() for i in scene.items() if i.data(LEGEND_ROLE) and hasattr(i, "text")]
     assert "conflicting reports" in labels and "severed" in labels
+
+
+def test_a_date_confirmed_outside_the_window_is_certain_after_refresh(
+    qtbot: QtBot, window: MainWindow, corpus: Corpus
+) -> None:
+    tag_channel(corpus, 4, "17th round", ChannelStatus.RESUMED, "2024-01-09")
+    panel = show_timeline(qtbot, window)
+
+    def uncertain() -> list[bool]:
+        assert panel.scene is not None
+        lane = next(
+            lane
+            for lane in panel.scene.data.lanes
+            if lane.name == "Defense Policy Coordination Talks"
+        )
+        return [s.uncertain for s in lane.segments]
+
+    assert uncertain() == [True]  # seed 004's date is only read from its text
+    # Confirmed from the command line (another process: the window is not told) ...
+    corpus.edit_metadata(4, published=date(2024, 1, 10))  # type: ignore[arg-type]
+    # ... then View ▸ Refresh: the report is drawn as certain.
+    window.navigation.refresh()
+    qtbot.waitUntil(lambda: not panel.loading and uncertain() == [False])

@@ -347,7 +347,11 @@ class MenusController(QObject):
 
     def _on_changed(self, changes: Changes) -> None:
         self._update_undo_actions()
-        if changes.tags or changes.codebook or changes.articles or changes.vocabularies:
+        if changes.whole:
+            # View ▸ Refresh, a restored backup: publication dates confirmed elsewhere
+            # change which reports are uncertain, which only a new read finds out.
+            self.timeline_panel.reload()
+        elif changes.tags or changes.codebook or changes.articles or changes.vocabularies:
             # A change of tags or metadata in named articles reads only their tags; a
             # codebook or vocabulary change (a merge, a rename, a colour) or an unnamed one
             # has every lane compared.
