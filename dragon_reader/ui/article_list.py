@@ -9,7 +9,7 @@ from PySide6.QtGui import QBrush, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from dragon_reader.domain.articles import ArticleFilters, ArticleId, ArticleSummary
-from dragon_reader.services.corpus import Corpus, SortKey
+from dragon_reader.services.corpus import SNIPPET_MARKS, Corpus, SortKey
 from dragon_reader.services.dates import Publication
 from dragon_reader.ui.plain_text import plain
 
@@ -215,9 +215,15 @@ class ArticleListModel(QAbstractTableModel):
         ):
             return None
         if index.column() == MATCH_COLUMN:
-            if role == Qt.ItemDataRole.TextAlignmentRole:
-                return None
-            return self._snippets.get(article_id, "")
+            # The snippet is text alone: no font, colour or alignment (Qt read it as a
+            # font's description and logged a warning quoting the article).
+            snippet = self._snippets.get(article_id, "")
+            if role == Qt.ItemDataRole.DisplayRole:
+                return snippet
+            if role == Qt.ItemDataRole.ToolTipRole and snippet:
+                start, end = SNIPPET_MARKS
+                return plain(" ".join(snippet.replace(start, "").replace(end, "").split()))
+            return None
         column = COLUMNS[index.column()][1]
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if column == "words":

@@ -196,3 +196,23 @@ def test_the_published_filter_finds_articles_dated_only_by_their_text(
     # Confirming another date takes the article out of January 2024.
     bus(window).apply(lambda: corpus.edit_metadata(article.id, published=date(2023, 12, 30)))
     qtbot.waitUntil(lambda: model.rowCount() == 0)
+
+
+def test_a_search_snippet_is_text_only_and_its_tooltip_plain(corpus: Corpus) -> None:
+    from dragon_reader.domain.articles import ArticleFilters
+    from dragon_reader.ui.article_list import MATCH_COLUMN
+
+    hostile = corpus.import_text('Talks\n\nThe talks <img src="/dev/zero"> went on.')
+    assert hostile.article_id is not None
+    model = ArticleListModel(corpus)
+    model.set_filters(ArticleFilters(query="talks"))
+    row = next(r for r in range(model.rowCount()) if model.article_id_at(r) == hostile.article_id)
+    cell = model.index(row, MATCH_COLUMN)
+    assert "talks" in model.data(cell).lower()
+    # No font, colour or alignment from the snippet (Qt took it for a font description).
+    for role in (Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole):
+        assert model.data(cell, role) is None
+    tip = model.data(cell, Qt.ItemDataRole.ToolTipRole)
+    # Plain: the hit marks gone, the markup shown as its characters (escaped), no image.
+    assert "\x01" not in tip and "\x02" not in tip
+    assert "&lt;img" in tip and "<img" not in tip
