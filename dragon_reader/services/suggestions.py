@@ -89,9 +89,36 @@ def _words_between(text: str, left: int, right: int) -> int:
     return len(_WORD.findall(text, left, right)) if right > left else 0
 
 
-def _closeness(text: str, mention: ResolvedDate, start: int, end: int) -> tuple[int, int]:
+# A clause set inside the sentence: a relative clause between commas (", which was
+# suspended in August 2023,"), brackets, or a pair of dashes. A date inside one belongs to
+# its verb, not to words outside it.
+_ASIDE = re.compile(
+    r",\s*(?:which|who|whom|whose|where|when)\b[^,;:()—–]*,|\([^()]*\)|[—–][^—–]*[—–]"
+)
+_ASIDE_DISTANCE = 20  # words a date inside an aside counts as away from words outside it
+
+
+def _asides(text: str, left: int, right: int) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _ASIDE.finditer(text, left, right)]
+
+
+def _closeness(
+    text: str,
+    mention: ResolvedDate,
+    start: int,
+    end: int,
+    asides: list[tuple[int, int]],
+) -> tuple[int, int]:
     """Smaller is closer: words between the date and the selection, plus four for each
-    clause boundary between them; ties go to the date before the selection."""
+    clause boundary between them, plus ``_ASIDE_DISTANCE`` when the date sits in an aside
+    (``_ASIDE``) that the selection is not in; ties go to the date before the selection."""
+    aside = next((a for a in asides if a[0] <= mention.start and mention.end <= a[1]), None)
+    penalty = _ASIDE_DISTANCE if aside and not (aside[0] <= start and end <= aside[1]) else 0
+    near = _distance(text, mention, start, end)
+    return (near[0] + penalty, near[1])
+
+
+def _distance(text: str, mention: ResolvedDate, start: int, end: int) -> tuple[int, int]:
     if mention.end <= start:
         left, right, after = mention.end, start, 1
     elif mention.start >= end:
@@ -194,7 +221,8 @@ def _date_options(
         if past and published is not None and first is not None and first > published:
             continue  # a past report never gets a date after publication
         candidates.append(mention)
-    candidates.sort(key=lambda m: _closeness(text, m, start, end))
+    asides = _asides(text, left, right)
+    candidates.sort(key=lambda m: _closeness(text, m, start, end, asides))
     return [
         DateOption(
             m.phrase,

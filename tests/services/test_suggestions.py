@@ -112,3 +112,25 @@ def test_a_relative_date_without_a_publication_date_is_named_not_hidden(
     assert found.publication.published is None
     assert found.dates == ()
     assert [phrase for phrase in found.undated if "Wednesday" in phrase]
+
+
+def test_a_date_inside_a_relative_clause_belongs_to_that_clause(empty_corpus: Corpus) -> None:
+    outcome = empty_corpus.import_text(
+        "Hotline back\n\nWASHINGTON, May 31, 2024 (Reuters) - The defense hotline, which was "
+        "suspended in August 2023, was restored, officials said on Friday."
+    )
+    assert outcome.article_id is not None
+    article = empty_corpus.article(outcome.article_id)
+    assert article is not None
+
+    def suggested(words: str) -> str | None:
+        start = article.text.rindex(words)
+        found = empty_corpus.suggestions.suggest(
+            article.id, start, start + len(words), TagKind.CHANNEL
+        )
+        assert found is not None and found.date is not None
+        return found.date.value
+
+    # "restored" is not what was done in August 2023: the report's Friday comes first.
+    assert suggested("was restored") == "2024-05-31"
+    assert suggested("suspended") == "2023-08"  # inside the clause: its own date
