@@ -210,10 +210,15 @@ class CurrentArticle(QObject):
 
     def _show_details(self, article: ArticleView) -> None:
         self.title_label.setText(article.title)
+        published = article.published and article.published.isoformat()
+        if published is None:  # the date its text gives, marked as the list marks it
+            found = self.corpus.inferred_publications([article.id]).get(article.id)
+            if found is not None and found.value is not None:
+                published = f"~{found.value} (read from the text, not confirmed)"
         parts = [
             article.outlet,
             article.byline and f"by {article.byline}",
-            article.published and article.published.isoformat(),
+            published,
             article.source_file,
             f"{len(article.text.split()):,} words",
         ]

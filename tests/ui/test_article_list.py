@@ -216,3 +216,15 @@ def test_a_search_snippet_is_text_only_and_its_tooltip_plain(corpus: Corpus) -> 
     # Plain: the hit marks gone, the markup shown as its characters (escaped), no image.
     assert "\x01" not in tip and "\x02" not in tip
     assert "&lt;img" in tip and "<img" not in tip
+
+
+def test_the_readers_header_gives_the_date_read_from_the_text_as_not_confirmed(
+    qtbot: QtBot, window: MainWindow, corpus: Corpus
+) -> None:
+    from tests.ui.find import label
+
+    window.open_article(4)  # type: ignore[arg-type]  # "Tuesday, Jan. 9"
+    meta = label(window, "article_meta")
+    assert "~2024-01-09 (read from the text, not confirmed)" in meta.text()
+    bus(window).apply(lambda: corpus.edit_metadata(4, published=date(2024, 1, 9)))  # type: ignore[arg-type]
+    qtbot.waitUntil(lambda: "2024-01-09" in meta.text() and "~" not in meta.text())
