@@ -37,7 +37,7 @@ from dragon_reader.nlp.fast_patterns import (
 )
 from dragon_reader.nlp.gazetteer import Entry, Gazetteer, gazetteer_digest, load_gazetteer
 
-RULES_VERSION = "rules-6"
+RULES_VERSION = "rules-7"
 
 # The slots of ``EntitySpan`` set directly (see ``RuleRecognizer.recognize``).
 _new_object = object.__new__
