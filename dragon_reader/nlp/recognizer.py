@@ -37,7 +37,7 @@ from dragon_reader.nlp.fast_patterns import (
 )
 from dragon_reader.nlp.gazetteer import Entry, Gazetteer, gazetteer_digest, load_gazetteer
 
-RULES_VERSION = "rules-6"
+RULES_VERSION = "rules-7"
 
 # The slots of ``EntitySpan`` set directly (see ``RuleRecognizer.recognize``).
 _new_object = object.__new__
@@ -316,7 +316,7 @@ _JOINED_ORG = re.compile(
     rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}{_LOWER}][{_LOWER}]+)*(?: {_NAME_TOKEN})*(?![\w-])"
 )
 # One capital as a middle initial after a name of one word after a title: "Governor Ahsan H
-# Mansur" (searched for there only: a search of every text costs 2 % of the recognizer's time).
+# Mansur" (searched for there only: a search of every text cost 1–2 % of the recognizer's time).
 _MIDDLE_INITIAL = re.compile(rf" [B-HJ-Z] ({_NAME_TOKEN})(?![\w-]| [A-Z])")
 # Two places joined by a hyphen before an organisation's name ("U.S.-China Business Council").
 _PLACE_PAIR_BEFORE = re.compile(
