@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from dragon_reader.domain.articles import ArticleId
 from dragon_reader.services.corpus import Corpus, open_corpus
-from dragon_reader.ui.main_window import MainWindow
+from dragon_reader.ui.main_window import DOCK_MIN_WIDTH, MainWindow
 from tests.ui.find import article_list, child, label, list_model, reader
 
 
@@ -218,3 +218,24 @@ def test_changes_made_outside_the_window_show_when_the_user_comes_back(
         outside.close()
     action(window, "refresh").trigger()
     assert list_model(window).rowCount() == 7
+
+
+def test_the_tags_panel_stays_readable_at_the_narrowest_window_and_widens_again(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """At the window's minimum width the side panel keeps a readable width, and a window
+    widened again gives it back the width it had rather than all of it to the middle."""
+    dock = window.menus.docks["tags"]
+    window.showNormal()
+    window.resize(1240, 740)
+    qtbot.waitUntil(lambda: window.width() == 1240)
+    qtbot.waitUntil(lambda: dock.width() >= 370)  # its first width, 380
+    wide = dock.width()
+    window.resize(window.minimumSizeHint().width(), 740)
+    qtbot.waitUntil(lambda: window.width() < 1240)
+    QApplication.processEvents()
+    assert dock.width() >= DOCK_MIN_WIDTH  # its status and date columns still readable
+    assert dock.width() < wide
+    window.resize(1240, 740)
+    qtbot.waitUntil(lambda: window.width() == 1240)
+    qtbot.waitUntil(lambda: dock.width() >= wide - 2)
