@@ -67,11 +67,17 @@ def matched_spans(text: str, user_text: str) -> list[tuple[int, int]]:
     for number, phrase in enumerate(phrases):
         prefix = prefix_last and number == len(phrases) - 1
         size = len(phrase)
-        for at in range(len(tokens) - size + 1):
-            if folded[at : at + size - 1] != phrase[:-1]:
+        first, last_piece = phrase[0], phrase[-1]
+        # Where the phrase's first word stands (one pass, no slicing), then the rest checked.
+        if size == 1 and prefix:
+            starts = [at for at, word in enumerate(folded) if word.startswith(first)]
+        else:
+            starts = [at for at, word in enumerate(folded) if word == first]
+        for at in starts:
+            if at + size > len(tokens) or folded[at + 1 : at + size - 1] != phrase[1:-1]:
                 continue
             last = folded[at + size - 1]
-            if last == phrase[-1] or (prefix and last.startswith(phrase[-1])):
+            if last == last_piece or (prefix and last.startswith(last_piece)):
                 found.update((t.start(), t.end()) for t in tokens[at : at + size])
     return sorted(found)
 
