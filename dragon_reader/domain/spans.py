@@ -9,6 +9,7 @@ that also takes one position, so that is the only difference to correct.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
@@ -34,6 +35,9 @@ class Span:
         return self.start < other.end and other.start < self.end
 
 
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")  # characters outside the BMP
+
+
 class OffsetMap:
     """Convert between code-point offsets of ``text`` and UTF-16 document positions.
 
@@ -44,7 +48,7 @@ class OffsetMap:
     def __init__(self, text: str) -> None:
         self._length = len(text)
         # Offsets of astral characters (each takes two UTF-16 units).
-        self._astral = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF]
+        self._astral = [match.start() for match in _ASTRAL.finditer(text)]
         # Document positions where each astral character starts.
         self._astral_positions = [offset + k for k, offset in enumerate(self._astral)]
 

@@ -13,6 +13,7 @@ from sqlalchemy import (
     Float,
     Select,
     and_,
+    case,
     column,
     func,
     literal,
@@ -25,7 +26,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from dragon_reader.domain.search_terms import last_is_prefix, pieces, search_words
+from dragon_reader.domain.search_terms import last_is_prefix, pieces, search_words, snippet_spans
 from dragon_reader.store.models import Article
 
 HIT_START, HIT_END = "\x01", "\x02"  # marks around matched words in snippets
@@ -36,6 +37,11 @@ HIT_START, HIT_END = "\x01", "\x02"  # marks around matched words in snippets
 # 100,000 articles: "the" took 0.24 s ranked in full, 18 ms over 5,000).
 RANKED_POOL = 5_000
 TITLE_WEIGHT = 5.0  # a word in the title counts five times one in the text (FTS5's bm25)
+# Past this many words an article's snippet is made here, around its first match, not by
+# FTS5's snippet(), whose time grows with the square of the matches in the text (a 1.9
+# million word text took 1.4 s for a word found 10,000 times and 100 s for "the"), nor by
+# ts_headline, which reads the whole text.
+LONG_TEXT_WORDS = 20_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -243,7 +249,16 @@ def _page_fts5(
     page = (parts[0] if len(parts) == 1 else union_all(*parts)).cte("page")
     page = page.prefix_with("MATERIALIZED")
     if snippets:
-        snippet = func.snippet(literal_column("article_fts"), 1, HIT_START, HIT_END, "…", 14)
+        words = (
+            select(Article.word_count)
+            .where(Article.id == rowid)
+            .scalar_subquery()
+            .correlate_except(Article)
+        )
+        snippet = case(
+            (words > LONG_TEXT_WORDS, literal(None)),
+            else_=func.snippet(literal_column("article_fts"), 1, HIT_START, HIT_END, "…", 14),
+        )
         lowest = select(func.min(page.c.id)).scalar_subquery()
         highest = select(func.max(page.c.id)).scalar_subquery()
         made = (
@@ -266,7 +281,42 @@ def _page_fts5(
         .select_from(source)
         .order_by(page.c.part, page.c.score, page.c.id.desc())
     )
-    return _page_of(session, statement, user_text, offset, within, count)
+    page_found = _page_of(session, statement, user_text, offset, within, count)
+    return _with_long_snippets(session, page_found, user_text) if snippets else page_found
+
+
+def _with_long_snippets(session: Session, page: Page, user_text: str) -> Page:
+    """``page`` with the snippets of its long articles (``LONG_TEXT_WORDS``), which the
+    statement left empty, made around each one's first match."""
+    empty = [hit.article_id for hit in page.hits if not hit.snippet]
+    if not empty:
+        return page
+    long_texts = select(Article.id, Article.text).where(
+        Article.id.in_(empty), Article.word_count > LONG_TEXT_WORDS
+    )
+    texts = {int(row.id): str(row.text) for row in session.execute(long_texts)}
+    if not texts:
+        return page
+    hits = [
+        Hit(hit.article_id, hit.rank, long_snippet(texts[hit.article_id], user_text))
+        if hit.article_id in texts
+        else hit
+        for hit in page.hits
+    ]
+    return Page(hits, page.total)
+
+
+def long_snippet(body: str, user_text: str) -> str:
+    """A snippet of ``body`` around the first word the search matches, matched words
+    between ``HIT_START`` and ``HIT_END``, "…" where the text is cut: FTS5's snippet's form."""
+    start, end, matched = snippet_spans(body, user_text)
+    parts = ["…" if start else ""]
+    at = start
+    for word_start, word_end in matched:
+        parts += [body[at:word_start], HIT_START, body[word_start:word_end], HIT_END]
+        at = word_end
+    parts += [body[at:end], "…" if end < len(body) else ""]
+    return "".join(parts)
 
 
 def _page_of(
@@ -378,7 +428,10 @@ def _page_postgresql(
     page = (parts[0] if len(parts) == 1 else union_all(*parts)).subquery("page")
     headline: Any = literal("")
     if snippets:
-        headline = func.ts_headline("simple", Article.text, parsed, _HEADLINE_OPTIONS)
+        headline = case(
+            (Article.word_count > LONG_TEXT_WORDS, literal(None)),
+            else_=func.ts_headline("simple", Article.text, parsed, _HEADLINE_OPTIONS),
+        )
     total: Any = literal(None)
     if count:
         total = matching(func.count()).scalar_subquery().correlate(None)
@@ -387,7 +440,8 @@ def _page_postgresql(
         .join(Article, Article.id == page.c.id)
         .order_by(page.c.part, page.c.score, page.c.id.desc())
     )
-    return _page_of(session, statement, user_text, offset, within, count)
+    page_found = _page_of(session, statement, user_text, offset, within, count)
+    return _with_long_snippets(session, page_found, user_text) if snippets else page_found
 
 
 def _plain_snippet(body: str, word: str, width: int = 60) -> str:

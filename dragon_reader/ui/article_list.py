@@ -284,6 +284,15 @@ class ArticleListModel(QAbstractTableModel):
             self._inferred.update(self._corpus.inferred_publications(page))
         return self._inferred.get(article_id)
 
+    def shown_order(self) -> tuple[int, Qt.SortOrder] | None:
+        """The column and direction the rows are in as shown, or None when they are in
+        import order (no column chosen) or a search's order of relevance."""
+        if self._filters.query or self._sort == "id":
+            return None
+        column = [key for _, key in COLUMNS].index(self._sort)
+        descending = Qt.SortOrder.DescendingOrder
+        return column, descending if self._descending else Qt.SortOrder.AscendingOrder
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if column >= len(COLUMNS):
             return

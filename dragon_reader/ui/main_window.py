@@ -8,6 +8,7 @@ article, show this evidence), and every view refreshes itself from the change bu
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +16,7 @@ from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QDockWidget,
     QLineEdit,
     QMainWindow,
     QSizePolicy,
@@ -54,7 +56,22 @@ SETTINGS_SPLITTER = "main_window/splitter"
 SETTINGS_SCROLL = "scroll"  # per database, as the last article (``database_setting``)
 READER_MIN_WIDTH = 360  # the reader never gets narrower than this
 FIRST_SPLIT = [2, 3]  # list : reader at a first start (the list never below its minimum)
+DOCK_WIDTH = 380  # the side panels' width at a first start, and again once there is room
+DOCK_MIN_WIDTH = 260  # a side panel is never narrower: its table's columns stay readable
 RESTORE_AFTER_MS = 300  # the last article opens by then even if the list never painted
+
+
+class ResizeWatch(QObject):
+    """Calls ``resized(widget)`` when a watched widget is resized."""
+
+    def __init__(self, resized: Callable[[QWidget], None], parent: QObject) -> None:
+        super().__init__(parent)
+        self._resized = resized
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and isinstance(watched, QWidget):
+            self._resized(watched)
+        return False
 
 
 class MainWindow(QMainWindow):
@@ -132,7 +149,15 @@ class MainWindow(QMainWindow):
                 visible and QTimer.singleShot(0, self, self.tagging.codebook_panel.catch_up)
             )
         )
-        self.resizeDocks([self.menus.docks["tags"]], [380], Qt.Orientation.Horizontal)
+        # The width the side panels are meant to have: the first one's, then the one the
+        # analyst drags them to; a window made narrow takes it away, a wider one gives it back.
+        self._dock_width = DOCK_WIDTH
+        self._window_width = 0
+        self._dock_watch = ResizeWatch(self._dock_resized, self)
+        for dock in self.menus.docks.values():
+            dock.setMinimumWidth(DOCK_MIN_WIDTH)
+            dock.installEventFilter(self._dock_watch)
+        self.resizeDocks([self.menus.docks["tags"]], [DOCK_WIDTH], Qt.Orientation.Horizontal)
         self.menus.docks["tags"].raise_()
         self.menus.build_menus(self.entities.legend)
         status = self.statusBar()
@@ -327,6 +352,36 @@ class MainWindow(QMainWindow):
         super().resizeEvent(event)
         if self._first_split:
             QTimer.singleShot(0, self, self._split_as_at_first_start)
+        if event.size().width() > event.oldSize().width() > 0:
+            QTimer.singleShot(0, self, self._give_docks_their_width)
+        self._window_width = event.size().width()
+
+    def _dock_resized(self, dock: QWidget) -> None:
+        if dock in self._docks_beside() and self.width() == self._window_width:
+            self._dock_width = max(DOCK_MIN_WIDTH, dock.width())  # the analyst dragged it
+
+    def _docks_beside(self) -> list[QDockWidget]:
+        """The side panels shown docked beside the middle (not floating, not tabbed behind)."""
+        return [
+            dock for dock in self.menus.docks.values() if dock.isVisible() and not dock.isFloating()
+        ]
+
+    def _give_docks_their_width(self) -> None:
+        """A window widened again gives the side panels back the width they had (as far
+        as the middle's minimum allows), rather than all of it to the middle."""
+        docks = [dock for dock in self._docks_beside() if dock.width() < self._dock_width]
+        if not docks:
+            return
+        middle = self.splitter
+        spare = middle.width() - middle.minimumSizeHint().width()
+        width = min(self._dock_width, docks[0].width() + max(0, spare))
+        if width > docks[0].width():
+            self._window_width = -1  # not the analyst's width: not remembered
+            self.resizeDocks(docks, [width] * len(docks), Qt.Orientation.Horizontal)
+            QTimer.singleShot(0, self, self._note_window_width)
+
+    def _note_window_width(self) -> None:
+        self._window_width = self.width()
 
     def _split_as_at_first_start(self) -> None:
         """Share the middle between list and reader by ``FIRST_SPLIT`` (the list never

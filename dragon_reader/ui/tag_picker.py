@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import (
+    QElapsedTimer,
     QEvent,
     QMargins,
     QModelIndex,
@@ -56,6 +57,9 @@ SLOT_HINT = (
     "separated by ; (the actor dictionary completes them)."
 )
 NO_BREAK = "\u00a0"
+# How often a shown picker is placed again when it ends up past the screen's edge.
+MAX_REFITS = 3
+SETTLE_MS = 2_000  # how long after it is shown that is watched
 _DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(1, 10)}
 
 
@@ -180,6 +184,8 @@ class TagPicker(QDialog):
         self._date_index = 0
         self._placed: tuple[QPoint, QRect, QMargins] | None = None  # see ``place_near``
         self._selection_left: int | None = None
+        self._refits = 0  # placements again since shown (``_check_on_screen``)
+        self._shown_at = QElapsedTimer()
         self.setWindowTitle("Tag as event" if kind == TagKind.EVENT else "Tag as channel")
         self.setObjectName("tag_picker")
         self._entries = entries
@@ -371,12 +377,31 @@ class TagPicker(QDialog):
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
         if self._placed is not None:  # the real frame is known once the window is mapped
+            self._refits = 0
+            self._shown_at.start()
             QTimer.singleShot(100, self._fit_real_frame)
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._check_on_screen()
+
+    def moveEvent(self, event: Any) -> None:
+        super().moveEvent(event)
+        self._check_on_screen()
+
+    def _check_on_screen(self) -> None:
+        """In its first ``SETTLE_MS`` on screen, a picker that the window manager moved or
+        grew past the screen's edge (its frame, known late on a busy machine, not the one
+        guessed) is placed again, at most ``MAX_REFITS`` times; later, one the analyst
+        moves stays where it is put."""
+        settling = self._shown_at.isValid() and self._shown_at.elapsed() < SETTLE_MS
+        if self._placed is not None and settling and self._refits < MAX_REFITS:
+            QTimer.singleShot(0, self, self._fit_real_frame)
 
     def _fit_real_frame(self) -> None:
         if self._placed is None or not self.isVisible():
             return
-        anchor, available, guessed = self._placed
+        anchor, available, _guessed = self._placed
         outer, inner = self.frameGeometry(), self.geometry()
         frame = QMargins(
             inner.left() - outer.left(),
@@ -384,7 +409,8 @@ class TagPicker(QDialog):
             outer.right() - inner.right(),
             outer.bottom() - inner.bottom(),
         )
-        if frame != guessed and not available.contains(outer):
+        if not available.contains(outer) and self._refits < MAX_REFITS:
+            self._refits += 1
             self.place_near(anchor, available, frame, self._selection_left)
 
     def _show_suggestion(self) -> None:

@@ -103,8 +103,21 @@ class TimelineView(QGraphicsView):
         super().__init__(parent)
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.MinimalViewportUpdate)
+        # Scrolling moves the pinned lane names: the whole viewport is painted again, as a
+        # scroll by copying the pixels across (or a minimal update of antialiased items
+        # after a zoom) left fragments behind.
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.FullViewportUpdate)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+
+    def pin_labels(self) -> None:
+        """Keep the scene's lane names at the viewport's left edge."""
+        scene = self.scene()
+        if isinstance(scene, TimelineScene):
+            scene.pin_labels(self.mapToScene(0, 0).x())
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        super().scrollContentsBy(dx, dy)
+        self.pin_labels()
 
     def mousePressEvent(self, event: Any) -> None:
         item = self.itemAt(event.position().toPoint())
@@ -477,6 +490,7 @@ class TimelinePanel(QWidget):
         self.undated.setVisible(bool(notes))
         self.view.setScene(self.scene)
         self.view.centerOn(center)
+        self.view.pin_labels()
         self._draw_more(self.scene)
 
     def _draw_more(self, scene: TimelineScene) -> None:
@@ -500,6 +514,7 @@ class TimelinePanel(QWidget):
         self.pixels_per_day = scale
         self.scene.set_scale(scale)  # the same data at another scale: nothing is read again
         self.view.centerOn(label_width + day_offset * scale, center.y())
+        self.view.pin_labels()
 
     def fit(self) -> None:
         """Scale so the whole range fits the view's width, lane names included (the
@@ -511,7 +526,14 @@ class TimelinePanel(QWidget):
             self._lay_out()  # the names' column changes: the data in hand drawn anew
         else:
             self.scene.set_scale(self.pixels_per_day)
-        self.view.horizontalScrollBar().setValue(0)
+        self._to_left_edge()
+        # The view settles its scroll range after the scene's size changed: again then.
+        QTimer.singleShot(0, self, self._to_left_edge)
+
+    def _to_left_edge(self) -> None:
+        bar = self.view.horizontalScrollBar()
+        bar.setValue(bar.minimum())
+        self.view.pin_labels()
 
     def _fit_scale(self) -> None:
         assert self._live is not None

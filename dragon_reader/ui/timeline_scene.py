@@ -24,6 +24,7 @@ EVENT_ROW_HEIGHT = 48.0
 EVIDENCE_ROLE = 0  # item data key: tuple of evidence tag ids
 LABEL_ROLE = 1  # item data key: what the item is, in words
 LEGEND_ROLE = 2  # item data key: "legend" on the legend's items
+PINNED_Z = 5.0  # the lane names' column, kept at the view's left edge, over the bars
 LEGEND_HEIGHT = 112.0
 SWATCH_LINE = 20.0  # from one line of the legend to the next
 TITLE = "US–China channels and events"
@@ -140,8 +141,20 @@ class TimelineScene(QGraphicsScene):
         self._draw_legend(lanes_end)
         self._label_font = QFont()
         self._label_font.setPointSizeF(9)
+        # The lane names' column stays at the view's left edge (``pin_labels``), on a
+        # background of its own that the bars and the axis pass under.
+        self._pinned: list[tuple[QGraphicsItem, float]] = []
+        self.pinned_left = 0.0
+        column = self.addRect(
+            QRectF(0, 0, self.label_width, lanes_end),
+            QPen(Qt.PenStyle.NoPen),
+            QBrush(self.palette().base().color()),
+        )
+        column.setZValue(PINNED_Z - 0.5)
+        self._pin(column, 0)
         events_label = self.addSimpleText("Events", self._label_font)
         events_label.setPos(8, AXIS_HEIGHT + 8)
+        self._pin(events_label, 8)
         self._mark_items: list[QGraphicsItem] = []
         self._lane_items: dict[int, list[QGraphicsItem]] = {}
         # What moves with the scale: each lane's band and its segments' bars.
@@ -307,6 +320,7 @@ class TimelineScene(QGraphicsScene):
         label = self.addSimpleText(name, self._label_font)
         label.setPos(8, y + 5)
         label.setToolTip(_lane_tip(lane))
+        self._pin(label, 8)
         items.append(label)
         bars = self._bars[row] = []
         for segment in lane.segments:
@@ -314,6 +328,24 @@ class TimelineScene(QGraphicsScene):
             bars.append((bar, fuzzy, segment))
             items.append(bar)
         return items
+
+    def _pin(self, item: QGraphicsItem, x: float) -> None:
+        """Keep ``item`` at ``x`` from the lane names' column's left edge."""
+        if item.zValue() < PINNED_Z - 1:  # the column's background stays under the names
+            item.setZValue(PINNED_Z)
+        item.setX(self.pinned_left + x)
+        self._pinned.append((item, x))
+
+    def pin_labels(self, left: float) -> None:
+        """Put the lane names' column at scene x ``left`` (the view's left edge as it is
+        scrolled; 0 for an image of the whole scene), so that the names stay in sight."""
+        left = max(0.0, left)
+        if left == self.pinned_left:
+            return
+        self.pinned_left = left
+        self._pinned = [(item, x) for item, x in self._pinned if item.scene() is self]
+        for item, x in self._pinned:
+            item.setX(left + x)
 
     def months_shown(self) -> int:
         """Every how many months the axis marks a month: 1 when zoomed in enough for a
@@ -546,7 +578,7 @@ def render_png(scene: TimelineScene, path: str) -> None:
     image.fill(QColor("white"))
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    scene.render(painter)
+    _render_whole(scene, painter)
     painter.end()
     if not image.save(path):  # the format follows the .png suffix
         msg = f"cannot write {path}"
@@ -566,5 +598,13 @@ def render_svg(scene: TimelineScene, path: str) -> None:
     generator.setTitle(TITLE)
     generator.setDescription(f"Dragon Reader timeline from {scene.data.sources} source article(s)")
     painter = QPainter(generator)
-    scene.render(painter)
+    _render_whole(scene, painter)
     painter.end()
+
+
+def _render_whole(scene: TimelineScene, painter: QPainter) -> None:
+    """Render the scene with the lane names at its left edge, wherever the view is."""
+    shown = scene.pinned_left
+    scene.pin_labels(0)
+    scene.render(painter)
+    scene.pin_labels(shown)

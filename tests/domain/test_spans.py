@@ -36,3 +36,9 @@ def test_span_rejects_reversed_ranges_and_knows_overlap() -> None:
         Span(3, 2)
     assert Span(0, 3).overlaps(Span(2, 5))
     assert not Span(0, 2).overlaps(Span(2, 5))
+
+
+def test_the_offset_map_counts_characters_outside_the_basic_plane_twice() -> None:
+    offsets = OffsetMap("a😀b\U0001d11ec")
+    assert offsets.document_length == 7
+    assert [offsets.to_position(i) for i in range(6)] == [0, 1, 3, 4, 6, 7]

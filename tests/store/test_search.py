@@ -100,3 +100,23 @@ def test_filters_narrow_the_pool_the_page_and_the_count(
     assert page.total == 5
     assert (nothing.hits, nothing.total) == ([], 0)
     assert (past_the_end.hits, past_the_end.total) == ([], 7)
+
+
+def test_a_long_article_gets_the_snippet_of_its_first_match_without_fts5_snippet(
+    empty_corpus: Corpus, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """FTS5's snippet() scores every match against every other one (100 s for "the" in a
+    1.9 million word text); past ``LONG_TEXT_WORDS`` the snippet is the first match's
+    neighbourhood, made without it, while a short article keeps FTS5's best fragment."""
+    monkeypatch.setattr(search, "LONG_TEXT_WORDS", 200)
+    filler = "Delegates met again in the capital. " * 60
+    body = filler + "First talks began. " + filler + "talks talks talks and more talks. " + filler
+    long_id = empty_corpus.import_text(f"Long report\n\n{body}").article_id
+    short_id = empty_corpus.import_text("Short report\n\nBrief talks. " * 3).article_id
+    assert long_id is not None and short_id is not None
+    with empty_corpus.database.session() as session:
+        hits = {hit.article_id: hit.snippet for hit in search.search(session, "talks")}
+    start, end = search.HIT_START, search.HIT_END
+    first = f"First {start}talks{end} began. Delegates met again in the capital. Delegates met"
+    assert hits[long_id] == f"…again in the capital. {first}…"  # not the "talks talks" part
+    assert f"{start}talks{end}" in hits[short_id]

@@ -4,15 +4,16 @@ from collections.abc import Sequence
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QModelIndex, QSettings, Qt
+from PySide6.QtCore import QModelIndex, QPoint, QSettings, Qt
 from PySide6.QtGui import QFontMetrics
 from pytestqt.qtbot import QtBot
 
 from dragon_reader.domain.articles import ArticleId, ArticleSummary
 from dragon_reader.services.corpus import Corpus
 from dragon_reader.ui.article_list import ArticleListModel
+from dragon_reader.ui.filter_bar import FilterBar
 from dragon_reader.ui.main_window import MainWindow
-from tests.ui.find import article_list, bus, list_model
+from tests.ui.find import article_list, bus, child, list_model
 
 
 def test_model_lists_the_seeds_with_their_columns(corpus: Corpus) -> None:
@@ -228,3 +229,52 @@ def test_the_readers_header_gives_the_date_read_from_the_text_as_not_confirmed(
     assert "~2024-01-09 (read from the text, not confirmed)" in meta.text()
     bus(window).apply(lambda: corpus.edit_metadata(4, published=date(2024, 1, 9)))  # type: ignore[arg-type]
     qtbot.waitUntil(lambda: "2024-01-09" in meta.text() and "~" not in meta.text())
+
+
+def _click_header(qtbot: QtBot, window: MainWindow, column: int) -> None:
+    header = article_list(window).horizontalHeader()
+    x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+
+
+def _arrow(window: MainWindow) -> tuple[int, Qt.SortOrder] | None:
+    header = article_list(window).horizontalHeader()
+    section = header.sortIndicatorSection()
+    return None if not 0 <= section < 5 else (section, header.sortIndicatorOrder())
+
+
+def test_the_sort_arrow_shows_the_order_the_rows_are_in_and_it_is_kept(
+    qtbot: QtBot, window: MainWindow, corpus: Corpus, settings: QSettings
+) -> None:
+    """No arrow in import order or over a search's hits (in order of relevance); the
+    column clicked sorts the rows and shows its arrow, also at the next start."""
+    model = list_model(window)
+    assert _arrow(window) is None  # import order: no column claims it
+    assert [model.article_id_at(r) for r in range(5)] == [1, 2, 3, 4, 5]
+    _click_header(qtbot, window, 3)  # Words
+    arrow = _arrow(window)
+    assert arrow is not None and arrow[0] == 3
+    words = [int(model.data(model.index(r, 3))) for r in range(5)]
+    assert words == sorted(words, reverse=arrow[1] == Qt.SortOrder.DescendingOrder)
+    bar = child(window, FilterBar, "filter_bar")
+    bar.search.setText("the")
+    bar.flush()
+    hits = [model.article_id_at(r) for r in range(model.rowCount())]
+    assert _arrow(window) is None  # hits in order of relevance
+    _click_header(qtbot, window, 2)  # Date, while searching: the hits keep their order…
+    assert [model.article_id_at(r) for r in range(model.rowCount())] == hits
+    assert _arrow(window) is None  # …and no arrow says otherwise
+    bar.search.setText("")
+    bar.flush()
+    arrow = _arrow(window)
+    assert arrow is not None and arrow[0] == 2  # the Date order chosen, now in force
+    window.close()
+    again = MainWindow(corpus, settings)
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitUntil(lambda: not again.opening)
+    assert _arrow(again) == arrow
+    restored = list_model(again)
+    assert [restored.article_id_at(r) for r in range(5)] == [
+        model.article_id_at(r) for r in range(5)
+    ]

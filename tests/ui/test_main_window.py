@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from dragon_reader.domain.articles import ArticleId, ArticleStatus
 from dragon_reader.services.corpus import Corpus, open_corpus
 from dragon_reader.ui.filter_bar import FilterBar
-from dragon_reader.ui.main_window import MainWindow
+from dragon_reader.ui.main_window import DOCK_MIN_WIDTH, MainWindow
 from tests.ui.find import article_list, child, label, list_model, reader
 
 
@@ -268,3 +268,24 @@ def test_the_window_paints_its_list_before_the_counts_and_outlets_are_read(
     qtbot.waitUntil(lambda: label(window, "count_label").text() == "1 of 5 articles done")
     assert window_thread not in read_in
     window.close()
+
+
+def test_the_tags_panel_stays_readable_at_the_narrowest_window_and_widens_again(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """At the window's minimum width the side panel keeps a readable width, and a window
+    widened again gives it back the width it had rather than all of it to the middle."""
+    dock = window.menus.docks["tags"]
+    window.showNormal()
+    window.resize(1240, 740)
+    qtbot.waitUntil(lambda: window.width() == 1240)
+    qtbot.waitUntil(lambda: dock.width() >= 370)  # its first width, 380
+    wide = dock.width()
+    window.resize(window.minimumSizeHint().width(), 740)
+    qtbot.waitUntil(lambda: window.width() < 1240)
+    QApplication.processEvents()
+    assert dock.width() >= DOCK_MIN_WIDTH  # its status and date columns still readable
+    assert dock.width() < wide
+    window.resize(1240, 740)
+    qtbot.waitUntil(lambda: window.width() == 1240)
+    qtbot.waitUntil(lambda: dock.width() >= wide - 2)

@@ -208,3 +208,20 @@ def test_a_picker_that_must_cover_the_selections_line_keeps_its_words_in_sight(
     assert screen.contains(outer)
     assert outer.top() < word.bottom()  # it does cover the line…
     assert not outer.intersects(word), (outer, word)  # …but not the word
+
+
+def test_a_picker_pushed_past_the_screens_foot_as_it_opens_comes_back_onto_it(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """The frame is only guessed before the picker is shown and may be known late: whatever
+    takes its foot past the screen's bottom just after it opens, it comes back onto it."""
+    picker = open_picker(qtbot, window, "severed", Qt.Key.Key_C)
+    screen = QRect(0, 0, 1280, 800)
+    picker.place_near(QPoint(600, 300), screen, QMargins(0, 0, 0, 0))
+    picker.hide()
+    picker.show()  # as first shown
+    qtbot.waitUntil(lambda: screen.contains(picker.frameGeometry()))
+    # The window manager's frame, known late, pushes its foot to y = 815.
+    picker.move(picker.x(), 815 - picker.frameGeometry().height())
+    qtbot.waitUntil(lambda: screen.contains(picker.frameGeometry()), timeout=2000)
+    assert picker.frameGeometry().bottom() <= 799

@@ -6,7 +6,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QTableView, QTabWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QGraphicsSimpleTextItem,
+    QGraphicsView,
+    QTableView,
+    QTabWidget,
+)
 from pytestqt.qtbot import QtBot
 from sqlalchemy import event
 
@@ -18,7 +24,12 @@ from dragon_reader.services.corpus import Corpus
 from dragon_reader.services.timeline import LiveTimeline, build_timeline
 from dragon_reader.ui.main_window import MainWindow
 from dragon_reader.ui.timeline_panel import TimelinePanel
-from dragon_reader.ui.timeline_scene import EVIDENCE_ROLE, LEGEND_ROLE, TimelineScene
+from dragon_reader.ui.timeline_scene import (
+    EVIDENCE_ROLE,
+    LEGEND_ROLE,
+    TimelineScene,
+    render_png,
+)
 from tests.ui.find import bus, child, reader
 
 
@@ -298,6 +309,7 @@ def test_a_zoomed_scene_moves_its_items_and_draws_what_a_new_one_draws(
             label_width=scene.label_width,
             legend_width=scene.legend_width,
         )
+        fresh.pin_labels(scene.pinned_left)  # its names where the view keeps them
         assert drawing(scene) == drawing(fresh)
         assert scene.sceneRect() == fresh.sceneRect()
 
@@ -586,3 +598,77 @@ def test_a_date_confirmed_outside_the_window_is_certain_after_refresh(
     # ... then View ▸ Refresh: the report is drawn as certain.
     window.navigation.refresh()
     qtbot.waitUntil(lambda: not panel.loading and uncertain() == [False])
+
+
+def _lane_names(scene: TimelineScene) -> list[QGraphicsSimpleTextItem]:
+    return [i for i in scene.items() if isinstance(i, QGraphicsSimpleTextItem) and i.toolTip()]
+
+
+def test_lane_names_stay_at_the_left_edge_when_zoomed_and_panned_and_fit_brings_all_back(
+    qtbot: QtBot, window: MainWindow, corpus: Corpus, timeline: TimelinePanel
+) -> None:
+    """A frozen column: scrolled to the right of a zoomed timeline, every lane's name is
+    still at the view's left edge (over the bars, which pass under it); Fit scrolls back
+    to the start. Every scroll paints the whole view again (a copy of the pixels across,
+    or a minimal update after a zoom, left fragments of the moved names and bars)."""
+    bus(window).run(
+        lambda: tag_channel(corpus, 4, "severed by Beijing", ChannelStatus.SEVERED, "2022-08")
+    )
+    bus(window).run(
+        lambda: tag_channel(corpus, 4, "17th round", ChannelStatus.RESUMED, "2024-01-09")
+    )
+    timeline.fit()
+    qtbot.waitUntil(lambda: timeline.scene is not None and timeline.scene.complete)
+    for _ in range(6):
+        timeline.zoom(2.0)
+    view = timeline.view
+    scroll = view.horizontalScrollBar()
+    assert scroll.maximum() > 500  # zoomed in: there is far to pan
+    scroll.setValue(scroll.maximum() // 2)
+    QApplication.processEvents()
+    scene = timeline.scene
+    assert scene is not None
+    names = _lane_names(scene)
+    assert names
+    viewport = view.viewport().rect()
+    for name in names:
+        shown = view.mapFromScene(name.sceneBoundingRect()).boundingRect()
+        assert viewport.contains(shown), (name.text(), shown)
+        assert shown.left() <= 12  # at the left edge
+    assert view.viewportUpdateMode() == QGraphicsView.ViewportUpdateMode.FullViewportUpdate
+    timeline.fit()
+    QApplication.processEvents()
+    assert scroll.value() == scroll.minimum()
+    assert timeline.scene is not None
+    assert all(name.scenePos().x() == 8 for name in _lane_names(timeline.scene))
+
+
+def test_an_exported_image_has_the_lane_names_at_its_left_edge_wherever_the_view_is(
+    qtbot: QtBot, window: MainWindow, corpus: Corpus, timeline: TimelinePanel, tmp_path: Path
+) -> None:
+    bus(window).run(
+        lambda: tag_channel(corpus, 4, "severed by Beijing", ChannelStatus.SEVERED, "2022-08")
+    )
+    bus(window).run(
+        lambda: tag_channel(corpus, 4, "17th round", ChannelStatus.RESUMED, "2024-01-09")
+    )
+    timeline.fit()
+    qtbot.waitUntil(lambda: timeline.scene is not None and timeline.scene.complete)
+    QApplication.processEvents()  # Fit settled
+    for _ in range(6):
+        timeline.zoom(2.0)
+    timeline.view.horizontalScrollBar().setValue(timeline.view.horizontalScrollBar().maximum())
+    QApplication.processEvents()
+    scene = timeline.scene
+    assert scene is not None and scene.pinned_left > 0
+    seen: list[float] = []
+    original = scene.render
+
+    def render(*args: object, **kwargs: object) -> None:
+        seen.extend(name.scenePos().x() for name in _lane_names(scene))
+        original(*args, **kwargs)  # type: ignore[arg-type]
+
+    scene.render = render  # type: ignore[method-assign]
+    render_png(scene, str(tmp_path / "timeline.png"))
+    assert seen and all(x == 8 for x in seen)
+    assert scene.pinned_left > 0  # the view's names are back at its edge

@@ -31,6 +31,7 @@ from dragon_reader.ui.plain_text import make_plain
 from dragon_reader.ui.recognition_worker import BackgroundPass, start_publication_inference
 
 SETTINGS_LAST_ARTICLE = "last_article"  # per database: see ``database_setting``
+SETTINGS_LIST_ORDER = "list_order"  # per database: "column,descending" as last chosen
 TITLE_MIN_CHARS = 16  # the title column never gets narrower than this many characters
 EMPTY_HINT = "No article passes the search and filters above. Clear them to see every article."
 SEARCH_HIDES = (1, 3, 4)  # outlet, words, status: the search snippet takes their place
@@ -91,6 +92,7 @@ class NavigationController(QObject):
         # (a pass over every article each): the window paints without waiting for them.
         self._reads = BackgroundReads(self)
         self._reads.setObjectName("list_reads")
+        self._restore_order()
         self.filter_bar = FilterBar([], desk.window)
         self.filter_bar.setObjectName("filter_bar")
         self.filter_bar.filters_changed.connect(self.apply_filters)
@@ -239,6 +241,7 @@ class NavigationController(QObject):
         self.view.scrollToTop()
         self.desk.current.set_search(filters.query)
         self.list_model.set_filters(filters)
+        self._show_order()
         self._show_match_column(bool(filters.query))
         self._update_count()
         self._first_wanted += 1
@@ -312,11 +315,44 @@ class NavigationController(QObject):
             self.desk.settings.setValue(key, int(article_id))
 
     def _sort_by(self, column: int) -> None:
-        order = self.view.horizontalHeader().sortIndicatorOrder()
+        header = self.view.horizontalHeader()
+        order = header.sortIndicatorOrder()  # Qt turned the arrow before this
         current = self.desk.current.article_id
         self.list_model.sort(column, order)
+        key = database_setting(self.desk.corpus, SETTINGS_LIST_ORDER)
+        self.desk.settings.setValue(key, f"{column},{int(order == Qt.SortOrder.DescendingOrder)}")
+        self._show_order()
+        if self.list_model.filters.query and column < MATCH_COLUMN:
+            name = str(self.list_model.headerData(column, Qt.Orientation.Horizontal))
+            self.desk.say(
+                f"Search hits stay in order of relevance; the list is sorted by {name} "
+                "once the search is cleared.",
+                6000,
+            )
         if current is not None:
             self.open_article(current)
+
+    def _show_order(self) -> None:
+        """The header's arrow shows the order the rows are in: none in import order or
+        while searching (hits in order of relevance)."""
+        shown = self.list_model.shown_order()
+        header = self.view.horizontalHeader()
+        if shown is None:
+            header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        else:
+            header.setSortIndicator(*shown)
+
+    def _restore_order(self) -> None:
+        """Sort the list as it was sorted at the last run on this database."""
+        saved = self.desk.settings.value(database_setting(self.desk.corpus, SETTINGS_LIST_ORDER))
+        try:
+            column, descending = (int(part) for part in str(saved).split(","))
+        except ValueError:
+            column, descending = -1, 0
+        if 0 <= column < MATCH_COLUMN:
+            order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+            self.list_model.sort(column, order)
+        self._show_order()
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.vocabularies:  # a label renamed, added or removed: the filter offers it
