@@ -35,7 +35,8 @@ _CUE_PATTERNS: list[tuple[ChannelStatus, str]] = [
         # "the delegation was turned back", "barred Egyptian officials from visiting"
         r"(?:was|were|been|being) turned (?:back|away)|turn(?:ed|s|ing)? away|barr(?:ed|ing)|"
         # "slow-walking requests", "was met with silence"
-        r"slow-?walk\w*|(?:turn|brush|push|wave|swat)(?:ed|s|es|ing|ted|ting)? aside|"
+        r"(?:kept|keep\w*|held|hold\w*) (?:[\w'-]+ ){0,2}at arm's length|slow-?walk\w*|"
+        r"(?:turn|brush|push|wave|swat)(?:ed|s|es|ing|ted|ting)? aside|"
         r"dragg?(?:ed|ing|s)? (?:its|their|his|her) feet|"
         r"(?:met|greeted|answered) (?:only )?with (?:silence|no (?:response|reply))|"
         # "forbade any negotiations", "banned talks with the rebels"
@@ -117,7 +118,10 @@ _CUE_PATTERNS: list[tuple[ChannelStatus, str]] = [
         # "the liaison channels remain cut"
         r"(?:remain(?:s|ed)?|stay(?:s|ed)?|are|is|left) cut(?! (?:to|by|back|short)\b)|"
         r"end(?:ed|s|ing)?(?= (?:the|its|all|their|military|defen[cs]e|talks|dialogue|"
-        r"cooperation|contacts?|communications?|exchanges?)\b)|"
+        r"cooperation|contacts?|communications?|exchanges?)\b)"
+        # (ending a freeze is a resumption)
+        r"(?! (?:the|its|their) (?:[\w-]+ ){0,2}(?:silence|freeze|hiatus|stalemate|standoff|"
+        r"impasse|deadlock|estrangement|rift))|"
         # "announced the end of negotiations", "put an end to the dialogue"
         r"(?<=the )(?<!by the )(?<!at the )(?<!until the )(?<!before the )(?<!after the )"
         r"(?<!towards the )(?<!toward the )end(?= of (?:the |its |their |all )?(?:[\w-]+ )?"
@@ -149,6 +153,9 @@ _CUE_PATTERNS: list[tuple[ChannelStatus, str]] = [
         r"back online|up and running again|picked up again|rebuil\w*|"
         r"c[oa]me back|back to life|re-?launch\w*|reinstat\w*|reinstitut\w*|re-?convene\w*|"
         r"reinvigorat\w*|restor\w*|back on|(?:is|are|was|were|be|been) back|"
+        # "broke a two-year silence", "ending a decade-long rift"
+        r"(?:broke|break(?:s|ing)?|end(?:ed|s|ing)?) (?:a |an |the |its |their )?(?:[\w-]+ ){0,3}"
+        r"(?:silence|freeze|hiatus|stalemate|standoff|impasse|deadlock|estrangement|rift)|"
         r"return\w* to normal|back to normal|unfr[eo]\w*|unfreez\w*|resurrect\w*|"
         r"lift(?:ed|s|ing)? (?:the |its |a |[\w-]+'s )?(?:suspension|freeze|ban)|"
         r"return(?:ed|s|ing)? to (?:the )?(?:negotiating |bargaining |talks |dialogue )?"
@@ -261,6 +268,13 @@ _STRANDED_TO = re.compile(
 )
 _ADVERBIAL_CLAUSE = re.compile(
     r"\b(?:while|whereas|although|though|because|even as)\b", re.IGNORECASE
+)
+# A goal said of what comes before it: "… is a priority", "… would be an important step".
+_GOAL_AFTER = re.compile(
+    r"[^,;.]{0,60}?\b(?:is|are|was|were|would be|will be|remains?|remained)\s+(?:a |an |the )?"
+    r"(?:\w+\s+)?(?:priority|goal|aim|objective|key|important|essential|vital|crucial|"
+    r"necessary|needed|critical|step)\b",
+    re.IGNORECASE,
 )
 # A resumption in -ing after these words is talked about, not done ("the possibility of
 # restarting", "talks on resuming"); after "since" or "after" it happened.
@@ -538,7 +552,7 @@ def _reading(
             # "would keep the door open": a selected verb of continuing stays as it is
             keeps = selected and status == ChannelStatus.ACTIVE and _CONTINUING.match(cue)
             return ChannelStatus.ACTIVE if keeps else ChannelStatus.PROPOSED
-        if status == ChannelStatus.RESUMED and _resumption_talked_about(before, clause, cue):
+        if status == ChannelStatus.RESUMED and _resumption_talked_about(before, clause, cue, after):
             return ChannelStatus.PROPOSED  # "the possibility of restarting", "if talks resume"
         return status
     if status in {ChannelStatus.SEVERED, ChannelStatus.SUSPENDED}:
@@ -548,13 +562,16 @@ def _reading(
     return status
 
 
-def _resumption_talked_about(before: str, clause: str, cue: str) -> bool:
+def _resumption_talked_about(before: str, clause: str, cue: str, after: str = "") -> bool:
     """Whether a resumption ``cue`` is only talked about: in -ing after "of", "on" or
     "about" ("the possibility of restarting", "talks on resuming"; after "since" or "after"
-    it happened), or not in the past after "whether", "if" or "unless" ("whether the
-    dialogue resumes depends on …")."""
+    it happened) or as the subject of a goal ("Reestablishing the hotlines is a priority";
+    ``after``: the words after the cue), or not in the past after "whether", "if" or
+    "unless" ("whether the dialogue resumes depends on …")."""
     if _GERUND_AFTER.search(before[-40:]) and cue.lower().endswith("ing"):
         return True
+    if cue.lower().endswith("ing") and _GOAL_AFTER.match(after):
+        return True  # "Reestablishing military hotlines is a priority for Washington"
     return bool(
         re.search(r"\b(?:whether|if|unless)\s+(?:[\w'-]+\s+){0,4}$", clause, re.IGNORECASE)
         and not cue.lower().endswith("ed")
@@ -566,7 +583,12 @@ def _negation_before(before: str) -> re.Match[str] | None:
     if any: "has not", "no longer", "haven't", "neither … nor"; not one that a "when" or
     "whether" clause follows ("did not say when the talks would resume")."""
     negation = _NEGATION.search(before[-40:])
-    if negation is not None and not _NEGATION_SCOPE_ENDS.search(negation.group()):
+    if (
+        negation is not None
+        and not _NEGATION_SCOPE_ENDS.search(negation.group())
+        # the "no" of a noun stops at its noun: "have no relations and communicate through …"
+        and not re.match(r"(?:no|none|nothing)\b.*\s(?:and|but)\s+$", negation.group(), re.I | re.S)
+    ):
         return negation
     neither = _NEITHER_NOR.search(before)
     if neither is not None and not _NEGATION_SCOPE_ENDS.search(neither.group()):
@@ -632,7 +654,8 @@ def _reading_negated(
     ):
         return ChannelStatus.PROPOSED  # "have yet to hold a bilateral meeting"
     if _ANSWERING.match(cue) or re.search(
-        r"\b(?:agree|accept|commit(?!tee)|ready|willing|prepared|interested|intend)",
+        r"\b(?:agree|accept|commit(?!tee)|ready|willing|prepared|interested|intend|eager|"
+        r"keen|inclined|in a (?:hurry|rush))",
         scope + " " + cue,
         re.IGNORECASE,
     ):

@@ -9034,6 +9034,10 @@ STATUS_S33: list[StatusCase] = [
 # names an outcome, a noun of plan as a subject, "chosen not to", a side "open to dialogue"
 # (a door open to it stays active), "the first … to visit", a gap closed by "until"); they
 # count as misses in its first-run figure.
+# S33's misses were then read by general rules (the end of a silence or a rift as a
+# resumption, a gerund that is the subject of a goal, "at arm's length", reluctance such as
+# "not in a hurry" as a refusal, the "no" of a noun kept from a verb after "and"); they count
+# as misses in its first-run figure.
 OPEN_STATUS_MISSES: set[tuple[str, str]] = {
     (
         "China has yet to name a counterpart for the new theater-level channel, U.S. officials complain.",
@@ -9043,27 +9047,6 @@ OPEN_STATUS_MISSES: set[tuple[str, str]] = {
     (
         "The administration has decided not to renew the Science and Technology Agreement, which expired in August.",
         "decided not to renew",
-    ),
-    # S33's first-run misses.
-    (
-        "North Korea broke a two-year silence on Tuesday by sending a message through the Panmunjom channel.",
-        "broke a two-year silence",
-    ),
-    (
-        "Reestablishing military hotlines is a priority for Washington, the official said.",
-        "Reestablishing military hotlines",
-    ),
-    (
-        "Beijing has kept Washington at arm's length since the spy balloon episode.",
-        "kept Washington at arm's length",
-    ),
-    (
-        "The Iranian foreign minister said Tehran was 'not in a hurry' to return to talks with Washington.",
-        "'not in a hurry' to return to talks",
-    ),
-    (
-        "The Israeli and Lebanese governments have no diplomatic relations and communicate through UNIFIL.",
-        "communicate through UNIFIL",
     ),
 }
 

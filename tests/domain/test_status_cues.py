@@ -1161,6 +1161,33 @@ RULE_CASES = {
             "resumed",
         ),
     ],
+    # Written for the rules added after S33.
+    "ending a silence or a rift resumes; ending the talks does not": [
+        (
+            "Havana ended a decade-long rift with Washington in 2015.",
+            "ended a decade-long rift",
+            "resumed",
+        ),
+        ("Beijing ended the talks abruptly.", "ended the talks", "severed"),
+    ],
+    "a gerund that is the subject of a goal is a plan": [
+        (
+            "Restoring the hotline would be an important step, the envoy said.",
+            "Restoring the hotline",
+            "proposed",
+        ),
+        ("Restoring the hotline took two years.", "Restoring the hotline", "resumed"),
+    ],
+    "reluctance is a refusal; the 'no' of a noun stops at its noun": [
+        ("Pyongyang is not keen to resume talks with Tokyo.", "resume talks", "refused"),
+        (
+            "Moscow has kept Kyiv's envoys at arm's length.",
+            "kept Kyiv's envoys at arm's length",
+            "refused",
+        ),
+        ("The two have no formal ties but talk through Swiss intermediaries.", "talk", "active"),
+        ("There have been no talks since May.", "talks", "suspended"),
+    ],
     "a fronted gap belongs to the clause it opens": [
         (
             "After a three-year freeze, Seoul and Tokyo held a summit in Hiroshima.",
