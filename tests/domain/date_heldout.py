@@ -8978,6 +8978,218 @@ STATUS_S33: list[StatusCase] = [
     ),
 ]
 
+# S34, written after the changes for S33 and scored once (limits and cutbacks, "was
+# rebuffed", "called off by Beijing", "stonewalled", "no meeting took place", invitations,
+# "will not be attending", "remains uncertain", "frozen out", messages and concerns conveyed;
+# US–China, Japan–China, the Koreas, the Philippines, Pakistan–Afghanistan, Russia–Ukraine,
+# Russia–US, Iran, the EU, Gaza mediation, Sudan, Eritrea, Somalia–Ethiopia, Panama,
+# Colombia, Venezuela and its neighbours, Taiwan): 37/40 (92.5 %). Misses: "have been limited
+# to working-level exchanges" (proposed: "working" of "working-level" read as a contact after
+# an infinitive "to"), "scaled back" (no cue), "will not be attending" (proposed: "attending"
+# no cue, so the later "summit" read without the negation).
+STATUS_S34: list[StatusCase] = [
+    (
+        "Contacts between the two militaries have been limited to working-level exchanges since the incident.",
+        "have been limited to working-level exchanges",
+        "active",
+    ),
+    (
+        "Japan scaled back its defence exchanges with China after the radar lock-on incident.",
+        "scaled back",
+        "suspended",
+    ),
+    (
+        "Washington sought a meeting with the Chinese defence minister in Singapore but was rebuffed.",
+        "was rebuffed",
+        "refused",
+    ),
+    (
+        "Washington sought a meeting with the Chinese defence minister in Singapore but was rebuffed.",
+        "sought a meeting",
+        "proposed",
+    ),
+    (
+        "The negotiations stalled over Russia's demand that Ukraine cede the Donbas.",
+        "stalled",
+        "suspended",
+    ),
+    (
+        "The talks were called off by Beijing hours before they were due to start.",
+        "were called off",
+        "suspended",
+    ),
+    (
+        "Kim Jong Un's government has stonewalled every attempt at dialogue since 2019.",
+        "has stonewalled",
+        "refused",
+    ),
+    (
+        "No meeting took place between the two foreign ministers at the G20.",
+        "No meeting took place",
+        "suspended",
+    ),
+    (
+        "Tokyo invited Beijing's foreign minister to visit in the spring.",
+        "invited",
+        "proposed",
+    ),
+    (
+        "The Chinese premier accepted an invitation to visit Australia.",
+        "accepted an invitation to visit Australia",
+        "proposed",
+    ),
+    (
+        "The Indian prime minister will not be attending the Commonwealth summit, officials said.",
+        "will not be attending",
+        "refused",
+    ),
+    (
+        "Xi's attendance at the summit remains uncertain.",
+        "remains uncertain",
+        "suspended",
+    ),
+    (
+        "The United States reopened its consulate in Wuhan after a three-year closure.",
+        "reopened its consulate",
+        "resumed",
+    ),
+    (
+        "Beijing unilaterally suspended the agreement on maritime consultations.",
+        "unilaterally suspended",
+        "suspended",
+    ),
+    (
+        "The Pentagon has been frozen out of high-level contacts with the PLA since 2022.",
+        "has been frozen out",
+        "refused",
+    ),
+    (
+        "China told the United States it would not hold a new round of talks on the military maritime agreement this year.",
+        "would not hold a new round",
+        "refused",
+    ),
+    (
+        "The two leaders exchanged congratulatory messages on the anniversary of diplomatic ties.",
+        "exchanged congratulatory messages",
+        "active",
+    ),
+    (
+        "Japan's foreign ministry said it had conveyed its concerns to Beijing through diplomatic channels.",
+        "conveyed its concerns to Beijing through diplomatic channels",
+        "active",
+    ),
+    (
+        "Manila protested after Chinese coast guard ships fired water cannon, and summoned the Chinese ambassador.",
+        "summoned the Chinese ambassador",
+        "active",
+    ),
+    (
+        "South Korea's unification ministry said it would seek talks with the North on the repatriation of fishermen.",
+        "would seek talks",
+        "proposed",
+    ),
+    (
+        "Pyongyang rebuffed the offer within hours, calling it 'a daydream'.",
+        "rebuffed the offer",
+        "refused",
+    ),
+    (
+        "Pakistan and Afghanistan's Taliban held a second round of talks in Istanbul, which ended without agreement.",
+        "held a second round of talks",
+        "active",
+    ),
+    (
+        "The talks collapsed after the Taliban refused to give written guarantees.",
+        "collapsed",
+        "severed",
+    ),
+    (
+        "Ukraine and Russia's negotiators have not met since July, and no new round is planned.",
+        "no new round is planned",
+        "suspended",
+    ),
+    (
+        "Moscow said it was open to resuming talks on strategic stability with Washington.",
+        "open to resuming talks",
+        "proposed",
+    ),
+    (
+        "The New START treaty's bilateral consultative commission has not met since 2022.",
+        "has not met since 2022",
+        "suspended",
+    ),
+    (
+        "Iran's parliament voted to suspend cooperation with the IAEA.",
+        "voted to suspend cooperation",
+        "suspended",
+    ),
+    (
+        "The EU suspended its human rights dialogue with Iran.",
+        "suspended its human rights dialogue",
+        "suspended",
+    ),
+    (
+        "Qatar and Egypt brokered indirect talks between Israel and Hamas in Sharm el-Sheikh.",
+        "brokered indirect talks",
+        "active",
+    ),
+    (
+        "Hamas delegations met Egyptian and Qatari mediators in Cairo on Saturday.",
+        "met Egyptian and Qatari mediators",
+        "active",
+    ),
+    (
+        "Sudan's army chief and the RSF leader have never met face to face since the war began.",
+        "have never met face to face",
+        "suspended",
+    ),
+    (
+        "Eritrea has refused to attend IGAD meetings since withdrawing from the bloc.",
+        "refused to attend IGAD meetings",
+        "refused",
+    ),
+    (
+        "Somalia restored diplomatic ties with Ethiopia and the two countries agreed to reopen embassies.",
+        "agreed to reopen embassies",
+        "proposed",
+    ),
+    (
+        "Somalia restored diplomatic ties with Ethiopia and the two countries agreed to reopen embassies.",
+        "restored diplomatic ties",
+        "resumed",
+    ),
+    (
+        "Panama's president refused to discuss the canal's sovereignty with Washington.",
+        "refused to discuss",
+        "refused",
+    ),
+    (
+        "Colombia's Petro and Trump spoke for the first time in a call described as cordial.",
+        "spoke for the first time",
+        "active",
+    ),
+    (
+        "Caracas closed its embassies in Argentina, Chile and Peru after the election dispute.",
+        "closed its embassies",
+        "severed",
+    ),
+    (
+        "Brazil took over the custody of the Argentine embassy in Caracas after the Venezuelan government expelled Argentine diplomats.",
+        "expelled Argentine diplomats",
+        "severed",
+    ),
+    (
+        "Taiwan said China's coast guard had ignored its radio calls during the standoff near Kinmen.",
+        "ignored its radio calls",
+        "refused",
+    ),
+    (
+        "The cross-strait service trade talks have been shelved since the Sunflower Movement in 2014.",
+        "have been shelved",
+        "suspended",
+    ),
+]
+
 # S12's "The General Border Committee has not met" was fixed after its first run ("commit"
 # no longer matches inside "Committee"); it counts as a miss in S12's first-run figure. The
 # other open misses of S12 and the misses of S13 and S14 were then read by general rules
@@ -9048,6 +9260,19 @@ OPEN_STATUS_MISSES: set[tuple[str, str]] = {
         "The administration has decided not to renew the Science and Technology Agreement, which expired in August.",
         "decided not to renew",
     ),
+    # S34's first-run misses.
+    (
+        "Contacts between the two militaries have been limited to working-level exchanges since the incident.",
+        "have been limited to working-level exchanges",
+    ),
+    (
+        "Japan scaled back its defence exchanges with China after the radar lock-on incident.",
+        "scaled back",
+    ),
+    (
+        "The Indian prime minister will not be attending the Commonwealth summit, officials said.",
+        "will not be attending",
+    ),
 }
 
 DATE_BATCHES: dict[str, list[DevCase]] = {
@@ -9085,6 +9310,7 @@ STATUS_BATCHES: dict[str, list[StatusCase]] = {
     "S21": STATUS_S21,
     "S22": STATUS_S22,
     "S23": STATUS_S23,
+    "S34": STATUS_S34,
     "S33": STATUS_S33,
     "S32": STATUS_S32,
     "S31": STATUS_S31,
