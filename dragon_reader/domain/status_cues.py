@@ -131,7 +131,9 @@ _CUE_PATTERNS: list[tuple[ChannelStatus, str]] = [
     ),
     (
         ChannelStatus.SUSPENDED,
-        r"suspen\w*|halt\w*|non-?existent|derail\w*|scuttl\w*|torpedo\w*|nix(?:ed|es)|froze|freez\w*|frozen|cancel\w*|postpon\w*|pause\w*|shelv\w*|"
+        r"suspen\w*|halt\w*|scal(?:e|ed|es|ing) (?:back|down)|curtail\w*|cut(?:s|ting)? back|"
+        r"non-?existent|derail\w*|scuttl\w*|torpedo\w*|nix(?:ed|es)|froze|freez\w*|frozen|"
+        r"cancel\w*|postpon\w*|pause\w*|shelv\w*|"
         r"stall\w*|call(?:ed|s)? off|put on hold|on hold|stopp?\w*|went silent|gone silent|"
         r"dormant|dried up|on ice|in limbo|(?:deep )?freeze|on the back burner|unused|idle|"
         r"closed|shut|lapsed|interrupt\w*|disrupt\w*|silent|"
@@ -176,7 +178,8 @@ _CUE_PATTERNS: list[tuple[ChannelStatus, str]] = [
         r"speak\w*|call(?:ed|s)?|negotiat\w*|"
         r"met|meet\w*|meeting|conferr\w*|discuss\w*|convers\w*|communicat\w*|exchang\w*|"
         r"video ?call|phone call|(?:video ?|tele)conferenc\w*|video link|ambassadors?|"
-        r"dialogue|consultations?|visit\w*|engag\w*|working|shuttl\w*|"
+        # ("working-level" is no contact)
+        r"dialogue|consultations?|visit\w*|engag\w*|working(?!-)|shuttl\w*|attend(?:ed|s|ing)?|"
         r"reach(?:ed|es|ing)? out|mediat(?:ed|es|ing|ion|ors?)|under ?way|materiali[sz]\w*|"
         r"upgrad\w*|d[ée]marches?|"
         r"lodg(?:ed|es|ing) (?:\w+ ){0,2}(?:representations|protests?|complaints?)|"

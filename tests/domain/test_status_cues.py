@@ -1188,6 +1188,17 @@ RULE_CASES = {
         ("The two have no formal ties but talk through Swiss intermediaries.", "talk", "active"),
         ("There have been no talks since May.", "talks", "suspended"),
     ],
+    # Written for the rules added after S34.
+    "cutbacks, attendance, and a compound that only looks like a contact": [
+        (
+            "Seoul curtailed its exchanges with Moscow after the war began.",
+            "curtailed",
+            "suspended",
+        ),
+        ("The Dutch king will not attend the summit in Baku.", "will not attend", "refused"),
+        ("Ministers attended the summit in Baku.", "attended", "active"),
+        ("Talks were confined to working-level officials.", "Talks", "active"),
+    ],
     "a fronted gap belongs to the clause it opens": [
         (
             "After a three-year freeze, Seoul and Tokyo held a summit in Hiroshima.",
