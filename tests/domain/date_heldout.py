@@ -9190,6 +9190,221 @@ STATUS_S34: list[StatusCase] = [
     ),
 ]
 
+# S35, written after the changes for S34 and scored once (the language of analysis as much
+# as of news: "have largely held", "the suspension of dialogue as leverage", "unresponsive",
+# "continued throughout the freeze", "the highest-level contact since"; US–China, the
+# Koreas, India–China, Russia–US, Russia–Ukraine, Iran–Saudi Arabia, Israel–Turkey,
+# Bahrain–Iran, Egypt–Iran, Ethiopia, South Sudan, Kenya–Tanzania, Uganda, Angola's
+# mediation, Venezuela–Colombia, US–Cuba, Bolivia–Israel, Vietnam–China, Myanmar,
+# Thailand–Cambodia, Taiwan, Lithuania–China): 35/40 (87.5 %). Misses: "The channels
+# restored after Woodside have largely held" (resumed: the participle describing the
+# channels carried to the verb), "has been unresponsive to U.S. calls" (active: no cue),
+# "continued throughout the freeze" (suspended: the background freeze taken over the verb),
+# "the highest-level contact between the two since 2016" (active: only "first … since" read),
+# "mediation … ended in March" (active: a plain "ended" of a process not read).
+STATUS_S35: list[StatusCase] = [
+    (
+        "The channels restored after Woodside have largely held, despite new frictions over Taiwan.",
+        "have largely held",
+        "active",
+    ),
+    (
+        "Xi agreed to resume the talks only after months of U.S. lobbying.",
+        "agreed to resume the talks",
+        "proposed",
+    ),
+    (
+        "China has used the suspension of dialogue as leverage.",
+        "the suspension of dialogue",
+        "suspended",
+    ),
+    (
+        "Since the restoration of military ties, the two sides have held more than a dozen meetings.",
+        "have held more than a dozen meetings",
+        "active",
+    ),
+    (
+        "The United States and China have not had a functioning crisis communication mechanism since 2022, experts say.",
+        "have not had a functioning crisis communication mechanism",
+        "suspended",
+    ),
+    (
+        "Beijing declined to send its defense minister to the forum for the second year in a row.",
+        "declined to send its defense minister",
+        "refused",
+    ),
+    (
+        "The Chinese military has been unresponsive to U.S. calls during close encounters at sea.",
+        "has been unresponsive",
+        "refused",
+    ),
+    (
+        "Track 1.5 dialogues between American and Chinese experts continued throughout the freeze.",
+        "continued throughout the freeze",
+        "active",
+    ),
+    (
+        "Beijing reinstated the defense policy coordination talks in January 2024.",
+        "reinstated",
+        "resumed",
+    ),
+    (
+        "The United States proposed a crisis hotline in 2021, but China never responded.",
+        "never responded",
+        "refused",
+    ),
+    (
+        "The United States proposed a crisis hotline in 2021, but China never responded.",
+        "proposed a crisis hotline",
+        "proposed",
+    ),
+    (
+        "North Korea's foreign ministry has refused to take calls from the U.S. State Department, according to U.S. officials.",
+        "refused to take calls",
+        "refused",
+    ),
+    (
+        "Seoul hopes to resume the family reunions, which were last held in 2018.",
+        "hopes to resume the family reunions",
+        "proposed",
+    ),
+    (
+        "Indian and Chinese troops disengaged at Depsang after talks between corps commanders.",
+        "after talks between corps commanders",
+        "active",
+    ),
+    (
+        "Relations between Delhi and Beijing have improved, with direct flights restored and pilgrimages resumed.",
+        "direct flights restored",
+        "resumed",
+    ),
+    (
+        "Russia and the United States have stopped exchanging data under New START.",
+        "have stopped exchanging data",
+        "suspended",
+    ),
+    (
+        "Moscow suspended its participation in New START in February 2023.",
+        "suspended its participation",
+        "suspended",
+    ),
+    (
+        "Kyiv has ruled out talks with Moscow while Russian troops occupy Ukrainian territory.",
+        "ruled out talks",
+        "refused",
+    ),
+    (
+        "Turkey has hosted three rounds of direct talks between Russia and Ukraine this year.",
+        "has hosted three rounds of direct talks",
+        "active",
+    ),
+    (
+        "Iran and Saudi Arabia, which broke off relations in 2016, reopened embassies in 2023.",
+        "broke off relations",
+        "severed",
+    ),
+    (
+        "Iran and Saudi Arabia, which broke off relations in 2016, reopened embassies in 2023.",
+        "reopened embassies",
+        "resumed",
+    ),
+    (
+        "Israel and Turkey's intelligence chiefs have kept a channel open despite the diplomatic crisis.",
+        "kept a channel open",
+        "active",
+    ),
+    (
+        "Turkey cut all trade with Israel in May 2024.",
+        "cut all trade",
+        "severed",
+    ),
+    (
+        "Bahrain's king met Iran's foreign minister, the highest-level contact between the two since 2016.",
+        "met Iran's foreign minister",
+        "resumed",
+    ),
+    (
+        "Egypt and Iran have agreed to upgrade relations to ambassador level.",
+        "agreed to upgrade relations",
+        "proposed",
+    ),
+    (
+        "The African Union's mediation between Ethiopia and Tigray resumed in Pretoria.",
+        "resumed",
+        "resumed",
+    ),
+    (
+        "South Sudan's government has pulled out of the Tumaini peace talks in Nairobi.",
+        "pulled out of the Tumaini peace talks",
+        "severed",
+    ),
+    (
+        "Kenya and Tanzania have been trading barbs but have not cut ties.",
+        "have not cut ties",
+        "active",
+    ),
+    (
+        "Uganda's president said he would not attend the EAC summit on Congo.",
+        "would not attend",
+        "refused",
+    ),
+    (
+        "Angola's mediation between Congo and Rwanda ended in March when Luanda stepped aside.",
+        "ended in March",
+        "severed",
+    ),
+    (
+        "Venezuela and Colombia have reopened their land border to trade.",
+        "have reopened",
+        "resumed",
+    ),
+    (
+        "The U.S. and Cuba have kept their embassies open despite the tightening of sanctions.",
+        "kept their embassies open",
+        "active",
+    ),
+    (
+        "Bolivia restored diplomatic relations with Israel in 2019 and broke them off again in 2023.",
+        "broke them off again",
+        "severed",
+    ),
+    (
+        "Bolivia restored diplomatic relations with Israel in 2019 and broke them off again in 2023.",
+        "restored diplomatic relations",
+        "resumed",
+    ),
+    (
+        "Hanoi and Beijing held the 17th meeting of their bilateral cooperation steering committee.",
+        "held the 17th meeting",
+        "active",
+    ),
+    (
+        "Myanmar's junta and the Arakan Army held talks in Kunming under Chinese mediation.",
+        "held talks in Kunming",
+        "active",
+    ),
+    (
+        "Cambodia and Thailand's leaders have not spoken since the leaked phone call.",
+        "have not spoken",
+        "suspended",
+    ),
+    (
+        "Taiwan's envoy was barred from attending the ASEAN meeting.",
+        "was barred from attending",
+        "refused",
+    ),
+    (
+        "China has frozen exchanges with Lithuania's parliament.",
+        "has frozen exchanges",
+        "suspended",
+    ),
+    (
+        "Lithuania allowed Taiwan to open a representative office in Vilnius, prompting China to recall its ambassador.",
+        "recall its ambassador",
+        "severed",
+    ),
+]
+
 # S12's "The General Border Committee has not met" was fixed after its first run ("commit"
 # no longer matches inside "Committee"); it counts as a miss in S12's first-run figure. The
 # other open misses of S12 and the misses of S13 and S14 were then read by general rules
@@ -9262,6 +9477,27 @@ OPEN_STATUS_MISSES: set[tuple[str, str]] = {
         "The administration has decided not to renew the Science and Technology Agreement, which expired in August.",
         "decided not to renew",
     ),
+    # S35's first-run misses.
+    (
+        "The channels restored after Woodside have largely held, despite new frictions over Taiwan.",
+        "have largely held",
+    ),
+    (
+        "The Chinese military has been unresponsive to U.S. calls during close encounters at sea.",
+        "has been unresponsive",
+    ),
+    (
+        "Track 1.5 dialogues between American and Chinese experts continued throughout the freeze.",
+        "continued throughout the freeze",
+    ),
+    (
+        "Bahrain's king met Iran's foreign minister, the highest-level contact between the two since 2016.",
+        "met Iran's foreign minister",
+    ),
+    (
+        "Angola's mediation between Congo and Rwanda ended in March when Luanda stepped aside.",
+        "ended in March",
+    ),
 }
 
 DATE_BATCHES: dict[str, list[DevCase]] = {
@@ -9299,6 +9535,7 @@ STATUS_BATCHES: dict[str, list[StatusCase]] = {
     "S21": STATUS_S21,
     "S22": STATUS_S22,
     "S23": STATUS_S23,
+    "S35": STATUS_S35,
     "S34": STATUS_S34,
     "S33": STATUS_S33,
     "S32": STATUS_S32,
