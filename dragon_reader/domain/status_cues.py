@@ -35,7 +35,8 @@ _CUE_PATTERNS: list[tuple[ChannelStatus, str]] = [
         # "the delegation was turned back", "barred Egyptian officials from visiting"
         r"(?:was|were|been|being) turned (?:back|away)|turn(?:ed|s|ing)? away|barr(?:ed|ing)|"
         # "slow-walking requests", "was met with silence"
-        r"(?:kept|keep\w*|held|hold\w*) (?:[\w'-]+ ){0,2}at arm's length|slow-?walk\w*|"
+        r"(?:kept|keep\w*|held|hold\w*) (?:[\w'-]+ ){0,2}at arm's length|"
+        r"(?:un|non-?)responsive|slow-?walk\w*|"
         r"(?:turn|brush|push|wave|swat)(?:ed|s|es|ing|ted|ting)? aside|"
         r"dragg?(?:ed|ing|s)? (?:its|their|his|her) feet|"
         r"(?:met|greeted|answered) (?:only )?with (?:silence|no (?:response|reply))|"
@@ -180,6 +181,7 @@ _CUE_PATTERNS: list[tuple[ChannelStatus, str]] = [
         r"video ?call|phone call|(?:video ?|tele)conferenc\w*|video link|ambassadors?|"
         # ("working-level" is no contact)
         r"dialogue|consultations?|visit\w*|engag\w*|working(?!-)|shuttl\w*|attend(?:ed|s|ing)?|"
+        r"(?:went|go|goes|going|carried|carry|carries) on\b(?! (?:strike|leave|record|air)\b)|"
         r"reach(?:ed|es|ing)? out|mediat(?:ed|es|ing|ion|ors?)|under ?way|materiali[sz]\w*|"
         r"upgrad\w*|d[ée]marches?|"
         r"lodg(?:ed|es|ing) (?:\w+ ){0,2}(?:representations|protests?|complaints?)|"
@@ -439,14 +441,24 @@ _OCCASION_AHEAD = re.compile(
     r"(?=\s+(?:(?:has|have|had)\s+been|was|were|is)\s+$|[^,;]*$)",
     re.IGNORECASE,
 )
+# A selected plain "ended" of a process ends it ("Angola's mediation … ended in March"); of
+# an occasion it is only over ("the talks ended with a statement": read from the talks).
+_ENDED = re.compile(r"(?P<severed>\bend(?:ed|s)\b)(?! (?:up|with|without)\b)", re.IGNORECASE)
+_PROCESS_NOUN = re.compile(
+    r"\b(?:mediation|process|cooperation|relations|ties|partnership|alliance|dialogue|"
+    r"channel|hotline|mechanism)\b(?![^,;]*\b(?:talks|meeting|summit|round|session|call|visit)\b)",
+    re.IGNORECASE,
+)
 # A contact still ahead ("the planned visit … has not been cancelled" is still planned).
 _AHEAD = re.compile(
     r"\b(?:planned|proposed|scheduled|upcoming|next|expected|prospective|forthcoming)\b",
     re.IGNORECASE,
 )
 
+# "The first … since", and "the highest-level contact between the two since 2016".
 _FIRST_SINCE = re.compile(
-    r"\bfirst\b[^.;]{0,80}?\b(?:since|in (?:(?:over|more than|nearly|almost) )?"
+    r"\b(?:first|highest[- ]level|highest[- ]ranking|most senior|top[- ]level)\b[^.;]{0,80}?"
+    r"\b(?:since|in (?:(?:over|more than|nearly|almost) )?"
     r"(?:(?:a|an|\d+|two|three|four|five|six|seven|eight|nine|ten|several|many) )?"
     r"(?:years?|months?|weeks?|decades?|(?:a|an) (?:long time|decade|generation)))\b",
     re.IGNORECASE,
@@ -766,7 +778,13 @@ def _selected_cue(sentence: str, inside: list[re.Match[str]]) -> re.Match[str]:
     restore" refuses), unless that cue governs a later contact through "to" ("working to
     schedule a call", "agreed to maintain"): then it is the modality and the later one
     carries the status."""
-    specific = [m for m in inside if _cue_status(m) != ChannelStatus.ACTIVE] or inside
+    specific = [
+        m
+        for m in inside
+        if _cue_status(m) != ChannelStatus.ACTIVE
+        # "continued throughout the freeze": the freeze is the background
+        and not _BACKGROUND_BEFORE.search(sentence, 0, m.start())
+    ] or inside
     chosen = min(specific, key=lambda m: m.start())
     later = [m for m in inside if m.start() > chosen.end()]
     if (
@@ -852,6 +870,12 @@ _OUTCOME_FIRST = re.compile(
     r"documents?)\s*,\s*(?:the|their|its)\s+$",
     re.IGNORECASE,
 )
+# A status that is only the background of a contact: "continued throughout the freeze".
+_BACKGROUND_BEFORE = re.compile(
+    r"\b(?:throughout|during|despite|amid|amidst|in spite of|notwithstanding)\s+"
+    r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _ENDED_BY = re.compile(r"\b(?:when|as|with)\b(?![^,;]*[,;])", re.IGNORECASE)
 
 
@@ -916,6 +940,14 @@ def suggest_status(sentence: str, start: int, end: int) -> StatusSuggestion:
         if not _GAP_NOUN.search(sentence[_clause_around(sentence, start, end)[0] : m.start()])
         and not any(m.start() < other.end() and other.start() < m.end() for other in inside)
     ]
+    inside += [
+        m
+        for m in _ENDED.finditer(sentence, start, end)
+        if _PROCESS_NOUN.search(
+            sentence[_clause_around(sentence, start, end, _PUNCTUATION_BREAK)[0] : m.start()]
+        )
+        and not any(m.start() < other.end() and other.start() < m.end() for other in inside)
+    ]
     inside.sort(key=lambda m: m.start())
     chosen: re.Match[str] | None = None
     if inside:
@@ -975,6 +1007,12 @@ def suggest_status(sentence: str, start: int, end: int) -> StatusSuggestion:
             if (
                 other is not chosen
                 and _cue_status(other) == ChannelStatus.RESUMED
+                # nor a participle describing a noun: "The channels restored after Woodside"
+                and not re.search(
+                    rf"\b(?:{_CONTACT_NOUN.pattern}|channels?|hotlines?|lines?)\s+$",
+                    sentence[: other.start()],
+                    re.IGNORECASE,
+                )
                 and not (
                     other.start() < chosen.start()
                     and _CLAUSE_BREAK.search(sentence, other.end(), chosen.start())

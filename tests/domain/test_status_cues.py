@@ -1199,6 +1199,20 @@ RULE_CASES = {
         ("Ministers attended the summit in Baku.", "attended", "active"),
         ("Talks were confined to working-level officials.", "Talks", "active"),
     ],
+    # Written for the rules added after S35.
+    "a background status, a describing participle and the end of a process": [
+        (
+            "Backchannel contacts went on despite the suspension.",
+            "went on despite the suspension",
+            "active",
+        ),
+        ("The talks resumed despite the freeze in trade.", "resumed despite the freeze", "resumed"),
+        ("The hotlines restored in 2023 are used monthly.", "are used monthly", "active"),
+        ("The Gulf mediation ended in June.", "ended in June", "severed"),
+        ("The talks ended in June with a communique.", "talks", "active"),
+        ("Pyongyang remained unresponsive to the calls.", "remained unresponsive", "refused"),
+        ("The envoys met, the most senior contact between the two since 2019.", "met", "resumed"),
+    ],
     "a fronted gap belongs to the clause it opens": [
         (
             "After a three-year freeze, Seoul and Tokyo held a summit in Hiroshima.",
