@@ -9405,6 +9405,220 @@ STATUS_S35: list[StatusCase] = [
     ),
 ]
 
+# S36, written after the changes for S35 and scored once (names holding cue words: the
+# Shangri-La and Raisina Dialogues, the Munich Security Conference, the Six-Party Talks;
+# headlines with an agency's name and a colon; quoted words inside the selection; US–China,
+# the Koreas, Japan–China, India–Pakistan, Russia–US, Russia–Ukraine, Iran–US, Saudi
+# Arabia–Syria, the Arab League, Jordan–Syria, Egypt–Turkey, Morocco–Algeria, the Great
+# Lakes, Nigeria, Colombia, Ecuador, Chile–Venezuela, US–Mexico, Paraguay, Australia,
+# the Philippines, Taiwan): 36/40 (90.0 %). Misses: "would 'no longer' deal with" (suspended:
+# "deal with" no cue, the later "dialogue partner" read), "agreed to 'maintain communication'"
+# (proposed: the quotation mark kept "agreed" from governing "maintain"), a headline's "agree
+# to ceasefire after hotline talks" (proposed: a headline's present tense is a past, and the
+# talks came before), "readmitted Syria" (suspended: no cue, the "suspension" read).
+STATUS_S36: list[StatusCase] = [
+    (
+        "Chinese Defense Minister Dong Jun skipped the Shangri-La Dialogue in Singapore, sending a lower-level delegation instead.",
+        "skipped",
+        "refused",
+    ),
+    (
+        "Hegseth delivered a keynote speech at the Shangri-La Dialogue but did not meet any Chinese officials.",
+        "did not meet any Chinese officials",
+        "suspended",
+    ),
+    (
+        "Wang Yi and Rubio spoke on the sidelines of the Munich Security Conference.",
+        "spoke",
+        "active",
+    ),
+    (
+        "Indian and Chinese foreign ministers held talks on the margins of the Raisina Dialogue.",
+        "held talks",
+        "active",
+    ),
+    (
+        "The Six-Party Talks on North Korea's nuclear program have been dormant since 2009.",
+        "have been dormant",
+        "suspended",
+    ),
+    (
+        "Yonhap: North, South Korea restore cross-border communication lines",
+        "restore cross-border communication lines",
+        "resumed",
+    ),
+    (
+        "KCNA said the North would 'no longer' deal with the South as a dialogue partner.",
+        "would 'no longer' deal with",
+        "refused",
+    ),
+    (
+        "Seoul's new government proposed military talks to prevent border clashes, the first such offer in seven years.",
+        "proposed military talks",
+        "proposed",
+    ),
+    (
+        "Japanese Foreign Minister Iwaya visited Beijing for talks with Wang Yi, the first visit by a Japanese foreign minister in over a year.",
+        "visited Beijing",
+        "resumed",
+    ),
+    (
+        "Xinhua said the two sides agreed to 'maintain communication' on the Fukushima water issue.",
+        "agreed to 'maintain communication'",
+        "active",
+    ),
+    (
+        "Beijing and Tokyo agreed to resume high-level economic dialogue and people-to-people exchanges.",
+        "agreed to resume high-level economic dialogue",
+        "proposed",
+    ),
+    (
+        "AFP: Pakistan, India trade fire, then agree to ceasefire after hotline talks",
+        "hotline talks",
+        "active",
+    ),
+    (
+        "India has refused third-party mediation on Kashmir, rejecting Trump's offer.",
+        "rejecting Trump's offer",
+        "refused",
+    ),
+    (
+        "Pakistan's foreign minister said Islamabad would welcome talks at a neutral venue.",
+        "would welcome talks",
+        "proposed",
+    ),
+    (
+        "Russian President Vladimir Putin and U.S. President Donald Trump held a summit in Anchorage, Alaska, their first in-person meeting since 2019.",
+        "held a summit",
+        "resumed",
+    ),
+    (
+        "Ukraine was not invited to the Alaska summit.",
+        "was not invited",
+        "refused",
+    ),
+    (
+        "The Kremlin said Putin was ready to meet Zelenskiy, but only in Moscow.",
+        "ready to meet Zelenskiy",
+        "proposed",
+    ),
+    (
+        "Zelenskiy rejected the idea of traveling to Moscow for talks.",
+        "rejected the idea of traveling to Moscow for talks",
+        "refused",
+    ),
+    (
+        "The Iranian and American delegations did not meet face to face during the Rome talks.",
+        "did not meet face to face",
+        "suspended",
+    ),
+    (
+        "Iran halted talks with the U.S. after the Israeli strikes, saying Washington had betrayed diplomacy.",
+        "halted talks",
+        "suspended",
+    ),
+    (
+        "Oman's foreign minister, who mediated the talks, said a new round was being arranged.",
+        "a new round was being arranged",
+        "proposed",
+    ),
+    (
+        "Saudi Arabia and Syria reopened their embassies for the first time since 2012.",
+        "reopened their embassies",
+        "resumed",
+    ),
+    (
+        "The Arab League readmitted Syria in May 2023 after a 12-year suspension.",
+        "readmitted Syria",
+        "resumed",
+    ),
+    (
+        "Jordan's foreign minister met Assad in Damascus in the first such visit since the war began.",
+        "met Assad",
+        "resumed",
+    ),
+    (
+        "Egypt's Sisi and Turkey's Erdogan shook hands at the World Cup in Qatar, their first meeting since 2013.",
+        "shook hands",
+        "resumed",
+    ),
+    (
+        "Morocco and Algeria's foreign ministers have not met since relations were severed.",
+        "have not met",
+        "suspended",
+    ),
+    (
+        "Kenya's Ruto held phone talks with Ethiopia's Abiy on the Somalia crisis.",
+        "held phone talks",
+        "active",
+    ),
+    (
+        "Rwanda's foreign ministry said Kigali would not take part in the Luanda talks.",
+        "would not take part",
+        "refused",
+    ),
+    (
+        "The M23 and Kinshasa signed a declaration of principles in Doha after weeks of indirect talks.",
+        "after weeks of indirect talks",
+        "active",
+    ),
+    (
+        "Nigeria has reopened its land borders with Benin and Niger.",
+        "has reopened its land borders",
+        "resumed",
+    ),
+    (
+        "Colombia's ELN said it was ready to return to the negotiating table if the government met its conditions.",
+        "ready to return to the negotiating table",
+        "proposed",
+    ),
+    (
+        "Ecuador's Noboa and Colombia's Petro spoke by phone to defuse the tariff dispute.",
+        "spoke by phone",
+        "active",
+    ),
+    (
+        "Chile expelled Venezuelan diplomats after the murder of a dissident in Santiago.",
+        "expelled Venezuelan diplomats",
+        "severed",
+    ),
+    (
+        "The U.S. and Mexico have set up a security working group that meets monthly.",
+        "meets monthly",
+        "active",
+    ),
+    (
+        "Paraguay suspended relations with Venezuela after Maduro's inauguration.",
+        "suspended relations",
+        "suspended",
+    ),
+    (
+        "Australian and Chinese trade ministers held their first face-to-face talks in more than three years.",
+        "held their first face-to-face talks",
+        "resumed",
+    ),
+    (
+        "Canberra said dialogue with Beijing had been 'stabilised'.",
+        "had been 'stabilised'",
+        "active",
+    ),
+    (
+        "The Philippines and China held talks in Manila on the South China Sea, agreeing to keep communication lines open.",
+        "held talks in Manila",
+        "active",
+    ),
+    (
+        "Taiwan's Mainland Affairs Council said official cross-strait communication channels have been cut off since 2016.",
+        "have been cut off",
+        "severed",
+    ),
+    (
+        "Beijing halted the import of Taiwanese pineapples and suspended visits by Chinese tourists.",
+        "suspended visits by Chinese tourists",
+        "suspended",
+    ),
+]
+
 # S12's "The General Border Committee has not met" was fixed after its first run ("commit"
 # no longer matches inside "Committee"); it counts as a miss in S12's first-run figure. The
 # other open misses of S12 and the misses of S13 and S14 were then read by general rules
@@ -9481,6 +9695,23 @@ OPEN_STATUS_MISSES: set[tuple[str, str]] = {
         "The administration has decided not to renew the Science and Technology Agreement, which expired in August.",
         "decided not to renew",
     ),
+    # S36's first-run misses.
+    (
+        "KCNA said the North would 'no longer' deal with the South as a dialogue partner.",
+        "would 'no longer' deal with",
+    ),
+    (
+        "Xinhua said the two sides agreed to 'maintain communication' on the Fukushima water issue.",
+        "agreed to 'maintain communication'",
+    ),
+    (
+        "AFP: Pakistan, India trade fire, then agree to ceasefire after hotline talks",
+        "hotline talks",
+    ),
+    (
+        "The Arab League readmitted Syria in May 2023 after a 12-year suspension.",
+        "readmitted Syria",
+    ),
 }
 
 DATE_BATCHES: dict[str, list[DevCase]] = {
@@ -9518,6 +9749,7 @@ STATUS_BATCHES: dict[str, list[StatusCase]] = {
     "S21": STATUS_S21,
     "S22": STATUS_S22,
     "S23": STATUS_S23,
+    "S36": STATUS_S36,
     "S35": STATUS_S35,
     "S34": STATUS_S34,
     "S33": STATUS_S33,
