@@ -152,7 +152,7 @@ _CUE_PATTERNS: list[tuple[ChannelStatus, str]] = [
         r"resum\w*|restor\w*|reopen\w*|re-open\w*|restart\w*|re-start\w*|reviv\w*|"
         r"re-?establish\w*|reconnect\w*|recommenc\w*|renew\w*|re-?engag\w*|rekindl\w*|"
         r"back on track|working again|back in (?:use|operation)|thaw\w*|reactivat\w*|"
-        r"revitali[sz]\w*|reconciled|normali[sz](?:e|ed|es|ing)|"
+        r"re-?admit\w*|revitali[sz]\w*|reconciled|normali[sz](?:e|ed|es|ing)|"
         r"back online|up and running again|picked up again|rebuil\w*|"
         r"c[oa]me back|back to life|re-?launch\w*|reinstat\w*|reinstitut\w*|re-?convene\w*|"
         r"reinvigorat\w*|restor\w*|back on|(?:is|are|was|were|be|been) back|"
@@ -182,7 +182,8 @@ _CUE_PATTERNS: list[tuple[ChannelStatus, str]] = [
         # ("working-level" is no contact)
         r"dialogue|consultations?|visit\w*|engag\w*|working(?!-)|shuttl\w*|attend(?:ed|s|ing)?|"
         r"(?:went|go|goes|going|carried|carry|carries) on\b(?! (?:strike|leave|record|air)\b)|"
-        r"reach(?:ed|es|ing)? out|mediat(?:ed|es|ing|ion|ors?)|under ?way|materiali[sz]\w*|"
+        r"deal(?:s|t|ing)? with|reach(?:ed|es|ing)? out|mediat(?:ed|es|ing|ion|ors?)|under ?way|"
+        r"materiali[sz]\w*|"
         r"upgrad\w*|d[ée]marches?|"
         r"lodg(?:ed|es|ing) (?:\w+ ){0,2}(?:representations|protests?|complaints?)|"
         # a host receiving a visitor: "To Lam received the Chinese foreign minister"
@@ -357,7 +358,7 @@ _NO_ANSWER = re.compile(
 )
 # A cue followed by "to" and another verb governs it as a modality ("working to schedule a
 # call", "agreed to maintain"): the later cue carries the status.
-_GOVERNS = re.compile(r"\s+to\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_GOVERNS = re.compile(r"\s+to\s+(?:['‘’\"“]\s*)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 # A capitalised word inside the clause is part of a name ("the … Consultative Agreement
 # talks"), not a modal.
 _NAME_WORD = re.compile(r"(?<=\S )[A-Z][a-z]+")
@@ -626,7 +627,10 @@ def _has_modal(clause: str) -> bool:
         )
         # "agreed to a ceasefire after talks in Doha": a phrase of time after a plan made in
         # the past tells what happened before it
-        settled = word.lower().endswith(("ed", "ght")) and _TIME_PHRASE.search(tail)
+        # (a headline's present is a past: "… agree to ceasefire after hotline talks")
+        settled = (
+            word.lower().endswith(("ed", "ght")) or re.fullmatch(r"agrees?", word, re.IGNORECASE)
+        ) and _TIME_PHRASE.search(tail)
         # "would not say when the talks had resumed": the clause it introduces is its own
         reported = _NEGATION_SCOPE_ENDS.search(tail) or (
             # "The agreement was later extended … while the two sides negotiated": a noun of

@@ -9685,6 +9685,9 @@ STATUS_S36: list[StatusCase] = [
 # the verb, "unresponsive", a background status after "throughout"/"despite", "the
 # highest-level contact since", a selected "ended" of a process); they count as misses in its
 # first-run figure.
+# S36's misses were then read by general rules ("deal with" a contact, a quotation mark
+# between a plan and its verb, a headline's "agree … after talks", "readmitted"); they count
+# as misses in its first-run figure.
 OPEN_STATUS_MISSES: set[tuple[str, str]] = {
     (
         "China has yet to name a counterpart for the new theater-level channel, U.S. officials complain.",
@@ -9694,23 +9697,6 @@ OPEN_STATUS_MISSES: set[tuple[str, str]] = {
     (
         "The administration has decided not to renew the Science and Technology Agreement, which expired in August.",
         "decided not to renew",
-    ),
-    # S36's first-run misses.
-    (
-        "KCNA said the North would 'no longer' deal with the South as a dialogue partner.",
-        "would 'no longer' deal with",
-    ),
-    (
-        "Xinhua said the two sides agreed to 'maintain communication' on the Fukushima water issue.",
-        "agreed to 'maintain communication'",
-    ),
-    (
-        "AFP: Pakistan, India trade fire, then agree to ceasefire after hotline talks",
-        "hotline talks",
-    ),
-    (
-        "The Arab League readmitted Syria in May 2023 after a 12-year suspension.",
-        "readmitted Syria",
     ),
 }
 

@@ -1213,6 +1213,21 @@ RULE_CASES = {
         ("Pyongyang remained unresponsive to the calls.", "remained unresponsive", "refused"),
         ("The envoys met, the most senior contact between the two since 2019.", "met", "resumed"),
     ],
+    # Written for the rules added after S36.
+    "a quotation mark between a plan and its verb, a headline's present, more words": [
+        (
+            'Both sides agreed to "keep talking" about the border.',
+            'agreed to "keep talking"',
+            "active",
+        ),
+        ("Armenia, Azerbaijan agree to peace treaty after talks in Abu Dhabi", "talks", "active"),
+        (
+            "Tehran said it would no longer deal with the envoy.",
+            "would no longer deal with",
+            "refused",
+        ),
+        ("The Commonwealth readmitted Fiji in 2014.", "readmitted Fiji", "resumed"),
+    ],
     "a fronted gap belongs to the clause it opens": [
         (
             "After a three-year freeze, Seoul and Tokyo held a summit in Hiroshima.",
