@@ -9619,6 +9619,215 @@ STATUS_S36: list[StatusCase] = [
     ),
 ]
 
+# S37, written after the changes for S36 and scored once (wire copy and agency headlines
+# with attribution, two channels in a sentence, quotation marks; US–China, the Koreas,
+# Japan–China, India–Pakistan, Russia–US, Europe–Ukraine, Iran–IAEA, Israel–Hamas,
+# Israel–Lebanon, Syria–Saudi Arabia, Algeria–Spain, the Sahel and ECOWAS, Venezuela–UN,
+# Colombia–US, Honduras–US, Guatemala–Belize, Taiwan, the Philippines, Malaysia): 40/40
+# (100 %).
+STATUS_S37: list[StatusCase] = [
+    (
+        "A Pentagon spokesperson said the department 'continues to seek' a meeting between Hegseth and his Chinese counterpart but that none had been scheduled.",
+        "continues to seek",
+        "proposed",
+    ),
+    (
+        "A Pentagon spokesperson said the department 'continues to seek' a meeting between Hegseth and his Chinese counterpart but that none had been scheduled.",
+        "none had been scheduled",
+        "suspended",
+    ),
+    (
+        "China's navy did not respond to radio calls from the U.S. destroyer, according to the Navy's statement.",
+        "did not respond to radio calls",
+        "refused",
+    ),
+    (
+        "Senior U.S. and Chinese diplomats meet in Beijing as both sides seek to stabilize ties",
+        "meet in Beijing",
+        "active",
+    ),
+    (
+        "The meeting was the first between the two since Trump's tariff announcement in April.",
+        "The meeting",
+        "resumed",
+    ),
+    (
+        "Vice Premier He Lifeng is expected to travel to Washington for the next round of talks, though no date has been set.",
+        "expected to travel to Washington",
+        "proposed",
+    ),
+    (
+        "The State Department said it had been in touch with Chinese officials about the detained American.",
+        "had been in touch",
+        "active",
+    ),
+    (
+        "Beijing broke off talks on climate cooperation in 2022 and resumed them a year later.",
+        "resumed them a year later",
+        "resumed",
+    ),
+    (
+        "Beijing broke off talks on climate cooperation in 2022 and resumed them a year later.",
+        "broke off talks on climate cooperation",
+        "severed",
+    ),
+    (
+        "The two countries' coast guards have cooperated on fisheries enforcement for two decades.",
+        "have cooperated",
+        "active",
+    ),
+    (
+        "Pyongyang blew up the inter-Korean liaison office in 2020, ending the last official channel between the two sides.",
+        "ending the last official channel",
+        "severed",
+    ),
+    (
+        "Seoul has since tried to reestablish contact, so far without success.",
+        "tried to reestablish contact",
+        "proposed",
+    ),
+    (
+        "South Korea's President Lee said he was open to meeting Kim 'at any time and any place'.",
+        "open to meeting Kim",
+        "proposed",
+    ),
+    (
+        "Japanese and Chinese leaders met on the sidelines of APEC, agreeing to pursue 'constructive and stable' ties.",
+        "met on the sidelines of APEC",
+        "active",
+    ),
+    (
+        "Tokyo has asked Beijing to set up a leaders' hotline, but China has not agreed.",
+        "has not agreed",
+        "refused",
+    ),
+    (
+        "India and Pakistan's national security advisers held secret talks in a third country, according to reports.",
+        "held secret talks",
+        "active",
+    ),
+    (
+        "Pakistan's prime minister said he had written to Modi proposing talks, but received no reply.",
+        "received no reply",
+        "refused",
+    ),
+    (
+        "Pakistan's prime minister said he had written to Modi proposing talks, but received no reply.",
+        "proposing talks",
+        "proposed",
+    ),
+    (
+        "Russia and the U.S. restored direct flights between their capitals for diplomatic staff.",
+        "restored direct flights",
+        "resumed",
+    ),
+    (
+        "Moscow has not responded to Washington's request to resume New START inspections.",
+        "has not responded",
+        "refused",
+    ),
+    (
+        "European leaders held a call with Zelenskiy ahead of the Alaska summit.",
+        "held a call",
+        "active",
+    ),
+    (
+        "Iran and the IAEA agreed on a framework to resume inspections, but the deal collapsed weeks later.",
+        "the deal collapsed",
+        "severed",
+    ),
+    (
+        "Iran and the IAEA agreed on a framework to resume inspections, but the deal collapsed weeks later.",
+        "agreed on a framework to resume inspections",
+        "proposed",
+    ),
+    (
+        "Israel and Hamas have never negotiated directly; Qatar and Egypt carry messages between them.",
+        "have never negotiated directly",
+        "suspended",
+    ),
+    (
+        "Israel and Hamas have never negotiated directly; Qatar and Egypt carry messages between them.",
+        "carry messages between them",
+        "active",
+    ),
+    (
+        "Lebanon and Israel's military officers met at Naqoura under U.N. auspices.",
+        "met at Naqoura",
+        "active",
+    ),
+    (
+        "Syria's foreign minister visited Riyadh, the first such visit since the civil war began.",
+        "visited Riyadh",
+        "resumed",
+    ),
+    (
+        "Algeria suspended a 20-year friendship treaty with Spain over Madrid's shift on Western Sahara.",
+        "suspended a 20-year friendship treaty",
+        "suspended",
+    ),
+    (
+        "Mali, Burkina Faso and Niger announced their withdrawal from ECOWAS.",
+        "announced their withdrawal",
+        "severed",
+    ),
+    (
+        "Ghana's foreign minister held talks with the juntas in Bamako to keep communication channels open.",
+        "held talks with the juntas",
+        "active",
+    ),
+    (
+        "Venezuela has refused to let the U.N. human rights office return.",
+        "refused to let the U.N. human rights office return",
+        "refused",
+    ),
+    (
+        "Colombia and the U.S. recalled their ambassadors for consultations amid a row over deportations.",
+        "recalled their ambassadors",
+        "severed",
+    ),
+    (
+        "Bogota and Washington later agreed to return the ambassadors to their posts.",
+        "agreed to return the ambassadors to their posts",
+        "proposed",
+    ),
+    (
+        "Honduras ended its extradition treaty with the United States in August 2024.",
+        "ended its extradition treaty",
+        "severed",
+    ),
+    (
+        "Guatemala and Belize have held talks on their border dispute under OAS auspices for years.",
+        "have held talks",
+        "active",
+    ),
+    (
+        "Taiwan and Paraguay's presidents met in Asuncion, reaffirming their diplomatic ties.",
+        "met in Asuncion",
+        "active",
+    ),
+    (
+        "China has refused to talk to Taiwan's government since 2016.",
+        "refused to talk",
+        "refused",
+    ),
+    (
+        "The KMT's vice chairman met China's Taiwan Affairs Office director in Xiamen.",
+        "met",
+        "active",
+    ),
+    (
+        "Manila and Beijing have not held their bilateral consultation mechanism talks since July.",
+        "have not held",
+        "suspended",
+    ),
+    (
+        "Malaysia said it would continue to engage China quietly on the South China Sea.",
+        "would continue to engage",
+        "active",
+    ),
+]
+
 # S12's "The General Border Committee has not met" was fixed after its first run ("commit"
 # no longer matches inside "Committee"); it counts as a miss in S12's first-run figure. The
 # other open misses of S12 and the misses of S13 and S14 were then read by general rules
@@ -9735,6 +9944,7 @@ STATUS_BATCHES: dict[str, list[StatusCase]] = {
     "S21": STATUS_S21,
     "S22": STATUS_S22,
     "S23": STATUS_S23,
+    "S37": STATUS_S37,
     "S36": STATUS_S36,
     "S35": STATUS_S35,
     "S34": STATUS_S34,
