@@ -182,8 +182,8 @@ _CUE_PATTERNS: list[tuple[ChannelStatus, str]] = [
         # ("working-level" is no contact)
         r"dialogue|consultations?|visit\w*|engag\w*|working(?!-)|shuttl\w*|attend(?:ed|s|ing)?|"
         r"(?:went|go|goes|going|carried|carry|carries) on\b(?! (?:strike|leave|record|air)\b)|"
-        r"cooperat(?:ed|es|ing)|deal(?:s|t|ing)? with|reach(?:ed|es|ing)? out|mediat(?:ed|es|ing|ion|ors?)|under ?way|"
-        r"materiali[sz]\w*|"
+        r"cooperat(?:ed|es|ing)|deal(?:s|t|ing)? with|reach(?:ed|es|ing)? out|"
+        r"mediat(?:ed|es|ing|ion|ors?)|under ?way|materiali[sz]\w*|"
         r"upgrad\w*|d[ée]marches?|"
         r"lodg(?:ed|es|ing) (?:\w+ ){0,2}(?:representations|protests?|complaints?)|"
         # a host receiving a visitor: "To Lam received the Chinese foreign minister"
