@@ -152,6 +152,9 @@ _CUE_PATTERNS: list[tuple[ChannelStatus, str]] = [
         r"resum\w*|restor\w*|reopen\w*|re-open\w*|restart\w*|re-start\w*|reviv\w*|"
         r"re-?establish\w*|reconnect\w*|recommenc\w*|renew\w*|re-?engag\w*|rekindl\w*|"
         r"back on track|working again|back in (?:use|operation)|thaw\w*|reactivat\w*|"
+        # "Israel's negotiators returned to Doha": a delegation back at the talks
+        r"(?:(?<=negotiators )|(?<=negotiator )|(?<=delegation )|(?<=delegations )|"
+        r"(?<=team )|(?<=envoy )|(?<=envoys )|(?<=mediators ))return(?:ed|s)?\b|"
         r"re-?admit\w*|revitali[sz]\w*|reconciled|normali[sz](?:e|ed|es|ing)|"
         r"back online|up and running again|picked up again|rebuil\w*|"
         r"c[oa]me back|back to life|re-?launch\w*|reinstat\w*|reinstitut\w*|re-?convene\w*|"

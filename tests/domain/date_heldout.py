@@ -10108,6 +10108,8 @@ STATUS_S38: list[StatusCase] = [
 # S36's misses were then read by general rules ("deal with" a contact, a quotation mark
 # between a plan and its verb, a headline's "agree … after talks", "readmitted"); they count
 # as misses in its first-run figure.
+# S38's miss was then read by a general rule (negotiators or a delegation that "returned" are
+# back at the talks); it counts as a miss in its first-run figure.
 OPEN_STATUS_MISSES: set[tuple[str, str]] = {
     (
         "China has yet to name a counterpart for the new theater-level channel, U.S. officials complain.",
@@ -10117,11 +10119,6 @@ OPEN_STATUS_MISSES: set[tuple[str, str]] = {
     (
         "The administration has decided not to renew the Science and Technology Agreement, which expired in August.",
         "decided not to renew",
-    ),
-    # S38's first-run misses.
-    (
-        "Israel's negotiators returned to Doha after a two-week pause.",
-        "returned to Doha",
     ),
 }
 

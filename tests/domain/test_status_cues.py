@@ -1228,6 +1228,11 @@ RULE_CASES = {
         ),
         ("The Commonwealth readmitted Fiji in 2014.", "readmitted Fiji", "resumed"),
     ],
+    # Written for the rule added after S38.
+    "negotiators who return are back at the talks": [
+        ("The Sudanese delegation returned to Jeddah in October.", "returned to Jeddah", "resumed"),
+        ("The ambassador returned the letter unopened.", "returned the letter", "active"),
+    ],
     "a fronted gap belongs to the clause it opens": [
         (
             "After a three-year freeze, Seoul and Tokyo held a summit in Hiroshima.",
