@@ -10039,6 +10039,217 @@ STATUS_S38: list[StatusCase] = [
     ),
 ]
 
+# S39, written after the changes for S38 and scored once (US–China military channels, the
+# Koreas and the US, Japan–Korea, India–Pakistan, Russia–US, Russia–Ukraine, Iran, Gaza,
+# Egypt–Turkey, Algeria–France, Ethiopia, South Sudan, Chad–France, Bolivia–US, Venezuela,
+# Ecuador–Mexico, Peru–Mexico, the Philippines, Indonesia, Myanmar, Japan–North Korea,
+# Japan–China, Korea–China): 36/40 (90.0 %). Misses: "agreed in a phone call to begin
+# negotiations" with "in a phone call" selected (proposed: the call where the plan was made
+# read as planned), "ordered the negotiating team home" (active: no cue), "expelled 12 French
+# embassy staff" (no cue), "did not attend" (suspended, where staying away is a refusal).
+STATUS_S39: list[StatusCase] = [
+    (
+        "Dong told Hegseth in a video call that the two militaries should strengthen communication.",
+        "in a video call",
+        "active",
+    ),
+    (
+        "The two sides have agreed to hold the MMCA talks annually.",
+        "agreed to hold the MMCA talks annually",
+        "proposed",
+    ),
+    (
+        "Beijing called off a visit by the U.S. Navy's top officer at the last minute.",
+        "called off a visit",
+        "suspended",
+    ),
+    (
+        "A scheduled call between the two defense chiefs did not take place after China objected to the agenda.",
+        "did not take place",
+        "suspended",
+    ),
+    (
+        "Washington has urged Beijing to pick up the phone when incidents occur.",
+        "pick up the phone",
+        "proposed",
+    ),
+    (
+        "Korean Central News Agency said Kim had rejected Trump's offer of a meeting at the DMZ.",
+        "rejected Trump's offer",
+        "refused",
+    ),
+    (
+        "Trump and Kim exchanged 'beautiful letters' in 2018 and 2019, but their correspondence later stopped.",
+        "their correspondence later stopped",
+        "suspended",
+    ),
+    (
+        "Seoul and Tokyo agreed to resume their finance ministers' dialogue after a seven-year hiatus.",
+        "agreed to resume",
+        "proposed",
+    ),
+    (
+        "Japan and South Korea held their first finance ministers' dialogue in seven years in Seoul.",
+        "held their first finance ministers' dialogue in seven years",
+        "resumed",
+    ),
+    (
+        "India and Pakistan's Indus commissioners have not met since May 2022.",
+        "have not met",
+        "suspended",
+    ),
+    (
+        "Islamabad said it had written to New Delhi four times seeking talks under the treaty but got no response.",
+        "got no response",
+        "refused",
+    ),
+    (
+        "Putin and Trump agreed in a phone call to begin negotiations on ending the war.",
+        "agreed in a phone call to begin negotiations",
+        "proposed",
+    ),
+    (
+        "Putin and Trump agreed in a phone call to begin negotiations on ending the war.",
+        "in a phone call",
+        "active",
+    ),
+    (
+        "The Kremlin said it saw no point in a meeting between Putin and Zelenskiy at this stage.",
+        "saw no point in a meeting",
+        "refused",
+    ),
+    (
+        "Ukraine's intelligence chief has been in contact with Russian counterparts about prisoner swaps.",
+        "has been in contact",
+        "active",
+    ),
+    (
+        "Iran agreed to let IAEA inspectors return to the bombed sites, an Iranian official said.",
+        "agreed to let IAEA inspectors return",
+        "proposed",
+    ),
+    (
+        "Negotiations between Iran and the E3 collapsed on the eve of the snapback deadline.",
+        "collapsed",
+        "severed",
+    ),
+    (
+        "Hamas said it was ready to resume negotiations immediately.",
+        "ready to resume negotiations",
+        "proposed",
+    ),
+    (
+        "Israel's prime minister ordered the negotiating team home from Doha.",
+        "ordered the negotiating team home",
+        "severed",
+    ),
+    (
+        "Egypt and Turkey have exchanged ambassadors for the first time in a decade.",
+        "have exchanged ambassadors",
+        "resumed",
+    ),
+    (
+        "Algeria expelled 12 French embassy staff, and Paris responded in kind.",
+        "expelled 12 French embassy staff",
+        "severed",
+    ),
+    (
+        "France recalled its ambassador from Algiers for consultations.",
+        "recalled its ambassador",
+        "severed",
+    ),
+    (
+        "Ethiopia's prime minister has refused to meet the Tigrayan leaders since the Pretoria deal.",
+        "refused to meet",
+        "refused",
+    ),
+    (
+        "Kenya's president held talks with South Sudan's Kiir to revive the Tumaini initiative.",
+        "to revive the Tumaini initiative",
+        "proposed",
+    ),
+    (
+        "Kenya's president held talks with South Sudan's Kiir to revive the Tumaini initiative.",
+        "held talks with South Sudan's Kiir",
+        "active",
+    ),
+    (
+        "Chad's junta has stopped cooperating with the French military.",
+        "has stopped cooperating",
+        "suspended",
+    ),
+    (
+        "Bolivia's new government restored relations with the United States at ambassador level.",
+        "restored relations",
+        "resumed",
+    ),
+    (
+        "Venezuela's foreign minister said Caracas would 'never' negotiate under threat.",
+        "would 'never' negotiate",
+        "refused",
+    ),
+    (
+        "The U.S. special envoy met Maduro in Caracas to discuss deportations.",
+        "met Maduro",
+        "active",
+    ),
+    (
+        "Ecuador's president said there would be no talks with Mexico until it apologised.",
+        "there would be no talks",
+        "refused",
+    ),
+    (
+        "Peru restored diplomatic ties with Mexico at the level of charge d'affaires.",
+        "restored diplomatic ties",
+        "resumed",
+    ),
+    (
+        "China's foreign ministry summoned the Philippine ambassador after the Scarborough incident.",
+        "summoned the Philippine ambassador",
+        "active",
+    ),
+    (
+        "Manila and Beijing have not held talks on the code of conduct since the spring.",
+        "have not held talks",
+        "suspended",
+    ),
+    (
+        "Indonesia and China's defence ministers will meet in Jakarta next month.",
+        "will meet in Jakarta",
+        "proposed",
+    ),
+    (
+        "Myanmar's junta chief held talks with Xi in Kunming, his first visit to China since the coup.",
+        "held talks with Xi",
+        "resumed",
+    ),
+    (
+        "North Korea and Japan have held secret contacts in Mongolia, according to Japanese media.",
+        "have held secret contacts",
+        "active",
+    ),
+    (
+        "China and Japan resumed security dialogue in Tokyo after a four-year gap.",
+        "resumed security dialogue",
+        "resumed",
+    ),
+    (
+        "South Korea and China held a 2+2 dialogue in Seoul, the first in nine years.",
+        "held a 2+2 dialogue",
+        "resumed",
+    ),
+    (
+        "The U.S. and China have agreed to keep talking about fentanyl, Bessent said.",
+        "agreed to keep talking",
+        "active",
+    ),
+    (
+        "Chinese officials did not attend a U.S.-hosted meeting on AI safety.",
+        "did not attend",
+        "refused",
+    ),
+]
+
 # S12's "The General Border Committee has not met" was fixed after its first run ("commit"
 # no longer matches inside "Committee"); it counts as a miss in S12's first-run figure. The
 # other open misses of S12 and the misses of S13 and S14 were then read by general rules
@@ -10120,6 +10331,23 @@ OPEN_STATUS_MISSES: set[tuple[str, str]] = {
         "The administration has decided not to renew the Science and Technology Agreement, which expired in August.",
         "decided not to renew",
     ),
+    # S39's first-run misses.
+    (
+        "Putin and Trump agreed in a phone call to begin negotiations on ending the war.",
+        "in a phone call",
+    ),
+    (
+        "Israel's prime minister ordered the negotiating team home from Doha.",
+        "ordered the negotiating team home",
+    ),
+    (
+        "Algeria expelled 12 French embassy staff, and Paris responded in kind.",
+        "expelled 12 French embassy staff",
+    ),
+    (
+        "Chinese officials did not attend a U.S.-hosted meeting on AI safety.",
+        "did not attend",
+    ),
 }
 
 DATE_BATCHES: dict[str, list[DevCase]] = {
@@ -10157,6 +10385,7 @@ STATUS_BATCHES: dict[str, list[StatusCase]] = {
     "S21": STATUS_S21,
     "S22": STATUS_S22,
     "S23": STATUS_S23,
+    "S39": STATUS_S39,
     "S38": STATUS_S38,
     "S37": STATUS_S37,
     "S36": STATUS_S36,
