@@ -97,7 +97,11 @@ _CUE_PATTERNS: list[tuple[ChannelStatus, str]] = [
         r"(?:embass(?:y|ies)|consulates?|missions?)|"
         r"expel\w* (?:the |its |their |[\w-]+['’]s )?(?:[\w.-]+ ){0,2}"
         r"(?:ambassadors?|envoys?|(?:defen[cs]e |military )?attach[eé]s?|diplomats|"
-        r"high commissioners?)|"
+        r"high commissioners?|"
+        r"(?:embassy|consular|diplomatic|mission) (?:staff|personnel|employees))|"
+        # "ordered the negotiating team home"
+        r"(?:order|call|br(?:ing|ought))\w* (?:its |the |their |[\w-]+['’]s )?(?:[\w-]+ ){0,2}"
+        r"(?:team|delegation|negotiators|envoys?|ambassadors?|diplomats) (?:home|back)|"
         # an envoy expelled by name ("expelled Ebrahim Rasool"), not "South Korean diplomats"
         r"expel\w* (?-i:[A-Z][a-z]+ [A-Z][a-z]+)(?! (?:diplomats?|officials?|journalists?|"
         r"nationals?|citizens?|staff|troops|forces|workers)\b)|"
@@ -185,6 +189,8 @@ _CUE_PATTERNS: list[tuple[ChannelStatus, str]] = [
         # ("working-level" is no contact)
         r"dialogue|consultations?|visit\w*|engag\w*|working(?!-)|shuttl\w*|attend(?:ed|s|ing)?|"
         r"(?:went|go|goes|going|carried|carry|carries) on\b(?! (?:strike|leave|record|air)\b)|"
+        r"join(?:ed|s|ing)?(?= (?:the |a |an |its |their )?(?:[\w.-]+ ){0,2}(?:talks|"
+        r"negotiations|meetings?|summit|dialogue|call|conference|forum)\b)|"
         r"cooperat(?:ed|es|ing)|deal(?:s|t|ing)? with|reach(?:ed|es|ing)? out|"
         r"mediat(?:ed|es|ing|ion|ors?)|under ?way|materiali[sz]\w*|"
         r"upgrad\w*|d[ée]marches?|"
@@ -264,7 +270,9 @@ _ATTRIBUTIVE = re.compile(
     r"\b(?:a|an|the|its|their|his|her|this|these|that|those|any|our|your)\s+$", re.IGNORECASE
 )
 _TIME_PHRASE = re.compile(
-    r"\b(?:after|following|during|at the end of|on the sidelines of)\s+(?:[\w-]+\s+){0,3}$",
+    r"\b(?:after|following|during|at the end of|on the sidelines of)\s+(?:[\w-]+\s+){0,3}$|"
+    # "agreed in a phone call to begin negotiations": the call where the plan was made
+    r"\b(?:in|at|by|over)\s+(?:a|an|the|their|its)\s+(?:(?!to\b)[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 # A "to" left stranded by a relative clause ("the talks that they agreed to have been held
@@ -675,6 +683,8 @@ def _reading_negated(
         and not re.search(r"\bsince\b", before + " " + after[: _clause_end(after)], re.IGNORECASE)
     ):
         return ChannelStatus.PROPOSED  # "have yet to hold a bilateral meeting"
+    if re.match(r"attend|join|participat|take part|show up|turn up", cue, re.IGNORECASE):
+        return ChannelStatus.REFUSED  # "did not attend the meeting": staying away
     if _ANSWERING.match(cue) or re.search(
         r"\b(?:agree|accept|commit(?!tee)|ready|willing|prepared|interested|intend|eager|"
         r"keen|inclined|in a (?:hurry|rush))",

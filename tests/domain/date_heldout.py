@@ -10321,6 +10321,9 @@ STATUS_S39: list[StatusCase] = [
 # as misses in its first-run figure.
 # S38's miss was then read by a general rule (negotiators or a delegation that "returned" are
 # back at the talks); it counts as a miss in its first-run figure.
+# S39's misses were then read by general rules (the call in which a plan was made, a team
+# ordered home, expelled embassy staff, not attending as a refusal); they count as misses in
+# its first-run figure.
 OPEN_STATUS_MISSES: set[tuple[str, str]] = {
     (
         "China has yet to name a counterpart for the new theater-level channel, U.S. officials complain.",
@@ -10330,23 +10333,6 @@ OPEN_STATUS_MISSES: set[tuple[str, str]] = {
     (
         "The administration has decided not to renew the Science and Technology Agreement, which expired in August.",
         "decided not to renew",
-    ),
-    # S39's first-run misses.
-    (
-        "Putin and Trump agreed in a phone call to begin negotiations on ending the war.",
-        "in a phone call",
-    ),
-    (
-        "Israel's prime minister ordered the negotiating team home from Doha.",
-        "ordered the negotiating team home",
-    ),
-    (
-        "Algeria expelled 12 French embassy staff, and Paris responded in kind.",
-        "expelled 12 French embassy staff",
-    ),
-    (
-        "Chinese officials did not attend a U.S.-hosted meeting on AI safety.",
-        "did not attend",
     ),
 }
 

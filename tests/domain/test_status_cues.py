@@ -1233,6 +1233,30 @@ RULE_CASES = {
         ("The Sudanese delegation returned to Jeddah in October.", "returned to Jeddah", "resumed"),
         ("The ambassador returned the letter unopened.", "returned the letter", "active"),
     ],
+    # Written for the rules added after S39.
+    "the meeting where a plan was made took place; staying away refuses": [
+        (
+            "The two leaders agreed at a meeting in Rome to restart the talks.",
+            "at a meeting in Rome",
+            "active",
+        ),
+        (
+            "The two leaders agreed at a meeting in Rome to restart the talks.",
+            "restart the talks",
+            "proposed",
+        ),
+        ("Kigali did not join the talks in Doha.", "did not join", "refused"),
+        (
+            "Tehran called its negotiators home after the strikes.",
+            "called its negotiators home",
+            "severed",
+        ),
+        (
+            "Moscow expelled ten Estonian embassy staff.",
+            "expelled ten Estonian embassy staff",
+            "severed",
+        ),
+    ],
     "a fronted gap belongs to the clause it opens": [
         (
             "After a three-year freeze, Seoul and Tokyo held a summit in Hiroshima.",
