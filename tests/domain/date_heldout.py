@@ -10250,6 +10250,217 @@ STATUS_S39: list[StatusCase] = [
     ),
 ]
 
+# S40, written after the changes for S39 and scored once (the last of this round): 37/40
+# (92.5 %). Misses: "Washington had 'closed the door' on dialogue" (refused; written as
+# severed, though "closed the door" is a refusal in the project's vocabulary: kept open as
+# a disagreement of labels), "ordered Ethiopia's ambassador to leave" (active: an expulsion
+# in other words), "travelled to Washington for talks …, his first visit since January"
+# (resumed; written as active, but "the first … since" is a resumption by this project's
+# convention, so the label was set to resumed after the run; it counts as a miss in the
+# first-run figure).
+STATUS_S40: list[StatusCase] = [
+    (
+        "The Pentagon said Dong Jun had agreed to a video call with Hegseth, the first contact between the two since March.",
+        "agreed to a video call",
+        "proposed",
+    ),
+    (
+        "China's defense ministry confirmed the two defense chiefs held a video call on Tuesday.",
+        "held a video call",
+        "active",
+    ),
+    (
+        "Beijing cancelled the annual military maritime talks scheduled for October, citing U.S. arms sales to Taiwan.",
+        "cancelled",
+        "suspended",
+    ),
+    (
+        "Military-to-military communication has remained largely intact despite the trade war, officials on both sides said.",
+        "has remained largely intact",
+        "active",
+    ),
+    (
+        "China's embassy said Washington had 'closed the door' on dialogue by imposing new sanctions.",
+        "'closed the door' on dialogue",
+        "severed",
+    ),
+    (
+        "North Korea rejected a U.S. proposal to restart working-level talks, KCNA said.",
+        "rejected a U.S. proposal",
+        "refused",
+    ),
+    (
+        "The inter-Korean military hotline has been silent since April 2023.",
+        "has been silent",
+        "suspended",
+    ),
+    (
+        "Seoul's unification minister said the government would try to restore the communication lines.",
+        "would try to restore the communication lines",
+        "proposed",
+    ),
+    (
+        "Japan's and China's coast guard chiefs held their first talks in three years in Tokyo.",
+        "held their first talks in three years",
+        "resumed",
+    ),
+    (
+        "India and China agreed to resume border trade through three passes after a five-year halt.",
+        "agreed to resume border trade",
+        "proposed",
+    ),
+    (
+        "The Indian army chief said communication with his Pakistani counterpart was 'functional'.",
+        "was 'functional'",
+        "active",
+    ),
+    (
+        "Pakistan blocked Indian aircraft from its airspace and suspended the Simla Agreement.",
+        "suspended the Simla Agreement",
+        "suspended",
+    ),
+    (
+        "Russia's foreign ministry said it was ready for contacts with the new U.S. administration.",
+        "ready for contacts",
+        "proposed",
+    ),
+    (
+        "Ukraine and Russia agreed in Istanbul to set up working groups on humanitarian issues.",
+        "agreed in Istanbul to set up working groups",
+        "proposed",
+    ),
+    (
+        "The working groups have not met, Ukrainian officials said.",
+        "have not met",
+        "suspended",
+    ),
+    (
+        "Iran's supreme leader has barred officials from holding direct talks with the United States.",
+        "barred officials from holding direct talks",
+        "refused",
+    ),
+    (
+        "Oman relayed messages between the Iranian and U.S. delegations sitting in separate rooms.",
+        "relayed messages",
+        "active",
+    ),
+    (
+        "Qatar resumed its mediation role after receiving assurances from Washington.",
+        "resumed its mediation role",
+        "resumed",
+    ),
+    (
+        "The Gaza ceasefire talks were put on hold after the strike in Doha.",
+        "were put on hold",
+        "suspended",
+    ),
+    (
+        "Egypt and Iran's foreign ministers met in Cairo, the first such visit in over a decade.",
+        "met in Cairo",
+        "resumed",
+    ),
+    (
+        "Saudi Arabia has no diplomatic relations with Israel.",
+        "has no diplomatic relations",
+        "suspended",
+    ),
+    (
+        "The African Union suspended Sudan's membership in 2021.",
+        "suspended Sudan's membership",
+        "suspended",
+    ),
+    (
+        "Rwanda and Congo's presidents have not met since the Washington signing.",
+        "have not met",
+        "suspended",
+    ),
+    (
+        "Kenya withdrew its police mission chief from Haiti for consultations.",
+        "withdrew its police mission chief",
+        "severed",
+    ),
+    (
+        "Somalia ordered Ethiopia's ambassador to leave the country within 72 hours.",
+        "ordered Ethiopia's ambassador to leave",
+        "severed",
+    ),
+    (
+        "Venezuela's government said it would restore consular relations with Colombia.",
+        "would restore consular relations",
+        "proposed",
+    ),
+    (
+        "The U.S. embassy in Caracas has been closed since 2019.",
+        "has been closed since 2019",
+        "suspended",
+    ),
+    (
+        "Washington and Havana have kept their embassies staffed at reduced levels.",
+        "kept their embassies staffed",
+        "active",
+    ),
+    (
+        "Brazil's foreign minister travelled to Washington for talks on the tariffs, his first visit since January.",
+        "travelled to Washington for talks",
+        "resumed",
+    ),
+    (
+        "Mexico's president said she would not meet Trump until the tariff issue was settled.",
+        "would not meet Trump",
+        "refused",
+    ),
+    (
+        "Australia and China held their first defence dialogue since 2019 in Canberra.",
+        "held their first defence dialogue",
+        "resumed",
+    ),
+    (
+        "Beijing has refused to let Australian journalists return to China since 2020.",
+        "refused to let Australian journalists return",
+        "refused",
+    ),
+    (
+        "The Philippine foreign secretary spoke with Wang Yi by phone to ease tensions.",
+        "spoke with Wang Yi by phone",
+        "active",
+    ),
+    (
+        "China suspended a planned meeting of the bilateral consultation mechanism after the Sandy Cay standoff.",
+        "suspended a planned meeting",
+        "suspended",
+    ),
+    (
+        "Vietnam and China held the 14th round of talks on the Gulf of Tonkin maritime boundary.",
+        "held the 14th round of talks",
+        "active",
+    ),
+    (
+        "Cambodia's former leader Hun Sen said he would never again talk to Thailand's prime minister.",
+        "would never again talk",
+        "refused",
+    ),
+    (
+        "Taiwan and Japan's ruling parties held security talks in Tokyo.",
+        "held security talks",
+        "active",
+    ),
+    (
+        "China has blocked Taiwan from attending the World Health Assembly since 2017.",
+        "blocked Taiwan from attending",
+        "refused",
+    ),
+    (
+        "Lithuania's new government said it wanted to normalize relations with China.",
+        "wanted to normalize relations",
+        "proposed",
+    ),
+    (
+        "China and Lithuania have not exchanged ambassadors since 2021.",
+        "have not exchanged ambassadors",
+        "suspended",
+    ),
+]
+
 # S12's "The General Border Committee has not met" was fixed after its first run ("commit"
 # no longer matches inside "Committee"); it counts as a miss in S12's first-run figure. The
 # other open misses of S12 and the misses of S13 and S14 were then read by general rules
@@ -10334,6 +10545,11 @@ OPEN_STATUS_MISSES: set[tuple[str, str]] = {
         "The administration has decided not to renew the Science and Technology Agreement, which expired in August.",
         "decided not to renew",
     ),
+    # S40's miss still open: "closed the door on dialogue" written as severed, read as refused.
+    (
+        "China's embassy said Washington had 'closed the door' on dialogue by imposing new sanctions.",
+        "'closed the door' on dialogue",
+    ),
 }
 
 DATE_BATCHES: dict[str, list[DevCase]] = {
@@ -10371,6 +10587,7 @@ STATUS_BATCHES: dict[str, list[StatusCase]] = {
     "S21": STATUS_S21,
     "S22": STATUS_S22,
     "S23": STATUS_S23,
+    "S40": STATUS_S40,
     "S24": STATUS_S24,
     "S25": STATUS_S25,
     "S26": STATUS_S26,

@@ -1257,6 +1257,15 @@ RULE_CASES = {
             "severed",
         ),
     ],
+    # Written for the rules added after S40.
+    "an envoy ordered to leave is expelled": [
+        (
+            "Niamey ordered the French ambassador to leave within 48 hours.",
+            "ordered the French ambassador to leave",
+            "severed",
+        ),
+        ("Mediators relayed messages between the two camps.", "relayed messages", "active"),
+    ],
     "a fronted gap belongs to the clause it opens": [
         (
             "After a three-year freeze, Seoul and Tokyo held a summit in Hiroshima.",
