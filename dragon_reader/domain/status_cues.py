@@ -35,7 +35,9 @@ _CUE_PATTERNS: list[tuple[ChannelStatus, str]] = [
         # "the delegation was turned back", "barred Egyptian officials from visiting"
         r"(?:was|were|been|being) turned (?:back|away)|turn(?:ed|s|ing)? away|barr(?:ed|ing)|"
         # "slow-walking requests", "was met with silence"
-        r"slow-?walk\w*|(?:turn|brush|push|wave|swat)(?:ed|s|es|ing|ted|ting)? aside|"
+        r"(?:kept|keep\w*|held|hold\w*) (?:[\w'-]+ ){0,2}at arm's length|"
+        r"(?:un|non-?)responsive|slow-?walk\w*|"
+        r"(?:turn|brush|push|wave|swat)(?:ed|s|es|ing|ted|ting)? aside|"
         r"dragg?(?:ed|ing|s)? (?:its|their|his|her) feet|"
         r"(?:met|greeted|answered) (?:only )?with (?:silence|no (?:response|reply))|"
         # "forbade any negotiations", "banned talks with the rebels"
@@ -95,7 +97,14 @@ _CUE_PATTERNS: list[tuple[ChannelStatus, str]] = [
         r"(?:embass(?:y|ies)|consulates?|missions?)|"
         r"expel\w* (?:the |its |their |[\w-]+['’]s )?(?:[\w.-]+ ){0,2}"
         r"(?:ambassadors?|envoys?|(?:defen[cs]e |military )?attach[eé]s?|diplomats|"
-        r"high commissioners?)|"
+        r"high commissioners?|"
+        r"(?:embassy|consular|diplomatic|mission) (?:staff|personnel|employees))|"
+        # "ordered Ethiopia's ambassador to leave the country"
+        r"order\w* (?:the |its |their |[\w-]+['’]s )?(?:[\w.-]+ ){0,2}"
+        r"(?:ambassadors?|envoys?|diplomats|attach[eé]s?) to leave|"
+        # "ordered the negotiating team home"
+        r"(?:order|call|br(?:ing|ought))\w* (?:its |the |their |[\w-]+['’]s )?(?:[\w-]+ ){0,2}"
+        r"(?:team|delegation|negotiators|envoys?|ambassadors?|diplomats) (?:home|back)|"
         # an envoy expelled by name ("expelled Ebrahim Rasool"), not "South Korean diplomats"
         r"expel\w* (?-i:[A-Z][a-z]+ [A-Z][a-z]+)(?! (?:diplomats?|officials?|journalists?|"
         r"nationals?|citizens?|staff|troops|forces|workers)\b)|"
@@ -117,7 +126,10 @@ _CUE_PATTERNS: list[tuple[ChannelStatus, str]] = [
         # "the liaison channels remain cut"
         r"(?:remain(?:s|ed)?|stay(?:s|ed)?|are|is|left) cut(?! (?:to|by|back|short)\b)|"
         r"end(?:ed|s|ing)?(?= (?:the|its|all|their|military|defen[cs]e|talks|dialogue|"
-        r"cooperation|contacts?|communications?|exchanges?)\b)|"
+        r"cooperation|contacts?|communications?|exchanges?)\b)"
+        # (ending a freeze is a resumption)
+        r"(?! (?:the|its|their) (?:[\w-]+ ){0,2}(?:silence|freeze|hiatus|stalemate|standoff|"
+        r"impasse|deadlock|estrangement|rift))|"
         # "announced the end of negotiations", "put an end to the dialogue"
         r"(?<=the )(?<!by the )(?<!at the )(?<!until the )(?<!before the )(?<!after the )"
         r"(?<!towards the )(?<!toward the )end(?= of (?:the |its |their |all )?(?:[\w-]+ )?"
@@ -127,7 +139,9 @@ _CUE_PATTERNS: list[tuple[ChannelStatus, str]] = [
     ),
     (
         ChannelStatus.SUSPENDED,
-        r"suspen\w*|halt\w*|non-?existent|derail\w*|scuttl\w*|torpedo\w*|nix(?:ed|es)|froze|freez\w*|frozen|cancel\w*|postpon\w*|pause\w*|shelv\w*|"
+        r"suspen\w*|halt\w*|scal(?:e|ed|es|ing) (?:back|down)|curtail\w*|cut(?:s|ting)? back|"
+        r"non-?existent|derail\w*|scuttl\w*|torpedo\w*|nix(?:ed|es)|froze|freez\w*|frozen|"
+        r"cancel\w*|postpon\w*|pause\w*|shelv\w*|"
         r"stall\w*|call(?:ed|s)? off|put on hold|on hold|stopp?\w*|went silent|gone silent|"
         r"dormant|dried up|on ice|in limbo|(?:deep )?freeze|on the back burner|unused|idle|"
         r"closed|shut|lapsed|interrupt\w*|disrupt\w*|silent|"
@@ -145,10 +159,16 @@ _CUE_PATTERNS: list[tuple[ChannelStatus, str]] = [
         r"resum\w*|restor\w*|reopen\w*|re-open\w*|restart\w*|re-start\w*|reviv\w*|"
         r"re-?establish\w*|reconnect\w*|recommenc\w*|renew\w*|re-?engag\w*|rekindl\w*|"
         r"back on track|working again|back in (?:use|operation)|thaw\w*|reactivat\w*|"
-        r"revitali[sz]\w*|reconciled|normali[sz](?:e|ed|es|ing)|"
+        # "Israel's negotiators returned to Doha": a delegation back at the talks
+        r"(?:(?<=negotiators )|(?<=negotiator )|(?<=delegation )|(?<=delegations )|"
+        r"(?<=team )|(?<=envoy )|(?<=envoys )|(?<=mediators ))return(?:ed|s)?\b|"
+        r"re-?admit\w*|revitali[sz]\w*|reconciled|normali[sz](?:e|ed|es|ing)|"
         r"back online|up and running again|picked up again|rebuil\w*|"
         r"c[oa]me back|back to life|re-?launch\w*|reinstat\w*|reinstitut\w*|re-?convene\w*|"
         r"reinvigorat\w*|restor\w*|back on|(?:is|are|was|were|be|been) back|"
+        # "broke a two-year silence", "ending a decade-long rift"
+        r"(?:broke|break(?:s|ing)?|end(?:ed|s|ing)?) (?:a |an |the |its |their )?(?:[\w-]+ ){0,3}"
+        r"(?:silence|freeze|hiatus|stalemate|standoff|impasse|deadlock|estrangement|rift)|"
         r"return\w* to normal|back to normal|unfr[eo]\w*|unfreez\w*|resurrect\w*|"
         r"lift(?:ed|s|ing)? (?:the |its |a |[\w-]+'s )?(?:suspension|freeze|ban)|"
         r"return(?:ed|s|ing)? to (?:the )?(?:negotiating |bargaining |talks |dialogue )?"
@@ -169,8 +189,13 @@ _CUE_PATTERNS: list[tuple[ChannelStatus, str]] = [
         r"speak\w*|call(?:ed|s)?|negotiat\w*|"
         r"met|meet\w*|meeting|conferr\w*|discuss\w*|convers\w*|communicat\w*|exchang\w*|"
         r"video ?call|phone call|(?:video ?|tele)conferenc\w*|video link|ambassadors?|"
-        r"dialogue|consultations?|visit\w*|engag\w*|working|shuttl\w*|"
-        r"reach(?:ed|es|ing)? out|mediat(?:ed|es|ing|ion|ors?)|under ?way|materiali[sz]\w*|"
+        # ("working-level" is no contact)
+        r"dialogue|consultations?|visit\w*|engag\w*|working(?!-)|shuttl\w*|attend(?:ed|s|ing)?|"
+        r"(?:went|go|goes|going|carried|carry|carries) on\b(?! (?:strike|leave|record|air)\b)|"
+        r"join(?:ed|s|ing)?(?= (?:the |a |an |its |their )?(?:[\w.-]+ ){0,2}(?:talks|"
+        r"negotiations|meetings?|summit|dialogue|call|conference|forum)\b)|"
+        r"cooperat(?:ed|es|ing)|deal(?:s|t|ing)? with|reach(?:ed|es|ing)? out|"
+        r"mediat(?:ed|es|ing|ion|ors?)|under ?way|materiali[sz]\w*|"
         r"upgrad\w*|d[ée]marches?|"
         r"lodg(?:ed|es|ing) (?:\w+ ){0,2}(?:representations|protests?|complaints?)|"
         # a host receiving a visitor: "To Lam received the Chinese foreign minister"
@@ -180,7 +205,7 @@ _CUE_PATTERNS: list[tuple[ChannelStatus, str]] = [
         r"sh(?:ook|ake|akes|aking) hands|greet(?:ed|s|ing)|chatt(?:ed|ing)|hosted|dined|"
         r"(?:lunch|dinner|breakfast) with|"
         r"s(?:it|its|itting|at) (?:down|face to face|together|at the table)|"
-        r"(?:pass|carr(?:y|i))\w* (?:\w+ )?messages?|"
+        r"(?:pass|carr(?:y|i)|relay)\w* (?:\w+ )?messages?|"
         r"t[ao]ken? place|t(?:akes|ook|aking) place|answer(?:ed|s|ing)?|"
         r"(?:show|turn)(?:ed|s|ing)? up|hotlines?|"
         r"operational|in (?:\w+ )?contact|in (?:\w+ )?touch|"
@@ -248,7 +273,9 @@ _ATTRIBUTIVE = re.compile(
     r"\b(?:a|an|the|its|their|his|her|this|these|that|those|any|our|your)\s+$", re.IGNORECASE
 )
 _TIME_PHRASE = re.compile(
-    r"\b(?:after|following|during|at the end of|on the sidelines of)\s+(?:[\w-]+\s+){0,3}$",
+    r"\b(?:after|following|during|at the end of|on the sidelines of)\s+(?:[\w-]+\s+){0,3}$|"
+    # "agreed in a phone call to begin negotiations": the call where the plan was made
+    r"\b(?:in|at|by|over)\s+(?:a|an|the|their|its)\s+(?:(?!to\b)[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 # A "to" left stranded by a relative clause ("the talks that they agreed to have been held
@@ -261,6 +288,13 @@ _STRANDED_TO = re.compile(
 )
 _ADVERBIAL_CLAUSE = re.compile(
     r"\b(?:while|whereas|although|though|because|even as)\b", re.IGNORECASE
+)
+# A goal said of what comes before it: "… is a priority", "… would be an important step".
+_GOAL_AFTER = re.compile(
+    r"[^,;.]{0,60}?\b(?:is|are|was|were|would be|will be|remains?|remained)\s+(?:a |an |the )?"
+    r"(?:\w+\s+)?(?:priority|goal|aim|objective|key|important|essential|vital|crucial|"
+    r"necessary|needed|critical|step)\b",
+    re.IGNORECASE,
 )
 # A resumption in -ing after these words is talked about, not done ("the possibility of
 # restarting", "talks on resuming"); after "since" or "after" it happened.
@@ -338,7 +372,7 @@ _NO_ANSWER = re.compile(
 )
 # A cue followed by "to" and another verb governs it as a modality ("working to schedule a
 # call", "agreed to maintain"): the later cue carries the status.
-_GOVERNS = re.compile(r"\s+to\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_GOVERNS = re.compile(r"\s+to\s+(?:['‘’\"“]\s*)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 # A capitalised word inside the clause is part of a name ("the … Consultative Agreement
 # talks"), not a modal.
 _NAME_WORD = re.compile(r"(?<=\S )[A-Z][a-z]+")
@@ -422,14 +456,24 @@ _OCCASION_AHEAD = re.compile(
     r"(?=\s+(?:(?:has|have|had)\s+been|was|were|is)\s+$|[^,;]*$)",
     re.IGNORECASE,
 )
+# A selected plain "ended" of a process ends it ("Angola's mediation … ended in March"); of
+# an occasion it is only over ("the talks ended with a statement": read from the talks).
+_ENDED = re.compile(r"(?P<severed>\bend(?:ed|s)\b)(?! (?:up|with|without)\b)", re.IGNORECASE)
+_PROCESS_NOUN = re.compile(
+    r"\b(?:mediation|process|cooperation|relations|ties|partnership|alliance|dialogue|"
+    r"channel|hotline|mechanism)\b(?![^,;]*\b(?:talks|meeting|summit|round|session|call|visit)\b)",
+    re.IGNORECASE,
+)
 # A contact still ahead ("the planned visit … has not been cancelled" is still planned).
 _AHEAD = re.compile(
     r"\b(?:planned|proposed|scheduled|upcoming|next|expected|prospective|forthcoming)\b",
     re.IGNORECASE,
 )
 
+# "The first … since", and "the highest-level contact between the two since 2016".
 _FIRST_SINCE = re.compile(
-    r"\bfirst\b[^.;]{0,80}?\b(?:since|in (?:(?:over|more than|nearly|almost) )?"
+    r"\b(?:first|highest[- ]level|highest[- ]ranking|most senior|top[- ]level)\b[^.;]{0,80}?"
+    r"\b(?:since|in (?:(?:over|more than|nearly|almost) )?"
     r"(?:(?:a|an|\d+|two|three|four|five|six|seven|eight|nine|ten|several|many) )?"
     r"(?:years?|months?|weeks?|decades?|(?:a|an) (?:long time|decade|generation)))\b",
     re.IGNORECASE,
@@ -538,7 +582,7 @@ def _reading(
             # "would keep the door open": a selected verb of continuing stays as it is
             keeps = selected and status == ChannelStatus.ACTIVE and _CONTINUING.match(cue)
             return ChannelStatus.ACTIVE if keeps else ChannelStatus.PROPOSED
-        if status == ChannelStatus.RESUMED and _resumption_talked_about(before, clause, cue):
+        if status == ChannelStatus.RESUMED and _resumption_talked_about(before, clause, cue, after):
             return ChannelStatus.PROPOSED  # "the possibility of restarting", "if talks resume"
         return status
     if status in {ChannelStatus.SEVERED, ChannelStatus.SUSPENDED}:
@@ -548,13 +592,16 @@ def _reading(
     return status
 
 
-def _resumption_talked_about(before: str, clause: str, cue: str) -> bool:
+def _resumption_talked_about(before: str, clause: str, cue: str, after: str = "") -> bool:
     """Whether a resumption ``cue`` is only talked about: in -ing after "of", "on" or
     "about" ("the possibility of restarting", "talks on resuming"; after "since" or "after"
-    it happened), or not in the past after "whether", "if" or "unless" ("whether the
-    dialogue resumes depends on …")."""
+    it happened) or as the subject of a goal ("Reestablishing the hotlines is a priority";
+    ``after``: the words after the cue), or not in the past after "whether", "if" or
+    "unless" ("whether the dialogue resumes depends on …")."""
     if _GERUND_AFTER.search(before[-40:]) and cue.lower().endswith("ing"):
         return True
+    if cue.lower().endswith("ing") and _GOAL_AFTER.match(after):
+        return True  # "Reestablishing military hotlines is a priority for Washington"
     return bool(
         re.search(r"\b(?:whether|if|unless)\s+(?:[\w'-]+\s+){0,4}$", clause, re.IGNORECASE)
         and not cue.lower().endswith("ed")
@@ -566,7 +613,12 @@ def _negation_before(before: str) -> re.Match[str] | None:
     if any: "has not", "no longer", "haven't", "neither … nor"; not one that a "when" or
     "whether" clause follows ("did not say when the talks would resume")."""
     negation = _NEGATION.search(before[-40:])
-    if negation is not None and not _NEGATION_SCOPE_ENDS.search(negation.group()):
+    if (
+        negation is not None
+        and not _NEGATION_SCOPE_ENDS.search(negation.group())
+        # the "no" of a noun stops at its noun: "have no relations and communicate through …"
+        and not re.match(r"(?:no|none|nothing)\b.*\s(?:and|but)\s+$", negation.group(), re.I | re.S)
+    ):
         return negation
     neither = _NEITHER_NOR.search(before)
     if neither is not None and not _NEGATION_SCOPE_ENDS.search(neither.group()):
@@ -589,7 +641,10 @@ def _has_modal(clause: str) -> bool:
         )
         # "agreed to a ceasefire after talks in Doha": a phrase of time after a plan made in
         # the past tells what happened before it
-        settled = word.lower().endswith(("ed", "ght")) and _TIME_PHRASE.search(tail)
+        # (a headline's present is a past: "… agree to ceasefire after hotline talks")
+        settled = (
+            word.lower().endswith(("ed", "ght")) or re.fullmatch(r"agrees?", word, re.IGNORECASE)
+        ) and _TIME_PHRASE.search(tail)
         # "would not say when the talks had resumed": the clause it introduces is its own
         reported = _NEGATION_SCOPE_ENDS.search(tail) or (
             # "The agreement was later extended … while the two sides negotiated": a noun of
@@ -631,8 +686,11 @@ def _reading_negated(
         and not re.search(r"\bsince\b", before + " " + after[: _clause_end(after)], re.IGNORECASE)
     ):
         return ChannelStatus.PROPOSED  # "have yet to hold a bilateral meeting"
+    if re.match(r"attend|join|participat|take part|show up|turn up", cue, re.IGNORECASE):
+        return ChannelStatus.REFUSED  # "did not attend the meeting": staying away
     if _ANSWERING.match(cue) or re.search(
-        r"\b(?:agree|accept|commit(?!tee)|ready|willing|prepared|interested|intend)",
+        r"\b(?:agree|accept|commit(?!tee)|ready|willing|prepared|interested|intend|eager|"
+        r"keen|inclined|in a (?:hurry|rush))",
         scope + " " + cue,
         re.IGNORECASE,
     ):
@@ -740,7 +798,13 @@ def _selected_cue(sentence: str, inside: list[re.Match[str]]) -> re.Match[str]:
     restore" refuses), unless that cue governs a later contact through "to" ("working to
     schedule a call", "agreed to maintain"): then it is the modality and the later one
     carries the status."""
-    specific = [m for m in inside if _cue_status(m) != ChannelStatus.ACTIVE] or inside
+    specific = [
+        m
+        for m in inside
+        if _cue_status(m) != ChannelStatus.ACTIVE
+        # "continued throughout the freeze": the freeze is the background
+        and not _BACKGROUND_BEFORE.search(sentence, 0, m.start())
+    ] or inside
     chosen = min(specific, key=lambda m: m.start())
     later = [m for m in inside if m.start() > chosen.end()]
     if (
@@ -826,6 +890,12 @@ _OUTCOME_FIRST = re.compile(
     r"documents?)\s*,\s*(?:the|their|its)\s+$",
     re.IGNORECASE,
 )
+# A status that is only the background of a contact: "continued throughout the freeze".
+_BACKGROUND_BEFORE = re.compile(
+    r"\b(?:throughout|during|despite|amid|amidst|in spite of|notwithstanding)\s+"
+    r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _ENDED_BY = re.compile(r"\b(?:when|as|with)\b(?![^,;]*[,;])", re.IGNORECASE)
 
 
@@ -890,6 +960,14 @@ def suggest_status(sentence: str, start: int, end: int) -> StatusSuggestion:
         if not _GAP_NOUN.search(sentence[_clause_around(sentence, start, end)[0] : m.start()])
         and not any(m.start() < other.end() and other.start() < m.end() for other in inside)
     ]
+    inside += [
+        m
+        for m in _ENDED.finditer(sentence, start, end)
+        if _PROCESS_NOUN.search(
+            sentence[_clause_around(sentence, start, end, _PUNCTUATION_BREAK)[0] : m.start()]
+        )
+        and not any(m.start() < other.end() and other.start() < m.end() for other in inside)
+    ]
     inside.sort(key=lambda m: m.start())
     chosen: re.Match[str] | None = None
     if inside:
@@ -949,6 +1027,12 @@ def suggest_status(sentence: str, start: int, end: int) -> StatusSuggestion:
             if (
                 other is not chosen
                 and _cue_status(other) == ChannelStatus.RESUMED
+                # nor a participle describing a noun: "The channels restored after Woodside"
+                and not re.search(
+                    rf"\b(?:{_CONTACT_NOUN.pattern}|channels?|hotlines?|lines?)\s+$",
+                    sentence[: other.start()],
+                    re.IGNORECASE,
+                )
                 and not (
                     other.start() < chosen.start()
                     and _CLAUSE_BREAK.search(sentence, other.end(), chosen.start())

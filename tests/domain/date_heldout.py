@@ -8978,6 +8978,1489 @@ STATUS_S33: list[StatusCase] = [
     ),
 ]
 
+# S34, written after the changes for S33 and scored once (limits and cutbacks, "was
+# rebuffed", "called off by Beijing", "stonewalled", "no meeting took place", invitations,
+# "will not be attending", "remains uncertain", "frozen out", messages and concerns conveyed;
+# US–China, Japan–China, the Koreas, the Philippines, Pakistan–Afghanistan, Russia–Ukraine,
+# Russia–US, Iran, the EU, Gaza mediation, Sudan, Eritrea, Somalia–Ethiopia, Panama,
+# Colombia, Venezuela and its neighbours, Taiwan): 37/40 (92.5 %). Misses: "have been limited
+# to working-level exchanges" (proposed: "working" of "working-level" read as a contact after
+# an infinitive "to"), "scaled back" (no cue), "will not be attending" (proposed: "attending"
+# no cue, so the later "summit" read without the negation).
+STATUS_S34: list[StatusCase] = [
+    (
+        "Contacts between the two militaries have been limited to working-level exchanges since the incident.",
+        "have been limited to working-level exchanges",
+        "active",
+    ),
+    (
+        "Japan scaled back its defence exchanges with China after the radar lock-on incident.",
+        "scaled back",
+        "suspended",
+    ),
+    (
+        "Washington sought a meeting with the Chinese defence minister in Singapore but was rebuffed.",
+        "was rebuffed",
+        "refused",
+    ),
+    (
+        "Washington sought a meeting with the Chinese defence minister in Singapore but was rebuffed.",
+        "sought a meeting",
+        "proposed",
+    ),
+    (
+        "The negotiations stalled over Russia's demand that Ukraine cede the Donbas.",
+        "stalled",
+        "suspended",
+    ),
+    (
+        "The talks were called off by Beijing hours before they were due to start.",
+        "were called off",
+        "suspended",
+    ),
+    (
+        "Kim Jong Un's government has stonewalled every attempt at dialogue since 2019.",
+        "has stonewalled",
+        "refused",
+    ),
+    (
+        "No meeting took place between the two foreign ministers at the G20.",
+        "No meeting took place",
+        "suspended",
+    ),
+    (
+        "Tokyo invited Beijing's foreign minister to visit in the spring.",
+        "invited",
+        "proposed",
+    ),
+    (
+        "The Chinese premier accepted an invitation to visit Australia.",
+        "accepted an invitation to visit Australia",
+        "proposed",
+    ),
+    (
+        "The Indian prime minister will not be attending the Commonwealth summit, officials said.",
+        "will not be attending",
+        "refused",
+    ),
+    (
+        "Xi's attendance at the summit remains uncertain.",
+        "remains uncertain",
+        "suspended",
+    ),
+    (
+        "The United States reopened its consulate in Wuhan after a three-year closure.",
+        "reopened its consulate",
+        "resumed",
+    ),
+    (
+        "Beijing unilaterally suspended the agreement on maritime consultations.",
+        "unilaterally suspended",
+        "suspended",
+    ),
+    (
+        "The Pentagon has been frozen out of high-level contacts with the PLA since 2022.",
+        "has been frozen out",
+        "refused",
+    ),
+    (
+        "China told the United States it would not hold a new round of talks on the military maritime agreement this year.",
+        "would not hold a new round",
+        "refused",
+    ),
+    (
+        "The two leaders exchanged congratulatory messages on the anniversary of diplomatic ties.",
+        "exchanged congratulatory messages",
+        "active",
+    ),
+    (
+        "Japan's foreign ministry said it had conveyed its concerns to Beijing through diplomatic channels.",
+        "conveyed its concerns to Beijing through diplomatic channels",
+        "active",
+    ),
+    (
+        "Manila protested after Chinese coast guard ships fired water cannon, and summoned the Chinese ambassador.",
+        "summoned the Chinese ambassador",
+        "active",
+    ),
+    (
+        "South Korea's unification ministry said it would seek talks with the North on the repatriation of fishermen.",
+        "would seek talks",
+        "proposed",
+    ),
+    (
+        "Pyongyang rebuffed the offer within hours, calling it 'a daydream'.",
+        "rebuffed the offer",
+        "refused",
+    ),
+    (
+        "Pakistan and Afghanistan's Taliban held a second round of talks in Istanbul, which ended without agreement.",
+        "held a second round of talks",
+        "active",
+    ),
+    (
+        "The talks collapsed after the Taliban refused to give written guarantees.",
+        "collapsed",
+        "severed",
+    ),
+    (
+        "Ukraine and Russia's negotiators have not met since July, and no new round is planned.",
+        "no new round is planned",
+        "suspended",
+    ),
+    (
+        "Moscow said it was open to resuming talks on strategic stability with Washington.",
+        "open to resuming talks",
+        "proposed",
+    ),
+    (
+        "The New START treaty's bilateral consultative commission has not met since 2022.",
+        "has not met since 2022",
+        "suspended",
+    ),
+    (
+        "Iran's parliament voted to suspend cooperation with the IAEA.",
+        "voted to suspend cooperation",
+        "suspended",
+    ),
+    (
+        "The EU suspended its human rights dialogue with Iran.",
+        "suspended its human rights dialogue",
+        "suspended",
+    ),
+    (
+        "Qatar and Egypt brokered indirect talks between Israel and Hamas in Sharm el-Sheikh.",
+        "brokered indirect talks",
+        "active",
+    ),
+    (
+        "Hamas delegations met Egyptian and Qatari mediators in Cairo on Saturday.",
+        "met Egyptian and Qatari mediators",
+        "active",
+    ),
+    (
+        "Sudan's army chief and the RSF leader have never met face to face since the war began.",
+        "have never met face to face",
+        "suspended",
+    ),
+    (
+        "Eritrea has refused to attend IGAD meetings since withdrawing from the bloc.",
+        "refused to attend IGAD meetings",
+        "refused",
+    ),
+    (
+        "Somalia restored diplomatic ties with Ethiopia and the two countries agreed to reopen embassies.",
+        "agreed to reopen embassies",
+        "proposed",
+    ),
+    (
+        "Somalia restored diplomatic ties with Ethiopia and the two countries agreed to reopen embassies.",
+        "restored diplomatic ties",
+        "resumed",
+    ),
+    (
+        "Panama's president refused to discuss the canal's sovereignty with Washington.",
+        "refused to discuss",
+        "refused",
+    ),
+    (
+        "Colombia's Petro and Trump spoke for the first time in a call described as cordial.",
+        "spoke for the first time",
+        "active",
+    ),
+    (
+        "Caracas closed its embassies in Argentina, Chile and Peru after the election dispute.",
+        "closed its embassies",
+        "severed",
+    ),
+    (
+        "Brazil took over the custody of the Argentine embassy in Caracas after the Venezuelan government expelled Argentine diplomats.",
+        "expelled Argentine diplomats",
+        "severed",
+    ),
+    (
+        "Taiwan said China's coast guard had ignored its radio calls during the standoff near Kinmen.",
+        "ignored its radio calls",
+        "refused",
+    ),
+    (
+        "The cross-strait service trade talks have been shelved since the Sunflower Movement in 2014.",
+        "have been shelved",
+        "suspended",
+    ),
+]
+
+# S35, written after the changes for S34 and scored once (the language of analysis as much
+# as of news: "have largely held", "the suspension of dialogue as leverage", "unresponsive",
+# "continued throughout the freeze", "the highest-level contact since"; US–China, the
+# Koreas, India–China, Russia–US, Russia–Ukraine, Iran–Saudi Arabia, Israel–Turkey,
+# Bahrain–Iran, Egypt–Iran, Ethiopia, South Sudan, Kenya–Tanzania, Uganda, Angola's
+# mediation, Venezuela–Colombia, US–Cuba, Bolivia–Israel, Vietnam–China, Myanmar,
+# Thailand–Cambodia, Taiwan, Lithuania–China): 35/40 (87.5 %). Misses: "The channels
+# restored after Woodside have largely held" (resumed: the participle describing the
+# channels carried to the verb), "has been unresponsive to U.S. calls" (active: no cue),
+# "continued throughout the freeze" (suspended: the background freeze taken over the verb),
+# "the highest-level contact between the two since 2016" (active: only "first … since" read),
+# "mediation … ended in March" (active: a plain "ended" of a process not read).
+STATUS_S35: list[StatusCase] = [
+    (
+        "The channels restored after Woodside have largely held, despite new frictions over Taiwan.",
+        "have largely held",
+        "active",
+    ),
+    (
+        "Xi agreed to resume the talks only after months of U.S. lobbying.",
+        "agreed to resume the talks",
+        "proposed",
+    ),
+    (
+        "China has used the suspension of dialogue as leverage.",
+        "the suspension of dialogue",
+        "suspended",
+    ),
+    (
+        "Since the restoration of military ties, the two sides have held more than a dozen meetings.",
+        "have held more than a dozen meetings",
+        "active",
+    ),
+    (
+        "The United States and China have not had a functioning crisis communication mechanism since 2022, experts say.",
+        "have not had a functioning crisis communication mechanism",
+        "suspended",
+    ),
+    (
+        "Beijing declined to send its defense minister to the forum for the second year in a row.",
+        "declined to send its defense minister",
+        "refused",
+    ),
+    (
+        "The Chinese military has been unresponsive to U.S. calls during close encounters at sea.",
+        "has been unresponsive",
+        "refused",
+    ),
+    (
+        "Track 1.5 dialogues between American and Chinese experts continued throughout the freeze.",
+        "continued throughout the freeze",
+        "active",
+    ),
+    (
+        "Beijing reinstated the defense policy coordination talks in January 2024.",
+        "reinstated",
+        "resumed",
+    ),
+    (
+        "The United States proposed a crisis hotline in 2021, but China never responded.",
+        "never responded",
+        "refused",
+    ),
+    (
+        "The United States proposed a crisis hotline in 2021, but China never responded.",
+        "proposed a crisis hotline",
+        "proposed",
+    ),
+    (
+        "North Korea's foreign ministry has refused to take calls from the U.S. State Department, according to U.S. officials.",
+        "refused to take calls",
+        "refused",
+    ),
+    (
+        "Seoul hopes to resume the family reunions, which were last held in 2018.",
+        "hopes to resume the family reunions",
+        "proposed",
+    ),
+    (
+        "Indian and Chinese troops disengaged at Depsang after talks between corps commanders.",
+        "after talks between corps commanders",
+        "active",
+    ),
+    (
+        "Relations between Delhi and Beijing have improved, with direct flights restored and pilgrimages resumed.",
+        "direct flights restored",
+        "resumed",
+    ),
+    (
+        "Russia and the United States have stopped exchanging data under New START.",
+        "have stopped exchanging data",
+        "suspended",
+    ),
+    (
+        "Moscow suspended its participation in New START in February 2023.",
+        "suspended its participation",
+        "suspended",
+    ),
+    (
+        "Kyiv has ruled out talks with Moscow while Russian troops occupy Ukrainian territory.",
+        "ruled out talks",
+        "refused",
+    ),
+    (
+        "Turkey has hosted three rounds of direct talks between Russia and Ukraine this year.",
+        "has hosted three rounds of direct talks",
+        "active",
+    ),
+    (
+        "Iran and Saudi Arabia, which broke off relations in 2016, reopened embassies in 2023.",
+        "broke off relations",
+        "severed",
+    ),
+    (
+        "Iran and Saudi Arabia, which broke off relations in 2016, reopened embassies in 2023.",
+        "reopened embassies",
+        "resumed",
+    ),
+    (
+        "Israel and Turkey's intelligence chiefs have kept a channel open despite the diplomatic crisis.",
+        "kept a channel open",
+        "active",
+    ),
+    (
+        "Turkey cut all trade with Israel in May 2024.",
+        "cut all trade",
+        "severed",
+    ),
+    (
+        "Bahrain's king met Iran's foreign minister, the highest-level contact between the two since 2016.",
+        "met Iran's foreign minister",
+        "resumed",
+    ),
+    (
+        "Egypt and Iran have agreed to upgrade relations to ambassador level.",
+        "agreed to upgrade relations",
+        "proposed",
+    ),
+    (
+        "The African Union's mediation between Ethiopia and Tigray resumed in Pretoria.",
+        "resumed",
+        "resumed",
+    ),
+    (
+        "South Sudan's government has pulled out of the Tumaini peace talks in Nairobi.",
+        "pulled out of the Tumaini peace talks",
+        "severed",
+    ),
+    (
+        "Kenya and Tanzania have been trading barbs but have not cut ties.",
+        "have not cut ties",
+        "active",
+    ),
+    (
+        "Uganda's president said he would not attend the EAC summit on Congo.",
+        "would not attend",
+        "refused",
+    ),
+    (
+        "Angola's mediation between Congo and Rwanda ended in March when Luanda stepped aside.",
+        "ended in March",
+        "severed",
+    ),
+    (
+        "Venezuela and Colombia have reopened their land border to trade.",
+        "have reopened",
+        "resumed",
+    ),
+    (
+        "The U.S. and Cuba have kept their embassies open despite the tightening of sanctions.",
+        "kept their embassies open",
+        "active",
+    ),
+    (
+        "Bolivia restored diplomatic relations with Israel in 2019 and broke them off again in 2023.",
+        "broke them off again",
+        "severed",
+    ),
+    (
+        "Bolivia restored diplomatic relations with Israel in 2019 and broke them off again in 2023.",
+        "restored diplomatic relations",
+        "resumed",
+    ),
+    (
+        "Hanoi and Beijing held the 17th meeting of their bilateral cooperation steering committee.",
+        "held the 17th meeting",
+        "active",
+    ),
+    (
+        "Myanmar's junta and the Arakan Army held talks in Kunming under Chinese mediation.",
+        "held talks in Kunming",
+        "active",
+    ),
+    (
+        "Cambodia and Thailand's leaders have not spoken since the leaked phone call.",
+        "have not spoken",
+        "suspended",
+    ),
+    (
+        "Taiwan's envoy was barred from attending the ASEAN meeting.",
+        "was barred from attending",
+        "refused",
+    ),
+    (
+        "China has frozen exchanges with Lithuania's parliament.",
+        "has frozen exchanges",
+        "suspended",
+    ),
+    (
+        "Lithuania allowed Taiwan to open a representative office in Vilnius, prompting China to recall its ambassador.",
+        "recall its ambassador",
+        "severed",
+    ),
+]
+
+# S36, written after the changes for S35 and scored once (names holding cue words: the
+# Shangri-La and Raisina Dialogues, the Munich Security Conference, the Six-Party Talks;
+# headlines with an agency's name and a colon; quoted words inside the selection; US–China,
+# the Koreas, Japan–China, India–Pakistan, Russia–US, Russia–Ukraine, Iran–US, Saudi
+# Arabia–Syria, the Arab League, Jordan–Syria, Egypt–Turkey, Morocco–Algeria, the Great
+# Lakes, Nigeria, Colombia, Ecuador, Chile–Venezuela, US–Mexico, Paraguay, Australia,
+# the Philippines, Taiwan): 36/40 (90.0 %). Misses: "would 'no longer' deal with" (suspended:
+# "deal with" no cue, the later "dialogue partner" read), "agreed to 'maintain communication'"
+# (proposed: the quotation mark kept "agreed" from governing "maintain"), a headline's "agree
+# to ceasefire after hotline talks" (proposed: a headline's present tense is a past, and the
+# talks came before), "readmitted Syria" (suspended: no cue, the "suspension" read).
+STATUS_S36: list[StatusCase] = [
+    (
+        "Chinese Defense Minister Dong Jun skipped the Shangri-La Dialogue in Singapore, sending a lower-level delegation instead.",
+        "skipped",
+        "refused",
+    ),
+    (
+        "Hegseth delivered a keynote speech at the Shangri-La Dialogue but did not meet any Chinese officials.",
+        "did not meet any Chinese officials",
+        "suspended",
+    ),
+    (
+        "Wang Yi and Rubio spoke on the sidelines of the Munich Security Conference.",
+        "spoke",
+        "active",
+    ),
+    (
+        "Indian and Chinese foreign ministers held talks on the margins of the Raisina Dialogue.",
+        "held talks",
+        "active",
+    ),
+    (
+        "The Six-Party Talks on North Korea's nuclear program have been dormant since 2009.",
+        "have been dormant",
+        "suspended",
+    ),
+    (
+        "Yonhap: North, South Korea restore cross-border communication lines",
+        "restore cross-border communication lines",
+        "resumed",
+    ),
+    (
+        "KCNA said the North would 'no longer' deal with the South as a dialogue partner.",
+        "would 'no longer' deal with",
+        "refused",
+    ),
+    (
+        "Seoul's new government proposed military talks to prevent border clashes, the first such offer in seven years.",
+        "proposed military talks",
+        "proposed",
+    ),
+    (
+        "Japanese Foreign Minister Iwaya visited Beijing for talks with Wang Yi, the first visit by a Japanese foreign minister in over a year.",
+        "visited Beijing",
+        "resumed",
+    ),
+    (
+        "Xinhua said the two sides agreed to 'maintain communication' on the Fukushima water issue.",
+        "agreed to 'maintain communication'",
+        "active",
+    ),
+    (
+        "Beijing and Tokyo agreed to resume high-level economic dialogue and people-to-people exchanges.",
+        "agreed to resume high-level economic dialogue",
+        "proposed",
+    ),
+    (
+        "AFP: Pakistan, India trade fire, then agree to ceasefire after hotline talks",
+        "hotline talks",
+        "active",
+    ),
+    (
+        "India has refused third-party mediation on Kashmir, rejecting Trump's offer.",
+        "rejecting Trump's offer",
+        "refused",
+    ),
+    (
+        "Pakistan's foreign minister said Islamabad would welcome talks at a neutral venue.",
+        "would welcome talks",
+        "proposed",
+    ),
+    (
+        "Russian President Vladimir Putin and U.S. President Donald Trump held a summit in Anchorage, Alaska, their first in-person meeting since 2019.",
+        "held a summit",
+        "resumed",
+    ),
+    (
+        "Ukraine was not invited to the Alaska summit.",
+        "was not invited",
+        "refused",
+    ),
+    (
+        "The Kremlin said Putin was ready to meet Zelenskiy, but only in Moscow.",
+        "ready to meet Zelenskiy",
+        "proposed",
+    ),
+    (
+        "Zelenskiy rejected the idea of traveling to Moscow for talks.",
+        "rejected the idea of traveling to Moscow for talks",
+        "refused",
+    ),
+    (
+        "The Iranian and American delegations did not meet face to face during the Rome talks.",
+        "did not meet face to face",
+        "suspended",
+    ),
+    (
+        "Iran halted talks with the U.S. after the Israeli strikes, saying Washington had betrayed diplomacy.",
+        "halted talks",
+        "suspended",
+    ),
+    (
+        "Oman's foreign minister, who mediated the talks, said a new round was being arranged.",
+        "a new round was being arranged",
+        "proposed",
+    ),
+    (
+        "Saudi Arabia and Syria reopened their embassies for the first time since 2012.",
+        "reopened their embassies",
+        "resumed",
+    ),
+    (
+        "The Arab League readmitted Syria in May 2023 after a 12-year suspension.",
+        "readmitted Syria",
+        "resumed",
+    ),
+    (
+        "Jordan's foreign minister met Assad in Damascus in the first such visit since the war began.",
+        "met Assad",
+        "resumed",
+    ),
+    (
+        "Egypt's Sisi and Turkey's Erdogan shook hands at the World Cup in Qatar, their first meeting since 2013.",
+        "shook hands",
+        "resumed",
+    ),
+    (
+        "Morocco and Algeria's foreign ministers have not met since relations were severed.",
+        "have not met",
+        "suspended",
+    ),
+    (
+        "Kenya's Ruto held phone talks with Ethiopia's Abiy on the Somalia crisis.",
+        "held phone talks",
+        "active",
+    ),
+    (
+        "Rwanda's foreign ministry said Kigali would not take part in the Luanda talks.",
+        "would not take part",
+        "refused",
+    ),
+    (
+        "The M23 and Kinshasa signed a declaration of principles in Doha after weeks of indirect talks.",
+        "after weeks of indirect talks",
+        "active",
+    ),
+    (
+        "Nigeria has reopened its land borders with Benin and Niger.",
+        "has reopened its land borders",
+        "resumed",
+    ),
+    (
+        "Colombia's ELN said it was ready to return to the negotiating table if the government met its conditions.",
+        "ready to return to the negotiating table",
+        "proposed",
+    ),
+    (
+        "Ecuador's Noboa and Colombia's Petro spoke by phone to defuse the tariff dispute.",
+        "spoke by phone",
+        "active",
+    ),
+    (
+        "Chile expelled Venezuelan diplomats after the murder of a dissident in Santiago.",
+        "expelled Venezuelan diplomats",
+        "severed",
+    ),
+    (
+        "The U.S. and Mexico have set up a security working group that meets monthly.",
+        "meets monthly",
+        "active",
+    ),
+    (
+        "Paraguay suspended relations with Venezuela after Maduro's inauguration.",
+        "suspended relations",
+        "suspended",
+    ),
+    (
+        "Australian and Chinese trade ministers held their first face-to-face talks in more than three years.",
+        "held their first face-to-face talks",
+        "resumed",
+    ),
+    (
+        "Canberra said dialogue with Beijing had been 'stabilised'.",
+        "had been 'stabilised'",
+        "active",
+    ),
+    (
+        "The Philippines and China held talks in Manila on the South China Sea, agreeing to keep communication lines open.",
+        "held talks in Manila",
+        "active",
+    ),
+    (
+        "Taiwan's Mainland Affairs Council said official cross-strait communication channels have been cut off since 2016.",
+        "have been cut off",
+        "severed",
+    ),
+    (
+        "Beijing halted the import of Taiwanese pineapples and suspended visits by Chinese tourists.",
+        "suspended visits by Chinese tourists",
+        "suspended",
+    ),
+]
+
+# S37, written after the changes for S36 and scored once (wire copy and agency headlines
+# with attribution, two channels in a sentence, quotation marks; US–China, the Koreas,
+# Japan–China, India–Pakistan, Russia–US, Europe–Ukraine, Iran–IAEA, Israel–Hamas,
+# Israel–Lebanon, Syria–Saudi Arabia, Algeria–Spain, the Sahel and ECOWAS, Venezuela–UN,
+# Colombia–US, Honduras–US, Guatemala–Belize, Taiwan, the Philippines, Malaysia): 40/40
+# (100 %).
+STATUS_S37: list[StatusCase] = [
+    (
+        "A Pentagon spokesperson said the department 'continues to seek' a meeting between Hegseth and his Chinese counterpart but that none had been scheduled.",
+        "continues to seek",
+        "proposed",
+    ),
+    (
+        "A Pentagon spokesperson said the department 'continues to seek' a meeting between Hegseth and his Chinese counterpart but that none had been scheduled.",
+        "none had been scheduled",
+        "suspended",
+    ),
+    (
+        "China's navy did not respond to radio calls from the U.S. destroyer, according to the Navy's statement.",
+        "did not respond to radio calls",
+        "refused",
+    ),
+    (
+        "Senior U.S. and Chinese diplomats meet in Beijing as both sides seek to stabilize ties",
+        "meet in Beijing",
+        "active",
+    ),
+    (
+        "The meeting was the first between the two since Trump's tariff announcement in April.",
+        "The meeting",
+        "resumed",
+    ),
+    (
+        "Vice Premier He Lifeng is expected to travel to Washington for the next round of talks, though no date has been set.",
+        "expected to travel to Washington",
+        "proposed",
+    ),
+    (
+        "The State Department said it had been in touch with Chinese officials about the detained American.",
+        "had been in touch",
+        "active",
+    ),
+    (
+        "Beijing broke off talks on climate cooperation in 2022 and resumed them a year later.",
+        "resumed them a year later",
+        "resumed",
+    ),
+    (
+        "Beijing broke off talks on climate cooperation in 2022 and resumed them a year later.",
+        "broke off talks on climate cooperation",
+        "severed",
+    ),
+    (
+        "The two countries' coast guards have cooperated on fisheries enforcement for two decades.",
+        "have cooperated",
+        "active",
+    ),
+    (
+        "Pyongyang blew up the inter-Korean liaison office in 2020, ending the last official channel between the two sides.",
+        "ending the last official channel",
+        "severed",
+    ),
+    (
+        "Seoul has since tried to reestablish contact, so far without success.",
+        "tried to reestablish contact",
+        "proposed",
+    ),
+    (
+        "South Korea's President Lee said he was open to meeting Kim 'at any time and any place'.",
+        "open to meeting Kim",
+        "proposed",
+    ),
+    (
+        "Japanese and Chinese leaders met on the sidelines of APEC, agreeing to pursue 'constructive and stable' ties.",
+        "met on the sidelines of APEC",
+        "active",
+    ),
+    (
+        "Tokyo has asked Beijing to set up a leaders' hotline, but China has not agreed.",
+        "has not agreed",
+        "refused",
+    ),
+    (
+        "India and Pakistan's national security advisers held secret talks in a third country, according to reports.",
+        "held secret talks",
+        "active",
+    ),
+    (
+        "Pakistan's prime minister said he had written to Modi proposing talks, but received no reply.",
+        "received no reply",
+        "refused",
+    ),
+    (
+        "Pakistan's prime minister said he had written to Modi proposing talks, but received no reply.",
+        "proposing talks",
+        "proposed",
+    ),
+    (
+        "Russia and the U.S. restored direct flights between their capitals for diplomatic staff.",
+        "restored direct flights",
+        "resumed",
+    ),
+    (
+        "Moscow has not responded to Washington's request to resume New START inspections.",
+        "has not responded",
+        "refused",
+    ),
+    (
+        "European leaders held a call with Zelenskiy ahead of the Alaska summit.",
+        "held a call",
+        "active",
+    ),
+    (
+        "Iran and the IAEA agreed on a framework to resume inspections, but the deal collapsed weeks later.",
+        "the deal collapsed",
+        "severed",
+    ),
+    (
+        "Iran and the IAEA agreed on a framework to resume inspections, but the deal collapsed weeks later.",
+        "agreed on a framework to resume inspections",
+        "proposed",
+    ),
+    (
+        "Israel and Hamas have never negotiated directly; Qatar and Egypt carry messages between them.",
+        "have never negotiated directly",
+        "suspended",
+    ),
+    (
+        "Israel and Hamas have never negotiated directly; Qatar and Egypt carry messages between them.",
+        "carry messages between them",
+        "active",
+    ),
+    (
+        "Lebanon and Israel's military officers met at Naqoura under U.N. auspices.",
+        "met at Naqoura",
+        "active",
+    ),
+    (
+        "Syria's foreign minister visited Riyadh, the first such visit since the civil war began.",
+        "visited Riyadh",
+        "resumed",
+    ),
+    (
+        "Algeria suspended a 20-year friendship treaty with Spain over Madrid's shift on Western Sahara.",
+        "suspended a 20-year friendship treaty",
+        "suspended",
+    ),
+    (
+        "Mali, Burkina Faso and Niger announced their withdrawal from ECOWAS.",
+        "announced their withdrawal",
+        "severed",
+    ),
+    (
+        "Ghana's foreign minister held talks with the juntas in Bamako to keep communication channels open.",
+        "held talks with the juntas",
+        "active",
+    ),
+    (
+        "Venezuela has refused to let the U.N. human rights office return.",
+        "refused to let the U.N. human rights office return",
+        "refused",
+    ),
+    (
+        "Colombia and the U.S. recalled their ambassadors for consultations amid a row over deportations.",
+        "recalled their ambassadors",
+        "severed",
+    ),
+    (
+        "Bogota and Washington later agreed to return the ambassadors to their posts.",
+        "agreed to return the ambassadors to their posts",
+        "proposed",
+    ),
+    (
+        "Honduras ended its extradition treaty with the United States in August 2024.",
+        "ended its extradition treaty",
+        "severed",
+    ),
+    (
+        "Guatemala and Belize have held talks on their border dispute under OAS auspices for years.",
+        "have held talks",
+        "active",
+    ),
+    (
+        "Taiwan and Paraguay's presidents met in Asuncion, reaffirming their diplomatic ties.",
+        "met in Asuncion",
+        "active",
+    ),
+    (
+        "China has refused to talk to Taiwan's government since 2016.",
+        "refused to talk",
+        "refused",
+    ),
+    (
+        "The KMT's vice chairman met China's Taiwan Affairs Office director in Xiamen.",
+        "met",
+        "active",
+    ),
+    (
+        "Manila and Beijing have not held their bilateral consultation mechanism talks since July.",
+        "have not held",
+        "suspended",
+    ),
+    (
+        "Malaysia said it would continue to engage China quietly on the South China Sea.",
+        "would continue to engage",
+        "active",
+    ),
+]
+
+# S38, written after the changes for S37 and scored once (the new economic and trade
+# mechanism, theater commanders, the pink phone at Panmunjom, Japan–China, India–China,
+# India–Pakistan, Russia–US, Russia–Ukraine, Iran and the IAEA, Gaza talks, Lebanon,
+# Egypt–Israel, Ethiopia–Somalia, Sudan, Congo–Rwanda, Niger, Venezuela–Colombia,
+# Argentina–Brazil, Brazil–US, Mexico, Cuba–US, Australia–China, the Pacific, Taiwan,
+# Vietnam–China, Thailand–Cambodia): 39/40 (97.5 %). Miss: "Israel's negotiators returned to
+# Doha after a two-week pause" (suspended: the negotiators' return not a cue, so the pause
+# was read).
+STATUS_S38: list[StatusCase] = [
+    (
+        "Beijing and Washington have agreed to set up new channels of communication on economic and trade issues, led by He Lifeng and Bessent.",
+        "agreed to set up new channels of communication",
+        "proposed",
+    ),
+    (
+        "The economic and trade consultation mechanism has met five times since its creation in May.",
+        "has met five times",
+        "active",
+    ),
+    (
+        "China's commerce ministry said it had 'maintained communication' with the U.S. side through the mechanism.",
+        "had 'maintained communication'",
+        "active",
+    ),
+    (
+        "Washington has yet to respond to Beijing's proposal for a new round of consultations.",
+        "has yet to respond",
+        "refused",
+    ),
+    (
+        "The two militaries' theater commanders have never spoken directly, a U.S. official said in 2023.",
+        "have never spoken directly",
+        "suspended",
+    ),
+    (
+        "Paparo and Wu held the first-ever video call between the Indo-Pacific commander and the Southern Theater chief.",
+        "held the first-ever video call",
+        "active",
+    ),
+    (
+        "Beijing and Manila restored a communication line between their foreign ministries after months of tension.",
+        "restored a communication line",
+        "resumed",
+    ),
+    (
+        "Seoul said Pyongyang had dismantled the remaining sections of the joint liaison office.",
+        "dismantled",
+        "severed",
+    ),
+    (
+        "The North has stopped answering the South's calls on the military hotline since April.",
+        "stopped answering",
+        "refused",
+    ),
+    (
+        "U.N. Command said the North Korean side had answered a call on the pink phone for the first time in years.",
+        "answered a call",
+        "resumed",
+    ),
+    (
+        "Kishida and Xi agreed to 'mutually beneficial' relations and to hold high-level dialogue regularly.",
+        "to hold high-level dialogue regularly",
+        "proposed",
+    ),
+    (
+        "China's premier did not hold bilateral talks with Japan's prime minister at the ASEAN summit.",
+        "did not hold bilateral talks",
+        "suspended",
+    ),
+    (
+        "India and China's defence ministers met in Qingdao, their first meeting since the border clashes of 2020.",
+        "met in Qingdao",
+        "resumed",
+    ),
+    (
+        "Pakistan sought U.S. mediation with India, but New Delhi has rejected any third-party role.",
+        "has rejected any third-party role",
+        "refused",
+    ),
+    (
+        "Moscow and Washington held a new round of talks on embassy operations in Istanbul, which Russia described as 'constructive'.",
+        "held a new round of talks",
+        "active",
+    ),
+    (
+        "Zelenskiy and Putin have not met since December 2019 in Paris.",
+        "have not met",
+        "suspended",
+    ),
+    (
+        "Ukraine said the prisoner exchange talks had stalled because Moscow kept changing the lists.",
+        "had stalled",
+        "suspended",
+    ),
+    (
+        "Tehran said it would resume talks only if Washington guaranteed no further strikes.",
+        "would resume talks",
+        "proposed",
+    ),
+    (
+        "Iran's foreign minister and the IAEA chief spoke by phone, their first contact since Iran curbed cooperation.",
+        "spoke by phone",
+        "resumed",
+    ),
+    (
+        "Israel's negotiators returned to Doha after a two-week pause.",
+        "returned to Doha",
+        "resumed",
+    ),
+    (
+        "The Lebanese government said it would not negotiate directly with Israel.",
+        "would not negotiate directly",
+        "refused",
+    ),
+    (
+        "Egypt cut off contacts with Israel's security establishment after the Rafah operation, officials said.",
+        "cut off contacts",
+        "severed",
+    ),
+    (
+        "Ethiopia and Somalia agreed in Ankara to start technical talks by the end of February.",
+        "agreed in Ankara to start technical talks",
+        "proposed",
+    ),
+    (
+        "Sudan's army-led government rejected an invitation to the London conference.",
+        "rejected an invitation",
+        "refused",
+    ),
+    (
+        "Congo and Rwanda's foreign ministers met in Washington, where they initialled a peace agreement.",
+        "met in Washington",
+        "active",
+    ),
+    (
+        "Niger has halted all cooperation with the International Organisation of La Francophonie.",
+        "halted all cooperation",
+        "suspended",
+    ),
+    (
+        "Caracas said Maduro and Petro had spoken by phone and agreed to keep the border open.",
+        "had spoken by phone",
+        "active",
+    ),
+    (
+        "Argentina's Milei called off a planned visit to Brasilia after Lula's comments.",
+        "called off a planned visit",
+        "suspended",
+    ),
+    (
+        "Brazil and the U.S. resumed high-level contacts after a months-long freeze over tariffs.",
+        "resumed high-level contacts",
+        "resumed",
+    ),
+    (
+        "Mexico refused to send a delegation to the inauguration.",
+        "refused to send a delegation",
+        "refused",
+    ),
+    (
+        "Cuba and the U.S. have not held migration talks since the Trump administration took office.",
+        "have not held migration talks",
+        "suspended",
+    ),
+    (
+        "Australia's foreign minister visited Beijing, the first such trip since 2018.",
+        "visited Beijing",
+        "resumed",
+    ),
+    (
+        "Canberra and Beijing agreed to restart their annual leaders' meeting.",
+        "agreed to restart",
+        "proposed",
+    ),
+    (
+        "Solomon Islands' prime minister declined to attend the Pacific Islands Forum summit.",
+        "declined to attend",
+        "refused",
+    ),
+    (
+        "Taiwan's president transited through Honolulu and held calls with U.S. lawmakers.",
+        "held calls with U.S. lawmakers",
+        "active",
+    ),
+    (
+        "Beijing suspended dialogue with Taiwan's Mainland Affairs Council in 2016.",
+        "suspended dialogue",
+        "suspended",
+    ),
+    (
+        "Chinese and Vietnamese coast guards held a joint patrol in the Gulf of Tonkin, the first in two years.",
+        "held a joint patrol",
+        "resumed",
+    ),
+    (
+        "Vietnam's foreign ministry said it had lodged a protest with Beijing over the blockade.",
+        "lodged a protest",
+        "active",
+    ),
+    (
+        "Thailand and Cambodia agreed to reopen border checkpoints closed during the fighting.",
+        "agreed to reopen border checkpoints",
+        "proposed",
+    ),
+    (
+        "Thailand and Cambodia agreed to reopen border checkpoints closed during the fighting.",
+        "closed during the fighting",
+        "suspended",
+    ),
+]
+
+# S39, written after the changes for S38 and scored once (US–China military channels, the
+# Koreas and the US, Japan–Korea, India–Pakistan, Russia–US, Russia–Ukraine, Iran, Gaza,
+# Egypt–Turkey, Algeria–France, Ethiopia, South Sudan, Chad–France, Bolivia–US, Venezuela,
+# Ecuador–Mexico, Peru–Mexico, the Philippines, Indonesia, Myanmar, Japan–North Korea,
+# Japan–China, Korea–China): 36/40 (90.0 %). Misses: "agreed in a phone call to begin
+# negotiations" with "in a phone call" selected (proposed: the call where the plan was made
+# read as planned), "ordered the negotiating team home" (active: no cue), "expelled 12 French
+# embassy staff" (no cue), "did not attend" (suspended, where staying away is a refusal).
+STATUS_S39: list[StatusCase] = [
+    (
+        "Dong told Hegseth in a video call that the two militaries should strengthen communication.",
+        "in a video call",
+        "active",
+    ),
+    (
+        "The two sides have agreed to hold the MMCA talks annually.",
+        "agreed to hold the MMCA talks annually",
+        "proposed",
+    ),
+    (
+        "Beijing called off a visit by the U.S. Navy's top officer at the last minute.",
+        "called off a visit",
+        "suspended",
+    ),
+    (
+        "A scheduled call between the two defense chiefs did not take place after China objected to the agenda.",
+        "did not take place",
+        "suspended",
+    ),
+    (
+        "Washington has urged Beijing to pick up the phone when incidents occur.",
+        "pick up the phone",
+        "proposed",
+    ),
+    (
+        "Korean Central News Agency said Kim had rejected Trump's offer of a meeting at the DMZ.",
+        "rejected Trump's offer",
+        "refused",
+    ),
+    (
+        "Trump and Kim exchanged 'beautiful letters' in 2018 and 2019, but their correspondence later stopped.",
+        "their correspondence later stopped",
+        "suspended",
+    ),
+    (
+        "Seoul and Tokyo agreed to resume their finance ministers' dialogue after a seven-year hiatus.",
+        "agreed to resume",
+        "proposed",
+    ),
+    (
+        "Japan and South Korea held their first finance ministers' dialogue in seven years in Seoul.",
+        "held their first finance ministers' dialogue in seven years",
+        "resumed",
+    ),
+    (
+        "India and Pakistan's Indus commissioners have not met since May 2022.",
+        "have not met",
+        "suspended",
+    ),
+    (
+        "Islamabad said it had written to New Delhi four times seeking talks under the treaty but got no response.",
+        "got no response",
+        "refused",
+    ),
+    (
+        "Putin and Trump agreed in a phone call to begin negotiations on ending the war.",
+        "agreed in a phone call to begin negotiations",
+        "proposed",
+    ),
+    (
+        "Putin and Trump agreed in a phone call to begin negotiations on ending the war.",
+        "in a phone call",
+        "active",
+    ),
+    (
+        "The Kremlin said it saw no point in a meeting between Putin and Zelenskiy at this stage.",
+        "saw no point in a meeting",
+        "refused",
+    ),
+    (
+        "Ukraine's intelligence chief has been in contact with Russian counterparts about prisoner swaps.",
+        "has been in contact",
+        "active",
+    ),
+    (
+        "Iran agreed to let IAEA inspectors return to the bombed sites, an Iranian official said.",
+        "agreed to let IAEA inspectors return",
+        "proposed",
+    ),
+    (
+        "Negotiations between Iran and the E3 collapsed on the eve of the snapback deadline.",
+        "collapsed",
+        "severed",
+    ),
+    (
+        "Hamas said it was ready to resume negotiations immediately.",
+        "ready to resume negotiations",
+        "proposed",
+    ),
+    (
+        "Israel's prime minister ordered the negotiating team home from Doha.",
+        "ordered the negotiating team home",
+        "severed",
+    ),
+    (
+        "Egypt and Turkey have exchanged ambassadors for the first time in a decade.",
+        "have exchanged ambassadors",
+        "resumed",
+    ),
+    (
+        "Algeria expelled 12 French embassy staff, and Paris responded in kind.",
+        "expelled 12 French embassy staff",
+        "severed",
+    ),
+    (
+        "France recalled its ambassador from Algiers for consultations.",
+        "recalled its ambassador",
+        "severed",
+    ),
+    (
+        "Ethiopia's prime minister has refused to meet the Tigrayan leaders since the Pretoria deal.",
+        "refused to meet",
+        "refused",
+    ),
+    (
+        "Kenya's president held talks with South Sudan's Kiir to revive the Tumaini initiative.",
+        "to revive the Tumaini initiative",
+        "proposed",
+    ),
+    (
+        "Kenya's president held talks with South Sudan's Kiir to revive the Tumaini initiative.",
+        "held talks with South Sudan's Kiir",
+        "active",
+    ),
+    (
+        "Chad's junta has stopped cooperating with the French military.",
+        "has stopped cooperating",
+        "suspended",
+    ),
+    (
+        "Bolivia's new government restored relations with the United States at ambassador level.",
+        "restored relations",
+        "resumed",
+    ),
+    (
+        "Venezuela's foreign minister said Caracas would 'never' negotiate under threat.",
+        "would 'never' negotiate",
+        "refused",
+    ),
+    (
+        "The U.S. special envoy met Maduro in Caracas to discuss deportations.",
+        "met Maduro",
+        "active",
+    ),
+    (
+        "Ecuador's president said there would be no talks with Mexico until it apologised.",
+        "there would be no talks",
+        "refused",
+    ),
+    (
+        "Peru restored diplomatic ties with Mexico at the level of charge d'affaires.",
+        "restored diplomatic ties",
+        "resumed",
+    ),
+    (
+        "China's foreign ministry summoned the Philippine ambassador after the Scarborough incident.",
+        "summoned the Philippine ambassador",
+        "active",
+    ),
+    (
+        "Manila and Beijing have not held talks on the code of conduct since the spring.",
+        "have not held talks",
+        "suspended",
+    ),
+    (
+        "Indonesia and China's defence ministers will meet in Jakarta next month.",
+        "will meet in Jakarta",
+        "proposed",
+    ),
+    (
+        "Myanmar's junta chief held talks with Xi in Kunming, his first visit to China since the coup.",
+        "held talks with Xi",
+        "resumed",
+    ),
+    (
+        "North Korea and Japan have held secret contacts in Mongolia, according to Japanese media.",
+        "have held secret contacts",
+        "active",
+    ),
+    (
+        "China and Japan resumed security dialogue in Tokyo after a four-year gap.",
+        "resumed security dialogue",
+        "resumed",
+    ),
+    (
+        "South Korea and China held a 2+2 dialogue in Seoul, the first in nine years.",
+        "held a 2+2 dialogue",
+        "resumed",
+    ),
+    (
+        "The U.S. and China have agreed to keep talking about fentanyl, Bessent said.",
+        "agreed to keep talking",
+        "active",
+    ),
+    (
+        "Chinese officials did not attend a U.S.-hosted meeting on AI safety.",
+        "did not attend",
+        "refused",
+    ),
+]
+
+# S40, written after the changes for S39 and scored once (the last of this round): 37/40
+# (92.5 %). Misses: "Washington had 'closed the door' on dialogue" (refused; written as
+# severed, though "closed the door" is a refusal in the project's vocabulary: kept open as
+# a disagreement of labels), "ordered Ethiopia's ambassador to leave" (active: an expulsion
+# in other words), "travelled to Washington for talks …, his first visit since January"
+# (resumed; written as active, but "the first … since" is a resumption by this project's
+# convention, so the label was set to resumed after the run; it counts as a miss in the
+# first-run figure).
+STATUS_S40: list[StatusCase] = [
+    (
+        "The Pentagon said Dong Jun had agreed to a video call with Hegseth, the first contact between the two since March.",
+        "agreed to a video call",
+        "proposed",
+    ),
+    (
+        "China's defense ministry confirmed the two defense chiefs held a video call on Tuesday.",
+        "held a video call",
+        "active",
+    ),
+    (
+        "Beijing cancelled the annual military maritime talks scheduled for October, citing U.S. arms sales to Taiwan.",
+        "cancelled",
+        "suspended",
+    ),
+    (
+        "Military-to-military communication has remained largely intact despite the trade war, officials on both sides said.",
+        "has remained largely intact",
+        "active",
+    ),
+    (
+        "China's embassy said Washington had 'closed the door' on dialogue by imposing new sanctions.",
+        "'closed the door' on dialogue",
+        "severed",
+    ),
+    (
+        "North Korea rejected a U.S. proposal to restart working-level talks, KCNA said.",
+        "rejected a U.S. proposal",
+        "refused",
+    ),
+    (
+        "The inter-Korean military hotline has been silent since April 2023.",
+        "has been silent",
+        "suspended",
+    ),
+    (
+        "Seoul's unification minister said the government would try to restore the communication lines.",
+        "would try to restore the communication lines",
+        "proposed",
+    ),
+    (
+        "Japan's and China's coast guard chiefs held their first talks in three years in Tokyo.",
+        "held their first talks in three years",
+        "resumed",
+    ),
+    (
+        "India and China agreed to resume border trade through three passes after a five-year halt.",
+        "agreed to resume border trade",
+        "proposed",
+    ),
+    (
+        "The Indian army chief said communication with his Pakistani counterpart was 'functional'.",
+        "was 'functional'",
+        "active",
+    ),
+    (
+        "Pakistan blocked Indian aircraft from its airspace and suspended the Simla Agreement.",
+        "suspended the Simla Agreement",
+        "suspended",
+    ),
+    (
+        "Russia's foreign ministry said it was ready for contacts with the new U.S. administration.",
+        "ready for contacts",
+        "proposed",
+    ),
+    (
+        "Ukraine and Russia agreed in Istanbul to set up working groups on humanitarian issues.",
+        "agreed in Istanbul to set up working groups",
+        "proposed",
+    ),
+    (
+        "The working groups have not met, Ukrainian officials said.",
+        "have not met",
+        "suspended",
+    ),
+    (
+        "Iran's supreme leader has barred officials from holding direct talks with the United States.",
+        "barred officials from holding direct talks",
+        "refused",
+    ),
+    (
+        "Oman relayed messages between the Iranian and U.S. delegations sitting in separate rooms.",
+        "relayed messages",
+        "active",
+    ),
+    (
+        "Qatar resumed its mediation role after receiving assurances from Washington.",
+        "resumed its mediation role",
+        "resumed",
+    ),
+    (
+        "The Gaza ceasefire talks were put on hold after the strike in Doha.",
+        "were put on hold",
+        "suspended",
+    ),
+    (
+        "Egypt and Iran's foreign ministers met in Cairo, the first such visit in over a decade.",
+        "met in Cairo",
+        "resumed",
+    ),
+    (
+        "Saudi Arabia has no diplomatic relations with Israel.",
+        "has no diplomatic relations",
+        "suspended",
+    ),
+    (
+        "The African Union suspended Sudan's membership in 2021.",
+        "suspended Sudan's membership",
+        "suspended",
+    ),
+    (
+        "Rwanda and Congo's presidents have not met since the Washington signing.",
+        "have not met",
+        "suspended",
+    ),
+    (
+        "Kenya withdrew its police mission chief from Haiti for consultations.",
+        "withdrew its police mission chief",
+        "severed",
+    ),
+    (
+        "Somalia ordered Ethiopia's ambassador to leave the country within 72 hours.",
+        "ordered Ethiopia's ambassador to leave",
+        "severed",
+    ),
+    (
+        "Venezuela's government said it would restore consular relations with Colombia.",
+        "would restore consular relations",
+        "proposed",
+    ),
+    (
+        "The U.S. embassy in Caracas has been closed since 2019.",
+        "has been closed since 2019",
+        "suspended",
+    ),
+    (
+        "Washington and Havana have kept their embassies staffed at reduced levels.",
+        "kept their embassies staffed",
+        "active",
+    ),
+    (
+        "Brazil's foreign minister travelled to Washington for talks on the tariffs, his first visit since January.",
+        "travelled to Washington for talks",
+        "resumed",
+    ),
+    (
+        "Mexico's president said she would not meet Trump until the tariff issue was settled.",
+        "would not meet Trump",
+        "refused",
+    ),
+    (
+        "Australia and China held their first defence dialogue since 2019 in Canberra.",
+        "held their first defence dialogue",
+        "resumed",
+    ),
+    (
+        "Beijing has refused to let Australian journalists return to China since 2020.",
+        "refused to let Australian journalists return",
+        "refused",
+    ),
+    (
+        "The Philippine foreign secretary spoke with Wang Yi by phone to ease tensions.",
+        "spoke with Wang Yi by phone",
+        "active",
+    ),
+    (
+        "China suspended a planned meeting of the bilateral consultation mechanism after the Sandy Cay standoff.",
+        "suspended a planned meeting",
+        "suspended",
+    ),
+    (
+        "Vietnam and China held the 14th round of talks on the Gulf of Tonkin maritime boundary.",
+        "held the 14th round of talks",
+        "active",
+    ),
+    (
+        "Cambodia's former leader Hun Sen said he would never again talk to Thailand's prime minister.",
+        "would never again talk",
+        "refused",
+    ),
+    (
+        "Taiwan and Japan's ruling parties held security talks in Tokyo.",
+        "held security talks",
+        "active",
+    ),
+    (
+        "China has blocked Taiwan from attending the World Health Assembly since 2017.",
+        "blocked Taiwan from attending",
+        "refused",
+    ),
+    (
+        "Lithuania's new government said it wanted to normalize relations with China.",
+        "wanted to normalize relations",
+        "proposed",
+    ),
+    (
+        "China and Lithuania have not exchanged ambassadors since 2021.",
+        "have not exchanged ambassadors",
+        "suspended",
+    ),
+]
+
 # S12's "The General Border Committee has not met" was fixed after its first run ("commit"
 # no longer matches inside "Committee"); it counts as a miss in S12's first-run figure. The
 # other open misses of S12 and the misses of S13 and S14 were then read by general rules
@@ -9034,6 +10517,24 @@ STATUS_S33: list[StatusCase] = [
 # names an outcome, a noun of plan as a subject, "chosen not to", a side "open to dialogue"
 # (a door open to it stays active), "the first … to visit", a gap closed by "until"); they
 # count as misses in its first-run figure.
+# S33's misses were then read by general rules (the end of a silence or a rift as a
+# resumption, a gerund that is the subject of a goal, "at arm's length", reluctance such as
+# "not in a hurry" as a refusal, the "no" of a noun kept from a verb after "and"); they count
+# as misses in its first-run figure.
+# S34's misses were then read by general rules ("working-level" no contact, "scaled back",
+# "attending" a contact); they count as misses in its first-run figure.
+# S35's misses were then read by general rules (a participle describing a channel kept from
+# the verb, "unresponsive", a background status after "throughout"/"despite", "the
+# highest-level contact since", a selected "ended" of a process); they count as misses in its
+# first-run figure.
+# S36's misses were then read by general rules ("deal with" a contact, a quotation mark
+# between a plan and its verb, a headline's "agree … after talks", "readmitted"); they count
+# as misses in its first-run figure.
+# S38's miss was then read by a general rule (negotiators or a delegation that "returned" are
+# back at the talks); it counts as a miss in its first-run figure.
+# S39's misses were then read by general rules (the call in which a plan was made, a team
+# ordered home, expelled embassy staff, not attending as a refusal); they count as misses in
+# its first-run figure.
 OPEN_STATUS_MISSES: set[tuple[str, str]] = {
     (
         "China has yet to name a counterpart for the new theater-level channel, U.S. officials complain.",
@@ -9044,26 +10545,10 @@ OPEN_STATUS_MISSES: set[tuple[str, str]] = {
         "The administration has decided not to renew the Science and Technology Agreement, which expired in August.",
         "decided not to renew",
     ),
-    # S33's first-run misses.
+    # S40's miss still open: "closed the door on dialogue" written as severed, read as refused.
     (
-        "North Korea broke a two-year silence on Tuesday by sending a message through the Panmunjom channel.",
-        "broke a two-year silence",
-    ),
-    (
-        "Reestablishing military hotlines is a priority for Washington, the official said.",
-        "Reestablishing military hotlines",
-    ),
-    (
-        "Beijing has kept Washington at arm's length since the spy balloon episode.",
-        "kept Washington at arm's length",
-    ),
-    (
-        "The Iranian foreign minister said Tehran was 'not in a hurry' to return to talks with Washington.",
-        "'not in a hurry' to return to talks",
-    ),
-    (
-        "The Israeli and Lebanese governments have no diplomatic relations and communicate through UNIFIL.",
-        "communicate through UNIFIL",
+        "China's embassy said Washington had 'closed the door' on dialogue by imposing new sanctions.",
+        "'closed the door' on dialogue",
     ),
 }
 
@@ -9102,14 +10587,21 @@ STATUS_BATCHES: dict[str, list[StatusCase]] = {
     "S21": STATUS_S21,
     "S22": STATUS_S22,
     "S23": STATUS_S23,
-    "S33": STATUS_S33,
-    "S32": STATUS_S32,
-    "S31": STATUS_S31,
-    "S30": STATUS_S30,
-    "S29": STATUS_S29,
-    "S28": STATUS_S28,
-    "S27": STATUS_S27,
-    "S26": STATUS_S26,
-    "S25": STATUS_S25,
+    "S40": STATUS_S40,
     "S24": STATUS_S24,
+    "S25": STATUS_S25,
+    "S26": STATUS_S26,
+    "S27": STATUS_S27,
+    "S28": STATUS_S28,
+    "S29": STATUS_S29,
+    "S30": STATUS_S30,
+    "S31": STATUS_S31,
+    "S32": STATUS_S32,
+    "S33": STATUS_S33,
+    "S34": STATUS_S34,
+    "S35": STATUS_S35,
+    "S36": STATUS_S36,
+    "S37": STATUS_S37,
+    "S38": STATUS_S38,
+    "S39": STATUS_S39,
 }

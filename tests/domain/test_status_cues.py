@@ -1161,6 +1161,111 @@ RULE_CASES = {
             "resumed",
         ),
     ],
+    # Written for the rules added after S33.
+    "ending a silence or a rift resumes; ending the talks does not": [
+        (
+            "Havana ended a decade-long rift with Washington in 2015.",
+            "ended a decade-long rift",
+            "resumed",
+        ),
+        ("Beijing ended the talks abruptly.", "ended the talks", "severed"),
+    ],
+    "a gerund that is the subject of a goal is a plan": [
+        (
+            "Restoring the hotline would be an important step, the envoy said.",
+            "Restoring the hotline",
+            "proposed",
+        ),
+        ("Restoring the hotline took two years.", "Restoring the hotline", "resumed"),
+    ],
+    "reluctance is a refusal; the 'no' of a noun stops at its noun": [
+        ("Pyongyang is not keen to resume talks with Tokyo.", "resume talks", "refused"),
+        (
+            "Moscow has kept Kyiv's envoys at arm's length.",
+            "kept Kyiv's envoys at arm's length",
+            "refused",
+        ),
+        ("The two have no formal ties but talk through Swiss intermediaries.", "talk", "active"),
+        ("There have been no talks since May.", "talks", "suspended"),
+    ],
+    # Written for the rules added after S34.
+    "cutbacks, attendance, and a compound that only looks like a contact": [
+        (
+            "Seoul curtailed its exchanges with Moscow after the war began.",
+            "curtailed",
+            "suspended",
+        ),
+        ("The Dutch king will not attend the summit in Baku.", "will not attend", "refused"),
+        ("Ministers attended the summit in Baku.", "attended", "active"),
+        ("Talks were confined to working-level officials.", "Talks", "active"),
+    ],
+    # Written for the rules added after S35.
+    "a background status, a describing participle and the end of a process": [
+        (
+            "Backchannel contacts went on despite the suspension.",
+            "went on despite the suspension",
+            "active",
+        ),
+        ("The talks resumed despite the freeze in trade.", "resumed despite the freeze", "resumed"),
+        ("The hotlines restored in 2023 are used monthly.", "are used monthly", "active"),
+        ("The Gulf mediation ended in June.", "ended in June", "severed"),
+        ("The talks ended in June with a communique.", "talks", "active"),
+        ("Pyongyang remained unresponsive to the calls.", "remained unresponsive", "refused"),
+        ("The envoys met, the most senior contact between the two since 2019.", "met", "resumed"),
+    ],
+    # Written for the rules added after S36.
+    "a quotation mark between a plan and its verb, a headline's present, more words": [
+        (
+            'Both sides agreed to "keep talking" about the border.',
+            'agreed to "keep talking"',
+            "active",
+        ),
+        ("Armenia, Azerbaijan agree to peace treaty after talks in Abu Dhabi", "talks", "active"),
+        (
+            "Tehran said it would no longer deal with the envoy.",
+            "would no longer deal with",
+            "refused",
+        ),
+        ("The Commonwealth readmitted Fiji in 2014.", "readmitted Fiji", "resumed"),
+    ],
+    # Written for the rule added after S38.
+    "negotiators who return are back at the talks": [
+        ("The Sudanese delegation returned to Jeddah in October.", "returned to Jeddah", "resumed"),
+        ("The ambassador returned the letter unopened.", "returned the letter", "active"),
+    ],
+    # Written for the rules added after S39.
+    "the meeting where a plan was made took place; staying away refuses": [
+        (
+            "The two leaders agreed at a meeting in Rome to restart the talks.",
+            "at a meeting in Rome",
+            "active",
+        ),
+        (
+            "The two leaders agreed at a meeting in Rome to restart the talks.",
+            "restart the talks",
+            "proposed",
+        ),
+        ("Kigali did not join the talks in Doha.", "did not join", "refused"),
+        (
+            "Tehran called its negotiators home after the strikes.",
+            "called its negotiators home",
+            "severed",
+        ),
+        (
+            "Moscow expelled ten Estonian embassy staff.",
+            "expelled ten Estonian embassy staff",
+            "severed",
+        ),
+    ],
+    # Written for the rules added after S40.
+    "an envoy ordered to leave is expelled": [
+        (
+            "Niamey ordered the French ambassador to leave within 48 hours.",
+            "ordered the French ambassador to leave",
+            "severed",
+        ),
+        ("Mediators relayed messages between the two camps.", "relayed messages", "active"),
+    ],
     "a fronted gap belongs to the clause it opens": [
         (
             "After a three-year freeze, Seoul and Tokyo held a summit in Hiroshima.",
