@@ -46,6 +46,9 @@ FALLBACK_ENCODINGS = ("cp1252", "latin-1")
 _DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.I)
 # Share of control characters (other than tab and line ends) above which text is binary.
 MAX_CONTROL_SHARE = 0.005
+# A text pasted from a terminal or a web page may carry a stray bell or escape: so many are
+# let through whatever the text's length.
+STRAY_CONTROLS = 2
 
 _MAGIC = {
     b"\x89PNG": "a PNG image",
@@ -298,7 +301,7 @@ def check_text(text: str) -> None:
         msg = "file holds no text (only whitespace)"
         raise ImportProblem(msg)
     controls = sum(1 for ch in text if ch < " " and ch not in "\t\n\r\f\v")
-    if controls > MAX_CONTROL_SHARE * len(text):
+    if controls > max(STRAY_CONTROLS, MAX_CONTROL_SHARE * len(text)):
         msg = "binary file (many control characters), not text"
         raise ImportProblem(msg)
 

@@ -300,3 +300,9 @@ def test_a_file_name_that_is_not_utf8_is_kept_readable_and_storable(tmp_path: Pa
     item = read_article_file(path)
     assert item.source_name == "caf\ufffd talks.txt"
     item.source_name.encode("utf-8")  # storable
+
+
+def test_a_short_text_with_a_stray_bell_and_escape_is_imported(tmp_path: Path) -> None:
+    data = "Talks resume\n\nThe envoys met.\x07 Officials said\x1b talks would go on.\n"
+    found = read_article_file(write(tmp_path / "stray.txt", data.encode()))
+    assert found.text == data  # kept as it was: spans point into it
