@@ -264,6 +264,8 @@ def test_the_sort_arrow_shows_the_order_the_rows_are_in_and_it_is_kept(
     _click_header(qtbot, window, 2)  # Date, while searching: the hits keep their order…
     assert [model.article_id_at(r) for r in range(model.rowCount())] == hits
     assert _arrow(window) is None  # …and no arrow says otherwise
+    _click_header(qtbot, window, 5)  # Match (the snippets) sorts nothing and keeps Date
+    assert _arrow(window) is None
     bar.search.setText("")
     bar.flush()
     arrow = _arrow(window)

@@ -315,6 +315,9 @@ class NavigationController(QObject):
             self.desk.settings.setValue(key, int(article_id))
 
     def _sort_by(self, column: int) -> None:
+        if column >= MATCH_COLUMN:  # the search's Match column sorts nothing
+            self._show_order()
+            return
         header = self.view.horizontalHeader()
         order = header.sortIndicatorOrder()  # Qt turned the arrow before this
         current = self.desk.current.article_id
