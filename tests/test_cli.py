@@ -491,7 +491,7 @@ def test_edit_says_in_words_what_is_wrong_with_a_date(
     assert main(["--db", str(db_path), "edit", "1", "--published", "2024-02-30"]) == 1
     assert "'2024-02-30' is not a real date" in capsys.readouterr().err
     assert main(["--db", str(db_path), "edit", "1", "--published", "2024-02"]) == 1
-    assert "'2024-02' is not one day: write it as 2024-03-05" in capsys.readouterr().err
+    assert "'2024-02' is a month: write the day too, e.g. 2024-02-15" in capsys.readouterr().err
 
 
 def test_export_and_list_work_on_a_read_only_database_and_changes_are_refused(

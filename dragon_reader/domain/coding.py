@@ -331,8 +331,21 @@ def validate_span(text: str, start: int, end: int) -> None:
 def parse_day(text: str) -> date:
     """``text`` as one calendar day (``2024-03-05``); raises ``ValueError`` with a readable
     message for anything else (a month, a range, words, a day that does not exist)."""
-    found = FuzzyDate.parse(text)
-    if found.precision != DatePrecision.DAY or found.end is not None:
-        msg = f"{text.strip()!r} is not one day: write it as 2024-03-05"
+    written = text.strip()
+    try:
+        found = FuzzyDate.parse(written)
+    except ValueError as exc:
+        if "real date" in str(exc):
+            raise
+        msg = f"{written!r} is not a date: write the day as YYYY-MM-DD, e.g. 2024-03-05"
+        raise ValueError(msg) from None
+    if found.end is not None:
+        msg = f"{written!r} is a range: write one day, e.g. {found.start.isoformat()}"
+        raise ValueError(msg)
+    if found.precision == DatePrecision.MONTH:
+        msg = f"{written!r} is a month: write the day too, e.g. {found.start.isoformat()[:7]}-15"
+        raise ValueError(msg)
+    if found.precision == DatePrecision.YEAR:
+        msg = f"{written!r} is a year: write the day too, e.g. {found.start.year}-03-05"
         raise ValueError(msg)
     return found.start

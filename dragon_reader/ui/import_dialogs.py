@@ -184,6 +184,7 @@ class PropertiesDialog(QDialog):
         """Take the inferred date as the publication date (one click; Save stores it)."""
         if self._inferred_date is not None:
             self.published.setText(self._inferred_date.isoformat())
+            self.error.clear()  # a message about the date typed before is out of date
             self.inferred.setText(f"Inferred {self._inferred_date.isoformat()}, confirmed.")
             self.confirm_published.hide()
 

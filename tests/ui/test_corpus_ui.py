@@ -489,7 +489,7 @@ def test_properties_show_a_long_inferred_evidence_whole(
 def test_a_refused_date_in_properties_stops_being_shown_once_the_date_is_edited(
     qtbot: QtBot, window: MainWindow
 ) -> None:
-    from PySide6.QtWidgets import QLabel, QLineEdit
+    from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
 
     window.open_article(4)  # type: ignore[arg-type]
     action(window, "properties").trigger()
@@ -499,10 +499,19 @@ def test_a_refused_date_in_properties_stops_being_shown_once_the_date_is_edited(
     assert published is not None and error is not None
     published.setText("March 3 2024")
     dialog.save()
-    assert "'March 3 2024' is not a date" in error.text()  # not Python's "Invalid isoformat"
+    assert "'March 3 2024' is not a date: write the day as YYYY-MM-DD" in error.text()
+    published.setText("2023-12")  # a month: the message asks for its day, in its month
+    dialog.save()
+    assert "'2023-12' is a month: write the day too, e.g. 2023-12-15" in error.text()
     published.setText("2024-13-09")
     dialog.save()
     assert dialog.isVisible() and "'2024-13-09' is not a real date" in error.text()
     qtbot.keyClick(published, Qt.Key.Key_Backspace)
     assert error.text() == ""
+    dialog.save()
+    assert error.text()
+    confirm = dialog.findChild(QPushButton, "confirm_published")
+    assert confirm is not None
+    qtbot.mouseClick(confirm, Qt.MouseButton.LeftButton)  # the inferred date fills it in
+    assert published.text() == "2024-01-09" and error.text() == ""
     dialog.reject()  # Cancel: discards without asking
