@@ -137,14 +137,15 @@ class TimelineScene(QGraphicsScene):
         self._lanes_end = lanes_end
         self._axis_items: list[QGraphicsItem] = []
         self._width = self._draw_axis_and_size()
+        # The lane names' column (and the legend) stays at the view's left edge
+        # (``pin_labels``), the names on a background of their own that the bars and the
+        # axis pass under.
+        self._pinned: list[tuple[QGraphicsItem, float]] = []
+        self.pinned_left = 0.0
         self._legend_items: list[QGraphicsItem] = []
         self._draw_legend(lanes_end)
         self._label_font = QFont()
         self._label_font.setPointSizeF(9)
-        # The lane names' column stays at the view's left edge (``pin_labels``), on a
-        # background of its own that the bars and the axis pass under.
-        self._pinned: list[tuple[QGraphicsItem, float]] = []
-        self.pinned_left = 0.0
         column = self.addRect(
             QRectF(0, 0, self.label_width, lanes_end),
             QPen(Qt.PenStyle.NoPen),
@@ -455,6 +456,7 @@ class TimelineScene(QGraphicsScene):
             items += self._swatch(*at, QBrush(color), QPen(color.darker(140)), label)
         for item in items:
             item.setData(LEGEND_ROLE, "legend")
+            self._pin(item, item.x())  # in sight wherever the view is scrolled, as the names
         self._legend_items = items
         self._legend_drawn = self._legend_key()
 

@@ -621,11 +621,13 @@ def test_lane_names_stay_at_the_left_edge_when_zoomed_and_panned_and_fit_brings_
     qtbot.waitUntil(lambda: timeline.scene is not None and timeline.scene.complete)
     for _ in range(6):
         timeline.zoom(2.0)
+    qtbot.wait(300)  # what the zooms left to do is done
     view = timeline.view
     scroll = view.horizontalScrollBar()
     assert scroll.maximum() > 500  # zoomed in: there is far to pan
     scroll.setValue(scroll.maximum() // 2)
     QApplication.processEvents()
+    assert scroll.value() > 300  # still panned: the names below are checked away from 0
     scene = timeline.scene
     assert scene is not None
     names = _lane_names(scene)
@@ -672,3 +674,27 @@ def test_an_exported_image_has_the_lane_names_at_its_left_edge_wherever_the_view
     render_png(scene, str(tmp_path / "timeline.png"))
     assert seen and all(x == 8 for x in seen)
     assert scene.pinned_left > 0  # the view's names are back at its edge
+
+
+def test_the_legend_stays_in_sight_when_the_timeline_is_panned(
+    qtbot: QtBot, window: MainWindow, corpus: Corpus, timeline: TimelinePanel
+) -> None:
+    bus(window).run(
+        lambda: tag_channel(corpus, 4, "severed by Beijing", ChannelStatus.SEVERED, "2022-08")
+    )
+    timeline.fit()
+    qtbot.waitUntil(lambda: timeline.scene is not None and timeline.scene.complete)
+    for _ in range(6):
+        timeline.zoom(2.0)
+    qtbot.wait(300)  # what the zooms left to do is done
+    view = timeline.view
+    scroll = view.horizontalScrollBar()
+    scroll.setValue(scroll.maximum() // 2)
+    assert scroll.value() > 300
+    scene = timeline.scene
+    assert scene is not None
+    legend = [i for i in scene.items() if i.data(LEGEND_ROLE)]
+    assert legend
+    lefts = [view.mapFromScene(i.sceneBoundingRect()).boundingRect().left() for i in legend]
+    assert min(lefts) >= -1  # nothing scrolled out of sight on the left
+    assert min(lefts) <= 12  # the title at the view's left edge
