@@ -604,13 +604,11 @@ def _lane_names(scene: TimelineScene) -> list[QGraphicsSimpleTextItem]:
     return [i for i in scene.items() if isinstance(i, QGraphicsSimpleTextItem) and i.toolTip()]
 
 
-def test_lane_names_stay_at_the_left_edge_when_zoomed_and_panned_and_fit_brings_all_back(
-    qtbot: QtBot, window: MainWindow, corpus: Corpus, timeline: TimelinePanel
+def zoom_in_and_pan(
+    qtbot: QtBot, window: MainWindow, corpus: Corpus, timeline: TimelinePanel, share: float
 ) -> None:
-    """A frozen column: scrolled to the right of a zoomed timeline, every lane's name is
-    still at the view's left edge (over the bars, which pass under it); Fit scrolls back
-    to the start. Every scroll paints the whole view again (a copy of the pixels across,
-    or a minimal update after a zoom, left fragments of the moved names and bars)."""
+    """Two reports of one channel, the timeline fitted, zoomed in six steps (once they are
+    done) and panned ``share`` of the way to its right end."""
     bus(window).run(
         lambda: tag_channel(corpus, 4, "severed by Beijing", ChannelStatus.SEVERED, "2022-08")
     )
@@ -622,10 +620,22 @@ def test_lane_names_stay_at_the_left_edge_when_zoomed_and_panned_and_fit_brings_
     for _ in range(6):
         timeline.zoom(2.0)
     qtbot.wait(300)  # what the zooms left to do is done
+    scroll = timeline.view.horizontalScrollBar()
+    assert scroll.maximum() > 500  # zoomed in: there is far to pan
+    scroll.setValue(int(scroll.maximum() * share))
+    assert scroll.value() > 300
+
+
+def test_lane_names_stay_at_the_left_edge_when_zoomed_and_panned_and_fit_brings_all_back(
+    qtbot: QtBot, window: MainWindow, corpus: Corpus, timeline: TimelinePanel
+) -> None:
+    """A frozen column: scrolled to the right of a zoomed timeline, every lane's name is
+    still at the view's left edge (over the bars, which pass under it); Fit scrolls back
+    to the start. Every scroll paints the whole view again (a copy of the pixels across,
+    or a minimal update after a zoom, left fragments of the moved names and bars)."""
+    zoom_in_and_pan(qtbot, window, corpus, timeline, 0.5)
     view = timeline.view
     scroll = view.horizontalScrollBar()
-    assert scroll.maximum() > 500  # zoomed in: there is far to pan
-    scroll.setValue(scroll.maximum() // 2)
     QApplication.processEvents()
     assert scroll.value() > 300  # still panned: the names below are checked away from 0
     scene = timeline.scene
@@ -648,18 +658,7 @@ def test_lane_names_stay_at_the_left_edge_when_zoomed_and_panned_and_fit_brings_
 def test_an_exported_image_has_the_lane_names_at_its_left_edge_wherever_the_view_is(
     qtbot: QtBot, window: MainWindow, corpus: Corpus, timeline: TimelinePanel, tmp_path: Path
 ) -> None:
-    bus(window).run(
-        lambda: tag_channel(corpus, 4, "severed by Beijing", ChannelStatus.SEVERED, "2022-08")
-    )
-    bus(window).run(
-        lambda: tag_channel(corpus, 4, "17th round", ChannelStatus.RESUMED, "2024-01-09")
-    )
-    timeline.fit()
-    qtbot.waitUntil(lambda: timeline.scene is not None and timeline.scene.complete)
-    QApplication.processEvents()  # Fit settled
-    for _ in range(6):
-        timeline.zoom(2.0)
-    timeline.view.horizontalScrollBar().setValue(timeline.view.horizontalScrollBar().maximum())
+    zoom_in_and_pan(qtbot, window, corpus, timeline, 1.0)
     QApplication.processEvents()
     scene = timeline.scene
     assert scene is not None and scene.pinned_left > 0
@@ -679,18 +678,8 @@ def test_an_exported_image_has_the_lane_names_at_its_left_edge_wherever_the_view
 def test_the_legend_stays_in_sight_when_the_timeline_is_panned(
     qtbot: QtBot, window: MainWindow, corpus: Corpus, timeline: TimelinePanel
 ) -> None:
-    bus(window).run(
-        lambda: tag_channel(corpus, 4, "severed by Beijing", ChannelStatus.SEVERED, "2022-08")
-    )
-    timeline.fit()
-    qtbot.waitUntil(lambda: timeline.scene is not None and timeline.scene.complete)
-    for _ in range(6):
-        timeline.zoom(2.0)
-    qtbot.wait(300)  # what the zooms left to do is done
+    zoom_in_and_pan(qtbot, window, corpus, timeline, 0.5)
     view = timeline.view
-    scroll = view.horizontalScrollBar()
-    scroll.setValue(scroll.maximum() // 2)
-    assert scroll.value() > 300
     scene = timeline.scene
     assert scene is not None
     legend = [i for i in scene.items() if i.data(LEGEND_ROLE)]
