@@ -63,8 +63,11 @@ from dragon_reader.io.readers import (
     read_regular_file,
 )
 from dragon_reader.io.writers import (
+    CSV_LINE_END,
     FORMULA_FIRST_CHARACTERS,
+    csv_cell,
     write_csv,
+    write_csv_lines,
     write_jsonl,
     write_text,
 )
@@ -215,12 +218,11 @@ class Interchange:
         """One row per tag (``TAG_COLUMNS``); the database is only read."""
         # Counted only for a progress bar: the count is a query of its own.
         total = self.count_tags(filters) if progress is not None else 0
-        count = write_csv(
+        count = write_csv_lines(
             Path(target),
             TAG_COLUMNS,
-            self._tag_rows(filters, guard_formulas=options.guard_formulas),
+            self._tag_lines(filters, guard_formulas=options.guard_formulas),
             bom=options.bom,
-            guard_formulas=False,  # the rows come guarded (``_tag_rows``)
             total=total,
             progress=progress,
         )
@@ -833,16 +835,15 @@ class Interchange:
             )
         return query
 
-    def _tag_rows(
-        self, filters: ExportFilters, guard_formulas: bool = False
-    ) -> Iterator[tuple[Any, ...]]:
-        """The CSV rows (``TAG_COLUMNS``), streamed from one query of the tags (in article
-        order) beside one query of the articles they sit in (in the same order, read as the
-        tags reach them): no statement per article, and articles without tags never read.
+    def _tag_lines(self, filters: ExportFilters, guard_formulas: bool = False) -> Iterator[str]:
+        """The CSV rows (``TAG_COLUMNS``), written (``io.writers.write_csv_lines``), streamed
+        from one query of the tags (in article order) beside one query of the articles they
+        sit in (in the same order, read as the tags reach them): no statement per article,
+        and articles without tags never read.
 
         With ``guard_formulas`` every text cell that starts like a formula is neutralised
-        (``io.writers.neutralize_formula``); cells shared by many rows (an article's title,
-        an entry's name, a sentence, the slots) are made and guarded once."""
+        (``io.writers.neutralize_formula``). Cells shared by many rows (an article's, an
+        entry's, a date's, a sentence, the slots) are made, guarded and written once."""
         filter_dates = filters.date_from is not None or filters.date_to is not None
         triggers = FORMULA_FIRST_CHARACTERS if guard_formulas else frozenset()
 
@@ -850,20 +851,20 @@ class Interchange:
             return "'" + value if value and value[0] in triggers else value
 
         with self.database.session() as session, contextlib.ExitStack() as stack:
-            # The cells a row takes from its entry: made once per entry.
-            event_cells: dict[int, _EntryCells] = {
-                row[0]: ("event", guarded(row[1]), row[2], None)
+            # The cells a row takes from its entry: written once per entry.
+            entry_cells: dict[tuple[str, int], str] = {
+                ("event", row[0]): _csv_cells("event", guarded(row[1]), row[2], None)
                 for row in session.execute(
                     select(CodebookEvent.id, CodebookEvent.name, CodebookEvent.type)
                 )
             }
-            event_dates = _event_dates(session)
-            channel_cells: dict[int, _EntryCells] = {
-                row[0]: ("channel", guarded(row[1]), None, row[2])
+            entry_cells.update(
+                (("channel", row[0]), _csv_cells("channel", guarded(row[1]), None, row[2]))
                 for row in session.execute(
                     select(CodebookChannel.id, CodebookChannel.name, CodebookChannel.level)
                 )
-            }
+            )
+            event_dates = _event_dates(session)
             slot_cells: dict[int, dict[str, list[str]]] = {}
             for slot_tag, role, slot_text in session.execute(
                 select(TagSlot.tag_id, TagSlot.role, TagSlot.text).order_by(
@@ -871,10 +872,10 @@ class Interchange:
                 )
             ):
                 slot_cells.setdefault(slot_tag, {}).setdefault(role, []).append(slot_text)
-            # The slot columns' cells of each tag with slots, made once.
+            # The slot columns' cells of each tag with slots, written once.
             slot_rows = {
-                tag_id: tuple(
-                    guarded("; ".join(cells[r])) if r in cells else None for r in SLOT_COLUMNS
+                tag_id: _csv_cells(
+                    *(guarded("; ".join(cells[r])) if r in cells else None for r in SLOT_COLUMNS)
                 )
                 for tag_id, cells in slot_cells.items()
             }
@@ -888,42 +889,50 @@ class Interchange:
             # Both cursors are closed however the rows end (all read, a stop, an error):
             # PostgreSQL's server-side cursors are not left to the garbage collector.
             with contextlib.closing(articles), contextlib.closing(result):
-                yield from _tag_cells(
+                yield from _tag_lines(
                     result,
                     articles,
                     filters if filter_dates else None,
                     triggers,
-                    event_cells,
-                    channel_cells,
+                    entry_cells,
                     slot_rows,
                     event_dates,
                 )
 
 
-def _tag_cells(
+def _csv_cells(*cells: Any) -> str:
+    """``cells`` written as consecutive cells of a CSV row (``io.writers.csv_cell``)."""
+    return ",".join(map(csv_cell, cells))
+
+
+def _tag_lines(
     result: Iterable[Sequence[Any]],
     articles: _TaggedArticles,
     date_filters: ExportFilters | None,
     triggers: frozenset[str],
-    event_cells: dict[int, _EntryCells],
-    channel_cells: dict[int, _EntryCells],
-    slot_rows: dict[int, tuple[str | None, ...]],
+    entry_cells: dict[tuple[str, int], str],
+    slot_rows: dict[int, str],
     event_dates: dict[int, str],
-) -> Iterator[tuple[Any, ...]]:
-    """One tuple of ``TAG_COLUMNS`` cells per row of ``result`` (``_tag_query``'s columns),
+) -> Iterator[str]:
+    """One CSV line of ``TAG_COLUMNS`` per row of ``result`` (``_tag_query``'s columns),
     in one pass: a row's own text cells (text, note, annotator) are guarded here with a
     test of their first character (``triggers``), the rest were guarded when made. An
-    event tag without a date of its own has its event's (``event_dates``)."""
-    # The cells a row takes from its date, made once per stored date.
-    date_cells: dict[str | None, tuple[str | None, str | None, str | None]] = {}
-    no_slots: tuple[None, ...] = (None,) * len(SLOT_COLUMNS)
+    event tag without a date of its own has its event's (``event_dates``). Cells that
+    repeat (a date's, a status, a confidence, an annotator, a session) are written once."""
+    cell = csv_cell
+    end_of_line = CSV_LINE_END
+    # The cells of a date, a status, a confidence, an annotator, a session: written once.
+    date_cells = _CellsByValue(lambda when: _csv_cells(*_date_cells(when)))
+    status_cells = _CellsByValue(cell)
+    confidence_cells = _CellsByValue(cell)
+    annotator_cells = _CellsByValue(lambda name: cell("'" + name if name[:1] in triggers else name))
+    session_cells = _CellsByValue(cell)
+    no_slots = _csv_cells(*(None for _ in SLOT_COLUMNS))
     current_article: int | None = None
-    text = ""
-    title = outlet = published = source_file = article_status = None
-    published_source = published_certainty = None
+    text = head = tail = ""
     sentences: SentenceFinder | None = None
-    # Each sentence of the current article, cleaned (and guarded) once, by its bounds.
-    cleaned: dict[tuple[int, int], str] = {}
+    # Each sentence of the current article, cleaned, guarded and written once, by its bounds.
+    written_sentences: dict[tuple[int, int], str] = {}
     for (
         tag_id,
         article_id,
@@ -948,18 +957,9 @@ def _tag_cells(
             continue
         if article_id != current_article:
             current_article = article_id
-            text, article_cells = articles.of(article_id)
-            (
-                title,
-                outlet,
-                published,
-                source_file,
-                article_status,
-                published_source,
-                published_certainty,
-            ) = article_cells
+            text, head, tail = articles.of(article_id)
             sentences = None
-            cleaned.clear()
+            written_sentences.clear()
         # Stored when the tag was made; a tag without them (one the upgrade could not
         # reach) has its sentence found now.
         if sentence_start is not None:
@@ -968,22 +968,11 @@ def _tag_cells(
             if sentences is None:
                 sentences = SentenceFinder(text)
             bounds = sentences.bounds(start, end)
-        sentence = cleaned.get(bounds)
+        sentence = written_sentences.get(bounds)
         if sentence is None:
-            # Every run of whitespace made one space, none at either end (``" ".join(
-            # text.split())``), without splitting what is already so: a printable text
-            # holds no whitespace but the ASCII space.
-            sentence = text[bounds[0] : bounds[1]]
-            if not (
-                sentence.isprintable()
-                and "  " not in sentence
-                and sentence[:1] != " "
-                and sentence[-1:] != " "
-            ):
-                sentence = " ".join(sentence.split())
-            if sentence[:1] in triggers:
-                sentence = "'" + sentence
-            cleaned[bounds] = sentence
+            sentence = written_sentences[bounds] = cell(
+                _clean_sentence(text[bounds[0] : bounds[1]], triggers)
+            )
         # ISO 8601 to the second: from SQLite's stored text (a tag never edited has its
         # creation time twice), or from the datetime another engine gives.
         created: str | None
@@ -993,48 +982,48 @@ def _tag_cells(
             updated = created if updated_at == created_at else updated_at[:19].replace(" ", "T")
         else:
             created, updated = _iso(created_at), _iso(updated_at)
-        dates = date_cells.get(when_text)
-        if dates is None:
-            dates = date_cells[when_text] = _date_cells(when_text)
-        date_start, precision, date_end = dates
-        kind, entry_name, event_type, level = (
-            event_cells[event_id] if event_id is not None else channel_cells[channel_id]
+        entry = (
+            entry_cells["event", event_id]
+            if event_id is not None
+            else entry_cells["channel", channel_id]
         )
-        actor, recipient, place, parties = slot_rows.get(tag_id, no_slots)
-        # One tuple display: no list built and turned into a tuple per row.
+        text_cell = cell("'" + tag_text if tag_text[:1] in triggers else tag_text)
+        note_cell = cell("'" + note if note[:1] in triggers else note) if note else ""
         yield (
-            tag_id,
-            article_id,
-            title,
-            outlet,
-            published,
-            source_file,
-            article_status,
-            kind,
-            entry_name,
-            event_type,
-            level,
-            tag_status,
-            date_start,
-            precision,
-            date_end,
-            start,
-            end,
-            "'" + tag_text if tag_text[:1] in triggers else tag_text,
-            sentence,
-            "'" + note if note[:1] in triggers else note,
-            confidence,
-            "'" + annotator if annotator[:1] in triggers else annotator,
-            session_id,
-            created,
-            updated,
-            actor,
-            recipient,
-            place,
-            parties,
-            published_source,
-            published_certainty,
+            f"{tag_id},{head},{entry},{status_cells[tag_status]},{date_cells[when_text]},"
+            f"{start},{end},{text_cell},{sentence},{note_cell},{confidence_cells[confidence]},"
+            f"{annotator_cells[annotator]},{session_cells[session_id]},{cell(created)},"
+            f"{cell(updated)},{slot_rows.get(tag_id, no_slots)},{tail}{end_of_line}"
         )
+
+
+class _CellsByValue(dict[Any, str]):
+    """The written cell of each value (``make(value)``), made when first asked for."""
+
+    def __init__(self, make: Callable[[Any], str]) -> None:
+        super().__init__()
+        self._make = make
+
+    def __missing__(self, value: Any) -> str:
+        written = self[value] = self._make(value)
+        return written
+
+
+def _clean_sentence(sentence: str, triggers: frozenset[str]) -> str:
+    """``sentence`` with every run of whitespace made one space and none at either end
+    (``" ".join(sentence.split())``), guarded when it starts with one of ``triggers``."""
+    # A printable text holds no whitespace but the ASCII space: one already clean is
+    # recognised without splitting it.
+    if not (
+        sentence.isprintable()
+        and "  " not in sentence
+        and sentence[:1] != " "
+        and sentence[-1:] != " "
+    ):
+        sentence = " ".join(sentence.split())
+    if sentence[:1] in triggers:
+        sentence = "'" + sentence
+    return sentence
 
 
 def _plain_rows(connection: Any, statement: Select[*tuple[Any, ...]], batch: int = 2000) -> Any:
@@ -1086,8 +1075,9 @@ def _tagged_articles(
 class _TaggedArticles:
     """The texts and cells of the articles ``tagged`` names, read in one query in article
     id order, as the tags (also in article id order) reach each article. The cells are
-    those of ``TAG_COLUMNS`` from ``article_title`` to ``article_status``, their text
-    passed through ``guarded``."""
+    those of ``TAG_COLUMNS`` from ``article_id`` to ``article_status`` (the head) and the
+    two ``published_*`` columns (the tail), their text passed through ``guarded``, written
+    as CSV cells once per article."""
 
     def __init__(
         self,
@@ -1116,37 +1106,31 @@ class _TaggedArticles:
         self._guarded = guarded
         self._at: int | None = None
         self._text = ""
-        self._cells: tuple[Any, ...] = _NO_ARTICLE
+        self._head = self._tail = ""
 
     def close(self) -> None:
         """Close the query's cursor (unread rows are dropped)."""
         self._result.close()
 
-    def of(self, article_id: int) -> tuple[str, tuple[Any, ...]]:
-        """The text and cells of ``article_id``; ids must come in ascending order ("" and
-        empty cells if absent)."""
+    def of(self, article_id: int) -> tuple[str, str, str]:
+        """The text, head cells and tail cells of ``article_id``; ids must come in
+        ascending order (an absent article has "" and empty cells)."""
         guarded = self._guarded
         while self._at is None or self._at < article_id:
             row = next(self._rows, None)
-            if row is None:
-                self._at = article_id
-                self._text = ""
-                self._cells = _NO_ARTICLE
+            if row is None:  # no more articles: this one is absent, as any later one
+                self._at, self._text = article_id, ""
+                self._head, self._tail = _absent_head(article_id), _ABSENT_TAIL
                 break
             self._at, self._text = row[0], row[1] or ""
             published, source, certainty = _published_cells(row[4], row[7], row[8])
-            self._cells = (
-                guarded(row[2]),
-                guarded(row[3]),
-                published,
-                guarded(row[5]),
-                row[6],
-                source,
-                certainty,
+            self._head = _csv_cells(
+                row[0], guarded(row[2]), guarded(row[3]), published, guarded(row[5]), row[6]
             )
+            self._tail = _csv_cells(source, certainty)
         if self._at == article_id:
-            return self._text, self._cells
-        return "", _NO_ARTICLE
+            return self._text, self._head, self._tail
+        return "", _absent_head(article_id), _ABSENT_TAIL
 
 
 def _status_clause(filters: ExportFilters) -> ColumnElement[bool]:
@@ -1164,8 +1148,13 @@ def _event_dates(session: Any) -> dict[int, str]:
     )
 
 
-# An article's cells (``_TaggedArticles.of``) when it is absent.
-_NO_ARTICLE: tuple[None, ...] = (None,) * 7
+def _absent_head(article_id: int) -> str:
+    """The head cells of an article that is not there (``_TaggedArticles.of``): its id."""
+    return _csv_cells(article_id, None, None, None, None, None)
+
+
+# The tail cells of an article that is not there.
+_ABSENT_TAIL = _csv_cells(None, None)
 
 
 def _published_cells(

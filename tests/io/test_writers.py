@@ -10,8 +10,18 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from dragon_reader.io.writers import ExportError, neutralize_formula, write_csv, write_jsonl
+from dragon_reader.io.writers import (
+    CSV_LINE_END,
+    ExportError,
+    csv_cell,
+    neutralize_formula,
+    write_csv,
+    write_csv_lines,
+    write_jsonl,
+)
 
 HOSTILE = [
     "=1+1",
@@ -54,6 +64,37 @@ def test_csv_round_trips_hostile_text_through_the_csv_module(tmp_path: Path) -> 
     expected = ["'" + v if v[0] in "=+-@\t\r\n" else v for v in HOSTILE]
     assert notes == expected
     assert {row[2] for row in parsed[1:]} == {"-1.5"}  # numbers are never altered
+
+
+# Cells as exports hold them: text of any kind (quotes, commas, line breaks, spaces at
+# either end, other scripts), whole numbers, decimals and empty cells.
+CELLS = st.one_of(
+    st.text(alphabet=st.sampled_from(",\"\r\n \t;'=ab\u00e9\u4e2d\U0001f600")),
+    st.text(),
+    st.integers(),
+    st.floats(allow_nan=False),
+    st.none(),
+)
+
+
+@given(st.lists(st.lists(CELLS, min_size=2, max_size=6), max_size=5))
+def test_rows_written_as_lines_are_the_bytes_csv_writer_writes(rows: list[list[object]]) -> None:
+    """``csv_cell`` writes each cell as the csv module does, so a row written as a line is
+    the same CSV whichever way it was made (a spreadsheet reads the same cells)."""
+    expected = io.StringIO()
+    csv.writer(expected, lineterminator="\r\n").writerows(rows)
+    lines = "".join(",".join(map(csv_cell, row)) + CSV_LINE_END for row in rows)
+    assert lines == expected.getvalue()
+
+
+def test_a_file_of_lines_is_the_file_write_csv_writes(tmp_path: Path) -> None:
+    rows = [[i, value, -1.5, None] for i, value in enumerate(HOSTILE)]
+    columns = ["n", "note", "score", "empty, or not"]
+    cells = write_csv(tmp_path / "cells.csv", columns, rows, guard_formulas=False)
+    lines = (",".join(map(csv_cell, row)) + CSV_LINE_END for row in rows)
+    written = write_csv_lines(tmp_path / "lines.csv", columns, lines)
+    assert cells == written == len(HOSTILE)
+    assert (tmp_path / "lines.csv").read_bytes() == (tmp_path / "cells.csv").read_bytes()
 
 
 def test_guard_and_bom_can_be_turned_off(tmp_path: Path) -> None:
