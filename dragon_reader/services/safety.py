@@ -13,11 +13,13 @@ from pathlib import Path
 from dragon_reader.store.backup import (
     KEEP_BACKUPS,
     BackupInfo,  # re-exported: the window lists backups
-    copy_database,
+    backup_sound,
+    copy_backup,
     has_leftover_wal,
     integrity_ok,
     list_backups,
     make_backup,
+    make_changes_backup,
     move_aside,
     restore_backup,
 )
@@ -38,7 +40,6 @@ __all__ = [
     "check_damage",
     "daily_backup",
     "damage_advice",
-    "keep_for_size",
     "last_change",
     "looks_like_ours",
     "restore_file",
@@ -102,7 +103,7 @@ def check_damage(database: Path, cause: str) -> StartupCheck:
     log.error("integrity check failed for %s (%s); moving it aside", database, cause)
     check.damaged = True
     check.moved_to = move_aside(database, "damaged")
-    check.good_backups = [b for b in list_backups(database) if integrity_ok(b.path)]
+    check.good_backups = [b for b in list_backups(database) if backup_sound(b.path)]
     return check
 
 
@@ -125,7 +126,7 @@ def damage_advice(database: Database) -> str:
     if path is None:
         return "Ask the administrator of the database server to check it."
     _check_marker(path).touch()
-    good = next((b for b in list_backups(path) if integrity_ok(b.path)), None)
+    good = next((b for b in list_backups(path) if backup_sound(b.path)), None)
     offer = (
         f"the newest good backup ({good.made_at:%Y-%m-%d %H:%M}, {good.tag_count} tags) "
         "will be offered"
@@ -146,12 +147,6 @@ def _check_marker(database: Path) -> Path:
 BACKUP_BUDGET = 2 * 1024**3  # bytes of daily backups kept, at most about this
 
 
-def keep_for_size(size: int, budget: int = BACKUP_BUDGET) -> int:
-    """How many backups to keep of a database of ``size`` bytes: the usual 14 while they
-    fit in ``budget``, fewer for a big database, never under 3 (a 1 GB database: 3)."""
-    return max(3, min(KEEP_BACKUPS, budget // max(1, size)))
-
-
 def last_change(database: Path) -> float:
     """When ``database`` was last written (its file, or its WAL if that holds anything),
     as a POSIX time; 0 when it does not exist. Read before opening it: opening may write."""
@@ -167,7 +162,9 @@ def daily_backup(database: Path, changed_at: float | None = None) -> BackupInfo 
     newest backup (``changed_at``: ``last_change`` read before the database was opened;
     ``None`` reads it now). ``None`` when there was nothing to do.
 
-    Old backups are rotated by size (``keep_for_size``): a big database keeps fewer.
+    The backup is the pages changed since the newest full backup while they are at most
+    half the database (``store.changed_pages``), else a full copy. Old backups are rotated
+    by size: the newest 14 while they fit in ``BACKUP_BUDGET`` bytes, never under 3.
     """
     if not database.is_file():
         return None
@@ -181,7 +178,9 @@ def daily_backup(database: Path, changed_at: float | None = None) -> BackupInfo 
         log.info("no daily backup of %s: unchanged since %s", database, backups[0].path.name)
         return None
     try:
-        info = make_backup(database, "daily", keep_for_size(database.stat().st_size))
+        info = make_changes_backup(database, "daily", KEEP_BACKUPS, BACKUP_BUDGET) or make_backup(
+            database, "daily", KEEP_BACKUPS, BACKUP_BUDGET
+        )
     except (OSError, sqlite3.Error) as exc:
         log.warning("daily backup of %s failed: %s", database, exc)
         return None
@@ -220,13 +219,13 @@ def restore_into(database: Database, backup: Path) -> Path:
     if path is None:
         msg = "restoring a backup works on SQLite databases only"
         raise ValueError(msg)
-    if not integrity_ok(backup):
+    if not backup_sound(backup):
         msg = f"The backup {backup.name} is damaged; choose another. Nothing was changed."
         raise DatabaseError(msg)
     staged = path.with_name(f".{path.stem}-restoring{path.suffix}")
     try:
         _remove_with_sidecars(staged)
-        copy_database(backup, staged)
+        copy_backup(backup, staged)
         engine = create_app_engine(database_url(staged))
         try:
             migrate(engine, backup=False)

@@ -36,13 +36,17 @@ class BackupDialog(QDialog):
                 ("Made", lambda b: b.made_at.strftime("%Y-%m-%d %H:%M:%S UTC")),
                 ("Why", lambda b: b.reason),
                 ("Tags", lambda b: "?" if b.tag_count is None else b.tag_count),
+                ("Kind", _kind),
+                ("Size", lambda b: _megabytes(b.size)),
             ],
             self,
         )
         self.view = make_table(self.model, self)
         self.info = plain_label(  # later shows paths
             "A verified backup is made on the first start of each day and before every "
-            "database upgrade. Restoring keeps the current database beside it.",
+            "database upgrade: a full copy, or on a day that changed little, the pages that "
+            "changed since the newest full copy. Restoring keeps the current database "
+            "beside it.",
             self,
         )
         self.info.setWordWrap(True)
@@ -103,3 +107,15 @@ class BackupDialog(QDialog):
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.restore(backup)
+
+
+def _kind(backup: BackupInfo) -> str:
+    """A full copy, or the pages changed since the full copy it needs."""
+    if backup.base is None:
+        return "full copy"
+    since = backup.base_made_at
+    return f"changes since {since:%Y-%m-%d %H:%M}" if since else "changes"
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / 1e6:.1f} MB" if size >= 100_000 else f"{size / 1e3:.0f} kB"

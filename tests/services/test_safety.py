@@ -18,7 +18,6 @@ from dragon_reader.services.corpus import Corpus
 from dragon_reader.services.errors import DatabaseError
 from dragon_reader.services.safety import (
     daily_backup,
-    keep_for_size,
     last_change,
     restore_into,
     start_daily_backup,
@@ -101,7 +100,11 @@ def _age_backups(db_path: Path, days: int) -> None:
     for info in list_backups(db_path):
         earlier = info.made_at.timestamp() - days * 86400
         stamp = time.strftime("%Y%m%d-%H%M%S", time.localtime(earlier))
-        info.path.rename(info.path.with_name(f"{db_path.stem}-{stamp}-daily.sqlite3"))
+        aged = info.path.with_name(f"{db_path.stem}-{stamp}-daily{info.path.suffix}")
+        info.path.rename(aged)
+        digests = info.path.with_name(info.path.name + ".pages")
+        if digests.exists():
+            digests.rename(aged.with_name(aged.name + ".pages"))
 
 
 def test_no_daily_backup_when_nothing_changed_since_the_last(corpus: Corpus, db_path: Path) -> None:
@@ -118,36 +121,32 @@ def test_a_daily_backup_after_a_change(corpus: Corpus, db_path: Path) -> None:
     assert daily_backup(db_path) is not None
     _age_backups(db_path, 1)
     corpus.coding.create_tag(1, 0, 2, TagKind.EVENT, corpus.coding.events()[0].id)
-    assert daily_backup(db_path) is not None
+    day = daily_backup(db_path)
+    assert day is not None
     assert len(list_backups(db_path)) == 2
-
-
-def test_big_databases_keep_fewer_backups() -> None:
-    assert keep_for_size(50 * 1024**2) == 14
-    assert keep_for_size(1024**3) == 3
-    assert keep_for_size(300 * 1024**2) == 6
-    assert keep_for_size(20 * 1024**3) == 3
+    assert day.path.suffix == ".changes"  # the pages that changed, not another full copy
 
 
 def test_retention_follows_the_size(
     corpus: Corpus, db_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """Full copies of a database big for its budget: the newest three are kept."""
     first = make_backup(db_path, "daily")
     for days in range(1, 6):  # five older daily backups
         stamp = time.strftime("%Y%m%d-%H%M%S", time.gmtime(time.time() - days * 86400))
         shutil.copyfile(first.path, first.path.with_name(f"{db_path.stem}-{stamp}-daily.sqlite3"))
     first.path.unlink()
     corpus.coding.create_tag(1, 0, 2, TagKind.EVENT, corpus.coding.events()[0].id)
-    sizes: list[int] = []
-
-    def keep_for_size(size: int) -> int:
-        sizes.append(size)
-        return 3
-
-    monkeypatch.setattr(safety, "keep_for_size", keep_for_size)
+    # A budget of two copies (of a 1 GB database: 2 GB), and no changes backups.
+    monkeypatch.setattr(safety, "BACKUP_BUDGET", 2 * db_path.stat().st_size)
+    monkeypatch.setattr(safety, "make_changes_backup", lambda *args: None)
     assert daily_backup(db_path) is not None
-    assert sizes == [db_path.stat().st_size]
     assert len(list_backups(db_path)) == 3
+    monkeypatch.setattr(safety, "BACKUP_BUDGET", 20 * db_path.stat().st_size)
+    _age_backups(db_path, 10)  # all before the window of days they were spaced in
+    corpus.coding.create_tag(1, 3, 5, TagKind.EVENT, corpus.coding.events()[0].id)
+    assert daily_backup(db_path) is not None
+    assert len(list_backups(db_path)) == 4  # the budget holds them all
 
 
 def test_the_daily_backup_runs_in_its_own_thread(

@@ -29,8 +29,12 @@ def test_backup_is_verified_listed_with_tag_counts_and_rotated(
     corpus.coding.create_tag(1, 0, 2, TagKind.EVENT, corpus.coding.events()[0].id)
     info = make_backup(db_path, "manual")
     assert integrity_ok(info.path)
-    # A backup is one self-contained file: nothing beside it, even after reading it.
-    assert sorted(p.name for p in info.path.parent.iterdir()) == [info.path.name]
+    # A backup is one self-contained file: nothing beside it but its pages' digests (what
+    # later changes backups compare against), even after reading it.
+    assert sorted(p.name for p in info.path.parent.iterdir()) == [
+        info.path.name,
+        info.path.name + ".pages",
+    ]
     with closing(sqlite3.connect(info.path)) as raw:
         assert raw.execute("PRAGMA journal_mode").fetchone() == ("delete",)
     assert info.tag_count == 1

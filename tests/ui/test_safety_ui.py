@@ -32,6 +32,32 @@ def test_restore_a_backup_from_the_file_menu(
     assert list_model(window).rowCount() == 5
 
 
+def test_a_changes_backup_is_listed_as_such_and_restored_from_the_dialog(
+    qtbot: QtBot, window: MainWindow, corpus: Corpus
+) -> None:
+    from dragon_reader.services.safety import sqlite_file
+    from dragon_reader.store.backup import make_changes_backup
+
+    action(window, "backups").trigger()
+    dialog = child(window, BackupDialog, "backups_dialog")
+    full = dialog.make_backup()
+    event = corpus.coding.events()[0]
+    bus(window).run(lambda: corpus.coding.create_tag(1, 0, 2, TagKind.EVENT, event.id))
+    path = sqlite_file(corpus.database)
+    assert path is not None
+    changes = make_changes_backup(path)
+    assert changes is not None
+    bus(window).run(lambda: corpus.coding.create_tag(1, 5, 9, TagKind.EVENT, event.id))
+    dialog.reload()
+    shown = [[dialog.model.index(row, column).data() for column in range(5)] for row in range(2)]
+    assert shown[0][2:4] == [1, f"changes since {full.made_at:%Y-%m-%d %H:%M}"]
+    assert shown[0][4].endswith("kB")
+    assert shown[1][2:4] == [0, "full copy"]
+    dialog.restore(dialog.model.rows[0])
+    assert len(corpus.coding.all_tags()) == 1
+    assert child(window, TagsPanel, "tags_panel").model.rowCount() == 1
+
+
 def test_unexpected_errors_are_logged_and_shown_with_the_log_path(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
