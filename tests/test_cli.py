@@ -9,6 +9,7 @@ import pytest
 
 from dragon_reader import __version__
 from dragon_reader.app import main
+from dragon_reader.cli import build_parser, program_name
 from dragon_reader.domain.articles import ArticleId
 from dragon_reader.domain.coding import ChannelStatus, TagKind
 from dragon_reader.services.corpus import Corpus
@@ -80,6 +81,54 @@ def test_python_dash_m_runs_the_same_entry_point() -> None:
         timeout=60,
     )
     assert done.stdout.strip() == f"dragon-reader {__version__}"
+
+
+def test_usage_lines_name_the_program_as_the_user_started_it() -> None:
+    module = subprocess.run(
+        [sys.executable, "-m", "dragon_reader", "export", "--help"],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    )
+    assert module.stdout.startswith(f"usage: {Path(sys.executable).name} -m dragon_reader export ")
+    console_script = Path(sys.executable).with_name("dragon-reader-cli")
+    if not console_script.exists():
+        pytest.skip("the package is not installed with its launchers")
+    launcher = subprocess.run(
+        [str(console_script), "list", "--help"],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    )
+    assert launcher.stdout.startswith("usage: dragon-reader-cli list ")
+
+
+@pytest.mark.parametrize(
+    ("argv0", "expected"),
+    [
+        ("/usr/lib/python3/site-packages/dragon_reader/__main__.py", "python3 -m dragon_reader"),
+        ("/home/ana/.local/bin/dragon-reader", "dragon-reader"),
+        (r"C:\Users\ana\pipx\bin\dragon-reader-cli.exe", "dragon-reader-cli"),
+        ("dragon-reader-script.pyw", "dragon-reader"),
+        ("-c", "dragon-reader"),
+        ("", "dragon-reader"),
+    ],
+)
+def test_program_name_is_how_it_was_started(argv0: str, expected: str) -> None:
+    assert program_name(argv0.replace("\\", "/"), "/usr/bin/python3") == expected
+
+
+def test_a_usage_error_names_the_program_in_every_line(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    parser = build_parser("python -m dragon_reader")
+    with pytest.raises(SystemExit):
+        parser.parse_args(["export"])
+    err = capsys.readouterr().err
+    assert err.startswith("usage: python -m dragon_reader export ")
+    assert "python -m dragon_reader export: error:" in err
 
 
 def test_default_database_lives_in_the_user_data_folder(
