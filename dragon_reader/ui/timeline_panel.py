@@ -243,7 +243,7 @@ class TimelinePanel(QWidget):
             [
                 ("Article", lambda e: e.article_title),
                 ("Evidence", lambda e: e.text),
-                ("Who", lambda e: e.slots),
+                ("Slots", lambda e: e.slots),
             ],
             self,
         )

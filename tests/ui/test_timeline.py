@@ -489,7 +489,7 @@ def test_the_evidence_list_shows_who_did_it(
     timeline.show_evidence((first, second), "two reports")
     model = child(window, QTableView, "timeline_evidence").model()
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
-    who = [model.data(model.index(row, headers.index("Who"))) for row in range(2)]
+    who = [model.data(model.index(row, headers.index("Slots"))) for row in range(2)]
     assert who == [
         "Actor: Michael Chase · Recipient: Song Yanchao · Parties: US; China",
         "",
