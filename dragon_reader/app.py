@@ -10,10 +10,16 @@ from dragon_reader import cli
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of ``dragon-reader`` and ``python -m dragon_reader``."""
-    argv = list(sys.argv[1:] if argv is None else argv)
+    """Entry point of ``dragon-reader`` and ``python -m dragon_reader``: usage lines name the
+    program as it was started (``argv`` given, as by tests: ``dragon-reader``)."""
+    if argv is None:
+        argv = sys.argv[1:]
+        prog = cli.program_name(sys.argv[0], sys.executable)
+    else:
+        prog = cli.PROGRAM
+    argv = list(argv)
     files = _files_to_open(argv)
-    parser = cli.build_parser()
+    parser = cli.build_parser(prog)
     args = parser.parse_args([a for a in argv if a not in files])
     if args.install_desktop or args.uninstall_desktop:
         return cli.desktop_integration(install=args.install_desktop)

@@ -120,10 +120,33 @@ def last_day(text: str) -> date:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """Return the parser for ``dragon-reader [--db PATH] [COMMAND ...]``."""
+PROGRAM = "dragon-reader"
+
+
+def program_name(argv0: str, executable: str) -> str:
+    """How the user started the program, for usage lines: ``dragon-reader`` or
+    ``dragon-reader-cli`` for the launchers (``.exe`` and Windows launcher suffixes dropped),
+    ``python -m dragon_reader`` (the interpreter named as typed) when run as a module, and
+    ``dragon-reader`` when ``argv0`` says nothing (an embedded interpreter, ``-c``)."""
+    started = Path(argv0)
+    if started.name == "__main__.py" and started.parent.name:
+        return f"{_launcher_name(Path(executable).name) or 'python'} -m {started.parent.name}"
+    return _launcher_name(started.name) or PROGRAM
+
+
+def _launcher_name(file_name: str) -> str:
+    """``file_name`` without what Windows launchers add (``.exe``, ``-script.py``)."""
+    for suffix in (".exe", "-script.pyw", "-script.py"):
+        if file_name.lower().endswith(suffix):
+            return file_name[: -len(suffix)]
+    return "" if file_name in ("-c", "-") else file_name
+
+
+def build_parser(prog: str = PROGRAM) -> argparse.ArgumentParser:
+    """Return the parser for ``dragon-reader [--db PATH] [COMMAND ...]``; every usage line
+    (the sub-commands' too) names the program ``prog``."""
     parser = argparse.ArgumentParser(
-        prog="dragon-reader",
+        prog=prog,
         description="Read and code news about US–China relations. "
         "Without a command, opens the window.",
     )

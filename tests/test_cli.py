@@ -9,6 +9,7 @@ import pytest
 
 from dragon_reader import __version__
 from dragon_reader.app import main
+from dragon_reader.cli import build_parser, program_name
 from dragon_reader.domain.articles import ArticleId
 from dragon_reader.domain.coding import ChannelStatus, TagKind
 from dragon_reader.services.corpus import Corpus
@@ -54,6 +55,48 @@ def test_import_names_each_bad_file_and_fails_overall(
     assert "7 article(s)" in capsys.readouterr().out
 
 
+def test_a_short_article_with_a_bell_and_an_escape_is_imported_in_every_format(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """About 200 bytes of prose with one bell and one escape (pasted from a terminal) are
+    an article in every format and encoding; a small binary file is still refused."""
+    prose = (
+        "Officials from both countries met in Geneva on Tuesday to discuss maritime safety. "
+        "The talks,\x07 which lasted three hours, ended without a joint statement, but both "
+        "sides said they would meet again\x1b soon.\n"
+    )
+    assert 180 <= len(prose.encode()) <= 220
+    files = {  # each another city: the same text twice would be a duplicate
+        "utf8.txt": prose.encode(),
+        "windows.txt": prose.replace("Geneva", "“Vienna”").encode("cp1252"),
+        "utf16.txt": prose.replace("Geneva", "Oslo").encode("utf-16"),
+        "notes.md": ("# Talks\n\n" + prose.replace("Geneva", "Bern")).encode(),
+        "page.html": f"<html><body><article><h1>Talks</h1><p>{prose.replace('Geneva', 'Rome')}"
+        "</p></article></body></html>".encode(),
+    }
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for name, data in files.items():
+        (folder / name).write_bytes(data)
+    binary = tmp_path / "data.txt"
+    binary.write_bytes(bytes(range(1, 32)) * 7)  # no NUL, no known signature
+    assert main(["--db", str(db_path), "import", str(folder), str(binary)]) == 1
+    captured = capsys.readouterr()
+    assert (
+        captured.err.strip() == f"error: {binary}: binary file (many control characters), not text"
+    )
+    assert captured.out.count("imported: ") == len(files)
+    corpus = Corpus.open(str(db_path))
+    try:
+        articles = [corpus.article(ArticleId(6 + n)) for n in range(len(files))]
+        texts = [a.text for a in articles if a is not None]
+        assert len(texts) == len(files) and all("lasted three hours" in t for t in texts)
+        kept = [t for t in texts if "\x07" in t and "\x1b" in t]  # a web page's text is
+        assert len(kept) == len(files) - 1  # what its extractor reads: without the two
+    finally:
+        corpus.close()
+
+
 def test_import_of_only_good_files_succeeds(db_path: Path, tmp_path: Path) -> None:
     good = tmp_path / "good.md"
     good.write_text("# Talks\n\nThey met.", encoding="utf-8")
@@ -80,6 +123,54 @@ def test_python_dash_m_runs_the_same_entry_point() -> None:
         timeout=60,
     )
     assert done.stdout.strip() == f"dragon-reader {__version__}"
+
+
+def test_usage_lines_name_the_program_as_the_user_started_it() -> None:
+    module = subprocess.run(
+        [sys.executable, "-m", "dragon_reader", "export", "--help"],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    )
+    assert module.stdout.startswith(f"usage: {Path(sys.executable).name} -m dragon_reader export ")
+    console_script = Path(sys.executable).with_name("dragon-reader-cli")
+    if not console_script.exists():
+        pytest.skip("the package is not installed with its launchers")
+    launcher = subprocess.run(
+        [str(console_script), "list", "--help"],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    )
+    assert launcher.stdout.startswith("usage: dragon-reader-cli list ")
+
+
+@pytest.mark.parametrize(
+    ("argv0", "expected"),
+    [
+        ("/usr/lib/python3/site-packages/dragon_reader/__main__.py", "python3 -m dragon_reader"),
+        ("/home/ana/.local/bin/dragon-reader", "dragon-reader"),
+        (r"C:\Users\ana\pipx\bin\dragon-reader-cli.exe", "dragon-reader-cli"),
+        ("dragon-reader-script.pyw", "dragon-reader"),
+        ("-c", "dragon-reader"),
+        ("", "dragon-reader"),
+    ],
+)
+def test_program_name_is_how_it_was_started(argv0: str, expected: str) -> None:
+    assert program_name(argv0.replace("\\", "/"), "/usr/bin/python3") == expected
+
+
+def test_a_usage_error_names_the_program_in_every_line(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    parser = build_parser("python -m dragon_reader")
+    with pytest.raises(SystemExit):
+        parser.parse_args(["export"])
+    err = capsys.readouterr().err
+    assert err.startswith("usage: python -m dragon_reader export ")
+    assert "python -m dragon_reader export: error:" in err
 
 
 def test_default_database_lives_in_the_user_data_folder(

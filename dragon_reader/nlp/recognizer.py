@@ -37,7 +37,7 @@ from dragon_reader.nlp.fast_patterns import (
 )
 from dragon_reader.nlp.gazetteer import Entry, Gazetteer, gazetteer_digest, load_gazetteer
 
-RULES_VERSION = "rules-7"
+RULES_VERSION = "rules-8"
 
 # The slots of ``EntitySpan`` set directly (see ``RuleRecognizer.recognize``).
 _new_object = object.__new__
@@ -1280,12 +1280,15 @@ class RuleRecognizer:
 
     def _unknown_acronyms(self, text: str, keys_at: list[int]) -> Iterator[_Candidate]:
         """Unknown names in capitals ("ACLED", "CPN-UML") as organisations, outside lines
-        written in capitals and but for terms in capitals ("GDP", "THAAD")."""
+        written in capitals and but for terms in capitals ("GDP", "THAAD") and a formula's
+        or a program's functions: a word glued to an opening parenthesis ("=SUM(A1:A3)",
+        "@SUM(1+1)"; a name in prose has a space before its bracket)."""
         gazetteer = self.gazetteer
         for match in matches_at(_ALL_CAPS, text, keys_at):
             word = match.group()
             if (
-                word in gazetteer.entries
+                text.startswith("(", match.end())
+                or word in gazetteer.entries
                 or word in _NOT_ORG_ACRONYMS
                 or word in _NOT_DATELINES
                 or _ROMAN.fullmatch(word)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QStyle,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -46,32 +47,50 @@ from dragon_reader.domain.vocabularies import Vocabulary
 from dragon_reader.services.coding import CodingError, CodingService
 from dragon_reader.services.notes import render_note
 from dragon_reader.ui.bus import ChangeBus
-from dragon_reader.ui.plain_text import SafeTextBrowser, plain, plain_label
+from dragon_reader.ui.plain_text import SafeTextBrowser, plain, plain_label, plain_wrapped
 from dragon_reader.ui.tag_picker import NamesCompleter
-from dragon_reader.ui.tag_style import kind_icon, slot_lines
+from dragon_reader.ui.tag_style import kind_icon, slot_lines, tag_tooltip
 from dragon_reader.ui.vocabulary_dialog import fill_vocabulary_combo
 from dragon_reader.ui.widgets import RowsModel, add_save_cancel, make_table
 
 
 class TagRowsModel(RowsModel):
     """The Tags panel's rows: the Entry cell carries the kind's colour square (the colour
-    of the tag's underline) and every cell its full text as a tooltip."""
+    of the tag's underline), and every cell's tooltip is the whole tag (its text, entry,
+    slots, status and date, note), as plain text, so a column hidden or elided in a narrow
+    dock is one hover away.
+
+    ``describe(tag)`` gives the tag's facts for the tooltip."""
+
+    def __init__(
+        self,
+        columns: list[tuple[str, Any]],
+        describe: Callable[[Tag], str],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(columns, parent)
+        self._describe = describe
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # type: ignore[override]
         if not index.isValid():
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
-            tag = self.rows[index.row()]
-            text = str(super().data(index) or "")
-            if index.column() == ENTRY_COLUMN:
-                text = f"{tag.kind.value}: {text}"
-            return plain(text) if text else None
+            tag: Tag = self.rows[index.row()]
+            text = " ".join(tag.text.split())
+            if len(text) > TOOLTIP_TEXT_CHARS:
+                text = text[:TOOLTIP_TEXT_CHARS].rstrip() + "…"
+            return plain_wrapped(f"“{text}”\n{self._describe(tag)}")
         if role == Qt.ItemDataRole.DecorationRole and index.column() == ENTRY_COLUMN:
             return kind_icon(self.rows[index.row()].kind)
         return super().data(index, role)
 
 
-ENTRY_COLUMN = 1
+TEXT_COLUMN, ENTRY_COLUMN, STATUS_COLUMN, DATE_COLUMN, SLOTS_COLUMN = range(5)
+TOOLTIP_TEXT_CHARS = 600  # a tag over a whole paragraph: its start, on hover
+# The least a column is given, in average characters: below this it is not shown at all.
+TEXT_LEAST_CHARS = 20
+ENTRY_LEAST_CHARS = 10  # after its colour square
+SLOTS_LEAST_CHARS = 14
 
 
 class TagsPanel(QWidget):
@@ -92,13 +111,14 @@ class TagsPanel(QWidget):
         super().__init__(parent)
         self.model = TagRowsModel(
             [
-                ("Text", lambda t: " ".join(t.text.split())[:60]),
+                ("Text", lambda t: " ".join(t.text.split())[:200]),
                 # its kind: the colour square; a curator's accepted tag says so
                 ("Entry", lambda t: t.entry_name + (" · curated" if t.curated else "")),
                 ("Status", lambda t: self.status_labels.get(t.status, t.status) or ""),
                 ("Date", lambda t: str(t.when) if t.when else ""),
-                ("Who", lambda t: " · ".join(slot_lines(self.slots.get(t.id, ())))),
+                ("Slots", lambda t: " · ".join(slot_lines(self.slots.get(t.id, ())))),
             ],
+            lambda t: tag_tooltip(t, self.slots.get(t.id, ()), self.status_labels),
             self,
         )
         self.slots: Mapping[int, Sequence[SlotFiller]] = {}
@@ -106,20 +126,22 @@ class TagsPanel(QWidget):
         self.view = make_table(self.model, self)
         self.view.setObjectName("tags_table")
         self.view.setWordWrap(False)
-        # In a narrow dock every column must stay in sight (no sideways scrolling): the
-        # widths are shared out whenever the table or its rows change (``fit_columns``);
-        # long cells are elided at their end (an entry's name and "Actor: …" read from the
-        # start), and every cell's full text is its tooltip.
+        # In a narrow dock nothing scrolls sideways: the Text column takes what the others
+        # leave, the others are as wide as their cells (``fit_columns``) or, when the dock
+        # has no room for them, hidden; long cells are elided at their end ("Actor: …"
+        # reads from the start), and hovering a row shows the whole tag.
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header = self.view.horizontalHeader()
         header.setMinimumSectionSize(self.view.fontMetrics().averageCharWidth() * 4)
+        header.setStretchLastSection(False)
         for column in range(self.model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)  # Who takes what the others leave
+        header.setSectionResizeMode(TEXT_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.view.viewport().installEventFilter(self)
         self.model.modelReset.connect(self.fit_columns)
-        self.model.rowsInserted.connect(lambda *_args: self.fit_columns())
+        for changed in (self.model.rowsInserted, self.model.rowsRemoved, self.model.dataChanged):
+            changed.connect(lambda *_args: self.fit_columns())
         self.view.clicked.connect(self._select)
         # Enter and double-click activate a row: that edits the tag.
         self.view.activated.connect(self._edit)
@@ -139,7 +161,7 @@ class TagsPanel(QWidget):
         slots: Mapping[int, Sequence[SlotFiller]] | None = None,
         status_labels: Mapping[str, str] | None = None,
     ) -> None:
-        """List ``tags`` with their slots (``slots`` by tag id) in the Who column and their
+        """List ``tags`` with their slots (``slots`` by tag id) in the Slots column and their
         statuses by label (``status_labels`` by key; the key when none), keeping the
         current row where it can."""
         before_slots, before_labels = self.slots, self.status_labels
@@ -163,26 +185,50 @@ class TagsPanel(QWidget):
             self.view.setCurrentIndex(self.model.index(row, 0))
 
     def fit_columns(self) -> None:
-        """Share the table's width out so that every column shows: Status and Date as wide
-        as their longest cell (at most a quarter of the width each: "resumed", "2023-11-15"
-        whole in a 1280-pixel window's dock), then Text a fifth, Entry two fifths of the
-        rest, and Who (the last, stretched) what remains."""
+        """Share the table's width out with no sideways scrolling. Text takes what the
+        others leave, never less than ``TEXT_LEAST_CHARS``; Entry shows at least its
+        start. Then, as far as the width allows, in this order: Status and Date as wide as
+        their longest cell (at most a quarter of the width each: "resumed", "2023-11-15"
+        whole), and Slots. A column that has no room, or no cell with anything in it, is
+        hidden; what Entry and Slots want beyond their least (at most three tenths of the
+        width each) is given last, as far as the text keeps two fifths of the width."""
         width = self.view.viewport().width()
         if width <= 0:
             return
         header = self.view.horizontalHeader()
-        least = header.minimumSectionSize()
+        char = self.view.fontMetrics().averageCharWidth()
 
-        def snug(column: int) -> int:
-            wanted = max(self.view.sizeHintForColumn(column), header.sectionSizeHint(column))
-            return max(least, min(wanted, width // 4))
+        def wanted(column: int) -> int:
+            return max(self.view.sizeHintForColumn(column), header.sectionSizeHint(column))
 
-        status, date = snug(2), snug(3)
-        rest = max(0, width - status - date)
-        text = max(least, rest // 5)
-        entry = max(least, rest * 2 // 5)
-        for column, size in enumerate((text, entry, status, date)):
-            header.resizeSection(column, size)
+        def empty(column: int) -> bool:
+            rows = range(self.model.rowCount())
+            return bool(rows) and not any(self.model.index(r, column).data() for r in rows)
+
+        square = self.view.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize) + char
+        least = {
+            TEXT_COLUMN: TEXT_LEAST_CHARS * char,
+            ENTRY_COLUMN: min(wanted(ENTRY_COLUMN), ENTRY_LEAST_CHARS * char + square),
+        }
+        for column in (STATUS_COLUMN, DATE_COLUMN, SLOTS_COLUMN):
+            if column == SLOTS_COLUMN:
+                need = min(wanted(column), SLOTS_LEAST_CHARS * char)
+            else:
+                need = min(wanted(column), width // 4)
+            if not empty(column) and sum(least.values()) + need <= width:
+                least[column] = need
+        sizes = dict(least)
+        text_share = max(least[TEXT_COLUMN], width * 2 // 5)  # the text keeps two fifths
+        spare = width - sum(least.values()) - (text_share - least[TEXT_COLUMN])
+        for column in (ENTRY_COLUMN, SLOTS_COLUMN):
+            if column in sizes and spare > 0:
+                grown = max(sizes[column], min(wanted(column), width * 3 // 10))
+                spare -= grown - sizes[column]
+                sizes[column] = grown if spare >= 0 else grown + spare
+        for column in range(self.model.columnCount()):
+            header.setSectionHidden(column, column not in sizes)
+            if column in sizes and column != TEXT_COLUMN:
+                header.resizeSection(column, sizes[column])
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:

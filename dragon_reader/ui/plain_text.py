@@ -10,6 +10,7 @@ string reaches Qt through this module:
 - ``plain(text)`` for surfaces whose format Qt guesses (tooltips, message boxes, dialog
   labels): the same string when Qt would show it as plain text anyway, otherwise escaped
   HTML that shows exactly ``text``;
+- ``plain_wrapped(text)`` for a tooltip that may be long: always escaped HTML, so Qt wraps it;
 - ``plain_label(...)`` / ``make_plain(label)`` for labels, fixed to ``Qt.PlainText``;
 - ``escape(text)`` for data placed inside rich text built on purpose;
 - ``SafeTextBrowser`` for rich text that is shown: it loads no resource and follows no link
@@ -43,6 +44,13 @@ def plain(text: str) -> str:
     """
     if not GuiQt.mightBeRichText(text):
         return text
+    return f'<p style="white-space: pre-wrap">{escape(text)}</p>'
+
+
+def plain_wrapped(text: str) -> str:
+    """A tooltip showing exactly ``text`` (line breaks kept) that Qt wraps to a readable
+    width: always escaped HTML, since Qt wraps a tooltip only when it takes it for rich
+    text (a long plain one runs off the screen in one line)."""
     return f'<p style="white-space: pre-wrap">{escape(text)}</p>'
 
 

@@ -103,17 +103,19 @@ class TimelineView(QGraphicsView):
         super().__init__(parent)
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        # Scrolling moves the pinned lane names: the whole viewport is painted again, as a
-        # scroll by copying the pixels across (or a minimal update of antialiased items
-        # after a zoom) left fragments behind.
+        # Scrolling moves the pinned lane names and time axis: the whole viewport is painted
+        # again, as a scroll by copying the pixels across (or a minimal update of
+        # antialiased items after a zoom) left fragments behind.
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.FullViewportUpdate)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 
     def pin_labels(self) -> None:
-        """Keep the scene's lane names at the viewport's left edge."""
+        """Keep the scene's lane names at the viewport's left edge and its time axis at
+        the viewport's top."""
         scene = self.scene()
         if isinstance(scene, TimelineScene):
-            scene.pin_labels(self.mapToScene(0, 0).x())
+            corner = self.mapToScene(0, 0)
+            scene.pin_labels(corner.x(), corner.y())
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:
         super().scrollContentsBy(dx, dy)
@@ -243,7 +245,7 @@ class TimelinePanel(QWidget):
             [
                 ("Article", lambda e: e.article_title),
                 ("Evidence", lambda e: e.text),
-                ("Who", lambda e: e.slots),
+                ("Slots", lambda e: e.slots),
             ],
             self,
         )

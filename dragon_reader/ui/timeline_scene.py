@@ -25,6 +25,8 @@ EVIDENCE_ROLE = 0  # item data key: tuple of evidence tag ids
 LABEL_ROLE = 1  # item data key: what the item is, in words
 LEGEND_ROLE = 2  # item data key: "legend" on the legend's items
 PINNED_Z = 5.0  # the lane names' column, kept at the view's left edge, over the bars
+HEADER_Z = PINNED_Z + 1  # the time axis, kept at the view's top, over the lanes and names
+CORNER_Z = PINNED_Z + 2  # where the names' column meets the axis: over both
 LEGEND_HEIGHT = 112.0
 SWATCH_LINE = 20.0  # from one line of the legend to the next
 TITLE = "US–China channels and events"
@@ -136,12 +138,15 @@ class TimelineScene(QGraphicsScene):
         lanes_end = AXIS_HEIGHT + EVENT_ROW_HEIGHT + ROW_HEIGHT * max(1, len(data.lanes)) + 10
         self._lanes_end = lanes_end
         self._axis_items: list[QGraphicsItem] = []
-        self._width = self._draw_axis_and_size()
         # The lane names' column (and the legend) stays at the view's left edge
-        # (``pin_labels``), the names on a background of their own that the bars and the
-        # axis pass under.
+        # (``pin_labels``), the names on a background of their own that the bars pass
+        # under; the time axis stays at its top, on a band that the lanes and their names
+        # pass under, as a spreadsheet's frozen column and header row.
         self._pinned: list[tuple[QGraphicsItem, float]] = []
         self.pinned_left = 0.0
+        self._pinned_top: list[tuple[QGraphicsItem, float]] = []
+        self.pinned_top = 0.0
+        self._width = self._draw_axis_and_size()
         self._legend_items: list[QGraphicsItem] = []
         self._draw_legend(lanes_end)
         self._label_font = QFont()
@@ -153,6 +158,14 @@ class TimelineScene(QGraphicsScene):
         )
         column.setZValue(PINNED_Z - 0.5)
         self._pin(column, 0)
+        corner = self.addRect(
+            QRectF(0, 0, self.label_width, AXIS_HEIGHT),
+            QPen(Qt.PenStyle.NoPen),
+            QBrush(self.palette().base().color()),
+        )
+        corner.setZValue(CORNER_Z)
+        self._pin(corner, 0)
+        self._pin_top(corner)
         events_label = self.addSimpleText("Events", self._label_font)
         events_label.setPos(8, AXIS_HEIGHT + 8)
         self._pin(events_label, 8)
@@ -191,6 +204,7 @@ class TimelineScene(QGraphicsScene):
         for item in self._axis_items:
             self.removeItem(item)
         self._axis_items = []
+        self._pinned_top = [(item, y) for item, y in self._pinned_top if item.scene() is self]
         self._width = self._draw_axis_and_size()
         for row, band in self._bands.items():
             band.setRect(QRectF(0, self._lane_top(row), self._width, ROW_HEIGHT))
@@ -337,16 +351,27 @@ class TimelineScene(QGraphicsScene):
         item.setX(self.pinned_left + x)
         self._pinned.append((item, x))
 
-    def pin_labels(self, left: float) -> None:
-        """Put the lane names' column at scene x ``left`` (the view's left edge as it is
-        scrolled; 0 for an image of the whole scene), so that the names stay in sight."""
-        left = max(0.0, left)
-        if left == self.pinned_left:
-            return
-        self.pinned_left = left
-        self._pinned = [(item, x) for item, x in self._pinned if item.scene() is self]
-        for item, x in self._pinned:
-            item.setX(left + x)
+    def _pin_top(self, item: QGraphicsItem) -> None:
+        """Keep ``item`` where it is from the time axis's top edge (it is drawn for 0)."""
+        y = item.y()
+        item.setY(self.pinned_top + y)
+        self._pinned_top.append((item, y))
+
+    def pin_labels(self, left: float, top: float = 0.0) -> None:
+        """Put the lane names' column at scene x ``left`` and the time axis at scene y
+        ``top`` (the view's left and top edges as it is scrolled; 0 and 0 for an image of
+        the whole scene), so that the names and the axis stay in sight."""
+        left, top = max(0.0, left), max(0.0, top)
+        if left != self.pinned_left:
+            self.pinned_left = left
+            self._pinned = [(item, x) for item, x in self._pinned if item.scene() is self]
+            for item, x in self._pinned:
+                item.setX(left + x)
+        if top != self.pinned_top:
+            self.pinned_top = top
+            self._pinned_top = [(i, y) for i, y in self._pinned_top if i.scene() is self]
+            for item, y in self._pinned_top:
+                item.setY(top + y)
 
     def months_shown(self) -> int:
         """Every how many months the axis marks a month: 1 when zoomed in enough for a
@@ -359,29 +384,37 @@ class TimelineScene(QGraphicsScene):
         return 12
 
     def _draw_axis(self, width: float, height: float) -> float:
-        """Draw the axis; return the right edge of its last label."""
+        """Draw the axis (its grid lines down to ``height``); return the right edge of its
+        last label. The axis's band, ticks and labels stay at the view's top."""
         data = self.data
         step = self.months_shown()
         grid = QPen(QColor(0, 0, 0, 30))
         font = QFont()
         font.setPointSizeF(8.5)
+        band = self.addRect(
+            QRectF(0, 0, width, AXIS_HEIGHT),
+            QPen(Qt.PenStyle.NoPen),
+            QBrush(self.palette().base().color()),
+        )
+        header: list[QGraphicsItem] = [band]
         day = date(data.first.year, data.first.month, 1)
         right_edge = 0.0
         while day <= data.last:
             x = self.x_of(day)
             if x >= self.label_width and (day.month - 1) % step == 0:
                 strong = day.month == 1
-                line = self.addLine(
-                    x, AXIS_HEIGHT - 6, x, height, QPen(QColor(0, 0, 0, 70)) if strong else grid
-                )
+                pen = QPen(QColor(0, 0, 0, 70)) if strong else grid
+                line = self.addLine(x, AXIS_HEIGHT, x, height, pen)
                 line.setZValue(-1)
+                tick = self.addLine(x, AXIS_HEIGHT - 6, x, AXIS_HEIGHT, pen)
                 text = str(day.year) if strong else day.strftime("%b")
                 label = self.addSimpleText(text, font)
                 label.setPos(x + 3, 6 if strong else 18)
                 right_edge = max(right_edge, x + 3 + label.boundingRect().width())
-                self._axis_items += [line, label]
+                self._axis_items.append(line)
+                header += [tick, label]
             day = (day.replace(day=28) + timedelta(days=4)).replace(day=1)
-        self._axis_items.append(
+        header.append(
             self.addLine(
                 self.label_width,
                 AXIS_HEIGHT - 4,
@@ -390,6 +423,10 @@ class TimelineScene(QGraphicsScene):
                 QPen(QColor(0, 0, 0, 120)),
             )
         )
+        for item in header:
+            item.setZValue(HEADER_Z - 0.5 if item is band else HEADER_Z)
+            self._pin_top(item)
+        self._axis_items += header
         return right_edge
 
     def _draw_legend(self, top: float) -> None:
@@ -605,8 +642,9 @@ def render_svg(scene: TimelineScene, path: str) -> None:
 
 
 def _render_whole(scene: TimelineScene, painter: QPainter) -> None:
-    """Render the scene with the lane names at its left edge, wherever the view is."""
-    shown = scene.pinned_left
-    scene.pin_labels(0)
+    """Render the scene with the lane names at its left edge and the axis at its top,
+    wherever the view is."""
+    shown = scene.pinned_left, scene.pinned_top
+    scene.pin_labels(0, 0)
     scene.render(painter)
-    scene.pin_labels(shown)
+    scene.pin_labels(*shown)

@@ -37,6 +37,16 @@ def test_acronyms_are_case_sensitive() -> None:
     assert found("The US and the PRC told us") == [("US", "GPE"), ("PRC", "GPE")]
 
 
+def test_a_formulas_functions_in_capitals_are_not_organisations() -> None:
+    """A word glued to its bracket is code ("=SUM(A1:A3)" in a note, "@SUM(1+1)"); a
+    name in prose has a space before the bracket that spells it out."""
+    assert found("The note said @SUM(1+1) and =COUNT(B2:B9) twice.") == []
+    assert found("Data from ACLED (a monitor) and WAMY (a charity).") == [
+        ("ACLED", "ORG"),
+        ("WAMY", "ORG"),
+    ]
+
+
 def test_hyphenated_compounds_split_and_possessives_stay_out() -> None:
     result = found("U.S.-China talks and Sino-US ties; Pelosi’s trip and China's navy")
     assert result[:4] == [("U.S.", "GPE"), ("China", "GPE"), ("Sino", "NORP"), ("US", "GPE")]

@@ -41,13 +41,13 @@ def test_the_who_column_follows_a_slot_change_and_its_undo(
     )
     assert tag is not None
     table = child(window, QTableView, "tags_table")
-    assert column_texts(table, "Who") == [""]
+    assert column_texts(table, "Slots") == [""]
     bus(window).run(lambda: corpus.slots.set_slots(tag.id, [SlotFiller(SlotRole.PARTY, "PLA")]))
-    assert "PLA" in column_texts(table, "Who")[0]
+    assert "PLA" in column_texts(table, "Slots")[0]
     action(window, "undo").trigger()
-    assert column_texts(table, "Who") == [""]
+    assert column_texts(table, "Slots") == [""]
     action(window, "redo").trigger()
-    assert "PLA" in column_texts(table, "Who")[0]
+    assert "PLA" in column_texts(table, "Slots")[0]
 
 
 def test_the_label_filter_follows_vocabulary_and_label_changes_and_their_undo(

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import html
+
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDockWidget, QTableView
 from pytestqt.qtbot import QtBot
@@ -12,7 +15,7 @@ from dragon_reader.services.corpus import Corpus
 from dragon_reader.ui.main_window import MainWindow
 from tests.ui.find import bus, child, reader
 
-WHO = 4
+TEXT, ENTRY, STATUS, DATE, SLOTS = range(5)
 
 
 def _tag_with_slots(window: MainWindow, corpus: Corpus) -> None:
@@ -40,51 +43,122 @@ def _tag_with_slots(window: MainWindow, corpus: Corpus) -> None:
     )
 
 
-def test_every_tags_column_fits_the_dock_at_1280_by_800(
-    qtbot: QtBot, window: MainWindow, corpus: Corpus
-) -> None:
+def _tags_table_in_a_dock(
+    qtbot: QtBot, window: MainWindow, corpus: Corpus, size: tuple[int, int], dock_width: int
+) -> QTableView:
     window.showNormal()
-    window.resize(1280, 800)
+    window.resize(*size)
     dock = child(window, QDockWidget, "tags_dock")
-    window.resizeDocks([dock], [355], Qt.Orientation.Horizontal)  # as it is at 1280×800
+    window.resizeDocks([dock], [dock_width], Qt.Orientation.Horizontal)
     _tag_with_slots(window, corpus)
     table = child(window, QTableView, "tags_table")
     qtbot.waitUntil(lambda: table.model().rowCount() == 1)
+    qtbot.waitUntil(lambda: abs(dock.width() - dock_width) <= 2)
     QApplication.processEvents()
-    width = table.viewport().width()
-    assert width < 500  # the dock is narrow: the test means something
-    columns = [table.columnWidth(c) for c in range(table.model().columnCount())]
-    assert sum(columns) <= width, f"columns {columns} overflow {width} px"
-    assert table.horizontalScrollBar().maximum() == 0  # no sideways scrolling
-    chars = [w // table.fontMetrics().averageCharWidth() for w in columns]
-    assert min(chars) >= 4, f"a column shows about {chars} characters"
-    assert chars[WHO] >= 8, f"the Who column shows about {chars[WHO]} characters"
+    return table
+
+
+def _shown_chars(table: QTableView) -> dict[int, int]:
+    """The columns in sight and about how many characters each shows."""
+    header = table.horizontalHeader()
+    char = table.fontMetrics().averageCharWidth()
+    return {
+        column: table.columnWidth(column) // char
+        for column in range(table.model().columnCount())
+        if not header.isSectionHidden(column)
+    }
+
+
+def _fits_without_sideways_scrolling(table: QTableView) -> None:
+    header = table.horizontalHeader()
+    shown = [table.columnWidth(c) for c in range(header.count()) if not header.isSectionHidden(c)]
+    assert sum(shown) <= table.viewport().width(), f"columns {shown} overflow"
+    assert table.horizontalScrollBar().maximum() == 0
+
+
+@pytest.mark.parametrize(
+    ("size", "dock_width"), [((1280, 800), 260), ((1280, 800), 380), ((1600, 1000), 380)]
+)
+def test_the_tags_text_is_readable_in_a_dock_at_its_narrowest_and_as_it_opens(
+    qtbot: QtBot, window: MainWindow, corpus: Corpus, size: tuple[int, int], dock_width: int
+) -> None:
+    table = _tags_table_in_a_dock(qtbot, window, corpus, size, dock_width)
+    _fits_without_sideways_scrolling(table)
+    chars = _shown_chars(table)
+    assert chars[TEXT] >= 20, f"the tag's text shows about {chars[TEXT]} characters"
+    assert chars[TEXT] == max(chars.values()), f"the text is not the widest column: {chars}"
+    assert table.columnWidth(TEXT) >= table.viewport().width() * 0.38
+    assert chars[ENTRY] >= 10, f"the entry shows about {chars[ENTRY]} characters"
     model = table.model()
-    for column in (2, 3):  # "severed" and a date show whole, not elided
-        shown = str(model.index(0, column).data())
-        wanted = table.sizeHintForColumn(column)  # what the cell needs, by Qt's own measure
-        assert wanted > table.fontMetrics().horizontalAdvance(shown)
-        assert table.columnWidth(column) >= wanted, (shown, table.columnWidth(column))
-    for narrower in (320, 900):  # the dock dragged narrower or wider: still fits
+    for column in set(chars) & {STATUS, DATE}:  # "severed" and a date show whole, not elided
+        assert table.columnWidth(column) >= table.sizeHintForColumn(column)
+    if dock_width >= 380:  # the width a dock opens with: the status and its date in sight
+        assert {STATUS, DATE} <= set(chars)
+    tip = model.index(0, TEXT).data(Qt.ItemDataRole.ToolTipRole)
+    for hidden in set(range(model.columnCount())) - set(chars):  # one hover away
+        for part in str(model.index(0, hidden).data()).split(" · "):
+            assert html.escape(part) in tip
+
+
+def test_a_wide_tags_dock_shows_every_column(
+    qtbot: QtBot, window: MainWindow, corpus: Corpus
+) -> None:
+    table = _tags_table_in_a_dock(qtbot, window, corpus, (1600, 1000), 620)
+    _fits_without_sideways_scrolling(table)
+    chars = _shown_chars(table)
+    assert set(chars) == {TEXT, ENTRY, STATUS, DATE, SLOTS}
+    assert chars[SLOTS] >= 14
+    assert chars[TEXT] == max(chars.values())
+    for narrower in (320, 900):  # the table made narrower or wider: still fits
         table.resize(narrower, 300)
         QApplication.processEvents()
-        columns = [table.columnWidth(c) for c in range(table.model().columnCount())]
-        assert sum(columns) <= table.viewport().width()
+        _fits_without_sideways_scrolling(table)
 
 
-def test_the_who_cells_full_text_is_its_plain_tooltip(
+def test_the_slots_column_is_named_for_what_it_holds(
     qtbot: QtBot, window: MainWindow, corpus: Corpus
 ) -> None:
     _tag_with_slots(window, corpus)
     table = child(window, QTableView, "tags_table")
     qtbot.waitUntil(lambda: table.model().rowCount() == 1)
-    who = table.model().index(0, WHO)
-    shown = who.data(Qt.ItemDataRole.DisplayRole)
+    model = table.model()
+    assert model.headerData(SLOTS, Qt.Orientation.Horizontal) == "Slots"
+    assert str(model.index(0, SLOTS).data()).startswith("Actor: Joe Biden · Recipient: Xi")
+
+
+def test_hovering_a_tag_shows_all_of_it_as_plain_text(
+    qtbot: QtBot, window: MainWindow, corpus: Corpus
+) -> None:
+    _tag_with_slots(window, corpus)
+    table = child(window, QTableView, "tags_table")
+    qtbot.waitUntil(lambda: table.model().rowCount() == 1)
+    model = table.model()
+    shown = model.index(0, SLOTS).data(Qt.ItemDataRole.DisplayRole)
     assert "Place: <b>California</b>" in shown
-    tip = who.data(Qt.ItemDataRole.ToolTipRole)
-    assert "<b>California</b>" not in tip  # escaped: Qt would make it bold
-    assert "&lt;b&gt;California&lt;/b&gt;" in tip
-    assert "Actor: Joe Biden" in tip and "Recipient: Xi Jinping" in tip
+    for column in range(model.columnCount()):  # the same whole tag from any of its cells
+        tip = model.index(0, column).data(Qt.ItemDataRole.ToolTipRole)
+        assert "<b>California</b>" not in tip  # escaped: Qt would make it bold
+        assert "&lt;b&gt;California&lt;/b&gt;" in tip
+        assert "Actor: Joe Biden" in tip and "Recipient: Xi Jinping" in tip
+        assert "“military-to-military talks”" in tip
+        assert "Defense Policy Coordination Talks" in tip and "severed (2023-11-15)" in tip
+
+
+def test_a_long_tagged_text_is_whole_on_hover(
+    qtbot: QtBot, window: MainWindow, corpus: Corpus
+) -> None:
+    text = reader(window).article.text  # type: ignore[union-attr]
+    event = corpus.coding.events()[0]
+    start = text.index("U.S. President")
+    end = text.index("Taiwan.", start) + len("Taiwan.")  # one long sentence
+    bus(window).run(lambda: corpus.coding.tag_span(1, start, end, TagKind.EVENT, event.id))
+    table = child(window, QTableView, "tags_table")
+    qtbot.waitUntil(lambda: table.model().rowCount() == 1)
+    tip = table.model().index(0, TEXT).data(Qt.ItemDataRole.ToolTipRole)
+    sentence = " ".join(text[start:end].split())
+    assert len(sentence) > 200  # longer than the cell shows
+    assert html.escape(sentence) in tip
+    assert tip.startswith("<p")  # rich text to Qt, so the tooltip wraps instead of running off
 
 
 def test_the_codebook_dock_keeps_event_names_on_one_readable_line(

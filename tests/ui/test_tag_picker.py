@@ -68,7 +68,7 @@ def test_actor_and_recipient_from_the_sentence_by_number_keys(
     column = next(
         c
         for c in range(model.columnCount())
-        if model.headerData(c, Qt.Orientation.Horizontal) == "Who"
+        if model.headerData(c, Qt.Orientation.Horizontal) == "Slots"
     )
     who = model.data(model.index(0, column))
     assert "Actor: Joe Biden" in who and "Recipient: Xi Jinping" in who

@@ -44,7 +44,7 @@ def test_the_tags_panel_and_hover_show_a_tag_s_slots(window: MainWindow, corpus:
     who = next(
         c
         for c in range(model.columnCount())
-        if model.headerData(c, Qt.Orientation.Horizontal) == "Who"
+        if model.headerData(c, Qt.Orientation.Horizontal) == "Slots"
     )
     assert model.index(0, who).data() == "Actor: Joe Biden · Recipient: Xi Jinping"
     reader = window.findChild(ArticleReader, "reader")

@@ -5,7 +5,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QGraphicsSimpleTextItem,
@@ -25,8 +25,10 @@ from dragon_reader.services.timeline import LiveTimeline, build_timeline
 from dragon_reader.ui.main_window import MainWindow
 from dragon_reader.ui.timeline_panel import TimelinePanel
 from dragon_reader.ui.timeline_scene import (
+    AXIS_HEIGHT,
     EVIDENCE_ROLE,
     LEGEND_ROLE,
+    ROW_HEIGHT,
     TimelineScene,
     render_png,
 )
@@ -489,7 +491,7 @@ def test_the_evidence_list_shows_who_did_it(
     timeline.show_evidence((first, second), "two reports")
     model = child(window, QTableView, "timeline_evidence").model()
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
-    who = [model.data(model.index(row, headers.index("Who"))) for row in range(2)]
+    who = [model.data(model.index(row, headers.index("Slots"))) for row in range(2)]
     assert who == [
         "Actor: Michael Chase · Recipient: Song Yanchao · Parties: US; China",
         "",
@@ -687,3 +689,85 @@ def test_the_legend_stays_in_sight_when_the_timeline_is_panned(
     lefts = [view.mapFromScene(i.sceneBoundingRect()).boundingRect().left() for i in legend]
     assert min(lefts) >= -1  # nothing scrolled out of sight on the left
     assert min(lefts) <= 12  # the title at the view's left edge
+
+
+def _year_labels(scene: TimelineScene) -> list[QGraphicsSimpleTextItem]:
+    return [
+        i
+        for i in scene.items()
+        if isinstance(i, QGraphicsSimpleTextItem) and i.text().isdigit() and len(i.text()) == 4
+    ]
+
+
+def _many_lanes(qtbot: QtBot, corpus: Corpus, timeline: TimelinePanel, lanes: int) -> None:
+    """``lanes`` more channels, each with one dated report, drawn on the timeline."""
+    for number in range(lanes):
+        channel = corpus.coding.create_channel(f"Working group {number + 1}")
+        corpus.coding.create_tag(
+            4,
+            10 * number,
+            10 * number + 5,
+            TagKind.CHANNEL,
+            channel.id,
+            ChannelStatus.ACTIVE,
+            FuzzyDate.parse(f"{2022 + number % 3}-{1 + number % 9:02d}"),
+        )
+    timeline.reload()
+    qtbot.waitUntil(lambda: timeline.scene is not None and len(timeline.scene.data.lanes) > lanes)
+    qtbot.waitUntil(lambda: timeline.scene is not None and timeline.scene.complete)
+
+
+def _axis_at_the_top(timeline: TimelinePanel) -> None:
+    """Every year on the axis is in the view's top band, over the lanes scrolled under it."""
+    view, scene = timeline.view, timeline.scene
+    assert scene is not None
+    years = _year_labels(scene)
+    assert years, "no year on the axis"
+    for year in years:
+        shown = view.mapFromScene(year.sceneBoundingRect()).boundingRect()
+        assert shown.top() >= 0 and shown.bottom() <= AXIS_HEIGHT, (year.text(), shown)
+    band = QRect(0, 0, view.viewport().width(), int(AXIS_HEIGHT))
+    under = [i for i in view.items(band) if i in _lane_names(scene)]
+    assert under, "no lane scrolled under the axis: the test means nothing"
+    assert all(i.zValue() < years[0].zValue() for i in under)  # the axis is drawn over them
+
+
+def test_the_time_axis_stays_at_the_top_while_many_lanes_scroll_under_it(
+    qtbot: QtBot, window: MainWindow, corpus: Corpus, timeline: TimelinePanel, tmp_path: Path
+) -> None:
+    """A frozen header row, as the lane names are a frozen column: scrolled down through
+    many lanes (zoomed in and panned too, and after Fit), the years stay at the view's top;
+    an image of the whole timeline has its axis at the top wherever the view is."""
+    _many_lanes(qtbot, corpus, timeline, 40)
+    timeline.fit()
+    QApplication.processEvents()
+    view = timeline.view
+    down = view.verticalScrollBar()
+    assert down.maximum() > 3 * ROW_HEIGHT  # more lanes than the view shows
+    down.setValue(down.maximum() // 2)
+    QApplication.processEvents()
+    _axis_at_the_top(timeline)
+    for _ in range(4):
+        timeline.zoom(2.0)
+    view.horizontalScrollBar().setValue(view.horizontalScrollBar().maximum() // 2)
+    down.setValue(down.maximum())
+    QApplication.processEvents()
+    assert view.horizontalScrollBar().value() > 0 and down.value() > 0
+    _axis_at_the_top(timeline)
+    timeline.fit()
+    qtbot.wait(50)  # Fit scrolls back to the left edge once the view has settled
+    assert view.horizontalScrollBar().value() == 0
+    _axis_at_the_top(timeline)
+    scene = timeline.scene
+    assert scene is not None and scene.pinned_top > 0
+    seen: list[float] = []
+    original = scene.render
+
+    def render(*args: object, **kwargs: object) -> None:
+        seen.extend(year.scenePos().y() for year in _year_labels(scene))
+        original(*args, **kwargs)  # type: ignore[arg-type]
+
+    scene.render = render  # type: ignore[method-assign]
+    render_png(scene, str(tmp_path / "timeline.png"))
+    assert seen and all(y < AXIS_HEIGHT for y in seen)  # the image's axis at its top
+    assert scene.pinned_top > 0  # the view's axis is back at its top
