@@ -203,7 +203,7 @@ class TagsPanel(QWidget):
 
         def empty(column: int) -> bool:
             rows = range(self.model.rowCount())
-            return bool(rows) and not any(self.model.index(r, column).data() for r in rows)
+            return not any(self.model.index(r, column).data() for r in rows)
 
         square = self.view.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize) + char
         least = {

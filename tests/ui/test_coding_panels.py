@@ -115,6 +115,21 @@ def test_a_wide_tags_dock_shows_every_column(
         _fits_without_sideways_scrolling(table)
 
 
+def test_with_no_tags_yet_the_panel_heads_only_the_text_and_the_entry(
+    qtbot: QtBot, window: MainWindow, corpus: Corpus
+) -> None:
+    """Columns with nothing under them are not shown squeezed to a few letters of their
+    name; they come with the first tag that fills them."""
+    window.showNormal()
+    window.resize(1280, 800)
+    table = child(window, QTableView, "tags_table")
+    QApplication.processEvents()
+    assert table.model().rowCount() == 0
+    assert set(_shown_chars(table)) == {TEXT, ENTRY}
+    _tag_with_slots(window, corpus)
+    qtbot.waitUntil(lambda: {STATUS, DATE} <= set(_shown_chars(table)))
+
+
 def test_the_slots_column_is_named_for_what_it_holds(
     qtbot: QtBot, window: MainWindow, corpus: Corpus
 ) -> None:
