@@ -22,6 +22,7 @@ import hashlib
 import json
 import os
 import sqlite3
+import tempfile
 import threading
 import time
 from collections.abc import Iterator
@@ -383,9 +384,11 @@ def _write_atomically(target: Path, parts: list[bytes]) -> None:
 def _atomic_file(target: Path) -> Iterator[IO[bytes]]:
     """A new binary file that becomes ``target`` (synced) only if the block completes;
     otherwise nothing is left behind."""
-    partial = target.with_name(target.name + ".partial")
+    # A name of its own (two processes backing up in the same second never share one).
+    handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=target.parent)
+    partial = Path(name)
     try:
-        with partial.open("wb") as out:
+        with os.fdopen(handle, "wb") as out:
             yield out
             out.flush()
             os.fsync(out.fileno())
