@@ -53,6 +53,8 @@ from dragon_reader.ui.widgets import WorkBar
 SETTINGS_GEOMETRY = "main_window/geometry"
 SETTINGS_STATE = "main_window/state"
 SETTINGS_SPLITTER = "main_window/splitter"
+SETTINGS_TAB = "main_window/tab"  # "article" or "timeline", the tab in front at the last run
+TABS = ("article", "timeline")  # the center tabs, in order
 SETTINGS_SCROLL = "scroll"  # per database, as the last article (``database_setting``)
 READER_MIN_WIDTH = 360  # the reader never gets narrower than this
 FIRST_SPLIT = [2, 3]  # list : reader at a first start (the list never below its minimum)
@@ -303,6 +305,9 @@ class MainWindow(QMainWindow):
         splitter = self.settings.value(SETTINGS_SPLITTER)
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
+        tab = self.settings.value(SETTINGS_TAB)
+        if tab in TABS:
+            self.menus.center_tabs.setCurrentIndex(TABS.index(str(tab)))
         sizes = self.splitter.sizes()
         # No saved split that makes sense: split by FIRST_SPLIT once the window has a size.
         self._first_split = (
@@ -436,6 +441,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue(SETTINGS_STATE, self.saveState())
         self.settings.setValue(SETTINGS_GEOMETRY, self.saveGeometry())
         self.settings.setValue(SETTINGS_SPLITTER, self.splitter.saveState())
+        self.settings.setValue(SETTINGS_TAB, TABS[self.menus.center_tabs.currentIndex()])
         self.settings.sync()
         super().closeEvent(event)
 
