@@ -31,6 +31,7 @@ from dragon_reader.services.corpus import Corpus, database_read_only_reason
 from dragon_reader.services.live import LiveUpdates, RemoteChanges
 from dragon_reader.ui.actions import (
     CHANGE_ACTIONS,
+    TypingGuard,
     WindowShortcuts,
     build_actions,
     connect_handlers,
@@ -121,6 +122,14 @@ class MainWindow(QMainWindow):
                 )
             ),
         )
+
+        # Words typed into the reader or the list are not one-letter commands.
+        self.typing_guard = TypingGuard(
+            self.actions_by_name.values(), (self.current.reader, self.navigation.view), self
+        )
+        self.typing_guard.setObjectName("typing_guard")
+        self.typing_guard.held.connect(self._letters_held)
+        self.tagging.selection_missing.connect(self.typing_guard.hold)
 
         # Requests that cross areas.
         self.tagging.evidence_requested.connect(self.show_evidence)
@@ -292,6 +301,14 @@ class MainWindow(QMainWindow):
             width = min(width, available.width() - 40)
             height = min(height, available.height() - 60)
         self.resize(width, height)
+
+    def _letters_held(self, letters: str) -> None:
+        shown = letters if len(letters) <= 20 else "…" + letters[-19:]
+        self.statusBar().showMessage(
+            f"Typing? “{shown}” not taken as commands: this is not a text field. "
+            "Letter keys (J/K, E/C, U/I/D) act again after a pause or a click.",
+            6000,
+        )
 
     def _restore_state(self) -> None:
         """Restore geometry, docks and splitter as saved, unless what was saved would hide

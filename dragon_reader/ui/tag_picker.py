@@ -552,6 +552,8 @@ class TagPicker(QDialog):
     def _choice_changed(self) -> None:
         choice = self.current_choice()
         self.details.setText(choice.details if choice else "")
+        if choice is not None and self.hint.text() in (NOTHING_SUGGESTED, NO_ENTRY_CHOSEN):
+            self.hint.setText("")  # an entry is chosen now
         edit = self.slot_edits.get(SlotRole.PARTY)
         if edit is None or self._parties_typed:
             return

@@ -252,6 +252,7 @@ def test_with_nothing_suggested_no_entry_is_chosen_and_enter_saves_nothing(
     qtbot.keyClick(picker.filter_edit, Qt.Key.Key_Down)  # arrowing down chooses the first
     first = picker.current_choice()
     assert first is not None and first.entry_id is not None
+    assert picker.hint.text() == ""  # no more "No entry chosen"
     qtbot.keyClick(picker.filter_edit, Qt.Key.Key_Return)
     (tag,) = corpus.coding.all_tags()
     assert tag.entry_id == first.entry_id

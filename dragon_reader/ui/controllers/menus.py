@@ -314,6 +314,7 @@ class MenusController(QObject):
             ("Delete the chosen tag (Tags panel)", "Delete"),
             ("Edit a tag (Tags panel)", "Double-click, Enter"),
             ("In the tag picker: choose, confirm, cancel", "Up/Down, Enter, Esc"),
+            ("One-letter keys after words typed in the reader or list", "act after a pause"),
         ):
             rows.append(f"<tr><td>{what}</td><td><b>{keys}</b></td></tr>")
         dialog = QDialog(self.desk.window)
