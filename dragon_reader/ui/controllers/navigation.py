@@ -22,7 +22,7 @@ from dragon_reader.domain.changes import Changes
 from dragon_reader.domain.vocabularies import Vocabulary
 from dragon_reader.services.corpus import Corpus
 from dragon_reader.ui.actions import MainAction
-from dragon_reader.ui.article_list import COLUMNS, MATCH_COLUMN, WORDS_COLUMN, ArticleListModel
+from dragon_reader.ui.article_list import MATCH_COLUMN, WORDS_COLUMN, ArticleListModel
 from dragon_reader.ui.background import BackgroundReads
 from dragon_reader.ui.desk import Desk
 from dragon_reader.ui.filter_bar import FilterBar, SnippetDelegate
@@ -34,6 +34,7 @@ SETTINGS_LAST_ARTICLE = "last_article"  # per database: see ``database_setting``
 SETTINGS_LIST_ORDER = "list_order"  # per database: "column,descending" as last chosen
 TITLE_MIN_CHARS = 16  # the title column never gets narrower than this many characters
 TITLE_IN_STATUS = 50  # characters of a title quoted in the status bar
+WORDS_MIN_WIDTH = 50  # px: the Words column, wider when a count needs it
 EMPTY_HINT = "No article passes the search and filters above. Clear them to see every article."
 SEARCH_HIDES = (1, 3, 4)  # outlet, words, status: the search snippet takes their place
 STATUS_ACTIONS = {
@@ -84,7 +85,7 @@ class NavigationController(QObject):
         italic = QFont(self.view.font())
         italic.setItalic(True)
         date_width = QFontMetrics(italic).horizontalAdvance("~0000-00-00") + 20
-        for column, width in enumerate((0, 90, max(78, date_width), 50, 70)):
+        for column, width in enumerate((0, 90, max(78, date_width), WORDS_MIN_WIDTH, 70)):
             if column:
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
                 header.resizeSection(column, width)
@@ -170,14 +171,11 @@ class NavigationController(QObject):
 
     def fit_words_column(self) -> int:
         """Make the Words column as wide as its widest figure ("2,873,346" whole, not
-        "2,87…") and never narrower than its heading; returns the width. A width the
+        "2,87…"), and 50 px at least (the seeds' counts); returns the width. A width the
         analyst dragged is kept unless the figures need more."""
-        metrics = self.view.fontMetrics()
         figure = f"{self.desk.corpus.most_words():,}"
+        needed = max(WORDS_MIN_WIDTH, self.view.fontMetrics().horizontalAdvance(figure) + 16)
         header = self.view.horizontalHeader()
-        heading = header.fontMetrics().horizontalAdvance(COLUMNS[WORDS_COLUMN][0])
-        # The cell's margins and the heading's sort arrow.
-        needed = max(50, metrics.horizontalAdvance(figure) + 16, heading + 24)
         size = header.sectionSize(WORDS_COLUMN)
         if size < needed or (size == self._words_width and size != needed):
             header.resizeSection(WORDS_COLUMN, needed)
