@@ -342,13 +342,13 @@ def letter_actions(actions: Iterable[QAction]) -> list[QAction]:
 
 class TypingGuard(QObject):
     """Keeps the window's one-letter shortcuts from acting on words typed where there is
-    no text field (the reader, the list): a user who believes they are typing changes no
-    article's status and opens no other article.
+    no text field (the reader, the list, a panel's table): a user who believes they are
+    typing changes no article's status and opens no other article.
 
     A run of typing starts when a letter reaches a watched widget without being a
     shortcut ("a", "n", "t"), or when ``hold`` is called (E or C refused for want of a
-    selection). While it lasts, one-letter shortcuts are held back, and letters sent to a
-    watched list are not used to jump to a row. It ends after ``TYPING_PAUSE_MS`` without
+    selection). While it lasts, one-letter shortcuts are held back; letters sent to a
+    watched list or table never make it jump to a row. It ends after ``TYPING_PAUSE_MS`` without
     a typed key, at a click in a watched widget, or at a key that is not typing (an arrow,
     Esc, Tab, Enter, a Ctrl chord). Ctrl shortcuts are never held back.
 

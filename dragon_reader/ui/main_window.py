@@ -15,8 +15,10 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QApplication,
     QDockWidget,
+    QHeaderView,
     QLineEdit,
     QMainWindow,
     QSizePolicy,
@@ -123,14 +125,6 @@ class MainWindow(QMainWindow):
             ),
         )
 
-        # Words typed into the reader or the list are not one-letter commands.
-        self.typing_guard = TypingGuard(
-            self.actions_by_name.values(), (self.current.reader, self.navigation.view), self
-        )
-        self.typing_guard.setObjectName("typing_guard")
-        self.typing_guard.held.connect(self._letters_held)
-        self.tagging.selection_missing.connect(self.typing_guard.hold)
-
         # Requests that cross areas.
         self.tagging.evidence_requested.connect(self.show_evidence)
         self.menus.timeline_panel.evidence_requested.connect(self.show_evidence)
@@ -189,6 +183,20 @@ class MainWindow(QMainWindow):
         self._field_shortcuts.setObjectName("field_shortcuts")
         for field in self.findChildren(QLineEdit):
             field.installEventFilter(self._field_shortcuts)
+        # Words typed where there is no text field (the reader, the list, a panel's table,
+        # the timeline) are not one-letter commands. A combo box's list is its own window.
+        self.typing_guard = TypingGuard(
+            self.actions_by_name.values(),
+            [
+                view
+                for view in self.findChildren(QAbstractScrollArea)
+                if not isinstance(view, QHeaderView) and view.window() is self
+            ],
+            self,
+        )
+        self.typing_guard.setObjectName("typing_guard")
+        self.typing_guard.held.connect(self._letters_held)
+        self.tagging.selection_missing.connect(self.typing_guard.hold)
         self._first_size()
         self._restore_state()
 

@@ -85,3 +85,18 @@ def test_a_click_ends_the_hold(qtbot: QtBot, window: MainWindow, corpus: Corpus)
     qtbot.keyClick(view, Qt.Key.Key_D)
     shown = window.current_article_id
     assert shown is not None and statuses(corpus)[shown] == ArticleStatus.DONE
+
+
+def test_words_typed_into_a_panels_table_are_typing_too(
+    qtbot: QtBot, window: MainWindow, corpus: Corpus
+) -> None:
+    from PySide6.QtWidgets import QTableView
+
+    from tests.ui.find import child
+
+    before, shown = statuses(corpus), window.current_article_id
+    table = child(window, QTableView, "tags_table")
+    table.setFocus()
+    qtbot.keyClicks(table, "a kind word")
+    assert statuses(corpus) == before
+    assert window.current_article_id == shown
