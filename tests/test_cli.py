@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import io
 import json
 import subprocess
 import sys
@@ -426,7 +427,7 @@ def test_a_dateline_without_a_year_is_not_called_exact(
 
 
 def test_a_month_only_publication_is_shown_as_the_month(
-    db_path: Path, capsys: pytest.CaptureFixture[str]
+    db_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # Seed 000 dates itself only by "agreed last month at a … California summit".
     assert main(["--db", str(db_path), "dates", "--json", "1"]) == 0
@@ -435,6 +436,23 @@ def test_a_month_only_publication_is_shown_as_the_month(
     assert (seed["published"], seed["published_certainty"]) == ("2023-12", "month")
     values = {d["text"]: d["value"] for d in seed["dates"]}
     assert values["last month"] == "2023-11"
+    # "the Pentagon said on Tuesday": any Tuesday around December 2023 fits, so the
+    # reading is the month, ambiguous with November, never one day made up.
+    tuesdays = [d for d in seed["dates"] if d["text"] == "Tuesday"]
+    assert tuesdays and all(
+        (d["value"], d["ambiguous"], d["alternatives"]) == ("2023-12", True, ["2023-11"])
+        for d in tuesdays
+    )
+    assert "to the month only" in tuesdays[0]["reading"]
+    # The picker's suggestion (``suggest``) says the same.
+    seeds = Path(__file__).resolve().parent.parent / "seeds"
+    body = (seeds / seed["source_file"]).read_text(encoding="utf-8")
+    start = body.index("the Pentagon said on Tuesday")
+    selection = {"article_id": 1, "start": start, "end": start + 11, "kind": "channel"}
+    monkeypatch.setattr("sys.stdin", io.StringIO(json.dumps(selection) + "\n"))
+    assert main(["--db", str(db_path), "suggest", "--json"]) == 0
+    suggested = json.loads(capsys.readouterr().out)
+    assert (suggested["date"], suggested["date_text"]) == ("2023-12", "Tuesday")
     # Confirming it needs a day the text does not give.
     assert main(["--db", str(db_path), "edit", "1", "--published", "inferred"]) == 1
     assert "only the month (2023-12)" in capsys.readouterr().err

@@ -1863,6 +1863,8 @@ def resolve_mentions(
     spans: Sequence[tuple[int, int]],
     anchor: date | None,
     events: Sequence[KnownEvent] = (),
+    *,
+    anchor_month_only: bool = False,
 ) -> list[ResolvedDate]:
     """Resolve every date span of ``text`` (``text[start:end]``, in order) against
     ``anchor``. Each date takes the tense of its clause; a month or day without a year
@@ -1870,7 +1872,91 @@ def resolve_mentions(
     a weekday directly followed by a date ("Friday (Aug 5)", "Tuesday, Jan. 9") means
     that date; "the third anniversary" of something takes that something's date from the
     sentence or from ``events`` (codebook events with known dates), when either gives
-    it."""
+    it.
+
+    ``anchor_month_only``: the publication is known only to its month, and ``anchor`` is
+    a stand-in day of it. A value is then no more precise than that supports: one that
+    any day of the month gives alike stays; one the day moves through the month ("on
+    Tuesday", "yesterday", "last week", "three days ago") keeps only its month, flagged
+    ambiguous with the other months it may fall in; one the day only tips between two
+    readings (a month and day without a year, early in the month) keeps its reading,
+    flagged ambiguous with the other."""
+    results = _resolve_all(text, spans, anchor, events)
+    if anchor is None or not anchor_month_only:
+        return results
+    days = calendar.monthrange(anchor.year, anchor.month)[1]
+    early = _resolve_all(text, spans, anchor.replace(day=1), events)
+    late = _resolve_all(text, spans, anchor.replace(day=days), events)
+    return [
+        ResolvedDate(
+            found.start,
+            found.end,
+            found.phrase,
+            _to_the_month(found.value, (first.value, last.value)),
+            found.tense,
+        )
+        for found, first, last in zip(results, early, late, strict=True)
+    ]
+
+
+_A_MONTH = 31  # days
+
+
+def _to_the_month(value: DateValue, others: Sequence[DateValue]) -> DateValue:
+    """``value`` (read against a stand-in day of the publication's month) as far as the
+    same phrase read against that month's first and last days (``others``) agrees with
+    it. A reading moves monotonically with the anchor, so the month's ends bound it."""
+    if not value.is_calendar or value.value is None:
+        return value
+    found = [o.value for o in others if o.is_calendar and o.value is not None]
+    readings: list[str] = list(dict.fromkeys([value.value, *found]))
+    if len(readings) == 1:
+        return value
+    fuzzy = value_to_fuzzy(value.value)
+    if fuzzy is None:
+        return value
+    if len(readings) == 2 or (fuzzy.last_day - fuzzy.first_day).days > _A_MONTH:
+        # The day only tips it between two readings, or it spans more than a month
+        # (a range of months): it stays, with the other readings.
+        others_read = [r for r in readings if r != value.value]
+        return DateValue(
+            value.value,
+            value.date_class,
+            value.qualifier,
+            ambiguous=True,
+            alternatives=tuple(dict.fromkeys([*value.alternatives, *others_read])),
+            reading=f"{value.reading or 'read'}, or {', '.join(others_read)}: "
+            "the publication's day is not known",
+        )
+    middle = fuzzy.first_day + (fuzzy.last_day - fuzzy.first_day) / 2
+    month = _month_value(middle.year, middle.month)
+    reached: list[str] = []
+    for reading in [*readings, *value.alternatives]:
+        span = value_to_fuzzy(reading)
+        if span is None:
+            continue
+        year, number = span.first_day.year, span.first_day.month
+        while (year, number) <= (span.last_day.year, span.last_day.month):
+            reached.append(_month_value(year, number))
+            year, number = _add_months(year, number, 1)
+    alternatives = tuple(sorted(set(reached) - {month}))
+    return DateValue(
+        month,
+        DateClass.POINT,
+        ambiguous=bool(alternatives),
+        alternatives=alternatives,
+        reading=f"{value.reading or 'a day'}, to the month only: "
+        "the publication's day is not known",
+    )
+
+
+def _resolve_all(
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    anchor: date | None,
+    events: Sequence[KnownEvent],
+) -> list[ResolvedDate]:
+    """``resolve_mentions`` against one anchor day."""
     results: list[ResolvedDate] = []
     passage: tuple[int, int, int | None] | None = None  # (paragraph start, year, month)
     ordered = sorted(spans)

@@ -601,6 +601,12 @@ class Corpus:
             )
             return sorted((row for row in rows if row), key=str.lower)
 
+    def most_words(self) -> int:
+        """The word count of the longest article (0 with none): how wide a list's Words
+        column must be."""
+        with self.database.session() as session:
+            return session.scalar(select(func.max(Article.word_count))) or 0
+
     def summaries(self, ids: Sequence[ArticleId]) -> dict[ArticleId, ArticleSummary]:
         """Return list rows for ``ids`` (missing ids are absent from the result)."""
         if not ids:

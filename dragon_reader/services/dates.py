@@ -2,12 +2,15 @@
 
 The publication date is the stored one when the source gave it (``given``), otherwise the
 one the text gives away (``inferred``, see ``domain.publication``), otherwise unknown, and
-then relative dates stay unresolved. The CLI (``dragon-reader dates``), the picker's
-suggestions and the timeline read dates through this one service.
+then relative dates stay unresolved. A publication date known only to its month gives
+relative dates no more precision than that ("on Tuesday" is then a day of that month, not
+one day). The CLI (``dragon-reader dates``), the picker's suggestions and the timeline read
+dates through this one service.
 """
 
 from __future__ import annotations
 
+import calendar
 import hashlib
 from dataclasses import dataclass
 from datetime import date
@@ -53,6 +56,15 @@ class Publication:
     def day_known(self) -> bool:
         """Whether the day itself is known (given, or inferred exactly or to the week)."""
         return self.published is not None and self.certainty != "month"
+
+    @property
+    def latest_day(self) -> date | None:
+        """The last day the article may have been published: the month's last day when
+        only the month is known."""
+        if self.published is None or self.day_known:
+            return self.published
+        days = calendar.monthrange(self.published.year, self.published.month)[1]
+        return self.published.replace(day=days)
 
 
 @dataclass(frozen=True)
@@ -136,5 +148,11 @@ class DateService:
             article_id,
             source_file,
             publication,
-            resolve_mentions(text, spans, publication.published, events),
+            resolve_mentions(
+                text,
+                spans,
+                publication.published,
+                events,
+                anchor_month_only=publication.published is not None and not publication.day_known,
+            ),
         )

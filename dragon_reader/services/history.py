@@ -48,6 +48,12 @@ class UndoHistory:
         return bool(self._undone)
 
     @property
+    def latest(self) -> Change | None:
+        """The change undo would revert (``None`` when nothing): compared before and after
+        an operation, it tells whether the operation recorded a step."""
+        return self._done[-1] if self._done else None
+
+    @property
     def undo_text(self) -> str:
         """What undo would revert ("" when nothing)."""
         return self._done[-1].description if self._done else ""

@@ -158,7 +158,7 @@ class SuggestionService:
         found = self.dates.article_dates(article_id, text, article.published)
         left, right = sentence_around(text, start, end)
         options = _date_options(
-            text, found.dates, (left, right), (start, end), found.publication.published
+            text, found.dates, (left, right), (start, end), found.publication.latest_day
         )
         sentence = text[left:right]
         undated = tuple(
@@ -207,7 +207,7 @@ def _date_options(
     published: date | None,
 ) -> list[DateOption]:
     """The calendar dates of the sentence, closest to the selection first; in a past
-    report none after publication."""
+    report none after ``published`` (the last day the article may have appeared)."""
     (left, right), (start, end) = sentence, selection
     tense = sentence_tense(text, start, left, right)
     candidates = []

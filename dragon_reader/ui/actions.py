@@ -7,9 +7,9 @@ import enum
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcutEvent
+from PySide6.QtWidgets import QAbstractItemView, QAbstractScrollArea, QWidget
 
 
 class MainAction(enum.Enum):
@@ -310,6 +310,127 @@ class WindowShortcuts(QObject):
             if pressed in self._keys:
                 return True  # not taken by the field: the window's shortcut runs
         return False
+
+
+TYPING_PAUSE_MS = 1_500  # a pause this long ends a run of typing
+_COMMAND_MODIFIERS = (
+    Qt.KeyboardModifier.ControlModifier
+    | Qt.KeyboardModifier.AltModifier
+    | Qt.KeyboardModifier.MetaModifier
+)
+_MODIFIER_KEYS = frozenset(
+    {Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta, Qt.Key.Key_AltGr}
+)
+
+
+def letter_actions(actions: Iterable[QAction]) -> list[QAction]:
+    """The actions with a shortcut that is one key without Ctrl, Alt or Meta (J, K, E, C,
+    U, I, D): the keys a word typed in the wrong place would set off."""
+    found = []
+    for action in actions:
+        for sequence in action.shortcuts():
+            if sequence.count() != 1:
+                continue
+            combination = sequence[0]  # type: ignore[index]  # the stubs lack __getitem__
+            if not combination.keyboardModifiers() & _COMMAND_MODIFIERS and (
+                Qt.Key.Key_A.value <= combination.key().value <= Qt.Key.Key_Z.value
+            ):
+                found.append(action)
+                break
+    return found
+
+
+class TypingGuard(QObject):
+    """Keeps the window's one-letter shortcuts from acting on words typed where there is
+    no text field (the reader, the list, a panel's table): a user who believes they are
+    typing changes no article's status and opens no other article.
+
+    A run of typing starts when a letter reaches a watched widget without being a
+    shortcut ("a", "n", "t"), or when ``hold`` is called (E or C refused for want of a
+    selection). While it lasts, one-letter shortcuts are held back; letters sent to a
+    watched list or table never make it jump to a row. It ends after ``TYPING_PAUSE_MS`` without
+    a typed key, at a click in a watched widget, or at a key that is not typing (an arrow,
+    Esc, Tab, Enter, a Ctrl chord). Ctrl shortcuts are never held back.
+
+    Signals:
+        held(str): the letters held back so far in this run, after each one.
+    """
+
+    held = Signal(str)
+
+    def __init__(
+        self,
+        actions: Iterable[QAction],
+        watched: Iterable[QWidget],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._actions = set(letter_actions(actions))
+        for action in self._actions:
+            action.installEventFilter(self)
+        self._watched: set[QObject] = set()
+        for widget in watched:
+            self._watched.add(widget)
+            widget.installEventFilter(self)
+            if isinstance(widget, QAbstractScrollArea):  # clicks land on its viewport
+                viewport = widget.viewport()
+                self._watched.add(viewport)
+                viewport.installEventFilter(self)
+        self._last_key = QElapsedTimer()  # invalid: no run of typing
+        self._held = ""
+
+    @property
+    def holding(self) -> bool:
+        """True during a run of typing (one-letter shortcuts are held back)."""
+        return self._last_key.isValid() and self._last_key.elapsed() < TYPING_PAUSE_MS
+
+    def hold(self) -> None:
+        """Start (or go on with) a run of typing."""
+        if not self.holding:
+            self._held = ""
+        self._last_key.start()
+
+    def release(self) -> None:
+        """End the run of typing: one-letter shortcuts act again."""
+        self._last_key.invalidate()
+        self._held = ""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.Shortcut and watched in self._actions:
+            if not self.holding or not isinstance(event, QShortcutEvent):
+                return False
+            self.hold()
+            self._held += event.key().toString().lower()
+            self.held.emit(self._held)
+            return True
+        if watched not in self._watched:
+            return False
+        if kind == QEvent.Type.MouseButtonPress:
+            self.release()
+        elif kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            return self._key_pressed(watched, event)
+        return False
+
+    def _key_pressed(self, watched: QObject, event: QKeyEvent) -> bool:
+        key = Qt.Key(event.key())
+        if key in _MODIFIER_KEYS:
+            return False
+        text = event.text()
+        typing = not event.modifiers() & _COMMAND_MODIFIERS and (
+            key == Qt.Key.Key_Backspace or (text != "" and text.isprintable())
+        )
+        if not typing:
+            self.release()
+            return False
+        was_holding = self.holding
+        self.hold()
+        # A list jumps to the row whose title starts with the letters typed: not while
+        # typing (it would open another article); nor does the reader page down at each
+        # space between typed words.
+        if isinstance(watched, QAbstractItemView):
+            return key != Qt.Key.Key_Space
+        return was_holding and key == Qt.Key.Key_Space
 
 
 def keep_off(action: QAction) -> None:

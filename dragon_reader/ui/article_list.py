@@ -20,6 +20,7 @@ COLUMNS: list[tuple[str, SortKey]] = [
     ("Words", "words"),
     ("Status", "status"),
 ]
+WORDS_COLUMN = [key for _, key in COLUMNS].index("words")
 MATCH_COLUMN = len(COLUMNS)  # the search snippet, shown while searching
 FETCH_PAGE = 200
 INFER_PAGE = 40  # articles whose publication date is inferred at a time, as they are shown

@@ -28,3 +28,13 @@ class Desk:
     def say(self, message: str, milliseconds: int = 6000) -> None:
         """Show ``message`` in the status bar for a while."""
         self.window.statusBar().showMessage(message, milliseconds)
+
+    def undo_mark(self) -> object | None:
+        """What undo would revert now; give it to ``undo_hint`` after an operation."""
+        return self.corpus.journal.history.latest
+
+    def undo_hint(self, before: object | None) -> str:
+        """ " — Ctrl+Z undoes." when an undo step was recorded since ``before`` (an
+        ``undo_mark``), else "." (an import of nothing leaves nothing to undo)."""
+        latest = self.corpus.journal.history.latest
+        return " — Ctrl+Z undoes." if latest is not None and latest is not before else "."

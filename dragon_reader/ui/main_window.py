@@ -15,8 +15,10 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QApplication,
     QDockWidget,
+    QHeaderView,
     QLineEdit,
     QMainWindow,
     QSizePolicy,
@@ -31,6 +33,7 @@ from dragon_reader.services.corpus import Corpus, database_read_only_reason
 from dragon_reader.services.live import LiveUpdates, RemoteChanges
 from dragon_reader.ui.actions import (
     CHANGE_ACTIONS,
+    TypingGuard,
     WindowShortcuts,
     build_actions,
     connect_handlers,
@@ -53,6 +56,8 @@ from dragon_reader.ui.widgets import WorkBar
 SETTINGS_GEOMETRY = "main_window/geometry"
 SETTINGS_STATE = "main_window/state"
 SETTINGS_SPLITTER = "main_window/splitter"
+SETTINGS_TAB = "main_window/tab"  # "article" or "timeline", the tab in front at the last run
+TABS = ("article", "timeline")  # the center tabs, in order
 SETTINGS_SCROLL = "scroll"  # per database, as the last article (``database_setting``)
 READER_MIN_WIDTH = 360  # the reader never gets narrower than this
 FIRST_SPLIT = [2, 3]  # list : reader at a first start (the list never below its minimum)
@@ -178,6 +183,20 @@ class MainWindow(QMainWindow):
         self._field_shortcuts.setObjectName("field_shortcuts")
         for field in self.findChildren(QLineEdit):
             field.installEventFilter(self._field_shortcuts)
+        # Words typed where there is no text field (the reader, the list, a panel's table,
+        # the timeline) are not one-letter commands. A combo box's list is its own window.
+        self.typing_guard = TypingGuard(
+            self.actions_by_name.values(),
+            [
+                view
+                for view in self.findChildren(QAbstractScrollArea)
+                if not isinstance(view, QHeaderView) and view.window() is self
+            ],
+            self,
+        )
+        self.typing_guard.setObjectName("typing_guard")
+        self.typing_guard.held.connect(self._letters_held)
+        self.tagging.selection_missing.connect(self.typing_guard.hold)
         self._first_size()
         self._restore_state()
 
@@ -291,6 +310,14 @@ class MainWindow(QMainWindow):
             height = min(height, available.height() - 60)
         self.resize(width, height)
 
+    def _letters_held(self, letters: str) -> None:
+        shown = letters if len(letters) <= 20 else "…" + letters[-19:]
+        self.statusBar().showMessage(
+            f"Typing? “{shown}” not taken as commands: this is not a text field. "
+            "Letter keys (J/K, E/C, U/I/D) act again after a pause or a click.",
+            6000,
+        )
+
     def _restore_state(self) -> None:
         """Restore geometry, docks and splitter as saved, unless what was saved would hide
         the list or the reader (a saved layout never traps the user)."""
@@ -303,6 +330,9 @@ class MainWindow(QMainWindow):
         splitter = self.settings.value(SETTINGS_SPLITTER)
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
+        tab = self.settings.value(SETTINGS_TAB)
+        if tab in TABS:
+            self.menus.center_tabs.setCurrentIndex(TABS.index(str(tab)))
         sizes = self.splitter.sizes()
         # No saved split that makes sense: split by FIRST_SPLIT once the window has a size.
         self._first_split = (
@@ -436,6 +466,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue(SETTINGS_STATE, self.saveState())
         self.settings.setValue(SETTINGS_GEOMETRY, self.saveGeometry())
         self.settings.setValue(SETTINGS_SPLITTER, self.splitter.saveState())
+        self.settings.setValue(SETTINGS_TAB, TABS[self.menus.center_tabs.currentIndex()])
         self.settings.sync()
         super().closeEvent(event)
 

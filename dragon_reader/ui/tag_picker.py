@@ -57,6 +57,10 @@ SLOT_HINT = (
     "separated by ; (the actor dictionary completes them)."
 )
 NO_BREAK = "\u00a0"
+NOTHING_SUGGESTED = (
+    "Nothing suggested for this selection: type to find or create an entry, or ↓ to choose one."
+)
+NO_ENTRY_CHOSEN = "No entry chosen: type to find or create one, or ↓ to choose one from the list."
 # How often a shown picker is placed again when it ends up past the screen's edge.
 MAX_REFITS = 3
 SETTLE_MS = 2_000  # how long after it is shown that is watched
@@ -295,6 +299,9 @@ class TagPicker(QDialog):
         self.list_view.selectionModel().currentRowChanged.connect(
             lambda _current, _previous: self._choice_changed()
         )
+        self.list_view.selectionModel().selectionChanged.connect(
+            lambda _selected, _deselected: self._choice_changed()
+        )
         self.filter_edit.textChanged.connect(self._refilter)
         # A date refused on Enter: its message goes once the date is edited again.
         self._date_error = False
@@ -455,8 +462,12 @@ class TagPicker(QDialog):
             self.hint.setText("")
 
     def current_choice(self) -> _Choice | None:
-        """The highlighted row of the list."""
-        row = self.list_view.currentIndex().row()
+        """The highlighted row of the list; ``None`` while no row is highlighted (nothing
+        suggested and nothing typed or arrowed to yet)."""
+        index = self.list_view.currentIndex()
+        row = index.row()
+        if not self.list_view.selectionModel().isSelected(index):
+            return None  # a focus frame alone (Tab into the list) chooses nothing
         if 0 <= row < len(self.model.rows):
             choice: _Choice = self.model.rows[row]
             return choice
@@ -466,7 +477,8 @@ class TagPicker(QDialog):
         """Emit ``chosen`` for the highlighted row; stay open with a hint on bad input."""
         choice = self.current_choice()
         if choice is None:
-            self.hint.setText("Type a name to create an entry, or pick one from the list.")
+            self.hint.setText(NO_ENTRY_CHOSEN)
+            self.filter_edit.setFocus()
             return
         when: FuzzyDate | None = None
         if self.date_edit.text().strip():
@@ -540,6 +552,8 @@ class TagPicker(QDialog):
     def _choice_changed(self) -> None:
         choice = self.current_choice()
         self.details.setText(choice.details if choice else "")
+        if choice is not None and self.hint.text() in (NOTHING_SUGGESTED, NO_ENTRY_CHOSEN):
+            self.hint.setText("")  # an entry is chosen now
         edit = self.slot_edits.get(SlotRole.PARTY)
         if edit is None or self._parties_typed:
             return
@@ -606,8 +620,15 @@ class TagPicker(QDialog):
         if not needle and suggested is not None:
             rows.sort(key=lambda row: row.entry_id != suggested)
         self.model.set_rows(rows)
-        if rows:
+        # Typed words choose their best match; with none typed only the suggested entry
+        # is chosen. Nothing suggested: nothing chosen, so Enter cannot save an entry the
+        # analyst never looked at (the alphabetically first one, as it once did).
+        chosen = bool(rows) and (bool(needle) or rows[0].entry_id == suggested)
+        if chosen:
             self.list_view.setCurrentIndex(self.model.index(0, 0))
+        else:
+            self.list_view.selectionModel().clear()
+        self.hint.setText("" if chosen or not rows else NOTHING_SUGGESTED)
         self._choice_changed()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

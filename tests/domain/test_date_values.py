@@ -464,3 +464,64 @@ def test_sentence_around_at_every_offset_of_tricky_text() -> None:
         for end in {start, min(len(text), start + 1), min(len(text), start + 30)}:
             expected = _scanned_sentence_around(text, start, end)
             assert sentence_around(text, start, end) == expected, (start, end)
+
+
+MONTH_ONLY = date(2023, 12, 15)  # the stand-in day of a publication known as "2023-12"
+
+
+def month_only(sentence: str, *phrases: str) -> dict[str, DateValue]:
+    spans = [(sentence.index(p), sentence.index(p) + len(p)) for p in phrases]
+    found = resolve_mentions(sentence, spans, MONTH_ONLY, anchor_month_only=True)
+    return {r.phrase: r.value for r in found}
+
+
+def test_a_month_only_publication_gives_relative_days_only_their_month() -> None:
+    values = month_only(
+        "The Pentagon said on Tuesday that envoys met yesterday and last week, "
+        "three days ago and this weekend.",
+        "Tuesday",
+        "yesterday",
+        "last week",
+        "three days ago",
+        "this weekend",
+    )
+    for phrase, value in values.items():
+        assert value.value == "2023-12", phrase  # no one day the text does not give
+        assert value.ambiguous and value.alternatives == ("2023-11",), phrase
+        assert "to the month only" in value.reading
+        assert value.fuzzy() is not None and str(value.fuzzy()) == "2023-12"
+
+
+def test_a_month_only_publication_keeps_what_every_day_of_it_agrees_on() -> None:
+    values = month_only(
+        "Talks held last month, on Dec. 5, 2023, and in August 2022 were followed "
+        "by more than two years of silence.",
+        "last month",
+        "Dec. 5, 2023",
+        "August 2022",
+        "more than two years",
+    )
+    assert {p: (v.value, v.ambiguous) for p, v in values.items()} == {
+        "last month": ("2023-11", False),
+        "Dec. 5, 2023": ("2023-12-05", False),
+        "August 2022": ("2022-08", False),
+        "more than two years": ("P2Y", False),
+    }
+
+
+def test_a_month_only_publication_flags_a_day_whose_year_it_tips() -> None:
+    # "December 20" in a past report: 2023-12-20 if published after the 20th, else a
+    # year earlier. The text gives the day; only the year is in doubt.
+    (value,) = month_only("Officials met on December 20.", "December 20").values()
+    assert value.ambiguous
+    assert {value.value, *value.alternatives} == {"2022-12-20", "2023-12-20"}
+
+
+def test_a_publication_known_to_the_day_reads_weekdays_as_before() -> None:
+    sentence = "The Pentagon said on Tuesday that envoys met yesterday."
+    spans = [(sentence.index(p), sentence.index(p) + len(p)) for p in ("Tuesday", "yesterday")]
+    found = resolve_mentions(sentence, spans, MONTH_ONLY)
+    assert [(r.value.value, r.value.ambiguous) for r in found] == [
+        ("2023-12-12", False),
+        ("2023-12-14", False),
+    ]

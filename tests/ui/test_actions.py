@@ -53,3 +53,28 @@ def test_ctrl_e_in_a_text_field_opens_the_export_and_ctrl_z_stays_the_fields(
     dialog = window.findChild(ExportDialog, "export_dialog")
     assert dialog is not None and dialog.isVisible()
     dialog.reject()
+
+
+def test_f1_names_undo_and_redo_not_what_they_would_do_now(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from dragon_reader.ui.tag_picker import TagPicker
+    from tests.ui.find import bus, reader
+
+    text = reader(window).article.text  # type: ignore[union-attr]
+    start = text.index("severed")
+    reader(window).select_span(start, start + len("severed"))
+    reader(window).setFocus()
+    qtbot.keyClick(reader(window), Qt.Key.Key_C)
+    picker = child(window, TagPicker, "tag_picker")
+    qtbot.keyClick(picker.filter_edit, Qt.Key.Key_Return)
+    bus(window).undo()  # Redo now reads "Redo tag “severed”" in the Edit menu
+    assert "severed" in action(window, "redo").text()
+    action(window, "keyboard_help").trigger()
+    dialog = child(window, QDialog, "keyboard_help")
+    lines = child(dialog, QTextBrowser, "keyboard_help_text").toPlainText().splitlines()
+    assert not [line for line in lines if "severed" in line]
+    assert any(line.startswith("Redo") for line in lines)
+    assert any(line.startswith("Undo") for line in lines)

@@ -1,7 +1,9 @@
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Sequence
 from datetime import date
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, QPoint, QSettings, Qt
@@ -280,3 +282,24 @@ def test_the_sort_arrow_shows_the_order_the_rows_are_in_and_it_is_kept(
     assert [restored.article_id_at(r) for r in range(5)] == [
         model.article_id_at(r) for r in range(5)
     ]
+
+
+def test_the_words_column_shows_the_longest_articles_count_whole(
+    qtbot: QtBot, window: MainWindow, db_path: Path
+) -> None:
+    from dragon_reader.domain.changes import Changes
+    from dragon_reader.ui.article_list import WORDS_COLUMN
+
+    view = article_list(window)
+    seeds_width = view.columnWidth(WORDS_COLUMN)
+    with sqlite3.connect(db_path) as raw:  # a 19 MB article's count, without its text
+        raw.execute("UPDATE article SET word_count = 2873346 WHERE id = 2")
+    bus(window).announce(Changes.everything("read again"))
+    model = list_model(window)
+    row = model.row_of(ArticleId(2))
+    assert row is not None
+    shown = model.data(model.index(row, WORDS_COLUMN))
+    assert shown == "2,873,346"
+    needed = view.fontMetrics().horizontalAdvance(shown)
+    assert view.columnWidth(WORDS_COLUMN) >= needed + 8  # whole, with the cell's margins
+    assert seeds_width < view.columnWidth(WORDS_COLUMN)  # the seeds' few hundred need less

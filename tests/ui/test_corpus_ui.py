@@ -515,3 +515,26 @@ def test_a_refused_date_in_properties_stops_being_shown_once_the_date_is_edited(
     qtbot.mouseClick(confirm, Qt.MouseButton.LeftButton)  # the inferred date fills it in
     assert published.text() == "2024-01-09" and error.text() == ""
     dialog.reject()  # Cancel: discards without asking
+
+
+def test_the_status_bar_offers_ctrl_z_only_when_an_import_left_something_to_undo(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("   \n", encoding="utf-8")
+    assert window.import_files([empty])
+    settle(qtbot, window)
+    said = window.statusBar().currentMessage()
+    assert "0 imported" in said and "Ctrl+Z" not in said
+    assert not action(window, "undo").isEnabled()
+    story = tmp_path / "talks.txt"
+    story.write_text("Talks resume\n\nAustin spoke with Dong Jun by video.", encoding="utf-8")
+    assert window.import_files([story])
+    settle(qtbot, window)
+    said = window.statusBar().currentMessage()
+    assert "1 imported" in said and "Ctrl+Z undoes" in said
+    assert action(window, "undo").isEnabled()
+    # A second import of nothing after it: Ctrl+Z would undo the first, so it is not offered.
+    assert window.import_files([empty])
+    settle(qtbot, window)
+    assert "Ctrl+Z" not in window.statusBar().currentMessage()

@@ -289,3 +289,30 @@ def test_the_tags_panel_stays_readable_at_the_narrowest_window_and_widens_again(
     window.resize(1240, 740)
     qtbot.waitUntil(lambda: window.width() == 1240)
     qtbot.waitUntil(lambda: dock.width() >= wide - 2)
+
+
+def test_the_timeline_tab_in_front_at_quit_is_in_front_at_the_next_start(
+    qtbot: QtBot, corpus: Corpus, settings: QSettings
+) -> None:
+    from PySide6.QtWidgets import QTabWidget
+
+    first = MainWindow(corpus, settings)
+    qtbot.addWidget(first)
+    first.show()
+    tabs = child(first, QTabWidget, "center_tabs")
+    tabs.setCurrentIndex(tabs.indexOf(child(first, QWidget, "timeline_panel")))
+    first.close()
+    second = MainWindow(corpus, settings)
+    qtbot.addWidget(second)
+    second.show()
+    tabs = child(second, QTabWidget, "center_tabs")
+    assert tabs.currentWidget() is child(second, QWidget, "timeline_panel")
+    qtbot.waitUntil(lambda: second.current_article_id is not None)  # the article opens too
+    tabs.setCurrentIndex(0)
+    second.close()
+    third = MainWindow(corpus, settings)
+    qtbot.addWidget(third)
+    third.show()
+    assert child(third, QTabWidget, "center_tabs").currentIndex() == 0  # the article
+    qtbot.waitUntil(lambda: third.current_article_id is not None)
+    third.close()

@@ -3,6 +3,7 @@ the actor dictionary, a channel's default parties, and descriptions while filter
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QMargins, QPoint, QRect, Qt
 from PySide6.QtWidgets import QApplication, QScrollArea
 from pytestqt.qtbot import QtBot
@@ -225,3 +226,67 @@ def test_a_picker_pushed_past_the_screens_foot_as_it_opens_comes_back_onto_it(
     picker.move(picker.x(), 815 - picker.frameGeometry().height())
     qtbot.waitUntil(lambda: screen.contains(picker.frameGeometry()), timeout=2000)
     assert picker.frameGeometry().bottom() <= 799
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_E, Qt.Key.Key_C])
+def test_with_nothing_suggested_no_entry_is_chosen_and_enter_saves_nothing(
+    qtbot: QtBot, window: MainWindow, corpus: Corpus, key: Qt.Key
+) -> None:
+    # The sentence names no codebook entry: nothing may stand chosen in its place (the
+    # alphabetically first entry once did, and Enter saved it with its parties).
+    picker = open_picker(qtbot, window, "sovereignty", key)
+    assert picker.current_choice() is None
+    assert picker.list_view.selectionModel().selectedRows() == []
+    assert picker.model.rowCount() > 0  # the codebook is listed to choose from
+    assert "Nothing suggested" in picker.hint.text()
+    if SlotRole.PARTY in picker.slot_edits:
+        assert picker.slot_edits[SlotRole.PARTY].text() == ""  # no entry's sides filled in
+    qtbot.keyClick(picker.filter_edit, Qt.Key.Key_Return)
+    qtbot.keyClick(picker, Qt.Key.Key_Enter)
+    picker.list_view.setFocus(Qt.FocusReason.TabFocusReason)  # a focus frame, not a choice
+    qtbot.keyClick(picker.list_view, Qt.Key.Key_Return)
+    assert corpus.coding.all_tags() == []
+    assert picker.isVisible() and "No entry chosen" in picker.hint.text()
+    assert picker.focusWidget() is picker.filter_edit  # back where an entry is found
+
+    qtbot.keyClick(picker.filter_edit, Qt.Key.Key_Down)  # arrowing down chooses the first
+    first = picker.current_choice()
+    assert first is not None and first.entry_id is not None
+    assert picker.hint.text() == ""  # no more "No entry chosen"
+    qtbot.keyClick(picker.filter_edit, Qt.Key.Key_Return)
+    (tag,) = corpus.coding.all_tags()
+    assert tag.entry_id == first.entry_id
+
+
+def test_typing_chooses_the_best_match_and_clearing_it_chooses_nothing_again(
+    qtbot: QtBot, window: MainWindow, corpus: Corpus
+) -> None:
+    picker = open_picker(qtbot, window, "sovereignty", Qt.Key.Key_C)
+    qtbot.keyClicks(picker.filter_edit, "military-to-military")
+    chosen = picker.current_choice()
+    assert chosen is not None and chosen.name == "Military-to-military communications"
+    picker.filter_edit.clear()
+    assert picker.current_choice() is None
+    assert picker.slot_edits[SlotRole.PARTY].text() == ""
+    qtbot.keyClick(picker.filter_edit, Qt.Key.Key_Return)
+    assert corpus.coding.all_tags() == []
+
+
+def test_a_suggested_entry_is_still_chosen(qtbot: QtBot, window: MainWindow) -> None:
+    picker = open_picker(qtbot, window, "severed", Qt.Key.Key_C)
+    suggested = picker.current_choice()
+    assert picker.suggestion is not None and picker.suggestion.entry_id is not None
+    assert suggested is not None and suggested.entry_id == picker.suggestion.entry_id
+    assert picker.hint.text() == ""
+
+
+def test_a_double_clicked_row_is_saved_with_nothing_suggested(
+    qtbot: QtBot, window: MainWindow, corpus: Corpus
+) -> None:
+    picker = open_picker(qtbot, window, "sovereignty", Qt.Key.Key_E)
+    view = picker.list_view
+    point = view.visualRect(picker.model.index(1, 0)).center()
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    (tag,) = corpus.coding.all_tags()
+    assert tag.entry_id == picker.model.rows[1].entry_id

@@ -68,21 +68,23 @@ class FilesController(QObject):
             folder = first if first.is_dir() else first.parent
             self.desk.settings.setValue(SETTINGS_IMPORT_FOLDER, str(folder))
         interchange = Interchange(self.desk.corpus)
+        before = self.desk.undo_mark()
         return self.desk.bus.start(
             "Importing file {done} of {total}…",
             lambda report: interchange.import_paths(paths, report),
-            self._after_import,
+            lambda report: self._after_import(report, before),
         )
 
     def paste_as_article(self) -> ImportReport | None:
         """Store the clipboard's text as a new article and open it."""
         text = QApplication.clipboard().text()
         corpus = self.desk.corpus
+        before = self.desk.undo_mark()
         outcome = self.desk.bus.run(lambda: corpus.import_text(text, ""))
         if outcome is None:
             return None
         report = ImportReport([outcome])
-        self._after_import(report)
+        self._after_import(report, before)
         return report
 
     def start_folder(self) -> str:
@@ -158,10 +160,11 @@ class FilesController(QObject):
         """Merge ``other`` in the work thread (one undo step; Stop leaves nothing of it),
         then show what came in; False when other work is still running."""
         corpus = self.desk.corpus
+        before = self.desk.undo_mark()
         return self.desk.bus.start(
             f"Merging {other.name}: {{done}} of {{total}} rows…",
             lambda progress: merge_database(corpus, other, progress),
-            self._after_merge,
+            lambda report: self._after_merge(report, before),
         )
 
     def open_export_dialog(self) -> ExportDialog:
@@ -185,8 +188,10 @@ class FilesController(QObject):
         dialog.open()
         return dialog
 
-    def _after_merge(self, report: MergeReport) -> None:
-        self.desk.say(f"Merged {report.source}: {report.tags_added} new tag(s). Ctrl+Z undoes.")
+    def _after_merge(self, report: MergeReport, before: object | None) -> None:
+        self.desk.say(
+            f"Merged {report.source}: {report.tags_added} new tag(s){self.desk.undo_hint(before)}"
+        )
         box = QMessageBox(QMessageBox.Icon.Information, "Merge", "", parent=self.desk.window)
         box.setObjectName("merge_report")
         box.setTextFormat(Qt.TextFormat.PlainText)  # names from the other database
@@ -194,8 +199,8 @@ class FilesController(QObject):
         box.open()
         self.merge_report = box
 
-    def _after_import(self, report: ImportReport) -> None:
-        self.desk.say(f"Import: {report.summary()} — Ctrl+Z undoes.", 10_000)
+    def _after_import(self, report: ImportReport, before: object | None) -> None:
+        self.desk.say(f"Import: {report.summary()}{self.desk.undo_hint(before)}", 10_000)
         new = [o.article_id for o in report.outcomes if o.outcome == "imported" and o.article_id]
         if new:
             self.open_requested.emit(int(new[0]))

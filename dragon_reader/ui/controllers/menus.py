@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from dragon_reader import __version__
 from dragon_reader.domain.changes import Changes
 from dragon_reader.domain.vocabularies import Vocabulary
-from dragon_reader.ui.actions import MainAction, shortcut_text
+from dragon_reader.ui.actions import ACTION_SPECS, MainAction, shortcut_text
 from dragon_reader.ui.desk import Desk
 from dragon_reader.ui.plain_text import SafeTextBrowser, action_text, escape, plain
 from dragon_reader.ui.timeline_panel import TimelinePanel
@@ -299,10 +299,11 @@ class MenusController(QObject):
     def show_keyboard_help(self) -> QDialog:
         """Help ▸ Keyboard shortcuts: every action with its keys, as people write them, in
         a scrolling list that fits the screen (at 1280×800 too)."""
+        # The action's name as declared, not its live text ("Redo tag “suspended”").
         rows = [
-            f"<tr><td>{escape(action.text().replace('&', ''))}</td>"
+            f"<tr><td>{escape(ACTION_SPECS[key].text.replace('&', ''))}</td>"
             f"<td><b>{escape(shortcut_text(action))}</b></td></tr>"
-            for action in self.desk.actions.values()
+            for key, action in self.desk.actions.items()
             if shortcut_text(action)
         ]
         for what, keys in (
@@ -313,6 +314,7 @@ class MenusController(QObject):
             ("Delete the chosen tag (Tags panel)", "Delete"),
             ("Edit a tag (Tags panel)", "Double-click, Enter"),
             ("In the tag picker: choose, confirm, cancel", "Up/Down, Enter, Esc"),
+            ("One-letter keys after words typed in the reader or list", "act after a pause"),
         ):
             rows.append(f"<tr><td>{what}</td><td><b>{keys}</b></td></tr>")
         dialog = QDialog(self.desk.window)

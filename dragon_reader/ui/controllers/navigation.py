@@ -22,7 +22,7 @@ from dragon_reader.domain.changes import Changes
 from dragon_reader.domain.vocabularies import Vocabulary
 from dragon_reader.services.corpus import Corpus
 from dragon_reader.ui.actions import MainAction
-from dragon_reader.ui.article_list import MATCH_COLUMN, ArticleListModel
+from dragon_reader.ui.article_list import MATCH_COLUMN, WORDS_COLUMN, ArticleListModel
 from dragon_reader.ui.background import BackgroundReads
 from dragon_reader.ui.desk import Desk
 from dragon_reader.ui.filter_bar import FilterBar, SnippetDelegate
@@ -33,6 +33,8 @@ from dragon_reader.ui.recognition_worker import BackgroundPass, start_publicatio
 SETTINGS_LAST_ARTICLE = "last_article"  # per database: see ``database_setting``
 SETTINGS_LIST_ORDER = "list_order"  # per database: "column,descending" as last chosen
 TITLE_MIN_CHARS = 16  # the title column never gets narrower than this many characters
+TITLE_IN_STATUS = 50  # characters of a title quoted in the status bar
+WORDS_MIN_WIDTH = 50  # px: the Words column, wider when a count needs it
 EMPTY_HINT = "No article passes the search and filters above. Clear them to see every article."
 SEARCH_HIDES = (1, 3, 4)  # outlet, words, status: the search snippet takes their place
 STATUS_ACTIONS = {
@@ -83,10 +85,12 @@ class NavigationController(QObject):
         italic = QFont(self.view.font())
         italic.setItalic(True)
         date_width = QFontMetrics(italic).horizontalAdvance("~0000-00-00") + 20
-        for column, width in enumerate((0, 90, max(78, date_width), 50, 70)):
+        for column, width in enumerate((0, 90, max(78, date_width), WORDS_MIN_WIDTH, 70)):
             if column:
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
                 header.resizeSection(column, width)
+        self._words_width = 0
+        self.fit_words_column()
         self.view.selectionModel().currentRowChanged.connect(self._current_row_changed)
         # The outlets offered and the counts by status are read off the window's thread
         # (a pass over every article each): the window paints without waiting for them.
@@ -164,6 +168,19 @@ class NavigationController(QObject):
             for vocabulary in (Vocabulary.RELEVANCE, Vocabulary.DOCUMENT_LABEL)
             for value in vocabularies.values(vocabulary, counted=False)
         ]
+
+    def fit_words_column(self) -> int:
+        """Make the Words column as wide as its widest figure ("2,873,346" whole, not
+        "2,87…"), and 50 px at least (the seeds' counts); returns the width. A width the
+        analyst dragged is kept unless the figures need more."""
+        figure = f"{self.desk.corpus.most_words():,}"
+        needed = max(WORDS_MIN_WIDTH, self.view.fontMetrics().horizontalAdvance(figure) + 16)
+        header = self.view.horizontalHeader()
+        size = header.sectionSize(WORDS_COLUMN)
+        if size < needed or (size == self._words_width and size != needed):
+            header.resizeSection(WORDS_COLUMN, needed)
+        self._words_width = needed
+        return needed
 
     def minimum_list_width(self) -> int:
         """Wide enough for a title of ``TITLE_MIN_CHARS`` characters beside the other columns."""
@@ -292,8 +309,16 @@ class NavigationController(QObject):
         article_id = self.desk.current.article_id
         if article_id is None:
             return
+        shown = self.desk.current.article
+        title = shown.title if shown is not None else f"article {article_id}"
+        title = title if len(title) <= TITLE_IN_STATUS else title[: TITLE_IN_STATUS - 1] + "…"
+        before = self.desk.undo_mark()
         if self.desk.bus.run(lambda: self.desk.corpus.set_status(article_id, status)):
-            self.desk.say(f"Article marked {status.value.replace('-', ' ')}. Ctrl+Z undoes.", 4000)
+            # Says which article: a status key pressed by mistake is seen, and undone.
+            self.desk.say(
+                f"“{title}” marked {status.value.replace('-', ' ')}{self.desk.undo_hint(before)}",
+                8000,
+            )
 
     def open_properties(self) -> PropertiesDialog | None:
         """Article ▸ Properties…: edit title, outlet, byline and date."""
@@ -372,6 +397,9 @@ class NavigationController(QObject):
                 self.list_model.refresh_rows(ids)
             else:  # every article, or one not listed yet (added by another coder)
                 self.list_model.reload()
+        if changes.articles:
+            self.fit_words_column()
+            self.panel.setMinimumWidth(self.minimum_list_width())
         if changes.articles or changes.statuses:
             self._read_counts()
         if changes.articles or changes.codebook:

@@ -26,9 +26,12 @@ class TaggingController(QObject):
 
     Signals:
         evidence_requested(int, int, int): the codebook asks to open an article's span.
+        selection_missing(): E or C was pressed with no text selected (what follows may
+            be words typed in the wrong place).
     """
 
     evidence_requested = Signal(int, int, int)
+    selection_missing = Signal()
 
     def __init__(self, desk: Desk) -> None:
         super().__init__(desk.window)
@@ -68,8 +71,11 @@ class TaggingController(QObject):
         if article_id is None or span is None:
             key = "E" if kind == TagKind.EVENT else "C"
             self.desk.say(
-                f"Select the text to tag first (drag, or Shift+arrows), then press {key}.", 5000
+                f"Select the text to tag first (drag, or Shift+arrows), then press {key}. "
+                "Letters typed now are not taken as commands until you pause.",
+                6000,
             )
+            self.selection_missing.emit()
             return None
         start, end = span
         coding = self.desk.corpus.coding
