@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QFrame,
     QLineEdit,
@@ -290,6 +291,17 @@ class TagPicker(QDialog):
         self.fields_area.setWidget(fields)
         layout.addWidget(self.fields_area, 3)
         layout.addWidget(self.hint)
+        # For the mouse: Enter and Esc do the same from anywhere in the picker. The buttons
+        # take no focus, so Tab keeps going round the fields.
+        self.buttons = QDialogButtonBox(self)
+        save = self.buttons.addButton("Save tag (Enter)", QDialogButtonBox.ButtonRole.AcceptRole)
+        cancel = self.buttons.addButton("Cancel (Esc)", QDialogButtonBox.ButtonRole.RejectRole)
+        for button in (save, cancel):
+            button.setAutoDefault(False)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.buttons.accepted.connect(self.confirm)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
         # Tab from the filter goes to the slots first: who did it is what is typed next.
         order: list[QWidget] = [self.filter_edit, *self.slot_edits.values()]
         order += [self.status_combo if kind == TagKind.CHANNEL else self.type_combo]
@@ -320,7 +332,7 @@ class TagPicker(QDialog):
     def natural_height(self, width: int | None = None) -> int:
         """The height at which nothing scrolls at ``width`` (the current width when not
         given): the filter, about eight rows of the list, every field of the form (its
-        wrapped lines counted) and the hint."""
+        wrapped lines counted), the hint and the buttons."""
         layout = self._layout
         margins = layout.contentsMargins()
         inner = (width or self.width()) - margins.left() - margins.right()
@@ -336,9 +348,10 @@ class TagPicker(QDialog):
             max(row * 8 + 2 * self.list_view.frameWidth(), self.list_view.sizeHint().height()),
             fields_height,
             self.hint.sizeHint().height() if self.hint.text() else 0,
+            self.buttons.sizeHint().height(),
         )
         slack = self.fontMetrics().height()  # rounding of wrapped lines, the area's margins
-        return sum(parts) + layout.spacing() * 3 + margins.top() + margins.bottom() + slack
+        return sum(parts) + layout.spacing() * 4 + margins.top() + margins.bottom() + slack
 
     def place_near(
         self,

@@ -290,3 +290,27 @@ def test_a_double_clicked_row_is_saved_with_nothing_suggested(
     qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
     (tag,) = corpus.coding.all_tags()
     assert tag.entry_id == picker.model.rows[1].entry_id
+
+
+def test_the_pickers_buttons_save_and_cancel_as_enter_and_escape_do(
+    qtbot: QtBot, window: MainWindow, corpus: Corpus
+) -> None:
+    """An analyst who reaches for the mouse finds Save and Cancel; Save with no entry
+    chosen says so and saves nothing, as Enter does."""
+    picker = open_picker(qtbot, window, "sovereignty", Qt.Key.Key_C)
+    buttons = {b.text(): b for b in picker.buttons.buttons()}
+    save = buttons["Save tag (Enter)"]
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert corpus.coding.all_tags() == []
+    assert picker.isVisible() and "No entry chosen" in picker.hint.text()
+    qtbot.keyClicks(picker.filter_edit, "military-to-military")
+    chosen = picker.current_choice()
+    assert chosen is not None
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    (tag,) = corpus.coding.all_tags()
+    assert tag.entry_id == chosen.entry_id
+    picker = open_picker(qtbot, window, "sovereignty", Qt.Key.Key_C)
+    buttons = {b.text(): b for b in picker.buttons.buttons()}
+    qtbot.mouseClick(buttons["Cancel (Esc)"], Qt.MouseButton.LeftButton)
+    assert not picker.isVisible()
+    assert len(corpus.coding.all_tags()) == 1
