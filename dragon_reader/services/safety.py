@@ -29,6 +29,7 @@ from dragon_reader.store.database import (
     create_app_engine,
     database_url,
     migrate,
+    sqlite_file_named,
 )
 
 __all__ = [
@@ -196,6 +197,13 @@ def start_daily_backup(database: Path, changed_at: float | None = None) -> threa
     )
     thread.start()
     return thread
+
+
+def database_file(target: str | Path) -> Path | None:
+    """The SQLite file a ``--db`` target names (a path or an ``sqlite://`` URL), one
+    absolute path however it is written (what the one-window lock compares), or
+    ``None`` for a server."""
+    return sqlite_file_named(target)
 
 
 def sqlite_file(database: Database) -> Path | None:
