@@ -75,8 +75,8 @@ class DeletionPreview:
         return bool(self.tags or self.marks)
 
     def describe(self) -> str:
-        """One sentence for a confirmation: "Article 3 “Talks resume” and its 5 tags
-        (ana 3, bo 2; 1 curated) and 2 entity marks"."""
+        """One line for a report: "Article 3 “Talks resume” with 5 tag(s) (ana 3, bo 2;
+        1 curated) and 2 entity mark(s)", "2 articles, with no tags and no entity marks"."""
         if len(self.articles) == 1:
             article_id, title = self.articles[0]
             what = f"Article {article_id} “{_short(title)}”"
@@ -84,6 +84,11 @@ class DeletionPreview:
             what = f"{len(self.articles)} articles"
         if not self.loses_work:
             return f"{what}, with no tags and no entity marks"
+        return f"{what} with {self.work()}"
+
+    def work(self) -> str:
+        """The coded work that would go: "5 tag(s) (ana 3, bo 2; 1 curated) and 2 entity
+        mark(s)" ("" for none)."""
         parts = []
         if self.tags:
             by = ", ".join(f"{work.coder} {work.tags}" for work in self.coders)
@@ -91,7 +96,7 @@ class DeletionPreview:
             parts.append(f"{self.tags} tag(s) ({by}{curated})")
         if self.marks:
             parts.append(f"{self.marks} entity mark(s)")
-        return f"{what} with {' and '.join(parts)}"
+        return " and ".join(parts)
 
 
 class ArticleDeletion:
