@@ -330,6 +330,8 @@ class NavigationController(QObject):
         """Article ▸ Delete article… (Delete in the list, its context menu): ask, saying
         how many tags (whose, how many curated) and entity marks go with the selected
         articles, then delete them in one undoable operation. Cancel is the default."""
+        if not self.desk.actions[MainAction.DELETE_ARTICLE].isEnabled():
+            return None  # a database open read-only: the Delete key does nothing either
         ids = self.selected_article_ids()
         preview = self.desk.corpus.deletion_preview(ids) if ids else None
         if preview is None or not preview.articles:
