@@ -26,6 +26,7 @@ from dragon_reader.services.history import Change, UndoHistory
 from dragon_reader.store.database import Database
 from dragon_reader.store.models import (
     Article,
+    ArticleLabel,
     CodebookChannel,
     CodebookEvent,
     EntityRule,
@@ -413,28 +414,20 @@ def _changed_since(row: Any, columns: list[str]) -> str:
 
 
 def _refuse_if_worked_on(session: Session, article: Article) -> None:
-    """Raise ``RowConflict`` when an article that a step would delete holds tags or
-    entity marks that the step did not delete first (made since, by another window or
-    coder): deleting the article would take them along unseen."""
-    tags = session.scalar(select(func.count()).where(Tag.article_id == article.id)) or 0
-    marks = (
-        session.scalar(
-            select(func.count()).where(
-                Mention.article_id == article.id,
-                Mention.origin != MentionOrigin.RECOGNIZER.value,
-            )
-        )
-        or 0
-    )
-    if tags or marks:
-        work = " and ".join(
-            part
-            for part in (
-                f"{tags} tag(s)" if tags else "",
-                f"{marks} entity mark(s)" if marks else "",
-            )
-            if part
-        )
+    """Raise ``RowConflict`` when an article that a step would delete holds tags, entity
+    marks or document labels that the step did not delete first (made since, by another
+    window or coder): deleting the article would take them along unseen."""
+    counts = {
+        "tag(s)": select(func.count()).where(Tag.article_id == article.id),
+        "entity mark(s)": select(func.count()).where(
+            Mention.article_id == article.id,
+            Mention.origin != MentionOrigin.RECOGNIZER.value,
+        ),
+        "label(s)": select(func.count()).where(ArticleLabel.article_id == article.id),
+    }
+    found = [(session.scalar(count) or 0, noun) for noun, count in counts.items()]
+    work = " and ".join(f"{number} {noun}" for number, noun in found if number)
+    if work:
         msg = (
             f"Article {article.id} “{article.title[:40]}” has {work} made since, in another "
             "window or by another coder; undo and redo leave that work alone. Nothing was "

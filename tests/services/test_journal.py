@@ -154,3 +154,19 @@ def test_undoing_an_import_after_own_edits_are_undone_still_works(
     corpus.redo()
     article = corpus.article(article_id)
     assert article is not None and article.title == "Second copy import test"
+
+
+def test_undoing_an_import_keeps_a_label_given_since_elsewhere(
+    corpus: Corpus, db_url: str, tmp_path: Path
+) -> None:
+    from dragon_reader.domain.vocabularies import Vocabulary
+
+    article_id = imported_one(corpus, tmp_path)
+    elsewhere = Corpus.open(db_url)
+    try:
+        elsewhere.vocabularies.set_article_label(article_id, Vocabulary.RELEVANCE, "unsure")
+    finally:
+        elsewhere.close()
+    with pytest.raises(UndoError, match=r"has 1 label\(s\) made since"):
+        corpus.undo()
+    assert corpus.vocabularies.article_labels(article_id)
