@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import event, func, inspect, select
+from sqlalchemy import event, func, inspect, select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -416,7 +416,19 @@ def _changed_since(row: Any, columns: list[str]) -> str:
 def _refuse_if_worked_on(session: Session, article: Article) -> None:
     """Raise ``RowConflict`` when an article that a step would delete holds tags, entity
     marks or document labels that the step did not delete first (made since, by another
-    window or coder): deleting the article would take them along unseen."""
+    window or coder): deleting the article would take them along unseen. On PostgreSQL
+    a connection that codes blind cannot see the other coders' tags (the cascade would
+    take them all the same): there only curators delete articles, as in
+    ``services.deletion``."""
+    if session.get_bind().dialect.name == "postgresql" and session.scalar(
+        text("SELECT dragon_reader_codes_blind()")
+    ):
+        msg = (
+            f"Article {article.id} “{article.title[:40]}” would be deleted, and on this "
+            "server only a curator may delete articles (the other coders' tags, which you "
+            "cannot see, would go with it). Nothing was written."
+        )
+        raise RowConflict(msg)
     counts = {
         "tag(s)": select(func.count()).where(Tag.article_id == article.id),
         "entity mark(s)": select(func.count()).where(

@@ -11,9 +11,10 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import ProgrammingError
 
-from dragon_reader.domain.articles import ArticleId
+from dragon_reader.domain.articles import ArticleId, ArticleStatus
 from dragon_reader.domain.coding import TagKind
 from dragon_reader.services.corpus import Corpus
+from dragon_reader.services.journal import UndoError
 from dragon_reader.store.database import create_app_engine
 from tests.engines import PostgresServer
 
@@ -224,3 +225,19 @@ def test_only_a_curator_deletes_articles_and_every_coders_tags_come_back(
     cy.undo()
     assert [t.note for t in ana.coding.tags_for_article(1)] == ["ana's"]
     assert [t.note for t in bo.coding.tags_for_article(1)] == ["bo's"]
+
+
+def test_a_coder_coding_blind_cannot_undo_an_import_into_other_coders_tags(
+    coders: dict[str, Corpus], tmp_path: Path
+) -> None:
+    ana, bo, cy = coders["ana"], coders["bo"], coders["cy"]
+    path = tmp_path / "wrong.txt"
+    path.write_text("Austin called Dong Jun about the hotline.")
+    (article_id,) = [o.article_id for o in ana.import_paths([path]).outcomes if o.article_id]
+    event = bo.coding.events()[0].id
+    bo.coding.create_tag(article_id, 0, 6, TagKind.EVENT, event, note="bo's")
+    bo.set_status(article_id, ArticleStatus.NEW)  # the article's row as ana left it
+    with pytest.raises(UndoError, match="only a curator may delete articles"):
+        ana.undo()  # she cannot see bo's tag, which the deletion would take
+    assert [t.note for t in bo.coding.tags_for_article(article_id)] == ["bo's"]
+    assert cy.article(article_id) is not None
