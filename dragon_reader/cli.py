@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import sqlite3
 import sys
 import unicodedata
 from collections.abc import Callable, Sequence
@@ -288,9 +289,9 @@ def _add_delete(commands: Any) -> None:
         help="delete articles with their tags and entity marks",
         description="Deletes the articles with everything that points into them: tags "
         "(with slots, curated ones too), entity marks, labels, assignments. Articles "
-        "with tags or entity marks are deleted only with --yes (the command line has no "
-        "undo; the window's Edit > Undo and File > Restore backup do). On a team's "
-        "server only curators may delete.",
+        "with tags or entity marks are deleted only with --yes, after a backup of an "
+        "SQLite database (the command line has no undo; File > Restore backup in the "
+        "window brings it back). On a team's server only curators may delete.",
     )
     deleter.add_argument("article_ids", nargs="+", type=int, metavar="ARTICLE_ID")
     deleter.add_argument(
@@ -786,6 +787,16 @@ def _delete(corpus: Corpus, article_ids: Sequence[int], yes: bool, out: TextIO, 
             file=err,
         )
         return 1
+    if preview.loses_work:  # the command line has no undo: a backup to go back to
+        from dragon_reader.services.safety import backup_before
+
+        try:
+            backup = backup_before(corpus.database, "before-delete")
+        except (OSError, sqlite3.Error) as exc:
+            print(f"error: no backup could be made first ({exc}); nothing was deleted", file=err)
+            return 1
+        if backup is not None:
+            print(f"backed up first: {backup.path}", file=out)
     try:
         corpus.delete_articles(article_ids)
     except ValueError as exc:

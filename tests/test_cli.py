@@ -642,7 +642,15 @@ def test_delete_refuses_coded_articles_without_yes_and_deletes_with_it(
     assert main(["--db", str(db_path), "delete", "3"]) == 0  # nothing coded: no --yes needed
     assert "deleted: Article 3 “" in capsys.readouterr().out
     assert main(["--db", str(db_path), "delete", "--yes", "1", "2"]) == 0
-    assert "deleted: 2 articles with 1 tag(s) (ana 1)" in capsys.readouterr().out
+    deleted = capsys.readouterr().out
+    assert "deleted: 2 articles with 1 tag(s) (ana 1)" in deleted
+    backup = Path(deleted.split("backed up first: ", 1)[1].splitlines()[0])
+    assert backup.name.endswith("-before-delete.sqlite3")
+    kept = Corpus.open(backup)  # what the deletion took is in it
+    try:
+        assert kept.count() == 4 and len(kept.coding.all_tags()) == 1
+    finally:
+        kept.close()
     assert main(["--db", str(db_path), "list"]) == 0
     listed = capsys.readouterr().out
     assert listed.strip().endswith("2 article(s)")

@@ -272,6 +272,14 @@ def backups_of(database: Database) -> list[BackupInfo]:
     return list_backups(path) if path is not None else []
 
 
+def backup_before(database: Database, why: str) -> BackupInfo | None:
+    """A verified full backup of an SQLite database before a change that has no undo (the
+    command line's deletions), named with ``why``; ``None`` for a server (backed up with
+    its own tools). Raises ``OSError`` or ``sqlite3.Error`` when it cannot be made."""
+    path = sqlite_file(database)
+    return make_backup(path, why) if path is not None else None
+
+
 def backup_now(database: Database) -> BackupInfo:
     """Make a verified backup of an open SQLite database now."""
     path = sqlite_file(database)
