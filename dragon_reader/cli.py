@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import sqlite3
 import sys
 import unicodedata
 from collections.abc import Callable, Sequence
@@ -63,6 +64,7 @@ COMMANDS = (
     "dates",
     "suggest",
     "edit",
+    "delete",
     "search",
     "vocabulary",
 )
@@ -277,7 +279,24 @@ def build_parser(prog: str = PROGRAM) -> argparse.ArgumentParser:
     edit.add_argument("--title", metavar="TITLE")
     edit.add_argument("--outlet", metavar="OUTLET")
     edit.add_argument("--url", metavar="URL", help="the article's web address ('' clears it)")
+    _add_delete(commands)
     return parser
+
+
+def _add_delete(commands: Any) -> None:
+    deleter = commands.add_parser(
+        "delete",
+        help="delete articles with their tags and entity marks",
+        description="Deletes the articles with everything that points into them: tags "
+        "(with slots, curated ones too), entity marks, labels, assignments. Articles "
+        "with tags or entity marks are deleted only with --yes, after a backup of an "
+        "SQLite database (the command line has no undo; File > Restore backup in the "
+        "window brings it back). On a team's server only curators may delete.",
+    )
+    deleter.add_argument("article_ids", nargs="+", type=int, metavar="ARTICLE_ID")
+    deleter.add_argument(
+        "--yes", action="store_true", help="delete even when tags or entity marks go with them"
+    )
 
 
 def _add_coder_choice(exporter: argparse.ArgumentParser) -> None:
@@ -362,6 +381,7 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
             "dates": lambda: _dates(corpus, args.article_ids, args.json, out, err),
             "suggest": lambda: _suggest(corpus, sys.stdin, out, err),
             "edit": lambda: _edit(corpus, args, out, err),
+            "delete": lambda: _delete(corpus, args.article_ids, args.yes, out, err),
             "vocabulary": lambda: _vocabulary(corpus, args, out, err),
         }
         command = commands.get(args.command)
@@ -750,6 +770,39 @@ def _edit(corpus: Corpus, args: argparse.Namespace, out: TextIO, err: TextIO) ->
         f"published {when} | url {changed.source_url or '-'}",
         file=out,
     )
+    return 0
+
+
+def _delete(corpus: Corpus, article_ids: Sequence[int], yes: bool, out: TextIO, err: TextIO) -> int:
+    preview = corpus.deletion_preview(article_ids)
+    if preview.missing:
+        missing = ", ".join(map(str, preview.missing))
+        print(f"error: no article with id {missing}; nothing was deleted", file=err)
+        return 1
+    what = printable(preview.describe())
+    if preview.loses_work and not yes:
+        print(
+            f"error: not deleted: {what} would go with it. Run again with --yes to delete "
+            "them (the command line has no undo).",
+            file=err,
+        )
+        return 1
+    if preview.loses_work:  # the command line has no undo: a backup to go back to
+        from dragon_reader.services.safety import backup_before
+
+        try:
+            backup = backup_before(corpus.database, "before-delete")
+        except (OSError, sqlite3.Error) as exc:
+            print(f"error: no backup could be made first ({exc}); nothing was deleted", file=err)
+            return 1
+        if backup is not None:
+            print(f"backed up first: {backup.path}", file=out)
+    try:
+        corpus.delete_articles(article_ids)
+    except ValueError as exc:
+        print(f"error: {exc}", file=err)
+        return 1
+    print(f"deleted: {what}", file=out)
     return 0
 
 

@@ -638,3 +638,39 @@ def test_export_from_the_command_line_gives_the_dates_read_from_the_texts(
         "inferred",
         "week",
     )
+
+
+def test_delete_refuses_coded_articles_without_yes_and_deletes_with_it(
+    db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    corpus = Corpus.open(db_path)
+    try:
+        corpus.coding.annotator = "ana"
+        event = corpus.coding.events()[0].id
+        corpus.coding.create_tag(1, 0, 2, TagKind.EVENT, event)
+    finally:
+        corpus.close()
+    assert main(["--db", str(db_path), "delete", "1", "2"]) == 1
+    refused = capsys.readouterr()
+    assert "not deleted: 2 articles with 1 tag(s) (ana 1) would go" in refused.err
+    assert "--yes" in refused.err
+    assert main(["--db", str(db_path), "delete", "2", "99"]) == 1
+    assert "no article with id 99; nothing was deleted" in capsys.readouterr().err
+
+    assert main(["--db", str(db_path), "delete", "3"]) == 0  # nothing coded: no --yes needed
+    assert "deleted: Article 3 “" in capsys.readouterr().out
+    assert main(["--db", str(db_path), "delete", "--yes", "1", "2"]) == 0
+    deleted = capsys.readouterr().out
+    assert "deleted: 2 articles with 1 tag(s) (ana 1)" in deleted
+    backup = Path(deleted.split("backed up first: ", 1)[1].splitlines()[0])
+    assert backup.name.endswith("-before-delete.sqlite3")
+    kept = Corpus.open(backup)  # what the deletion took is in it
+    try:
+        assert kept.count() == 4 and len(kept.coding.all_tags()) == 1
+    finally:
+        kept.close()
+    assert main(["--db", str(db_path), "list"]) == 0
+    listed = capsys.readouterr().out
+    assert listed.strip().endswith("2 article(s)")
+    assert main(["--db", str(db_path), "search", "Pentagon"]) == 0
+    assert "US in touch with Beijing" not in capsys.readouterr().out

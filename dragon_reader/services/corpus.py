@@ -45,6 +45,7 @@ from dragon_reader.services.dates import (
     known_events,
     publication_of,
 )
+from dragon_reader.services.deletion import ArticleDeletion, DeletionPreview
 from dragon_reader.services.entities import EntityService
 from dragon_reader.services.journal import Journal
 from dragon_reader.services.locations import default_database_path
@@ -219,6 +220,7 @@ class Corpus:
         self.curation = CurationService(self.coding, self.slots)
         self.dates = DateService(self.entities, self.coding)
         self.suggestions = SuggestionService(self.dates, self.article)
+        self.deletion = ArticleDeletion(database, self.journal, self.entities)
 
     @property
     def read_only(self) -> bool:
@@ -853,6 +855,18 @@ class Corpus:
         article = self.article(article_id)
         assert article is not None
         return article
+
+    def deletion_preview(self, article_ids: Iterable[int]) -> DeletionPreview:
+        """What deleting ``article_ids`` would take with it: their tags by coder (curated
+        ones counted), the analyst's entity marks (see ``services.deletion``)."""
+        return self.deletion.preview(article_ids)
+
+    def delete_articles(self, article_ids: Iterable[int]) -> Changes:
+        """Delete articles with their tags, slots, entity marks, labels and assignments:
+        one operation, one undo step that brings them back exactly; return what changed.
+        Raises ``DeletionError`` (nothing deleted) for unknown ids, or for a coder who
+        codes blind on a server (only curators delete there)."""
+        return self.deletion.delete(article_ids)
 
     def set_status(self, article_id: ArticleId, status: ArticleStatus) -> Changes:
         """Set an article's status: one operation (undoable); return what changed.

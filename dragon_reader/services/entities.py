@@ -405,6 +405,16 @@ class EntityService:
                 None,
             )
             session.add(row)
+            # The surface is taught with this label everywhere: the analyst's own marks of
+            # it elsewhere (an earlier relabel) take it too, row by row for the undo step.
+            for other in session.scalars(
+                select(MentionRow).where(
+                    MentionRow.text == surface,
+                    MentionRow.origin == MentionOrigin.ANALYST.value,
+                    MentionRow.label != label.value,
+                )
+            ):
+                other.label = label.value
             self._set_rule(session, surface, "mark", label)
             self._teach(op, surface)
         self._recognize_containing(surface, progress)

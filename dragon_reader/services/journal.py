@@ -16,14 +16,23 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import event, inspect
+from sqlalchemy import event, func, inspect, select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from dragon_reader.domain.changes import Changes
+from dragon_reader.domain.entities import MentionOrigin
 from dragon_reader.services.history import Change, UndoHistory
 from dragon_reader.store.database import Database
-from dragon_reader.store.models import Article, CodebookChannel, CodebookEvent, EntityRule
+from dragon_reader.store.models import (
+    Article,
+    ArticleLabel,
+    CodebookChannel,
+    CodebookEvent,
+    EntityRule,
+    Mention,
+    Tag,
+)
 
 Snapshot = dict[str, Any]
 RowChange = tuple[type[Any], Snapshot | None, Snapshot | None]  # model, before, after
@@ -31,6 +40,19 @@ FollowUp = Callable[[], object]
 VERSION = "version"  # the column of rows that count their changes (tags)
 NOTHING = Changes()  # an operation that says nothing more than its rows
 _PARENTS = (Article, CodebookEvent, CodebookChannel, EntityRule)  # inserted first, deleted last
+# Columns that derived data rewrites outside any step (recognition, dates read from the
+# text): a row of a step that differs only in them is still as the step left it.
+_DERIVED: dict[type[Any], frozenset[str]] = {
+    Article: frozenset(
+        {
+            "entities_version",
+            "inferred_published",
+            "inferred_certainty",
+            "inferred_evidence",
+            "inferred_by",
+        }
+    )
+}
 
 
 class UndoError(ValueError):
@@ -322,7 +344,9 @@ def _put(
 ) -> None:
     """Bring one row from ``source`` to ``target`` (``None``: absent), flushed at once so
     the order of the steps is the order of the writes. Raises ``RowConflict`` when the row
-    is not as the step left it: gone, or (versioned rows) at another version."""
+    is not as the step left it: gone, at another version (versioned rows), with other
+    values (rows without a version: an article's title, status, …), or (an article to
+    delete) with tags or entity marks the step does not hold."""
     values = target if target is not None else source
     if values is None:
         return
@@ -331,10 +355,8 @@ def _put(
     if source is not None and target is not None and row is None:
         msg = "the changed item no longer exists (another coder may have deleted it)"
         raise RowConflict(msg)
-    if row is not None and source is not None and VERSION in source:
-        expected = written.get((model, identity), source[VERSION])
-        if getattr(row, VERSION) != expected:
-            raise RowConflict(_changed_by(row))
+    if row is not None and source is not None:
+        _refuse_if_changed(session, model, row, source, target, written)
     if target is None:
         if row is not None:
             session.delete(row)
@@ -350,6 +372,80 @@ def _put(
     if target is not None and VERSION in target:
         current = session.get(model, identity)
         written[(model, identity)] = getattr(current, VERSION)
+
+
+def _refuse_if_changed(
+    session: Session,
+    model: type[Any],
+    row: Any,
+    source: Snapshot,
+    target: Snapshot | None,
+    written: dict[tuple[type[Any], Any], int],
+) -> None:
+    """Raise ``RowConflict`` when ``row`` is not as the step left it (``source``)."""
+    if VERSION in source:
+        expected = written.get((model, _identity(model, source)), source[VERSION])
+        if getattr(row, VERSION) != expected:
+            raise RowConflict(_changed_by(row))
+    else:
+        changed = _changed_columns(model, row, source)
+        if changed:
+            raise RowConflict(_changed_since(row, changed))
+    if target is None and isinstance(row, Article):
+        _refuse_if_worked_on(session, row)
+
+
+def _changed_columns(model: type[Any], row: Any, source: Snapshot) -> list[str]:
+    """The columns of ``row`` (without a version) whose values are not ``source``'s,
+    derived data aside."""
+    derived = _DERIVED.get(model, frozenset())
+    return [
+        key for key, value in source.items() if key not in derived and getattr(row, key) != value
+    ]
+
+
+def _changed_since(row: Any, columns: list[str]) -> str:
+    what = f"Article {row.id} “{row.title[:40]}”" if isinstance(row, Article) else "This item"
+    fields = ", ".join(column.replace("_", " ") for column in columns)
+    return (
+        f"{what} was changed since ({fields}), in another window or from the command "
+        "line; undo and redo leave that change alone. Nothing was written."
+    )
+
+
+def _refuse_if_worked_on(session: Session, article: Article) -> None:
+    """Raise ``RowConflict`` when an article that a step would delete holds tags, entity
+    marks or document labels that the step did not delete first (made since, by another
+    window or coder): deleting the article would take them along unseen. On PostgreSQL
+    a connection that codes blind cannot see the other coders' tags (the cascade would
+    take them all the same): there only curators delete articles, as in
+    ``services.deletion``."""
+    if session.get_bind().dialect.name == "postgresql" and session.scalar(
+        text("SELECT dragon_reader_codes_blind()")
+    ):
+        msg = (
+            f"Article {article.id} “{article.title[:40]}” would be deleted, and on this "
+            "server only a curator may delete articles (the other coders' tags, which you "
+            "cannot see, would go with it). Nothing was written."
+        )
+        raise RowConflict(msg)
+    counts = {
+        "tag(s)": select(func.count()).where(Tag.article_id == article.id),
+        "entity mark(s)": select(func.count()).where(
+            Mention.article_id == article.id,
+            Mention.origin != MentionOrigin.RECOGNIZER.value,
+        ),
+        "label(s)": select(func.count()).where(ArticleLabel.article_id == article.id),
+    }
+    found = [(session.scalar(count) or 0, noun) for noun, count in counts.items()]
+    work = " and ".join(f"{number} {noun}" for number, noun in found if number)
+    if work:
+        msg = (
+            f"Article {article.id} “{article.title[:40]}” has {work} made since, in another "
+            "window or by another coder; undo and redo leave that work alone. Nothing was "
+            "written."
+        )
+        raise RowConflict(msg)
 
 
 def _changed_by(row: Any) -> str:

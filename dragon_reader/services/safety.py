@@ -29,6 +29,7 @@ from dragon_reader.store.database import (
     create_app_engine,
     database_url,
     migrate,
+    sqlite_file_named,
 )
 
 __all__ = [
@@ -198,6 +199,13 @@ def start_daily_backup(database: Path, changed_at: float | None = None) -> threa
     return thread
 
 
+def database_file(target: str | Path) -> Path | None:
+    """The SQLite file a ``--db`` target names (a path or an ``sqlite://`` URL), one
+    absolute path however it is written (what the one-window lock compares), or
+    ``None`` for a server."""
+    return sqlite_file_named(target)
+
+
 def sqlite_file(database: Database) -> Path | None:
     """The file behind an opened SQLite database, or ``None`` for other engines."""
     name = database.engine.url.database
@@ -262,6 +270,14 @@ def backups_of(database: Database) -> list[BackupInfo]:
     """The backups of an open SQLite database, newest first (none for other engines)."""
     path = sqlite_file(database)
     return list_backups(path) if path is not None else []
+
+
+def backup_before(database: Database, why: str) -> BackupInfo | None:
+    """A verified full backup of an SQLite database before a change that has no undo (the
+    command line's deletions), named with ``why``; ``None`` for a server (backed up with
+    its own tools). Raises ``OSError`` or ``sqlite3.Error`` when it cannot be made."""
+    path = sqlite_file(database)
+    return make_backup(path, why) if path is not None else None
 
 
 def backup_now(database: Database) -> BackupInfo:

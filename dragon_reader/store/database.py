@@ -16,6 +16,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qsl, unquote, urlsplit
 
 from alembic import command
 from alembic.config import Config
@@ -95,6 +96,30 @@ def database_url(path_or_url: str | Path) -> str:
                 return "postgresql+psycopg://" + text[len(plain) :]
         return text
     return f"sqlite:///{Path(text).expanduser().resolve()}"
+
+
+def sqlite_file_named(path_or_url: str | Path) -> Path | None:
+    """The SQLite file that a path or an ``sqlite://`` URL names, written one way for
+    every way of naming it: absolute, with ``~``, symlinks, ``.`` and ``..`` resolved,
+    any query string (``?timeout=5``) left out, relative names (``sqlite:///rel.db``,
+    ``./rel.db``) read from the working folder, ``file:`` URIs (``?uri=true``) read as
+    their path. ``None`` for a server's URL, an in-memory database, or what does not
+    parse as a URL."""
+    try:
+        parsed = make_url(database_url(path_or_url))
+    except (ArgumentError, ValueError):
+        return None
+    if parsed.get_backend_name() != "sqlite" or not parsed.database:
+        return None
+    name = parsed.database
+    if name.startswith("file:"):  # an SQLite URI filename: file:PATH?mode=…
+        uri = urlsplit(name)
+        if dict(parse_qsl(uri.query)).get("mode") == "memory":
+            return None
+        name = unquote(uri.path)
+    if not name or name == ":memory:":
+        return None
+    return Path(name).expanduser().resolve()
 
 
 def is_postgresql_url(path_or_url: str | Path) -> bool:

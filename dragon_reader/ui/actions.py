@@ -20,6 +20,7 @@ class MainAction(enum.Enum):
     PASTE_ARTICLE = "paste_article"
     FIND = "find"
     PROPERTIES = "properties"
+    DELETE_ARTICLE = "delete_article"
     EXPORT = "export"
     BACKUPS = "backups"
     MERGE = "merge"
@@ -66,6 +67,7 @@ CHANGE_ACTIONS = frozenset(
         MainAction.IMPORT_FOLDER,
         MainAction.PASTE_ARTICLE,
         MainAction.PROPERTIES,
+        MainAction.DELETE_ARTICLE,
         MainAction.BACKUPS,
         MainAction.MERGE,
         MainAction.TAG_EVENT,
@@ -120,6 +122,14 @@ ACTION_SPECS: dict[MainAction, ActionSpec] = {
     ),
     MainAction.PROPERTIES: ActionSpec(
         "&Properties…", ("Alt+Return",), "Edit the article's title, outlet, byline and date"
+    ),
+    # No window-wide key: Delete deletes the articles selected in the list only (the
+    # reader and the Tags panel keep their own Delete).
+    MainAction.DELETE_ARTICLE: ActionSpec(
+        "&Delete article…",
+        (),
+        "Delete the selected articles with their tags and entity marks (asks first; "
+        "Ctrl+Z brings them back)",
     ),
     MainAction.EXPORT: ActionSpec(
         "&Export…", ("Ctrl+E",), "Export tags, the codebook or entities to CSV, JSONL or brat"

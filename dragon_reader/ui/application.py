@@ -27,6 +27,7 @@ from dragon_reader.services.safety import (
     check_before_open,
     check_damage,
     damage_advice,
+    database_file,
     last_change,
     looks_like_ours,
     restore_file,
@@ -148,7 +149,8 @@ def run_application(db: str | None, argv: list[str], files: list[str] | None = N
 
     settings = make_settings()
     target, remembered = startup_target(db, settings)
-    path = None if "://" in target else Path(target).expanduser().resolve()
+    # However the file is named (a URL, a symlink, a relative path): one lock per file.
+    path = database_file(target)
     # A file that cannot be written opens read-only: nothing is written to it or beside it
     # (no lock file, no damage check moving it aside, no backup, no recognition stored).
     read_only = database_read_only_reason(target) is not None

@@ -158,13 +158,17 @@ class ArticleListModel(QAbstractTableModel):
 
     def refresh_rows(self, ids: list[ArticleId]) -> None:
         """Re-fetch the rows of ``ids`` (after their status or metadata changed): those
-        already fetched are read again at once, alone, not with a page around them."""
+        already fetched are read again at once, alone, not with a page around them. When
+        one of them is gone (another coder deleted it) the list reads its ids again."""
         fetched = [article_id for article_id in ids if article_id in self._cache]
         for article_id in ids:
             self._cache.pop(article_id, None)
             self._inferred.pop(article_id, None)
-        if fetched:
-            self._cache.update(self._corpus.summaries(fetched))
+        rows = self._corpus.summaries(ids)
+        if len(rows) < len(set(ids)):
+            self.reload()
+            return
+        self._cache.update({article_id: rows[article_id] for article_id in fetched})
         for article_id in ids:
             row = self.row_of(article_id)
             if row is not None:

@@ -303,3 +303,24 @@ def test_a_mention_rejected_here_leaves_the_entitys_article_counts(corpus: Corpu
     assert counted() == before - 1
     corpus.undo()
     assert counted() == before
+
+
+def test_marking_a_surface_relabels_the_analysts_earlier_marks_of_it(corpus: Corpus) -> None:
+    """A taught label holds everywhere, over an earlier relabel of another occurrence too."""
+    from dragon_reader.domain.entities import RejectScope
+
+    article = ArticleId(1)
+    text = corpus.article(article).text  # type: ignore[union-attr]
+    first, second = [m for m in corpus.entities.mentions(article) if m.text == "Tuesday"][:2]
+    corpus.entities.reject(first, scope=RejectScope.MENTION)
+    corpus.entities.relabel(second, EntityLabel.PERSON)
+    start = text.index("Tuesday")
+    corpus.entities.mark(article, start, start + len("Tuesday"), EntityLabel.LOC)
+    shown = [m for m in corpus.entities.mentions(article) if m.text == "Tuesday"]
+    assert [(m.start, m.label) for m in shown] == [
+        (first.start, EntityLabel.LOC),
+        (second.start, EntityLabel.LOC),
+    ]
+    corpus.undo()
+    shown = [m for m in corpus.entities.mentions(article) if m.text == "Tuesday"]
+    assert [(m.start, m.label) for m in shown] == [(second.start, EntityLabel.PERSON)]

@@ -98,3 +98,75 @@ def test_an_undo_that_conflicts_says_so_and_stays(corpus: Corpus) -> None:
         corpus.undo()
     assert corpus.journal.history.can_undo  # the step stays, nothing was half undone
     assert "Disputed summit" in {e.name for e in corpus.coding.events()}
+
+
+def imported_one(corpus: Corpus, tmp_path: Path) -> ArticleId:
+    """Import one file through ``corpus`` (the window) and return its article."""
+    path = tmp_path / "second.txt"
+    path.write_text("Second copy import test\n\nAustin called Dong Jun on Tuesday.")
+    report = corpus.import_paths([path])
+    (article_id,) = [o.article_id for o in report.outcomes if o.article_id]
+    return article_id
+
+
+def test_undoing_an_import_keeps_an_edit_made_since_elsewhere(
+    corpus: Corpus, db_url: str, tmp_path: Path
+) -> None:
+    article_id = imported_one(corpus, tmp_path)
+    elsewhere = Corpus.open(db_url)  # the command line, or another window
+    try:
+        elsewhere.edit_metadata(article_id, title="Edited by CLI", outlet="=cmd outlet")
+    finally:
+        elsewhere.close()
+    with pytest.raises(UndoError, match=r"was changed since \(title, outlet\)"):
+        corpus.undo()
+    article = corpus.article(article_id)
+    assert article is not None and article.title == "Edited by CLI"
+    assert article.outlet == "=cmd outlet"
+    assert corpus.journal.history.undo_text.startswith("import of 1")  # still offered
+
+
+def test_undoing_an_import_keeps_tags_made_since_elsewhere(
+    corpus: Corpus, db_url: str, tmp_path: Path
+) -> None:
+    article_id = imported_one(corpus, tmp_path)
+    elsewhere = Corpus.open(db_url)
+    try:
+        elsewhere.coding.tag_span(article_id, 0, 6, TagKind.EVENT, NewEntry("Second call"))
+        elsewhere.set_status(article_id, ArticleStatus.NEW)  # the article as it was
+    finally:
+        elsewhere.close()
+    with pytest.raises(UndoError, match=r"has 1 tag\(s\) made since"):
+        corpus.undo()
+    assert [t.text for t in corpus.coding.tags_for_article(article_id)] == ["Second"]
+
+
+def test_undoing_an_import_after_own_edits_are_undone_still_works(
+    corpus: Corpus, tmp_path: Path
+) -> None:
+    article_id = imported_one(corpus, tmp_path)
+    corpus.edit_metadata(article_id, title="Edited here")
+    corpus.coding.tag_span(article_id, 0, 6, TagKind.EVENT, NewEntry("Second call"))
+    corpus.infer_publications()  # derived data, rewritten outside any step
+    for _ in range(3):
+        corpus.undo()
+    assert corpus.article(article_id) is None
+    corpus.redo()
+    article = corpus.article(article_id)
+    assert article is not None and article.title == "Second copy import test"
+
+
+def test_undoing_an_import_keeps_a_label_given_since_elsewhere(
+    corpus: Corpus, db_url: str, tmp_path: Path
+) -> None:
+    from dragon_reader.domain.vocabularies import Vocabulary
+
+    article_id = imported_one(corpus, tmp_path)
+    elsewhere = Corpus.open(db_url)
+    try:
+        elsewhere.vocabularies.set_article_label(article_id, Vocabulary.RELEVANCE, "unsure")
+    finally:
+        elsewhere.close()
+    with pytest.raises(UndoError, match=r"has 1 label\(s\) made since"):
+        corpus.undo()
+    assert corpus.vocabularies.article_labels(article_id)

@@ -11,8 +11,10 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import ProgrammingError
 
+from dragon_reader.domain.articles import ArticleId, ArticleStatus
 from dragon_reader.domain.coding import TagKind
 from dragon_reader.services.corpus import Corpus
+from dragon_reader.services.journal import UndoError
 from dragon_reader.store.database import create_app_engine
 from tests.engines import PostgresServer
 
@@ -203,3 +205,39 @@ def test_a_blind_coder_cannot_merge_other_coders_tags_but_a_curator_can(
     assert report.tags_added == 1
     assert [t.annotator for t in coders["cy"].coding.all_tags()] == ["dee"]
     assert coders["bo"].coding.all_tags() == []  # still blind to it
+
+
+def test_only_a_curator_deletes_articles_and_every_coders_tags_come_back(
+    coders: dict[str, Corpus],
+) -> None:
+    ana, bo, cy = coders["ana"], coders["bo"], coders["cy"]
+    event = ana.coding.events()[0].id
+    ana.coding.create_tag(1, 0, 2, TagKind.EVENT, event, note="ana's")
+    bo.coding.create_tag(1, 0, 2, TagKind.EVENT, event, note="bo's")
+    with pytest.raises(ValueError, match="only a curator may delete articles"):
+        ana.delete_articles([1])  # she sees only her tag; bo's would go unseen
+    assert ana.article(ArticleId(1)) is not None
+    assert not ana.journal.history.undo_text.startswith("delete")
+    preview = cy.deletion_preview([1])
+    assert sorted((work.coder, work.tags) for work in preview.coders) == [("ana", 1), ("bo", 1)]
+    cy.delete_articles([1])
+    assert cy.article(ArticleId(1)) is None and bo.coding.tags_for_article(1) == []
+    cy.undo()
+    assert [t.note for t in ana.coding.tags_for_article(1)] == ["ana's"]
+    assert [t.note for t in bo.coding.tags_for_article(1)] == ["bo's"]
+
+
+def test_a_coder_coding_blind_cannot_undo_an_import_into_other_coders_tags(
+    coders: dict[str, Corpus], tmp_path: Path
+) -> None:
+    ana, bo, cy = coders["ana"], coders["bo"], coders["cy"]
+    path = tmp_path / "wrong.txt"
+    path.write_text("Austin called Dong Jun about the hotline.")
+    (article_id,) = [o.article_id for o in ana.import_paths([path]).outcomes if o.article_id]
+    event = bo.coding.events()[0].id
+    bo.coding.create_tag(article_id, 0, 6, TagKind.EVENT, event, note="bo's")
+    bo.set_status(article_id, ArticleStatus.NEW)  # the article's row as ana left it
+    with pytest.raises(UndoError, match="only a curator may delete articles"):
+        ana.undo()  # she cannot see bo's tag, which the deletion would take
+    assert [t.note for t in bo.coding.tags_for_article(article_id)] == ["bo's"]
+    assert cy.article(article_id) is not None

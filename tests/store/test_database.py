@@ -18,6 +18,7 @@ from dragon_reader.store.database import (
     is_postgresql_url,
     open_database,
     schema_state,
+    sqlite_file_named,
 )
 from tests.engines import PostgresServer
 from tests.store.old_schema import database_at
@@ -238,3 +239,31 @@ def test_a_damaged_or_foreign_file_gets_a_plain_message(tmp_path: Path, kind: st
     assert "damaged or is not a Dragon Reader database" in message
     assert "sqlalche" not in message
     assert "sqlite3." not in message
+
+
+def test_every_way_of_naming_one_sqlite_file_gives_one_path(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "data"
+    folder.mkdir()
+    real = folder / "lab.sqlite3"
+    (tmp_path / "link").symlink_to(folder)
+    monkeypatch.chdir(tmp_path)
+    names = [
+        str(real),
+        "data/lab.sqlite3",
+        "./data/../data/lab.sqlite3",
+        str(tmp_path / "link" / "lab.sqlite3"),
+        f"sqlite:///{real}",  # sqlite:////abs
+        "sqlite:///data/lab.sqlite3",  # relative to the working folder
+        "sqlite:///link/lab.sqlite3?timeout=5",
+        f"sqlite+pysqlite:///{real}?check_same_thread=false",
+        f"sqlite:///file:{real}?mode=rwc&uri=true",
+    ]
+    assert {name: sqlite_file_named(name) for name in names} == dict.fromkeys(names, real)
+
+
+def test_servers_and_memory_name_no_file() -> None:
+    assert sqlite_file_named("postgresql://ana@server/lab") is None
+    assert sqlite_file_named("sqlite://") is None
+    assert sqlite_file_named("sqlite:///:memory:") is None

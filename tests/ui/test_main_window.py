@@ -144,7 +144,7 @@ def test_a_read_only_database_opens_with_a_banner_and_its_changes_turned_off(
     qtbot: QtBot, read_only_db: Path, settings: QSettings
 ) -> None:
     from PySide6.QtGui import QAction
-    from PySide6.QtWidgets import QLabel
+    from PySide6.QtWidgets import QLabel, QMessageBox, QTableView
 
     from dragon_reader.ui.actions import CHANGE_ACTIONS, MainAction
 
@@ -168,6 +168,13 @@ def test_a_read_only_database_opens_with_a_banner_and_its_changes_turned_off(
         assert undo is not None
         undo.setEnabled(True)  # as a controller would after a change: it stays off
         assert not undo.isEnabled()
+        list_view = window.findChild(QTableView, "article_list")
+        assert list_view is not None
+        window.activateWindow()
+        list_view.setFocus()
+        qtbot.waitUntil(list_view.hasFocus)
+        qtbot.keyClick(list_view, Qt.Key.Key_Delete)  # the list's own Delete is off too
+        assert window.findChild(QMessageBox, "delete_articles_question") is None
         assert not window.start_background_recognition()  # nothing could be stored
         window.close()
     finally:

@@ -6,6 +6,7 @@ import os
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -89,3 +90,52 @@ def test_a_held_lock_without_an_answer_is_refused_clearly(tmp_path: Path) -> Non
     assert done.returncode == 1
     assert "is in use by process" in done.stdout
     assert not db.exists()  # nothing was opened or created
+
+
+@pytest.mark.parametrize(
+    "named",
+    [
+        lambda db: f"sqlite:///{db}",  # sqlite:////abs
+        lambda db: "sqlite:///busy.sqlite3",  # relative to the working folder
+        lambda db: f"sqlite:///{db.parent.parent / 'data-link' / db.name}?timeout=5",
+    ],
+    ids=["absolute-url", "relative-url", "symlinked-url-with-query"],
+)
+def test_a_database_named_by_url_is_guarded_like_its_path(
+    tmp_path: Path, named: Callable[[Path], str]
+) -> None:
+    """A second window on a database open elsewhere is refused however ``--db`` names it."""
+    from PySide6.QtCore import QLockFile
+
+    folder = tmp_path / "data"
+    folder.mkdir()
+    db = folder / "busy.sqlite3"
+    Corpus.open(db).close()
+    (tmp_path / "data-link").symlink_to(folder)
+    lock = QLockFile(str(db.with_name(db.name + ".lock")))
+    assert lock.tryLock(100)  # this test process "is" the other copy, and never answers
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    script = (
+        "import sys\n"
+        "from PySide6.QtCore import QTimer\n"
+        "from PySide6.QtWidgets import QApplication, QMessageBox\n"
+        "app = QApplication(sys.argv)\n"
+        "ticks = QTimer(interval=5000)  # a window (or dialog) that did open closes again\n"
+        "ticks.timeout.connect(app.quit)\n"
+        "ticks.start()\n"
+        "QMessageBox.critical = lambda *a: print('MESSAGE:', a[2])\n"
+        "from dragon_reader.app import main\n"
+        f"sys.exit(main(['--db', {named(db)!r}]))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=90,
+        check=False,
+        cwd=folder,
+    )
+    lock.unlock()
+    assert done.returncode == 1, done.stderr
+    assert "is in use by process" in done.stdout

@@ -58,6 +58,8 @@ MENUS: list[tuple[str, list[MainAction | None]]] = [  # None: a separator
             MainAction.MARK_NEW,
             MainAction.MARK_IN_PROGRESS,
             MainAction.MARK_DONE,
+            None,
+            MainAction.DELETE_ARTICLE,
         ],
     ),
     (
@@ -312,6 +314,7 @@ class MenusController(QObject):
             ("Select single characters with the mouse", "Alt+drag"),
             ("Entity menu of a highlight", "Right-click"),
             ("Delete the chosen tag (Tags panel)", "Delete"),
+            ("Delete the selected articles (article list; asks first)", "Delete"),
             ("Edit a tag (Tags panel)", "Double-click, Enter"),
             ("In the tag picker: choose, confirm, cancel", "Up/Down, Enter, Esc"),
             ("One-letter keys after words typed in the reader or list", "act after a pause"),

@@ -6,12 +6,14 @@ import hashlib
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, Qt, QThread, QTimer
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, QPoint, Qt, QThread, QTimer
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
+    QMenu,
+    QMessageBox,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -21,13 +23,14 @@ from dragon_reader.domain.articles import ArticleFilters, ArticleId, ArticleStat
 from dragon_reader.domain.changes import Changes
 from dragon_reader.domain.vocabularies import Vocabulary
 from dragon_reader.services.corpus import Corpus
+from dragon_reader.services.deletion import DeletionPreview
 from dragon_reader.ui.actions import MainAction
 from dragon_reader.ui.article_list import MATCH_COLUMN, WORDS_COLUMN, ArticleListModel
 from dragon_reader.ui.background import BackgroundReads
 from dragon_reader.ui.desk import Desk
 from dragon_reader.ui.filter_bar import FilterBar, SnippetDelegate
 from dragon_reader.ui.import_dialogs import PropertiesDialog
-from dragon_reader.ui.plain_text import make_plain
+from dragon_reader.ui.plain_text import make_plain, plain
 from dragon_reader.ui.recognition_worker import BackgroundPass, start_publication_inference
 
 SETTINGS_LAST_ARTICLE = "last_article"  # per database: see ``database_setting``
@@ -72,7 +75,9 @@ class NavigationController(QObject):
         self.view.setObjectName("article_list")
         self.view.setModel(self.list_model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Shift/Ctrl+click select several articles (to delete them at once); the current
+        # row is the article shown.
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setSortingEnabled(False)
         self.view.verticalHeader().hide()
         self.view.setWordWrap(False)
@@ -92,6 +97,12 @@ class NavigationController(QObject):
         self._words_width = 0
         self.fit_words_column()
         self.view.selectionModel().currentRowChanged.connect(self._current_row_changed)
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.view)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self.ask_delete)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
+        self.delete_question: QMessageBox | None = None
         # The outlets offered and the counts by status are read off the window's thread
         # (a pass over every article each): the window paints without waiting for them.
         self._reads = BackgroundReads(self)
@@ -148,6 +159,7 @@ class NavigationController(QObject):
             MainAction.PREVIOUS_ARTICLE: lambda: self.move_article(-1),
             MainAction.FIND: self.focus_search,
             MainAction.PROPERTIES: self.open_properties,
+            MainAction.DELETE_ARTICLE: self.ask_delete,
             MainAction.REFRESH: self.refresh,
         }
         for key, status in STATUS_ACTIONS.items():
@@ -331,6 +343,101 @@ class NavigationController(QObject):
         dialog.open()
         return dialog
 
+    def selected_article_ids(self) -> list[ArticleId]:
+        """The articles selected in the list, top to bottom; the shown one when none is."""
+        rows = sorted(index.row() for index in self.view.selectionModel().selectedRows())
+        ids = [self.list_model.article_id_at(row) for row in rows]
+        chosen = [article_id for article_id in ids if article_id is not None]
+        shown = self.desk.current.article_id
+        return chosen or ([shown] if shown is not None else [])
+
+    def ask_delete(self) -> QMessageBox | None:
+        """Article ▸ Delete article… (Delete in the list, its context menu): ask, saying
+        how many tags (whose, how many curated) and entity marks go with the selected
+        articles, then delete them in one undoable operation. Cancel is the default."""
+        if not self.desk.actions[MainAction.DELETE_ARTICLE].isEnabled():
+            return None  # a database open read-only: the Delete key does nothing either
+        ids = self.selected_article_ids()
+        preview = self.desk.corpus.deletion_preview(ids) if ids else None
+        if preview is None or not preview.articles:
+            return None
+        count = len(preview.articles)
+        titles = "\n".join(f"• {title}" for _, title in preview.articles[:8])
+        if count > 8:
+            titles += f"\n… and {count - 8} more"
+        noun = "this article" if count == 1 else f"these {count} articles"
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            "Delete article" if count == 1 else "Delete articles",
+            f"Delete {noun}?\n\n{titles}",
+            QMessageBox.StandardButton.Cancel,
+            self.desk.window,
+        )
+        box.setObjectName("delete_articles_question")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setInformativeText(plain(_deletion_consequences(preview)))
+        delete = box.addButton(
+            "Delete" if count == 1 else f"Delete {count} articles",
+            QMessageBox.ButtonRole.DestructiveRole,
+        )
+        delete.setObjectName("confirm_delete")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        chosen = [article_id for article_id, _ in preview.articles]
+        delete.clicked.connect(lambda: self.delete_articles(chosen))
+        box.open()
+        self.delete_question = box
+        return box
+
+    def delete_articles(self, article_ids: list[ArticleId]) -> bool:
+        """Delete ``article_ids`` (one undoable operation); the article that took the
+        first one's place in the list opens. False when it was refused (said on the bus)."""
+        first_row = min(
+            (row for row in map(self.list_model.row_of, article_ids) if row is not None),
+            default=0,
+        )
+        changes = self.desk.bus.run(lambda: self.desk.corpus.delete_articles(article_ids))
+        if changes is None:
+            return False
+        rows = self.list_model.rowCount()
+        if rows:
+            following = self.list_model.article_id_at(min(first_row, rows - 1))
+            if following is not None:
+                self.open_article(following)
+        self.desk.say(
+            f"{changes.description[:1].upper()}{changes.description[1:]}: Ctrl+Z brings it back.",
+            8000,
+        )
+        return True
+
+    def _context_menu(self, position: QPoint) -> QMenu | None:
+        """The list's context menu: what the Article menu does to the rows chosen (a row
+        right-clicked outside the selection is chosen alone, and opened)."""
+        index = self.view.indexAt(position)
+        if not index.isValid():
+            return None
+        if not self.view.selectionModel().isRowSelected(index.row(), QModelIndex()):
+            article_id = self.list_model.article_id_at(index.row())
+            if article_id is not None:
+                self.open_article(article_id)
+        menu = QMenu(self.view)
+        menu.setObjectName("article_list_menu")
+        actions = self.desk.actions
+        for key in (
+            MainAction.PROPERTIES,
+            None,
+            MainAction.MARK_NEW,
+            MainAction.MARK_IN_PROGRESS,
+            MainAction.MARK_DONE,
+            None,
+            MainAction.DELETE_ARTICLE,
+        ):
+            if key is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(actions[key])
+        menu.popup(self.view.viewport().mapToGlobal(position))
+        return menu
+
     # -- internals --------------------------------------------------------------------------
 
     def _current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -394,9 +501,12 @@ class NavigationController(QObject):
         elif changes.statuses or changes.tags:
             ids = [ArticleId(i) for i in changes.article_ids]
             if ids and all(self.list_model.row_of(i) is not None for i in ids):
-                self.list_model.refresh_rows(ids)
+                self.list_model.refresh_rows(ids)  # reads the list again if one is gone
             else:  # every article, or one not listed yet (added by another coder)
                 self.list_model.reload()
+            current = self.desk.current.article_id
+            if current is None or self.list_model.row_of(current) is None:
+                self.move_article(0)  # the article shown was deleted elsewhere
         if changes.articles:
             self.fit_words_column()
             self.panel.setMinimumWidth(self.minimum_list_width())
@@ -473,3 +583,13 @@ class NavigationController(QObject):
     def update_count(self) -> None:
         """Show the count of articles done (as far as it has been read)."""
         self._update_count()
+
+
+def _deletion_consequences(preview: DeletionPreview) -> str:
+    """The confirmation's second paragraph: what goes along, and how to get it back."""
+    one = len(preview.articles) == 1
+    if preview.loses_work:
+        lead = f"{'Its' if one else 'Their'} {preview.work()} go with {'it' if one else 'them'}."
+    else:
+        lead = f"Nobody has tagged or marked anything in {'it' if one else 'them'} yet."
+    return f"{lead} Edit ▸ Undo (Ctrl+Z) brings everything back."
