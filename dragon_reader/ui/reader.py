@@ -2,6 +2,10 @@
 
 The whole stored text goes into the document as plain text, so a document position is
 the stored offset corrected only for UTF-16 surrogate pairs (``domain.spans.OffsetMap``).
+A text of up to ``EAGER_CHARACTERS`` gets all its highlights when shown; a longer one
+gets them for what is on screen plus ``MARGIN_CHARACTERS`` either side, piece by piece
+(``CHUNK_CHARACTERS``) as it scrolls, so that opening and scrolling cost what is seen,
+not the article's length. Tag underlines are likewise worked out only where painted.
 Nothing is fetched or executed: resources are refused and links open only on a click,
 only for http(s) and mailto, in the system's programs (``ui.plain_text.SafeTextBrowser``).
 """
@@ -10,9 +14,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt, QTimer
 from PySide6.QtGui import (
     QColor,
     QPainter,
@@ -26,10 +30,15 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QWidget
 
 from dragon_reader.domain.articles import ArticleView
-from dragon_reader.domain.spans import OffsetMap, Span
+from dragon_reader.domain.spans import OffsetMap, Span, SpanIndex
 from dragon_reader.ui.plain_text import SafeTextBrowser, plain
 
 PARAGRAPH_GAP_PX = 6.0
+# Texts up to this many characters (about 16,000 words; news articles are far shorter)
+# are formatted whole when shown; longer ones only around what is on screen.
+EAGER_CHARACTERS = 100_000
+CHUNK_CHARACTERS = 8_192  # a long text is formatted in pieces of this many characters
+MARGIN_CHARACTERS = 16_384  # formatted beyond the screen's first and last characters
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +73,26 @@ class Underline:
 UNDERLINE_STEP_PX = 3
 
 
+class HighlightSource(Protocol):
+    """Where the reader gets the highlights of a stretch of the text it is about to show."""
+
+    def highlights_between(self, start: int, end: int) -> Sequence[Highlight]:
+        """The highlights sharing a character with stored offsets ``[start, end)``, in
+        drawing order (a later one's colours and font win where they overlap)."""
+        ...
+
+
+class HighlightList:
+    """A ``HighlightSource`` over highlights made beforehand, in the order given."""
+
+    def __init__(self, highlights: Sequence[Highlight]) -> None:
+        self._index = SpanIndex(highlights, [(h.start, h.end) for h in highlights])
+
+    def highlights_between(self, start: int, end: int) -> Sequence[Highlight]:
+        """The highlights sharing a character with ``[start, end)``, in the given order."""
+        return self._index.overlapping(start, end)
+
+
 class ArticleReader(SafeTextBrowser):
     """Read-only view of one article, with a caret: a click places it (on a highlight
     too), Shift+arrows and Ctrl+Shift+arrows extend a selection from it, a drag selects
@@ -87,6 +116,12 @@ class ArticleReader(SafeTextBrowser):
         self._strokes: list[tuple[QColor, float, float, QPainterPath]] = []
         self._strokes_key: tuple[Any, ...] = ()
         self._underlines_version = 0  # counts the sets of underlines shown
+        # Highlights: where they come from, and which pieces of a long text have them.
+        self._source: HighlightSource = HighlightList(())
+        self._formatted: set[int] = set()  # chunk numbers formatted from ``_source``
+        self._formatting = False
+        self._formats_version = 0  # counts formatting passes (they may move lines)
+        self.verticalScrollBar().valueChanged.connect(self._format_visible)
 
     # -- content ------------------------------------------------------------------------
 
@@ -101,7 +136,9 @@ class ArticleReader(SafeTextBrowser):
         return self._map
 
     def show_article(
-        self, article: ArticleView | None, highlights: Sequence[Highlight] = ()
+        self,
+        article: ArticleView | None,
+        highlights: Sequence[Highlight] | HighlightSource = (),
     ) -> None:
         """Show ``article``'s stored text with ``highlights``; ``None`` clears the view."""
         self._article = article
@@ -111,8 +148,16 @@ class ArticleReader(SafeTextBrowser):
         self._map = OffsetMap(text)
         document = self.document()
         document.setUndoRedoEnabled(False)
-        self.setPlainText(text)
-        self._format_paragraphs(document)
+        self._formatting = True  # nothing to format until the text is in
+        try:
+            # ``setPlainText`` gives the whole new text the caret's format in the old one
+            # (a highlight's colour, say): drawn over by every highlight pass when it
+            # covered the text, it would show where a long text is not formatted yet.
+            self.setCurrentCharFormat(QTextCharFormat())
+            self.setPlainText(text)
+            self._format_paragraphs(document)
+        finally:
+            self._formatting = False
         self.apply_highlights(highlights)
         self.moveCursor(QTextCursor.MoveOperation.Start)
 
@@ -134,38 +179,104 @@ class ArticleReader(SafeTextBrowser):
         else:
             self.show_article(article)
 
-    def apply_highlights(self, highlights: Sequence[Highlight]) -> None:
-        """Clear character formats and draw ``highlights``, all in one edit block."""
-        cursor = QTextCursor(self.document())
-        cursor.beginEditBlock()
-        cursor.select(QTextCursor.SelectionType.Document)
-        cursor.setCharFormat(QTextCharFormat())
-        for highlight in highlights:
-            fmt = QTextCharFormat()
-            if highlight.background.alpha():
-                fmt.setBackground(highlight.background)
-            if highlight.tooltip:
-                fmt.setToolTip(plain(highlight.tooltip))
-            if highlight.underline is not None:
-                fmt.setUnderlineStyle(
-                    QTextCharFormat.UnderlineStyle.WaveUnderline
-                    if highlight.wavy
-                    else QTextCharFormat.UnderlineStyle.SingleUnderline
-                )
-                fmt.setUnderlineColor(highlight.underline)
-            if highlight.bold:
-                fmt.setFontWeight(700)
-            if highlight.foreground is not None:
-                fmt.setForeground(highlight.foreground)
-            if highlight.italic:
-                fmt.setFontItalic(True)
-            if highlight.size_scale != 1.0:
-                fmt.setFontPointSize(self.font().pointSizeF() * highlight.size_scale)
-            if highlight.monospace:
-                fmt.setFontFamilies(["monospace"])
-            self._select(cursor, highlight.start, highlight.end)
-            cursor.mergeCharFormat(fmt)
-        cursor.endEditBlock()
+    def apply_highlights(self, highlights: Sequence[Highlight] | HighlightSource) -> None:
+        """Draw ``highlights`` instead of the ones drawn before, in one edit block: over
+        the whole text when it is at most ``EAGER_CHARACTERS`` long, else over what is on
+        screen (with a margin) now and over the rest as it scrolls into view."""
+        self._source = HighlightList(highlights) if isinstance(highlights, Sequence) else highlights
+        self._formatted.clear()  # what is formatted elsewhere is redone when seen
+        self._formats_version += 1
+        if self._map.length <= EAGER_CHARACTERS:
+            cursor = QTextCursor(self.document())
+            cursor.beginEditBlock()
+            cursor.select(QTextCursor.SelectionType.Document)
+            cursor.setCharFormat(QTextCharFormat())
+            for highlight in self._source.highlights_between(0, self._map.length):
+                self._merge(cursor, highlight, highlight.start, highlight.end)
+            cursor.endEditBlock()
+        else:
+            self._format_visible()
+
+    def is_formatted(self, offset: int) -> bool:
+        """Whether the highlights at stored ``offset`` are drawn."""
+        if self._map.length <= EAGER_CHARACTERS:
+            return True
+        return offset // CHUNK_CHARACTERS in self._formatted
+
+    def _format_visible(self, *_args: object) -> None:
+        """Format the chunks of a long text that are on screen or within the margin and
+        are not formatted yet (clearing what an earlier set of highlights left there)."""
+        length = self._map.length
+        if length <= EAGER_CHARACTERS or self._formatting:
+            return
+        first, last = self.visible_span()
+        low = max(0, first - MARGIN_CHARACTERS) // CHUNK_CHARACTERS
+        high = (min(length, last + MARGIN_CHARACTERS) - 1) // CHUNK_CHARACTERS
+        chunks = [k for k in range(low, high + 1) if k not in self._formatted]
+        if not chunks:
+            return
+        self._formatting = True
+        try:
+            cursor = QTextCursor(self.document())
+            cursor.beginEditBlock()
+            for chunk in chunks:
+                start = chunk * CHUNK_CHARACTERS
+                end = min(length, start + CHUNK_CHARACTERS)
+                self._select(cursor, start, end)
+                cursor.setCharFormat(QTextCharFormat())
+                for highlight in self._source.highlights_between(start, end):
+                    self._merge(
+                        cursor, highlight, max(start, highlight.start), min(end, highlight.end)
+                    )
+                self._formatted.add(chunk)
+            cursor.endEditBlock()
+        finally:
+            self._formatting = False
+        self._formats_version += 1
+
+    def visible_span(self) -> tuple[int, int]:
+        """The stored offsets of the first and last characters on screen (lines cut by
+        the edges count)."""
+        # Points inside the text's margins: Qt's hit test in the document margin, above the
+        # first line, can answer a position far down the text.
+        margin = int(self.document().documentMargin()) + 1
+        bar = self.verticalScrollBar()
+        scrolled = bar.value()
+        area = self.viewport().rect()
+        # The height laid out so far (the document's size would lay out the whole text).
+        height = bar.maximum() + area.height()
+        top_y = max(0, margin - scrolled)
+        bottom_y = max(top_y, min(area.bottom(), height - margin - scrolled))
+        top = self.cursorForPosition(QPoint(margin, top_y)).position()
+        bottom = self.cursorForPosition(QPoint(area.right() - margin, bottom_y)).position()
+        return self._map.to_offset(top), self._map.to_offset(max(top, bottom))
+
+    def _merge(self, cursor: QTextCursor, highlight: Highlight, start: int, end: int) -> None:
+        """Merge ``highlight``'s format into stored offsets ``[start, end)``."""
+        fmt = QTextCharFormat()
+        if highlight.background.alpha():
+            fmt.setBackground(highlight.background)
+        if highlight.tooltip:
+            fmt.setToolTip(plain(highlight.tooltip))
+        if highlight.underline is not None:
+            fmt.setUnderlineStyle(
+                QTextCharFormat.UnderlineStyle.WaveUnderline
+                if highlight.wavy
+                else QTextCharFormat.UnderlineStyle.SingleUnderline
+            )
+            fmt.setUnderlineColor(highlight.underline)
+        if highlight.bold:
+            fmt.setFontWeight(700)
+        if highlight.foreground is not None:
+            fmt.setForeground(highlight.foreground)
+        if highlight.italic:
+            fmt.setFontItalic(True)
+        if highlight.size_scale != 1.0:
+            fmt.setFontPointSize(self.font().pointSizeF() * highlight.size_scale)
+        if highlight.monospace:
+            fmt.setFontFamilies(["monospace"])
+        self._select(cursor, start, end)
+        cursor.mergeCharFormat(fmt)
 
     # -- spans ----------------------------------------------------------------------------
 
@@ -208,7 +319,20 @@ class ArticleReader(SafeTextBrowser):
         cursor.mergeBlockFormat(block_format)
         cursor.endEditBlock()
 
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._format_visible()  # a new width or height shows other text
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        self._format_visible()
+
     def paintEvent(self, event: Any) -> None:
+        if self._map.length > EAGER_CHARACTERS and not self._formatting:
+            first, last = self.visible_span()
+            if not (self.is_formatted(first) and self.is_formatted(last)):
+                # Text came into view without a scroll (a reflow): format it next turn.
+                QTimer.singleShot(0, self, self._format_visible)
         super().paintEvent(event)
         if not self._underlines:
             return
@@ -230,14 +354,26 @@ class ArticleReader(SafeTextBrowser):
             painter.end()
 
     def _underline_strokes(self) -> list[tuple[QColor, float, float, QPainterPath]]:
-        """Each underline piece as (colour, top, bottom, path) in document coordinates."""
+        """Each piece of the underlines on screen as (colour, top, bottom, path) in
+        document coordinates (made again only when the underlines, the text's layout,
+        the width or the part of the text on screen change, not at every paint)."""
         document = self.document()
-        key = (self._underlines_version, document.revision(), document.size().width())
+        first, last = self.visible_span() if self._map.length > EAGER_CHARACTERS else (0, -1)
+        key = (
+            self._underlines_version,
+            document.revision(),
+            self._formats_version,
+            document.textWidth(),  # not its size(): that lays out the whole text first
+            first,
+            last,
+        )
         if key == self._strokes_key:
             return self._strokes
         strokes = []
         for underline in self._underlines:
-            for x1, x2, baseline in self._line_pieces(underline):
+            if last >= 0 and (underline.end <= first or underline.start > last):
+                continue  # off screen: its lines are not worked out (nor laid out)
+            for x1, x2, baseline in self._line_pieces(underline, first, last):
                 y = baseline + 2 + underline.level * UNDERLINE_STEP_PX
                 if underline.wavy:
                     path = self._wave(x1, x2, y)
@@ -248,14 +384,23 @@ class ArticleReader(SafeTextBrowser):
         self._strokes, self._strokes_key = strokes, key
         return strokes
 
-    def _line_pieces(self, underline: Underline) -> list[tuple[float, float, float]]:
+    def _line_pieces(
+        self, underline: Underline, shown_from: int = 0, shown_to: int = -1
+    ) -> list[tuple[float, float, float]]:
         """(x from, x to, baseline y) of each visual line the span covers, in document
-        coordinates."""
+        coordinates; with ``shown_to >= 0``, only the blocks holding stored offsets
+        ``shown_from``..``shown_to`` (those on screen)."""
         document = self.document()
         first = self._map.to_position(underline.start)
         last = self._map.to_position(underline.end)
         pieces = []
         block = document.findBlock(first)
+        if shown_to >= 0:
+            on_screen = document.findBlock(self._map.to_position(shown_from))
+            if on_screen.position() > block.position():
+                block = on_screen  # the lines above the screen are not needed
+            bottom = document.findBlock(self._map.to_position(shown_to))
+            last = min(last, bottom.position() + bottom.length())
         while block.isValid() and block.position() < last:
             layout = block.layout()
             origin = document.documentLayout().blockBoundingRect(block).topLeft()

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from PySide6.QtGui import QTextCharFormat
 from pytestqt.qtbot import QtBot
 
 from dragon_reader.domain.articles import ArticleId, ArticleStatus, ArticleView
@@ -108,3 +110,98 @@ def test_a_drag_snaps_to_whole_words_without_edge_quotes(selected: str, snapped:
     start = text.index(selected)
     first, last = snap_to_words(text, start, start + len(selected))
     assert text[first:last] == snapped
+
+
+# -- long articles: highlights and underlines drawn where the reader shows the text ---------
+
+PARAGRAPH = (
+    "Officials in Washington said on Tuesday that talks with Beijing would resume next "
+    "month, after a pause of nearly a year in which neither side set a date."
+)
+LONG_TEXT = "\n\n".join([PARAGRAPH] * 2_500) + "\n\nAt the end, Xi Jinping met the envoy."
+
+
+def shown_long_reader(qtbot: QtBot, highlights: list[Highlight]) -> ArticleReader:
+    """A reader on screen showing ``LONG_TEXT`` (about 390,000 characters)."""
+    from dragon_reader.ui.reader import EAGER_CHARACTERS
+
+    assert len(LONG_TEXT) > 3 * EAGER_CHARACTERS
+    reader = ArticleReader()
+    qtbot.addWidget(reader)
+    reader.resize(700, 500)
+    reader.show()
+    qtbot.waitExposed(reader)
+    reader.show_article(view_of(LONG_TEXT), highlights)
+    return reader
+
+
+def background_at(reader: ArticleReader, offset: int) -> Any:
+    from PySide6.QtGui import QTextCursor
+
+    probe = QTextCursor(reader.document())
+    probe.setPosition(reader.offset_map.to_position(offset) + 1)
+    return probe.charFormat()
+
+
+def test_a_long_texts_highlight_far_down_is_drawn_once_scrolled_to(qtbot: QtBot) -> None:
+    """Opening a long text formats only what is on screen (it formatted every highlight
+    first: 11 s for a 12 MB article); scrolling down draws the highlights found there."""
+    from PySide6.QtGui import QColor
+
+    red = QColor(255, 0, 0, 80)
+    far = LONG_TEXT.rindex("Xi Jinping")
+    near = LONG_TEXT.index("Beijing")
+    reader = shown_long_reader(
+        qtbot, [Highlight(near, near + 7, red, "near"), Highlight(far, far + 10, red, "far")]
+    )
+    assert background_at(reader, near).background().color() == red
+    assert background_at(reader, near).toolTip() == "near"
+    assert not background_at(reader, far).hasProperty(QTextCharFormat.Property.BackgroundBrush)
+    reader.verticalScrollBar().setValue(reader.verticalScrollBar().maximum())
+    qtbot.waitUntil(lambda: reader.is_formatted(far))
+    assert background_at(reader, far).background().color() == red
+    assert background_at(reader, far).toolTip() == "far"
+    first, last = reader.visible_span()
+    assert first <= far <= last
+
+
+def test_new_highlights_on_a_long_text_replace_the_old_where_it_is_read(qtbot: QtBot) -> None:
+    """Highlights drawn again (a tag made, a label hidden) show at once where the reader
+    is, far down the text too, and the old ones are gone there."""
+    from PySide6.QtGui import QColor
+
+    far = LONG_TEXT.rindex("Xi Jinping")
+    reader = shown_long_reader(qtbot, [Highlight(far, far + 10, QColor(255, 0, 0, 80), "old")])
+    reader.reveal(far)
+    assert background_at(reader, far).toolTip() == "old"
+    blue = QColor(0, 0, 255, 80)
+    reader.apply_highlights([Highlight(far + 3, far + 10, blue, "new")])
+    assert background_at(reader, far + 3).background().color() == blue
+    assert background_at(reader, far + 3).toolTip() == "new"
+    assert background_at(reader, far).toolTip() == ""  # "Xi" no longer highlighted
+
+
+def test_a_long_texts_underline_far_down_is_painted_after_a_jump(qtbot: QtBot) -> None:
+    """A tag's underline at the end of a long text shows once the reader jumps there
+    (underlines are worked out for the lines on screen only)."""
+    from PySide6.QtGui import QColor
+
+    from dragon_reader.ui.reader import Underline
+
+    far = LONG_TEXT.rindex("Xi Jinping")
+    reader = shown_long_reader(qtbot, [])
+    red = QColor(200, 30, 60)
+    reader.set_underlines([Underline(far, far + 10, red)])
+
+    def red_pixels() -> int:
+        image = reader.viewport().grab().toImage()
+        return sum(
+            1
+            for x in range(0, image.width(), 2)
+            for y in range(image.height())
+            if (c := image.pixelColor(x, y)).red() > 150 and c.green() < 90 and c.blue() < 110
+        )
+
+    assert red_pixels() == 0  # the top of the text: no tag there
+    reader.reveal(far)
+    qtbot.waitUntil(lambda: red_pixels() > 10)
