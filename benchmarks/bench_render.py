@@ -167,6 +167,9 @@ def huge_article(app: Any, words: int) -> None:
             f"(20 articles; load {os.getloadavg()[0]:.1f})"
         )
 
+        settle(app)
+        idle_gap, _ = turn_while(app, seconds(1.0))  # an 800-word article shown
+
         def bare_document() -> None:
             QTextDocument().setPlainText(huge_text)
 
@@ -187,22 +190,29 @@ def huge_article(app: Any, words: int) -> None:
             f"{'met' if first_screen <= goal else 'NOT met'} (load {os.getloadavg()[0]:.1f})"
         )
 
-        # Right after opening: jump to the tag at the end (Qt lays the text out lazily).
+        # After the first screen Qt lays the rest of the text out in the background.
+        window.open_article(normal_ids[0])
+        settle(app)
+        open_and_paint(huge_id)
+        layout_took, layout_gap = turn_while(app, lambda: not layout_done(reader))
+        jump_late = timed(lambda: jump_to_tag(tags_panel, reader))
+        # Right after opening, a jump to the end lays out the text before the tag first.
         window.open_article(normal_ids[0])
         settle(app)
         open_and_paint(huge_id)
         jump_early = timed(lambda: jump_to_tag(tags_panel, reader))
-        idle_gap, _ = turn_while(app, seconds(1.0))
-        layout_took, layout_gap = turn_while(app, lambda: not layout_done(reader))
-        jump_late = timed(lambda: jump_to_tag(tags_panel, reader))
-        reader.verticalScrollBar().setValue(0)
-        app.processEvents()
         print(
-            f"  jump from the Tags panel to the tag at the end: {jump_early * 1000:.0f} ms right "
-            f"after opening (Qt lays out the text before it first), {jump_late * 1000:.1f} ms "
-            f"once laid out; Qt's layout of the rest took {layout_took:.1f} s in the "
-            f"background, longest stall meanwhile {layout_gap:.0f} ms"
+            f"  after the first screen, Qt lays out the rest in the background: "
+            f"{layout_took:.1f} s, longest event-loop stall meanwhile {layout_gap:.0f} ms "
+            f"(idle loop's longest gap {idle_gap:.0f} ms, baseline)"
         )
+        print(
+            f"  jump from the Tags panel to the tag at the end: {jump_late * 1000:.1f} ms once "
+            f"laid out; {jump_early * 1000:.0f} ms right after opening (Qt lays out the text "
+            f"before it first) (load {os.getloadavg()[0]:.1f})"
+        )
+        reader.verticalScrollBar().setValue(0)
+        settle(app)
 
         bar = reader.verticalScrollBar()
         pick = random.Random(9)
@@ -218,8 +228,8 @@ def huge_article(app: Any, words: int) -> None:
         print(
             f"  scrolling: 150 pages down, then the scroll bar dragged to 20 places, "
             f"{took:.1f} s: longest event-loop stall {scroll_gap:.0f} ms (goal ≤ "
-            f"{STALL_GOAL_MS:.0f} ms: {verdict}); idle loop's longest gap {idle_gap:.0f} ms "
-            f"(baseline; load {os.getloadavg()[0]:.1f})"
+            f"{STALL_GOAL_MS:.0f} ms: {verdict}; idle loop's longest gap {idle_gap:.0f} ms, "
+            f"baseline; load {os.getloadavg()[0]:.1f})"
         )
         print(f"  peak RSS {rss_mb():.0f} MB; before opening the huge article {rss_before:.0f} MB")
         window.close()

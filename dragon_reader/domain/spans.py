@@ -91,19 +91,20 @@ class SpanIndex(Generic[T]):
     the range ends (so keep long spans and many short ones in separate indexes).
     """
 
-    def __init__(self, items: Sequence[T], spans: Sequence[tuple[int, int]]) -> None:
-        if len(items) != len(spans):
-            msg = f"{len(items)} items but {len(spans)} spans"
+    def __init__(self, items: Sequence[T], starts: Sequence[int], ends: Sequence[int]) -> None:
+        """Index ``items``, the k-th spanning ``[starts[k], ends[k])``."""
+        if not len(items) == len(starts) == len(ends):
+            msg = f"{len(items)} items but {len(starts)} starts and {len(ends)} ends"
             raise ValueError(msg)
-        starts = [start for start, _end in spans]
         order: Sequence[int] = range(len(items))  # given sorted (mentions are): kept
         if any(a > b for a, b in pairwise(starts)):
             order = sorted(order, key=starts.__getitem__)
             starts = [starts[i] for i in order]
+            ends = [ends[i] for i in order]
         self._items = items
         self._order = order
-        self._starts = starts
-        self._ends = [spans[i][1] for i in order]
+        self._starts = list(starts)
+        self._ends = list(ends)
         # The furthest end of the first k items: where a range's overlaps can begin.
         self._reach = list(accumulate(self._ends, max))
 

@@ -38,7 +38,7 @@ PARAGRAPH_GAP_PX = 6.0
 # are formatted whole when shown; longer ones only around what is on screen.
 EAGER_CHARACTERS = 100_000
 CHUNK_CHARACTERS = 8_192  # a long text is formatted in pieces of this many characters
-MARGIN_CHARACTERS = 16_384  # formatted beyond the screen's first and last characters
+MARGIN_CHARACTERS = 8_192  # formatted beyond the screen's first and last characters
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +86,9 @@ class HighlightList:
     """A ``HighlightSource`` over highlights made beforehand, in the order given."""
 
     def __init__(self, highlights: Sequence[Highlight]) -> None:
-        self._index = SpanIndex(highlights, [(h.start, h.end) for h in highlights])
+        self._index = SpanIndex(
+            highlights, [h.start for h in highlights], [h.end for h in highlights]
+        )
 
     def highlights_between(self, start: int, end: int) -> Sequence[Highlight]:
         """The highlights sharing a character with ``[start, end)``, in the given order."""
@@ -121,6 +123,8 @@ class ArticleReader(SafeTextBrowser):
         self._formatted: set[int] = set()  # chunk numbers formatted from ``_source``
         self._formatting = False
         self._formats_version = 0  # counts formatting passes (they may move lines)
+        self._visible: tuple[int, int] = (0, 0)
+        self._visible_key: tuple[Any, ...] = ()
         self.verticalScrollBar().valueChanged.connect(self._format_visible)
 
     # -- content ------------------------------------------------------------------------
@@ -237,19 +241,26 @@ class ArticleReader(SafeTextBrowser):
     def visible_span(self) -> tuple[int, int]:
         """The stored offsets of the first and last characters on screen (lines cut by
         the edges count)."""
-        # Points inside the text's margins: Qt's hit test in the document margin, above the
-        # first line, can answer a position far down the text.
-        margin = int(self.document().documentMargin()) + 1
         bar = self.verticalScrollBar()
         scrolled = bar.value()
         area = self.viewport().rect()
+        # A hit test costs milliseconds in a long text: asked again (the paint after a
+        # scroll) only when the scroll, the layout or the size changed.
+        key = (self._map, scrolled, bar.maximum(), area.size(), self._formats_version)
+        if key == self._visible_key:
+            return self._visible
+        # Points inside the text's margins: Qt's hit test in the document margin, above the
+        # first line, can answer a position far down the text.
+        margin = int(self.document().documentMargin()) + 1
         # The height laid out so far (the document's size would lay out the whole text).
         height = bar.maximum() + area.height()
         top_y = max(0, margin - scrolled)
         bottom_y = max(top_y, min(area.bottom(), height - margin - scrolled))
         top = self.cursorForPosition(QPoint(margin, top_y)).position()
         bottom = self.cursorForPosition(QPoint(area.right() - margin, bottom_y)).position()
-        return self._map.to_offset(top), self._map.to_offset(max(top, bottom))
+        self._visible = (self._map.to_offset(top), self._map.to_offset(max(top, bottom)))
+        self._visible_key = key
+        return self._visible
 
     def _merge(self, cursor: QTextCursor, highlight: Highlight, start: int, end: int) -> None:
         """Merge ``highlight``'s format into stored offsets ``[start, end)``."""

@@ -56,7 +56,7 @@ def test_a_span_index_finds_every_overlapping_item_in_the_given_order(
     character with it (long ones starting far before it too), in drawing order."""
     spans = [(first, first + length) for first, length in starts_and_lengths]
     items = [f"item {number}" for number in range(len(spans))]
-    index = SpanIndex(items, spans)
+    index = SpanIndex(items, [a for a, _ in spans], [b for _, b in spans])
     end = start + width
     assert index.overlapping(start, end) == [
         item for item, (a, b) in zip(items, spans, strict=True) if a < end and b > start and b > a
