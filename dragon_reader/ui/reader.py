@@ -122,6 +122,7 @@ class ArticleReader(SafeTextBrowser):
         self._source: HighlightSource = HighlightList(())
         self._formatted: set[int] = set()  # chunk numbers formatted from ``_source``
         self._formatting = False
+        self._margin_pending = False  # a pass over the margin is queued
         self._formats_version = 0  # counts formatting passes (they may move lines)
         self._visible: tuple[int, int] = (0, 0)
         self._visible_key: tuple[Any, ...] = ()
@@ -208,29 +209,52 @@ class ArticleReader(SafeTextBrowser):
         return offset // CHUNK_CHARACTERS in self._formatted
 
     def _format_visible(self, *_args: object) -> None:
-        """Format the chunks of a long text that are on screen or within the margin and
-        are not formatted yet (clearing what an earlier set of highlights left there)."""
-        length = self._map.length
-        if length <= EAGER_CHARACTERS or self._formatting:
+        """Format the chunks of a long text that are on screen and not formatted yet now,
+        and those within the margin in a later turn of the event loop (after the screen
+        is painted: each pass makes Qt walk the layout of the text after it, up to 60 ms
+        at the top of a 12 MB article, so the two are not added into one stall)."""
+        if self._map.length <= EAGER_CHARACTERS or self._formatting:
             return
         first, last = self.visible_span()
-        low = max(0, first - MARGIN_CHARACTERS) // CHUNK_CHARACTERS
-        high = (min(length, last + MARGIN_CHARACTERS) - 1) // CHUNK_CHARACTERS
-        chunks = [k for k in range(low, high + 1) if k not in self._formatted]
+        self._format_chunks(first, last + 1)
+        if not self._margin_pending and self._unformatted(
+            first - MARGIN_CHARACTERS, last + 1 + MARGIN_CHARACTERS
+        ):
+            self._margin_pending = True
+            QTimer.singleShot(0, self, self._format_margin)
+
+    def _format_margin(self) -> None:
+        self._margin_pending = False
+        if self._map.length > EAGER_CHARACTERS and not self._formatting:
+            first, last = self.visible_span()
+            self._format_chunks(first - MARGIN_CHARACTERS, last + 1 + MARGIN_CHARACTERS)
+
+    def _unformatted(self, start: int, end: int) -> list[int]:
+        """The chunks holding stored offsets ``[start, end)`` (clipped to the text) that
+        are not formatted."""
+        low = max(0, start) // CHUNK_CHARACTERS
+        high = (min(self._map.length, end) - 1) // CHUNK_CHARACTERS
+        return [k for k in range(low, high + 1) if k not in self._formatted]
+
+    def _format_chunks(self, start: int, end: int) -> None:
+        """Format the chunks holding stored offsets ``[start, end)`` that are not formatted
+        yet, in one edit block (clearing what an earlier set of highlights left there)."""
+        chunks = self._unformatted(start, end)
         if not chunks:
             return
+        length = self._map.length
         self._formatting = True
         try:
             cursor = QTextCursor(self.document())
             cursor.beginEditBlock()
             for chunk in chunks:
-                start = chunk * CHUNK_CHARACTERS
-                end = min(length, start + CHUNK_CHARACTERS)
-                self._select(cursor, start, end)
+                first = chunk * CHUNK_CHARACTERS
+                last = min(length, first + CHUNK_CHARACTERS)
+                self._select(cursor, first, last)
                 cursor.setCharFormat(QTextCharFormat())
-                for highlight in self._source.highlights_between(start, end):
+                for highlight in self._source.highlights_between(first, last):
                     self._merge(
-                        cursor, highlight, max(start, highlight.start), min(end, highlight.end)
+                        cursor, highlight, max(first, highlight.start), min(last, highlight.end)
                     )
                 self._formatted.add(chunk)
             cursor.endEditBlock()

@@ -136,8 +136,14 @@ def test_an_entity_far_down_a_long_article_is_highlighted_once_scrolled_to(
     assert format_at(window, first.start).background().color() == label_color(first.label)
     assert not format_at(window, biden).hasProperty(QTextCharFormat.Property.BackgroundBrush)
     bar = reader(window).verticalScrollBar()
-    bar.setValue(bar.maximum())
-    qtbot.waitUntil(lambda: on_screen(window, biden))
+
+    def at_the_bottom() -> bool:
+        """Drag the scroll bar to its end (which moves while Qt lays out the text)."""
+        bar.setValue(bar.maximum())
+        return on_screen(window, biden)
+
+    qtbot.waitUntil(at_the_bottom, timeout=20_000)
+    qtbot.waitUntil(lambda: reader(window).is_formatted(biden))
     assert format_at(window, biden).background().color() == label_color(last.label)
     assert "Joe Biden" in format_at(window, biden).toolTip()
 

@@ -157,12 +157,18 @@ def test_a_long_texts_highlight_far_down_is_drawn_once_scrolled_to(qtbot: QtBot)
     assert background_at(reader, near).background().color() == red
     assert background_at(reader, near).toolTip() == "near"
     assert not background_at(reader, far).hasProperty(QTextCharFormat.Property.BackgroundBrush)
-    reader.verticalScrollBar().setValue(reader.verticalScrollBar().maximum())
+    bar = reader.verticalScrollBar()
+
+    def at_the_bottom() -> bool:
+        """Drag the scroll bar to its end (which moves while Qt lays out the text)."""
+        bar.setValue(bar.maximum())
+        first, last = reader.visible_span()
+        return first <= far <= last
+
+    qtbot.waitUntil(at_the_bottom, timeout=20_000)
     qtbot.waitUntil(lambda: reader.is_formatted(far))
     assert background_at(reader, far).background().color() == red
     assert background_at(reader, far).toolTip() == "far"
-    first, last = reader.visible_span()
-    assert first <= far <= last
 
 
 def test_new_highlights_on_a_long_text_replace_the_old_where_it_is_read(qtbot: QtBot) -> None:
