@@ -16,12 +16,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from PySide6.QtCore import QPoint, QPointF, Qt, QTimer
+from PySide6.QtCore import QPointF, Qt, QTimer
 from PySide6.QtGui import (
     QColor,
     QPainter,
     QPainterPath,
     QPen,
+    QTextBlock,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -37,8 +38,9 @@ PARAGRAPH_GAP_PX = 6.0
 # Texts up to this many characters (about 16,000 words; news articles are far shorter)
 # are formatted whole when shown; longer ones only around what is on screen.
 EAGER_CHARACTERS = 100_000
-CHUNK_CHARACTERS = 8_192  # a long text is formatted in pieces of this many characters
+CHUNK_CHARACTERS = 4_096  # a long text is formatted in pieces of this many characters
 MARGIN_CHARACTERS = 8_192  # formatted beyond the screen's first and last characters
+MARGIN_DELAY_MS = 200  # ... once scrolling has paused this long
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,7 +124,11 @@ class ArticleReader(SafeTextBrowser):
         self._source: HighlightSource = HighlightList(())
         self._formatted: set[int] = set()  # chunk numbers formatted from ``_source``
         self._formatting = False
-        self._margin_pending = False  # a pass over the margin is queued
+        # The margin is formatted once scrolling pauses (see ``_format_visible``).
+        self._margin_timer = QTimer(self)
+        self._margin_timer.setSingleShot(True)
+        self._margin_timer.setInterval(MARGIN_DELAY_MS)
+        self._margin_timer.timeout.connect(self._format_margin)
         self._formats_version = 0  # counts formatting passes (they may move lines)
         self._visible: tuple[int, int] = (0, 0)
         self._visible_key: tuple[Any, ...] = ()
@@ -210,21 +216,17 @@ class ArticleReader(SafeTextBrowser):
 
     def _format_visible(self, *_args: object) -> None:
         """Format the chunks of a long text that are on screen and not formatted yet now,
-        and those within the margin in a later turn of the event loop (after the screen
-        is painted: each pass makes Qt walk the layout of the text after it, up to 60 ms
-        at the top of a 12 MB article, so the two are not added into one stall)."""
+        and those within the margin once scrolling pauses: each pass makes Qt walk the
+        layout of all the text after it (up to 60 ms at the top of a 12 MB article), so
+        a scroll step pays for one pass at most, and only when new text comes on screen."""
         if self._map.length <= EAGER_CHARACTERS or self._formatting:
             return
         first, last = self.visible_span()
         self._format_chunks(first, last + 1)
-        if not self._margin_pending and self._unformatted(
-            first - MARGIN_CHARACTERS, last + 1 + MARGIN_CHARACTERS
-        ):
-            self._margin_pending = True
-            QTimer.singleShot(0, self, self._format_margin)
+        if self._unformatted(first - MARGIN_CHARACTERS, last + 1 + MARGIN_CHARACTERS):
+            self._margin_timer.start()  # again: while the user scrolls, it waits
 
     def _format_margin(self) -> None:
-        self._margin_pending = False
         if self._map.length > EAGER_CHARACTERS and not self._formatting:
             first, last = self.visible_span()
             self._format_chunks(first - MARGIN_CHARACTERS, last + 1 + MARGIN_CHARACTERS)
@@ -263,28 +265,40 @@ class ArticleReader(SafeTextBrowser):
         self._formats_version += 1
 
     def visible_span(self) -> tuple[int, int]:
-        """The stored offsets of the first and last characters on screen (lines cut by
-        the edges count)."""
+        """The stored offsets of the first and last characters of the paragraphs on screen
+        (whole paragraphs, those cut by the edges too)."""
         bar = self.verticalScrollBar()
         scrolled = bar.value()
         area = self.viewport().rect()
-        # A hit test costs milliseconds in a long text: asked again (the paint after a
-        # scroll) only when the scroll, the layout or the size changed.
+        # Asked again (the paint after a scroll) only when the scroll, the layout or the
+        # size changed.
         key = (self._map, scrolled, bar.maximum(), area.size(), self._formats_version)
         if key == self._visible_key:
             return self._visible
-        # Points inside the text's margins: Qt's hit test in the document margin, above the
-        # first line, can answer a position far down the text.
-        margin = int(self.document().documentMargin()) + 1
-        # The height laid out so far (the document's size would lay out the whole text).
-        height = bar.maximum() + area.height()
-        top_y = max(0, margin - scrolled)
-        bottom_y = max(top_y, min(area.bottom(), height - margin - scrolled))
-        top = self.cursorForPosition(QPoint(margin, top_y)).position()
-        bottom = self.cursorForPosition(QPoint(area.right() - margin, bottom_y)).position()
-        self._visible = (self._map.to_offset(top), self._map.to_offset(max(top, bottom)))
+        top = self._block_at(scrolled)
+        bottom = self._block_at(scrolled + area.height())
+        last = max(top.position(), bottom.position() + bottom.length() - 1)
+        last = min(last, self._map.document_length)
+        self._visible = (self._map.to_offset(top.position()), self._map.to_offset(last))
         self._visible_key = key
         return self._visible
+
+    def _block_at(self, y: float) -> QTextBlock:
+        """The paragraph at document height ``y`` (the last one when ``y`` is below them),
+        found by halving over the paragraphs laid out (a hit test took 10 ms in a long
+        text, and lays out what it passes)."""
+        document = self.document()
+        low, high = 0, document.blockCount() - 1
+        while low < high:
+            middle = (low + high) // 2
+            layout = document.findBlockByNumber(middle).layout()
+            if layout.lineCount() == 0:  # not laid out yet: Qt lays out in order
+                high = middle
+            elif layout.position().y() + layout.boundingRect().height() <= y:
+                low = middle + 1
+            else:
+                high = middle
+        return document.findBlockByNumber(low)
 
     def _merge(self, cursor: QTextCursor, highlight: Highlight, start: int, end: int) -> None:
         """Merge ``highlight``'s format into stored offsets ``[start, end)``."""
