@@ -59,5 +59,7 @@ def test_a_span_index_finds_every_overlapping_item_in_the_given_order(
     index = SpanIndex(items, [a for a, _ in spans], [b for _, b in spans])
     end = start + width
     assert index.overlapping(start, end) == [
-        item for item, (a, b) in zip(items, spans, strict=True) if a < end and b > start and b > a
+        item
+        for item, (a, b) in zip(items, spans, strict=True)
+        if a < end and b > start and b > a and end > start
     ]
