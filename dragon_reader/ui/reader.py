@@ -123,6 +123,7 @@ class ArticleReader(SafeTextBrowser):
         # Highlights: where they come from, and which pieces of a long text have them.
         self._source: HighlightSource = HighlightList(())
         self._formatted: set[int] = set()  # chunk numbers formatted from ``_source``
+        self._carrying: set[int] = set()  # chunk numbers with character formats in them
         self._formatting = False
         # The margin is formatted once scrolling pauses (see ``_format_visible``).
         self._margin_timer = QTimer(self)
@@ -166,6 +167,7 @@ class ArticleReader(SafeTextBrowser):
             # covered the text, it would show where a long text is not formatted yet.
             self.setCurrentCharFormat(QTextCharFormat())
             self.setPlainText(text)
+            self._carrying.clear()
             self._format_paragraphs(document)
         finally:
             self._formatting = False
@@ -240,25 +242,38 @@ class ArticleReader(SafeTextBrowser):
 
     def _format_chunks(self, start: int, end: int) -> None:
         """Format the chunks holding stored offsets ``[start, end)`` that are not formatted
-        yet, in one edit block (clearing what an earlier set of highlights left there)."""
+        yet, in one edit block (clearing what an earlier set of highlights left there). A
+        chunk with no highlights and nothing left there is not touched: every edit makes
+        Qt walk the layout of all the text after it."""
         chunks = self._unformatted(start, end)
         if not chunks:
             return
         length = self._map.length
+        work = []
+        for chunk in chunks:
+            first = chunk * CHUNK_CHARACTERS
+            last = min(length, first + CHUNK_CHARACTERS)
+            highlights = self._source.highlights_between(first, last)
+            if highlights or chunk in self._carrying:
+                work.append((chunk, first, last, highlights))
+            self._formatted.add(chunk)
+        if not work:
+            return
         self._formatting = True
         try:
             cursor = QTextCursor(self.document())
             cursor.beginEditBlock()
-            for chunk in chunks:
-                first = chunk * CHUNK_CHARACTERS
-                last = min(length, first + CHUNK_CHARACTERS)
+            for chunk, first, last, highlights in work:
                 self._select(cursor, first, last)
                 cursor.setCharFormat(QTextCharFormat())
-                for highlight in self._source.highlights_between(first, last):
+                for highlight in highlights:
                     self._merge(
                         cursor, highlight, max(first, highlight.start), min(last, highlight.end)
                     )
-                self._formatted.add(chunk)
+                if highlights:
+                    self._carrying.add(chunk)
+                else:
+                    self._carrying.discard(chunk)
             cursor.endEditBlock()
         finally:
             self._formatting = False

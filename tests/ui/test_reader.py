@@ -185,6 +185,9 @@ def test_new_highlights_on_a_long_text_replace_the_old_where_it_is_read(qtbot: Q
     assert background_at(reader, far + 3).background().color() == blue
     assert background_at(reader, far + 3).toolTip() == "new"
     assert background_at(reader, far).toolTip() == ""  # "Xi" no longer highlighted
+    reader.apply_highlights([])  # none left (every label hidden, say): the colours go
+    assert not background_at(reader, far + 3).hasProperty(QTextCharFormat.Property.BackgroundBrush)
+    assert background_at(reader, far + 3).toolTip() == ""
 
 
 def test_a_long_texts_underline_far_down_is_painted_after_a_jump(qtbot: QtBot) -> None:
