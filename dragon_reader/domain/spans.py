@@ -111,6 +111,11 @@ class SpanIndex(Generic[T]):
     def __len__(self) -> int:
         return len(self._items)
 
+    @property
+    def items(self) -> Sequence[T]:
+        """The items, in the order given."""
+        return self._items
+
     def overlapping(self, start: int, end: int) -> list[T]:
         """The items whose span shares a character with ``[start, end)``, in the given
         order (an empty span shares none)."""

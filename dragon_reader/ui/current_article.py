@@ -52,6 +52,17 @@ class ArticleHighlights:
         self._tags = SpanIndex(tags, [h.start for h in tags], [h.end for h in tags])
         self._matches = matches
 
+    def font_highlights(self, limit: int) -> list[Highlight] | None:
+        """The layout's highlights and the search's matched words (they change the font
+        or the text's colour), or ``None`` when there are more than ``limit``."""
+        if len(self._layout) + len(self._matches) > limit:
+            return None
+        return [*self._layout.items, *(self._match(a, b) for a, b in self._matches.items)]
+
+    @staticmethod
+    def _match(start: int, end: int) -> Highlight:
+        return Highlight(start, end, SEARCH_MATCH_COLOR, bold=True)
+
     def highlights_between(self, start: int, end: int) -> list[Highlight]:
         """The highlights sharing a character with stored offsets ``[start, end)``."""
         return [
@@ -62,10 +73,7 @@ class ArticleHighlights:
                 if mention.label in self._visible
             ),
             *self._tags.overlapping(start, end),
-            *(
-                Highlight(a, b, SEARCH_MATCH_COLOR, bold=True)
-                for a, b in self._matches.overlapping(start, end)
-            ),
+            *(self._match(a, b) for a, b in self._matches.overlapping(start, end)),
         ]
 
 

@@ -14,9 +14,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any, Protocol
 
-from PySide6.QtCore import QPointF, Qt, QTimer
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import (
     QColor,
     QPainter,
@@ -28,7 +29,7 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
 )
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QToolTip, QWidget
 
 from dragon_reader.domain.articles import ArticleView
 from dragon_reader.domain.spans import OffsetMap, Span, SpanIndex
@@ -41,6 +42,9 @@ EAGER_CHARACTERS = 100_000
 CHUNK_CHARACTERS = 4_096  # a long text is formatted in pieces of this many characters
 MARGIN_CHARACTERS = 8_192  # formatted beyond the screen's first and last characters
 MARGIN_DELAY_MS = 200  # ... once scrolling has paused this long
+# A long text's highlights that change the font (layout, search) are formatted all at once
+# when there are at most this many (a 12 MB article's 2,334 dimmed lines: 14 ms at open).
+FONT_HIGHLIGHTS_AT_ONCE = 20_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,11 +87,17 @@ class HighlightSource(Protocol):
         drawing order (a later one's colours and font win where they overlap)."""
         ...
 
+    def font_highlights(self, limit: int) -> Sequence[Highlight] | None:
+        """Every highlight that is not ``painted`` (it changes the font or the text's
+        colour), in drawing order, or ``None`` when there are more than ``limit``."""
+        ...
+
 
 class HighlightList:
     """A ``HighlightSource`` over highlights made beforehand, in the order given."""
 
     def __init__(self, highlights: Sequence[Highlight]) -> None:
+        self._highlights = highlights
         self._index = SpanIndex(
             highlights, [h.start for h in highlights], [h.end for h in highlights]
         )
@@ -95,6 +105,11 @@ class HighlightList:
     def highlights_between(self, start: int, end: int) -> Sequence[Highlight]:
         """The highlights sharing a character with ``[start, end)``, in the given order."""
         return self._index.overlapping(start, end)
+
+    def font_highlights(self, limit: int) -> Sequence[Highlight] | None:
+        """The highlights that change the font or the text's colour (``None``: too many)."""
+        fonts = [h for h in self._highlights if not painted(h)]
+        return fonts if len(fonts) <= limit else None
 
 
 class ArticleReader(SafeTextBrowser):
@@ -124,6 +139,8 @@ class ArticleReader(SafeTextBrowser):
         self._source: HighlightSource = HighlightList(())
         self._formatted: set[int] = set()  # chunk numbers formatted from ``_source``
         self._carrying: set[int] = set()  # chunk numbers with character formats in them
+        self._fonts: list[Highlight] = []  # a long text's font highlights formatted whole
+        self._fonts_whole = False  # ... and whether they are all of them
         self._formatting = False
         # The margin is formatted once scrolling pauses (see ``_format_visible``).
         self._margin_timer = QTimer(self)
@@ -132,6 +149,8 @@ class ArticleReader(SafeTextBrowser):
         self._margin_timer.timeout.connect(self._format_margin)
         self._formats_version = 0  # counts formatting passes (they may move lines)
         self._visible: tuple[int, int] = (0, 0)
+        self._boxes: list[tuple[QColor, QRectF]] = []
+        self._boxes_key: tuple[Any, ...] = ()
         self._visible_key: tuple[Any, ...] = ()
         self.verticalScrollBar().valueChanged.connect(self._format_visible)
 
@@ -168,6 +187,7 @@ class ArticleReader(SafeTextBrowser):
             self.setCurrentCharFormat(QTextCharFormat())
             self.setPlainText(text)
             self._carrying.clear()
+            self._fonts = []
             self._format_paragraphs(document)
         finally:
             self._formatting = False
@@ -208,11 +228,43 @@ class ArticleReader(SafeTextBrowser):
                 self._merge(cursor, highlight, highlight.start, highlight.end)
             cursor.endEditBlock()
         else:
+            fonts = self._source.font_highlights(FONT_HIGHLIGHTS_AT_ONCE)
+            self._fonts_whole = fonts is not None
+            if fonts is not None:
+                self._format_fonts(list(fonts))
             self._format_visible()
+
+    def _format_fonts(self, fonts: list[Highlight]) -> None:
+        """Format a long text's font highlights all at once, in one edit block (clearing
+        what earlier ones left), unless they are the ones already there: a tag made, say,
+        changes none, and any edit makes Qt walk the layout of the text after it."""
+        if fonts == self._fonts:
+            return
+        length = self._map.length
+        self._formatting = True
+        try:
+            cursor = QTextCursor(self.document())
+            cursor.beginEditBlock()
+            for chunk in sorted(self._carrying):
+                first = chunk * CHUNK_CHARACTERS
+                self._select(cursor, first, min(length, first + CHUNK_CHARACTERS))
+                cursor.setCharFormat(QTextCharFormat())
+            for highlight in fonts:
+                self._merge(cursor, highlight, highlight.start, highlight.end)
+            cursor.endEditBlock()
+        finally:
+            self._formatting = False
+        self._carrying = {
+            chunk
+            for h in fonts
+            for chunk in range(h.start // CHUNK_CHARACTERS, (h.end - 1) // CHUNK_CHARACTERS + 1)
+        }
+        self._fonts = fonts
+        self._formats_version += 1
 
     def is_formatted(self, offset: int) -> bool:
         """Whether the highlights at stored ``offset`` are drawn."""
-        if self._map.length <= EAGER_CHARACTERS:
+        if self._map.length <= EAGER_CHARACTERS or self._fonts_whole:
             return True
         return offset // CHUNK_CHARACTERS in self._formatted
 
@@ -221,15 +273,15 @@ class ArticleReader(SafeTextBrowser):
         and those within the margin once scrolling pauses: each pass makes Qt walk the
         layout of all the text after it (up to 60 ms at the top of a 12 MB article), so
         a scroll step pays for one pass at most, and only when new text comes on screen."""
-        if self._map.length <= EAGER_CHARACTERS or self._formatting:
-            return
+        if self._map.length <= EAGER_CHARACTERS or self._formatting or self._fonts_whole:
+            return  # short: all formatted; fonts all formatted: the rest is painted
         first, last = self.visible_span()
         self._format_chunks(first, last + 1)
         if self._unformatted(first - MARGIN_CHARACTERS, last + 1 + MARGIN_CHARACTERS):
             self._margin_timer.start()  # again: while the user scrolls, it waits
 
     def _format_margin(self) -> None:
-        if self._map.length > EAGER_CHARACTERS and not self._formatting:
+        if self._map.length > EAGER_CHARACTERS and not (self._formatting or self._fonts_whole):
             first, last = self.visible_span()
             self._format_chunks(first - MARGIN_CHARACTERS, last + 1 + MARGIN_CHARACTERS)
 
@@ -253,7 +305,7 @@ class ArticleReader(SafeTextBrowser):
         for chunk in chunks:
             first = chunk * CHUNK_CHARACTERS
             last = min(length, first + CHUNK_CHARACTERS)
-            highlights = self._source.highlights_between(first, last)
+            highlights = [h for h in self._source.highlights_between(first, last) if not painted(h)]
             if highlights or chunk in self._carrying:
                 work.append((chunk, first, last, highlights))
             self._formatted.add(chunk)
@@ -275,6 +327,7 @@ class ArticleReader(SafeTextBrowser):
                 else:
                     self._carrying.discard(chunk)
             cursor.endEditBlock()
+            self._fonts = []  # what is formatted is no longer one whole set
         finally:
             self._formatting = False
         self._formats_version += 1
@@ -397,6 +450,7 @@ class ArticleReader(SafeTextBrowser):
             if not (self.is_formatted(first) and self.is_formatted(last)):
                 # Text came into view without a scroll (a reflow): format it next turn.
                 QTimer.singleShot(0, self, self._format_visible)
+            self._paint_backgrounds(event)
         super().paintEvent(event)
         if not self._underlines:
             return
@@ -416,6 +470,75 @@ class ArticleReader(SafeTextBrowser):
                 painter.drawPath(stroke)
         finally:
             painter.end()
+
+    def _paint_backgrounds(self, event: Any) -> None:
+        """Fill the backgrounds of a long text's painted highlights on screen, under the
+        text, as Qt fills a character format's background."""
+        dx = -self.horizontalScrollBar().value()
+        dy = -self.verticalScrollBar().value()
+        area = event.rect()
+        top, bottom = area.top() - dy - 1, area.bottom() - dy + 1
+        painter = QPainter(self.viewport())
+        try:
+            painter.translate(dx, dy)
+            for color, box in self._background_boxes():
+                if box.bottom() < top or box.top() > bottom:
+                    continue
+                painter.fillRect(box, color)
+        finally:
+            painter.end()
+
+    def _background_boxes(self) -> list[tuple[QColor, QRectF]]:
+        """The boxes of the painted backgrounds on screen, in document coordinates, where
+        each stretch takes the colour of the last highlight with a background over it (as
+        merged character formats do); made again only when the highlights, the layout or
+        the part on screen change."""
+        document = self.document()
+        first, last = self.visible_span()
+        key = (self._formats_version, document.revision(), document.textWidth(), first, last)
+        if key == self._boxes_key:
+            return self._boxes
+        coloured = [
+            h for h in self._source.highlights_between(first, last + 1) if h.background.alpha()
+        ]
+        bounds = sorted(
+            {first, last + 1}
+            | {h.start for h in coloured if first < h.start <= last}
+            | {h.end for h in coloured if first < h.end <= last}
+        )
+        boxes = []
+        for low, high in pairwise(bounds):
+            over = [h for h in coloured if h.start <= low and high <= h.end]
+            if not over or not painted(over[-1]):
+                continue  # nothing, or a character format's own background (Qt fills it)
+            color = over[-1].background
+            for x1, x2, line_top, _ascent, height in self._line_runs(low, high, first, last):
+                boxes.append((color, QRectF(x1, line_top, x2 - x1, height)))
+        self._boxes, self._boxes_key = boxes, key
+        return boxes
+
+    def viewportEvent(self, event: Any) -> bool:
+        if event.type() == QEvent.Type.ToolTip and self._map.length > EAGER_CHARACTERS:
+            self._show_tooltip(event)
+            return True
+        return bool(super().viewportEvent(event))
+
+    def _show_tooltip(self, event: Any) -> None:
+        """A long text's tooltip at the mouse: the last highlight's with one over the
+        character there (the one before the caret the mouse would place, as Qt reads a
+        character format's tooltip)."""
+        cursor = self.cursorForPosition(event.pos())
+        position = cursor.position()
+        if not cursor.atBlockStart() or cursor.atBlockEnd():
+            position -= 1
+        offset = self._map.to_offset(max(0, position))
+        tips = [h.tooltip for h in self._source.highlights_between(offset, offset + 1)]
+        tip = next((t for t in reversed(tips) if t), "")
+        if tip:
+            QToolTip.showText(event.globalPos(), plain(tip), self.viewport())
+        else:
+            QToolTip.hideText()
+            event.ignore()
 
     def _underline_strokes(self) -> list[tuple[QColor, float, float, QPainterPath]]:
         """Each piece of the underlines on screen as (colour, top, bottom, path) in
@@ -454,10 +577,23 @@ class ArticleReader(SafeTextBrowser):
         """(x from, x to, baseline y) of each visual line the span covers, in document
         coordinates; with ``shown_to >= 0``, only the blocks holding stored offsets
         ``shown_from``..``shown_to`` (those on screen)."""
+        return [
+            (x1, x2, top + ascent)
+            for x1, x2, top, ascent, _height in self._line_runs(
+                underline.start, underline.end, shown_from, shown_to
+            )
+        ]
+
+    def _line_runs(
+        self, start: int, end: int, shown_from: int = 0, shown_to: int = -1
+    ) -> list[tuple[float, float, float, float, float]]:
+        """(x from, x to, line top, ascent, line height) of each visual line stored offsets
+        ``[start, end)`` cover, in document coordinates; with ``shown_to >= 0``, only in
+        the blocks holding stored offsets ``shown_from``..``shown_to``."""
         document = self.document()
-        first = self._map.to_position(underline.start)
-        last = self._map.to_position(underline.end)
-        pieces = []
+        first = self._map.to_position(start)
+        last = self._map.to_position(end)
+        runs = []
         block = document.findBlock(first)
         if shown_to >= 0:
             on_screen = document.findBlock(self._map.to_position(shown_from))
@@ -472,15 +608,15 @@ class ArticleReader(SafeTextBrowser):
                 line = layout.lineAt(index)
                 line_start = block.position() + line.textStart()
                 line_end = line_start + line.textLength()
-                start, end = max(first, line_start), min(last, line_end)
-                if start >= end:
+                low, high = max(first, line_start), min(last, line_end)
+                if low >= high:
                     continue
-                x1 = _x_of(line, start - block.position())
-                x2 = _x_of(line, end - block.position())
-                y = origin.y() + line.y() + line.ascent()
-                pieces.append((origin.x() + x1, origin.x() + x2, y))
+                x1 = _x_of(line, low - block.position())
+                x2 = _x_of(line, high - block.position())
+                top = origin.y() + line.y()
+                runs.append((origin.x() + x1, origin.x() + x2, top, line.ascent(), line.height()))
             block = block.next()
-        return pieces
+        return runs
 
     @staticmethod
     def _wave(x1: float, x2: float, y: float) -> QPainterPath:
@@ -513,6 +649,20 @@ class ArticleReader(SafeTextBrowser):
             cursor.setPosition(first if forward else last)
             cursor.setPosition(last if forward else first, QTextCursor.MoveMode.KeepAnchor)
             self.setTextCursor(cursor)
+
+
+def painted(highlight: Highlight) -> bool:
+    """Whether the reader paints ``highlight`` itself on a long text (a background and a
+    tooltip, nothing that changes the font or the text's colour: entities and tags),
+    leaving the document's character formats, and so Qt's layout, untouched."""
+    return (
+        highlight.underline is None
+        and not highlight.bold
+        and highlight.foreground is None
+        and not highlight.italic
+        and highlight.size_scale == 1.0
+        and not highlight.monospace
+    )
 
 
 def _x_of(line: Any, position: int) -> float:
