@@ -484,7 +484,7 @@ class ArticleReader(SafeTextBrowser):
             for color, box in self._background_boxes():
                 if box.bottom() < top or box.top() > bottom:
                     continue
-                painter.fillRect(box, color)
+                painter.fillRect(box.toAlignedRect(), color)  # whole pixels, as Qt fills
         finally:
             painter.end()
 
