@@ -532,8 +532,13 @@ class ArticleReader(SafeTextBrowser):
         if not cursor.atBlockStart() or cursor.atBlockEnd():
             position -= 1
         offset = self._map.to_offset(max(0, position))
-        tips = [h.tooltip for h in self._source.highlights_between(offset, offset + 1)]
-        tip = next((t for t in reversed(tips) if t), "")
+        line = self.cursorRect(cursor)
+        tip = ""
+        # Only over the line the caret would go to: in the margin above the first line,
+        # Qt's hit test can answer a place far down the text.
+        if line.top() - 2 <= event.pos().y() <= line.bottom() + 2:
+            tips = [h.tooltip for h in self._source.highlights_between(offset, offset + 1)]
+            tip = next((t for t in reversed(tips) if t), "")
         if tip:
             QToolTip.showText(event.globalPos(), plain(tip), self.viewport())
         else:

@@ -198,6 +198,23 @@ def test_new_highlights_on_a_long_text_replace_the_old_where_it_is_read(qtbot: Q
     assert hover_tooltip(reader, far + 4) == ""
 
 
+def test_hovering_the_margin_above_a_long_text_shows_no_tooltip(qtbot: QtBot) -> None:
+    """The margin above the first line holds no text: no tooltip there, even when the text
+    far below is highlighted (Qt's hit test there can answer a place far down)."""
+    from PySide6.QtCore import QEvent, QPoint
+    from PySide6.QtGui import QColor, QHelpEvent
+    from PySide6.QtWidgets import QApplication
+
+    start = LONG_TEXT.index("\n\n")  # all but the first paragraph
+    reader = shown_long_reader(
+        qtbot, [Highlight(start, len(LONG_TEXT), QColor(255, 0, 0, 80), "far below")]
+    )
+    for point in (QPoint(0, 0), QPoint(5, 3), QPoint(19, 2), QPoint(300, 4)):
+        event = QHelpEvent(QEvent.Type.ToolTip, point, reader.viewport().mapToGlobal(point))
+        QApplication.sendEvent(reader.viewport(), event)
+        assert not event.isAccepted(), point
+
+
 def test_a_long_texts_underline_far_down_is_painted_after_a_jump(qtbot: QtBot) -> None:
     """A tag's underline at the end of a long text shows once the reader jumps there
     (underlines are worked out for the lines on screen only)."""
