@@ -11,7 +11,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import accumulate, pairwise
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -75,3 +80,54 @@ class OffsetMap:
         # Each astral character starting before ``position`` took one extra unit; a
         # position inside a surrogate pair lands on that pair's character.
         return position - bisect_right(self._astral_positions, position - 1)
+
+
+class SpanIndex(Generic[T]):
+    """Items with ``(start, end)`` spans, found by the range they overlap.
+
+    ``overlapping`` returns the items in the order they were given (the order they are
+    drawn in), whatever their spans; it costs the logarithm of the number of items plus
+    the items between the first one that may overlap and the last one that starts before
+    the range ends (so keep long spans and many short ones in separate indexes).
+    """
+
+    def __init__(self, items: Sequence[T], starts: Sequence[int], ends: Sequence[int]) -> None:
+        """Index ``items``, the k-th spanning ``[starts[k], ends[k])``."""
+        if not len(items) == len(starts) == len(ends):
+            msg = f"{len(items)} items but {len(starts)} starts and {len(ends)} ends"
+            raise ValueError(msg)
+        order: Sequence[int] = range(len(items))  # given sorted (mentions are): kept
+        if any(a > b for a, b in pairwise(starts)):
+            order = sorted(order, key=starts.__getitem__)
+            starts = [starts[i] for i in order]
+            ends = [ends[i] for i in order]
+        self._items = items
+        self._order = order
+        self._starts = list(starts)
+        self._ends = list(ends)
+        # The furthest end of the first k items: where a range's overlaps can begin.
+        self._reach = list(accumulate(self._ends, max))
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    @property
+    def items(self) -> Sequence[T]:
+        """The items, in the order given."""
+        return self._items
+
+    def overlapping(self, start: int, end: int) -> list[T]:
+        """The items whose span shares a character with ``[start, end)``, in the given
+        order (an empty span shares none)."""
+        if end <= start:
+            return []
+        first = bisect_right(self._reach, start)
+        last = bisect_left(self._starts, end)
+        found = [
+            self._order[k]
+            for k in range(first, last)
+            if self._ends[k] > start and self._ends[k] > self._starts[k]
+        ]
+        if not isinstance(self._order, range):
+            found.sort()
+        return [self._items[i] for i in found]

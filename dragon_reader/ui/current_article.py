@@ -2,30 +2,79 @@
 
 from __future__ import annotations
 
-from typing import Any
+import gc
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from dragon_reader.domain.articles import ArticleId, ArticleView
+from dragon_reader.domain.articles import ArticleId, ArticleView, count_words
 from dragon_reader.domain.changes import Changes
 from dragon_reader.domain.coding import Tag
 from dragon_reader.domain.entities import EntityLabel, Mention
 from dragon_reader.domain.search_terms import matched_spans
 from dragon_reader.domain.slots import SlotFiller
+from dragon_reader.domain.spans import SpanIndex
 from dragon_reader.domain.vocabularies import Vocabulary
 from dragon_reader.services.corpus import Corpus
 from dragon_reader.ui.bus import ChangeBus
-from dragon_reader.ui.entity_style import mention_highlights
+from dragon_reader.ui.entity_style import mention_highlight
 from dragon_reader.ui.layout_style import layout_highlights
 from dragon_reader.ui.plain_text import make_plain
 from dragon_reader.ui.reader import ArticleReader, Highlight
 from dragon_reader.ui.tag_style import tag_highlights, tag_underlines
 
 SETTINGS_HIDDEN_LABELS = "entities/hidden_labels"
+LONG_LIVED_MENTIONS = 20_000  # an article with this many: see ``_read_mentions``
 # The words a search matched: bold on a find-yellow, over an entity's colour.
 SEARCH_MATCH_COLOR = QColor(255, 213, 0, 170)
+
+
+class ArticleHighlights:
+    """Everything drawn on an article's text, made for the stretch the reader asks for
+    (a ``HighlightSource``): layout, the visible labels' mentions, tags' tooltips, the
+    words a search matched, in that order (the later wins where they overlap)."""
+
+    def __init__(
+        self,
+        layout: SpanIndex[Highlight],
+        mentions: SpanIndex[Mention],
+        visible_labels: set[EntityLabel],
+        actor_lines: Mapping[tuple[str, EntityLabel], str],
+        tags: Sequence[Highlight],
+        matches: SpanIndex[tuple[int, int]],
+    ) -> None:
+        self._layout = layout
+        self._mentions = mentions
+        self._visible = frozenset(visible_labels)
+        self._actor_lines = actor_lines
+        self._tags = SpanIndex(tags, [h.start for h in tags], [h.end for h in tags])
+        self._matches = matches
+
+    def font_highlights(self, limit: int) -> list[Highlight] | None:
+        """The layout's highlights and the search's matched words (they change the font
+        or the text's colour), or ``None`` when there are more than ``limit``."""
+        if len(self._layout) + len(self._matches) > limit:
+            return None
+        return [*self._layout.items, *(self._match(a, b) for a, b in self._matches.items)]
+
+    @staticmethod
+    def _match(start: int, end: int) -> Highlight:
+        return Highlight(start, end, SEARCH_MATCH_COLOR, bold=True)
+
+    def highlights_between(self, start: int, end: int) -> list[Highlight]:
+        """The highlights sharing a character with stored offsets ``[start, end)``."""
+        return [
+            *self._layout.overlapping(start, end),
+            *(
+                mention_highlight(mention, self._actor_lines)
+                for mention in self._mentions.overlapping(start, end)
+                if mention.label in self._visible
+            ),
+            *self._tags.overlapping(start, end),
+            *(self._match(a, b) for a, b in self._matches.overlapping(start, end)),
+        ]
 
 
 class CurrentArticle(QObject):
@@ -63,6 +112,16 @@ class CurrentArticle(QObject):
         self.search_text = ""  # the search whose matched words are highlighted
         self._drawn_search = ""  # the search of the highlights drawn
         self._matched: tuple[ArticleId | None, str, list[tuple[int, int]]] = (None, "", [])
+        # Indexes of what is drawn, made again only when what they index changes.
+        self._layout_index: tuple[ArticleView | None, SpanIndex[Highlight]] = (
+            None,
+            SpanIndex([], [], []),
+        )
+        self._mention_index: tuple[list[Mention], SpanIndex[Mention]] = ([], SpanIndex([], [], []))
+        self._match_index: tuple[list[tuple[int, int]], SpanIndex[tuple[int, int]]] = (
+            [],
+            SpanIndex([], [], []),
+        )
 
         self.page = QWidget(parent)
         self.page.setObjectName("article_page")
@@ -105,7 +164,7 @@ class CurrentArticle(QObject):
         if article is None:
             return False
         self._show_details(article)
-        self.mentions = self.corpus.entities.mentions(article_id)
+        self.mentions = self._read_mentions(article_id)
         self.tags = self.corpus.coding.tags_for_article(article_id)
         self._read_actors_and_slots(article)
         self.reader.show_article(article)
@@ -156,8 +215,8 @@ class CurrentArticle(QObject):
 
     def mention_at(self, offset: int) -> Mention | None:
         """The shown mention covering stored ``offset``."""
-        for mention in self.mentions:
-            if mention.start <= offset < mention.end and mention.label in self.visible_labels:
+        for mention in self._mentions_index().overlapping(offset, offset + 1):
+            if mention.label in self.visible_labels:
                 return mention
         return None
 
@@ -174,20 +233,45 @@ class CurrentArticle(QObject):
             end -= 1
         return (start, end) if end > start else None
 
-    def highlights(self) -> list[Any]:
-        """Everything drawn on the text: layout, visible mentions, tags, the words the
-        search matched."""
-        article = self.reader.article
-        base = layout_highlights(article) if article is not None else []
-        return (
-            base
-            + mention_highlights(self.mentions, self.visible_labels, self.actor_lines)
-            + tag_highlights(self.tags, self.tag_slots, self.status_labels)
-            + [
-                Highlight(start, end, SEARCH_MATCH_COLOR, bold=True)
-                for start, end in self.search_matches()
-            ]
+    def highlights(self) -> ArticleHighlights:
+        """Everything drawn on the text (layout, visible mentions, tags, the words the
+        search matched), made for the stretch the reader shows."""
+        matches = self.search_matches()
+        if self._match_index[0] is not matches:
+            index = SpanIndex(matches, [a for a, _ in matches], [b for _, b in matches])
+            self._match_index = (matches, index)
+        return ArticleHighlights(
+            self._layout_highlights(),
+            self._mentions_index(),
+            self.visible_labels,
+            self.actor_lines,
+            tag_highlights(self.tags, self.tag_slots, self.status_labels),
+            self._match_index[1],
         )
+
+    def _layout_highlights(self) -> SpanIndex[Highlight]:
+        """The shown article's layout highlights, worked out once per text and format."""
+        article = self.reader.article
+        shown, index = self._layout_index
+        same = (
+            shown is not None
+            and article is not None
+            and shown.source_format == article.source_format
+            and shown.text == article.text
+        )
+        if not same:
+            styled = layout_highlights(article) if article is not None else []
+            index = SpanIndex(styled, [h.start for h in styled], [h.end for h in styled])
+            self._layout_index = (article, index)
+        return index
+
+    def _mentions_index(self) -> SpanIndex[Mention]:
+        """The shown mentions by span, indexed once per reading of them."""
+        if self._mention_index[0] is not self.mentions:
+            starts = [mention.start for mention in self.mentions]
+            ends = [mention.end for mention in self.mentions]
+            self._mention_index = (self.mentions, SpanIndex(self.mentions, starts, ends))
+        return self._mention_index[1]
 
     def _draw(self) -> None:
         self._drawn_search = self.search_text
@@ -220,9 +304,26 @@ class CurrentArticle(QObject):
             article.byline and f"by {article.byline}",
             published,
             article.source_file,
-            f"{len(article.text.split()):,} words",
+            f"{self._word_count(article):,} words",
         ]
         self.meta_label.setText(" · ".join(part for part in parts if part))
+
+    def _read_mentions(self, article_id: ArticleId) -> list[Mention]:
+        """The article's mentions; very many are set aside as long-lived for Python's
+        cycle collector (``gc.freeze``, as the change bus does for long work): its next
+        full pass, which scans every object while holding the interpreter, stalled the
+        window 200 ms into scrolling a 12 MB article's 260,000 mentions (they hold no
+        cycles, and are freed as usual when the list goes)."""
+        mentions = self.corpus.entities.mentions(article_id)
+        if len(mentions) >= LONG_LIVED_MENTIONS:
+            gc.freeze()
+        return mentions
+
+    def _word_count(self, article: ArticleView) -> int:
+        """The article's words as counted when it was stored (counting a long text again
+        took longer than showing it)."""
+        summary = self.corpus.summaries([article.id]).get(article.id)
+        return summary.word_count if summary is not None else count_words(article.text)
 
     def _on_changed(self, changes: Changes) -> None:
         article_id = self.article_id
@@ -243,7 +344,7 @@ class CurrentArticle(QObject):
         if not (changes.mentions or changes.tags or changes.codebook):
             return
         if changes.mentions:
-            self.mentions = self.corpus.entities.mentions(article_id)
+            self.mentions = self._read_mentions(article_id)
         if changes.tags or changes.codebook:
             self.tags = self.corpus.coding.tags_for_article(article_id)
         # Actor lines depend on the mentions and the article's date, slots on the tags:

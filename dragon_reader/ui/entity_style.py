@@ -34,24 +34,24 @@ def label_icon(label: EntityLabel, size: int = 12) -> QIcon:
     return QIcon(pixmap)
 
 
+def mention_highlight(
+    mention: Mention, actor_lines: Mapping[tuple[str, EntityLabel], str] | None = None
+) -> Highlight:
+    """The highlight of one mention, with label and name as tooltip, and the actor's role
+    on the article's date when ``actor_lines`` has one for its ``(canonical, label)``."""
+    tip = f"{mention.label.value} — {mention.label.description}: {mention.canonical}"
+    if mention.origin.value == "analyst":
+        tip += " (marked by you)"
+    line = (actor_lines or {}).get((mention.canonical, mention.label))
+    if line:
+        tip += f"\n{line}"
+    return Highlight(mention.start, mention.end, label_color(mention.label), tip)
+
+
 def mention_highlights(
     mentions: list[Mention],
     visible: set[EntityLabel],
     actor_lines: Mapping[tuple[str, EntityLabel], str] | None = None,
 ) -> list[Highlight]:
-    """Highlights for the mentions whose label is visible, with label and name as tooltip,
-    and the actor's role on the article's date when ``actor_lines`` has one for the
-    mention's ``(canonical, label)``."""
-    highlights = []
-    lines = actor_lines or {}
-    for mention in mentions:
-        if mention.label not in visible:
-            continue
-        tip = f"{mention.label.value} — {mention.label.description}: {mention.canonical}"
-        if mention.origin.value == "analyst":
-            tip += " (marked by you)"
-        line = lines.get((mention.canonical, mention.label))
-        if line:
-            tip += f"\n{line}"
-        highlights.append(Highlight(mention.start, mention.end, label_color(mention.label), tip))
-    return highlights
+    """Highlights (``mention_highlight``) for the mentions whose label is visible."""
+    return [mention_highlight(m, actor_lines) for m in mentions if m.label in visible]

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dragon_reader.domain.spans import OffsetMap, Span
+from dragon_reader.domain.spans import OffsetMap, Span, SpanIndex
 
 awkward_text = st.text(
     alphabet=st.sampled_from(list("ab \n“”‘’—é中😀🇨🇳\u00a0"))
@@ -42,3 +42,24 @@ def test_the_offset_map_counts_characters_outside_the_basic_plane_twice() -> Non
     offsets = OffsetMap("a😀b\U0001d11ec")
     assert offsets.document_length == 7
     assert [offsets.to_position(i) for i in range(6)] == [0, 1, 3, 4, 6, 7]
+
+
+@given(
+    st.lists(st.tuples(st.integers(0, 200), st.integers(0, 60)), max_size=40),
+    st.integers(0, 260),
+    st.integers(0, 80),
+)
+def test_a_span_index_finds_every_overlapping_item_in_the_given_order(
+    starts_and_lengths: list[tuple[int, int]], start: int, width: int
+) -> None:
+    """What the reader asks for a stretch of a long text: every highlight sharing a
+    character with it (long ones starting far before it too), in drawing order."""
+    spans = [(first, first + length) for first, length in starts_and_lengths]
+    items = [f"item {number}" for number in range(len(spans))]
+    index = SpanIndex(items, [a for a, _ in spans], [b for _, b in spans])
+    end = start + width
+    assert index.overlapping(start, end) == [
+        item
+        for item, (a, b) in zip(items, spans, strict=True)
+        if a < end and b > start and b > a and end > start
+    ]
