@@ -505,13 +505,13 @@ def _import(corpus: Corpus, paths: Sequence[Path], out: TextIO, err: TextIO) -> 
     report = Interchange(corpus).import_paths(list(paths))
     for item in report.outcomes:
         source, reason = printable(item.source), printable(item.reason or "")
-        read = (
-            f"{item.tags} tag(s) and {item.marks} entity mark(s)" if item.tags or item.marks else ""
-        )
+        read = item.annotations_read()
         if item.outcome == "failed":
             print(f"error: {source}: {reason}", file=err)
+        elif item.outcome == "duplicate" and (item.tags or item.marks):
+            print(f"annotated: {source}: {reason}: {read}", file=out)
         elif item.outcome == "duplicate" and read:
-            print(f"annotated: {source}: {reason}; {read} read into it", file=out)
+            print(f"skipped: {source}: {reason}: {read}", file=out)
         elif item.outcome in ("duplicate", "stopped", "skipped"):
             print(f"skipped: {source}: {reason}", file=out)
         else:
@@ -520,7 +520,7 @@ def _import(corpus: Corpus, paths: Sequence[Path], out: TextIO, err: TextIO) -> 
                 if item.encoding not in (None, "utf-8", "utf-8-sig")
                 else ""
             )
-            with_read = f" with {read}" if read else ""
+            with_read = f" ({read})" if read else ""
             print(f"imported: {source} as article {item.article_id}{with_read}{note}", file=out)
     for left_out in report.notes:
         print(f"note: {printable(left_out.source)}: {printable(left_out.text)}", file=out)

@@ -120,8 +120,10 @@ class SearchPage:
 @dataclass(frozen=True, slots=True)
 class FileOutcome:
     """What happened to one file of an import. ``tags`` and ``marks`` count the tags and
-    entity annotations taken from a file of annotations (brat, doccano; an entity the
-    article's mentions already hold counts as taken)."""
+    entity annotations taken from a file of annotations (brat, doccano, this app's JSONL;
+    an entity the article's mentions already hold counts as taken); ``tags_present`` the
+    tags left out because the article already held the same one (same span, entry and
+    coder), which the report says rather than pass over."""
 
     source: str
     outcome: Outcome
@@ -130,6 +132,23 @@ class FileOutcome:
     encoding: str | None = None
     tags: int = 0
     marks: int = 0
+    tags_present: int = 0
+
+    def annotations_read(self) -> str:
+        """What was read from a file of annotations, for a report: "2 tag(s) and 1 entity
+        mark(s) read into it" (marks named when there are some), then "1 tag(s) already
+        there (same span, entry and coder) left out" when some were; "" when it held none."""
+        parts: list[str] = []
+        if self.tags or self.marks:
+            counts = [f"{self.tags} tag(s)"] + (
+                [f"{self.marks} entity mark(s)"] if self.marks else []
+            )
+            parts.append(f"{' and '.join(counts)} read into it")
+        if self.tags_present:
+            parts.append(
+                f"{self.tags_present} tag(s) already there (same span, entry and coder) left out"
+            )
+        return "; ".join(parts)
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,10 +200,15 @@ class ImportReport:
 
     def summary(self) -> str:
         """One line for a status bar or the end of a CLI run."""
+        annotated = sum(
+            1 for item in self.outcomes if item.outcome == "duplicate" and (item.tags or item.marks)
+        )
         line = (
-            f"{self.imported} imported, {self.duplicates} duplicate(s) skipped, "
+            f"{self.imported} imported, {self.duplicates - annotated} duplicate(s) skipped, "
             f"{self.failed} failed"
         )
+        if annotated:
+            line += f", {annotated} already stored with annotations read into it"
         if self.skipped:
             line += f", {self.skipped} other file(s) skipped (listed in the report)"
         if self.stopped:
@@ -193,6 +217,9 @@ class ImportReport:
         marks = sum(item.marks for item in self.outcomes)
         if tags or marks:
             line += f"; {tags} tag(s) and {marks} entity mark(s) from annotations"
+        present = sum(item.tags_present for item in self.outcomes)
+        if present:
+            line += f"; {present} tag(s) already there left out"
         left_out = sum(note.count for note in self.notes)
         if left_out:
             line += f"; {left_out} annotation(s) not imported, listed in the report"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -28,6 +29,7 @@ from dragon_reader.domain.coding import (
     current_status,
 )
 from dragon_reader.domain.coding import Tag as TagView
+from dragon_reader.domain.curation import coder_of
 from dragon_reader.domain.date_phrases import SentenceFinder
 from dragon_reader.domain.publication import month_or_day
 from dragon_reader.domain.slots import SlotFiller
@@ -714,13 +716,26 @@ class Interchange:
                 raise ImportProblem(outcome.reason or "could not be stored")
             if outcome.outcome == "imported" and extra.status is not None:
                 self.corpus.set_status(article_id, extra.status)
-            existing = {
-                (t.start, t.end, t.kind.value, t.entry_name)
+            # Each coder's tag is kept (double coding agrees on exactly these spans); only a
+            # tag the article already holds from the same coder is left out, one for one,
+            # so that importing a file twice adds nothing and a coder's two tags stay two.
+            existing = Counter(
+                _same_tag_key(t.start, t.end, t.kind.value, t.entry_name, coder_of(t), t.curated)
                 for t in coding.tags_for_article(article_id)
-            }
+            )
+            read = present = 0
             for number, record in enumerate(document.tags(), start=1):
-                key = (record.start, record.end, record.kind, record.entry)
-                if key in existing:
+                key = _same_tag_key(
+                    record.start,
+                    record.end,
+                    record.kind,
+                    record.entry,
+                    record.annotator or coding.annotator,
+                    record.curated,
+                )
+                if existing[key] > 0:
+                    existing[key] -= 1
+                    present += 1
                     continue
                 try:
                     tag = coding.create_tag(
@@ -733,6 +748,7 @@ class Interchange:
                         FuzzyDate.parse(record.date) if record.date else None,
                         record.confidence,
                         record.note or "",
+                        curated=record.curated,
                     )
                 except (CodingError, ValueError) as exc:
                     msg = f"tag {number}: {exc}"
@@ -749,13 +765,15 @@ class Interchange:
                 fillers = [self._filler_from(slot) for slot in record.slots]
                 if fillers:
                     self.corpus.slots.set_slots(tag.id, fillers)
-                existing.add(key)
+                read += 1
             try:
                 self._import_labels(article_id, extra.labels)
             except ValueError as exc:
                 msg = f"bad labels: {exc}"
                 raise ImportProblem(msg) from exc
-        return FileOutcome(where, outcome.outcome, outcome.reason, article_id)
+        return FileOutcome(
+            where, outcome.outcome, outcome.reason, article_id, tags=read, tags_present=present
+        )
 
     # -- internals --------------------------------------------------------------------------
 
@@ -1233,9 +1251,18 @@ def _tag_record(tag: Any) -> dict[str, Any]:
         "confidence": tag.confidence,
         "note": tag.note,
         "annotator": tag.annotator,
+        "curated": tag.curated,
         "created": _iso(tag.created_at),
         "updated": _iso(tag.updated_at),
     }
+
+
+def _same_tag_key(
+    start: int, end: int, kind: str, entry: str, coder: str, curated: bool
+) -> tuple[int, int, str, str, str, bool]:
+    """What makes an imported tag the same as one already stored: its span, kind, entry
+    (ignoring case), coder and whether it is curated; note, date and slots may differ."""
+    return (start, end, kind, entry.casefold(), coder, curated)
 
 
 def _slot_record(filler: SlotFiller) -> dict[str, Any]:

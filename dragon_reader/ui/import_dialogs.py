@@ -30,7 +30,7 @@ from dragon_reader.ui.widgets import RowsModel, add_save_cancel, make_table
 
 
 def _detail(item: FileOutcome) -> str:
-    read = f"; {item.tags} tag(s), {item.marks} entity mark(s)" if item.tags or item.marks else ""
+    read = f"; {item.annotations_read()}" if item.annotations_read() else ""
     if item.outcome in ("failed", "skipped"):
         return item.reason or ""
     if item.outcome in ("duplicate", "stopped"):
