@@ -25,10 +25,11 @@ from dragon_reader.domain.changes import Changes
 from dragon_reader.domain.entities import PackedMentions
 from dragon_reader.domain.metadata import derive_metadata
 from dragon_reader.domain.publication import infer_publication
-from dragon_reader.domain.text import content_hash, normalize_newlines
+from dragon_reader.domain.text import content_hash, normalize_newlines, plain_title
 from dragon_reader.io.readers import (
     ImportedText,
     ImportProblem,
+    bidi_controls_shown,
     decode_text,
     expand_paths,
     read_article_file,
@@ -318,7 +319,10 @@ class Corpus:
             for path in files:
                 read_count += 1
                 try:
-                    yield str(path), read_article_file(path)
+                    item = read_article_file(path)
+                    if item.left_out:  # the page showed more than its article: say so
+                        report.notes.append(ImportNote(str(path), item.left_out))
+                    yield str(path), item
                 except ImportProblem as problem:
                     report.outcomes.append(FileOutcome(str(path), "failed", str(problem)))
                 if progress is not None and progress(read_count, len(files)) is False:
@@ -446,7 +450,10 @@ class Corpus:
                 meta = derive_metadata(item.text, fallback_title=fallback or "Untitled")
                 rows.append(
                     {
-                        "title": item.title or meta.title,
+                        "title": plain_title(item.title or "")
+                        or plain_title(meta.title)
+                        or fallback
+                        or "Untitled",
                         "outlet": item.outlet or meta.outlet,
                         "byline": item.byline or meta.byline,
                         "published": item.published,
@@ -504,12 +511,14 @@ class Corpus:
         self.entities.recognize([i for i in article_ids if i in stale])
 
     def import_text(self, text: str, source_name: str | None = None) -> FileOutcome:
-        """Store pasted text as a new article (after the same newline rule as files)."""
+        """Store pasted text as a new article (after the same newline and bidirectional
+        control rules as files)."""
         normalized = normalize_newlines(text)
         if not normalized.strip():
             return FileOutcome(source_name or "(pasted text)", "failed", "no text to import")
+        shown, encoding = bidi_controls_shown(normalized, "utf-8")
         with self.journal.operation("paste an article", transaction=False):
-            return self._store(ImportedText(normalized, source_name or "", "txt", "utf-8"))
+            return self._store(ImportedText(shown, source_name or "", "txt", encoding))
 
     def _store(self, item: ImportedText) -> FileOutcome:
         """Store one text as an article (one transaction), through the batch path."""
@@ -816,7 +825,7 @@ class Corpus:
         Raises ``ValueError`` for an empty title or a URL that is not http(s).
         """
         extra = {} if source_url is None else {"source_url": _clean_url(source_url)}
-        title = " ".join(title.split())
+        title = plain_title(title)
         if not title:
             msg = "an article needs a title"
             raise ValueError(msg)
@@ -850,7 +859,7 @@ class Corpus:
         ``ValueError`` for no such article, an empty title or a URL that is not http(s)."""
         values: dict[str, object] = {}
         if title is not None:
-            title = " ".join(title.split())
+            title = plain_title(title)
             if not title:
                 msg = "an article needs a title"
                 raise ValueError(msg)

@@ -575,6 +575,7 @@ class Interchange:
                     plain, None if progress is None else lambda done, _total: step(done)
                 )
                 report.outcomes.extend(found.outcomes)
+                report.notes.extend(found.notes)
                 report.problem = found.problem
                 stopped = stopped or found.stopped > 0
             done = len(plain)
