@@ -363,6 +363,28 @@ class Interchange:
         with self.database.session() as session:
             return [ArticleId(article_id) for article_id in session.scalars(query)]
 
+    def publications(
+        self, article_ids: Iterable[int]
+    ) -> dict[int, tuple[str | None, str | None, str | None]]:
+        """Each article's ``(published, published_source, published_certainty)``, as the
+        CSV export writes them (``_published_cells``: the stored date, else the one read
+        from the text, as far as it is known), for every export that names the date."""
+        wanted = sorted(set(article_ids))
+        found: dict[int, tuple[str | None, str | None, str | None]] = {}
+        with self.database.session() as session:
+            for first in range(0, len(wanted), 500):
+                rows = session.execute(
+                    select(
+                        Article.id,
+                        Article.published,
+                        Article.inferred_published,
+                        Article.inferred_certainty,
+                    ).where(Article.id.in_(wanted[first : first + 500]))
+                )
+                for article_id, given, inferred, certainty in rows:
+                    found[article_id] = _published_cells(given, inferred, certainty)
+        return found
+
     def _exported_tags(self, filters: ExportFilters) -> list[TagView]:
         passing = self.exported_tag_ids(filters)
         return [tag for tag in self.corpus.coding.all_tags() if tag.id in passing]
@@ -396,6 +418,7 @@ class Interchange:
         channels = {c.id: c for c in self.corpus.coding.channels()}
 
         article_ids = self.exported_article_ids(filters)
+        publications = self.publications(article_ids)
 
         def documents() -> Iterator[dict[str, Any]]:
             for done, article_id in enumerate(article_ids):
@@ -427,6 +450,7 @@ class Interchange:
                         "outlet": article.outlet,
                         "byline": article.byline,
                         "published": article.published.isoformat() if article.published else None,
+                        "publication": _publication_record(publications.get(int(article_id))),
                         "source_file": article.source_file,
                         "status": article.status.value,
                         "tags": tags,
@@ -1189,6 +1213,15 @@ def _published_cells(
         return None, None, None
     day = inferred if isinstance(inferred, date) else date.fromisoformat(inferred)
     return month_or_day(day, certainty), "inferred", certainty
+
+
+def _publication_record(
+    cells: tuple[str | None, str | None, str | None] | None,
+) -> dict[str, str | None]:
+    """The ``publication`` object of a JSONL line: the date the CSV's ``published`` cells
+    give (given, or inferred from the text with its certainty)."""
+    published, source, certainty = cells or (None, None, None)
+    return {"date": published, "source": source, "certainty": certainty}
 
 
 def _date_passes(when: str | None, filters: ExportFilters) -> bool:

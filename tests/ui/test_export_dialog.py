@@ -37,7 +37,7 @@ def test_file_export_writes_the_tags_csv_in_the_background(
     )
     action(window, "export").trigger()
     dialog = child(window, ExportDialog, "export_dialog")
-    target = tmp_path / "out" / "tags.csv"
+    target = tmp_path / "tags.csv"
     child(dialog, QLineEdit, "export_path").setText(str(target))
     child(dialog, QPushButton, "export_button").click()
     assert not dialog.isVisible()
