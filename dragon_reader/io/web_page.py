@@ -151,6 +151,7 @@ def page_text(root: Any) -> PageText:
     furniture = _MENU_ROLES if article is not None else _MENU_ROLES | _PAGE_FURNITURE_ROLES
     part = article if article is not None else body
     lines = _lines(_pieces(part, page_level=article is None, roles=furniture))
+    title = ""
     if article is not None and not any(True for _ in _headings(article)):
         heading = next(_headings(body), None)
         if heading is not None:
@@ -158,8 +159,14 @@ def page_text(root: Any) -> PageText:
             if title:
                 lines.insert(0, title)
     kept = "\n".join(lines)
-    everything = "\n".join(_lines(_pieces(body, page_level=False, roles=frozenset(), menus=False)))
-    left_out = max(0, _words(everything) - _words(kept))
+    if article is not None:  # what is visible outside it (read once more: the rest only)
+        outside = _lines(
+            _pieces(body, page_level=False, roles=frozenset(), menus=False, skip=article)
+        )
+        left_out = max(0, _words("\n".join(outside)) - _words(title))
+    else:
+        everything = _lines(_pieces(body, page_level=False, roles=frozenset(), menus=False))
+        left_out = max(0, _words("\n".join(everything)) - _words(kept))
     return PageText(kept, left_out)
 
 
@@ -205,13 +212,19 @@ def _is_hidden(element: Any) -> bool:
 
 
 def _pieces(
-    element: Any, *, page_level: bool, roles: frozenset[str], menus: bool = True
+    element: Any,
+    *,
+    page_level: bool,
+    roles: frozenset[str],
+    menus: bool = True,
+    skip: Any = None,
 ) -> Iterator[str]:
     """The text of ``element`` as pieces: ``_BREAK`` between lines, ``\\x00``-prefixed
-    preformatted text, plain text otherwise (its spaces not yet collapsed). Its tail is
-    its parent's business."""
+    preformatted text, plain text otherwise (its spaces not yet collapsed); ``skip`` (an
+    element inside it) is left out, menus too unless ``menus`` is false. Its tail is its
+    parent's business."""
     tag = _tag(element)
-    if not tag or tag in _NEVER_TEXT or _is_hidden(element):
+    if not tag or tag in _NEVER_TEXT or _is_hidden(element) or element is skip:
         return
     if menus and (tag in _MENUS or _attr(element, "role") in roles):
         return
@@ -238,7 +251,7 @@ def _pieces(
     if element.text:
         yield ("\x00" + element.text) if preformatted else element.text
     for child in element:
-        yield from _pieces(child, page_level=page_level, roles=roles, menus=menus)
+        yield from _pieces(child, page_level=page_level, roles=roles, menus=menus, skip=skip)
         if child.tail:
             yield ("\x00" + child.tail) if preformatted else child.tail
     if block:
