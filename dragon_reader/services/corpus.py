@@ -137,8 +137,8 @@ class FileOutcome:
 
     def annotations_read(self) -> str:
         """What was read from a file of annotations, for a report: "2 tag(s) and 1 entity
-        mark(s) read into it" (marks named when there are some), then "1 tag(s) already
-        there (same span, entry and coder) left out" when some were; "" when it held none."""
+        mark(s) read into it" (marks named when there are some), then "1 tag(s) the
+        article already had left out" when some were; "" when it held none."""
         parts: list[str] = []
         if self.tags or self.marks:
             counts = [f"{self.tags} tag(s)"] + (
@@ -146,9 +146,7 @@ class FileOutcome:
             )
             parts.append(f"{' and '.join(counts)} read into it")
         if self.tags_present:
-            parts.append(
-                f"{self.tags_present} tag(s) already there (same span, entry and coder) left out"
-            )
+            parts.append(f"{self.tags_present} tag(s) the article already had left out")
         return "; ".join(parts)
 
 
@@ -209,7 +207,8 @@ class ImportReport:
             f"{self.failed} failed"
         )
         if annotated:
-            line += f", {annotated} already stored with annotations read into it"
+            into = "it" if annotated == 1 else "them"
+            line += f", {annotated} already stored with annotations read into {into}"
         if self.skipped:
             line += f", {self.skipped} other file(s) skipped (listed in the report)"
         if self.stopped:

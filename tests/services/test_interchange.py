@@ -778,9 +778,7 @@ def test_double_coded_tags_on_one_span_all_come_back_from_jsonl(
     assert tags(empty_corpus) == tags(tagged)
     first = next(o for o in again.outcomes if o.source.endswith(":1"))
     assert (first.tags, first.tags_present) == (0, 4)
-    assert "4 tag(s) already there (same span, entry and coder) left out" in (
-        first.annotations_read()
-    )
+    assert "4 tag(s) the article already had left out" in (first.annotations_read())
 
 
 def test_the_cli_says_a_jsonl_line_read_tags_into_an_article_already_stored(
