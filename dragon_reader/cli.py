@@ -52,6 +52,81 @@ def pixels_per_day(text: str) -> float:
     return value
 
 
+def positive_count(text: str) -> int:
+    """argparse type for ``--limit``: a whole number above 0 (0 or less would find
+    nothing and say nothing)."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value <= 0:
+        msg = f"{text!r} is not a whole number above 0"
+        raise argparse.ArgumentTypeError(msg)
+    return value
+
+
+def display_width(text: str) -> int:
+    """How many terminal columns ``text`` takes: 2 for a wide (CJK) character, 0 for a
+    combining mark, 1 otherwise."""
+    return sum(
+        0
+        if unicodedata.combining(ch)
+        else 2
+        if unicodedata.east_asian_width(ch) in ("W", "F")
+        else 1
+        for ch in text
+    )
+
+
+def fit(text: str, width: int) -> str:
+    """``text`` cut (with "…") and padded to exactly ``width`` terminal columns, so that
+    the columns after it line up after a CJK title too."""
+    if display_width(text) > width:
+        kept, used = [], 0
+        for ch in text:
+            used += display_width(ch)
+            if used > width - 1:
+                break
+            kept.append(ch)
+        text = "".join(kept) + "…"
+    return text + " " * (width - display_width(text))
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse's parser; its error for a search query starting with "-" (read as an
+    option) says to put the query after ``--``."""
+
+    _given: list[str]
+
+    def parse_known_args(self, args: Any = None, namespace: Any = None) -> Any:
+        self._given = list(sys.argv[1:] if args is None else args)
+        return super().parse_known_args(args, namespace)
+
+    def error(self, message: str) -> Any:
+        given = getattr(self, "_given", [])
+        if self.prog.endswith(" search"):
+            after = given
+        elif "search" in given:
+            after = given[given.index("search") + 1 :]
+        else:
+            after = []
+        if "--" not in after:
+            values = {n + 1 for n, a in enumerate(after) if a == "--limit"}  # "--limit -5"
+            dashed = [
+                a
+                for n, a in enumerate(after)
+                if a.startswith("-")
+                and n not in values
+                and a.partition("=")[0] not in _SEARCH_OPTIONS
+            ]
+            if dashed:
+                message += f"; a query that starts with '-' goes after '--': search -- {dashed[0]}"
+        super().error(message)
+
+
+_SEARCH_OPTIONS = frozenset({"-h", "--help", "--json", "--limit"})
+
+
 COMMANDS = (
     "list",
     "import",
@@ -147,7 +222,7 @@ def _launcher_name(file_name: str) -> str:
 def build_parser(prog: str = PROGRAM) -> argparse.ArgumentParser:
     """Return the parser for ``dragon-reader [--db PATH] [COMMAND ...]``; every usage line
     (the sub-commands' too) names the program ``prog``."""
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog=prog,
         description="Read and code news about US–China relations. "
         "Without a command, opens the window.",
@@ -353,7 +428,11 @@ def _add_search(commands: Any) -> None:
     searcher.add_argument("query", nargs="+", metavar="QUERY")
     searcher.add_argument("--json", action="store_true", help="one JSON array on stdout")
     searcher.add_argument(
-        "--limit", type=int, default=20, metavar="N", help="at most N hits (default 20)"
+        "--limit",
+        type=positive_count,
+        default=20,
+        metavar="N",
+        help="at most N hits (default 20); a query starting with '-' goes after '--'",
     )
 
 
@@ -449,7 +528,7 @@ def _search(corpus: Corpus, query: str, limit: int, as_json: bool, out: TextIO) 
     """Print the best ``limit`` hits: id, title and snippet (matched words in ``**``);
     with ``--json`` an array of ``article_id``, ``title``, ``snippet`` (plain) and
     ``matches`` (``[start, end]`` of each matched word in the snippet)."""
-    hits = corpus.search(query, limit=max(0, limit))
+    hits = corpus.search(query, limit=limit)
     start_mark, end_mark = SNIPPET_MARKS
     if as_json:
         records = []
@@ -512,11 +591,11 @@ def _list(corpus: Corpus, out: TextIO, mine: bool = False) -> int:
     else:
         rows = corpus.list_articles("id")
     width = max((len(str(row.id)) for row in rows), default=2)
-    for row in rows:
-        title = printable(row.title)
-        title = title if len(title) <= 70 else title[:69] + "…"
+    for row in rows:  # columns by display width: a CJK character takes two
+        title = fit(printable(row.title), 70)
         outlet = printable(row.outlet or "-")
-        print(f"{row.id:>{width}}  {title:<70}  {outlet:<16}  {row.word_count:>6}", file=out)
+        outlet = outlet + " " * (16 - display_width(outlet))
+        print(f"{row.id:>{width}}  {title}  {outlet}  {row.word_count:>6}", file=out)
     print(f"{len(rows)} article(s)", file=out)
     return 0
 
@@ -525,13 +604,13 @@ def _import(corpus: Corpus, paths: Sequence[Path], out: TextIO, err: TextIO) -> 
     report = Interchange(corpus).import_paths(list(paths))
     for item in report.outcomes:
         source, reason = printable(item.source), printable(item.reason or "")
-        read = (
-            f"{item.tags} tag(s) and {item.marks} entity mark(s)" if item.tags or item.marks else ""
-        )
+        read = item.annotations_read()
         if item.outcome == "failed":
             print(f"error: {source}: {reason}", file=err)
+        elif item.outcome == "duplicate" and (item.tags or item.marks):
+            print(f"annotated: {source}: {reason}: {read}", file=out)
         elif item.outcome == "duplicate" and read:
-            print(f"annotated: {source}: {reason}; {read} read into it", file=out)
+            print(f"skipped: {source}: {reason}: {read}", file=out)
         elif item.outcome in ("duplicate", "stopped", "skipped"):
             print(f"skipped: {source}: {reason}", file=out)
         else:
@@ -540,7 +619,7 @@ def _import(corpus: Corpus, paths: Sequence[Path], out: TextIO, err: TextIO) -> 
                 if item.encoding not in (None, "utf-8", "utf-8-sig")
                 else ""
             )
-            with_read = f" with {read}" if read else ""
+            with_read = f" ({read})" if read else ""
             print(f"imported: {source} as article {item.article_id}{with_read}{note}", file=out)
     for left_out in report.notes:
         print(f"note: {printable(left_out.source)}: {printable(left_out.text)}", file=out)

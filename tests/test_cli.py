@@ -674,3 +674,75 @@ def test_delete_refuses_coded_articles_without_yes_and_deletes_with_it(
     assert listed.strip().endswith("2 article(s)")
     assert main(["--db", str(db_path), "search", "Pentagon"]) == 0
     assert "US in touch with Beijing" not in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["x.csv"],
+        ["x.jsonl", "--format", "jsonl"],
+        ["x.jsonl", "--format", "plover"],
+        ["brat", "--format", "brat"],
+        ["cb.csv", "--what", "codebook"],
+        ["ent.csv", "--what", "entities"],
+    ],
+)
+def test_an_export_into_a_folder_that_does_not_exist_is_refused(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], args: list[str]
+) -> None:
+    """A typo in the path is said, not made into a tree of new folders (the window's save
+    dialog offers only folders that exist)."""
+    missing = tmp_path / "no-such" / "dir"
+    target = missing / args[0]
+    assert main(["--db", str(db_path), "export", str(target), *args[1:]]) == 1
+    err = capsys.readouterr().err
+    assert f"the folder {missing} does not exist; create it first" in err
+    assert not (tmp_path / "no-such").exists()
+
+
+def test_the_timeline_is_not_drawn_into_a_folder_that_does_not_exist(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    missing = tmp_path / "no-such"
+    assert main(["--db", str(db_path), "timeline", str(missing / "t.svg")]) == 1
+    assert f"the folder {missing} does not exist" in capsys.readouterr().err
+    assert not missing.exists()
+
+
+@pytest.mark.parametrize("limit", ["-5", "0", "many"])
+def test_search_refuses_a_limit_that_could_find_nothing(
+    db_path: Path, capsys: pytest.CaptureFixture[str], limit: str
+) -> None:
+    with pytest.raises(SystemExit) as raised:
+        main(["--db", str(db_path), "search", "--limit", limit, "talks"])
+    assert raised.value.code == 2
+    assert f"argument --limit: '{limit}' is not a whole number above 0" in (capsys.readouterr().err)
+
+
+def test_a_search_for_a_word_starting_with_a_dash_says_to_use_two_dashes(
+    db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit):
+        main(["--db", str(db_path), "search", "-talks"])
+    assert "goes after '--': search -- -talks" in capsys.readouterr().err
+    assert main(["--db", str(db_path), "search", "--", "-talks"]) == 0
+
+
+def test_list_columns_line_up_after_wide_characters(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import unicodedata
+
+    titles = ["美国与中国恢复军事对话，双方在北京举行会谈", "Ｆｕｌｌｗｉｄｔｈ talks", "x" * 90]
+    for number, title in enumerate(titles):
+        (tmp_path / f"{number}.txt").write_text(f"{title}\n\nBody {number} here.", "utf-8")
+    assert main(["--db", str(db_path), "import", str(tmp_path)]) == 0
+    capsys.readouterr()
+    assert main(["--db", str(db_path), "list"]) == 0
+    lines = capsys.readouterr().out.splitlines()[:-1]
+
+    def columns(line: str) -> int:
+        return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line)
+
+    assert len({columns(line) for line in lines}) == 1, lines
+    assert any("美国与中国" in line for line in lines)

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from dragon_reader.domain.text import SENTENCE_ABBREVIATIONS as _ABBREVIATIONS
+from dragon_reader.domain.text import without_invisible_controls
 
 TITLE_MAX_CHARS = 90
 _HEADLINE_MAX_WORDS = 25
@@ -31,6 +32,18 @@ _REPORTING_BY = re.compile(r"\(\s*Reporting by (?P<byline>[^;)]+)")
 _BY_LINE = re.compile(
     r"B(?<!.B)y (?P<byline>[A-Z][\w.'’ -]+(?: and [A-Z][\w.'’ -]+)?)\s*$", re.MULTILINE
 )
+
+
+# A Markdown heading line ("# Title", "## Title ##"): the title is its text.
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}[ \t]+(?P<title>.+?)(?:[ \t]+#+)?$")
+# How far into the text a title is looked for (a long article's first lines are enough).
+_TITLE_REACH = 20_000
+
+
+def _shown(line: str) -> str:
+    """A line as a title shows it: without invisible controls or the U+FFFD that stand
+    for undecodable bytes and bidirectional controls (nothing to read there)."""
+    return without_invisible_controls(line).replace("\ufffd", "").strip()
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,11 +70,12 @@ def derive_metadata(text: str, fallback_title: str = "Untitled") -> ArticleMetad
 
 
 def _title(text: str) -> str | None:
-    lines = [line.strip() for line in text.split("\n")]
+    lines = [_shown(line) for line in text[:_TITLE_REACH].split("\n")]
     non_blank = [line for line in lines if line]
     if not non_blank:
         return None
-    first = non_blank[0]
+    heading = _MARKDOWN_HEADING.match(non_blank[0])
+    first = heading["title"] if heading else non_blank[0]
     if (
         len(non_blank) > 1
         and len(first.split()) <= _HEADLINE_MAX_WORDS

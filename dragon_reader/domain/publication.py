@@ -3,7 +3,8 @@
 ``infer_publication`` looks for, in this order:
 
 1. a dated dateline or date line at the top ("WASHINGTON, March 3, 2024 (AP) —",
-   "Published: 12 December 2023"): exact; a dateline without a year ("BEIJING, Dec 12
+   "Beijing, 2023-11-15 —", "Published: 12 December 2023", "*Published 2024-01-12*"):
+   exact; a dateline without a year ("BEIJING, Dec 12
    (Reuters) -") gives the day of a year read from the rest of the text: year guessed;
 2. a report tied to a codebook event whose date is known ("agreed last month at the
    summit" where the codebook dates the summit; "met this week in Vienna"): the certainty
@@ -27,7 +28,7 @@ from dragon_reader.domain.date_phrases import SentenceIndex
 
 # Change this whenever the rules below read a text differently: dates stored under the
 # old rules are then read again (``services.dates.inference_keys``).
-PUBLICATION_RULES = "1"
+PUBLICATION_RULES = "2"  # 2: ISO dates in datelines, date lines in Markdown emphasis
 
 _MONTHS = {
     "jan": 1,
@@ -60,20 +61,24 @@ def _year_re(tag: str = "") -> str:
 
 _MONTH, _DAY, _YEAR = _month_re(), _day_re(), _year_re()
 _MONTH2, _DAY2, _YEAR2 = _month_re("2"), _day_re("2"), _year_re("2")
+# An ISO date ("2023-11-15") as datelines and date lines may write it.
+_ISO = r"(?P<iso_y>(?:19|20)\d\d)-(?P<iso_m>\d\d)-(?P<iso_d>\d\d)"
 # A dateline with a date, as Reuters, AP and others write them: a place in capitals or
-# title case, the month and day (and year), then the agency in brackets or a dash.
+# title case, the month and day (and year), or an ISO date ("Beijing, 2023-11-15 —"),
+# then the agency in brackets or a dash.
 _DATELINE = re.compile(
     rf"^[A-Z][A-Za-z .'’-]{{1,40}}(?:, [A-Z][A-Za-z.]{{1,20}})?,? "
-    rf"(?:{_MONTH} {_DAY}(?:,? {_YEAR})?|{_DAY2} {_MONTH2}(?:,? {_YEAR2})?)"
+    rf"(?:{_MONTH} {_DAY}(?:,? {_YEAR})?|{_DAY2} {_MONTH2}(?:,? {_YEAR2})?|{_ISO})"
     r"\s*(?:\(|[-–—:]|/)",
     re.MULTILINE,
 )
-# A line holding a date ("Published: Dec. 12, 2023 10:04 AM", "12 December 2023").
+# A line holding a date ("Published: Dec. 12, 2023 10:04 AM", "12 December 2023"), in
+# Markdown emphasis or not ("*Published 2024-01-12* by **Jane Doe**").
 _DATE_LINE = re.compile(
-    rf"^(?:(?:Published|Updated|Posted|Date|First published)(?: on)?:?\s*)?"
+    rf"^[*_]{{0,3}}(?:(?:Published|Updated|Posted|Date|First published)(?: on)?:?\s*)?"
     rf"(?:[A-Z][a-z]+day,? )?"
     rf"(?:{_MONTH} {_DAY},? {_YEAR}|{_DAY2} {_MONTH2},? {_YEAR2}|"
-    rf"(?P<iso_y>(?:19|20)\d\d)-(?P<iso_m>\d\d)-(?P<iso_d>\d\d))\b[^\n]{{0,40}}$",
+    rf"{_ISO})(?!\d)[^\n]{{0,40}}$",
     re.MULTILINE,
 )
 _WEEKDAY_DATE = re.compile(

@@ -1,4 +1,5 @@
-"""The rule that makes stored offsets equal file offsets: only a BOM and line ends change."""
+"""The rule that makes stored offsets equal file offsets: only a BOM and line ends change
+(and bidirectional controls become U+FFFD, one character for one); and clean titles."""
 
 from __future__ import annotations
 
@@ -44,6 +45,38 @@ def normalize_newlines(text: str) -> str:
     if text.startswith(BOM):
         text = text[1:]
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+# Characters that change how the text around them is laid out without showing anything:
+# bidirectional embeddings, overrides and isolates (which can show a title or a line
+# reversed, the "Trojan Source" trick), the Arabic letter mark, zero-width spaces and a BOM
+# inside the text. Kept as they are in stored text (offsets), left out of titles.
+BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+INVISIBLE_CONTROLS = BIDI_CONTROLS | frozenset("\u061c\u200b\u2060\ufeff")
+_INVISIBLE = dict.fromkeys(map(ord, INVISIBLE_CONTROLS))
+_BIDI_SHOWN = dict.fromkeys(map(ord, BIDI_CONTROLS), "\ufffd")
+
+
+def without_invisible_controls(text: str) -> str:
+    """``text`` without the characters of ``INVISIBLE_CONTROLS`` (its offsets change:
+    for titles and other text that no span points into)."""
+    return text.translate(_INVISIBLE)
+
+
+def with_bidi_controls_shown(text: str) -> tuple[str, int]:
+    """``text`` with each bidirectional control (``BIDI_CONTROLS``) replaced by U+FFFD,
+    one character for one, so that offsets into it stay offsets into ``text``; and how
+    many were replaced."""
+    shown = text.translate(_BIDI_SHOWN)
+    if shown == text:
+        return text, 0
+    return shown, sum(1 for a, b in zip(text, shown, strict=True) if a != b)
+
+
+def plain_title(title: str) -> str:
+    """A title as stored and shown: one line, spaces collapsed, without invisible
+    controls (a right-to-left override would show it reversed in every list)."""
+    return " ".join(without_invisible_controls(title).split())
 
 
 def content_hash(text: str) -> str:

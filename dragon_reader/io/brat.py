@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from dragon_reader.domain.slots import SlotRole
-from dragon_reader.io.writers import ExportError
+from dragon_reader.io.writers import ExportError, require_folder
 
 ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC", "DATE", "NORP")
 FILLER_TYPE = "Filler"  # a slot filler's span where no entity mention is
@@ -278,12 +278,13 @@ def export_folder(target: Path) -> Iterator[Path]:
     was; a kill leaves it too, plus a hidden ``.NAME.*.partial`` folder that the next export
     to ``target`` removes. Raises ``ExportError`` when ``target`` is a file, or a folder
     holding anything but an earlier Dragon Reader brat export (its files are never
-    deleted), or cannot be written.
+    deleted), or cannot be written, or the folder it would be in does not exist (the
+    export folder itself is made, never the folders above it).
     """
     target = Path(target)
     _check_replaceable(target)
+    require_folder(target)
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
         _remove_leftovers(target)
         fresh = Path(
             tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".partial", dir=target.parent)

@@ -19,6 +19,7 @@ from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
+    StrictBool,
     StrictInt,
     StrictStr,
     ValidationError,
@@ -73,6 +74,7 @@ class TagRecord(_Record):
     confidence: Annotated[float, Field(ge=0.0, le=1.0)] | None = None
     note: LongText | None = ""
     annotator: ShortText | None = None
+    curated: StrictBool = False
     created: datetime | None = None
     updated: datetime | None = None
     slots: list[SlotRecord] = Field(default_factory=list)

@@ -3,9 +3,11 @@
 The stored text of a ``.txt`` file is the file's text exactly, with only a BOM removed and
 CRLF/CR turned into LF (``domain.text.normalize_newlines``), so offsets into it are offsets
 into the file. ``.md`` files are stored as their Markdown source for the same reason (the
-reader styles the Markdown in place). A saved web page (``.html``/``.htm``) is reduced to its
-article text and metadata by trafilatura, a library made for news pages; nothing in the
-page is fetched or run.
+reader styles the Markdown in place). Their bidirectional controls are stored as U+FFFD, one
+for one (offsets unchanged), so that no line shows reversed. A saved web page
+(``.html``/``.htm``) is reduced to the visible text of its article (``io.web_page``) and
+its metadata (trafilatura, a library made for news pages); nothing in the page is fetched
+or run.
 
 Encodings are tried in a fixed order, never guessed over every codec: a byte-order mark,
 UTF-16 without one (recognised by its NUL bytes at every other position), then strict UTF-8,
@@ -31,7 +33,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from dragon_reader.domain.text import normalize_newlines
+from dragon_reader.domain.text import normalize_newlines, plain_title, with_bidi_controls_shown
+from dragon_reader.io.web_page import PageText, page_text
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 TEXT_SUFFIXES = {
@@ -84,6 +87,7 @@ class ImportedText:
     byline: str | None = None
     published: date | None = None
     source_url: str | None = None
+    left_out: str | None = None  # what the file showed that the text leaves out, said once
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "source_name", storable_name(self.source_name))
@@ -118,12 +122,24 @@ def read_article_file(path: Path, max_bytes: int = MAX_FILE_BYTES) -> ImportedTe
         text, encoding = decode_text(data, html=True)
         return extract_web_page(text, path.name, encoding)
     text, encoding = decode_text(data)
+    text, encoding = bidi_controls_shown(normalize_newlines(text), encoding)
     return ImportedText(
-        text=normalize_newlines(text),
+        text=text,
         source_name=path.name,
         source_format=source_format,
         encoding=encoding,
     )
+
+
+def bidi_controls_shown(text: str, encoding: str) -> tuple[str, str]:
+    """``text`` with its bidirectional controls shown as U+FFFD, one for one (they would
+    show lines of it reversed; offsets stay the file's), and ``encoding`` saying how many
+    were (as it says how many undecodable bytes were)."""
+    shown, count = with_bidi_controls_shown(text)
+    if not count:
+        return text, encoding
+    noun = "character" if count == 1 else "characters"
+    return shown, f"{encoding}, {count} bidirectional control {noun} shown as U+FFFD"
 
 
 def read_regular_file(path: Path, max_bytes: int = MAX_FILE_BYTES) -> bytes:
@@ -182,10 +198,13 @@ def _require_regular(path: Path, mode: int) -> None:
 
 
 def _too_large(size: int, max_bytes: int) -> str:
-    return (
-        f"file is too large ({size / 1_048_576:.1f} MB; the limit is "
-        f"{max_bytes / 1_048_576:.0f} MB)"
-    )
+    """ "file is too large (…)", with the size precise enough to read as over the limit:
+    in bytes when one decimal of a megabyte would round it down to the limit."""
+    limit = f"{max_bytes / 1_048_576:g} MB"
+    shown = f"{size / 1_048_576:.1f}"
+    if float(shown) * 1_048_576 <= max_bytes:
+        return f"file is too large ({size:,} bytes; the limit is {limit}, {max_bytes:,} bytes)"
+    return f"file is too large ({shown} MB; the limit is {limit})"
 
 
 def _os_problem(exc: OSError) -> str:
@@ -195,61 +214,63 @@ def _os_problem(exc: OSError) -> str:
 
 
 def extract_web_page(html: str, source_name: str, encoding: str) -> ImportedText:
-    """The article text and metadata of a saved news page (trafilatura, offline).
+    """The article text (``io.web_page``: every visible line of the article, tables
+    included) and metadata (trafilatura, offline) of a saved news page.
 
     Raises ``ImportProblem`` when the page holds no article text, or is nested too deeply
-    to be read (saying which).
+    to be read (saying which). Visible text outside the article (menus, banners, footers)
+    is named in ``left_out``.
     """
-    import trafilatura
+    from lxml import etree
+    from lxml import html as lxml_html
+    from trafilatura.metadata import extract_metadata
 
-    document = trafilatura.bare_extraction(
-        html,
-        with_metadata=True,
-        include_comments=False,
-        include_tables=False,
-        include_images=False,
-        include_links=False,
-    )
-    values: dict[str, Any] = {}
-    if document is not None:
-        values = document if isinstance(document, dict) else document.as_dict()
-    text = normalize_newlines(values.get("text") or "").strip()
+    parser = lxml_html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
+    try:
+        root = lxml_html.document_fromstring(html.encode("utf-8", "replace"), parser=parser)
+    except (etree.LxmlError, ValueError):
+        root = None
+    if any("Excessive depth" in error.message for error in parser.error_log):
+        raise ImportProblem(_TOO_DEEP)
+    found = page_text(root) if root is not None else PageText("")
+    text = found.text
     if not text:
-        raise ImportProblem(_why_no_text(html))
+        raise ImportProblem("no article text found in this web page")
+    values: dict[str, Any] = {}
+    with contextlib.suppress(Exception):  # metadata is a bonus: a page without it imports
+        document = extract_metadata(html)
+        values = document.as_dict() if document is not None else {}
     published = None
     if values.get("date"):
         try:
             published = date.fromisoformat(str(values["date"])[:10])
         except ValueError:
             published = None
+    words = found.left_out
+    left_out = (
+        f"{words} word(s) of the page outside its article (menus, banners, footers) left out"
+        if words
+        else None
+    )
+    title = plain_title(str(values.get("title") or "")) or None
     return ImportedText(
         text=text,
         source_name=source_name,
         source_format="html",
         encoding=encoding,
-        title=(values.get("title") or None),
+        title=title,
         outlet=(values.get("sitename") or None),
         byline=(values.get("author") or None),
         published=published,
         source_url=_web_address(values.get("url")),
+        left_out=left_out,
     )
 
 
-def _why_no_text(html: str) -> str:
-    """Why a page gave no article text: nested deeper than the HTML parser goes (a broken
-    or hostile page; the parser stops there rather than risk the memory), or none in it."""
-    from lxml import etree
-    from lxml import html as lxml_html
-
-    parser = lxml_html.HTMLParser(encoding="utf-8")
-    with contextlib.suppress(etree.LxmlError, ValueError):
-        lxml_html.document_fromstring(html.encode("utf-8", "replace"), parser=parser)
-    if any("Excessive depth" in error.message for error in parser.error_log):
-        return (
-            "the page's elements are nested more than 255 levels deep, more than the HTML "
-            "reader accepts (a broken or hostile page); save its text as .txt to import it"
-        )
-    return "no article text found in this web page"
+_TOO_DEEP = (
+    "the page's elements are nested more than 255 levels deep, more than the HTML "
+    "reader accepts (a broken or hostile page); save its text as .txt to import it"
+)
 
 
 def _web_address(url: object) -> str | None:

@@ -58,13 +58,13 @@ def atomic_output(target: Path, newline: str | None = "") -> Iterator[IO[str]]:
 
     A symbolic link ``target`` is followed: the file it names is replaced. Raises
     ``ExportError`` (with the reason) when ``target`` is not a regular file (a device, a
-    FIFO, a folder), when the folder cannot be written or the disk fills up; ``target`` is
-    then left exactly as it was.
+    FIFO, a folder), when its folder does not exist (``require_folder``) or cannot be
+    written, or the disk fills up; ``target`` is then left exactly as it was.
     """
     target = Path(os.path.realpath(target))
     try:
         mode = _mode_for(target)
-        target.parent.mkdir(parents=True, exist_ok=True)
+        require_folder(target)
         remove_leftovers(target.parent)
         handle, temporary = tempfile.mkstemp(
             prefix=f".{target.name}.", suffix=".partial", dir=target.parent
@@ -90,6 +90,17 @@ def atomic_output(target: Path, newline: str | None = "") -> Iterator[IO[str]]:
     finally:
         if lock is not None:
             os.close(lock)
+
+
+def require_folder(target: Path) -> None:
+    """Raise ``ExportError`` when the folder ``target`` would be written in does not exist:
+    an export never creates folders (a typo in a path would go unnoticed), as a save
+    dialog offers only folders that exist."""
+    folder = Path(target).parent
+    if not folder.is_dir():
+        what = "is not a folder" if folder.exists() else "does not exist"
+        msg = f"the folder {folder} {what}; create it first or choose another"
+        raise ExportError(msg)
 
 
 def _mode_for(target: Path) -> int:

@@ -40,7 +40,8 @@ class AnnotationStore:
 
         Entity marks go through ``EntityService.mark_in_article`` (overlapping ones are
         counted in ``annotated.left_out`` instead); a tag already on the article (same
-        span, kind and entry) is not added twice; a codebook entry is found by name or
+        span, kind and entry: these files name no coder) is not added twice, and counted in
+        the outcome's ``tags_present``; a codebook entry is found by name or
         created; a filler asking for a dictionary actor gets the one of that name, when
         exactly one has it.
         """
@@ -81,12 +82,13 @@ class AnnotationStore:
             for t in coding.tags_for_article(article_id)
         }
         known = _channel_statuses(corpus)
-        tags = 0
+        tags = present = 0
         for tag in annotated.tags:
-            tags += 1
             key = (tag.start, tag.end, tag.kind, tag.entry.casefold())
-            if key in existing:
+            if key in existing:  # the file names no coder: anyone's same tag is this one
+                present += 1
                 continue
+            tags += 1
             status_key = (tag.status or "").casefold()
             status = ChannelStatus(status_key) if status_key in known else None
             if tag.status and status is None:
@@ -129,6 +131,7 @@ class AnnotationStore:
             outcome.encoding,
             tags=tags,
             marks=len(marks),
+            tags_present=present,
         )
 
     def _actor_id(self, name: str) -> int | None:

@@ -25,10 +25,11 @@ from dragon_reader.domain.changes import Changes
 from dragon_reader.domain.entities import PackedMentions
 from dragon_reader.domain.metadata import derive_metadata
 from dragon_reader.domain.publication import infer_publication
-from dragon_reader.domain.text import content_hash, normalize_newlines
+from dragon_reader.domain.text import content_hash, normalize_newlines, plain_title
 from dragon_reader.io.readers import (
     ImportedText,
     ImportProblem,
+    bidi_controls_shown,
     decode_text,
     expand_paths,
     read_article_file,
@@ -121,8 +122,10 @@ class SearchPage:
 @dataclass(frozen=True, slots=True)
 class FileOutcome:
     """What happened to one file of an import. ``tags`` and ``marks`` count the tags and
-    entity annotations taken from a file of annotations (brat, doccano; an entity the
-    article's mentions already hold counts as taken)."""
+    entity annotations taken from a file of annotations (brat, doccano, this app's JSONL;
+    an entity the article's mentions already hold counts as taken); ``tags_present`` the
+    tags left out because the article already held the same one (same span, entry and
+    coder), which the report says rather than pass over."""
 
     source: str
     outcome: Outcome
@@ -131,6 +134,21 @@ class FileOutcome:
     encoding: str | None = None
     tags: int = 0
     marks: int = 0
+    tags_present: int = 0
+
+    def annotations_read(self) -> str:
+        """What was read from a file of annotations, for a report: "2 tag(s) and 1 entity
+        mark(s) read into it" (marks named when there are some), then "1 tag(s) the
+        article already had left out" when some were; "" when it held none."""
+        parts: list[str] = []
+        if self.tags or self.marks:
+            counts = [f"{self.tags} tag(s)"] + (
+                [f"{self.marks} entity mark(s)"] if self.marks else []
+            )
+            parts.append(f"{' and '.join(counts)} read into it")
+        if self.tags_present:
+            parts.append(f"{self.tags_present} tag(s) the article already had left out")
+        return "; ".join(parts)
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,10 +200,16 @@ class ImportReport:
 
     def summary(self) -> str:
         """One line for a status bar or the end of a CLI run."""
+        annotated = sum(
+            1 for item in self.outcomes if item.outcome == "duplicate" and (item.tags or item.marks)
+        )
         line = (
-            f"{self.imported} imported, {self.duplicates} duplicate(s) skipped, "
+            f"{self.imported} imported, {self.duplicates - annotated} duplicate(s) skipped, "
             f"{self.failed} failed"
         )
+        if annotated:
+            into = "it" if annotated == 1 else "them"
+            line += f", {annotated} already stored with annotations read into {into}"
         if self.skipped:
             line += f", {self.skipped} other file(s) skipped (listed in the report)"
         if self.stopped:
@@ -194,6 +218,9 @@ class ImportReport:
         marks = sum(item.marks for item in self.outcomes)
         if tags or marks:
             line += f"; {tags} tag(s) and {marks} entity mark(s) from annotations"
+        present = sum(item.tags_present for item in self.outcomes)
+        if present:
+            line += f"; {present} tag(s) already there left out"
         left_out = sum(note.count for note in self.notes)
         if left_out:
             line += f"; {left_out} annotation(s) not imported, listed in the report"
@@ -293,7 +320,10 @@ class Corpus:
             for path in files:
                 read_count += 1
                 try:
-                    yield str(path), read_article_file(path)
+                    item = read_article_file(path)
+                    if item.left_out:  # the page showed more than its article: say so
+                        report.notes.append(ImportNote(str(path), item.left_out))
+                    yield str(path), item
                 except ImportProblem as problem:
                     report.outcomes.append(FileOutcome(str(path), "failed", str(problem)))
                 if progress is not None and progress(read_count, len(files)) is False:
@@ -421,7 +451,10 @@ class Corpus:
                 meta = derive_metadata(item.text, fallback_title=fallback or "Untitled")
                 rows.append(
                     {
-                        "title": item.title or meta.title,
+                        "title": plain_title(item.title or "")
+                        or plain_title(meta.title)
+                        or fallback
+                        or "Untitled",
                         "outlet": item.outlet or meta.outlet,
                         "byline": item.byline or meta.byline,
                         "published": item.published,
@@ -479,12 +512,14 @@ class Corpus:
         self.entities.recognize([i for i in article_ids if i in stale])
 
     def import_text(self, text: str, source_name: str | None = None) -> FileOutcome:
-        """Store pasted text as a new article (after the same newline rule as files)."""
+        """Store pasted text as a new article (after the same newline and bidirectional
+        control rules as files)."""
         normalized = normalize_newlines(text)
         if not normalized.strip():
             return FileOutcome(source_name or "(pasted text)", "failed", "no text to import")
+        shown, encoding = bidi_controls_shown(normalized, "utf-8")
         with self.journal.operation("paste an article", transaction=False):
-            return self._store(ImportedText(normalized, source_name or "", "txt", "utf-8"))
+            return self._store(ImportedText(shown, source_name or "", "txt", encoding))
 
     def _store(self, item: ImportedText) -> FileOutcome:
         """Store one text as an article (one transaction), through the batch path."""
@@ -797,7 +832,7 @@ class Corpus:
         Raises ``ValueError`` for an empty title or a URL that is not http(s).
         """
         extra = {} if source_url is None else {"source_url": _clean_url(source_url)}
-        title = " ".join(title.split())
+        title = plain_title(title)
         if not title:
             msg = "an article needs a title"
             raise ValueError(msg)
@@ -831,7 +866,7 @@ class Corpus:
         ``ValueError`` for no such article, an empty title or a URL that is not http(s)."""
         values: dict[str, object] = {}
         if title is not None:
-            title = " ".join(title.split())
+            title = plain_title(title)
             if not title:
                 msg = "an article needs a title"
                 raise ValueError(msg)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -28,6 +29,7 @@ from dragon_reader.domain.coding import (
     current_status,
 )
 from dragon_reader.domain.coding import Tag as TagView
+from dragon_reader.domain.curation import coder_of
 from dragon_reader.domain.date_phrases import SentenceFinder
 from dragon_reader.domain.publication import month_or_day
 from dragon_reader.domain.slots import SlotFiller
@@ -361,6 +363,28 @@ class Interchange:
         with self.database.session() as session:
             return [ArticleId(article_id) for article_id in session.scalars(query)]
 
+    def publications(
+        self, article_ids: Iterable[int]
+    ) -> dict[int, tuple[str | None, str | None, str | None]]:
+        """Each article's ``(published, published_source, published_certainty)``, as the
+        CSV export writes them (``_published_cells``: the stored date, else the one read
+        from the text, as far as it is known), for every export that names the date."""
+        wanted = sorted(set(article_ids))
+        found: dict[int, tuple[str | None, str | None, str | None]] = {}
+        with self.database.session() as session:
+            for first in range(0, len(wanted), 500):
+                rows = session.execute(
+                    select(
+                        Article.id,
+                        Article.published,
+                        Article.inferred_published,
+                        Article.inferred_certainty,
+                    ).where(Article.id.in_(wanted[first : first + 500]))
+                )
+                for article_id, given, inferred, certainty in rows:
+                    found[article_id] = _published_cells(given, inferred, certainty)
+        return found
+
     def _exported_tags(self, filters: ExportFilters) -> list[TagView]:
         passing = self.exported_tag_ids(filters)
         return [tag for tag in self.corpus.coding.all_tags() if tag.id in passing]
@@ -394,6 +418,7 @@ class Interchange:
         channels = {c.id: c for c in self.corpus.coding.channels()}
 
         article_ids = self.exported_article_ids(filters)
+        publications = self.publications(article_ids)
 
         def documents() -> Iterator[dict[str, Any]]:
             for done, article_id in enumerate(article_ids):
@@ -425,6 +450,7 @@ class Interchange:
                         "outlet": article.outlet,
                         "byline": article.byline,
                         "published": article.published.isoformat() if article.published else None,
+                        "publication": _publication_record(publications.get(int(article_id))),
                         "source_file": article.source_file,
                         "status": article.status.value,
                         "tags": tags,
@@ -573,6 +599,7 @@ class Interchange:
                     plain, None if progress is None else lambda done, _total: step(done)
                 )
                 report.outcomes.extend(found.outcomes)
+                report.notes.extend(found.notes)
                 report.problem = found.problem
                 stopped = stopped or found.stopped > 0
             done = len(plain)
@@ -714,13 +741,26 @@ class Interchange:
                 raise ImportProblem(outcome.reason or "could not be stored")
             if outcome.outcome == "imported" and extra.status is not None:
                 self.corpus.set_status(article_id, extra.status)
-            existing = {
-                (t.start, t.end, t.kind.value, t.entry_name)
+            # Each coder's tag is kept (double coding agrees on exactly these spans); only a
+            # tag the article already holds from the same coder is left out, one for one,
+            # so that importing a file twice adds nothing and a coder's two tags stay two.
+            existing = Counter(
+                _same_tag_key(t.start, t.end, t.kind.value, t.entry_name, coder_of(t), t.curated)
                 for t in coding.tags_for_article(article_id)
-            }
+            )
+            read = present = 0
             for number, record in enumerate(document.tags(), start=1):
-                key = (record.start, record.end, record.kind, record.entry)
-                if key in existing:
+                key = _same_tag_key(
+                    record.start,
+                    record.end,
+                    record.kind,
+                    record.entry,
+                    record.annotator or coding.annotator,
+                    record.curated,
+                )
+                if existing[key] > 0:
+                    existing[key] -= 1
+                    present += 1
                     continue
                 try:
                     tag = coding.create_tag(
@@ -733,6 +773,7 @@ class Interchange:
                         FuzzyDate.parse(record.date) if record.date else None,
                         record.confidence,
                         record.note or "",
+                        curated=record.curated,
                     )
                 except (CodingError, ValueError) as exc:
                     msg = f"tag {number}: {exc}"
@@ -749,13 +790,15 @@ class Interchange:
                 fillers = [self._filler_from(slot) for slot in record.slots]
                 if fillers:
                     self.corpus.slots.set_slots(tag.id, fillers)
-                existing.add(key)
+                read += 1
             try:
                 self._import_labels(article_id, extra.labels)
             except ValueError as exc:
                 msg = f"bad labels: {exc}"
                 raise ImportProblem(msg) from exc
-        return FileOutcome(where, outcome.outcome, outcome.reason, article_id)
+        return FileOutcome(
+            where, outcome.outcome, outcome.reason, article_id, tags=read, tags_present=present
+        )
 
     # -- internals --------------------------------------------------------------------------
 
@@ -1172,6 +1215,15 @@ def _published_cells(
     return month_or_day(day, certainty), "inferred", certainty
 
 
+def _publication_record(
+    cells: tuple[str | None, str | None, str | None] | None,
+) -> dict[str, str | None]:
+    """The ``publication`` object of a JSONL line: the date the CSV's ``published`` cells
+    give (given, or inferred from the text with its certainty)."""
+    published, source, certainty = cells or (None, None, None)
+    return {"date": published, "source": source, "certainty": certainty}
+
+
 def _date_passes(when: str | None, filters: ExportFilters) -> bool:
     if filters.date_from is None and filters.date_to is None:
         return True
@@ -1233,9 +1285,18 @@ def _tag_record(tag: Any) -> dict[str, Any]:
         "confidence": tag.confidence,
         "note": tag.note,
         "annotator": tag.annotator,
+        "curated": tag.curated,
         "created": _iso(tag.created_at),
         "updated": _iso(tag.updated_at),
     }
+
+
+def _same_tag_key(
+    start: int, end: int, kind: str, entry: str, coder: str, curated: bool
+) -> tuple[int, int, str, str, str, bool]:
+    """What makes an imported tag the same as one already stored: its span, kind, entry
+    (ignoring case), coder and whether it is curated; note, date and slots may differ."""
+    return (start, end, kind, entry.casefold(), coder, curated)
 
 
 def _slot_record(filler: SlotFiller) -> dict[str, Any]:

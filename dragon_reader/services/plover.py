@@ -75,6 +75,7 @@ def plover_records(
         )
     }
     slots = corpus.slots.slots_for_tags([t.id for t in tags])
+    publications = interchange.publications(t.article_id for t in tags)
     actors = {a.id: a for a in corpus.actors.actors()}
     articles: dict[int, Any] = {}
     mentions: dict[int, dict[tuple[int, int], Mention]] = {}
@@ -121,6 +122,9 @@ def plover_records(
         if not actor and tag.kind == TagKind.CHANNEL:
             actor = entities(SlotRole.PARTY)  # PLOVER: reciprocal sides are all actors
         left, right = sentence_bounds(article.text, tag.start, tag.end)
+        published, published_source, certainty = publications.get(
+            tag.article_id, (None, None, None)
+        )
         yield {
             "id": f"dragon-reader-tag-{tag.id}",
             "date": tag.when.first_day.isoformat() if tag.when else None,
@@ -139,8 +143,10 @@ def plover_records(
             "source": {
                 "article_id": tag.article_id,
                 "outlet": article.outlet,
-                "published": article.published.isoformat() if article.published else None,
-                "url": getattr(article, "url", None),
+                "published": published,
+                "published_source": published_source,
+                "published_certainty": certainty,
+                "url": article.source_url,
                 "text": tag.text,
                 "sentence": article.text[left:right],
             },

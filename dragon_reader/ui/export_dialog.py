@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from dragon_reader.domain.articles import ArticleStatus
 from dragon_reader.domain.coding import TagKind
+from dragon_reader.io.writers import ExportError, require_folder
 from dragon_reader.services.corpus import Corpus
 from dragon_reader.services.exports import ExportFormat, ExportRequest, ExportWhat
 from dragon_reader.services.interchange import ExportFilters, ExportOptions
@@ -125,6 +126,13 @@ class ExportDialog(QDialog):
         layout.addLayout(dates)
         layout.addWidget(QLabel("Write to:"))
         layout.addLayout(path_row)
+        # Why the export cannot start (a folder that does not exist): the dialog stays open.
+        self.problem = QLabel(self)
+        self.problem.setObjectName("export_problem")
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+        layout.addWidget(self.problem)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -164,8 +172,16 @@ class ExportDialog(QDialog):
 
     def run(self) -> None:
         """Export: close, and ask for the export (``export_requested``); it runs in the
-        window's work thread with progress and Stop in the status bar."""
+        window's work thread with progress and Stop in the status bar. A target in a
+        folder that does not exist is said in the dialog, which stays open (an export never
+        makes folders)."""
         request = self.request()
+        try:
+            require_folder(request.target)
+        except ExportError as exc:
+            self.problem.setText(str(exc))
+            self.problem.show()
+            return
         self.accept()
         self.export_requested.emit(request)
 

@@ -29,8 +29,16 @@ from dragon_reader.ui.plain_text import plain, plain_label
 from dragon_reader.ui.widgets import RowsModel, add_save_cancel, make_table
 
 
+def _outcome(item: FileOutcome) -> str:
+    """The outcome as the report shows it: a text already stored that annotations were
+    read into is "annotated", never a skipped duplicate (as the command line says)."""
+    if item.outcome == "duplicate" and (item.tags or item.marks):
+        return "annotated"
+    return item.outcome
+
+
 def _detail(item: FileOutcome) -> str:
-    read = f"; {item.tags} tag(s), {item.marks} entity mark(s)" if item.tags or item.marks else ""
+    read = f"; {item.annotations_read()}" if item.annotations_read() else ""
     if item.outcome in ("failed", "skipped"):
         return item.reason or ""
     if item.outcome in ("duplicate", "stopped"):
@@ -73,7 +81,7 @@ class ImportReportDialog(QDialog):
         self.model = ReportRowsModel(
             [
                 ("File", _file_name),
-                ("Outcome", lambda o: o.outcome),
+                ("Outcome", _outcome),
                 ("Details", _detail),
             ],
             self,

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
+from dragon_reader.io.writers import ExportError, require_folder
 from dragon_reader.services.corpus import open_corpus
 from dragon_reader.services.errors import DatabaseError
 
@@ -28,6 +29,11 @@ def export_timeline_file(
     if output.suffix.lower() not in (".svg", ".png"):
         print("dragon-reader: the timeline is written as .svg or .png", file=err)
         return 2
+    try:
+        require_folder(output)
+    except ExportError as exc:
+        print(f"dragon-reader: {exc}", file=err)
+        return 1
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no window is needed
     from PySide6.QtWidgets import QApplication
@@ -59,7 +65,6 @@ def export_timeline_file(
                 file=err,
             )
             return 1
-        output.parent.mkdir(parents=True, exist_ok=True)
         if output.suffix.lower() == ".svg":
             render_svg(scene, str(output))
         else:

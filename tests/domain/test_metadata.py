@@ -89,3 +89,22 @@ def test_the_outlet_is_read_from_a_dateline_with_a_date_or_slashes() -> None:
     ]:
         assert derive_metadata(f"A headline\n\n{line} went on.").outlet == outlet
     assert derive_metadata("A headline\n\nIn 2024 the talks (formal) - went on.").outlet is None
+
+
+@pytest.mark.parametrize(
+    ("opening", "title"),
+    [
+        ("# Defense hotline restored", "Defense hotline restored"),
+        ("## Defense hotline restored ##", "Defense hotline restored"),
+        ("#Hashtag diplomacy is back", "#Hashtag diplomacy is back"),  # not a heading
+    ],
+)
+def test_a_markdown_heading_gives_its_text_as_the_title(opening: str, title: str) -> None:
+    assert derive_metadata(f"{opening}\n\nThe Pentagon said talks resumed.").title == title
+
+
+def test_a_title_never_carries_bidirectional_controls_or_their_stand_ins() -> None:
+    text = "\u202eevil title reversed\u202c Beijing\n\nBody text here."
+    assert derive_metadata(text).title == "evil title reversed Beijing"
+    shown = "\ufffdevil title reversed\ufffd Beijing\n\nBody text here."
+    assert derive_metadata(shown).title == "evil title reversed Beijing"

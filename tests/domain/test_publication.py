@@ -14,6 +14,11 @@ from dragon_reader.domain.publication import Certainty, KnownEvent, infer_public
         ("TOKYO, 5 March 2024 - Japan's", "2024-03-05"),
         ("Title\nPublished: 12 December 2023\nText", "2023-12-12"),
         ("Title\n2024-02-01 09:15\nText", "2024-02-01"),
+        ("Talks\n\nBeijing, 2023-11-15 — China and the US held talks.", "2023-11-15"),
+        ("Talks\nNEW DELHI, 2024-03-05 (PTI) - India said", "2024-03-05"),
+        ("# Hotline restored\n\n*Published 2024-01-12* by **Jane Doe**\n\nThe", "2024-01-12"),
+        ("# Hotline restored\n\n_Published: January 12, 2024_\n\nThe", "2024-01-12"),
+        ("Hotline restored\n**Updated on 2024-01-13**\nThe", "2024-01-13"),
     ],
 )
 def test_a_dated_dateline_is_exact(text: str, expected: str) -> None:

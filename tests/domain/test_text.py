@@ -55,3 +55,12 @@ def test_a_sentence_ends_where_reading_the_word_before_says_it_does(pieces: list
     for at, char in enumerate(text):
         if char == ".":
             assert ends_sentence(text, at) == _ends_sentence_by_reading_the_word(text, at)
+
+
+def test_plain_title_leaves_out_invisible_controls_and_collapses_spaces() -> None:
+    from dragon_reader.domain.text import plain_title
+
+    assert (
+        plain_title(" Talks\u202e in \u2066Vienna\u2069\u200b\n resume ")
+        == "Talks in Vienna resume"
+    )

@@ -306,3 +306,29 @@ def test_a_short_text_with_a_stray_bell_and_escape_is_imported(tmp_path: Path) -
     data = "Talks resume\n\nThe envoys met.\x07 Officials said\x1b talks would go on.\n"
     found = read_article_file(write(tmp_path / "stray.txt", data.encode()))
     assert found.text == data  # kept as it was: spans point into it
+
+
+def test_a_file_just_over_the_limit_says_by_how_much(tmp_path: Path) -> None:
+    """One decimal of a megabyte would show 2.0 MB against a 2 MB limit: bytes then."""
+    limit = 2 * 1_048_576
+    path = write(tmp_path / "big.txt", b"a" * (limit + 185))
+    with pytest.raises(ImportProblem) as raised:
+        read_article_file(path, max_bytes=limit)
+    assert str(raised.value) == (
+        "file is too large (2,097,337 bytes; the limit is 2 MB, 2,097,152 bytes)"
+    )
+    far = write(tmp_path / "bigger.txt", b"a" * (limit + limit // 2))
+    with pytest.raises(ImportProblem, match=r"\(3\.0 MB; the limit is 2 MB\)"):
+        read_article_file(far, max_bytes=limit)
+
+
+def test_bidirectional_controls_in_a_text_file_are_shown_one_for_one(tmp_path: Path) -> None:
+    """A right-to-left override would show the text reversed: each becomes U+FFFD, so the
+    stored offsets are still the file's, and the encoding says so."""
+    raw = "\u202eevil title reversed\u202c Beijing\n\nTalks in \u2066Vienna\u2069 resumed.\n"
+    item = read_article_file(write(tmp_path / "rtl.txt", raw.encode("utf-8")))
+    assert item.text == raw.translate(
+        {0x202E: 0xFFFD, 0x202C: 0xFFFD, 0x2066: 0xFFFD, 0x2069: 0xFFFD}
+    )
+    assert len(item.text) == len(raw)
+    assert item.encoding == "utf-8, 4 bidirectional control characters shown as U+FFFD"

@@ -161,3 +161,17 @@ def test_a_folder_with_nothing_to_import_gets_a_line_with_its_reason(
     report = empty_corpus.import_paths([folder])
     assert [(o.source, o.outcome) for o in report.outcomes] == [(str(folder), "failed")]
     assert "2 hidden file(s)" in (report.outcomes[0].reason or "")
+
+
+def test_the_report_says_what_a_page_showed_outside_its_article(
+    empty_corpus: Corpus, awkward: Path
+) -> None:
+    from dragon_reader.services.interchange import Interchange
+
+    report = Interchange(empty_corpus).import_paths([awkward / "page.html"])
+    assert [(Path(n.source).name, n.text) for n in report.notes] == [
+        (
+            "page.html",
+            "8 word(s) of the page outside its article (menus, banners, footers) left out",
+        )
+    ]

@@ -82,6 +82,7 @@ def test_a_stopped_export_leaves_the_target_as_it_was(
     tagged: Corpus, tmp_path: Path, what: ExportWhat, fmt: ExportFormat, name: str
 ) -> None:
     target = tmp_path / "out" / name
+    target.parent.mkdir()  # an export never makes the folder it is written in
     run_export(tagged, ExportRequest(target, what, fmt))  # an earlier export is there
     before = snapshot(target)
     with pytest.raises(ExportStopped):
@@ -90,6 +91,7 @@ def test_a_stopped_export_leaves_the_target_as_it_was(
     assert sorted(p.name for p in target.parent.iterdir()) == [name]  # no partial output
 
     fresh = tmp_path / "new" / name
+    fresh.parent.mkdir()
     with pytest.raises(ExportStopped):
         run_export(tagged, ExportRequest(fresh, what, fmt), lambda done, total: False)
     assert not fresh.exists()
@@ -98,6 +100,7 @@ def test_a_stopped_export_leaves_the_target_as_it_was(
 
 def test_a_stop_late_in_the_export_writes_nothing_either(tagged: Corpus, tmp_path: Path) -> None:
     target = tmp_path / "out" / "tags.jsonl"
+    target.parent.mkdir()
     calls: list[int] = []
 
     def stop_at_the_last_article(done: int, total: int) -> bool:

@@ -724,3 +724,73 @@ def test_the_tags_csv_gives_inferred_publication_dates_and_event_tags_their_even
         "day",
         "",
     )
+
+
+def test_double_coded_tags_on_one_span_all_come_back_from_jsonl(
+    tagged: Corpus, tmp_path: Path, empty_corpus: Corpus
+) -> None:
+    """Two coders who agree on a span and entry keep a tag each through an ``all_coders``
+    export and import (with their own note, slots and curated mark); importing again adds
+    nothing and the report says why, without calling a line that added tags skipped."""
+    coding = tagged.coding
+    severed = next(t for t in coding.tags_for_article(1) if t.text == "severed")
+    coding.annotator = "root"
+    second = coding.create_tag(
+        1,
+        severed.start,
+        severed.end,
+        TagKind.CHANNEL,
+        severed.entry_id,
+        ChannelStatus.SEVERED,
+        note="-lead note with dash",
+    )
+    text = tagged.article(ArticleId(1)).text  # type: ignore[union-attr]
+    us = text.index("US")
+    tagged.slots.set_slots(second.id, [SlotFiller(SlotRole.PARTY, "US", us, us + 2)])
+    curated = tagged.curation.accept(second.id)
+
+    target = tmp_path / "all.jsonl"
+    Interchange(tagged).export_jsonl(target, ExportFilters(all_coders=True))
+    report = Interchange(empty_corpus).import_jsonl(target)
+    assert report.failed == 0
+
+    def tags(corpus: Corpus) -> list[tuple[Any, ...]]:
+        slots = corpus.slots.slots_for_tags([t.id for t in corpus.coding.all_tags()])
+        return sorted(
+            (
+                corpus.article(ArticleId(t.article_id)).text[:30],  # type: ignore[union-attr]
+                t.start,
+                t.entry_name,
+                t.annotator,
+                t.note,
+                t.curated,
+                tuple((f.role, f.text, f.start) for f in slots.get(t.id, ())),
+            )
+            for t in corpus.coding.all_tags()
+        )
+
+    assert len(tags(tagged)) == 5 and curated.curated
+    assert tags(empty_corpus) == tags(tagged)
+    first = next(o for o in report.outcomes if o.source.endswith(":1"))
+    assert (first.outcome, first.tags, first.tags_present) == ("imported", 4, 0)
+
+    again = Interchange(empty_corpus).import_jsonl(target)
+    assert tags(empty_corpus) == tags(tagged)
+    first = next(o for o in again.outcomes if o.source.endswith(":1"))
+    assert (first.tags, first.tags_present) == (0, 4)
+    assert "4 tag(s) the article already had left out" in (first.annotations_read())
+
+
+def test_the_cli_says_a_jsonl_line_read_tags_into_an_article_already_stored(
+    tagged: Corpus, db_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from dragon_reader.app import main
+
+    target = tmp_path / "all.jsonl"
+    Interchange(tagged).export_jsonl(target, ExportFilters(all_coders=True))
+    other = tmp_path / "other.sqlite3"
+    assert main(["--db", str(other), "import", str(target)]) == 0
+    out = capsys.readouterr().out
+    # The seed articles are already there (stored on the first start): their tags are read in.
+    assert f"annotated: {target}:1: same text as article 1: 2 tag(s) read into it" in out
+    assert f"skipped: {target}:1" not in out

@@ -102,3 +102,44 @@ def test_event_and_channel_tags_become_plover_records(corpus: Corpus, tmp_path: 
         Interchange(corpus), tmp_path / "c.jsonl", ExportFilters(kind=TagKind.CHANNEL)
     )
     assert only_channels.rows == 1
+
+
+def test_plover_and_jsonl_give_the_publication_date_the_csv_gives(
+    corpus: Corpus, tmp_path: Path
+) -> None:
+    """An article without a given date is dated from its text in every export alike:
+    the date as far as it is known, its source and certainty."""
+    import csv
+
+    corpus.infer_publications()
+    ((article_id,),) = sql(
+        corpus, "SELECT id FROM article WHERE published IS NULL AND "
+        "inferred_published IS NOT NULL ORDER BY id LIMIT 1",
+    )  # fmt: skip
+    event = next(iter(corpus.coding.events()))
+    corpus.coding.create_tag(article_id, 0, 5, TagKind.EVENT, event.id)
+    interchange = Interchange(corpus)
+    interchange.export_tags_csv(tmp_path / "tags.csv")
+    with (tmp_path / "tags.csv").open(encoding="utf-8-sig", newline="") as handle:
+        (row,) = list(csv.DictReader(handle))
+    expected = (row["published"], row["published_source"], row["published_certainty"])
+    assert expected[0] and expected[1] == "inferred"
+
+    export_plover(interchange, tmp_path / "events.jsonl")
+    (record,) = [
+        json.loads(line)
+        for line in (tmp_path / "events.jsonl").read_text("utf-8").split("\n")
+        if line
+    ]
+    source = record["source"]
+    assert (source["published"], source["published_source"], source["published_certainty"]) == (
+        expected
+    )
+    interchange.export_jsonl(tmp_path / "all.jsonl")
+    lines = [
+        json.loads(line) for line in (tmp_path / "all.jsonl").read_text("utf-8").split("\n") if line
+    ]
+    (line,) = [line for line in lines if line["id"] == article_id]
+    publication = line["dragon_reader"]["publication"]
+    assert (publication["date"], publication["source"], publication["certainty"]) == expected
+    assert line["dragon_reader"]["published"] is None  # what an import stores as given

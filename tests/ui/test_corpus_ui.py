@@ -538,3 +538,24 @@ def test_the_status_bar_offers_ctrl_z_only_when_an_import_left_something_to_undo
     assert window.import_files([empty])
     settle(qtbot, window)
     assert "Ctrl+Z" not in window.statusBar().currentMessage()
+
+
+def test_the_import_report_says_annotated_when_a_stored_text_got_annotations(
+    qtbot: QtBot, window: MainWindow, corpus: Corpus, tmp_path: Path
+) -> None:
+    import json
+
+    from PySide6.QtWidgets import QTableView
+
+    text = corpus.article(ArticleId(1)).text  # type: ignore[union-attr]
+    start = text.index("Beijing")
+    line = {"text": text, "label": [[start, start + 7, "GPE"], [0, 4, "PERSON"]]}
+    (tmp_path / "again.jsonl").write_text(json.dumps(line) + "\n", encoding="utf-8")
+    assert window.import_files([tmp_path / "again.jsonl"])
+    settle(qtbot, window)
+    dialog = child(window, ImportReportDialog, "import_report")
+    model = child(dialog, QTableView, "import_report_table").model()
+    assert (model.index(0, 1).data(), model.index(0, 2).data()) == (
+        "annotated",
+        "same text as article 1; 0 tag(s) and 2 entity mark(s) read into it",
+    )

@@ -7,7 +7,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QComboBox, QLineEdit, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from dragon_reader.domain.articles import ArticleId, ArticleStatus
@@ -37,7 +37,7 @@ def test_file_export_writes_the_tags_csv_in_the_background(
     )
     action(window, "export").trigger()
     dialog = child(window, ExportDialog, "export_dialog")
-    target = tmp_path / "out" / "tags.csv"
+    target = tmp_path / "tags.csv"
     child(dialog, QLineEdit, "export_path").setText(str(target))
     child(dialog, QPushButton, "export_button").click()
     assert not dialog.isVisible()
@@ -118,15 +118,17 @@ def test_a_failed_export_says_so_and_keeps_the_old_file(
 ) -> None:
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
-    blocker = tmp_path / "file"
-    blocker.write_text("not a folder")
+    blocker = tmp_path / "tags.csv"  # a folder where the file would go
+    blocker.mkdir()
+    (blocker / "keep.txt").write_text("kept")
     action(window, "export").trigger()
     dialog = child(window, ExportDialog, "export_dialog")
-    child(dialog, QLineEdit, "export_path").setText(str(blocker / "tags.csv"))
+    child(dialog, QLineEdit, "export_path").setText(str(blocker))
     child(dialog, QPushButton, "export_button").click()
     settle(qtbot, window)
-    assert shown and "cannot write" in shown[0]
-    assert blocker.read_text() == "not a folder"
+    assert shown and "is not a regular file (a folder)" in shown[0]
+    assert [p.name for p in blocker.iterdir()] == ["keep.txt"]
+    assert (blocker / "keep.txt").read_text() == "kept"
 
 
 def test_the_target_follows_the_format_chosen(qtbot: QtBot, window: MainWindow) -> None:
@@ -167,3 +169,24 @@ def test_the_dialog_exports_the_curated_set_unless_every_coder_is_asked_for(
         assert sorted(r["annotator"] for r in rows) == sorted(annotators)
         dialog.deleteLater()
         qtbot.waitUntil(lambda: window.findChild(ExportDialog, "export_dialog") is None)
+
+
+def test_an_export_into_a_missing_folder_is_refused_in_the_dialog(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """As the save dialog offers only folders that exist, a typed path into a missing one is
+    said at once; the dialog stays open and nothing is created."""
+    action(window, "export").trigger()
+    dialog = child(window, ExportDialog, "export_dialog")
+    missing = tmp_path / "no-such"
+    child(dialog, QLineEdit, "export_path").setText(str(missing / "tags.csv"))
+    child(dialog, QPushButton, "export_button").click()
+    assert dialog.isVisible()
+    problem = child(dialog, QLabel, "export_problem")
+    assert problem.isVisible() and f"the folder {missing} does not exist" in problem.text()
+    assert not missing.exists()
+    child(dialog, QLineEdit, "export_path").setText(str(tmp_path / "tags.csv"))
+    child(dialog, QPushButton, "export_button").click()
+    assert not dialog.isVisible()
+    settle(qtbot, window)
+    assert (tmp_path / "tags.csv").exists()
