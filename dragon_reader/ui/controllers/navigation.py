@@ -94,8 +94,7 @@ class NavigationController(QObject):
             if column:
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
                 header.resizeSection(column, width)
-        self._words_width = 0
-        self.fit_words_column()
+        self._words_width = WORDS_MIN_WIDTH
         self.view.selectionModel().currentRowChanged.connect(self._current_row_changed)
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.view)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -107,6 +106,7 @@ class NavigationController(QObject):
         # (a pass over every article each): the window paints without waiting for them.
         self._reads = BackgroundReads(self)
         self._reads.setObjectName("list_reads")
+        self.fit_words_column()
         self._restore_order()
         self.filter_bar = FilterBar([], desk.window)
         self.filter_bar.setObjectName("filter_bar")
@@ -181,18 +181,22 @@ class NavigationController(QObject):
             for value in vocabularies.values(vocabulary, counted=False)
         ]
 
-    def fit_words_column(self) -> int:
+    def fit_words_column(self) -> None:
         """Make the Words column as wide as its widest figure ("2,873,346" whole, not
-        "2,87…"), and 50 px at least (the seeds' counts); returns the width. A width the
+        "2,87…"), and 50 px at least (the seeds' counts), once the longest article's count
+        is read off the window's thread (it is a pass over every article). A width the
         analyst dragged is kept unless the figures need more."""
-        figure = f"{self.desk.corpus.most_words():,}"
+        self._reads.start("most_words", self.desk.corpus.most_words, self._fit_words)
+
+    def _fit_words(self, most_words: int) -> None:
+        figure = f"{most_words:,}"
         needed = max(WORDS_MIN_WIDTH, self.view.fontMetrics().horizontalAdvance(figure) + 16)
         header = self.view.horizontalHeader()
         size = header.sectionSize(WORDS_COLUMN)
         if size < needed or (size == self._words_width and size != needed):
             header.resizeSection(WORDS_COLUMN, needed)
+            self.panel.setMinimumWidth(self.minimum_list_width())
         self._words_width = needed
-        return needed
 
     def minimum_list_width(self) -> int:
         """Wide enough for a title of ``TITLE_MIN_CHARS`` characters beside the other columns."""
