@@ -5,6 +5,7 @@ These are guesses the analyst can edit later; they never change the stored text.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -70,8 +71,9 @@ def derive_metadata(text: str, fallback_title: str = "Untitled") -> ArticleMetad
 
 
 def _title(text: str) -> str | None:
-    lines = [_shown(line) for line in text[:_TITLE_REACH].split("\n")]
-    non_blank = [line for line in lines if line]
+    # Only the first two lines with something shown are looked at: made clean lazily.
+    shown = (_shown(line) for line in text[:_TITLE_REACH].split("\n"))
+    non_blank = list(itertools.islice(filter(None, shown), 2))
     if not non_blank:
         return None
     heading = _MARKDOWN_HEADING.match(non_blank[0])
