@@ -45,7 +45,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PySide6.QtWidgets import QApplication
 
-from benchmarks.common import best_of, synthetic_article
+from benchmarks.common import LoopGaps, best_of, synthetic_article
 from dragon_reader.domain.articles import ArticleId, ArticleStatus, ArticleView
 from dragon_reader.domain.entities import MentionOrigin
 from dragon_reader.nlp.recognizer import RuleRecognizer
@@ -280,36 +280,25 @@ def scroll_through(
     between ticks of a 5 ms timer meanwhile."""
     from PySide6.QtCore import QTimer
 
-    gaps: list[float] = []
-    last = time.perf_counter()
-
-    def tick() -> None:
-        nonlocal last
-        now = time.perf_counter()
-        gaps.append(now - last)
-        last = now
-
     pending = list(moves)
 
     def move() -> None:
         if pending:
             pending.pop(0)()
 
-    ticker, mover = QTimer(), QTimer()
-    ticker.setInterval(5)
-    ticker.timeout.connect(tick)
+    gaps = LoopGaps()
+    mover = QTimer()
     mover.setInterval(30)
     mover.timeout.connect(move)
-    began = last = time.perf_counter()
-    ticker.start()
+    began = time.perf_counter()
+    gaps.start()
     mover.start()
     while pending or (going is not None and going()):
         app.processEvents()
         time.sleep(0.001)
     took = time.perf_counter() - began
-    ticker.stop()
     mover.stop()
-    return took, max(gaps, default=0.0) * 1000
+    return took, gaps.stop()
 
 
 def rss_mb() -> float:

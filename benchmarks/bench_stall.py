@@ -26,7 +26,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from benchmarks.common import synthetic_article
+from benchmarks.common import LoopGaps, synthetic_article
 
 TARGET_MS = 100.0
 
@@ -122,29 +122,15 @@ def _turn_while(
 ) -> tuple[float, float]:
     """Run ``start``, then turn the event loop while ``going()``; return the seconds it
     took and the longest gap, in ms, between ticks of a 5 ms timer meanwhile."""
-    from PySide6.QtCore import QTimer
-
-    gaps: list[float] = []
-    last = time.perf_counter()
-
-    def tick() -> None:
-        nonlocal last
-        now = time.perf_counter()
-        gaps.append(now - last)
-        last = now
-
-    timer = QTimer()
-    timer.setInterval(5)
-    timer.timeout.connect(tick)
-    timer.start()
-    began = last = time.perf_counter()
+    gaps = LoopGaps()
+    gaps.start()
+    began = time.perf_counter()
     start()
     while going():
         app.processEvents()
         time.sleep(0.001)
     took = time.perf_counter() - began
-    timer.stop()
-    return took, max(gaps, default=0.0) * 1000
+    return took, gaps.stop()
 
 
 if __name__ == "__main__":

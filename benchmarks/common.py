@@ -42,3 +42,30 @@ def best_of(repeats: int, action: Callable[[], object]) -> float:
         action()
         times.append(time.perf_counter() - start)
     return statistics.median(times)
+
+
+class LoopGaps:
+    """How long the window stalls: the gaps between ticks of a 5 ms timer while the event
+    loop turns, from ``start()`` to ``stop()`` (which returns the longest, in ms)."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.gaps: list[float] = []
+        self._last = time.perf_counter()
+        self._timer = QTimer()
+        self._timer.setInterval(5)
+        self._timer.timeout.connect(self._tick)
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self.gaps.append(now - self._last)
+        self._last = now
+
+    def start(self) -> None:
+        self._last = time.perf_counter()
+        self._timer.start()
+
+    def stop(self) -> float:
+        self._timer.stop()
+        return max(self.gaps, default=0.0) * 1000

@@ -61,6 +61,17 @@ class MainAction(enum.Enum):
 
 # The actions that change the database (or its file): turned off on a database opened
 # read-only. Reading, search, the timeline, the reports and every export stay on.
+# What can be done to the articles chosen, with separators (``None``) between groups: the
+# Article menu (after Find) and the article list's context menu.
+ARTICLE_ACTIONS: tuple[MainAction | None, ...] = (
+    MainAction.PROPERTIES,
+    None,
+    MainAction.MARK_NEW,
+    MainAction.MARK_IN_PROGRESS,
+    MainAction.MARK_DONE,
+    None,
+    MainAction.DELETE_ARTICLE,
+)
 CHANGE_ACTIONS = frozenset(
     {
         MainAction.IMPORT,

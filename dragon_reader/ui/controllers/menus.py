@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from dragon_reader import __version__
 from dragon_reader.domain.changes import Changes
 from dragon_reader.domain.vocabularies import Vocabulary
-from dragon_reader.ui.actions import ACTION_SPECS, MainAction, shortcut_text
+from dragon_reader.ui.actions import ACTION_SPECS, ARTICLE_ACTIONS, MainAction, shortcut_text
 from dragon_reader.ui.desk import Desk
 from dragon_reader.ui.plain_text import SafeTextBrowser, action_text, escape, plain
 from dragon_reader.ui.timeline_panel import TimelinePanel
@@ -51,16 +51,7 @@ MENUS: list[tuple[str, list[MainAction | None]]] = [  # None: a separator
     ("&Edit", [MainAction.UNDO, MainAction.REDO]),
     (
         "&Article",
-        [
-            MainAction.FIND,
-            MainAction.PROPERTIES,
-            None,
-            MainAction.MARK_NEW,
-            MainAction.MARK_IN_PROGRESS,
-            MainAction.MARK_DONE,
-            None,
-            MainAction.DELETE_ARTICLE,
-        ],
+        [MainAction.FIND, *ARTICLE_ACTIONS],
     ),
     (
         "&Session",

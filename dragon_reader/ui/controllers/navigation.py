@@ -24,7 +24,7 @@ from dragon_reader.domain.changes import Changes
 from dragon_reader.domain.vocabularies import Vocabulary
 from dragon_reader.services.corpus import Corpus
 from dragon_reader.services.deletion import DeletionPreview
-from dragon_reader.ui.actions import MainAction
+from dragon_reader.ui.actions import ARTICLE_ACTIONS, MainAction
 from dragon_reader.ui.article_list import MATCH_COLUMN, WORDS_COLUMN, ArticleListModel
 from dragon_reader.ui.background import BackgroundReads
 from dragon_reader.ui.desk import Desk
@@ -426,15 +426,7 @@ class NavigationController(QObject):
         menu = QMenu(self.view)
         menu.setObjectName("article_list_menu")
         actions = self.desk.actions
-        for key in (
-            MainAction.PROPERTIES,
-            None,
-            MainAction.MARK_NEW,
-            MainAction.MARK_IN_PROGRESS,
-            MainAction.MARK_DONE,
-            None,
-            MainAction.DELETE_ARTICLE,
-        ):
+        for key in ARTICLE_ACTIONS:
             if key is None:
                 menu.addSeparator()
             else:
