@@ -22,6 +22,7 @@ from dragon_reader.store.backup import (
     make_changes_backup,
     move_aside,
     restore_backup,
+    sound_backups,
 )
 from dragon_reader.store.database import (
     Database,
@@ -104,7 +105,7 @@ def check_damage(database: Path, cause: str) -> StartupCheck:
     log.error("integrity check failed for %s (%s); moving it aside", database, cause)
     check.damaged = True
     check.moved_to = move_aside(database, "damaged")
-    check.good_backups = [b for b in list_backups(database) if backup_sound(b.path)]
+    check.good_backups = list(sound_backups(database))
     return check
 
 
@@ -127,7 +128,7 @@ def damage_advice(database: Database) -> str:
     if path is None:
         return "Ask the administrator of the database server to check it."
     _check_marker(path).touch()
-    good = next((b for b in list_backups(path) if backup_sound(b.path)), None)
+    good = next(sound_backups(path), None)
     offer = (
         f"the newest good backup ({good.made_at:%Y-%m-%d %H:%M}, {good.tag_count} tags) "
         "will be offered"

@@ -13,6 +13,7 @@ import logging
 import re
 import shutil
 import sqlite3
+from collections.abc import Callable, Iterator
 from contextlib import closing
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -264,13 +265,32 @@ def describe(path: Path) -> BackupInfo:
 def backup_sound(backup: Path) -> bool:
     """True when ``backup`` would restore a sound database: a full copy passes its
     integrity check; a changes backup rebuilds what it saved from a sound full copy."""
+    return _sound(backup, integrity_ok)
+
+
+def sound_backups(database: Path) -> Iterator[BackupInfo]:
+    """The backups of ``database`` that would restore a sound database (``backup_sound``),
+    newest first; a full copy that several changes backups need is checked once."""
+    checked: dict[Path, bool] = {}
+
+    def full_copy_ok(path: Path) -> bool:
+        if path not in checked:
+            checked[path] = integrity_ok(path)
+        return checked[path]
+
+    for info in list_backups(database):
+        if _sound(info.path, full_copy_ok):
+            yield info
+
+
+def _sound(backup: Path, full_copy_ok: Callable[[Path], bool]) -> bool:
     if backup.suffix != CHANGES_SUFFIX:
-        return integrity_ok(backup)
+        return full_copy_ok(backup)
     try:
         base = backup.with_name(read_footer(backup).base)
     except ChangesError:
         return False
-    return integrity_ok(base) and changes_sound(backup)
+    return full_copy_ok(base) and changes_sound(backup)
 
 
 def copy_backup(backup: Path, target: Path) -> None:

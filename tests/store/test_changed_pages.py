@@ -249,3 +249,25 @@ def test_a_half_written_changes_backup_from_a_killed_process_is_cleared_away(
     assert make_changes_backup(db_path) is not None
     assert not left.exists()
     assert len(list_backups(db_path)) == 2
+
+
+def test_the_damage_check_checks_a_full_copy_once_however_many_changes_need_it(
+    corpus: Corpus, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dragon_reader.store import backup as backup_module
+    from dragon_reader.store.backup import sound_backups
+
+    base = make_backup(db_path, "manual")
+    for n in range(3):
+        _tag(corpus, n * 3)
+        assert make_changes_backup(db_path, keep=99) is not None
+    checked: list[Path] = []
+    real = backup_module.integrity_ok
+
+    def counting(path: Path) -> bool:
+        checked.append(path)
+        return real(path)
+
+    monkeypatch.setattr(backup_module, "integrity_ok", counting)
+    assert len(list(sound_backups(db_path))) == 4
+    assert checked == [base.path]
